@@ -1,0 +1,133 @@
+"""The ``kg`` command: a thin shell over the library.
+
+Exit codes: 0 success, 1 a user error (one line on stderr), 2 a usage error.
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from kg import api
+from kg.errors import KgError
+from kg.graph.io import format_for
+from kg.query import FORMATTERS, run
+
+DEFAULT_OUT = Path("out/graph.ttl")
+
+
+class KgGroup(click.Group):
+    """Turns library errors into one line on stderr and exit code 1."""
+
+    def invoke(self, ctx: click.Context) -> object:
+        try:
+            return super().invoke(ctx)
+        except KgError as exc:
+            click.echo(f"kg: error: {exc}", err=True)
+            sys.exit(1)
+
+
+@click.group(cls=KgGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="fazhi-kg")
+def main() -> None:
+    """Knowledge graphs from Chinese local-government rule-of-law reports (法治政府建设年度报告)."""
+
+
+@main.command()
+@click.argument("inputs", nargs=-1)
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=DEFAULT_OUT, show_default=True,
+              help="Graph file; the format follows the suffix (.ttl .trig .nq .nt .jsonld).")
+@click.option("--district", help="The report's district, county or city (name or GB/T 2260 code), when the text does not say.")
+@click.option("--year", type=int, help="The report's year, when the text does not say.")
+@click.option("--html/--no-html", default=True, show_default=True, help="Also write the HTML view beside the graph.")
+@click.option("--strict", is_flag=True, help="Write nothing if any input fails.")
+def build(inputs: tuple[str, ...], output: Path, district: str | None, year: int | None, html: bool, strict: bool) -> None:
+    """Build a graph from report files or folders (default: data/reports/).
+
+    Example: kg build data/reports/chengyang-2024.txt -o out/graph.ttl
+    """
+    format_for(output)
+    dataset, failures = api.build(inputs or (api.DEFAULT_INPUT,), district=district, year=year)
+    for failure in failures:
+        click.echo(f"kg: error: {failure}", err=True)
+    built = len({g for g in dataset.graphs() if g.identifier != dataset.default_graph.identifier and len(g)})
+    if not built or (failures and strict):
+        sys.exit(1)
+    api.save(dataset, output)
+    click.echo(f"wrote {output} ({len(dataset)} triples from {built} report{'s' if built != 1 else ''})", err=True)
+    if html:
+        from kg import viz
+
+        page = viz.write(dataset, output.with_suffix(".html"))
+        click.echo(f"wrote {page}", err=True)
+    if failures:
+        sys.exit(1)
+
+
+@main.command()
+@click.argument("graph", type=click.Path(path_type=Path))
+@click.argument("query")
+@click.option("--format", "fmt", type=click.Choice(sorted(FORMATTERS)), default="table", show_default=True)
+@click.option("--param", "params", multiple=True, metavar="NAME=VALUE", help="Bind a query variable (repeatable).")
+def query(graph: Path, query: str, fmt: str, params: tuple[str, ...]) -> None:
+    """Run a named query (kg/queries/NAME.rq), a .rq file or SPARQL text.
+
+    Example: kg query out/graph.ttl who-did-what --format csv
+    """
+    bindings = {}
+    for item in params:
+        name, sep, value = item.partition("=")
+        if not sep or not name:
+            raise click.UsageError(f"--param {item!r}: expected NAME=VALUE")
+        bindings[name.lstrip("?")] = value
+    dataset = api.load(graph)
+    click.echo(FORMATTERS[fmt](run(dataset, query, bindings)), nl=False)
+
+
+@main.command()
+@click.argument("graph", type=click.Path(path_type=Path))
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="HTML file (default: GRAPH with .html).")
+@click.option("--focus", help="Draw only this entity (its Chinese label) and its neighbourhood.")
+@click.option("--depth", type=click.IntRange(1, 5), default=1, show_default=True, help="Neighbourhood depth with --focus.")
+def viz(graph: Path, output: Path | None, focus: str | None, depth: int) -> None:
+    """Write the interactive HTML view of a graph; it opens offline.
+
+    Example: kg viz out/graph.ttl --focus 城阳区司法局 -o sfj.html
+    """
+    from kg import viz as view
+
+    dataset = api.load(graph)
+    page = view.write(dataset, output or graph.with_suffix(".html"), focus=focus, depth=depth)
+    click.echo(f"wrote {page}", err=True)
+
+
+@main.command()
+@click.argument("graph", type=click.Path(path_type=Path))
+def stats(graph: Path) -> None:
+    """Count the nodes of each class.
+
+    Example: kg stats out/graph.ttl
+    """
+    dataset = api.load(graph)
+    click.echo(FORMATTERS["table"](run(dataset, "stats")), nl=False)
+
+
+@main.command()
+@click.argument("graph", type=click.Path(path_type=Path))
+def validate(graph: Path) -> None:
+    """Check a graph against the SHACL shapes (ontology/shapes.ttl).
+
+    Example: kg validate out/graph.ttl
+    """
+    from kg.validate import validate as check
+
+    conforms, report = check(api.load(graph))
+    if not conforms:
+        click.echo(report, err=True)
+        raise KgError(f"{graph}: does not conform to the SHACL shapes (see the report above)")
+    click.echo(f"{graph}: conforms to the SHACL shapes")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,145 @@
+"""China's administrative divisions (GB/T 2260) from jionlp's maintained gazetteer.
+
+Everything about places is looked up here, never listed by hand: the codes key
+the IRIs, so that the same province, city or district is one node in every
+report that names it.
+"""
+from __future__ import annotations
+
+import contextlib
+import io
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from kg.resources import alternation
+
+LEVELS = ("province", "city", "county")
+_PSEUDO_CITY = "省直辖"  # jionlp groups county-level cities under a province in such a pseudo-city
+
+
+@dataclass(frozen=True)
+class Division:
+    """One administrative division and its parents."""
+
+    code: str
+    name: str
+    alias: str
+    level: str
+    province: str
+    city: str | None
+
+    @property
+    def level_char(self) -> str:
+        """The character reports use for it in short forms (区 in 区司法局, 县 in 县委)."""
+        return self.name[-1]
+
+
+def _alias(node: dict) -> str:
+    alias = node.get("_alias") or ""
+    return alias[0] if isinstance(alias, list) else alias
+
+
+def _quiet_jionlp():
+    # jionlp prints a banner on import; command output (JSON, CSV) must stay clean.
+    with contextlib.redirect_stdout(io.StringIO()):
+        import jionlp
+
+    return jionlp
+
+
+@dataclass(frozen=True, eq=False)
+class Gazetteer:
+    by_code: dict[str, Division]
+    by_name: dict[str, tuple[Division, ...]]
+
+    def named(self, name: str) -> tuple[Division, ...]:
+        return self.by_name.get(name, ())
+
+    def parent(self, division: Division) -> Division | None:
+        if division.level == "county":
+            return self.by_code.get(division.city or "") or self.by_code.get(division.province)
+        if division.level == "city" and division.code != division.province:
+            return self.by_code[division.province]
+        return None
+
+    def chain(self, division: Division) -> list[Division]:
+        """The division and its parents, most specific first."""
+        out = [division]
+        while (up := self.parent(out[-1])) is not None and up.code != out[-1].code:
+            out.append(up)
+        return out
+
+
+@cache
+def gazetteer() -> Gazetteer:
+    """All provinces, cities and county-level divisions, loaded once."""
+    tree = _quiet_jionlp().china_location_loader()
+    by_code: dict[str, Division] = {}
+    for prov_name, prov in tree.items():
+        pcode = prov["_admin_code"]
+        by_code[pcode] = Division(pcode, prov_name, _alias(prov), "province", pcode, None)
+        for city_name, city in prov.items():
+            if city_name.startswith("_"):
+                continue
+            ccode = city["_admin_code"]
+            real_city = not city_name.startswith(_PSEUDO_CITY)
+            if real_city and ccode != pcode:
+                by_code[ccode] = Division(ccode, city_name, _alias(city), "city", pcode, None)
+            for county_name, county in city.items():
+                if county_name.startswith("_") or county is None:
+                    continue
+                code = county["_admin_code"]
+                parent_city = ccode if real_city and ccode != pcode else None
+                by_code[code] = Division(code, county_name, _alias(county), "county", pcode, parent_city)
+    by_name: dict[str, list[Division]] = {}
+    for division in by_code.values():
+        by_name.setdefault(division.name, []).append(division)
+    return Gazetteer(by_code, {k: tuple(v) for k, v in by_name.items()})
+
+
+@cache
+def names_pattern() -> re.Pattern[str]:
+    """Every division's full name, longest first."""
+    return re.compile(alternation(tuple(gazetteer().by_name)))
+
+
+@cache
+def towns(code: str) -> tuple[str, ...]:
+    """Names of the towns, townships and sub-districts (街道) of a county-level division."""
+    division = gazetteer().by_code.get(code)
+    if division is None or division.level != "county":
+        return ()
+    tree = _quiet_jionlp().china_location_loader(detail=True)
+    node = tree.get(gazetteer().by_code[division.province].name, {})
+    for city in node.values():
+        if isinstance(city, dict) and division.name in city and city[division.name].get("_admin_code") == code:
+            return tuple(k for k in city[division.name] if not k.startswith("_"))
+    return ()
+
+
+def locate(text: str, prefer: str = "") -> Division | None:
+    """The division a report is about.
+
+    ``prefer`` (the title, or the first sentence) decides; the whole text breaks
+    ties between places that share a name (there are several 鼓楼区), by how often
+    each candidate's city and province are named.
+    """
+    gaz = gazetteer()
+    for scope in (prefer, text[:400]):
+        found = [gaz.named(m.group()) for m in names_pattern().finditer(scope)]
+        candidates = [d for group in found for d in group]
+        if not candidates:
+            continue
+        rank = {"county": 0, "city": 1, "province": 2}
+        best_level = min(rank[d.level] for d in candidates)
+        candidates = [d for d in candidates if rank[d.level] == best_level]
+        return max(candidates, key=lambda d: _support(gaz, d, text))
+    return None
+
+
+def _support(gaz: Gazetteer, division: Division, text: str) -> int:
+    score = 0
+    for up in gaz.chain(division)[1:]:
+        score += text.count(up.name) * 3 + (text.count(up.alias) if up.alias else 0)
+    return score

@@ -1,0 +1,162 @@
+"""From ``ReportRecord`` to RDF: one named graph per report, every fact with its evidence."""
+from __future__ import annotations
+
+from functools import cache
+
+from rdflib import RDF, RDFS, XSD, Dataset, Graph, Literal, URIRef
+from rdflib.namespace import DCTERMS, PROV, SKOS
+
+from kg.divisions import gazetteer
+from kg.graph import iri
+from kg.graph.namespace import FZ
+from kg.records import ReportRecord
+from kg.resources import table
+
+_CLASS = {"Agency": FZ.Agency, "Regulation": FZ.Regulation, "Program": FZ.Program, "Award": FZ.Award,
+          "Event": FZ.Event, "Place": FZ.AdministrativeDivision}
+_ROLE = {"issued": FZ.issuedBy, "organized": FZ.organizer, "participated": FZ.participant}
+
+
+@cache
+def _roles() -> dict[str, str]:
+    return {row["verb"]: row["role"] for row in table("verb_roles.tsv")}
+
+
+def bind_prefixes(graph: Graph | Dataset) -> None:
+    graph.bind("fz", FZ._NS)
+    graph.bind("id", iri.ID)
+    graph.bind("prov", PROV)
+    graph.bind("skos", SKOS)
+    graph.bind("dcterms", DCTERMS)
+
+
+def _zh(text: str) -> Literal:
+    return Literal(text, lang="zh")
+
+
+def add_report(dataset: Dataset, record: ReportRecord) -> Graph:
+    """Add one report as its own named graph (named by the report's IRI) and return it."""
+    report = iri.report(record.id)
+    g = dataset.graph(report)
+    g.add((report, RDF.type, FZ.Report))
+    if record.title:
+        g.add((report, DCTERMS.title, _zh(record.title)))
+    g.add((report, RDFS.label, _zh(record.title or f"{record.division.name}{record.year}年法治政府建设年度报告")))
+    g.add((report, FZ.year, Literal(str(record.year), datatype=XSD.gYear)))
+    g.add((report, FZ.district, iri.division(record.division.code)))
+    g.add((report, FZ.sourceFile, Literal(record.source)))
+    g.add((report, FZ.sha256, Literal(record.sha256)))
+    g.add((report, FZ.encoding, Literal(record.encoding)))
+    g.add((report, FZ.reportingBody, iri.entity(*record.reporting_body)))
+    if record.header.get("来源"):
+        g.add((report, DCTERMS.source, Literal(record.header["来源"])))
+
+    for place in gazetteer().chain(record.division):
+        _add_division(g, place.code)
+
+    for section in record.sections:
+        node = iri.part(record.id, "section", section.path)
+        g.add((node, RDF.type, FZ.Section))
+        g.add((node, FZ.path, Literal(section.path)))
+        g.add((node, FZ.marker, Literal(section.marker)))
+        g.add((node, FZ.heading, _zh(section.title)))
+        g.add((node, RDFS.label, _zh(f"{section.marker}{section.title}")))
+        g.add((node, PROV.wasDerivedFrom, report))
+        if section.parent:
+            g.add((node, FZ.parentSection, iri.part(record.id, "section", section.parent)))
+
+    sentence_nodes = {}
+    for s in record.sentences:
+        node = iri.part(record.id, "sentence", s.index)
+        sentence_nodes[s.index] = node
+        g.add((node, RDF.type, FZ.Sentence))
+        g.add((node, FZ.text, Literal(s.text)))
+        g.add((node, FZ.index, Literal(s.index)))
+        g.add((node, FZ.start, Literal(s.start)))
+        g.add((node, FZ.end, Literal(s.end)))
+        g.add((node, PROV.wasDerivedFrom, report))
+        if s.section:
+            g.add((node, FZ.section, iri.part(record.id, "section", s.section)))
+
+    for entity in record.entities.values():
+        node = iri.entity(*entity.key)
+        if entity.type == "Place":
+            _add_division(g, entity.scope)
+        else:
+            g.add((node, RDF.type, _CLASS[entity.type]))
+            g.add((node, RDFS.label, _zh(entity.label)))
+            if entity.scope != "cn":
+                g.add((node, FZ.jurisdiction, iri.division(entity.scope)))
+                _add_division(g, entity.scope)
+        for alias in sorted(entity.aliases - {entity.label}):
+            g.add((node, SKOS.altLabel, _zh(alias)))
+        if entity.props.get("kind"):
+            g.add((node, FZ.kind, Literal(entity.props["kind"])))
+        if entity.props.get("awardLevel"):
+            g.add((node, FZ.level, Literal(entity.props["awardLevel"])))
+        for mention in entity.mentions:
+            m_node = iri.part(record.id, "mention", mention.start, mention.end, entity.type)
+            g.add((m_node, RDF.type, FZ.Mention))
+            g.add((m_node, FZ.mentionOf, node))
+            g.add((m_node, FZ.surface, Literal(mention.surface)))
+            g.add((m_node, FZ.start, Literal(mention.start)))
+            g.add((m_node, FZ.end, Literal(mention.end)))
+            g.add((m_node, FZ.evidence, sentence_nodes[mention.sentence]))
+            g.add((m_node, PROV.wasDerivedFrom, report))
+
+    for n, action in enumerate(record.actions):
+        node = iri.part(record.id, "action", action.sentence, n)
+        agent = iri.entity(*action.agent)
+        g.add((node, RDF.type, FZ.Action))
+        g.add((node, FZ.agent, agent))
+        g.add((node, FZ.verb, _zh(action.verb)))
+        g.add((node, FZ.start, Literal(action.verb_start)))
+        g.add((node, FZ.end, Literal(action.verb_end)))
+        g.add((node, FZ.evidence, sentence_nodes[action.sentence]))
+        g.add((node, PROV.wasDerivedFrom, report))
+        if action.object is not None:
+            obj = iri.entity(*action.object)
+            g.add((node, FZ.object, obj))
+            role, object_type = _roles().get(action.verb), action.object[0]
+            if role == "issued" and object_type == "Regulation":
+                g.add((obj, FZ.issuedBy, agent))
+            elif role in ("organized", "participated") and object_type == "Event":
+                g.add((obj, _ROLE[role], agent))
+            if object_type == "Award":
+                g.add((obj, FZ.awardedTo, iri.entity(*action.recipient) if action.recipient else agent))
+        for measure in action.measures:
+            m_node = iri.part(record.id, "measure", measure.mention.start, measure.mention.end)
+            g.add((node, FZ.measure, m_node))
+            g.add((m_node, RDF.type, FZ.Measure))
+            g.add((m_node, FZ.value, Literal(measure.value, datatype=XSD.decimal)))
+            g.add((m_node, FZ.unit, Literal(measure.unit)))
+            g.add((m_node, FZ.approximate, Literal(measure.approximate)))
+            if measure.counts:
+                g.add((m_node, FZ.counts, _zh(measure.counts)))
+            g.add((m_node, FZ.surface, Literal(measure.mention.surface)))
+            g.add((m_node, FZ.start, Literal(measure.mention.start)))
+            g.add((m_node, FZ.end, Literal(measure.mention.end)))
+            g.add((m_node, FZ.evidence, sentence_nodes[measure.mention.sentence]))
+            g.add((m_node, PROV.wasDerivedFrom, report))
+    return g
+
+
+def _add_division(g: Graph, code: str) -> None:
+    division = gazetteer().by_code.get(code)
+    if division is None:
+        return
+    node = iri.division(code)
+    g.add((node, RDF.type, FZ.AdministrativeDivision))
+    g.add((node, RDFS.label, _zh(division.name)))
+    g.add((node, FZ.code, Literal(code)))
+    g.add((node, FZ.level, Literal(division.level)))
+    parent = gazetteer().parent(division)
+    if parent is not None and parent.code != code:
+        g.add((node, FZ.partOf, iri.division(parent.code)))
+        _add_division(g, parent.code)
+
+
+def new_dataset() -> Dataset:
+    dataset = Dataset(default_union=True)
+    bind_prefixes(dataset)
+    return dataset

@@ -1,0 +1,74 @@
+"""Reading and writing graphs: the format follows the file suffix; writes are atomic.
+
+A write goes to a temporary file beside the target and is renamed over it only
+when complete, so an interrupted run leaves the previous graph intact.
+"""
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+from rdflib import Dataset, Graph
+from rdflib.exceptions import ParserError
+
+from kg.errors import InputError, KgError
+from kg.graph.build import bind_prefixes, new_dataset
+
+FORMATS = {".ttl": "turtle", ".trig": "trig", ".nq": "nquads", ".nt": "nt", ".jsonld": "json-ld"}
+_QUAD_FORMATS = {"trig", "nquads", "json-ld"}
+
+
+def format_for(path: Path) -> str:
+    try:
+        return FORMATS[path.suffix.lower()]
+    except KeyError:
+        raise KgError(f"{path}: unknown graph format {path.suffix or '(no suffix)'}; use one of {', '.join(FORMATS)}") from None
+
+
+def load(path: str | Path, into: Dataset | None = None) -> Dataset:
+    """Read a graph file; triples-only formats land in the default graph."""
+    path = Path(path)
+    fmt = format_for(path)
+    if not path.is_file():
+        raise InputError(path, "no such graph file" if not path.exists() else "is not a file")
+    dataset = into if into is not None else new_dataset()
+    try:
+        if fmt in _QUAD_FORMATS:
+            dataset.parse(path, format=fmt)
+        else:
+            dataset.default_graph.parse(path, format=fmt) if hasattr(dataset, "default_graph") else dataset.parse(path, format=fmt)
+    except (ParserError, SyntaxError, ValueError, UnicodeDecodeError) as exc:
+        raise InputError(path, f"not a valid {fmt} file ({str(exc).splitlines()[0][:160]})") from None
+    return dataset
+
+
+def serialise(dataset: Dataset, fmt: str) -> bytes:
+    """Quads formats keep the named graphs; Turtle and N-Triples get their union."""
+    if fmt in _QUAD_FORMATS:
+        return dataset.serialize(format=fmt, encoding="utf-8")
+    union = Graph()
+    bind_prefixes(union)
+    for triple in dataset.triples((None, None, None)):
+        union.add(triple)
+    return union.serialize(format=fmt, encoding="utf-8")
+
+
+def save(dataset: Dataset, path: str | Path) -> Path:
+    """Write ``dataset`` to ``path`` atomically, in the format of its suffix."""
+    path = Path(path)
+    data = serialise(dataset, format_for(path))
+    write_atomic(path, data)
+    return path
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise

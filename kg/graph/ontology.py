@@ -1,0 +1,18 @@
+"""Where the ontology and the SHACL shapes are, inside the package or beside it."""
+from __future__ import annotations
+
+from pathlib import Path
+
+_ROOT = Path(__file__).resolve().parents[2]
+_PACKAGED = Path(__file__).resolve().parent / "ontology"
+
+
+def _find(name: str) -> Path:
+    for folder in (_ROOT / "ontology", _PACKAGED):
+        if (folder / name).exists():
+            return folder / name
+    raise FileNotFoundError(f"ontology file {name} not found in {_ROOT / 'ontology'} or {_PACKAGED}")
+
+
+ONTOLOGY_FILE = _find("fazhi.ttl")
+SHAPES_FILE = _find("shapes.ttl")

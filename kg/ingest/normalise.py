@@ -1,0 +1,81 @@
+"""Normalise report text while keeping every character's offset in the original.
+
+Reports mix full-width and ASCII punctuation, wrap lines in mid-sentence and
+carry invisible characters. Extraction wants one form; evidence wants the
+original. ``NormalisedText`` keeps both through an index map.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Variants folded to one form. Chinese full stop, enumeration comma, “” and 《》 carry meaning and stay.
+_PUNCT = {
+    "\u3000": " ", "\u00a0": " ", "，": ",", "：": ":", "；": ";", "（": "(", "）": ")",
+    "！": "!", "？": "?", "〔": "〔", "［": "[", "］": "]", "〈": "《", "〉": "》", "「": "“", "」": "”",
+    "『": "“", "』": "”", "‘": "“", "’": "”", "﹝": "〔", "﹞": "〕", "．": ".", "―": "—", "－": "-",
+    "–": "—", "﹣": "-", "─": "—", "…": "…", "∶": ":",
+}
+_DROP = {"\r", "\u200b", "\u200c", "\u200d", "\ufeff", "\u2060"}
+_SENTENCE_END = "。!?;:”》)"
+_HEADING_START = re.compile(r"\s*(?:[一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十]+[)）]|\d+[、.．]|[一二三四五六七八九十]是|第[一二三四五六七八九十]+[章节部分])")
+# A wrapped line is long; a short line without final punctuation is a title or a heading.
+_MIN_WRAPPED_LINE = 16
+
+
+def _fold(ch: str) -> str:
+    if ch in _PUNCT:
+        return _PUNCT[ch]
+    code = ord(ch)
+    if 0xFF01 <= code <= 0xFF5E:  # full-width ASCII block
+        return chr(code - 0xFEE0)
+    return ch
+
+
+@dataclass(frozen=True)
+class NormalisedText:
+    """Normalised text plus, for each of its characters, the offset in the original."""
+
+    text: str
+    original: str
+    offsets: tuple[int, ...]
+
+    def original_span(self, start: int, end: int) -> tuple[int, int]:
+        """Original ``[start, end)`` of the normalised ``[start, end)``."""
+        if start >= end:
+            pos = self.offsets[start] if start < len(self.offsets) else len(self.original)
+            return pos, pos
+        return self.offsets[start], self.offsets[end - 1] + 1
+
+
+def _soft_wraps(text: str) -> set[int]:
+    """Positions of newlines that only wrap a long line inside a sentence."""
+    wraps = set()
+    for match in re.finditer(r"\n", text):
+        i = match.start()
+        line_start = text.rfind("\n", 0, i) + 1
+        line = text[line_start:i].rstrip()
+        rest = text[i + 1:]
+        if not line or not rest.strip() or line[-1] in _SENTENCE_END or len(line) < _MIN_WRAPPED_LINE:
+            continue
+        if rest[:1].isspace() or _HEADING_START.match(rest) or (_HEADING_START.match(line) and "。" not in line) or line.startswith("#"):
+            continue
+        wraps.add(i)
+    return wraps
+
+
+def normalise(original: str) -> NormalisedText:
+    """Fold punctuation variants, drop invisible characters and join soft-wrapped lines."""
+    wraps = _soft_wraps(original.replace("\r", ""))
+    chars: list[str] = []
+    offsets: list[int] = []
+    unwrapped_pos = -1
+    for i, ch in enumerate(original):
+        if ch == "\r":
+            continue
+        unwrapped_pos += 1
+        if ch in _DROP or (ch == "\n" and unwrapped_pos in wraps):
+            continue
+        chars.append(_fold(ch))
+        offsets.append(i)
+    return NormalisedText(text="".join(chars), original=original, offsets=tuple(offsets))

@@ -1,0 +1,178 @@
+"""Agencies: Chinese government names as level prefix + field + type suffix.
+
+Three sources of evidence, in order of trust: the table of standard body names
+and their short forms (``agencies.tsv``) after a jurisdiction prefix; the
+generic grammar prefix + field words + suffix for bodies missing from the table;
+and a full name after a founding verb (成立…工作室). Towns and sub-districts come
+from the gazetteer of the report's own division, and self-references (我区, 我局)
+are kept apart for the resolver.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from kg.divisions import names_pattern, towns
+from kg.nlp.text import CJK, add_span, enclosed, inside
+from kg.resources import alternation, table, word_list
+
+LEVEL_CHARS = "区县市省州旗盟"
+# A level character after these is a scope (全区, 各县, 本市), not a jurisdiction prefix.
+_NOT_PREFIX_BEFORE = "全各本该我每两三四五六七八九十多诸外跨省市区县级"
+# ...and after these it ends an ordinary word (社区, 园区, 城市, 上市, 节省), not a prefix.
+_WORD_BEFORE = "社园城辖景小街片山郊都超门股上夜郡节反开新老"
+# Characters that cannot be inside a body's field words: function words and breaks.
+_FIELD_STOP = "的和与及对在是为了等将把被向由从以于并或、,;:。!?“”《》()全各其中"
+_MIN_BARE_CORE = 3
+_BARE_KINDS = {"department", "institution", "court", "procuratorate", "association", "congress", "party"}
+
+
+@dataclass(frozen=True)
+class Core:
+    """A standard body name after its prefix, with its kind."""
+
+    name: str
+    kind: str
+
+
+@cache
+def core_names() -> dict[str, Core]:
+    """Every written form of a core name (full or short, ``{L}`` expanded) to its full form."""
+    forms: dict[str, Core] = {}
+    for row in table("agencies.tsv"):
+        written = [row["name"], *(a for a in row["aliases"].split("|") if a)]
+        levels = LEVEL_CHARS if "{L}" in row["name"] else "_"
+        for level in levels:
+            full = Core(row["name"].replace("{L}", level), row["kind"])
+            for form in written:
+                forms.setdefault(form.replace("{L}", level), full)
+    return forms
+
+
+def _names(present: tuple[str, ...]) -> str:
+    # Only the divisions the text names: an alternation of all 3,000 would be scanned at every character.
+    return alternation(present) if present else "(?!)"
+
+
+@cache
+def _table_pattern(present: tuple[str, ...]) -> re.Pattern[str]:
+    names = _names(present)
+    cores = alternation(tuple(core_names()))
+    return re.compile(
+        rf"(?P<pre>中共|中国共产党|国家税务总局)?"
+        rf"(?:(?P<juris>(?:{names})+)|(?<![{_NOT_PREFIX_BEFORE}{_WORD_BEFORE}])(?P<level>[{LEVEL_CHARS}]))?"
+        rf"(?P<party>委(?=[{CJK}]))?(?P<core>{cores})"
+    )
+
+
+@cache
+def _generic_pattern(present: tuple[str, ...]) -> re.Pattern[str]:
+    names = _names(present)
+    suffixes = alternation(word_list("agency_suffixes.txt"))
+    field = rf"[{CJK}A-Za-z0-9](?<![{_FIELD_STOP}])"
+    return re.compile(
+        rf"(?:(?P<juris>(?:{names})+)|(?<![{_NOT_PREFIX_BEFORE}{_WORD_BEFORE}])(?P<level>[{LEVEL_CHARS}]))"
+        rf"(?P<party>委)?(?P<field>(?:{field}){{1,10}}?)(?P<suffix>{suffixes})"
+    )
+
+
+@cache
+def _founding_pattern() -> re.Pattern[str]:
+    verbs = alternation(word_list("agency_founding_verbs.txt"))
+    suffixes = alternation(tuple(s for s in word_list("agency_suffixes.txt") if len(s) >= 2 and s not in {"街道", "政府", "人民政府"}))
+    return re.compile(rf"(?:{verbs})(?P<name>[{CJK}0-9]{{2,20}}?(?:{suffixes}))(?![{CJK}])")
+
+
+@cache
+def _self_pattern(level: str) -> re.Pattern[str]:
+    forms = {row["form"].replace("{L}", level): row["refers"] for row in table("self_references.tsv")}
+    return re.compile(alternation(tuple(forms)))
+
+
+@cache
+def _self_forms(level: str) -> dict[str, str]:
+    return {row["form"].replace("{L}", level): row["refers"] for row in table("self_references.tsv")}
+
+
+def _verb_like(field: str) -> bool:
+    return any(v in field for v in word_list("action_verbs.txt") if len(v) >= 2)
+
+
+class AgencyRecognizer:
+    """Adds ``doc.spans["agency"]``; each span's ``_.fz`` says how it was written."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        text = doc.text
+        protected = [(s - 1, e + 1) for s, e in enclosed(text, "《")] + [(s - 1, e + 1) for s, e in enclosed(text, "“")]
+        taken: list[tuple[int, int]] = []
+        not_agencies = set(word_list("not_agencies.txt"))
+
+        def claim(start: int, end: int) -> bool:
+            if inside(start, protected) or any(s < end and start < e for s, e in taken):
+                return False
+            taken.append((start, end))
+            return True
+
+        present = tuple(sorted({m.group() for m in names_pattern().finditer(text)}))
+        found = []
+        for m in _table_pattern(present).finditer(text):
+            core = core_names()[m.group("core")]
+            bare = not (m.group("juris") or m.group("level") or m.group("pre"))
+            if bare and (len(m.group("core")) < _MIN_BARE_CORE or core.kind not in _BARE_KINDS):
+                continue
+            if core.kind == "party_committee" and not (m.group("juris") or m.group("level")):
+                continue
+            found.append((m.start(), m.end(), {
+                "juris": m.group("juris") or m.group("level"), "pre": m.group("pre"),
+                "party": bool(m.group("party")), "core": core.name, "kind": core.kind, "rule": "table"}))
+        for start, end, data in sorted(found, key=lambda f: (-(f[1] - f[0]), f[0])):
+            if claim(start, end):
+                add_span(doc, "agency", start, end, "Agency", **data)
+
+        for m in _generic_pattern(present).finditer(text):
+            field = m.group("field")
+            if _verb_like(field) or f"{field}{m.group('suffix')}" in not_agencies or m.group(0) in not_agencies:
+                continue
+            if claim(m.start(), m.end()):
+                add_span(doc, "agency", m.start(), m.end(), "Agency", juris=m.group("juris") or m.group("level"),
+                         pre=None, party=bool(m.group("party")), core=field + m.group("suffix"), kind="generic", rule="grammar")
+
+        for m in _founding_pattern().finditer(text):
+            name = m.group("name")
+            if name in not_agencies or _verb_like(name) or any(ch in _FIELD_STOP for ch in name):
+                continue
+            if claim(m.start("name"), m.end("name")):
+                add_span(doc, "agency", m.start("name"), m.end("name"), "Agency", juris=None, pre=None,
+                         party=False, core=name, kind="founded", rule="founding")
+
+        code = doc.user_data.get("division_code")
+        local = towns(code) if code else ()
+        if local:
+            pattern = re.compile(rf"({alternation(local)})(办事处|人民政府)?")
+            for m in pattern.finditer(text):
+                if claim(m.start(), m.end()):
+                    add_span(doc, "agency", m.start(), m.end(), "Agency", juris=None, pre=None, party=False,
+                             core=m.group(1), kind="grassroots", rule="town")
+
+        level = doc.user_data.get("level_char", "区")
+        forms = _self_forms(level)
+        for m in _self_pattern(level).finditer(text):
+            if claim(m.start(), m.end()):
+                add_span(doc, "agency", m.start(), m.end(), "Agency", self=forms[m.group()], rule="self")
+        own = doc.user_data.get("division_name")
+        if own:
+            for m in re.finditer(re.escape(own), text):
+                before = text[max(0, m.start() - 1):m.start()]
+                if (not before or before in ",;。:\n 、") and claim(m.start(), m.end()):
+                    add_span(doc, "agency", m.start(), m.end(), "Agency", self="government", rule="self")
+        doc.spans["agency"] = sorted(doc.spans.get("agency", []), key=lambda s: s.start)
+        return doc
+
+
+@Language.factory("fazhi_agencies")
+def make_agency_recognizer(nlp: Language, name: str) -> AgencyRecognizer:
+    return AgencyRecognizer()

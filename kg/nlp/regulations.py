@@ -1,0 +1,23 @@
+"""Regulations: every 《…》 title, nested brackets and back-to-back titles included."""
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from kg.nlp.text import add_span, enclosed
+
+_MAX_TITLE = 80
+
+
+class RegulationRecognizer:
+    def __call__(self, doc: Doc) -> Doc:
+        for start, end in enclosed(doc.text, "《"):
+            title = doc.text[start:end].strip()
+            if 2 <= len(title) <= _MAX_TITLE and "\n" not in title:
+                add_span(doc, "regulation", start, end, "Regulation", surface=f"《{title}》")
+        return doc
+
+
+@Language.factory("fazhi_regulations")
+def make_regulation_recognizer(nlp: Language, name: str) -> RegulationRecognizer:
+    return RegulationRecognizer()

@@ -1,0 +1,100 @@
+"""Character-level helpers shared by the recognisers: brackets, clauses, quotes.
+
+Documents are segmented one character per token (spaCy's ``char`` segmenter),
+so a character offset is a token index and every regex match is a span.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Span
+
+CLAUSE_BREAK = ",;。!?:\n"
+SENTENCE_BREAK = "。!?;\n"
+OPEN_CLOSE = {"《": "》", "“": "”", "(": ")", "[": "]", "〔": "〕"}
+CJK = r"\u4e00-\u9fff"
+
+
+def enclosed(text: str, open_ch: str) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of the content of each outermost ``open_ch``…close pair."""
+    close_ch = OPEN_CLOSE[open_ch]
+    depth, start = 0, 0
+    for i, ch in enumerate(text):
+        if ch == open_ch:
+            if depth == 0:
+                start = i + 1
+            depth += 1
+        elif ch == close_ch and depth:
+            depth -= 1
+            if depth == 0:
+                yield start, i
+
+
+def protected_ranges(text: str) -> list[tuple[int, int]]:
+    """Ranges inside 《》 titles, including the brackets: a title's words are not the report's."""
+    return [(s - 1, e + 1) for s, e in enclosed(text, "《")]
+
+
+def inside(pos: int, ranges: list[tuple[int, int]]) -> bool:
+    return any(s <= pos < e for s, e in ranges)
+
+
+def split_top_level(text: str, separators: str) -> list[tuple[int, int]]:
+    """Split on separators that are not inside brackets or quotes."""
+    parts, depth, start = [], 0, 0
+    closers = set(OPEN_CLOSE.values())
+    for i, ch in enumerate(text):
+        if ch in OPEN_CLOSE:
+            depth += 1
+        elif ch in closers and depth:
+            depth -= 1
+        elif ch in separators and depth == 0:
+            parts.append((start, i))
+            start = i + 1
+    parts.append((start, len(text)))
+    return [(s, e) for s, e in parts if e > s]
+
+
+def clause_end(text: str, pos: int) -> int:
+    """Where the clause that ``pos`` is in ends: the first top-level clause break from ``pos``."""
+    depth = 0
+    closers = set(OPEN_CLOSE.values())
+    for i in range(pos, len(text)):
+        ch = text[i]
+        if ch in OPEN_CLOSE:
+            depth += 1
+        elif ch in closers and depth:
+            depth -= 1
+        elif ch in CLAUSE_BREAK and depth == 0:
+            return i
+    return len(text)
+
+
+def clause_bounds(text: str, pos: int) -> tuple[int, int]:
+    """The clause around ``pos``: between the nearest top-level clause breaks."""
+    for s, e in split_top_level(text, CLAUSE_BREAK):
+        if s <= pos <= e:
+            return s, e
+    return pos, pos
+
+
+def add_span(doc: Doc, key: str, start: int, end: int, label: str, **data: object) -> Span | None:
+    """Add a span over characters ``[start, end)`` to ``doc.spans[key]`` with extra data."""
+    span = doc.char_span(start, end, label=label)
+    if span is None or not span.text.strip():
+        return None
+    if key not in doc.spans:
+        doc.spans[key] = []
+    group = doc.spans[key]
+    if any(s.start == span.start and s.end == span.end for s in group):
+        return None
+    span._.fz = dict(data)
+    group.append(span)
+    return span
+
+
+def compile_words(words: tuple[str, ...] | list[str]) -> re.Pattern[str]:
+    from kg.resources import alternation
+
+    return re.compile(alternation(tuple(words)))

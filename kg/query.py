@@ -1,0 +1,108 @@
+"""Named and ad-hoc SPARQL queries, with values bound, never formatted into the text."""
+from __future__ import annotations
+
+import re
+import unicodedata
+from importlib import resources
+from pathlib import Path
+
+from rdflib import Dataset, Literal, URIRef, Variable
+from rdflib.plugins.sparql import prepareQuery
+from rdflib.query import Result
+
+from kg.errors import KgError
+from kg.graph.namespace import FZ
+
+_NAME = re.compile(r"^[a-z][a-z0-9-]*$")
+_UPDATE = re.compile(r"^\s*(?:PREFIX\s+\S+\s+<[^>]*>\s*|BASE\s+<[^>]*>\s*|#[^\n]*\n\s*)*(?:INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|MOVE|ADD|WITH)\b", re.I)
+
+
+def named_queries() -> dict[str, str]:
+    """Name -> text of every query shipped in ``kg/queries``."""
+    folder = resources.files("kg").joinpath("queries")
+    return {p.name[:-3]: p.read_text(encoding="utf-8") for p in folder.iterdir() if p.name.endswith(".rq")}
+
+
+def query_text(query: str) -> str:
+    """A named query, a path to a ``.rq`` file, or SPARQL text."""
+    named = named_queries()
+    if query in named:
+        return named[query]
+    if query.endswith(".rq"):
+        path = Path(query)
+        if not path.is_file():
+            raise KgError(f"{query}: no such query file")
+        return path.read_text(encoding="utf-8")
+    if _NAME.match(query):
+        raise KgError(f"unknown named query {query!r}; named queries: {', '.join(sorted(named))}")
+    return query
+
+
+def bind_value(value: str) -> URIRef | Literal:
+    """An IRI stays an IRI, a number a number; other text is a Chinese label (``@zh``)."""
+    if re.match(r"^https?://\S+$", value):
+        return URIRef(value)
+    if re.fullmatch(r"-?\d+", value):
+        return Literal(int(value))
+    return Literal(value, lang="zh")
+
+
+def run(dataset: Dataset, query: str, params: dict[str, str] | None = None) -> Result:
+    """Run a read-only query with ``params`` bound as initial bindings."""
+    text = query_text(query)
+    if _UPDATE.match(text):
+        raise KgError("SPARQL UPDATE is not allowed here: queries are read-only")
+    try:
+        prepared = prepareQuery(text, initNs={"fz": FZ._NS})
+    except Exception as exc:  # pyparsing reports syntax errors with its own exception types
+        raise KgError(f"SPARQL syntax error: {str(exc).splitlines()[0][:200]}") from None
+    bindings = {Variable(k): bind_value(v) for k, v in (params or {}).items()}
+    return dataset.query(prepared, initBindings=bindings)
+
+
+def rows(result: Result) -> list[dict[str, str]]:
+    """Result rows as plain dicts of strings, unbound variables left out."""
+    names = [str(v) for v in result.vars or []]
+    return [{n: str(row[n]) for n in names if row[n] is not None} for row in result]
+
+
+def to_json(result: Result) -> str:
+    return result.serialize(format="json").decode("utf-8")
+
+
+def to_csv(result: Result) -> str:
+    return result.serialize(format="csv").decode("utf-8")
+
+
+def _width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def to_table(result: Result, max_width: int = 60) -> str:
+    """An aligned text table that counts a Chinese character as two columns."""
+    names = [str(v) for v in result.vars or []]
+    table = [names] + [[_clip(str(row[n]) if row[n] is not None else "", max_width) for n in names] for row in result]
+    widths = [max(_width(r[i]) for r in table) for i in range(len(names))]
+    lines = []
+    for n, r in enumerate(table):
+        lines.append("  ".join(cell + " " * (widths[i] - _width(cell)) for i, cell in enumerate(r)).rstrip())
+        if n == 0:
+            lines.append("  ".join("-" * w for w in widths))
+    lines.append(f"({len(table) - 1} rows)")
+    return "\n".join(lines) + "\n"
+
+
+def _clip(text: str, max_width: int) -> str:
+    text = text.replace("\n", " ")
+    if _width(text) <= max_width:
+        return text
+    out, width = [], 0
+    for ch in text:
+        width += _width(ch)
+        if width > max_width - 1:
+            break
+        out.append(ch)
+    return "".join(out) + "…"
+
+
+FORMATTERS = {"table": to_table, "csv": to_csv, "json": to_json}

@@ -1,0 +1,126 @@
+"""Canonical names and scopes: 区司法局 in a 城阳区 report is 城阳区司法局 (370214).
+
+Abbreviations are expanded against the report's own division, its city and
+its province, following the official naming of each kind of body (中共青岛市
+城阳区委员会, 政协青岛市城阳区委员会, 城阳区人民代表大会常务委员会). A scope is
+the GB/T 2260 code of the division an entity belongs to, or ``cn`` for national
+laws and honours: it keys the IRI, so that shared things merge across reports.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.divisions import Division, gazetteer, names_pattern
+from kg.nlp.awards import award_level
+
+NATIONAL = "cn"
+_PRC = "中华人民共和国"
+_LOST_DASH = re.compile(r"\((\d{4})(\d{4})年\)")
+_PREFIXED_WHEN_BARE = {"department", "court", "procuratorate", "congress", "party", "cppcc"}
+_NOT_LAW_ENDINGS = ("办法", "方法", "做法", "立法", "执法", "司法", "普法", "守法", "用法")
+
+
+@dataclass(frozen=True)
+class Context:
+    """What a report's text refers to by 区, 市, 省 and by 我区 / 我局."""
+
+    division: Division
+    body: str | None = None  # the reporting body's label when it is not the government
+
+    def chain(self) -> list[Division]:
+        return gazetteer().chain(self.division)
+
+    def by_level_char(self, char: str) -> Division | None:
+        return next((d for d in self.chain() if d.level_char == char), None)
+
+    @property
+    def government(self) -> str:
+        return f"{self.division.name}人民政府"
+
+    @property
+    def reporting_body(self) -> str:
+        return self.body or self.government
+
+
+def formal_prefix(division: Division) -> str:
+    """Party committees and CPPCC of a city district carry the city's name too."""
+    gaz = gazetteer()
+    parent = gaz.parent(division)
+    if division.level == "county" and division.name.endswith("区") and parent is not None and parent.level == "city":
+        return parent.name + division.name
+    return division.name
+
+
+def _juris(written: str | None, ctx: Context) -> Division | None:
+    if not written:
+        return None
+    if len(written) == 1:
+        return ctx.by_level_char(written)
+    gaz = gazetteer()
+    names = [m.group() for m in names_pattern().finditer(written)]
+    candidates = gaz.named(names[-1]) if names else ()
+    own = {d.code for d in ctx.chain()}
+    return next((d for d in candidates if d.code in own), None) or next(
+        (d for d in candidates if d.province == ctx.division.province), None) or (candidates[0] if candidates else None)
+
+
+def agency(data: dict, surface: str, ctx: Context) -> tuple[str, str]:
+    """(canonical label, scope code) of an agency mention."""
+    if data.get("self") == "government":
+        return ctx.government, ctx.division.code
+    if data.get("self") == "body":
+        return ctx.reporting_body, ctx.division.code
+    core, kind = data["core"], data["kind"]
+    if data["rule"] == "town":
+        label = core if core.endswith(("办事处", "人民政府")) else core + ("办事处" if core.endswith("街道") else "人民政府")
+        return label, ctx.division.code
+    if data["rule"] == "founding":
+        return core, ctx.division.code
+    division = _juris(data.get("juris"), ctx)
+    if data.get("juris") and division is None:
+        return surface, ctx.division.code
+    if not data.get("juris") and not data.get("pre") and kind not in _PREFIXED_WHEN_BARE:
+        return surface, ctx.division.code
+    division = division or ctx.division
+    party = data.get("party") or data.get("pre") in ("中共", "中国共产党")
+    if kind == "party_committee" and core == "委员会":
+        return f"中共{formal_prefix(division)}委员会", division.code
+    if kind == "party_committee" and party:
+        return f"{division.name}委{core}", division.code
+    if kind == "cppcc" and core == "政协":
+        return f"政协{formal_prefix(division)}委员会", division.code
+    if party:
+        return f"{division.name}委{core}", division.code
+    return f"{division.name}{core}", division.code
+
+
+def regulation(title: str, ctx: Context) -> tuple[str, str]:
+    """(canonical title, scope): national laws get their 中华人民共和国 form and scope ``cn``."""
+    title = _LOST_DASH.sub(r"(\1—\2年)", title.strip())
+    gaz = gazetteer()
+    head = names_pattern().match(title)
+    if head:
+        owners = gaz.named(head.group())
+        own = {d.code for d in ctx.chain()}
+        owner = next((d for d in owners if d.code in own), owners[0])
+        return title, owner.code
+    if title.startswith(_PRC):
+        return title, NATIONAL
+    is_law = (title.endswith("法") and not title.endswith(_NOT_LAW_ENDINGS)) or title in ("民法典", "宪法")
+    if is_law and not title.startswith("关于") and len(title) <= 20:
+        return _PRC + title, NATIONAL
+    return title, ctx.division.code
+
+
+def leveled_scope(name: str, ctx: Context) -> str:
+    """Scope of an award or an event from the level written at its head (全国, 全省, 全市)."""
+    level = award_level(name)
+    if level == "national":
+        return NATIONAL
+    if level == "provincial":
+        return ctx.division.province
+    if level == "municipal":
+        city = ctx.by_level_char("市")
+        return city.code if city else ctx.division.code
+    return ctx.division.code

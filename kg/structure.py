@@ -1,0 +1,208 @@
+"""Report layout: title, year, page chrome, the section tree and sentences.
+
+Reports number their sections 一、 / (一) / 1. or 1、 and enumerate inline with
+一是…二是…; a heading often shares its line with its first sentence. Every
+sentence is assigned the innermost section it falls in.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from kg.ingest.normalise import NormalisedText
+from kg.resources import word_list
+
+CN_NUM = "一二三四五六七八九十"
+_HEADINGS = (
+    (1, re.compile(rf"(?P<marker>[{CN_NUM}]+、|第[{CN_NUM}]+部分[、:, ]?)")),
+    (2, re.compile(rf"(?P<marker>\([{CN_NUM}]+\)(?:是)?)")),
+    (3, re.compile(r"(?P<marker>\d{1,2}(?:[、]|\.(?!\d))\s*)")),
+)
+_INLINE = re.compile(rf"(?:(?<=^)|(?<=[。;:!?\n]))\s*(?P<marker>(?:[{CN_NUM}]+是|其[{CN_NUM}]+是|第[{CN_NUM}]+,))")
+_SENTENCE_END = re.compile(r"[。!?;]+|\n+")
+_YEAR = re.compile(r"(?<!\d)(20\d{2}|19\d{2})(?:年|年度)")
+_TITLE_WORDS = re.compile(r"法治|依法行政|法治政府")
+_TITLE_END = re.compile(r"报告|情况|总结|工作$")
+_DOC_NUMBER = re.compile(r"^\s*\S{1,12}〔\d{4}〕\d+号\s*$")
+_ADDRESSEE = re.compile(r"^\s*\S{2,20}(?:人大常委会|常委会|人民代表大会|委员会|政府|办公室|领导小组)\s*:\s*$")
+_MAX_TITLE = 90
+
+
+@dataclass
+class Section:
+    """A numbered part of the report; ``path`` like ``1.2.3`` keys it."""
+
+    path: str
+    level: int
+    marker: str
+    title: str
+    start: int
+    end: int
+    parent: str | None
+
+
+@dataclass
+class Sentence:
+    index: int
+    start: int
+    end: int
+    text: str
+    section: str | None
+
+
+@dataclass
+class Layout:
+    """What the text says about itself before any entity is recognised."""
+
+    title: str | None
+    header: dict[str, str]
+    year: int | None
+    body: str  # normalised text, with non-report lines blanked to keep offsets
+    sections: list[Section] = field(default_factory=list)
+    sentences: list[Sentence] = field(default_factory=list)
+
+    def section(self, path: str | None) -> Section | None:
+        return next((s for s in self.sections if s.path == path), None)
+
+
+def _clutter_patterns() -> list[re.Pattern[str]]:
+    return [re.compile(p) for p in word_list("page_clutter.txt")]
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    spans, pos = [], 0
+    for line in text.split("\n"):
+        spans.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return spans
+
+
+def _looks_like_title(line: str) -> bool:
+    return (
+        len(line) <= _MAX_TITLE
+        and not line.endswith("。")
+        and bool(_TITLE_WORDS.search(line))
+        and bool(_TITLE_END.search(line))
+    )
+
+
+def _blank(chars: list[str], start: int, end: int) -> None:
+    for i in range(start, end):
+        if chars[i] != "\n":
+            chars[i] = " "
+
+
+def read_layout(doc: NormalisedText) -> Layout:
+    """Split header, page chrome and title from the report body, then find sections and sentences."""
+    text = doc.text
+    chars = list(text)
+    header: dict[str, str] = {}
+    title: str | None = None
+    clutter = _clutter_patterns()
+    seen_body = False
+    title_parts: list[str] = []
+    for start, end in _lines(text):
+        line = text[start:end].strip()
+        if not line:
+            continue
+        if not seen_body and line.startswith("#"):
+            content = line.lstrip("#").strip()
+            key, sep, value = content.partition(":")
+            if sep and len(key) <= 8:
+                header[key.strip()] = value.strip()
+            elif title is None:
+                title = content
+            _blank(chars, start, end)
+            continue
+        if any(p.search(line) for p in clutter) or _DOC_NUMBER.match(line):
+            _blank(chars, start, end)
+            continue
+        if not seen_body and title is None and (_looks_like_title(line) or (title_parts and len(line) <= _MAX_TITLE and not line.endswith("。") and _TITLE_END.search(line))):
+            title_parts.append(line)
+            _blank(chars, start, end)
+            if _TITLE_END.search(line):
+                title = "".join(title_parts)
+            continue
+        if not seen_body and _ADDRESSEE.match(line):
+            header.setdefault("addressee", line.rstrip(":").strip())
+            _blank(chars, start, end)
+            continue
+        seen_body = True
+    if title is None and title_parts:
+        title = "".join(title_parts)
+    body = "".join(chars)
+    sentences, sections = _split(body)
+    first = next((s.text for s in sentences), "")
+    year_match = _YEAR.search(title or "") or _YEAR.search(first) or _YEAR.search(body)
+    year = int(year_match.group(1)) if year_match else None
+    return Layout(title=title, header=header, year=year, body=body, sections=sections, sentences=sentences)
+
+
+def _heading_at(body: str, start: int, end: int) -> tuple[int, str, int, int] | None:
+    """(level, marker, title start, title end) when the line at ``start`` opens a section."""
+    stripped = len(body[start:end]) - len(body[start:end].lstrip())
+    pos = start + stripped
+    for level, pattern in _HEADINGS:
+        m = pattern.match(body, pos, end)
+        if m:
+            title_start = m.end()
+            stop = body.find("。", title_start, end)
+            title_end = stop if stop != -1 else end
+            if title_end - title_start > 60 and stop == -1:
+                return None
+            return level, m.group("marker").strip(), title_start, title_end
+    return None
+
+
+def _split(body: str) -> tuple[list[Sentence], list[Section]]:
+    sections: list[Section] = []
+    stack: list[Section] = []
+    counters: dict[str | None, int] = {}
+    marks: list[tuple[int, Section]] = []
+
+    def open_section(level: int, marker: str, title: str, start: int) -> Section:
+        while stack and stack[-1].level >= level:
+            stack.pop().end = start
+        parent = stack[-1].path if stack else None
+        counters[parent] = counters.get(parent, 0) + 1
+        path = f"{parent}.{counters[parent]}" if parent else str(counters[parent])
+        section = Section(path, level, marker, title.strip(" ,。:"), start, len(body), parent)
+        sections.append(section)
+        stack.append(section)
+        marks.append((start, section))
+        return section
+
+    for start, end in _lines(body):
+        heading = _heading_at(body, start, end)
+        if heading:
+            level, marker, t_start, t_end = heading
+            open_section(level, marker, body[t_start:t_end], start)
+        line_start = start if not heading else heading[2]
+        for m in _INLINE.finditer(body, line_start, end):
+            level = (stack[-1].level + 1) if stack and not stack[-1].marker.endswith("是") else (stack[-1].level if stack else 1)
+            m_end = m.end()
+            stop = re.search(r"[。;]", body[m_end:end])
+            t_end = m_end + stop.start() if stop else end
+            open_section(max(level, 1), m.group("marker"), body[m_end:t_end], m.start("marker"))
+    for section in stack:
+        section.end = len(body)
+
+    sentences: list[Sentence] = []
+    pos = 0
+    for m in list(_SENTENCE_END.finditer(body)) + [None]:
+        stop = m.end() if m else len(body)
+        raw = body[pos:stop]
+        text = raw.strip().rstrip("\n")
+        if text and text.strip(" 。;!?"):
+            lead = len(raw) - len(raw.lstrip())
+            s_start = pos + lead
+            s_end = s_start + len(raw.strip())
+            owner = None
+            for mark_start, section in marks:
+                if mark_start <= s_start:
+                    owner = section.path
+                else:
+                    break
+            sentences.append(Sentence(len(sentences), s_start, s_end, body[s_start:s_end].rstrip("\n"), owner))
+        pos = stop
+    return sentences, sections
