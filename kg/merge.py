@@ -55,11 +55,20 @@ def merge(paths: Iterable[str | Path]) -> Dataset:
     """The union of the graph files at ``paths``, each report in its own named graph.
 
     Raises ``InputError`` for a triples-only file (.ttl, .nt) that holds more than one
-    report: its reports can no longer be told apart, so their facts would lose their report.
+    report, whose facts can no longer be told apart, and for two different reports
+    with the same IRI (source files of the same name, such as two districts' 2023.txt),
+    whose sentences and actions would be mixed in one graph.
     """
     dataset = new_dataset()
+    checksums: dict[URIRef, tuple[set[Node], str | Path]] = {}
     for path in paths:
         part = graph_io.load(path)
+        for report in part.subjects(RDF.type, FZ.Report, unique=True):
+            mine = set(part.objects(report, FZ.sha256))
+            theirs, where = checksums.setdefault(report, (mine, path))
+            if theirs != mine:
+                raise InputError(path, f"holds a different report with the same IRI as {where} ({report}); "
+                                       "rename one source file, build it again and merge that")
         default = part.default_graph.identifier
         home = _report_of_default_graph(part, path)
         for s, p, o, g in part.quads((None, None, None, None)):

@@ -8,8 +8,9 @@ from click.testing import CliRunner
 from rdflib import Dataset
 from rdflib.compare import isomorphic
 
-from kg import api
+from kg import api, resolve
 from kg.cli import main
+from kg.divisions import gazetteer
 from kg.graph import io as graph_io
 from kg.merge import disagreements, merge
 
@@ -173,7 +174,24 @@ def test_merge_is_idempotent_and_ignores_input_order(built, tmp_path):
     forward = (tmp_path / "forward.trig").read_bytes()
     assert (tmp_path / "backward.trig").read_bytes() == forward
     assert (tmp_path / "again.trig").read_bytes() == forward
-    assert graph_io.serialise(merge(reversed(paths)), "nquads") == graph_io.serialise(merge(paths), "nquads")
+    for fmt in ("nquads", "json-ld", "turtle"):
+        assert graph_io.serialise(merge(reversed(paths)), fmt) == graph_io.serialise(merge(paths), fmt), fmt
+
+
+def test_json_ld_output_reads_back_as_the_same_quads(merged, tmp_path):
+    again = graph_io.load(graph_io.save(merged, tmp_path / "m.jsonld"))
+    assert_same_dataset(again, merged)
+
+
+def test_two_different_reports_with_one_iri_are_refused(built, tmp_path):
+    """Source files of the same name give the same report IRI; merging them would mix their sentences."""
+    other = tmp_path / "chengyang-2023.txt"
+    other.write_text(REPORTS["chengyang-2024"].replace("666", "667"), encoding="utf-8")
+    clash = api.save(api.build([other])[0], tmp_path / "clash.trig")
+    result = CliRunner().invoke(main, ["merge", str(built["chengyang-2023"]), str(clash), "-o", str(tmp_path / "m.trig")])
+    assert result.exit_code == 1
+    assert "holds a different report with the same IRI as" in result.output
+    assert not (tmp_path / "m.trig").exists()
 
 
 def test_a_turtle_file_of_one_report_goes_into_that_reports_graph(built, merged, tmp_path):
@@ -235,6 +253,15 @@ def test_agencies_by_district(merged):
     assert districts == {"城阳区", "黄岛区", "武侯区"}
 
 
+def test_each_award_keeps_its_own_recipient(merged):
+    rows = api.query(merged, "awards")
+    assert [(r["recipient"], r["evidence"]) for r in rows] == [
+        ("城阳区司法局", "城阳区司法局荣获全省“八五”普法中期表现突出单位。"),
+        ("武侯区司法局", "武侯区司法局荣获全省“八五”普法中期表现突出单位。"),
+        ("黄岛区司法局", "黄岛区司法局荣获全省“八五”普法中期表现突出单位。"),
+    ]
+
+
 def test_awards_by_level_and_district(merged):
     rows = api.query(merged, "awards-by-level")
     assert [(r["level"], r["district"], r["year"], r["recipient"]) for r in rows] == [
@@ -272,3 +299,23 @@ def test_a_measure_across_years_for_one_district(merged, built, tmp_path):
         "城阳区,行政复议案件,2023,95.0,件,城阳区司法局,区司法局受理行政复议案件95件。",
         "城阳区,行政复议案件,2024,666.0,件,城阳区司法局,区司法局受理行政复议案件666件。",
     ]
+
+
+# (title as written, report's district code) -> (canonical title, scope): the scope keys the IRI,
+# so titles that name the same regulation from different districts must get the same pair.
+REGULATION_SCOPES = [
+    (("行政处罚法", "370214"), ("中华人民共和国行政处罚法", "cn")),
+    (("中华人民共和国行政处罚法", "510107"), ("中华人民共和国行政处罚法", "cn")),
+    (("优化营商环境条例", "370211"), ("优化营商环境条例", "cn")),
+    (("中国共产党政法工作条例", "510107"), ("中国共产党政法工作条例", "cn")),
+    (("山东省社区矫正工作条例", "370214"), ("山东省社区矫正工作条例", "370000")),
+    (("山东省社区矫正工作条例", "510107"), ("山东省社区矫正工作条例", "370000")),
+    (("青岛市城阳区法治政府建设实施方案", "370211"), ("青岛市城阳区法治政府建设实施方案", "370214")),
+    (("关于加强行政执法的实施意见", "370211"), ("关于加强行政执法的实施意见", "370211")),
+]
+
+
+@pytest.mark.parametrize(("written", "expected"), REGULATION_SCOPES)
+def test_regulation_scope(written, expected):
+    title, code = written
+    assert resolve.regulation(title, resolve.Context(gazetteer().by_code[code])) == expected

@@ -9,6 +9,7 @@ the order of ``kg merge`` inputs does not show in its output.
 from __future__ import annotations
 
 import io
+import json
 import os
 import tempfile
 from pathlib import Path
@@ -73,7 +74,19 @@ def serialise(dataset: Dataset, fmt: str) -> bytes:
         data = union.serialize(format=fmt, encoding="utf-8")
     if fmt in _LINE_FORMATS:
         data = b"".join(sorted(data.splitlines(keepends=True)))
+    elif fmt == "json-ld":
+        data = json.dumps(_sorted_json(json.loads(data)), ensure_ascii=False, indent=2, sort_keys=True).encode("utf-8")
     return data
+
+
+def _sorted_json(node: object, ordered: bool = False) -> object:
+    """JSON-LD with every array sorted (graphs, nodes, values) except ``@list`` ones, whose order is data."""
+    if isinstance(node, dict):
+        return {key: _sorted_json(value, key == "@list") for key, value in node.items()}
+    if isinstance(node, list):
+        items = [_sorted_json(item) for item in node]
+        return items if ordered else sorted(items, key=lambda item: json.dumps(item, ensure_ascii=False, sort_keys=True))
+    return node
 
 
 def save(dataset: Dataset, path: str | Path) -> Path:
