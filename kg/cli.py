@@ -129,7 +129,6 @@ def validate(graph: Path) -> None:
     click.echo(f"{graph}: conforms to the SHACL shapes")
 
 
-
 @main.command()
 @click.argument("graphs", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), required=True,
@@ -146,7 +145,7 @@ def merge(graphs: tuple[Path, ...], output: Path, list_disagreements: bool) -> N
     format_for(output)
     dataset = merging.merge(graphs)
     api.save(dataset, output)
-    click.echo(f"wrote {output} ({len(dataset)} triples from {len(graphs)} graph files)", err=True)
+    click.echo(f"wrote {output} ({len(dataset)} triples from {len(graphs)} graph file{'s' if len(graphs) != 1 else ''})", err=True)
     found = merging.disagreements(dataset)
     if list_disagreements:
         click.echo("".join(d.describe(dataset) + "\n" for d in found), nl=False)

@@ -106,12 +106,11 @@ def regulation(title: str, ctx: Context) -> tuple[str, str]:
     title = _LOST_DASH.sub(r"(\1—\2年)", title.strip())
     gaz = gazetteer()
     own = {d.code for d in ctx.chain()}
-    owner, rest = None, title
-    while head := names_pattern().match(rest):
-        owners = gaz.named(head.group())
-        inside = [d for d in owners if owner is None or owner.code in {p.code for p in gaz.chain(d)}]
-        owner = next((d for d in inside if d.code in own), inside[0] if inside else owner)
-        rest = rest[head.end():]
+    owner, pos = None, 0
+    while head := names_pattern().match(title, pos):
+        candidates = [d for d in gaz.named(head.group()) if owner is None or owner in gaz.chain(d)]
+        owner = next((d for d in candidates if d.code in own), candidates[0] if candidates else owner)
+        pos = head.end()
     if owner is not None:
         return title, owner.code
     if title.startswith(_NATIONAL_ISSUERS):
