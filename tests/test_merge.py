@@ -1,6 +1,7 @@
 """Merging several reports' graphs: shared entities meet, nothing is lost, disagreements are listed."""
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 
 import pytest
@@ -36,7 +37,7 @@ REPORTS = {
 METADATA = """
 PREFIX fz: <https://w3id.org/fazhi-kg/ontology#>
 PREFIX dcterms: <http://purl.org/dc/terms/>
-SELECT ?report ?code ?year ?title ?source WHERE {
+SELECT ?report ?code ?year ?title ?source ?sha256 WHERE {
   GRAPH ?report {
     ?report a fz:Report ; fz:district/fz:code ?code ; fz:year ?year ; dcterms:title ?title ;
             fz:sourceFile ?source ; fz:sha256 ?sha256 .
@@ -117,7 +118,7 @@ def test_build_of_many_reports_equals_merge_of_their_graphs(built, tmp_path, suf
     assert_same_dataset(api.load(tmp_path / f"built{suffix}"), api.load(tmp_path / f"merged{suffix}"))
 
 
-def test_each_report_is_its_own_named_graph_with_its_metadata(merged):
+def test_each_report_is_its_own_named_graph_with_its_metadata(built, merged):
     rows = api.query(merged, METADATA)
     assert [(r["report"].rsplit("/", 1)[1], r["code"], r["year"], r["source"]) for r in rows] == [
         ("chengyang-2023", "370214", "2023", "chengyang-2023.txt"),
@@ -126,6 +127,9 @@ def test_each_report_is_its_own_named_graph_with_its_metadata(merged):
         ("wuhou-2023", "510107", "2023", "wuhou-2023.txt"),
     ]
     assert rows[2]["title"] == "青岛市黄岛区2023年法治政府建设年度报告"
+    for row in rows:
+        source = built[row["report"].rsplit("/", 1)[1]].with_suffix(".txt")
+        assert row["sha256"] == hashlib.sha256(source.read_bytes()).hexdigest()
 
 
 def test_shared_entities_are_one_node(merged):
