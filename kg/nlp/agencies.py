@@ -149,7 +149,7 @@ class AgencyRecognizer:
 
         for m in _generic_pattern(present, levels).finditer(text):
             field = m.group("field")
-            if _verb_like(field) or f"{field}{m.group('suffix')}" in not_agencies or m.group(0) in not_agencies:
+            if _verb_like(field + m.group("suffix")) or f"{field}{m.group('suffix')}" in not_agencies or m.group(0) in not_agencies:
                 continue
             found.append((m.start(), m.end(), {
                 "juris": m.group("juris") or m.group("level"), "pre": None, "party": bool(m.group("party")),
