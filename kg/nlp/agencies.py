@@ -20,7 +20,8 @@ from kg.divisions import names_pattern, towns
 from kg.nlp.text import CJK, add_span, enclosed, inside
 from kg.resources import alternation, table, word_list
 
-LEVEL_CHARS = "区县市省"  # 州, 旗 and 盟 only in reports of such a division (see _levels)
+ALL_LEVEL_CHARS = "区县市省州旗盟"
+LEVEL_CHARS = "区县市省"  # 州, 旗 and 盟 only in reports within such a division (see _levels)
 # A level character after these is a scope (全区, 各县, 本市), not a jurisdiction prefix.
 _NOT_PREFIX_BEFORE = "全各本该我每两三四五六七八九十多诸外跨省市区县级)"
 # ...and after these it ends an ordinary word (社区, 园区, 城市, 上市, 节省), not a prefix.
@@ -54,7 +55,7 @@ def core_names() -> dict[str, Core]:
     forms: dict[str, Core] = {}
     for row in table("agencies.tsv"):
         written = [row["name"], *(a for a in row["aliases"].split("|") if a)]
-        levels = LEVEL_CHARS if "{L}" in row["name"] else "_"
+        levels = ALL_LEVEL_CHARS if "{L}" in row["name"] else "_"
         for level in levels:
             full = Core(row["name"].replace("{L}", level), row["kind"])
             for form in written:
@@ -67,8 +68,9 @@ def _names(present: tuple[str, ...]) -> str:
     return alternation(present) if present else "(?!)"
 
 
-def _levels(own: str) -> str:
-    return LEVEL_CHARS + (own if own not in LEVEL_CHARS else "")
+def _levels(chain: tuple[str, ...]) -> str:
+    """Level characters in use: the usual four and those of the report's own divisions (州 of 恩施州)."""
+    return LEVEL_CHARS + "".join(sorted({name[-1] for name in chain} - set(LEVEL_CHARS)))
 
 
 @cache
@@ -133,7 +135,7 @@ class AgencyRecognizer:
         own_chain = set(doc.user_data.get("chain_names", ()))
         present = tuple(sorted({m.group() for m in names_pattern().finditer(text)
                                 if len(m.group()) > _SHORT_NAME or m.group() in own_chain}))
-        levels = _levels(doc.user_data.get("level_char", "区"))
+        levels = _levels(tuple(own_chain))
         found = []
         for m in _table_pattern(present, levels).finditer(text):
             core = core_names()[m.group("core")]
