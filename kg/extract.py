@@ -15,6 +15,8 @@ from kg.structure import read_layout
 
 _SPAN_TYPES = {"agency": "Agency", "regulation": "Regulation", "program": "Program", "award": "Award",
                "event": "Event", "place": "Place"}
+# 市优化营商环境工作领导小组办公室(以下简称市营商环境办): the short form then names the same body.
+_SHORT_FORM = re.compile(r"\((?:以下)?简称:?“?([^”)]{2,16})”?\)")
 _ID_UNSAFE = re.compile(r"[^0-9A-Za-z\u4e00-\u9fff_.-]+")
 
 
@@ -105,12 +107,18 @@ def extract(path: str | Path, district: str | None = None, year: int | None = No
         entities[("Place", place.code, place.name)] = rec.Entity("Place", place.name, place.code, props={"level": place.level})
 
     programs = _program_labels(doc.spans.get("program", []))
+    short_forms: dict[str, str] = {}
+    body_text = layout.body
     for key, type_ in _SPAN_TYPES.items():
         for span in doc.spans.get(key, []):
             data = span._.fz or {}
             surface = span.text
             if type_ == "Agency":
                 label, scope = resolve.agency(data, surface, ctx)
+                label = short_forms.get(surface, label)
+                declared = _SHORT_FORM.match(body_text, span.end_char)
+                if declared:
+                    short_forms[declared.group(1)] = label
                 props = {"kind": data.get("kind", "")}
             elif type_ == "Regulation":
                 label, scope = resolve.regulation(surface, ctx)
