@@ -27,7 +27,7 @@ _NOT_PREFIX_BEFORE = "全各本该我每两三四五六七八九十多诸外跨�
 # ...and after these it ends an ordinary word (社区, 园区, 城市, 上市, 节省), not a prefix.
 _WORD_BEFORE = "社园城辖景小街片山郊都超门股上夜郡节反发"
 # A suffix followed by these is the start of another word (部门, 部署, 局面, 所有).
-_SUFFIX_NOT_BEFORE = "门署面有长属"
+_SUFFIX_NOT_BEFORE = "门署面有长属员"
 # An agency name followed by these names its members, not the body (人大代表, 政协委员).
 _MEMBERS = re.compile(r"代表|委员(?!会)|干部|党员")
 # A sub-unit written right after its parent body: 公安局襄州分局, 人民法院分水人民法庭, 领导小组办公室.
@@ -37,6 +37,8 @@ _BARE_AFTER = ",;。:\n 、和与及同合由经"
 _SHORT_NAME = 2  # a two-character division name (理县, 和县) is too often part of a word
 # Characters that cannot be inside a body's field words: function words and breaks.
 _FIELD_STOP = "的和与及对在是为了等将把被向由从以于并或、,;:。!?“”《》()全各其中级通"
+# Words that never occur inside a body's name but do in phrases the grammar could take for one.
+_FIELD_WORDS = re.compile(r"会议|研究|理论学习|公众号|微信|发布|网站")
 _MIN_BARE_CORE = 3
 _BARE_KINDS = {"department", "institution", "court", "procuratorate", "association", "congress", "party"}
 
@@ -151,7 +153,7 @@ class AgencyRecognizer:
 
         for m in _generic_pattern(present, levels).finditer(text):
             field = m.group("field")
-            if _verb_like(field + m.group("suffix")) or f"{field}{m.group('suffix')}" in not_agencies or m.group(0) in not_agencies:
+            if _verb_like(field + m.group("suffix")) or _FIELD_WORDS.search(field) or f"{field}{m.group('suffix')}" in not_agencies or m.group(0) in not_agencies:
                 continue
             found.append((m.start(), m.end(), {
                 "juris": m.group("juris") or m.group("level"), "pre": None, "party": bool(m.group("party")),
