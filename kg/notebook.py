@@ -8,6 +8,7 @@ Needs the ``notebooks`` extra (``pip install -e '.[notebooks]'``) for matplotlib
 from __future__ import annotations
 
 import html
+import logging
 import warnings
 
 from rdflib import Dataset
@@ -23,13 +24,14 @@ def show(dataset: Dataset, focus: str | None = None, depth: int = 1, height: int
     """The interactive view (``kg.viz.render``) as a notebook output.
 
     The page goes into an iframe's ``srcdoc`` rather than straight into the notebook: its scripts
-    and styles then cannot clash with Jupyter's own, and the saved notebook shows it offline.
+    and styles then cannot clash with Jupyter's own, and the saved notebook shows it offline. The
+    ``div`` around it keeps IPython from suggesting ``IFrame``, which needs a URL.
     """
     from IPython.display import HTML
 
     page = viz.render(dataset, focus=focus, depth=depth)
-    return HTML(f'<iframe srcdoc="{html.escape(page, quote=True)}" '
-                f'style="width:100%;height:{height}px;border:1px solid #ddd"></iframe>')
+    return HTML(f'<div><iframe srcdoc="{html.escape(page, quote=True)}" '
+                f'style="width:100%;height:{height}px;border:1px solid #ddd"></iframe></div>')
 
 
 def use_cjk_font() -> str | None:
@@ -43,9 +45,15 @@ def use_cjk_font() -> str | None:
     installed = {font.name for font in font_manager.fontManager.ttflist}
     for name in CJK_FONTS:
         if name in installed:
+            logging.getLogger("matplotlib.font_manager").addFilter(_keep_unless_weight_fallback)
             rcParams["font.sans-serif"] = [name, *rcParams["font.sans-serif"]]
             rcParams["font.family"] = "sans-serif"
             rcParams["axes.unicode_minus"] = False
             return name
     warnings.filterwarnings("ignore", message=r"Glyph \d+ .* missing from", category=UserWarning)
     return None
+
+
+def _keep_unless_weight_fallback(record: logging.LogRecord) -> bool:
+    """Drop "Failed to find font weight normal": several CJK fonts ship in one weight only (500)."""
+    return not record.getMessage().startswith("findfont: Failed to find font weight")
