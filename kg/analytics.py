@@ -206,7 +206,10 @@ def district_comparison(dataset: Dataset) -> pd.DataFrame:
         row["cooperation"] = int((acts["verb"].str.startswith(COOPERATION_VERBS) & (acts["object_class"] == "Agency")).sum())
         row["top_agency"] = acts["agency"].value_counts().index[0] if len(acts) else ""
         rows.append(row)
-    return pd.DataFrame(rows).sort_values(["actions", "district"], ascending=[False, True], ignore_index=True)
+    columns = ["district", "reports", "years", "actions", "agencies", *_OBJECT_COLUMNS.values(), "cooperation",
+               "top_agency"]
+    frame = pd.DataFrame(rows, columns=columns)
+    return frame.sort_values(["actions", "district"], ascending=[False, True], ignore_index=True)
 
 
 def shared_entities(dataset: Dataset, classes: tuple[str, ...] = ("Award", "Regulation", "Program"),

@@ -10,17 +10,21 @@ from __future__ import annotations
 import html
 import logging
 import warnings
+from typing import TYPE_CHECKING
 
 from rdflib import Dataset
 
 from kg import viz
+
+if TYPE_CHECKING:
+    from IPython.display import HTML
 
 CJK_FONTS = ("Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "WenQuanYi Zen Hei", "WenQuanYi Micro Hei",
              "Droid Sans Fallback", "AR PL UMing CN", "SimHei", "Microsoft YaHei", "PingFang SC", "Heiti SC")
 """Fonts with simplified Chinese glyphs, in order of preference, as matplotlib names them."""
 
 
-def show(dataset: Dataset, focus: str | None = None, depth: int = 1, height: int = 620) -> object:
+def show(dataset: Dataset, focus: str | None = None, depth: int = 1, height: int = 620) -> HTML:
     """The interactive view (``kg.viz.render``) as a notebook output.
 
     The page goes into an iframe's ``srcdoc`` rather than straight into the notebook: its scripts

@@ -97,3 +97,11 @@ def test_format_frame_aligns_chinese(reference_dataset) -> None:
     assert header.split() == ["agency", "partner", "actions", "verbs", "district"]
     assert header.index("partner") == 34 and row.startswith("城阳区委全面依法治区委员会办公室  城阳区广电中心")
     assert count == "(1 rows)"
+
+
+def test_an_empty_graph_gives_empty_tables_with_their_columns() -> None:
+    from kg.graph.build import new_dataset
+
+    tables = dict(analytics.summary(new_dataset()))
+    assert all(frame.empty for frame in tables.values())
+    assert list(tables["Districts"].columns)[:4] == ["district", "reports", "years", "actions"]

@@ -8,6 +8,8 @@ import nbformat
 import pytest
 from nbclient import NotebookClient
 
+from kg.notebook import CJK_FONTS, show, use_cjk_font
+
 ROOT = Path(__file__).resolve().parents[1]
 NOTEBOOKS = ROOT / "notebooks"
 
@@ -20,6 +22,20 @@ EXPECTED = {  # notebook -> text its outputs must show
 
 def _outputs(notebook: nbformat.NotebookNode) -> list[dict]:
     return [out for cell in notebook.cells if cell.cell_type == "code" for out in cell.outputs]
+
+
+def test_show_puts_the_offline_page_in_an_iframe(reference_dataset) -> None:
+    shown = show(reference_dataset, focus="城阳区司法局").data
+    assert shown.startswith("<div><iframe srcdoc=") and json.dumps("城阳区司法局")[1:-1] in shown
+    assert "<script" not in shown  # the page is escaped into the attribute, not run in the notebook
+
+
+def test_use_cjk_font_picks_an_installed_font_or_none() -> None:
+    from matplotlib import font_manager, rcParams
+
+    name = use_cjk_font()
+    installed = {font.name for font in font_manager.fontManager.ttflist}
+    assert name is None or (name in CJK_FONTS and name in installed and rcParams["font.sans-serif"][0] == name)
 
 
 @pytest.mark.parametrize("name", sorted(EXPECTED))
