@@ -16,13 +16,14 @@ The page must open offline and stay readable:
 * The search box and the class and report filters are a small inline script
   (:data:`_SCRIPT`): pyvis's ``filter_menu``/``select_menu`` hide every node
   or show ``????`` for Chinese labels.
-* The layout is computed here with networkx, so a big graph is drawn at once
-  with physics off; small graphs keep a short physics run so that they can be
-  dragged into shape.
+* The layout is computed here (networkx for the hubs, rings for the leaves)
+  and physics is off, so even a graph of thousands of nodes is drawn at once
+  and stays where it was put; nodes can still be dragged.
 """
 from __future__ import annotations
 
 import html
+import math
 import re
 from collections import defaultdict
 from collections.abc import Iterable
@@ -58,10 +59,11 @@ STYLE = {
     FZ.Event: Style("Event", "#9467bd", "diamond", "◆", "会议活动"),
     FZ.AdministrativeDivision: Style("AdministrativeDivision", "#7f7f7f", "hexagon", "⬢", "行政区划"),
 }
-PHYSICS_LIMIT = 300
-"""Above this many nodes the page draws the Python layout as it is, with physics off."""
+BIG = 300
+"""Above this many nodes edges are straight, unlabelled (the tooltip has the verbs) and hidden while panning."""
 FONT = '"Noto Sans CJK SC", "WenQuanYi Zen Hei", "Microsoft YaHei", "PingFang SC", sans-serif'
 
+_EMPTY_HEADING = re.compile(r"<center>\s*<h1>\s*</h1>\s*</center>\s*")
 _REMOTE = re.compile(r"<(?:link|script)\b[^>]*(?:href|src)=\"https?://[^\"]*\"[^>]*>(?:\s*</script>)?\s*", re.I)
 _MAX_EVIDENCE = 3
 
@@ -206,35 +208,68 @@ def _neighbourhood(nodes: dict[URIRef, _Node], edges: Iterable[tuple[URIRef, URI
 
 
 def _layout(ids: list[int], links: list[tuple[int, int]]) -> dict[int, tuple[float, float]]:
-    """Positions in screen units: spring layout per connected component, components packed in rows.
+    """Positions in screen units: each connected component laid out on its own, packed in rows.
 
-    Packing components keeps the many small ones of a merged graph from
-    crowding the big one, and a spring layout of each stays fast.
+    Packing keeps the many small components of a merged graph from crowding
+    the big one.
     """
     g = nx.Graph()
     g.add_nodes_from(ids)
     g.add_edges_from(links)
-    placed: list[tuple[float, dict[int, tuple[float, float]]]] = []
+    placed = []
     for component in sorted(nx.connected_components(g), key=lambda c: (-len(c), min(c))):
-        sub = g.subgraph(component)
-        radius = 60.0 * len(component) ** 0.5
-        if len(component) == 1:
-            pos = {next(iter(component)): (0.0, 0.0)}
-        else:
-            raw = nx.spring_layout(sub, seed=8, iterations=50 if len(component) < 1000 else 30)
-            pos = {n: (float(x) * radius, float(y) * radius) for n, (x, y) in raw.items()}
-        placed.append((radius, pos))
+        placed.append(_component_layout(g.subgraph(component)))
     out: dict[int, tuple[float, float]] = {}
-    width = 2.5 * placed[0][0] * max(1.0, len(placed) ** 0.5) if placed else 0.0
+    area = sum((2 * radius + _GAP) ** 2 for radius, _ in placed)
+    width = max([2 * radius for radius, _ in placed[:1]] + [1.2 * area ** 0.5])
     x = y = row_height = 0.0
     for radius, pos in placed:
         if x > 0 and x + 2 * radius > width:
             x, y, row_height = 0.0, y + row_height, 0.0
         for n, (px, py) in pos.items():
             out[n] = (x + radius + px, y + radius + py)
-        x += 2 * radius + 60
-        row_height = max(row_height, 2 * radius + 60)
+        x += 2 * radius + _GAP
+        row_height = max(row_height, 2 * radius + _GAP)
     return out
+
+
+_GAP = 80.0  # screen units between packed components, and the length of a leaf's link
+_LEAF_ARC = 60.0  # screen units of ring per leaf around its hub
+
+
+def _component_layout(g: nx.Graph) -> tuple[float, dict[int, tuple[float, float]]]:
+    """A spring layout of the nodes with two or more links, each leaf on a ring around its one neighbour.
+
+    Most nodes of these graphs are leaves (a programme one agency ran), so the
+    spring layout, whose cost grows with the square of its size, only sees the
+    hubs; a ring of leaves reads as "this agency and what it did". Returns the
+    radius around (0, 0) that holds the component, and the positions.
+    """
+    core = sorted(n for n in g if g.degree(n) > 1) or [min(g)]
+    in_core = set(core)
+    leaves: dict[int, list[int]] = defaultdict(list)
+    for n in sorted(g):
+        if n not in in_core:
+            leaves[next(iter(g[n]))].append(n)
+    ring = {hub: _GAP + len(around) * _LEAF_ARC / (2 * math.pi) for hub, around in leaves.items()}
+    if len(core) == 1:
+        pos = {core[0]: (0.0, 0.0)}
+    else:
+        raw = {n: (float(x), float(y)) for n, (x, y) in nx.spring_layout(g.subgraph(core), seed=8).items()}
+        # Stretch until linked hubs stand about as far apart as their rings reach (90th percentile, not
+        # the worst pair, so that one crowded spot does not blow the whole component up).
+        needed = sorted((ring.get(a, _GAP) + ring.get(b, _GAP)) / max(math.dist(raw[a], raw[b]), 1e-3)
+                        for a, b in g.subgraph(core).edges)
+        scale = needed[int(0.9 * (len(needed) - 1))]
+        pos = {n: (x * scale, y * scale) for n, (x, y) in raw.items()}
+    for hub, around in leaves.items():
+        hx, hy = pos[hub]
+        for k, leaf in enumerate(around):
+            angle = math.pi / 2 + 2 * math.pi * k / len(around)  # the first leaf below, clear of the hub's label
+            # An ellipse, wider than high: labels are wide and sit under their nodes.
+            pos[leaf] = (hx + 1.5 * ring[hub] * math.cos(angle), hy + ring[hub] * math.sin(angle))
+    radius = max(max(math.hypot(x, y) for x, y in pos.values()) + _GAP / 2, _GAP)
+    return radius, pos
 
 
 def _tooltip_lines(evidence: list[tuple[str, URIRef | None]], reports: dict[URIRef, Report]) -> list[str]:
@@ -283,8 +318,8 @@ def network(graph: Graph, focus: str | None = None, depth: int = 1, classes: Ite
         degree[a] += 1
         degree[b] += 1
 
-    big = len(shown) > PHYSICS_LIMIT
-    net = Network(height="calc(100vh - 60px)", width="100%", directed=True, cdn_resources="in_line", bgcolor="#ffffff")
+    big = len(shown) > BIG
+    net = Network(height="100%", width="100%", directed=True, cdn_resources="in_line", bgcolor="#ffffff")
     net.options = _options(big)
     for node in shown:
         entity, style, i = nodes[node], STYLE[nodes[node].cls], ids[node]
@@ -311,24 +346,25 @@ def network(graph: Graph, focus: str | None = None, depth: int = 1, classes: Ite
 
 
 def _options(big: bool) -> dict:
-    """vis-network options: physics only for small graphs, cheaper drawing for big ones."""
+    """vis-network options: no physics (the layout is done), cheaper edges for big graphs."""
     return {
-        "nodes": {"font": {"face": FONT, "size": 14}, "scaling": {"min": 8, "max": 36}},
+        "nodes": {"font": {"face": FONT, "size": 16},
+                  "scaling": {"min": 8, "max": 36, "label": {"enabled": False, "drawThreshold": 3}}},
         "edges": {"arrows": {"to": {"enabled": True, "scaleFactor": 0.5}},
                   "font": {"face": FONT, "size": 11, "align": "middle"},
                   "color": {"color": "#b0b0b0", "highlight": "#333333"},
                   "smooth": False if big else {"type": "dynamic"}},
         "layout": {"improvedLayout": False},
         "interaction": {"hover": True, "tooltipDelay": 150, "hideEdgesOnDrag": big, "hideEdgesOnZoom": big},
-        "physics": {"enabled": not big, "solver": "barnesHut",
-                    "barnesHut": {"gravitationalConstant": -6000, "springLength": 140, "avoidOverlap": 0.2},
-                    "stabilization": {"enabled": True, "iterations": 150, "fit": True}},
+        "physics": {"enabled": False},
     }
 
 
 _STYLE_CSS = """
 <style>
-  body { margin: 0; font: 14px """ + FONT + """; }
+  html, body { height: 100%; margin: 0; }
+  body { display: flex; flex-direction: column; font: 14px """ + FONT + """; }
+  body > .card { flex: 1 1 auto; min-height: 0; position: relative; }
   #fazhi-controls { display: flex; flex-wrap: wrap; gap: 6px 16px; align-items: center; padding: 6px 10px;
                     border-bottom: 1px solid #ddd; background: #fafafa; }
   #fazhi-controls label { white-space: nowrap; cursor: pointer; }
@@ -336,7 +372,7 @@ _STYLE_CSS = """
   #fazhi-report { max-width: 28em; }
   #fazhi-status { color: #555; }
   .vis-tooltip { white-space: pre-wrap; max-width: 42em; font: 13px """ + FONT + """; }
-  #mynetwork { float: none !important; border: 0 !important; }
+  #mynetwork { position: absolute; inset: 0; float: none !important; border: 0 !important; }
 </style>
 """
 
@@ -393,13 +429,7 @@ _SCRIPT = """
   status.dataset.edges = allEdges.length;
   status.dataset.visible = total;
   say("显示 " + total + " / " + total + " 个节点");
-  network.once("afterDrawing", function () {
-    status.dataset.drawn = Math.round(performance.now());
-    if (!network.physics.options.enabled) { status.dataset.ready = status.dataset.drawn; }
-  });
-  network.once("stabilizationIterationsDone", function () {
-    status.dataset.ready = Math.round(performance.now());
-  });
+  network.once("afterDrawing", function () { status.dataset.drawn = Math.round(performance.now()); });
 })();
 </script>
 """
@@ -439,7 +469,7 @@ def render(graph: Graph, focus: str | None = None, depth: int = 1, classes: Iter
     >>> page                              # in Jupyter: the graph, inline
     """
     net = network(graph, focus, depth, classes, reports, years)
-    page = _REMOTE.sub("", net.generate_html(notebook=False))
+    page = _EMPTY_HEADING.sub("", _REMOTE.sub("", net.generate_html(notebook=False)))
     page = page.replace("</head>", _STYLE_CSS + "</head>", 1)
     page = page.replace("<body>", "<body>\n" + _controls(net, list(_reports(graph).values())), 1)
     page = page.replace("</body>", _SCRIPT + "</body>", 1)

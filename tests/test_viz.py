@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import html
 import json
+import math
 import re
 from html.parser import HTMLParser
 
@@ -190,11 +191,22 @@ def test_bad_filters_say_what_exists(tiny: Dataset, options: dict, message: str)
     assert str(error.value).startswith(message)
 
 
-def test_big_graphs_are_drawn_with_the_python_layout_and_no_physics(tiny: Dataset) -> None:
+def test_the_layout_is_done_in_python_and_physics_is_off(tiny: Dataset) -> None:
     small = viz.network(tiny)
-    assert small.options["physics"]["enabled"] is True
+    assert small.options["physics"]["enabled"] is False
     assert all(isinstance(n["x"], float) and isinstance(n["y"], float) for n in small.nodes)
-    assert viz._options(big=True)["physics"]["enabled"] is False
+    assert len({(n["x"], n["y"]) for n in small.nodes}) == len(small.nodes)
+    assert small.options["edges"]["smooth"] and all(e["label"] for e in small.edges)
+    assert viz._options(big=True)["edges"]["smooth"] is False
+
+
+def test_leaves_ring_their_hub() -> None:
+    hub, leaves = 0, range(1, 9)
+    pos = viz._layout([hub, *leaves, 9], [(hub, leaf) for leaf in leaves])
+    distances = [math.dist(pos[hub], pos[leaf]) for leaf in leaves]
+    assert min(distances) >= viz._GAP
+    assert len({round(d) for d in distances}) > 1, "an ellipse, wider than high"
+    assert all(math.dist(pos[9], pos[n]) > 2 * viz._GAP for n in leaves), "the lone node is packed apart"
 
 
 def test_a_notebook_shows_the_page_in_an_iframe(tiny: Dataset) -> None:
