@@ -129,8 +129,9 @@ def _entities(graph: Graph) -> dict[URIRef, _Node]:
         if report not in entity.evidence:
             entity.evidence[report] = _text(graph, graph.value(mention, FZ.evidence), FZ.text)
     for report in graph.subjects(RDF.type, FZ.Report):
-        division = graph.value(report, FZ.district)
-        while division in nodes and report not in nodes[division].reports:
+        division, seen = graph.value(report, FZ.district), set()
+        while division in nodes and division not in seen:  # the district and every division above it
+            seen.add(division)
             nodes[division].reports.add(report)
             division = graph.value(division, FZ.partOf)
     return nodes

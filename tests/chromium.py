@@ -1,17 +1,23 @@
 """Headless Chromium driven over the DevTools pipe, for the browser test and the viz benchmark.
 
+As a script it screenshots a page of ``kg viz`` once drawn (how docs/graph.png is made):
+
+    .venv/bin/python tests/chromium.py out/graph.html docs/graph.png
+
 ``--remote-debugging-pipe`` makes Chromium read DevTools commands on fd 3 and
 write replies on fd 4, NUL-separated JSON: no port, no WebSocket client and no
 chromedriver are needed. Only Debian's ``chromium`` package is used.
 """
 from __future__ import annotations
 
+import argparse
 import base64
 import fcntl
 import json
 import os
 import select
 import shutil
+import signal
 import subprocess
 import tempfile
 import time
@@ -34,7 +40,7 @@ class Chromium:
         if exe is None:
             raise FileNotFoundError("chromium is not on PATH (Debian: apt-get install -y chromium fonts-wqy-zenhei)")
         self.timeout = timeout
-        self._profile = tempfile.TemporaryDirectory(prefix="kg-chromium-")
+        self._profile = tempfile.TemporaryDirectory(prefix="kg-chromium-", ignore_cleanup_errors=True)
         to_browser_r, self._to_browser = os.pipe()
         self._from_browser, from_browser_w = os.pipe()
 
@@ -49,7 +55,7 @@ class Chromium:
             [exe, *FLAGS, f"--user-data-dir={self._profile.name}", "--remote-debugging-pipe",
              f"--window-size={width},{height}", "--hide-scrollbars", "about:blank"],
             stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-            preexec_fn=pipes_on_3_and_4, pass_fds=(3, 4), close_fds=True)
+            preexec_fn=pipes_on_3_and_4, pass_fds=(3, 4), close_fds=True, start_new_session=True)
         os.close(to_browser_r)
         os.close(from_browser_w)
         self._buffer = b""
@@ -66,11 +72,15 @@ class Chromium:
         self.close()
 
     def close(self) -> None:
-        self._process.terminate()
+        """Ask the browser to quit, then end its process group (renderers too) if it lingers."""
+        try:
+            self.send("Browser.close")
+        except (OSError, TimeoutError, ConnectionError, RuntimeError):
+            pass
         try:
             self._process.wait(timeout=10)
         except subprocess.TimeoutExpired:
-            self._process.kill()
+            os.killpg(self._process.pid, signal.SIGKILL)
             self._process.wait()
         os.close(self._to_browser)
         os.close(self._from_browser)
@@ -123,3 +133,20 @@ class Chromium:
 
     def screenshot(self) -> bytes:
         return base64.b64decode(self.send("Page.captureScreenshot", format="png", session=True)["data"])
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description="Screenshot a kg viz page once it has drawn.")
+    parser.add_argument("page", type=Path)
+    parser.add_argument("png", type=Path)
+    parser.add_argument("--size", default="1400x900", help="WIDTHxHEIGHT (default 1400x900)")
+    args = parser.parse_args()
+    width, height = map(int, args.size.split("x"))
+    with Chromium(width, height) as browser:
+        browser.open(args.page)
+        browser.wait_for("document.getElementById('fazhi-status') && document.getElementById('fazhi-status').dataset.drawn")
+        args.png.write_bytes(browser.screenshot())
+
+
+if __name__ == "__main__":
+    main()
