@@ -325,11 +325,13 @@ def network(graph: Graph, focus: str | None = None, depth: int = 1, classes: Ite
     for node in shown:
         entity, style, i = nodes[node], STYLE[nodes[node].cls], ids[node]
         tip = [f"{style.name}：{entity.label}"]
-        for report in sorted(entity.reports, key=lambda r: report_index.get(r, -1)):
-            if report in report_index:
-                tip.append(f"报告：{known[report].caption()}")
-                if entity.evidence.get(report):
-                    tip.append(f"  “{entity.evidence[report]}”")
+        named_in = sorted((r for r in entity.reports if r in report_index), key=report_index.__getitem__)
+        for report in named_in[:_MAX_EVIDENCE]:
+            tip.append(f"报告：{known[report].caption()}")
+            if entity.evidence.get(report):
+                tip.append(f"  “{entity.evidence[report]}”")
+        if len(named_in) > _MAX_EVIDENCE:
+            tip.append(f"…… 另有 {len(named_in) - _MAX_EVIDENCE} 份报告")
         x, y = positions[i]
         net.add_node(i, label=entity.label, shape=style.shape, color=style.colour, value=degree[i] + 1,
                      x=round(x, 1), y=round(y, 1), cls=style.key, tip="\n".join(tip),
@@ -354,7 +356,7 @@ def _options(big: bool) -> dict:
         "edges": {"arrows": {"to": {"enabled": True, "scaleFactor": 0.5}},
                   "font": {"face": FONT, "size": 11, "align": "middle"},
                   "color": {"color": "#b0b0b0", "highlight": "#333333"},
-                  "smooth": False if big else {"type": "dynamic"}},
+                  "smooth": False if big else {"type": "continuous"}},
         "layout": {"improvedLayout": False},
         "interaction": {"hover": True, "tooltipDelay": 150, "hideEdgesOnDrag": big, "hideEdgesOnZoom": big},
         "physics": {"enabled": False},

@@ -9,11 +9,13 @@ from html.parser import HTMLParser
 
 import pytest
 from click.testing import CliRunner
-from rdflib import Dataset
+from rdflib import RDF, RDFS, Dataset, Literal, URIRef
+from rdflib.namespace import PROV
 
 from kg import viz
 from kg.cli import main
 from kg.errors import KgError
+from kg.graph.namespace import FZ
 
 def data(page: str, name: str) -> list[dict]:
     """The nodes or edges handed to vis-network, as the page's JavaScript will see them."""
@@ -79,7 +81,7 @@ def test_labels_are_chinese_and_the_default_view_has_no_provenance_plumbing(page
     labels = {n["label"] for n in data(page, "nodes")}
     assert {"城阳区司法局", "城阳区人民政府", "山东省"} <= labels
     assert '<meta charset="utf-8">' in page
-    sentences = {str(t) for t in reference.objects(None, viz.FZ.text)}
+    sentences = {str(t) for t in reference.objects(None, FZ.text)}
     assert not labels & sentences
     assert {n["cls"] for n in data(page, "nodes")} == {s.key for s in viz.STYLE.values()}
     assert all(n["reports"] == [0] for n in data(page, "nodes")), "the report filter keeps every node, 青岛市 too"
@@ -103,6 +105,22 @@ def kg_rows(dataset: Dataset) -> list[tuple[str, str, str, str]]:
     from kg.api import query
 
     return [(r["agency"], r["action"], r["object"], r["evidence"]) for r in query(dataset, "who-did-what")]
+
+
+def test_a_node_named_in_many_reports_lists_three(tiny: Dataset) -> None:
+    many = Dataset(default_union=True)
+    for triple in tiny.triples((None, None, None)):
+        many.add(triple)
+    for n in range(5):
+        report, mention = URIRef(f"https://w3id.org/fazhi-kg/id/report/x{n}"), URIRef(f"urn:x:m{n}")
+        many.add((report, RDF.type, FZ.Report))
+        many.add((report, RDFS.label, Literal(f"报告{n}")))
+        many.add((mention, RDF.type, FZ.Mention))
+        many.add((mention, FZ.mentionOf, URIRef("https://w3id.org/fazhi-kg/id/ag1")))
+        many.add((mention, PROV.wasDerivedFrom, report))
+    tip = next(n["tip"] for n in viz.network(many).nodes if n["label"] == "甲区司法局")
+    assert tip.count("报告：") == 3
+    assert tip.endswith("…… 另有 3 份报告")
 
 
 def test_hostile_labels_and_sentences_stay_text(tiny: Dataset) -> None:
