@@ -354,7 +354,7 @@ def _options(big: bool) -> dict:
         "nodes": {"font": {"face": FONT, "size": 16},
                   "scaling": {"min": 8, "max": 36, "label": {"enabled": False, "drawThreshold": 3}}},
         "edges": {"arrows": {"to": {"enabled": True, "scaleFactor": 0.5}},
-                  "font": {"face": FONT, "size": 11, "align": "middle"},
+                  "font": {"face": FONT, "size": 12, "align": "horizontal", "background": "#ffffff"},
                   "color": {"color": "#b0b0b0", "highlight": "#333333"},
                   "smooth": False if big else {"type": "continuous"}},
         "layout": {"improvedLayout": False},
