@@ -39,6 +39,7 @@ id:lonely a fz:Program ; rdfs:label "无人问津举措"@zh .
 id:s1 a fz:Sentence ; fz:text "甲区司法局印发《甲区行政复议办法》。" .
 id:s2 a fz:Sentence ; fz:text "<b onclick=x>href</b>开展乙区普法行动。" .
 id:m1 a fz:Mention ; fz:mentionOf id:ag1 ; fz:evidence id:s1 ; prov:wasDerivedFrom <https://w3id.org/fazhi-kg/id/report/a> .
+id:m2 a fz:Mention ; fz:mentionOf id:ag2 ; fz:evidence id:s2 ; prov:wasDerivedFrom <https://w3id.org/fazhi-kg/id/report/b> .
 id:act1 a fz:Action ; fz:agent id:ag1 ; fz:verb "印发"@zh ; fz:object id:reg ; fz:evidence id:s1 ;
     prov:wasDerivedFrom <https://w3id.org/fazhi-kg/id/report/a> .
 id:act2 a fz:Action ; fz:agent id:ag2 ; fz:verb "开展"@zh ; fz:object id:prog ; fz:evidence id:s2 ;

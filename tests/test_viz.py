@@ -131,6 +131,7 @@ def test_hostile_labels_and_sentences_stay_text(tiny: Dataset) -> None:
     assert "<script>alert(1)</script>局" in nodes
     edge = next(e for e in data(page, "edges") if e["from"] == nodes["<script>alert(1)</script>局"]["id"])
     assert "“<b onclick=x>href</b>开展乙区普法行动。”" in edge["title"]
+    assert "href" in nodes["<script>alert(1)</script>局"]["tip"]
     assert "popup.innerHTML" not in page, "pyvis's HTML popup must stay off"
     assert "innerHTML" not in viz._SCRIPT
 
