@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import networkx as nx
+import numpy as np
 from pyvis.network import Network
 from rdflib import RDF, RDFS, Graph, URIRef
 from rdflib.namespace import PROV
@@ -257,11 +258,7 @@ def _component_layout(g: nx.Graph) -> tuple[float, dict[int, tuple[float, float]
         pos = {core[0]: (0.0, 0.0)}
     else:
         raw = {n: (float(x), float(y)) for n, (x, y) in nx.spring_layout(g.subgraph(core), seed=8).items()}
-        # Stretch until linked hubs stand about as far apart as their rings reach (90th percentile, not
-        # the worst pair, so that one crowded spot does not blow the whole component up).
-        needed = sorted((ring.get(a, _GAP) + ring.get(b, _GAP)) / max(math.dist(raw[a], raw[b]), 1e-3)
-                        for a, b in g.subgraph(core).edges)
-        scale = needed[int(0.9 * (len(needed) - 1))]
+        scale = _stretch(raw, {n: ring.get(n, _GAP) for n in core})
         pos = {n: (x * scale, y * scale) for n, (x, y) in raw.items()}
     for hub, around in leaves.items():
         hx, hy = pos[hub]
@@ -271,6 +268,26 @@ def _component_layout(g: nx.Graph) -> tuple[float, dict[int, tuple[float, float]
             pos[leaf] = (hx + 1.5 * ring[hub] * math.cos(angle), hy + ring[hub] * math.sin(angle))
     radius = max(max(math.hypot(x, y) for x, y in pos.values()) + _GAP / 2, _GAP)
     return radius, pos
+
+
+def _stretch(raw: dict[int, tuple[float, float]], reach: dict[int, float]) -> float:
+    """How much to scale a spring layout so that each hub's ring of leaves clears its nearest neighbour's.
+
+    Takes the 90th percentile over hubs rather than the worst one, so that one
+    crowded spot does not blow the whole component up. Rows are done in
+    blocks to keep memory flat for thousands of hubs.
+    """
+    nodes = list(raw)
+    xy = np.array([raw[n] for n in nodes])
+    r = np.array([reach[n] for n in nodes])
+    tightest = np.empty(len(nodes))
+    for start in range(0, len(nodes), 512):
+        block = slice(start, start + 512)
+        dist = np.hypot(*(xy[block, None, :] - xy[None, :, :]).transpose(2, 0, 1))
+        need = (r[block, None] + r[None, :]) / np.maximum(dist, 1e-3)
+        need[np.arange(need.shape[0]), np.arange(start, start + need.shape[0])] = 0  # not with itself
+        tightest[block] = need.max(axis=1)
+    return float(np.percentile(tightest, 90))
 
 
 def _tooltip_lines(evidence: list[tuple[str, URIRef | None]], reports: dict[URIRef, Report]) -> list[str]:
@@ -400,18 +417,19 @@ _SCRIPT = """
     var classes = {};
     boxes.forEach(function (b) { if (b.checked) { classes[b.dataset.class] = true; } });
     var report = reportSelect.value === "" ? null : Number(reportSelect.value);
-    var shown = 0;
+    var shown = [];
     hidden = {};
     nodes.update(all.map(function (n) {
       var hide = !classes[n.cls] || (report !== null && n.reports.indexOf(report) < 0);
-      if (hide) { hidden[n.id] = true; } else { shown += 1; }
+      if (hide) { hidden[n.id] = true; } else { shown.push(n.id); }
       return {id: n.id, hidden: hide};
     }));
     edges.update(allEdges.map(function (e) {
       return {id: e.id, hidden: !!(hidden[e.from] || hidden[e.to] || (report !== null && e.reports.indexOf(report) < 0))};
     }));
-    status.dataset.visible = shown;
-    say("显示 " + shown + " / " + total + " 个节点");
+    if (shown.length) { network.fit({nodes: shown}); }  // what is left may be a corner of the layout
+    status.dataset.visible = shown.length;
+    say("显示 " + shown.length + " / " + total + " 个节点");
   }
   function find() {
     var q = search.value.trim().toLowerCase();

@@ -110,8 +110,11 @@ class Chromium:
                     raise RuntimeError(f"{method}: {reply['error']}")
                 return reply["result"]
 
-    def open(self, path: Path) -> None:
-        self.send("Page.navigate", url=path.resolve().as_uri(), session=True)
+    def open(self, path: Path, timeout: float = 60.0) -> None:
+        """Navigate to a local file and wait until it has loaded (its inline scripts have run)."""
+        url = path.resolve().as_uri()
+        self.send("Page.navigate", url=url, session=True)
+        self.wait_for(f"location.href === {json.dumps(url)} && document.readyState === 'complete'", timeout)
 
     def evaluate(self, expression: str) -> object:
         """The value of a JavaScript expression in the page (promises are awaited)."""
