@@ -90,15 +90,23 @@ def query(graph: Path, query: str, fmt: str, params: tuple[str, ...]) -> None:
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="HTML file (default: GRAPH with .html).")
 @click.option("--focus", help="Draw only this entity (its Chinese label) and its neighbourhood.")
 @click.option("--depth", type=click.IntRange(1, 5), default=1, show_default=True, help="Neighbourhood depth with --focus.")
-def viz(graph: Path, output: Path | None, focus: str | None, depth: int) -> None:
+@click.option("--class", "classes", multiple=True, metavar="CLASS",
+              help="Draw only this class: Agency, Regulation, Program, Award, Event, AdministrativeDivision "
+                   "or its Chinese name (repeatable).")
+@click.option("--report", "reports", multiple=True, metavar="REPORT",
+              help="Draw only what this report states: its id, title or source file (repeatable).")
+@click.option("--year", "years", type=int, multiple=True, help="Draw only what the reports of this year state (repeatable).")
+def viz(graph: Path, output: Path | None, focus: str | None, depth: int, classes: tuple[str, ...],
+        reports: tuple[str, ...], years: tuple[int, ...]) -> None:
     """Write the interactive HTML view of a graph; it opens offline.
 
-    Example: kg viz out/graph.ttl --focus 城阳区司法局 -o sfj.html
+    Example: kg viz out/graph.ttl --focus 城阳区司法局 --depth 2 -o sfj.html
     """
     from kg import viz as view
 
     dataset = api.load(graph)
-    page = view.write(dataset, output or graph.with_suffix(".html"), focus=focus, depth=depth)
+    page = view.write(dataset, output or graph.with_suffix(".html"), focus=focus, depth=depth, classes=classes,
+                      reports=reports, years=years)
     click.echo(f"wrote {page}", err=True)
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from rdflib import Dataset
 
 ROOT = Path(__file__).resolve().parents[1]
 REFERENCE = ROOT / "data" / "reports" / "chengyang-2024.txt"
@@ -40,4 +41,44 @@ def districts_dataset():
 
     dataset, failures = api.build([REFERENCE, FIXTURES / "reports"])
     assert not failures
+    return dataset
+
+
+# Two tiny reports; one agency's label and one evidence sentence are hostile HTML.
+TINY = """
+@prefix fz: <https://w3id.org/fazhi-kg/ontology#> .
+@prefix id: <https://w3id.org/fazhi-kg/id/> .
+@prefix prov: <http://www.w3.org/ns/prov#> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+
+<https://w3id.org/fazhi-kg/id/report/a> a fz:Report ; rdfs:label "甲区2023年报告"@zh ; fz:year "2023"^^xsd:gYear ; fz:sourceFile "reports/a-2023.txt" .
+<https://w3id.org/fazhi-kg/id/report/b> a fz:Report ; rdfs:label "乙区2024年报告"@zh ; fz:year "2024"^^xsd:gYear ; fz:sourceFile "reports/b-2024.txt" .
+
+id:ag1 a fz:Agency ; rdfs:label "甲区司法局"@zh .
+id:ag2 a fz:Agency ; rdfs:label "<script>alert(1)</script>局"@zh .
+id:reg a fz:Regulation ; rdfs:label "甲区行政复议办法"@zh .
+id:prog a fz:Program ; rdfs:label "乙区普法行动"@zh .
+id:lonely a fz:Program ; rdfs:label "无人问津举措"@zh .
+
+id:s1 a fz:Sentence ; fz:text "甲区司法局印发《甲区行政复议办法》。" .
+id:s2 a fz:Sentence ; fz:text "<b onclick=x>href</b>开展乙区普法行动。" .
+id:m1 a fz:Mention ; fz:mentionOf id:ag1 ; fz:evidence id:s1 ; prov:wasDerivedFrom <https://w3id.org/fazhi-kg/id/report/a> .
+id:m2 a fz:Mention ; fz:mentionOf id:ag2 ; fz:evidence id:s2 ; prov:wasDerivedFrom <https://w3id.org/fazhi-kg/id/report/b> .
+id:act1 a fz:Action ; fz:agent id:ag1 ; fz:verb "印发"@zh ; fz:object id:reg ; fz:evidence id:s1 ;
+    prov:wasDerivedFrom <https://w3id.org/fazhi-kg/id/report/a> .
+id:act2 a fz:Action ; fz:agent id:ag2 ; fz:verb "开展"@zh ; fz:object id:prog ; fz:evidence id:s2 ;
+    prov:wasDerivedFrom <https://w3id.org/fazhi-kg/id/report/b> .
+"""
+
+
+@pytest.fixture(scope="session")
+def tiny_ttl() -> str:
+    return TINY
+
+
+@pytest.fixture(scope="session")
+def tiny() -> Dataset:
+    dataset = Dataset(default_union=True)
+    dataset.parse(data=TINY, format="turtle")
     return dataset

@@ -1,0 +1,115 @@
+"""How long a big graph's page takes to become usable in headless Chromium.
+
+The big graph is the reference report's graph copied under many fake
+districts: each copy gets its own report id, year, district code and place
+name (城阳 -> 城阳7), so its district-level agencies, programmes and events are
+new nodes, while provincial, municipal and national ones stay shared, as in a
+real merged graph. The page is written with ``kg.viz.write`` and opened in
+Chromium; "usable" is when the page has drawn its first frame, laid out
+already (the ``data-drawn`` stamp of the page's status element), then a class
+toggle, a search and a zoom are timed until the next frame is drawn.
+
+Run from the repository root:
+
+    .venv/bin/python bench/viz_large.py --copies 100
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from rdflib import Dataset, Literal, URIRef
+from rdflib.namespace import XSD
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "tests"))
+
+import kg.api  # noqa: E402
+from chromium import Chromium  # noqa: E402
+from kg import viz  # noqa: E402
+from kg.graph.build import new_dataset  # noqa: E402
+from kg.graph import iri  # noqa: E402
+
+REFERENCE = ROOT / "data" / "reports" / "chengyang-2024.txt"
+DISTRICT, PLACE, REPORT = "370214", "城阳", "chengyang-2024"
+
+# Each timed action returns a promise that resolves (with ms) after the frame that shows its effect.
+TIMED = {
+    "hide agencies": "document.querySelector('input[data-class=Agency]').click()",
+    "show agencies": "document.querySelector('input[data-class=Agency]').click()",
+    "search 司法局": "var s = document.getElementById('fazhi-search'); s.value = '司法局';"
+                   " s.dispatchEvent(new Event('input'))",
+    "zoom in": "network.moveTo({scale: 1.5})",
+}
+_AFTER_FRAME = """new Promise(function (done) {
+  var t0 = performance.now();
+  network.once("afterDrawing", function () { done(Math.round(performance.now() - t0)); });
+  %s;
+  network.redraw();
+})"""
+
+
+def replicate(source: Dataset, copies: int) -> Dataset:
+    """``copies`` renamed copies of every triple that mentions the reference district or report."""
+    out = new_dataset()
+    triples = list(source.triples((None, None, None)))
+    for i in range(copies):
+        code, place, report = f"9{i:05d}", f"{PLACE}{i}", f"fake{i:03d}-{2020 + i % 5}"
+
+        def rename(term: object) -> object:
+            if isinstance(term, URIRef):
+                return URIRef(str(term).replace(DISTRICT, code).replace(REPORT, report))
+            if isinstance(term, Literal) and term.datatype == XSD.gYear:
+                return Literal(str(2020 + i % 5), datatype=XSD.gYear)
+            if isinstance(term, Literal) and isinstance(term.value, str):
+                return Literal(str(term).replace(PLACE, place), lang=term.language, datatype=term.datatype)
+            return term
+
+        graph = out.graph(URIRef(str(iri.report(report))))
+        for s, p, o in triples:
+            graph.add((rename(s), rename(p), rename(o)))
+    return out
+
+
+def measure(page: Path, width: int, height: int) -> dict[str, float]:
+    with Chromium(width, height, timeout=120) as browser:
+        start = time.monotonic()
+        browser.open(page)
+        browser.wait_for("document.getElementById('fazhi-status') && document.getElementById('fazhi-status').dataset.drawn",
+                         timeout=120)
+        figures = {"usable (wall clock, s)": time.monotonic() - start}
+        status = browser.evaluate("Object.assign({}, document.getElementById('fazhi-status').dataset)")
+        figures["first frame (page clock, s)"] = int(status["drawn"]) / 1000
+        figures["nodes drawn"] = browser.evaluate("network.body.nodeIndices.length")
+        figures["edges drawn"] = browser.evaluate("network.body.edgeIndices.length")
+        for name, action in TIMED.items():
+            figures[f"{name} (ms)"] = browser.evaluate(_AFTER_FRAME % action)
+    return figures
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--copies", type=int, default=100, help="fake districts (default 100)")
+    parser.add_argument("--size", default="1400x900", help="browser window, WIDTHxHEIGHT")
+    parser.add_argument("--keep", type=Path, help="also keep the page at this path")
+    args = parser.parse_args()
+    width, height = map(int, args.size.split("x"))
+
+    reference, failures = kg.api.build([REFERENCE])
+    assert not failures, failures
+    start = time.monotonic()
+    big = replicate(reference, args.copies)
+    print(f"graph: {len(big)} triples from {args.copies} copies ({time.monotonic() - start:.1f} s)")
+    start = time.monotonic()
+    with tempfile.TemporaryDirectory() as tmp:
+        page = viz.write(big, args.keep or Path(tmp) / "big.html")
+        print(f"kg.viz.write: {time.monotonic() - start:.1f} s, {page.stat().st_size / 1e6:.1f} MB")
+        for name, value in measure(page, width, height).items():
+            print(f"{name}: {value:.2f}" if isinstance(value, float) else f"{name}: {value}")
+
+
+if __name__ == "__main__":
+    main()

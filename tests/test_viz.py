@@ -1,0 +1,217 @@
+"""The HTML view: offline, styled per class, escaped, filtered, and usable in a notebook."""
+from __future__ import annotations
+
+import html
+import json
+import math
+import re
+from html.parser import HTMLParser
+
+import pytest
+from click.testing import CliRunner
+from rdflib import RDF, RDFS, Dataset, Literal, URIRef
+from rdflib.namespace import PROV
+
+from kg import viz
+from kg.cli import main
+from kg.errors import KgError
+from kg.graph.namespace import FZ
+
+def data(page: str, name: str) -> list[dict]:
+    """The nodes or edges handed to vis-network, as the page's JavaScript will see them."""
+    match = re.search(rf"{name} = new vis\.DataSet\((.*?)\);\n", page)
+    assert match, f"no {name} in the page"
+    return json.loads(match.group(1))
+
+
+class Resources(HTMLParser):
+    """Every URL a browser could load from the page: src/href attributes, CSS @import and url()."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.urls: list[str] = []
+        self._in_style = False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        for name, value in attrs:
+            if name in ("src", "href", "srcset", "data", "poster", "action") and value:
+                self.urls.append(value)
+            if name == "style" and value:
+                self.css(value)
+        self._in_style = tag == "style"
+
+    def handle_endtag(self, tag: str) -> None:
+        self._in_style = False
+
+    def handle_data(self, text: str) -> None:
+        if self._in_style:
+            self.css(text)
+
+    def css(self, text: str) -> None:
+        self.urls += re.findall(r"@import\s+(?:url\()?\s*['\"]?([^'\")\s;]+)", text)
+        self.urls += re.findall(r"url\(\s*['\"]?([^'\")\s]+)", text)
+
+
+@pytest.fixture(scope="module")
+def page(reference_dataset: Dataset) -> str:
+    return viz.render(reference_dataset)
+
+
+def test_the_page_loads_nothing_from_the_network(page: str) -> None:
+    parser = Resources()
+    parser.feed(page)
+    assert parser.urls, "the parser saw the vis-network CSS images"
+    remote = [u for u in parser.urls if re.match(r"(?i)(https?:)?//", u.strip())]
+    assert remote == []
+    assert all(u.startswith(("data:", "#")) for u in parser.urls)
+
+
+def test_each_class_has_a_colour_a_shape_and_a_legend_entry(page: str) -> None:
+    nodes = data(page, "nodes")
+    for style in viz.STYLE.values():
+        drawn = [n for n in nodes if n["cls"] == style.key]
+        assert drawn, style.key
+        assert {(n["color"], n["shape"]) for n in drawn} == {(style.colour, style.shape)}
+        assert f'data-class="{style.key}" checked> <span style="color:{style.colour}">{style.symbol}</span> ' \
+               f'{style.name} ({len(drawn)})' in page
+    assert len({s.shape for s in viz.STYLE.values()}) == len({s.colour for s in viz.STYLE.values()}) == len(viz.STYLE)
+
+
+def test_labels_are_chinese_and_the_default_view_has_no_provenance_plumbing(page: str, reference_dataset: Dataset) -> None:
+    labels = {n["label"] for n in data(page, "nodes")}
+    assert {"城阳区司法局", "城阳区人民政府", "山东省"} <= labels
+    assert '<meta charset="utf-8">' in page
+    sentences = {str(t) for t in reference_dataset.objects(None, FZ.text)}
+    assert not labels & sentences
+    assert {n["cls"] for n in data(page, "nodes")} == {s.key for s in viz.STYLE.values()}
+    assert all(n["reports"] == [0] for n in data(page, "nodes")), "the report filter keeps every node, 青岛市 too"
+
+
+def test_tooltips_give_the_evidence_sentence_and_the_report(page: str, reference_dataset: Dataset) -> None:
+    rows = kg_rows(reference_dataset)
+    agency, verb, obj, evidence = rows[0]
+    nodes = {n["id"]: n for n in data(page, "nodes")}
+    edge = next(e for e in data(page, "edges")
+                if nodes[e["from"]]["label"] == agency and nodes[e["to"]]["label"] == obj)
+    assert verb in edge["label"]
+    assert f"“{evidence}”" in edge["title"]
+    assert "—— 城阳区2024年法治政府建设年度报告（2024）" in edge["title"]
+    sfj = next(n for n in nodes.values() if n["label"] == "城阳区司法局")
+    assert sfj["tip"].startswith("机构：城阳区司法局\n报告：城阳区2024年法治政府建设年度报告（2024）\n  “")
+    assert all("title" not in n for n in nodes.values()), "node titles go in 'tip' (pyvis treats 'href' as HTML)"
+
+
+def kg_rows(dataset: Dataset) -> list[tuple[str, str, str, str]]:
+    from kg.api import query
+
+    return [(r["agency"], r["action"], r["object"], r["evidence"]) for r in query(dataset, "who-did-what")]
+
+
+def test_a_node_named_in_many_reports_lists_three(tiny: Dataset) -> None:
+    many = Dataset(default_union=True)
+    for triple in tiny.triples((None, None, None)):
+        many.add(triple)
+    for n in range(5):
+        report, mention = URIRef(f"https://w3id.org/fazhi-kg/id/report/x{n}"), URIRef(f"urn:x:m{n}")
+        many.add((report, RDF.type, FZ.Report))
+        many.add((report, RDFS.label, Literal(f"报告{n}")))
+        many.add((mention, RDF.type, FZ.Mention))
+        many.add((mention, FZ.mentionOf, URIRef("https://w3id.org/fazhi-kg/id/ag1")))
+        many.add((mention, PROV.wasDerivedFrom, report))
+    tip = next(n["tip"] for n in viz.network(many).nodes if n["label"] == "甲区司法局")
+    assert tip.count("报告：") == 3
+    assert tip.endswith("…… 另有 3 份报告")
+
+
+def test_hostile_labels_and_sentences_stay_text(tiny: Dataset) -> None:
+    page = viz.render(tiny)
+    assert "<script>alert" not in page and "<b onclick" not in page
+    assert "\\u003cscript\\u003ealert(1)\\u003c/script\\u003e" in page
+    nodes = {n["label"]: n for n in data(page, "nodes")}
+    assert "<script>alert(1)</script>局" in nodes
+    edge = next(e for e in data(page, "edges") if e["from"] == nodes["<script>alert(1)</script>局"]["id"])
+    assert "“<b onclick=x>href</b>开展乙区普法行动。”" in edge["title"]
+    assert "href" in nodes["<script>alert(1)</script>局"]["tip"]
+    assert "popup.innerHTML" not in page, "pyvis's HTML popup must stay off"
+    assert "innerHTML" not in viz._SCRIPT
+
+
+def test_isolated_non_agencies_are_left_out(tiny: Dataset) -> None:
+    labels = {n["label"] for n in data(viz.render(tiny), "nodes")}
+    assert labels == {"甲区司法局", "<script>alert(1)</script>局", "甲区行政复议办法", "乙区普法行动"}
+
+
+A23, B24 = "甲区2023年报告（2023）", "乙区2024年报告（2024）"
+
+
+@pytest.mark.parametrize(("options", "labels", "listed"), [
+    ({"reports": ["a-2023"]}, {"甲区司法局", "甲区行政复议办法"}, [A23]),
+    ({"reports": ["乙区2024年报告"]}, {"<script>alert(1)</script>局", "乙区普法行动"}, [B24]),
+    ({"years": [2023]}, {"甲区司法局", "甲区行政复议办法"}, [A23]),
+    ({"classes": ["Regulation", "工作举措"]}, {"甲区行政复议办法", "乙区普法行动", "无人问津举措"}, [A23, B24]),
+    ({"classes": ["program"], "years": [2024]}, {"乙区普法行动"}, [B24]),
+    ({"focus": "甲区行政复议办法"}, {"甲区司法局", "甲区行政复议办法"}, [A23]),
+])
+def test_filters_narrow_the_graph(tiny: Dataset, options: dict, labels: set[str], listed: list[str]) -> None:
+    page = viz.render(tiny, **options)
+    assert {n["label"] for n in data(page, "nodes")} == labels
+    assert re.findall(r'<option value="\d+">([^<]*)</option>', page) == listed
+
+
+def test_focus_depth_widens_the_neighbourhood(reference_dataset: Dataset) -> None:
+    one = {n["label"] for n in data(viz.render(reference_dataset, focus="城阳区人民法院"), "nodes")}
+    two = {n["label"] for n in data(viz.render(reference_dataset, focus="城阳区人民法院", depth=2), "nodes")}
+    assert "城阳区人民法院" in one and len(one) > 1
+    assert one < two
+
+
+@pytest.mark.parametrize(("options", "message"), [
+    ({"classes": ["Sentence"]}, "--class Sentence: no such class; use one of Agency (机构)"),
+    ({"reports": ["c-2025"]}, "--report c-2025: no such report in the graph; reports: a (甲区2023年报告)"),
+    ({"years": [1999]}, "--year 1999: no report of that year; years: [2023, 2024]"),
+    ({"focus": "司法局"}, "--focus 司法局: no entity with that label in the drawn classes; did you mean 甲区司法局?"),
+])
+def test_bad_filters_say_what_exists(tiny: Dataset, options: dict, message: str) -> None:
+    with pytest.raises(KgError) as error:
+        viz.network(tiny, **options)
+    assert str(error.value).startswith(message)
+
+
+def test_the_layout_is_done_in_python_and_physics_is_off(tiny: Dataset) -> None:
+    small = viz.network(tiny)
+    assert small.options["physics"]["enabled"] is False
+    assert all(isinstance(n["x"], float) and isinstance(n["y"], float) for n in small.nodes)
+    assert len({(n["x"], n["y"]) for n in small.nodes}) == len(small.nodes)
+    assert small.options["edges"]["smooth"] and all(e["label"] for e in small.edges)
+    assert viz._options(big=True)["edges"]["smooth"] is False
+
+
+def test_leaves_ring_their_hub() -> None:
+    hub, leaves = 0, range(1, 9)
+    pos = viz._layout([hub, *leaves, 9], [(hub, leaf) for leaf in leaves])
+    distances = [math.dist(pos[hub], pos[leaf]) for leaf in leaves]
+    assert min(distances) >= viz._GAP
+    assert len({round(d) for d in distances}) > 1, "an ellipse, wider than high"
+    assert all(math.dist(pos[9], pos[n]) > 2 * viz._GAP for n in leaves), "the lone node is packed apart"
+
+
+def test_a_notebook_shows_the_page_in_an_iframe(tiny: Dataset) -> None:
+    page = viz.render(tiny)
+    shown = page._repr_html_()
+    srcdoc = re.fullmatch(r'<iframe srcdoc="([^"]*)" style="[^"]*" sandbox="allow-scripts"></iframe>', shown)
+    assert srcdoc, shown[:200]
+    assert html.unescape(srcdoc.group(1)) == page
+    assert "<script" not in srcdoc.group(1)
+
+
+def test_kg_viz_writes_a_utf8_page(tiny: Dataset, tmp_path) -> None:
+    graph = tmp_path / "g.trig"
+    tiny.serialize(graph, format="trig")
+    out = tmp_path / "page.html"
+    result = CliRunner().invoke(main, ["viz", str(graph), "-o", str(out), "--class", "机构", "--year", "2023"])
+    assert result.exit_code == 0, result.output
+    page = out.read_bytes().decode("utf-8")
+    assert [n["label"] for n in data(page, "nodes")] == ["甲区司法局"]
+    result = CliRunner().invoke(main, ["viz", str(graph), "--report", "nope"])
+    assert result.exit_code == 1
+    assert "kg: error: --report nope: no such report" in result.output
