@@ -67,8 +67,9 @@ class ActionExtractor:
         objects = [s for key in OBJECT_KEYS for s in doc.spans.get(key, [])]
         objects = [o for o in objects if not any(p is not o and p.start <= o.start and o.end <= p.end and len(p) > len(o) and p.label_ != "Program" for p in objects)]
         text = doc.text  # Doc.text joins every token: read it once
+        # A verb before 的 modifies a noun (新修订的《…》, 印发的方案): it is not the action.
         verbs = [m for m in _verb_pattern().finditer(text)
-                 if not any(s.start_char <= m.start() < s.end_char for s in entity_spans)]
+                 if text[m.end():m.end() + 1] != "的" and not any(s.start_char <= m.start() < s.end_char for s in entity_spans)]
         actions: list[Action] = []
         measures = list(doc.spans.get("measure", []))
         for group in _groups(doc):

@@ -38,7 +38,7 @@ _SHORT_NAME = 2  # a two-character division name (理县, 和县) is too often p
 # Characters that cannot be inside a body's field words: function words and breaks.
 _FIELD_STOP = "的和与及对在是为了等将把被向由从以于并或、,;:。!?“”《》()全各其中级通"
 # Words that never occur inside a body's name but do in phrases the grammar could take for one.
-_FIELD_WORDS = re.compile(r"会议|研究|理论学习|公众号|微信|发布|网站")
+_FIELD_WORDS = re.compile(r"会议|研究|理论学习|公众号|微信|发布|网站|\d+年")
 _MIN_BARE_CORE = 3
 _BARE_KINDS = {"department", "institution", "court", "procuratorate", "association", "congress", "party"}
 
@@ -153,7 +153,10 @@ class AgencyRecognizer:
 
         for m in _generic_pattern(present, levels).finditer(text):
             field = m.group("field")
-            if _verb_like(field + m.group("suffix")) or _FIELD_WORDS.search(field) or f"{field}{m.group('suffix')}" in not_agencies or m.group(0) in not_agencies:
+            name = field + m.group("suffix")
+            if any(name.endswith(w) for w in not_agencies if len(w) >= _MIN_BARE_CORE + 1):
+                continue
+            if _verb_like(name) or _FIELD_WORDS.search(field) or f"{field}{m.group('suffix')}" in not_agencies or m.group(0) in not_agencies:
                 continue
             found.append((m.start(), m.end(), {
                 "juris": m.group("juris") or m.group("level"), "pre": None, "party": bool(m.group("party")),
