@@ -191,10 +191,9 @@ def _place(name: str, ctx: resolve.Context) -> Division | None:
 
 def _program_labels(spans) -> dict[tuple[int, int], str]:
     """One label per programme: a bare quotation takes the fuller name written elsewhere (“X” -> “X”机制)."""
-    names = {(s.start, s.end): s._.fz["name"] for s in spans}
     fuller: dict[str, str] = {}
     for s in spans:
         core, name = s._.fz["core"], s._.fz["name"]
         if len(name) > len(fuller.get(core, core)):
             fuller[core] = name
-    return {key: fuller.get(name, name) for key, name in names.items()}
+    return {(s.start, s.end): fuller.get(s._.fz["core"], s._.fz["name"]) for s in spans}
