@@ -1,0 +1,89 @@
+"""Report text out of web pages, Word files and PDFs.
+
+Reports are published as web pages, as .docx attachments and as PDFs as often
+as plain text. Each reader returns the report's text only, without the page
+around it, so that the rest of the pipeline never sees a file format; the
+character offsets in the graph are then offsets into this extracted text.
+The parsers are imported when a file of their kind comes, so that reading
+plain text does not pay for them.
+"""
+from __future__ import annotations
+
+import io
+import logging
+import zipfile
+from pathlib import Path
+
+from kg.errors import InputError
+
+
+def html_text(path: Path, html: str) -> str:
+    """The article of a web page, headed by the page's title.
+
+    trafilatura finds the article body and drops navigation, breadcrumbs,
+    share and print buttons, footers and scripts; it works offline on the
+    string it is given. The title comes from the page (its ``<h1>`` or
+    ``<title>``) because the body rarely repeats it, and the title is where
+    the district and year are read from.
+    """
+    import trafilatura
+
+    body = trafilatura.extract(html, include_comments=False, include_tables=True, favor_precision=True,
+                               deduplicate=True) or ""
+    metadata = trafilatura.extract_metadata(html)
+    title = (metadata.title or "").strip() if metadata is not None else ""
+    if not body.strip():
+        raise InputError(path, "no article text found in this web page")
+    if title and not body.lstrip().startswith(title):
+        return f"{title}\n{body}"
+    return body
+
+
+def docx_text(path: Path, data: bytes) -> str:
+    """Paragraphs and table rows of a Word file, in document order, one per line."""
+    import docx
+    from docx.opc.exceptions import PackageNotFoundError
+    from docx.table import Table
+
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as exc:
+        raise InputError(path, f"not a readable .docx file ({_first_line(exc)})") from None
+    lines = []
+    for block in document.iter_inner_content():
+        if isinstance(block, Table):
+            lines.extend(" ".join(dict.fromkeys(c.text.strip() for c in row.cells if c.text.strip()))
+                         for row in block.rows)
+        else:
+            lines.append(block.text)
+    return "\n".join(lines)
+
+
+def pdf_text(path: Path, data: bytes) -> str:
+    """The text layer of a PDF, page after page.
+
+    A scanned PDF has no text layer; it needs OCR first, which is not done here.
+    """
+    from pypdf import PdfReader
+    from pypdf.errors import PyPdfError
+
+    # pypdf logs recoverable damage as warnings; the reader reports the outcome itself, in one line.
+    logging.getLogger("pypdf").setLevel(logging.ERROR)
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        if reader.is_encrypted and not reader.decrypt(""):
+            raise InputError(path, "is an encrypted PDF; give a decrypted copy")
+        pages = [page.extract_text() or "" for page in reader.pages]
+    except InputError:
+        raise
+    except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, IndexError, OSError) as exc:
+        # A damaged PDF fails deep inside pypdf's object parser with whichever of these it hits first.
+        raise InputError(path, f"not a readable PDF, damaged or truncated? ({_first_line(exc)})") from None
+    text = "\n".join(pages)
+    if not text.strip():
+        raise InputError(path, "this PDF has no text layer (a scan?); run OCR on it first")
+    return text
+
+
+def _first_line(exc: BaseException) -> str:
+    return (str(exc).splitlines() or [type(exc).__name__])[0][:160]
