@@ -129,5 +129,18 @@ def validate(graph: Path) -> None:
     click.echo(f"{graph}: conforms to the SHACL shapes")
 
 
+@main.command(name="eval")
+@click.argument("graph", type=click.Path(path_type=Path))
+@click.argument("gold", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+def evaluate(graph: Path, gold: Path) -> None:
+    """Score a graph against a hand-made gold file (recall, precision, F1 per type; fact recall).
+
+    Example: kg eval out/graph.ttl tests/fixtures/gold/tonglu-2023.json
+    """
+    from kg.evaluate import load_gold, score
+
+    click.echo(score(api.load(graph), load_gold(gold)).table())
+
+
 if __name__ == "__main__":
     main()

@@ -68,7 +68,8 @@ def extract(path: str | Path, district: str | None = None, year: int | None = No
 
     nlp = pipeline()
     doc = make_doc(nlp, layout.body, [s.start for s in layout.sentences],
-                   {"division_code": division.code, "division_name": division.name, "level_char": division.level_char})
+                   {"division_code": division.code, "division_name": division.name, "level_char": division.level_char,
+                    "chain_names": [d.name for d in gazetteer().chain(division)]})
     doc = nlp(doc)
 
     def original(start: int, end: int) -> tuple[int, int]:

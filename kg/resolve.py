@@ -67,14 +67,38 @@ def _juris(written: str | None, ctx: Context) -> Division | None:
 
 def agency(data: dict, surface: str, ctx: Context) -> tuple[str, str]:
     """(canonical label, scope code) of an agency mention."""
+    label, scope = _agency(data, surface, ctx)
+    return label + data.get("sub", ""), scope
+
+
+def _expand_field(core: str) -> str:
+    """A generic name that begins with a known short form gets its full form (政府行政复议委员会)."""
+    from kg.nlp.agencies import core_names
+
+    forms = core_names()
+    for cut in range(len(core) - 1, 1, -1):
+        head = forms.get(core[:cut])
+        if head is not None and head.kind == "government":
+            return head.name + core[cut:]
+    return core
+
+
+def _agency(data: dict, surface: str, ctx: Context) -> tuple[str, str]:
     if data.get("self") == "government":
         return ctx.government, ctx.division.code
     if data.get("self") == "body":
         return ctx.reporting_body, ctx.division.code
+    if data.get("self") == "division":
+        division = _juris(data["juris"], ctx) or ctx.division
+        return f"{division.name}人民政府", division.code
     core, kind = data["core"], data["kind"]
+    if kind == "generic":
+        core = _expand_field(core)
     if data["rule"] == "town":
         label = core if core.endswith(("办事处", "人民政府")) else core + ("办事处" if core.endswith("街道") else "人民政府")
         return label, ctx.division.code
+    if data["rule"] == "national":
+        return core, NATIONAL
     if data["rule"] == "founding":
         return core, ctx.division.code
     division = _juris(data.get("juris"), ctx)

@@ -28,6 +28,10 @@ _PUNCT = {
 _DROP = {"\r", "\u200b", "\u200c", "\u200d", "\ufeff", "\u2060"}
 _SENTENCE_END = "。!?;:”》)"
 _HEADING_START = re.compile(r"\s*(?:[一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十]+[)）]|\d+[、.．]|[一二三四五六七八九十]是|第[一二三四五六七八九十]+[章节部分])")
+# A line ending like a report title is a title, however long.
+_TITLE_LINE = re.compile(r"(?:报告|情况|总结|工作要点)$")
+# Page chrome: "key: value" lines and lines laid out with runs of spaces are never wrapped text.
+_CHROME_LINE = re.compile(r"^[^,。]{1,8}:|\S(?: {2,}|\t)\S")
 # A wrapped line is long; a short line without final punctuation is a title or a heading.
 _MIN_WRAPPED_LINE = 16
 
@@ -65,7 +69,7 @@ def _soft_wraps(text: str) -> set[int]:
         line_start = text.rfind("\n", 0, i) + 1
         line = text[line_start:i].rstrip()
         rest = text[i + 1:]
-        if not line or not rest.strip() or line[-1] in _SENTENCE_END or len(line) < _MIN_WRAPPED_LINE:
+        if not line or not rest.strip() or line[-1] in _SENTENCE_END or len(line) < _MIN_WRAPPED_LINE or _TITLE_LINE.search(line) or _CHROME_LINE.search(line):
             continue
         if rest[:1].isspace() or _HEADING_START.match(rest) or (_HEADING_START.match(line) and "。" not in line) or line.startswith("#"):
             continue

@@ -20,13 +20,22 @@ from kg.divisions import names_pattern, towns
 from kg.nlp.text import CJK, add_span, enclosed, inside
 from kg.resources import alternation, table, word_list
 
-LEVEL_CHARS = "区县市省州旗盟"
+LEVEL_CHARS = "区县市省"  # 州, 旗 and 盟 only in reports of such a division (see _levels)
 # A level character after these is a scope (全区, 各县, 本市), not a jurisdiction prefix.
-_NOT_PREFIX_BEFORE = "全各本该我每两三四五六七八九十多诸外跨省市区县级"
+_NOT_PREFIX_BEFORE = "全各本该我每两三四五六七八九十多诸外跨省市区县级)"
 # ...and after these it ends an ordinary word (社区, 园区, 城市, 上市, 节省), not a prefix.
-_WORD_BEFORE = "社园城辖景小街片山郊都超门股上夜郡节反开新老"
+_WORD_BEFORE = "社园城辖景小街片山郊都超门股上夜郡节反开新老发"
+# A suffix followed by these is the start of another word (部门, 部署, 局面, 所有).
+_SUFFIX_NOT_BEFORE = "门署面有长属"
+# An agency name followed by these names its members, not the body (人大代表, 政协委员).
+_MEMBERS = re.compile(r"代表|委员(?!会)|干部|党员")
+# A sub-unit written right after its parent body: 公安局襄州分局, 人民法院分水人民法庭, 领导小组办公室.
+_SUB_UNIT = re.compile(rf"[{CJK}]{{0,4}}?(?:分局|派出所|司法所|人民法庭|法庭|中队|大队|办公室|秘书处)|办(?![{CJK}])")
+# A name without a prefix is a body only after a break or a joining word, not inside a longer name (中国公证协会).
+_BARE_AFTER = ",;。:\n 、和与及同合由经"
+_SHORT_NAME = 2  # a two-character division name (理县, 和县) is too often part of a word
 # Characters that cannot be inside a body's field words: function words and breaks.
-_FIELD_STOP = "的和与及对在是为了等将把被向由从以于并或、,;:。!?“”《》()全各其中"
+_FIELD_STOP = "的和与及对在是为了等将把被向由从以于并或、,;:。!?“”《》()全各其中级通"
 _MIN_BARE_CORE = 3
 _BARE_KINDS = {"department", "institution", "court", "procuratorate", "association", "congress", "party"}
 
@@ -58,25 +67,29 @@ def _names(present: tuple[str, ...]) -> str:
     return alternation(present) if present else "(?!)"
 
 
+def _levels(own: str) -> str:
+    return LEVEL_CHARS + (own if own not in LEVEL_CHARS else "")
+
+
 @cache
-def _table_pattern(present: tuple[str, ...]) -> re.Pattern[str]:
+def _table_pattern(present: tuple[str, ...], levels: str) -> re.Pattern[str]:
     names = _names(present)
     cores = alternation(tuple(core_names()))
     return re.compile(
         rf"(?P<pre>中共|中国共产党|国家税务总局)?"
-        rf"(?:(?P<juris>(?:{names})+)|(?<![{_NOT_PREFIX_BEFORE}{_WORD_BEFORE}])(?P<level>[{LEVEL_CHARS}]))?"
-        rf"(?P<party>委(?=[{CJK}]))?(?P<core>{cores})"
+        rf"(?:(?P<juris>(?:{names})+)|(?<![{_NOT_PREFIX_BEFORE}{_WORD_BEFORE}])(?P<level>[{levels}]))?"
+        rf"(?P<party>委(?=[{CJK}]))?(?P<core>{cores})(?![{_SUFFIX_NOT_BEFORE}])"
     )
 
 
 @cache
-def _generic_pattern(present: tuple[str, ...]) -> re.Pattern[str]:
+def _generic_pattern(present: tuple[str, ...], levels: str) -> re.Pattern[str]:
     names = _names(present)
     suffixes = alternation(word_list("agency_suffixes.txt"))
     field = rf"[{CJK}A-Za-z0-9](?<![{_FIELD_STOP}])"
     return re.compile(
-        rf"(?:(?P<juris>(?:{names})+)|(?<![{_NOT_PREFIX_BEFORE}{_WORD_BEFORE}])(?P<level>[{LEVEL_CHARS}]))"
-        rf"(?P<party>委)?(?P<field>(?:{field}){{1,10}}?)(?P<suffix>{suffixes})"
+        rf"(?:(?P<juris>(?:{names})+)|(?<![{_NOT_PREFIX_BEFORE}{_WORD_BEFORE}])(?P<level>[{levels}]))"
+        rf"(?P<party>委)?(?P<field>(?:{field}){{1,10}}?)(?P<suffix>{suffixes})(?![{_SUFFIX_NOT_BEFORE}])"
     )
 
 
@@ -117,12 +130,16 @@ class AgencyRecognizer:
             taken.append((start, end))
             return True
 
-        present = tuple(sorted({m.group() for m in names_pattern().finditer(text)}))
+        own_chain = set(doc.user_data.get("chain_names", ()))
+        present = tuple(sorted({m.group() for m in names_pattern().finditer(text)
+                                if len(m.group()) > _SHORT_NAME or m.group() in own_chain}))
+        levels = _levels(doc.user_data.get("level_char", "区"))
         found = []
-        for m in _table_pattern(present).finditer(text):
+        for m in _table_pattern(present, levels).finditer(text):
             core = core_names()[m.group("core")]
             bare = not (m.group("juris") or m.group("level") or m.group("pre"))
-            if bare and (len(m.group("core")) < _MIN_BARE_CORE or core.kind not in _BARE_KINDS):
+            if bare and (len(m.group("core")) < _MIN_BARE_CORE or core.kind not in _BARE_KINDS
+                         or (m.start() > 0 and text[m.start() - 1] not in _BARE_AFTER)):
                 continue
             if core.kind == "party_committee" and not (m.group("juris") or m.group("level")):
                 continue
@@ -133,7 +150,7 @@ class AgencyRecognizer:
             if claim(start, end):
                 add_span(doc, "agency", start, end, "Agency", **data)
 
-        for m in _generic_pattern(present).finditer(text):
+        for m in _generic_pattern(present, levels).finditer(text):
             field = m.group("field")
             if _verb_like(field) or f"{field}{m.group('suffix')}" in not_agencies or m.group(0) in not_agencies:
                 continue
@@ -169,6 +186,11 @@ class AgencyRecognizer:
                 before = text[max(0, m.start() - 1):m.start()]
                 if (not before or before in ",;。:\n 、") and claim(m.start(), m.end()):
                     add_span(doc, "agency", m.start(), m.end(), "Agency", self="government", rule="self")
+        for m in re.finditer(_names(present), text):
+            before = text[max(0, m.start() - 1):m.start()]
+            if (not before or before in ",;。:\n 、") and not re.match(r"[0-9年]", text[m.end():m.end() + 1]) and m.group() != own:
+                if claim(m.start(), m.end()):
+                    add_span(doc, "agency", m.start(), m.end(), "Agency", self="division", juris=m.group(), rule="self")
         doc.spans["agency"] = sorted(doc.spans.get("agency", []), key=lambda s: s.start)
         return doc
 

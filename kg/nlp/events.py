@@ -17,7 +17,8 @@ from kg.resources import alternation, word_list
 
 _JOINERS = "和、及与"
 _MIN_EVENT, _MAX_EVENT = 4, 60
-_NOT_AFTER = re.compile(r"^(?:精神|纪要|要求|部署|决定|决议|材料|制度|议题|内容)")
+_NOT_AFTER = re.compile(r"^(?:纪要|材料|制度|议题|内容)")
+_LEVEL_WORD = re.compile(r"(?:全国|全省|全市|全区|全县|中央|省委|市委|区委|县委)$")
 
 
 @cache
@@ -31,7 +32,8 @@ def _lead_pattern() -> re.Pattern[str]:
 
 
 def _start_after_lead(text: str, start: int, end: int, protected: list[tuple[int, int]]) -> int:
-    leads = [m for m in _lead_pattern().finditer(text, start, end) if not inside(m.start(), protected)]
+    leads = [m for m in _lead_pattern().finditer(text, start, end)
+             if not inside(m.start(), protected) and not _LEVEL_WORD.search(text, start, m.start())]
     return leads[-1].end() if leads else start
 
 
@@ -47,6 +49,9 @@ class EventRecognizer:
             # an event noun directly followed by a joiner and another event closes the first one
             start = max(break_pos + 1, clause_start if clause_start <= m.start() else 0)
             start = _start_after_lead(text, start, m.start(), protected)
+            joined = max(text.rfind("和", start, m.start()), text.rfind("及", start, m.start()))
+            if joined >= start and not _noun_pattern().search(text, start, joined):
+                start = joined + 1  # 习近平法治思想和中央…会议: only what follows the last joiner is the meeting
             name = text[start:m.end()].strip(" 、")
             lead = len(text[start:m.end()]) - len(text[start:m.end()].lstrip(" 、"))
             if _MIN_EVENT <= len(name) <= _MAX_EVENT and re.search(rf"[{CJK}]", name):

@@ -25,7 +25,10 @@ _MAX_QUOTE = 30
 _THRESHOLD = 1.5
 _CODE = re.compile(r"[0-9A-Za-z+]|一[件次网窗码门站号证照业屏图键]|(?:[一二两三四五六七八九十百千].*){2}")
 _DOCUMENT = re.compile(r"^关于|(?:建议|意见|报告|通知|决定|批复|提案)$")
-_QUOTE = re.compile(r"(?:“[^“”\n]{1,%d}”)+" % _MAX_QUOTE)
+# Short quotations written back to back name one thing (“不罚”“轻罚”清单); longer ones are a list.
+_QUOTE = re.compile(r"(?:“[^“”\n]{1,2}”){2,}|“[^“”\n]{1,%d}”" % _MAX_QUOTE)
+_DATE = re.compile(r"^[0-9一二三四五六七八九十]+[·.][0-9一二三四五六七八九十]+$")
+_EXTENSION_STOP = "等和及与的"
 
 
 @dataclass(frozen=True)
@@ -47,6 +50,8 @@ def _pattern(name: str) -> re.Pattern[str]:
 def _extension(text: str, end: int) -> tuple[str, ProgramNoun | None]:
     """The longest run after a closing quote that ends in a programme noun."""
     run = re.match(rf"[{CJK}]{{1,{_MAX_EXTENSION}}}", text[end:])
+    if run and any(ch in run.group() for ch in _EXTENSION_STOP):
+        run = re.match(rf"[^{_EXTENSION_STOP}]+", run.group())
     if not run:
         return "", None
     words = run.group()
@@ -100,7 +105,7 @@ class ProgramRecognizer:
             if m.start() > 0 and text[m.start() - 1:m.start()] in "《":
                 continue
             content = m.group().replace("“", "").replace("”", "")
-            if _DOCUMENT.search(content):
+            if _DOCUMENT.search(content) or _DATE.match(content):
                 continue
             score, tail = quote_score(text, m.start(), m.end(), content)
             if score >= _THRESHOLD:

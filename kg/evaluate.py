@@ -1,0 +1,141 @@
+"""Score a built graph against a hand-made gold file (the project's own evaluation).
+
+Gold files list, per entity type, canonical names with the surface forms seen
+in the text, ``_optional`` entries that are neither required nor penalised, and
+(actor, relation, object) facts. Names are compared after NFKC folding with
+quotes and spaces removed; agencies must match exactly, other types may differ
+at the edges by at most a quarter of the longer name.
+"""
+from __future__ import annotations
+
+import json
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from rdflib import Dataset
+
+from kg.query import rows, run
+
+TYPES = ("Agency", "Regulation", "Program", "Award", "Event")
+_IGNORED = set("“”\"'‘’「」『』《》〈〉")
+_FUZZ = 0.75
+
+
+def fold(text: str) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFKC", text or "").lower() if not ch.isspace() and ch not in _IGNORED)
+
+
+@dataclass
+class GoldEntry:
+    forms: set[str]
+
+    @classmethod
+    def of(cls, entry: dict, extra: list[str] = ()) -> GoldEntry:
+        return cls({fold(f) for f in [entry["name"], *entry.get("aliases", []), *extra] if f})
+
+    def same(self, label: str, exact: bool) -> bool:
+        name = fold(label)
+        if not name:
+            return False
+        if name in self.forms:
+            return True
+        if exact:
+            return False
+        return any(min(len(name), len(f)) / max(len(name), len(f)) >= _FUZZ and (name in f or f in name) for f in self.forms)
+
+
+def _index(label: str, entries: list[GoldEntry], exact: bool) -> int | None:
+    for strict in (True, False) if not exact else (True,):
+        for i, entry in enumerate(entries):
+            if entry.same(label, exact=strict):
+                return i
+    return None
+
+
+@dataclass
+class TypeScore:
+    gold: int
+    found: int = 0
+    false_positives: list[str] = field(default_factory=list)
+    missed: list[str] = field(default_factory=list)
+
+    @property
+    def recall(self) -> float | None:
+        return self.found / self.gold if self.gold else None
+
+    @property
+    def precision(self) -> float | None:
+        judged = self.found + len(self.false_positives)
+        return self.found / judged if judged else None
+
+    @property
+    def f1(self) -> float | None:
+        r, p = self.recall, self.precision or 0.0
+        if r is None:
+            return None
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+@dataclass
+class Score:
+    entities: dict[str, TypeScore]
+    fact_recall: float
+    fact_rows: int
+    supported_rows: int
+    missed_facts: list[str]
+
+    @property
+    def supported(self) -> float:
+        return self.supported_rows / self.fact_rows if self.fact_rows else 0.0
+
+    def table(self) -> str:
+        lines = [f"{'type':<11}{'gold':>5}{'found':>6}{'recall':>8}{'prec':>7}{'f1':>7}"]
+        fmt = lambda x: "-" if x is None else f"{x:.2f}"  # noqa: E731
+        for name, s in self.entities.items():
+            lines.append(f"{name:<11}{s.gold:>5}{s.found:>6}{fmt(s.recall):>8}{fmt(s.precision):>7}{fmt(s.f1):>7}")
+        lines.append(f"facts: recall {self.fact_recall:.2f}; {self.supported_rows}/{self.fact_rows} rows supported by their evidence")
+        return "\n".join(lines)
+
+
+def score(dataset: Dataset, gold: dict) -> Score:
+    """Compare the graph's ``entities`` and ``who-did-what`` rows with a gold annotation."""
+    entity_rows = rows(run(dataset, "entities"))
+    results = {}
+    for type_ in TYPES:
+        required = [GoldEntry.of(e) for e in gold["entities"].get(type_, [])]
+        optional = [GoldEntry.of(e) for e in gold["entities"].get(f"{type_}_optional", [])]
+        exact = type_ == "Agency"
+        result = TypeScore(gold=len(required))
+        hit: set[int] = set()
+        for label in sorted({r["label"] for r in entity_rows if r["type"].endswith(type_)}):
+            i = _index(label, required, exact)
+            if i is not None and i not in hit:
+                hit.add(i)
+                result.found += 1
+            elif i is not None or _index(label, optional, exact) is None:
+                result.false_positives.append(label)
+        result.missed = [e["name"] for i, e in enumerate(gold["entities"].get(type_, [])) if i not in hit]
+        results[type_] = result
+
+    named = {e["name"]: e for entries in gold["entities"].values() for e in entries}
+    aliases = gold.get("actor_aliases", {})
+    facts = rows(run(dataset, "who-did-what"))
+    missed = []
+    for fact in gold["facts"]:
+        actor = GoldEntry.of(named.get(fact["actor"], {"name": fact["actor"]}), aliases.get(fact["actor"], []))
+        target = GoldEntry.of(named.get(fact["object"], {"name": fact["object"]}))
+        if not any(actor.same(r.get("agency", ""), True) and target.same(r.get("object", ""), False) for r in facts):
+            missed.append(f"{fact['actor']} —{fact['relation']}→ {fact['object']}")
+    supported = sum(1 for r in facts if _supports(r.get("evidence", ""), r.get("object", "")))
+    total = len(gold["facts"])
+    return Score(results, (total - len(missed)) / total if total else 1.0, len(facts), supported, missed)
+
+
+def _supports(evidence: str, obj: str) -> bool:
+    evidence, obj = fold(evidence), fold(obj)
+    return bool(evidence and obj) and (obj in evidence or obj[: max(2, len(obj) // 2)] in evidence)
+
+
+def load_gold(path: str | Path) -> dict:
+    return json.loads(Path(path).read_text(encoding="utf-8"))

@@ -1,0 +1,59 @@
+"""Extraction on a small report written for the test: labels, scopes, actions, measures."""
+from pathlib import Path
+
+import pytest
+
+from kg.extract import extract
+
+@pytest.fixture()
+def record(small_report: Path):
+    return extract(small_report)
+
+
+def labels(record, type_: str) -> set[str]:
+    return {e.label for e in record.entities.values() if e.type == type_}
+
+
+def test_metadata_from_text(record) -> None:
+    assert (record.division.name, record.division.code, record.year) == ("桐庐县", "330122", 2023)
+    assert record.reporting_body == ("Agency", "330122", "桐庐县人民政府")
+
+
+def test_agencies_are_expanded_against_the_jurisdiction(record) -> None:
+    assert {"桐庐县司法局", "桐庐县市场监督管理局", "桐庐县人民代表大会常务委员会", "桐庐县人民政府"} <= labels(record, "Agency")
+
+
+def test_programs_are_told_apart_from_slogans(record) -> None:
+    programs = labels(record, "Program")
+    assert {"一件事集成改革", "首违不罚清单"} <= programs
+    assert not any("关键少数" in p for p in programs)
+
+
+def test_awards_keep_their_level_and_scope(record) -> None:
+    award = next(e for e in record.entities.values() if e.type == "Award")
+    assert award.label == "全省“八五”普法中期表现突出单位"
+    assert award.props["awardLevel"] == "provincial" and award.scope == "330000"
+
+
+def test_national_law_short_form_gets_its_full_title(record) -> None:
+    assert ("Regulation", "cn", "中华人民共和国行政处罚法") in record.entities
+
+
+def test_events_and_actions_with_subjects(record) -> None:
+    assert "全县法治政府建设工作会议" in labels(record, "Event")
+    facts = {(a.agent[2], a.verb, a.object[2]) for a in record.actions if a.object}
+    assert ("桐庐县司法局", "荣获", "全省“八五”普法中期表现突出单位") in facts
+    assert ("桐庐县市场监督管理局", "落实", "首违不罚清单") in facts
+    assert ("桐庐县人民代表大会常务委员会", "开展", "中华人民共和国行政处罚法") in facts
+    assert ("桐庐县人民政府", "召开", "全县法治政府建设工作会议") in facts
+
+
+def test_measures_are_converted_and_linked(record) -> None:
+    measures = [(m.value, m.unit, m.approximate, m.counts, a.verb) for a in record.actions for m in a.measures]
+    assert (120, "件", True, "案件", "办理") in [(int(v), u, ap, c, verb) for v, u, ap, c, verb in measures]
+
+
+def test_evidence_offsets_point_into_the_original(record, small_report: Path) -> None:
+    original = small_report.read_text(encoding="utf-8")
+    for sentence in record.sentences:
+        assert original[sentence.start:sentence.end].replace("\n", "") == sentence.text
