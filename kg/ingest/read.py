@@ -25,7 +25,7 @@ from kg.ingest import formats
 
 TEXT_SUFFIXES = (".txt", ".html", ".htm", ".docx", ".pdf")
 MAX_FILE_BYTES = 30 * 2**20
-MAX_TEXT_CHARS = 200_000
+MAX_TEXT_CHARS = 100_000
 _BOM = b"\xef\xbb\xbf"
 # GB18030 is a superset of GBK and GB2312: decoding with it never loses a character they have.
 _CHINESE_LEGACY = {"gb2312", "gbk", "gb18030", "hz"}
