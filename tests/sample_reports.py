@@ -1,4 +1,5 @@
 """A small report text that the input tests write into files of every kind."""
+import io
 
 TITLE = "桐庐县2023年法治政府建设年度报告"
 PARAGRAPHS = (
@@ -10,3 +11,20 @@ PARAGRAPHS = (
     "2024年,桐庐县将深入推进法治政府建设。",
 )
 REPORT = TITLE + "\n" + "\n".join(PARAGRAPHS) + "\n"
+
+
+def pdf_bytes(lines: list[str]) -> bytes:
+    """A PDF whose text layer holds ``lines``, in Adobe's built-in Chinese font (nothing to download)."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    buffer = io.BytesIO()
+    page = canvas.Canvas(buffer)
+    page.setFont("STSong-Light", 10)
+    for n, line in enumerate(lines):
+        page.drawString(40, 800 - 16 * n, line)
+    page.showPage()
+    page.save()
+    return buffer.getvalue()

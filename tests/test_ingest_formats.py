@@ -1,7 +1,6 @@
 """Reports as web pages, Word files, PDFs and text in the encodings that sites use."""
 from __future__ import annotations
 
-import io
 from pathlib import Path
 
 import pytest
@@ -10,7 +9,7 @@ from opencc import OpenCC
 from kg import api
 from kg.extract import extract
 from kg.ingest import read_source
-from sample_reports import PARAGRAPHS, REPORT, TITLE
+from sample_reports import PARAGRAPHS, REPORT, TITLE, pdf_bytes
 
 PAGE_CLUTTER = ("首页", "当前位置", "浏览次数", "分享到", "打印正文", "关闭窗口", "鲁ICP备", "document.write", "var share")
 
@@ -45,23 +44,6 @@ def write_docx(path: Path) -> Path:
         document.add_paragraph(paragraph)
     document.save(path)
     return path
-
-
-def pdf_bytes(lines: list[str]) -> bytes:
-    """A PDF whose text layer holds ``lines``, in Adobe's built-in Chinese font (nothing to download)."""
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
-    from reportlab.pdfgen import canvas
-
-    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
-    buffer = io.BytesIO()
-    page = canvas.Canvas(buffer)
-    page.setFont("STSong-Light", 10)
-    for n, line in enumerate(lines):
-        page.drawString(40, 800 - 16 * n, line)
-    page.showPage()
-    page.save()
-    return buffer.getvalue()
 
 
 @pytest.mark.parametrize("encoding, expected", [
