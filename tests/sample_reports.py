@@ -13,18 +13,21 @@ PARAGRAPHS = (
 REPORT = TITLE + "\n" + "\n".join(PARAGRAPHS) + "\n"
 
 
-def pdf_bytes(lines: list[str]) -> bytes:
-    """A PDF whose text layer holds ``lines``, in Adobe's built-in Chinese font (nothing to download)."""
+def pdf_bytes(*pages: list[str]) -> bytes:
+    """A PDF whose text layer holds each page's lines and a page number at its foot,
+    in Adobe's built-in Chinese font (nothing to download)."""
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.cidfonts import UnicodeCIDFont
     from reportlab.pdfgen import canvas
 
     pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
     buffer = io.BytesIO()
-    page = canvas.Canvas(buffer)
-    page.setFont("STSong-Light", 10)
-    for n, line in enumerate(lines):
-        page.drawString(40, 800 - 16 * n, line)
-    page.showPage()
-    page.save()
+    pdf = canvas.Canvas(buffer)
+    for number, lines in enumerate(pages, start=1):
+        pdf.setFont("STSong-Light", 10)
+        for n, line in enumerate(lines):
+            pdf.drawString(40, 800 - 16 * n, line)
+        pdf.drawCentredString(300, 30, f"- {number} -")
+        pdf.showPage()
+    pdf.save()
     return buffer.getvalue()

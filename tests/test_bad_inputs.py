@@ -48,6 +48,8 @@ BAD_INPUTS = [
     ("random.docx", _write(b"\x13\x37" * 500), "not a readable .docx file"),
     ("zip-not-word.docx", _write(_zip_without_word_parts()), "not a readable .docx file"),
     ("navigation-only.html", _write("<html><body><div class='nav'><a href='/'>首页</a></div></body></html>".encode()),
+     "not a report?"),
+    ("script-only.html", _write(b"<html><head><script>var a = 1;</script></head><body></body></html>"),
      "no article text"),
     ("not-a-report.txt", _write("今天天气很好,我们去公园散步。\n明天也许会下雨。\n".encode()), "no district"),
     ("no-year.txt", _write("桐庐县法治政府建设情况报告\n桐庐县坚持依法行政。\n".encode()), "no year"),

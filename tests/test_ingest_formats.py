@@ -21,7 +21,7 @@ HTML_PAGE = f"""<!DOCTYPE html>
 <div class="breadcrumb">当前位置:首页 &gt; 政务公开 &gt; 法治政府建设</div>
 <div class="article"><h1>{TITLE}</h1>
 <div class="info">发布时间:2024-01-20 来源:县司法局 浏览次数:123</div>
-<div class="content">{"".join(f"<p>{p}</p>" for p in PARAGRAPHS)}</div>
+<div class="content">{"".join(f"<h3>{p}</h3>" if p[1] == "、" else f"<p>{p}</p>" for p in PARAGRAPHS)}</div>
 <div class="share">分享到: 微信 微博</div>
 <div class="tools"><a href="javascript:print()">打印正文</a> <a href="javascript:close()">关闭窗口</a></div>
 </div>
@@ -76,6 +76,12 @@ def test_html_keeps_the_article_and_the_page_title(tmp_path: Path) -> None:
         assert clutter not in text
 
 
+def test_html_without_h1_takes_the_title_less_the_site_name(tmp_path: Path) -> None:
+    path = tmp_path / "report.html"
+    path.write_text(HTML_PAGE.format(charset="utf-8").replace(f"<h1>{TITLE}</h1>", ""), encoding="utf-8")
+    assert read_source(path).text.splitlines()[0] == TITLE
+
+
 def test_gb18030_web_page(tmp_path: Path) -> None:
     path = tmp_path / "report.htm"
     path.write_bytes(HTML_PAGE.format(charset="gb2312").encode("gb18030"))
@@ -93,19 +99,22 @@ def test_docx_paragraphs_and_tables_in_order(tmp_path: Path) -> None:
     assert lines[5:] == list(PARAGRAPHS[3:])
 
 
-def test_pdf_text_layer_with_chinese(tmp_path: Path) -> None:
+def test_pdf_text_layer_with_chinese_across_pages(tmp_path: Path) -> None:
+    cut = PARAGRAPHS[2].index("印发") + 2
     path = tmp_path / "report.pdf"
-    path.write_bytes(pdf_bytes([TITLE, *PARAGRAPHS[:2]]))
+    path.write_bytes(pdf_bytes([TITLE, *PARAGRAPHS[:2], PARAGRAPHS[2][:cut]], [PARAGRAPHS[2][cut:], *PARAGRAPHS[3:]]))
     source = read_source(path)
     assert source.encoding == "pdf"
-    assert source.text.splitlines()[:3] == [TITLE, *PARAGRAPHS[:2]]
+    assert source.text.splitlines() == [TITLE, *PARAGRAPHS[:2], PARAGRAPHS[2][:cut], PARAGRAPHS[2][cut:], *PARAGRAPHS[3:]]
+    record = extract(path)
+    assert any(s.text == "县司法局印发《桐庐县行政执法监督办法》,开展执法检查12次。" for s in record.sentences)
 
 
 def test_a_folder_of_mixed_files_builds_one_graph_per_report(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text(REPORT, encoding="utf-8")
     (tmp_path / "b.html").write_text(HTML_PAGE.format(charset="utf-8"), encoding="utf-8")
     write_docx(tmp_path / "c.docx")
-    (tmp_path / "d.pdf").write_bytes(pdf_bytes([TITLE, *PARAGRAPHS]))
+    (tmp_path / "d.pdf").write_bytes(pdf_bytes([TITLE, *PARAGRAPHS[:3]], list(PARAGRAPHS[3:])))
     (tmp_path / "e.png").write_bytes(b"\x89PNG\r\n\x1a\n")
     assert [p.name for p in api.expand_inputs([tmp_path])] == ["a.txt", "b.html", "c.docx", "d.pdf"]
     dataset, failures = api.build([tmp_path])

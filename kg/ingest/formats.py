@@ -11,10 +11,17 @@ from __future__ import annotations
 
 import io
 import logging
+import re
 import zipfile
 from pathlib import Path
 
 from kg.errors import InputError
+
+# A page number printed alone at the top or bottom of a page: 3, - 3 -, — 3 —, 第3页, 3/12.
+_PAGE_NUMBER = re.compile(r"\s*[-—–－]?\s*(?:第\s*)?\d{1,4}\s*(?:页)?\s*(?:/\s*共?\s*\d{1,4}\s*页?)?\s*[-—–－]?\s*")
+
+# "Report title_Site name" or "Report title | Site name": sites append their name to <title>.
+_SITE_SUFFIX = re.compile(r"\s*[_|｜]\s*|\s+[-—]\s+")
 
 
 def html_text(path: Path, html: str) -> str:
@@ -22,16 +29,17 @@ def html_text(path: Path, html: str) -> str:
 
     trafilatura finds the article body and drops navigation, breadcrumbs,
     share and print buttons, footers and scripts; it works offline on the
-    string it is given. The title comes from the page (its ``<h1>`` or
-    ``<title>``) because the body rarely repeats it, and the title is where
-    the district and year are read from.
+    string it is given. The title comes from the page (its ``<h1>``, or its
+    ``<title>`` less the site's name) because the body rarely repeats it, and
+    the title is where the district and year are read from.
     """
     import trafilatura
 
-    body = trafilatura.extract(html, include_comments=False, include_tables=True, favor_precision=True,
-                               deduplicate=True) or ""
+    # Recall over precision: a precise extraction drops section headings set in <h2>/<h3>.
+    # No deduplication: its cache lives across calls and would blank a page seen before in the batch.
+    body = trafilatura.extract(html, include_comments=False, include_tables=True, favor_recall=True) or ""
     metadata = trafilatura.extract_metadata(html)
-    title = (metadata.title or "").strip() if metadata is not None else ""
+    title = _SITE_SUFFIX.split((metadata.title or "") if metadata is not None else "")[0].strip()
     if not body.strip():
         raise InputError(path, "no article text found in this web page")
     if title and not body.lstrip().startswith(title):
@@ -79,10 +87,23 @@ def pdf_text(path: Path, data: bytes) -> str:
     except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, IndexError, OSError) as exc:
         # A damaged PDF fails deep inside pypdf's object parser with whichever of these it hits first.
         raise InputError(path, f"not a readable PDF, damaged or truncated? ({_first_line(exc)})") from None
-    text = "\n".join(pages)
+    text = "\n".join(_without_page_numbers(page) for page in pages)
     if not text.strip():
         raise InputError(path, "this PDF has no text layer (a scan?); run OCR on it first")
     return text
+
+
+def _without_page_numbers(page: str) -> str:
+    """The page's text without a page number line at its top or bottom.
+
+    Left in, a page number would cut the sentence that runs on to the next page.
+    """
+    lines = page.strip("\n").split("\n")
+    while lines and _PAGE_NUMBER.fullmatch(lines[-1]):
+        lines.pop()
+    while lines and _PAGE_NUMBER.fullmatch(lines[0]):
+        lines.pop(0)
+    return "\n".join(lines)
 
 
 def _first_line(exc: BaseException) -> str:
