@@ -142,6 +142,29 @@ def evaluate(graph: Path, gold: Path) -> None:
     click.echo(score(api.load(graph), load_gold(gold)).table())
 
 
+@main.command()
+@click.argument("graphs", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), required=True,
+              help="Merged graph; .trig or .nq keep one named graph per report.")
+@click.option("--report", "list_disagreements", is_flag=True,
+              help="List the nodes the inputs disagree about (two labels, two types …).")
+def merge(graphs: tuple[Path, ...], output: Path, list_disagreements: bool) -> None:
+    """Merge several reports' graphs into one; shared entities become one node.
+
+    Example: kg merge out/chengyang.trig out/huangdao.trig -o out/qingdao.trig --report
+    """
+    from kg import merge as merging
+
+    format_for(output)
+    dataset = merging.merge(graphs)
+    api.save(dataset, output)
+    click.echo(f"wrote {output} ({len(dataset)} triples from {len(graphs)} graph file{'s' if len(graphs) != 1 else ''})", err=True)
+    found = merging.disagreements(dataset)
+    if list_disagreements:
+        click.echo("".join(d.describe(dataset) + "\n" for d in found), nl=False)
+    elif found:
+        click.echo(f"kg: {len(found)} disagreements between the inputs were kept; list them with --report", err=True)
+
 
 @main.command()
 @click.argument("graph", type=click.Path(path_type=Path))

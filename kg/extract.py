@@ -128,6 +128,15 @@ def extract(path: str | Path, district: str | None = None, year: int | None = No
                     continue
                 label, scope, props = place.name, place.code, {"level": place.level}
             span_keys[(span.start, span.end, type_)] = register(type_, label, scope, surface, span.start_char, span.end_char, **props)
+            if type_ == "Agency" and data.get("party") and data.get("juris"):
+                # 区委依法治区办 names the district's own party committee too.
+                committee = {"juris": data["juris"], "core": "委员会", "kind": "party_committee", "rule": "table"}
+                c_label, c_scope = resolve.agency(committee, "", ctx)
+                if c_scope != division.code:
+                    continue
+                c_end = span.start_char + surface.index("委") + 1
+                register("Agency", c_label, c_scope, surface[:c_end - span.start_char], span.start_char, c_end,
+                         kind="party_committee")
 
     actions = []
     for act in doc._.actions or []:

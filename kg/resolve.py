@@ -16,6 +16,7 @@ from kg.nlp.awards import award_level
 
 NATIONAL = "cn"
 _PRC = "中华人民共和国"
+_NATIONAL_ISSUERS = (_PRC, "中国共产党", "中共中央", "国务院")
 _LOST_DASH = re.compile(r"\((\d{4})(\d{4})年\)")
 _PREFIXED_WHEN_BARE = {"department", "court", "procuratorate", "congress", "party", "cppcc"}
 _NOT_LAW_ENDINGS = ("办法", "方法", "做法", "立法", "执法", "司法", "普法", "守法", "用法")
@@ -120,20 +121,29 @@ def _agency(data: dict, surface: str, ctx: Context) -> tuple[str, str]:
 
 
 def regulation(title: str, ctx: Context) -> tuple[str, str]:
-    """(canonical title, scope): national laws get their 中华人民共和国 form and scope ``cn``."""
+    """(canonical title, scope): national laws get their 中华人民共和国 form and scope ``cn``.
+
+    A title headed by place names (山东省…, 青岛市城阳区…) belongs to the last of
+    them. Local regulations always carry their place name, so a bare 《…条例》
+    (优化营商环境条例) is a national one and is shared by every report that cites it.
+    """
     title = _LOST_DASH.sub(r"(\1—\2年)", title.strip())
     gaz = gazetteer()
-    head = names_pattern().match(title)
-    if head:
-        owners = gaz.named(head.group())
-        own = {d.code for d in ctx.chain()}
-        owner = next((d for d in owners if d.code in own), owners[0])
+    own = {d.code for d in ctx.chain()}
+    owner, pos = None, 0
+    while head := names_pattern().match(title, pos):
+        candidates = [d for d in gaz.named(head.group()) if owner is None or owner in gaz.chain(d)]
+        owner = next((d for d in candidates if d.code in own), candidates[0] if candidates else owner)
+        pos = head.end()
+    if owner is not None:
         return title, owner.code
-    if title.startswith(_PRC):
+    if title.startswith(_NATIONAL_ISSUERS):
         return title, NATIONAL
     is_law = (title.endswith("法") and not title.endswith(_NOT_LAW_ENDINGS)) or title in ("民法典", "宪法")
     if is_law and not title.startswith("关于") and len(title) <= 20:
         return _PRC + title, NATIONAL
+    if title.endswith("条例") and not title.startswith("关于"):
+        return title, NATIONAL
     return title, ctx.division.code
 
 

@@ -9,11 +9,6 @@ from kg.evaluate import TYPES, load_gold, score
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 ROOT = Path(__file__).resolve().parents[1]
 THRESHOLD_F1, THRESHOLD_FACTS, THRESHOLD_SUPPORTED = 0.85, 0.75, 0.90
-# Known gaps, tracked in the "Extraction quality" issue: (report, type) pairs below the bar.
-KNOWN_GAPS = {
-    ("chengdu-sfj-2024", "Agency"): "成都仲裁委员会 written 成都 without 市; 市公证协会 read as a bare 公证协会",
-    ("xiangzhou-2020", "Agency"): "区政务服务和大数据管理局 also written 区大数据局; 区人大 extracted as a body",
-}
 CASES = [(doc.stem, t) for doc in sorted((FIXTURES / "gold").glob("*.json")) for t in TYPES]
 
 
@@ -27,9 +22,7 @@ def scores():
     return out
 
 
-@pytest.mark.parametrize("doc,type_", [
-    pytest.param(d, t, marks=pytest.mark.xfail(reason=KNOWN_GAPS[(d, t)], strict=True)) if (d, t) in KNOWN_GAPS else (d, t)
-    for d, t in CASES])
+@pytest.mark.parametrize("doc,type_", CASES)
 def test_entity_f1_on_written_reports(scores, doc: str, type_: str) -> None:
     result = scores[doc].entities[type_]
     assert result.f1 is None or result.f1 >= THRESHOLD_F1, (result.missed, result.false_positives)

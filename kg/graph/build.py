@@ -1,6 +1,7 @@
 """From ``ReportRecord`` to RDF: one named graph per report, every fact with its evidence."""
 from __future__ import annotations
 
+from decimal import Decimal
 from functools import cache
 
 from rdflib import RDF, RDFS, XSD, Dataset, Graph, Literal, URIRef
@@ -32,6 +33,12 @@ def bind_prefixes(graph: Graph | Dataset) -> None:
 
 def _zh(text: str) -> Literal:
     return Literal(text, lang="zh")
+
+
+def _decimal(value: Decimal) -> Literal:
+    """The XSD canonical form (80.0, 10.2), which TriG and Turtle write: a value read back from any format is equal."""
+    text = format(value.normalize(), "f")
+    return Literal(text if "." in text else f"{text}.0", datatype=XSD.decimal)
 
 
 def add_report(dataset: Dataset, record: ReportRecord) -> Graph:
@@ -128,7 +135,7 @@ def add_report(dataset: Dataset, record: ReportRecord) -> Graph:
             m_node = iri.part(record.id, "measure", measure.mention.start, measure.mention.end)
             g.add((node, FZ.measure, m_node))
             g.add((m_node, RDF.type, FZ.Measure))
-            g.add((m_node, FZ.value, Literal(measure.value, datatype=XSD.decimal)))
+            g.add((m_node, FZ.value, _decimal(measure.value)))
             g.add((m_node, FZ.unit, Literal(measure.unit)))
             g.add((m_node, FZ.approximate, Literal(measure.approximate)))
             if measure.counts:

@@ -1,22 +1,37 @@
-"""Reading and writing graphs: the format follows the file suffix; writes are atomic.
+"""Reading and writing graphs: the format follows the file suffix; writes are atomic and deterministic.
 
 A write goes to a temporary file beside the target and is renamed over it only
-when complete, so an interrupted run leaves the previous graph intact.
+when complete, so an interrupted run leaves the previous graph intact. The same
+quads always give the same bytes (rdflib orders named graphs and N-Quads lines
+by a hash set that changes between runs), so merged graphs can be diffed and
+the order of ``kg merge`` inputs does not show in its output.
 """
 from __future__ import annotations
 
+import io
+import json
 import os
 import tempfile
 from pathlib import Path
 
 from rdflib import Dataset, Graph
 from rdflib.exceptions import ParserError
+from rdflib.plugins.serializers.trig import TrigSerializer
 
 from kg.errors import InputError, KgError
 from kg.graph.build import bind_prefixes, new_dataset
 
 FORMATS = {".ttl": "turtle", ".trig": "trig", ".nq": "nquads", ".nt": "nt", ".jsonld": "json-ld"}
 _QUAD_FORMATS = {"trig", "nquads", "json-ld"}
+_LINE_FORMATS = {"nquads", "nt"}  # one statement a line: sorting the lines orders them
+
+
+class _SortedTrigSerializer(TrigSerializer):
+    """TriG with its named graphs in IRI order (rdflib takes them from a hash set)."""
+
+    def __init__(self, store: Dataset) -> None:
+        super().__init__(store)
+        self.contexts.sort(key=lambda graph: graph.identifier)
 
 
 def format_for(path: Path) -> str:
@@ -45,13 +60,33 @@ def load(path: str | Path, into: Dataset | None = None) -> Dataset:
 
 def serialise(dataset: Dataset, fmt: str) -> bytes:
     """Quads formats keep the named graphs; Turtle and N-Triples get their union."""
+    if fmt == "trig":
+        out = io.BytesIO()
+        _SortedTrigSerializer(dataset).serialize(out, encoding="utf-8")
+        return out.getvalue()
     if fmt in _QUAD_FORMATS:
-        return dataset.serialize(format=fmt, encoding="utf-8")
-    union = Graph()
-    bind_prefixes(union)
-    for triple in dataset.triples((None, None, None)):
-        union.add(triple)
-    return union.serialize(format=fmt, encoding="utf-8")
+        data = dataset.serialize(format=fmt, encoding="utf-8")
+    else:
+        union = Graph()
+        bind_prefixes(union)
+        for triple in dataset.triples((None, None, None)):
+            union.add(triple)
+        data = union.serialize(format=fmt, encoding="utf-8")
+    if fmt in _LINE_FORMATS:
+        data = b"".join(sorted(data.splitlines(keepends=True)))
+    elif fmt == "json-ld":
+        data = json.dumps(_sorted_json(json.loads(data)), ensure_ascii=False, indent=2, sort_keys=True).encode("utf-8")
+    return data
+
+
+def _sorted_json(node: object, ordered: bool = False) -> object:
+    """JSON-LD with every array sorted (graphs, nodes, values) except ``@list`` ones, whose order is data."""
+    if isinstance(node, dict):
+        return {key: _sorted_json(value, key == "@list") for key, value in node.items()}
+    if isinstance(node, list):
+        items = [_sorted_json(item) for item in node]
+        return items if ordered else sorted(items, key=lambda item: json.dumps(item, ensure_ascii=False, sort_keys=True))
+    return node
 
 
 def save(dataset: Dataset, path: str | Path) -> Path:

@@ -16,11 +16,12 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from kg.nlp.text import split_top_level
-from kg.resources import alternation, word_list
+from kg.resources import alternation, table, word_list
 
 OBJECT_KEYS = ("regulation", "program", "award", "event")
 _HEAD_LEAD = re.compile(r"^(?:其中|由|经|并|同时|另外|此外|全年|今年|目前|一是|二是|三是|四是|五是|六是)?$")
 _SUBPART = "其中"
+_JOINER = re.compile(r"^[、和与及同]$")
 
 
 @dataclass
@@ -38,7 +39,8 @@ class Action:
 
 @cache
 def _verb_pattern() -> re.Pattern[str]:
-    return re.compile(alternation(word_list("action_verbs.txt")))
+    award_verbs = tuple(row["verb"] for row in table("award_verbs.tsv"))
+    return re.compile(alternation(word_list("action_verbs.txt") + word_list("agency_object_verbs.txt") + award_verbs))
 
 
 @cache
@@ -88,10 +90,13 @@ class ActionExtractor:
             heads = [a for a in agencies if start <= a.start_char < first_verb
                      and _HEAD_LEAD.match(text[start:a.start_char].strip())]
             head_objects = [o for o in objects if o.start_char == start or (start < o.start_char and not text[start:o.start_char].strip())]
+            partners: list[Span] = []
             if heads:
                 subject = heads[0]
                 carried = subject
-            elif head_objects and not heads:
+                joined = [b for a, b in zip(heads, heads[1:]) if _JOINER.match(text[a.end_char:b.start_char])]
+                partners = joined if len(joined) == len(heads) - 1 else []
+            elif head_objects:
                 subject = None
             else:
                 subject = carried
@@ -106,7 +111,11 @@ class ActionExtractor:
                 if obj.label_ == "Award":
                     action.recipient = subject or (head_objects[0] if head_objects else None)
                 clause_actions.append(action)
-            for other in (a for a in agencies if start <= a.start_char < end and a is not subject):
+            for partner in partners:
+                # 县检察院与县司法局会签《…》: each body that acts together is an agent of the action.
+                clause_actions.extend(Action(a.verb, a.verb_start, a.sentence, agent=partner, object=a.object)
+                                      for a in list(clause_actions) if a.agent is subject and a.object is not None)
+            for other in (a for a in agencies if start <= a.start_char < end and a is not subject and a not in partners):
                 before = [v for v in clause_verbs if v.end() <= other.start_char and v.group() in _agency_object_verbs()]
                 if before and (subject is None or before[-1].start() >= subject.end_char):
                     clause_actions.append(Action(before[-1].group(), before[-1].start(), sent, agent=subject, object=other))

@@ -24,7 +24,7 @@ LEVEL_CHARS = "区县市省"  # 州, 旗 and 盟 only in reports of such a divis
 # A level character after these is a scope (全区, 各县, 本市), not a jurisdiction prefix.
 _NOT_PREFIX_BEFORE = "全各本该我每两三四五六七八九十多诸外跨省市区县级)"
 # ...and after these it ends an ordinary word (社区, 园区, 城市, 上市, 节省), not a prefix.
-_WORD_BEFORE = "社园城辖景小街片山郊都超门股上夜郡节反开新老发"
+_WORD_BEFORE = "社园城辖景小街片山郊都超门股上夜郡节反发"
 # A suffix followed by these is the start of another word (部门, 部署, 局面, 所有).
 _SUFFIX_NOT_BEFORE = "门署面有长属"
 # An agency name followed by these names its members, not the body (人大代表, 政协委员).
@@ -146,17 +146,26 @@ class AgencyRecognizer:
             found.append((m.start(), m.end(), {
                 "juris": m.group("juris") or m.group("level"), "pre": m.group("pre"),
                 "party": bool(m.group("party")), "core": core.name, "kind": core.kind, "rule": "table"}))
-        for start, end, data in sorted(found, key=lambda f: (-(f[1] - f[0]), f[0])):
-            if claim(start, end):
-                add_span(doc, "agency", start, end, "Agency", **data)
 
         for m in _generic_pattern(present, levels).finditer(text):
             field = m.group("field")
-            if _verb_like(field) or f"{field}{m.group('suffix')}" in not_agencies or m.group(0) in not_agencies:
+            if _verb_like(field + m.group("suffix")) or f"{field}{m.group('suffix')}" in not_agencies or m.group(0) in not_agencies:
                 continue
-            if claim(m.start(), m.end()):
-                add_span(doc, "agency", m.start(), m.end(), "Agency", juris=m.group("juris") or m.group("level"),
-                         pre=None, party=bool(m.group("party")), core=field + m.group("suffix"), kind="generic", rule="grammar")
+            found.append((m.start(), m.end(), {
+                "juris": m.group("juris") or m.group("level"), "pre": None, "party": bool(m.group("party")),
+                "core": field + m.group("suffix"), "kind": "generic", "rule": "grammar"}))
+        for m in re.finditer(alternation(word_list("national_agencies.txt")), text):
+            found.append((m.start(), m.end(), {"juris": None, "pre": None, "party": False, "core": m.group(),
+                                               "kind": "national", "rule": "national"}))
+        found = [f for f in found if not _MEMBERS.match(text, f[1])]
+        # Longest first: 区委理论学习中心组 (grammar) over 区委 (table); the table wins a tie.
+        for start, end, data in sorted(found, key=lambda f: (-(f[1] - f[0]), f[2]["rule"] != "table", f[0])):
+            sub = _SUB_UNIT.match(text, end)
+            if sub and not inside(sub.end() - 1, protected):
+                data = {**data, "sub": sub.group()}
+                end = sub.end()
+            if claim(start, end):
+                add_span(doc, "agency", start, end, "Agency", **data)
 
         for m in _founding_pattern().finditer(text):
             name = m.group("name")

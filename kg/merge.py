@@ -1,0 +1,101 @@
+"""Several reports' graphs into one, with the places where they disagree listed.
+
+Merging needs no rewriting of nodes: an entity's IRI is derived from its scope
+(GB/T 2260 code or ``cn``) and canonical label (``kg.graph.iri``), so 山东省, a
+national law or a provincial award already has the same IRI in every report's
+graph, and 区司法局 of two districts already has two. A merge is therefore the
+union of the inputs' named graphs; each report keeps its own graph, so every
+action keeps its evidence and its report, nothing is lost, and merging twice
+or in another order gives the same quads.
+
+What a union cannot do is choose between two reports that say different things
+about the same node (two labels, two types): both statements stay in the
+graph, and ``disagreements`` lists them so that a person decides.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from rdflib import RDF, RDFS, Dataset, Graph, URIRef
+from rdflib.namespace import DCTERMS
+from rdflib.term import Node
+
+from kg.errors import InputError
+from kg.graph import io as graph_io
+from kg.graph.build import new_dataset
+from kg.graph.namespace import FZ
+
+# Properties a node has one value of: a second value means two reports (or two
+# files of one report) disagree. Multi-valued ones (altLabel, awardedTo, …) are not listed.
+SINGLE_VALUED = (RDF.type, RDFS.label, FZ.code, FZ.level, FZ.partOf, FZ.jurisdiction, FZ.kind,
+                 FZ.district, FZ.year, FZ.sha256, FZ.sourceFile, DCTERMS.title)
+
+
+@dataclass(frozen=True)
+class Disagreement:
+    """Two or more values of a single-valued property of one node, each with the graphs that state it."""
+
+    subject: URIRef
+    predicate: URIRef
+    values: tuple[tuple[Node, tuple[URIRef, ...]], ...]
+
+    def describe(self, graph: Graph | Dataset) -> str:
+        """Lines for a person: the node and property, then each value and the reports that say it."""
+        nm = graph.namespace_manager
+        lines = [f"{self.subject.n3(nm)} {self.predicate.n3(nm)}"]
+        for value, sources in self.values:
+            lines.append(f"    {value.n3(nm)}  <- {', '.join(s.n3(nm) for s in sources)}")
+        return "\n".join(lines)
+
+
+def merge(paths: Iterable[str | Path]) -> Dataset:
+    """The union of the graph files at ``paths``, each report in its own named graph.
+
+    Raises ``InputError`` for a triples-only file (.ttl, .nt) that holds more than one
+    report, whose facts can no longer be told apart, and for two different reports
+    with the same IRI (source files of the same name, such as two districts' 2023.txt),
+    whose sentences and actions would be mixed in one graph.
+    """
+    dataset = new_dataset()
+    checksums: dict[URIRef, tuple[set[Node], str | Path]] = {}
+    for path in paths:
+        part = graph_io.load(path)
+        for report in part.subjects(RDF.type, FZ.Report, unique=True):
+            mine = set(part.objects(report, FZ.sha256))
+            theirs, where = checksums.setdefault(report, (mine, path))
+            if theirs != mine:
+                raise InputError(path, f"holds a different report with the same IRI as {where} ({report}); "
+                                       "rename one source file, build it again and merge that")
+        default = part.default_graph.identifier
+        home = _report_of_default_graph(part, path)
+        for s, p, o, g in part.quads((None, None, None, None)):
+            dataset.add((s, p, o, home if g in (None, default) else g))
+    return dataset
+
+
+def _report_of_default_graph(part: Dataset, path: str | Path) -> URIRef | None:
+    """The report whose graph a file's default-graph triples (as read from .ttl or .nt) belong to."""
+    default = part.default_graph
+    if not len(default):
+        return None
+    reports = sorted(set(default.subjects(RDF.type, FZ.Report)))
+    if len(reports) != 1:
+        raise InputError(path, f"holds {len(reports)} reports without named graphs, so their facts cannot be "
+                               "kept apart; build each report (or all of them) as .trig or .nq and merge those")
+    return reports[0]
+
+
+def disagreements(dataset: Dataset) -> list[Disagreement]:
+    """Every node and single-valued property with more than one value, in a stable order."""
+    sources: dict[tuple[Node, Node], dict[Node, set[URIRef]]] = defaultdict(lambda: defaultdict(set))
+    for predicate in SINGLE_VALUED:
+        for s, p, o, g in dataset.quads((None, predicate, None, None)):
+            sources[(s, p)][o].add(g or dataset.default_graph.identifier)
+    found = []
+    for (s, p), values in sources.items():
+        if len(values) > 1:
+            found.append(Disagreement(s, p, tuple((o, tuple(sorted(values[o]))) for o in sorted(values))))
+    return sorted(found, key=lambda d: (d.subject, d.predicate))
