@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from opencc import OpenCC
 
 from kg.errors import InputError
 from kg.extract import extract
@@ -47,8 +48,11 @@ def report_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(text=reports, encoding=st.sampled_from(["utf-8", "utf-8-sig", "gb18030"]))
-def test_any_text_builds_a_valid_graph_or_fails_with_input_error(report_file: Path, text: str, encoding: str) -> None:
+@given(text=reports, encoding=st.sampled_from(["utf-8", "utf-8-sig", "gb18030", "big5"]), traditional=st.booleans())
+def test_any_text_builds_a_valid_graph_or_fails_with_input_error(report_file: Path, text: str, encoding: str,
+                                                                 traditional: bool) -> None:
+    if traditional:
+        text = OpenCC("s2tw").convert(text)
     report_file.write_bytes(text.encode(encoding, errors="replace"))
     try:
         record = extract(report_file)

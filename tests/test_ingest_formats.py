@@ -47,7 +47,7 @@ def write_docx(path: Path) -> Path:
 
 
 @pytest.mark.parametrize("encoding, expected", [
-    ("utf-8", "utf-8"), ("utf-8-sig", "utf-8-sig"), ("gb18030", "gb18030"), ("gbk", "gb18030")])
+    ("utf-8", "utf-8"), ("utf-8-sig", "utf-8-sig"), ("gb18030", "gb18030"), ("gbk", "gb18030"), ("utf-16", "utf16")])
 def test_text_encodings_are_detected(tmp_path: Path, encoding: str, expected: str) -> None:
     path = tmp_path / "report.txt"
     path.write_bytes(REPORT.encode(encoding))
