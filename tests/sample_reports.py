@@ -1,5 +1,6 @@
 """A small report text that the input tests write into files of every kind."""
 import io
+from pathlib import Path
 
 TITLE = "桐庐县2023年法治政府建设年度报告"
 PARAGRAPHS = (
@@ -31,3 +32,20 @@ def pdf_bytes(*pages: list[str]) -> bytes:
         pdf.showPage()
     pdf.save()
     return buffer.getvalue()
+
+
+def write_docx(path: Path) -> Path:
+    """A Word file of the sample report, with a table between its paragraphs."""
+    import docx
+
+    document = docx.Document()
+    document.add_heading(TITLE, level=1)
+    for paragraph in PARAGRAPHS[:3]:
+        document.add_paragraph(paragraph)
+    table = document.add_table(rows=1, cols=2)
+    table.rows[0].cells[0].text = "执法检查"
+    table.rows[0].cells[1].text = "12次"
+    for paragraph in PARAGRAPHS[3:]:
+        document.add_paragraph(paragraph)
+    document.save(path)
+    return path

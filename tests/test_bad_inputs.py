@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import io
+import os
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
@@ -12,8 +13,9 @@ from click.testing import CliRunner
 from kg import api
 from kg.cli import main
 from kg.graph import io as graph_io
+from kg.ingest import formats
 from kg.ingest.read import MAX_FILE_BYTES, MAX_TEXT_CHARS
-from sample_reports import REPORT, TITLE, pdf_bytes
+from sample_reports import REPORT, TITLE, pdf_bytes, write_docx
 
 PREVIOUS = "# the graph of an earlier run\n"
 
@@ -152,6 +154,19 @@ def test_an_unexpected_bug_fails_one_file_not_the_batch(tmp_path: Path, monkeypa
     assert code == 1
     assert lines[0] == f"kg: error: {tmp_path / 'a.txt'}: internal error while extracting (RuntimeError: boom); please report this file"
     assert "from 1 report" in lines[1]
+
+
+def test_a_pipe_named_like_a_report_is_refused_without_reading(tmp_path: Path) -> None:
+    pipe = tmp_path / "pipe.txt"
+    os.mkfifo(pipe)
+    code, lines = _build(str(pipe), "-o", str(tmp_path / "g.ttl"))
+    assert code == 1 and lines == [f"kg: error: {pipe}: is not a regular file (a pipe or a device?)"]
+
+
+def test_a_word_file_that_unpacks_too_large_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(formats, "MAX_UNPACKED_BYTES", 1000)
+    code, lines = _build(str(write_docx(tmp_path / "bomb.docx")), "-o", str(tmp_path / "g.ttl"))
+    assert code == 1 and len(lines) == 1 and "MiB limit for a Word file" in lines[0]
 
 
 def test_an_interrupted_write_keeps_the_previous_graph(previous_graph: Path, monkeypatch: pytest.MonkeyPatch) -> None:

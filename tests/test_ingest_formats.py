@@ -9,7 +9,7 @@ from opencc import OpenCC
 from kg import api
 from kg.extract import extract
 from kg.ingest import read_source
-from sample_reports import PARAGRAPHS, REPORT, TITLE, pdf_bytes
+from sample_reports import PARAGRAPHS, REPORT, TITLE, pdf_bytes, write_docx
 
 PAGE_CLUTTER = ("首页", "当前位置", "浏览次数", "分享到", "打印正文", "关闭窗口", "鲁ICP备", "document.write", "var share")
 
@@ -28,22 +28,6 @@ HTML_PAGE = f"""<!DOCTYPE html>
 <div class="footer">主办:桐庐县人民政府办公室 鲁ICP备12345678号</div>
 <script>document.write('打印正文');</script>
 </body></html>"""
-
-
-def write_docx(path: Path) -> Path:
-    import docx
-
-    document = docx.Document()
-    document.add_heading(TITLE, level=1)
-    for paragraph in PARAGRAPHS[:3]:
-        document.add_paragraph(paragraph)
-    table = document.add_table(rows=1, cols=2)
-    table.rows[0].cells[0].text = "执法检查"
-    table.rows[0].cells[1].text = "12次"
-    for paragraph in PARAGRAPHS[3:]:
-        document.add_paragraph(paragraph)
-    document.save(path)
-    return path
 
 
 @pytest.mark.parametrize("encoding, expected", [

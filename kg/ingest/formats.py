@@ -17,6 +17,8 @@ from pathlib import Path
 
 from kg.errors import InputError
 
+# A .docx is a zip archive: a few kilobytes can unpack to gigabytes, so its declared size is checked first.
+MAX_UNPACKED_BYTES = 256 * 2**20
 # A page number printed alone at the top or bottom of a page: 3, - 3 -, — 3 —, 第3页, 3/12.
 _PAGE_NUMBER = re.compile(r"\s*[-—–－]?\s*(?:第\s*)?\d{1,4}\s*(?:页)?\s*(?:/\s*共?\s*\d{1,4}\s*页?)?\s*[-—–－]?\s*")
 
@@ -54,6 +56,11 @@ def docx_text(path: Path, data: bytes) -> str:
     from docx.table import Table
 
     try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            unpacked = sum(member.file_size for member in archive.infolist())
+        if unpacked > MAX_UNPACKED_BYTES:
+            raise InputError(path, f"unpacks to {unpacked / 2**20:.0f} MiB, over the {MAX_UNPACKED_BYTES // 2**20} MiB"
+                                   " limit for a Word file")
         document = docx.Document(io.BytesIO(data))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as exc:
         raise InputError(path, f"not a readable .docx file ({_first_line(exc)})") from None

@@ -15,6 +15,7 @@ thousands, so much larger inputs are refused with a message instead.
 from __future__ import annotations
 
 import hashlib
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -75,14 +76,17 @@ def read_source(path: str | Path) -> SourceText:
     """Read ``path`` as report text; raise :class:`InputError` for anything unusable."""
     path = Path(path)
     suffix = path.suffix.lower()
-    if path.is_dir():
-        raise InputError(path, "is a folder, expected a report file")
-    if suffix not in TEXT_SUFFIXES:
-        raise InputError(path, f"unsupported file type {path.suffix or '(none)'}; expected one of {', '.join(TEXT_SUFFIXES)}")
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise InputError(path, f"is {size / 2**20:.1f} MiB, over the {MAX_FILE_BYTES // 2**20} MiB limit for one report")
+        info = path.stat()
+        if stat.S_ISDIR(info.st_mode):
+            raise InputError(path, "is a folder, expected a report file")
+        if not stat.S_ISREG(info.st_mode):
+            # Reading a pipe or a device could wait, or read, for ever.
+            raise InputError(path, "is not a regular file (a pipe or a device?)")
+        if suffix not in TEXT_SUFFIXES:
+            raise InputError(path, f"unsupported file type {path.suffix or '(none)'}; expected one of {', '.join(TEXT_SUFFIXES)}")
+        if info.st_size > MAX_FILE_BYTES:
+            raise InputError(path, f"is {info.st_size / 2**20:.1f} MiB, over the {MAX_FILE_BYTES // 2**20} MiB limit for one report")
         data = path.read_bytes()
     except FileNotFoundError:
         raise InputError(path, "no such file") from None
