@@ -1,6 +1,7 @@
 """Reports as web pages, Word files, PDFs and text in the encodings that sites use."""
 from __future__ import annotations
 
+import importlib
 from pathlib import Path
 
 import pytest
@@ -8,7 +9,8 @@ from opencc import OpenCC
 
 from kg import api
 from kg.extract import extract
-from kg.ingest import read_source
+from kg.ingest import normalise, read_source
+from kg.ingest.normalise import to_simplified
 from sample_reports import PARAGRAPHS, REPORT, TITLE, pdf_bytes, write_docx
 
 PAGE_CLUTTER = ("首页", "当前位置", "浏览次数", "分享到", "打印正文", "关闭窗口", "鲁ICP备", "document.write", "var share")
@@ -123,3 +125,26 @@ def test_traditional_report_gets_simplified_labels_and_original_evidence(tmp_pat
     assert any("縣司法局印發《桐廬縣行政執法監督辦法》" in s.text for s in record.sentences)
     for sentence in record.sentences:
         assert traditional[sentence.start:sentence.end].replace("\n", "") == sentence.text
+
+
+def test_traditional_is_simplified_one_character_for_one() -> None:
+    original = "（一）城陽區司法局印發《行政執法監督辦法》，乾隆年間天氣乾燥。"
+    norm = normalise(original)
+    assert norm.text == "(一)城阳区司法局印发《行政执法监督办法》,乾隆年间天气干燥。"
+    assert norm.original == original
+    start = norm.text.index("城阳区司法局")
+    a, b = norm.original_span(start, start + 6)
+    assert original[a:b] == "城陽區司法局"
+
+
+class _PhraseChangingConverter:
+    """Stands in for an OpenCC phrase that would change a line's length (國家 -> 国)."""
+
+    def convert(self, text: str) -> str:
+        return text.replace("國家", "国") if len(text) > 1 else {"國": "国"}.get(text, text)
+
+
+def test_a_length_changing_phrase_falls_back_to_single_characters(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The package exports the function normalise under the module's name, so the module is looked up.
+    monkeypatch.setattr(importlib.import_module("kg.ingest.normalise"), "_t2s", _PhraseChangingConverter)
+    assert to_simplified("國家機關\n國家") == "国家機關\n国家"
