@@ -199,41 +199,47 @@ class _Handler(BaseHTTPRequestHandler):
         self.end_headers()
         self.wfile.write(response.body)
 
-    def _query(self, params: dict[str, list[str]]) -> None:
-        if "update" in params:
-            return self._send(_error(HTTPStatus.FORBIDDEN, "SPARQL UPDATE is refused: this endpoint is read-only"))
-        queries = params.get("query", [])
-        if len(queries) != 1:
-            return self._send(_error(HTTPStatus.BAD_REQUEST, "give exactly one query parameter"))
-        self._send(answer(self.server.dataset, queries[0], self.headers.get("Accept"), self.server.limits))
-
     def do_GET(self) -> None:  # noqa: N802 - http.server's naming
-        url = urlsplit(self.path)
-        if url.path != ENDPOINT:
-            return self._send(_error(HTTPStatus.NOT_FOUND, f"the SPARQL endpoint is {ENDPOINT}?query=…"))
-        self._query(parse_qs(url.query, keep_blank_values=True))
+        self._send(self._get())
 
     def do_POST(self) -> None:  # noqa: N802 - http.server's naming
+        self._send(self._post())
+
+    def _get(self) -> Response:
+        url = urlsplit(self.path)
+        if url.path != ENDPOINT:
+            return _error(HTTPStatus.NOT_FOUND, f"the SPARQL endpoint is {ENDPOINT}?query=…")
+        return self._form(parse_qs(url.query, keep_blank_values=True))
+
+    def _post(self) -> Response:
         if urlsplit(self.path).path != ENDPOINT:
-            return self._send(_error(HTTPStatus.NOT_FOUND, f"the SPARQL endpoint is {ENDPOINT}"))
+            return _error(HTTPStatus.NOT_FOUND, f"the SPARQL endpoint is {ENDPOINT}")
         try:
             length = int(self.headers.get("Content-Length") or 0)
         except ValueError:
             length = -1
         if not 0 <= length <= self.server.limits.max_request_bytes:
-            self.close_connection = True
-            return self._send(_error(HTTPStatus.REQUEST_ENTITY_TOO_LARGE,
-                                     f"request body must be 0 to {self.server.limits.max_request_bytes} bytes"))
+            return _error(HTTPStatus.REQUEST_ENTITY_TOO_LARGE,
+                          f"request body must be 0 to {self.server.limits.max_request_bytes} bytes")
         body = self.rfile.read(length).decode(self.headers.get_content_charset() or "utf-8", errors="replace")
         kind = self.headers.get_content_type()
         if kind == "application/sparql-update":
-            return self._send(_error(HTTPStatus.FORBIDDEN, "SPARQL UPDATE is refused: this endpoint is read-only"))
+            return _error(HTTPStatus.FORBIDDEN, "SPARQL UPDATE is refused: this endpoint is read-only")
         if kind == "application/sparql-query":
-            return self._send(answer(self.server.dataset, body, self.headers.get("Accept"), self.server.limits))
+            return answer(self.server.dataset, body, self.headers.get("Accept"), self.server.limits)
         if kind == "application/x-www-form-urlencoded":
-            return self._query(parse_qs(body, keep_blank_values=True))
-        self._send(_error(HTTPStatus.UNSUPPORTED_MEDIA_TYPE,
-                          "POST application/sparql-query, or a form (application/x-www-form-urlencoded) with query="))
+            return self._form(parse_qs(body, keep_blank_values=True))
+        return _error(HTTPStatus.UNSUPPORTED_MEDIA_TYPE,
+                      "POST application/sparql-query, or a form (application/x-www-form-urlencoded) with query=")
+
+    def _form(self, params: dict[str, list[str]]) -> Response:
+        """The answer to the ``query=`` of a query string or a form; ``update=`` is refused."""
+        if "update" in params:
+            return _error(HTTPStatus.FORBIDDEN, "SPARQL UPDATE is refused: this endpoint is read-only")
+        queries = params.get("query", [])
+        if len(queries) != 1:
+            return _error(HTTPStatus.BAD_REQUEST, "give exactly one query parameter")
+        return answer(self.server.dataset, queries[0], self.headers.get("Accept"), self.server.limits)
 
 
 def make_server(dataset: Dataset, port: int = 3030, limits: Limits = Limits()) -> SparqlServer:

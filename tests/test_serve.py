@@ -129,6 +129,18 @@ def test_unacceptable_type_and_unknown_path(server: SparqlServer) -> None:
     assert request(server, data=b"x", headers={"Content-Type": "text/plain"})[0] == 415
 
 
+def test_ask_answers_a_boolean(server: SparqlServer) -> None:
+    status, _, body = request(server, query="ASK { ?a rdfs:label \"机构7\"@zh }")
+    assert status == 200 and json.loads(body)["boolean"] is True
+
+
+def test_missing_query_and_oversized_body() -> None:
+    for server in _start(Limits(max_request_bytes=100)):
+        assert request(server)[0] == 400
+        query = f"# {'x' * 100}\n{LABELS}".encode("utf-8")
+        assert request(server, data=query, headers={"Content-Type": "application/sparql-query"})[0] == 413
+
+
 def test_result_size_is_capped() -> None:
     for server in _start(Limits(timeout=5, max_rows=3)):
         status, headers, body = request(server, query=LABELS)
