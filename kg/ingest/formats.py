@@ -67,6 +67,7 @@ def docx_text(path: Path, data: bytes) -> str:
     lines = []
     for block in document.iter_inner_content():
         if isinstance(block, Table):
+            # A merged cell is returned once per grid column it spans: keep its text once.
             lines.extend(" ".join(dict.fromkeys(c.text.strip() for c in row.cells if c.text.strip()))
                          for row in block.rows)
         else:
