@@ -15,7 +15,9 @@ from functools import cache
 from kg.resources import alternation
 
 LEVELS = ("province", "city", "county")
-_PSEUDO_CITY = "省直辖"  # jionlp groups county-level cities under a province in such a pseudo-city
+_PSEUDO_CITY = "省直辖"
+# Town-level entries that name a body (街道, 镇, 乡); jionlp also lists zones such as 开发区.
+_TOWN = re.compile(r".{2,}(?:街道|镇|乡|苏木)$")  # jionlp groups county-level cities under a province in such a pseudo-city
 
 
 @dataclass(frozen=True)
@@ -114,7 +116,7 @@ def towns(code: str) -> tuple[str, ...]:
     node = tree.get(gazetteer().by_code[division.province].name, {})
     for city in node.values():
         if isinstance(city, dict) and division.name in city and city[division.name].get("_admin_code") == code:
-            return tuple(k for k in city[division.name] if not k.startswith("_"))
+            return tuple(k for k in city[division.name] if not k.startswith("_") and _TOWN.search(k))
     return ()
 
 

@@ -11,10 +11,13 @@ from kg.ingest import normalise, read_source
 from kg.nlp import make_doc, pipeline
 from kg import records as rec
 from kg import resolve
+from kg.resources import alternation, word_list
 from kg.structure import read_layout
 
 _SPAN_TYPES = {"agency": "Agency", "regulation": "Regulation", "program": "Program", "award": "Award",
                "event": "Event", "place": "Place"}
+# 市优化营商环境工作领导小组办公室(以下简称市营商环境办): the short form then names the same body.
+_SHORT_FORM = re.compile(r"\((?:以下)?简称:?“?([^”)]{2,16})”?\)")
 _ID_UNSAFE = re.compile(r"[^0-9A-Za-z\u4e00-\u9fff_.-]+")
 
 
@@ -105,12 +108,18 @@ def extract(path: str | Path, district: str | None = None, year: int | None = No
         entities[("Place", place.code, place.name)] = rec.Entity("Place", place.name, place.code, props={"level": place.level})
 
     programs = _program_labels(doc.spans.get("program", []))
+    short_forms: dict[str, str] = {}
+    body_text = layout.body
     for key, type_ in _SPAN_TYPES.items():
         for span in doc.spans.get(key, []):
             data = span._.fz or {}
             surface = span.text
             if type_ == "Agency":
                 label, scope = resolve.agency(data, surface, ctx)
+                label = short_forms.get(surface, label)
+                declared = _SHORT_FORM.match(body_text, span.end_char)
+                if declared:
+                    short_forms[declared.group(1)] = label
                 props = {"kind": data.get("kind", "")}
             elif type_ == "Regulation":
                 label, scope = resolve.regulation(surface, ctx)
@@ -138,6 +147,7 @@ def extract(path: str | Path, district: str | None = None, year: int | None = No
                 register("Agency", c_label, c_scope, surface[:c_end - span.start_char], span.start_char, c_end,
                          kind="party_committee")
 
+    planned_sections = _planned_sections(layout, year)
     actions = []
     for act in doc._.actions or []:
         agent = span_keys.get((act.agent.start, act.agent.end, "Agency"), body_key) if act.agent is not None else body_key
@@ -154,12 +164,22 @@ def extract(path: str | Path, district: str | None = None, year: int | None = No
         if act.recipient is not None:
             recipient = span_keys.get((act.recipient.start, act.recipient.end, act.recipient.label_))
         v_start, v_end = original(act.verb_start, act.verb_start + len(act.verb))
-        actions.append(rec.Action(agent, act.verb, sentence_of(act.verb_start), v_start, v_end, obj, measures, recipient))
+        index = sentence_of(act.verb_start)
+        actions.append(rec.Action(agent, act.verb, index, v_start, v_end, obj, measures, recipient,
+                                  planned=sentences[index].section in planned_sections))
 
     return rec.ReportRecord(
         id=report_id(path), source=path.name, sha256=source.sha256, encoding=source.encoding, title=layout.title,
         year=year, division=division, reporting_body=body_key, sections=layout.sections, sentences=sentences,
         entities=entities, actions=actions, header=layout.header)
+
+
+def _planned_sections(layout, year: int) -> set[str]:
+    """Sections about next year's plans, and everything below them."""
+    cue = re.compile(alternation(word_list("plan_headings.txt")))
+    later = re.compile(rf"(?:{year + 1}|{year + 2})年")
+    planned = {s.path for s in layout.sections if cue.search(s.title) or later.match(s.title)}
+    return {s.path for s in layout.sections if any(s.path == p or s.path.startswith(p + ".") for p in planned)}
 
 
 def _place(name: str, ctx: resolve.Context) -> Division | None:

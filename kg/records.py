@@ -51,6 +51,7 @@ class Action:
     object: tuple[str, str, str] | None = None
     measures: list[Measure] = field(default_factory=list)
     recipient: tuple[str, str, str] | None = None
+    planned: bool = False
 
 
 @dataclass

@@ -45,11 +45,11 @@ class Context:
 
 
 def formal_prefix(division: Division) -> str:
-    """Party committees and CPPCC of a city district carry the city's name too."""
+    """Party committees and CPPCC of a city district carry the city's (or municipality's) name too."""
     gaz = gazetteer()
     parent = gaz.parent(division)
-    if division.level == "county" and division.name.endswith("区") and parent is not None and parent.level == "city":
-        return parent.name + division.name
+    if division.level == "county" and division.name.endswith("区") and parent is not None:
+        return parent.name + division.name  # 中共青岛市城阳区委员会, 中共北京市朝阳区委员会
     return division.name
 
 

@@ -57,3 +57,43 @@ def test_evidence_offsets_point_into_the_original(record, small_report: Path) ->
     original = small_report.read_text(encoding="utf-8")
     for sentence in record.sentences:
         assert original[sentence.start:sentence.end].replace("\n", "") == sentence.text
+
+
+LUOYANG_STYLE = """市人大常委会:
+2021年,洛阳市坚持依法行政。市委、市政府印发《法治洛阳建设规划(20212025年)》。市优化营商环境工作领导小组办公室(以下简称市营商环境办)牵头开展“万人助万企”活动。市营商环境办推行“一件事一次办”改革。县检察院与县司法局会签《关于建立行政执法与行政检察衔接工作机制的意见》。
+一、2022年工作安排
+市政府将深化“放管服”改革。
+"""
+
+
+@pytest.fixture()
+def city_record(tmp_path: Path):
+    path = tmp_path / "luoyang-2021.txt"
+    path.write_text(LUOYANG_STYLE, encoding="utf-8")
+    return extract(path)
+
+
+def facts(record) -> set[tuple[str, str, str]]:
+    return {(a.agent[2], a.verb, a.object[2]) for a in record.actions if a.object and not a.planned}
+
+
+def test_addressee_line_is_not_report_text(city_record) -> None:
+    assert city_record.header["addressee"] == "市人大常委会"
+    assert city_record.division.code == "410300"
+
+
+def test_joint_subjects_all_act(city_record) -> None:
+    assert {("中共洛阳市委员会", "印发", "法治洛阳建设规划(2021—2025年)"),
+            ("洛阳市人民政府", "印发", "法治洛阳建设规划(2021—2025年)")} <= facts(city_record)
+
+
+def test_declared_short_form_names_the_same_body(city_record) -> None:
+    agencies = {e.label for e in city_record.entities.values() if e.type == "Agency"}
+    assert "洛阳市优化营商环境工作领导小组办公室" in agencies
+    assert "洛阳市营商环境办" not in agencies
+    assert ("洛阳市优化营商环境工作领导小组办公室", "推行", "一件事一次办改革") in facts(city_record)
+
+
+def test_next_years_plans_are_marked_planned(city_record) -> None:
+    planned = {(a.verb, a.object[2]) for a in city_record.actions if a.planned and a.object}
+    assert planned == {("深化", "放管服改革")}

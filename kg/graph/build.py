@@ -121,6 +121,8 @@ def add_report(dataset: Dataset, record: ReportRecord) -> Graph:
         g.add((node, FZ.end, Literal(action.verb_end)))
         g.add((node, FZ.evidence, sentence_nodes[action.sentence]))
         g.add((node, PROV.wasDerivedFrom, report))
+        if action.planned:
+            g.add((node, FZ.planned, Literal(True)))
         if action.object is not None:
             obj = iri.entity(*action.object)
             g.add((node, FZ.object, obj))

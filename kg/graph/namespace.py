@@ -52,6 +52,7 @@ class FZ(DefinedNamespace):
     partOf: URIRef  # 上级行政区划 / part of
     participant: URIRef  # 参加机构 / participant
     path: URIRef  # 章节编号 / section path
+    planned: URIRef  # 计划事项 / planned
     reportingBody: URIRef  # 报告主体 / reporting body
     section: URIRef  # 所在章节 / section
     sha256: URIRef  # 校验和 / SHA-256 checksum

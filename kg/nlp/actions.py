@@ -87,15 +87,13 @@ class ActionExtractor:
             start, end = sent.start_char + c_start, sent.start_char + c_end
             clause_verbs = [v for v in verbs if start <= v.start() < end]
             first_verb = clause_verbs[0].start() if clause_verbs else end
-            heads = [a for a in agencies if start <= a.start_char < first_verb
-                     and _HEAD_LEAD.match(text[start:a.start_char].strip())]
+            heads = self._heads(text, agencies, start, first_verb)
             head_objects = [o for o in objects if o.start_char == start or (start < o.start_char and not text[start:o.start_char].strip())]
             partners: list[Span] = []
             if heads:
                 subject = heads[0]
                 carried = subject
-                joined = [b for a, b in zip(heads, heads[1:]) if _JOINER.match(text[a.end_char:b.start_char])]
-                partners = joined if len(joined) == len(heads) - 1 else []
+                partners = heads[1:]
             elif head_objects:
                 subject = None
             else:
@@ -134,6 +132,20 @@ class ActionExtractor:
             implicit.extend(a for a in clause_actions if a.agent is None)
             actions.extend(clause_actions)
         return carried
+
+    @staticmethod
+    def _heads(text: str, agencies: list[Span], start: int, first_verb: int) -> list[Span]:
+        """The agency at the head of a clause and those joined to it (市委、市政府印发…)."""
+        before = [a for a in agencies if start <= a.start_char < first_verb]
+        first = next((a for a in before if _HEAD_LEAD.match(text[start:a.start_char].strip())), None)
+        if first is None:
+            return []
+        heads = [first]
+        for nxt in before[before.index(first) + 1:]:
+            if not _JOINER.match(text[heads[-1].end_char:nxt.start_char]):
+                break
+            heads.append(nxt)
+        return heads
 
     @staticmethod
     def _verb_for(obj: Span, clause_verbs: list[re.Match[str]], subject: Span | None) -> re.Match[str] | None:

@@ -20,13 +20,14 @@ from kg.divisions import names_pattern, towns
 from kg.nlp.text import CJK, add_span, enclosed, inside
 from kg.resources import alternation, table, word_list
 
-LEVEL_CHARS = "区县市省"  # 州, 旗 and 盟 only in reports of such a division (see _levels)
+ALL_LEVEL_CHARS = "区县市省州旗盟"
+LEVEL_CHARS = "区县市省"  # 州, 旗 and 盟 only in reports within such a division (see _levels)
 # A level character after these is a scope (全区, 各县, 本市), not a jurisdiction prefix.
 _NOT_PREFIX_BEFORE = "全各本该我每两三四五六七八九十多诸外跨省市区县级)"
 # ...and after these it ends an ordinary word (社区, 园区, 城市, 上市, 节省), not a prefix.
 _WORD_BEFORE = "社园城辖景小街片山郊都超门股上夜郡节反发"
 # A suffix followed by these is the start of another word (部门, 部署, 局面, 所有).
-_SUFFIX_NOT_BEFORE = "门署面有长属"
+_SUFFIX_NOT_BEFORE = "门署面有长属员"
 # An agency name followed by these names its members, not the body (人大代表, 政协委员).
 _MEMBERS = re.compile(r"代表|委员(?!会)|干部|党员")
 # A sub-unit written right after its parent body: 公安局襄州分局, 人民法院分水人民法庭, 领导小组办公室.
@@ -36,6 +37,8 @@ _BARE_AFTER = ",;。:\n 、和与及同合由经"
 _SHORT_NAME = 2  # a two-character division name (理县, 和县) is too often part of a word
 # Characters that cannot be inside a body's field words: function words and breaks.
 _FIELD_STOP = "的和与及对在是为了等将把被向由从以于并或、,;:。!?“”《》()全各其中级通"
+# Words that never occur inside a body's name but do in phrases the grammar could take for one.
+_FIELD_WORDS = re.compile(r"会议|研究|理论学习|公众号|微信|发布|网站")
 _MIN_BARE_CORE = 3
 _BARE_KINDS = {"department", "institution", "court", "procuratorate", "association", "congress", "party"}
 
@@ -54,7 +57,7 @@ def core_names() -> dict[str, Core]:
     forms: dict[str, Core] = {}
     for row in table("agencies.tsv"):
         written = [row["name"], *(a for a in row["aliases"].split("|") if a)]
-        levels = LEVEL_CHARS if "{L}" in row["name"] else "_"
+        levels = ALL_LEVEL_CHARS if "{L}" in row["name"] else "_"
         for level in levels:
             full = Core(row["name"].replace("{L}", level), row["kind"])
             for form in written:
@@ -67,8 +70,9 @@ def _names(present: tuple[str, ...]) -> str:
     return alternation(present) if present else "(?!)"
 
 
-def _levels(own: str) -> str:
-    return LEVEL_CHARS + (own if own not in LEVEL_CHARS else "")
+def _levels(chain: tuple[str, ...]) -> str:
+    """Level characters in use: the usual four and those of the report's own divisions (州 of 恩施州)."""
+    return LEVEL_CHARS + "".join(sorted({name[-1] for name in chain} - set(LEVEL_CHARS)))
 
 
 @cache
@@ -133,7 +137,7 @@ class AgencyRecognizer:
         own_chain = set(doc.user_data.get("chain_names", ()))
         present = tuple(sorted({m.group() for m in names_pattern().finditer(text)
                                 if len(m.group()) > _SHORT_NAME or m.group() in own_chain}))
-        levels = _levels(doc.user_data.get("level_char", "区"))
+        levels = _levels(tuple(own_chain))
         found = []
         for m in _table_pattern(present, levels).finditer(text):
             core = core_names()[m.group("core")]
@@ -149,7 +153,7 @@ class AgencyRecognizer:
 
         for m in _generic_pattern(present, levels).finditer(text):
             field = m.group("field")
-            if _verb_like(field + m.group("suffix")) or f"{field}{m.group('suffix')}" in not_agencies or m.group(0) in not_agencies:
+            if _verb_like(field + m.group("suffix")) or _FIELD_WORDS.search(field) or f"{field}{m.group('suffix')}" in not_agencies or m.group(0) in not_agencies:
                 continue
             found.append((m.start(), m.end(), {
                 "juris": m.group("juris") or m.group("level"), "pre": None, "party": bool(m.group("party")),
