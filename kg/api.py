@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import glob
 from collections.abc import Iterable, Iterator
+from decimal import Decimal
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from rdflib import Dataset
+from rdflib import XSD, Dataset, Literal
 
 from kg.errors import InputError, KgError
 from kg.extract import extract
@@ -19,6 +21,9 @@ from kg.graph import io as graph_io
 from kg.graph.build import add_report, new_dataset
 from kg.ingest.read import TEXT_SUFFIXES
 from kg.query import rows, run
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 DEFAULT_INPUT = Path("data/reports")
 
@@ -88,3 +93,33 @@ def save(dataset: Dataset, path: str | Path) -> Path:
 def query(dataset: Dataset, name_or_sparql: str, **params: str) -> list[dict[str, str]]:
     """Rows of a named query (or SPARQL text) as dicts of strings."""
     return rows(run(dataset, name_or_sparql, params))
+
+
+def query_df(dataset: Dataset, name_or_sparql: str, **params: str) -> pd.DataFrame:
+    """Rows of a named query (or SPARQL text) as a pandas DataFrame, for notebooks.
+
+    Columns follow the SELECT order even when nothing matches, so code that picks columns works on
+    an empty result. Numbers, booleans and years keep their type so that they sort and sum; every
+    other value is a string, and an unbound value is missing (``None``).
+
+        >>> kg.query_df(ds, "awards").groupby("level").size()       # doctest: +SKIP
+    """
+    import pandas as pd  # imported here: the CLI does not need pandas to start
+
+    result = run(dataset, name_or_sparql, params)
+    names = [str(v) for v in result.vars or []]
+    return pd.DataFrame([[_python(row[n]) for n in names] for row in result], columns=names)
+
+
+def _python(term: object) -> object:
+    if term is None:
+        return None
+    if isinstance(term, Literal) and term.datatype == XSD.gYear and str(term).isdigit():
+        return int(str(term))
+    if isinstance(term, Literal) and term.datatype is not None:
+        value = term.toPython()
+        if isinstance(value, Decimal):
+            return float(value)
+        if isinstance(value, (bool, int, float)):
+            return value
+    return str(term)

@@ -104,13 +104,19 @@ def viz(graph: Path, output: Path | None, focus: str | None, depth: int) -> None
 
 @main.command()
 @click.argument("graph", type=click.Path(path_type=Path))
-def stats(graph: Path) -> None:
-    """Count the nodes of each class.
+@click.option("--top", type=click.IntRange(1), default=10, show_default=True, help="Rows in each ranking.")
+def stats(graph: Path, top: int) -> None:
+    """Count the nodes of each class, then rank agencies (actions, programmes, centrality),
+    list co-operation pairs (联合/会同) and compare the reports' districts.
 
-    Example: kg stats out/graph.ttl
+    Example: kg stats out/graph.ttl --top 5
     """
+    from kg import analytics
+
     dataset = api.load(graph)
     click.echo(FORMATTERS["table"](run(dataset, "stats")), nl=False)
+    for title, frame in analytics.summary(dataset, top=top):
+        click.echo(f"\n{title}\n{analytics.format_frame(frame)}", nl=False)
 
 
 @main.command()
@@ -164,6 +170,23 @@ def merge(graphs: tuple[Path, ...], output: Path, list_disagreements: bool) -> N
         click.echo("".join(d.describe(dataset) + "\n" for d in found), nl=False)
     elif found:
         click.echo(f"kg: {len(found)} disagreements between the inputs were kept; list them with --report", err=True)
+
+
+@main.command()
+@click.argument("graph", type=click.Path(path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(["graphml", "gexf", "csv", "jsonld"]), required=True,
+              help="graphml or gexf for Gephi, csv for spreadsheets (two files), jsonld for linked-data tools.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
+              help="Output file (default: GRAPH with the format's suffix); csv writes OUT-nodes.csv and OUT-edges.csv.")
+def export(graph: Path, fmt: str, output: Path | None) -> None:
+    """Export a graph for other tools: entities as nodes, actions as edges (JSON-LD: the whole graph).
+
+    Example: kg export out/graph.ttl --format gexf -o out/graph.gexf
+    """
+    from kg.export import FORMATS, export as write
+
+    for path in write(api.load(graph), fmt, output or graph.with_suffix(FORMATS[fmt])):
+        click.echo(f"wrote {path}", err=True)
 
 
 @main.command()

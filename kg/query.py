@@ -91,7 +91,12 @@ def _width(text: str) -> int:
 def to_table(result: Result, max_width: int = 60) -> str:
     """An aligned text table that counts a Chinese character as two columns."""
     names = [str(v) for v in result.vars or []]
-    table = [names] + [[_clip(str(row[n]) if row[n] is not None else "", max_width) for n in names] for row in result]
+    return format_table(names, [[str(row[n]) if row[n] is not None else "" for n in names] for row in result], max_width)
+
+
+def format_table(names: list[str], cells: list[list[str]], max_width: int = 60) -> str:
+    """Header, rule and rows aligned for a terminal; shared by query results and analytics tables."""
+    table = [names] + [[_clip(cell, max_width) for cell in row] for row in cells]
     widths = [max(_width(r[i]) for r in table) for i in range(len(names))]
     lines = []
     for n, r in enumerate(table):

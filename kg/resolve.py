@@ -1,8 +1,8 @@
-"""Canonical names and scopes: 区司法局 in a 城阳区 report is 城阳区司法局 (370214).
+"""Canonical names and scopes: 区司法局 in a 黄岛区 report is 黄岛区司法局 (370211).
 
 Abbreviations are expanded against the report's own division, its city and
-its province, following the official naming of each kind of body (中共青岛市
-城阳区委员会, 政协青岛市城阳区委员会, 城阳区人民代表大会常务委员会). A scope is
+its province, following the official naming of each kind of body (中共杭州市
+西湖区委员会, 政协杭州市西湖区委员会, 西湖区人民代表大会常务委员会). A scope is
 the GB/T 2260 code of the division an entity belongs to, or ``cn`` for national
 laws and honours: it keys the IRI, so that shared things merge across reports.
 """
@@ -49,7 +49,7 @@ def formal_prefix(division: Division) -> str:
     gaz = gazetteer()
     parent = gaz.parent(division)
     if division.level == "county" and division.name.endswith("区") and parent is not None:
-        return parent.name + division.name  # 中共青岛市城阳区委员会, 中共北京市朝阳区委员会
+        return parent.name + division.name  # 中共杭州市西湖区委员会, 中共北京市朝阳区委员会
     return division.name
 
 
@@ -123,7 +123,7 @@ def _agency(data: dict, surface: str, ctx: Context) -> tuple[str, str]:
 def regulation(title: str, ctx: Context) -> tuple[str, str]:
     """(canonical title, scope): national laws get their 中华人民共和国 form and scope ``cn``.
 
-    A title headed by place names (山东省…, 青岛市城阳区…) belongs to the last of
+    A title headed by place names (浙江省…, 杭州市西湖区…) belongs to the last of
     them. Local regulations always carry their place name, so a bare 《…条例》
     (优化营商环境条例) is a national one and is shared by every report that cites it.
     """

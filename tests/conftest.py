@@ -31,3 +31,13 @@ def small_report(tmp_path: Path) -> Path:
     path = tmp_path / "tonglu-2023.txt"
     path.write_text(SMALL_REPORT, encoding="utf-8")
     return path
+
+
+@pytest.fixture(scope="session")
+def districts_dataset():
+    """The reference report and the five fixture reports in one dataset: six districts."""
+    from kg import api
+
+    dataset, failures = api.build([REFERENCE, FIXTURES / "reports"])
+    assert not failures
+    return dataset

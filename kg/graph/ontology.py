@@ -4,7 +4,7 @@ from __future__ import annotations
 from pathlib import Path
 
 _ROOT = Path(__file__).resolve().parents[2]
-_PACKAGED = Path(__file__).resolve().parent / "ontology"
+_PACKAGED = Path(__file__).resolve().parents[1] / "ontology"
 
 
 def _find(name: str) -> Path:
