@@ -36,9 +36,10 @@ def expand_inputs(inputs: Iterable[str | Path]) -> list[Path]:
         if path.is_dir():
             out.extend(sorted(p for p in path.iterdir() if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES))
         elif any(ch in str(item) for ch in "*?[") and not path.exists():
-            matches = sorted(Path(p) for p in glob.glob(str(item), recursive=True))
+            matches = sorted(p for p in map(Path, glob.glob(str(item), recursive=True))
+                             if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES)
             if not matches:
-                raise InputError(item, "no file matches this pattern")
+                raise InputError(item, f"no report file ({', '.join(TEXT_SUFFIXES)}) matches this pattern")
             out.extend(matches)
         else:
             out.append(path)
@@ -46,12 +47,19 @@ def expand_inputs(inputs: Iterable[str | Path]) -> list[Path]:
 
 
 def iter_build(paths: Iterable[Path], district: str | None = None, year: int | None = None) -> Iterator[tuple[Path, object]]:
-    """Yield ``(path, ReportRecord)`` or ``(path, InputError)`` for each report, one at a time."""
+    """Yield ``(path, ReportRecord)`` or ``(path, InputError)`` for each report, one at a time.
+
+    A bug that one odd file triggers must not cost the rest of a batch its
+    work, so any other exception becomes that file's error too, named as a bug.
+    """
     for path in paths:
         try:
             yield path, extract(path, district=district, year=year)
         except InputError as exc:
             yield path, exc
+        except Exception as exc:  # noqa: BLE001 - reported per file, with its type, instead of ending the batch
+            detail = (str(exc).splitlines() or [""])[0][:200]
+            yield path, InputError(path, f"internal error while extracting ({type(exc).__name__}: {detail}); please report this file")
 
 
 def build(inputs: Iterable[str | Path] = (DEFAULT_INPUT,), district: str | None = None,

@@ -197,5 +197,31 @@ def export(graph: Path, fmt: str, output: Path | None) -> None:
         click.echo(f"wrote {path}", err=True)
 
 
+@main.command()
+@click.argument("graph", type=click.Path(path_type=Path))
+@click.option("--port", type=click.IntRange(0, 65535), default=3030, show_default=True,
+              help="Port on 127.0.0.1 (0 picks a free one).")
+@click.option("--timeout", type=click.FloatRange(min=0.1), default=10.0, show_default=True,
+              help="Seconds one query may run before it is stopped.")
+@click.option("--max-rows", type=click.IntRange(min=1), default=10_000, show_default=True,
+              help="Result rows (or triples) returned at most.")
+def serve(graph: Path, port: int, timeout: float, max_rows: int) -> None:
+    """Serve a graph as a read-only SPARQL 1.1 endpoint on 127.0.0.1 until Ctrl-C.
+
+    Example: kg serve out/graph.ttl --port 3030, then
+    curl 'http://127.0.0.1:3030/sparql?query=ASK{?s?p?o}'
+    """
+    from kg import serve as endpoint
+
+    server = endpoint.make_server(api.load(graph), port, endpoint.Limits(timeout=timeout, max_rows=max_rows))
+    click.echo(f"serving {graph} at http://{endpoint.HOST}:{server.server_port}{endpoint.ENDPOINT} (read-only; Ctrl-C stops)", err=True)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()
+
+
 if __name__ == "__main__":
     main()

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from rdflib import Dataset, Literal, URIRef, Variable
 from rdflib.plugins.sparql import prepareQuery
+from rdflib.plugins.sparql.sparql import Query
 from rdflib.query import Result
 
 from kg.errors import KgError
@@ -47,15 +48,24 @@ def bind_value(value: str) -> URIRef | Literal:
     return Literal(value, lang="zh")
 
 
-def run(dataset: Dataset, query: str, params: dict[str, str] | None = None) -> Result:
-    """Run a read-only query with ``params`` bound as initial bindings."""
-    text = query_text(query)
-    if _UPDATE.match(text):
+def is_update(text: str) -> bool:
+    """Whether ``text`` is a SPARQL UPDATE (INSERT, DELETE, LOAD, DROP …) rather than a query."""
+    return bool(_UPDATE.match(text))
+
+
+def prepare(text: str) -> Query:
+    """Parse SPARQL query text (``fz:`` predeclared); an UPDATE or a syntax error is a ``KgError``."""
+    if is_update(text):
         raise KgError("SPARQL UPDATE is not allowed here: queries are read-only")
     try:
-        prepared = prepareQuery(text, initNs={"fz": FZ._NS})
+        return prepareQuery(text, initNs={"fz": FZ._NS})
     except Exception as exc:  # pyparsing reports syntax errors with its own exception types
-        raise KgError(f"SPARQL syntax error: {str(exc).splitlines()[0][:200]}") from None
+        raise KgError(f"SPARQL syntax error: {(str(exc).splitlines() or [type(exc).__name__])[0][:200]}") from None
+
+
+def run(dataset: Dataset, query: str, params: dict[str, str] | None = None) -> Result:
+    """Run a read-only query with ``params`` bound as initial bindings."""
+    prepared = prepare(query_text(query))
     bindings = {Variable(k): bind_value(v) for k, v in (params or {}).items()}
     return dataset.query(prepared, initBindings=bindings)
 

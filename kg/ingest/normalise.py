@@ -3,11 +3,20 @@
 Reports mix full-width and ASCII punctuation, wrap lines in mid-sentence and
 carry invisible characters. Extraction wants one form; evidence wants the
 original. ``NormalisedText`` keeps both through an index map.
+
+Reports from Hong Kong, Macao and Taiwan-facing pages come in Traditional
+characters; the rules, vocabularies and gazetteer are Simplified, so the
+normalised text is converted to Simplified (OpenCC) while the original keeps
+what was written, for evidence. The conversion is held to one character for
+one so that the index map stays valid.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
+
+from opencc import OpenCC
 
 # Variants folded to one form. Chinese full stop, enumeration comma, “” and 《》 carry meaning and stay.
 _PUNCT = {
@@ -68,8 +77,30 @@ def _soft_wraps(text: str) -> set[int]:
     return wraps
 
 
+@cache
+def _t2s() -> OpenCC:
+    return OpenCC("t2s")
+
+
+def to_simplified(text: str) -> str:
+    """``text`` in Simplified characters, of the same length, character for character.
+
+    OpenCC converts whole phrases where it knows them (乾隆 stays, 乾燥 becomes 干燥);
+    a line whose conversion would change its length is converted one character
+    at a time instead, keeping only one-to-one replacements.
+    """
+    converter = _t2s()
+    out = []
+    for line in text.splitlines(keepends=True):
+        converted = converter.convert(line)
+        if len(converted) != len(line):
+            converted = "".join(c if len(c := converter.convert(ch)) == 1 else ch for ch in line)
+        out.append(converted)
+    return "".join(out)
+
+
 def normalise(original: str) -> NormalisedText:
-    """Fold punctuation variants, drop invisible characters and join soft-wrapped lines."""
+    """Fold punctuation variants, drop invisible characters, join soft-wrapped lines, simplify."""
     wraps = _soft_wraps(original.replace("\r", ""))
     chars: list[str] = []
     offsets: list[int] = []
@@ -82,4 +113,4 @@ def normalise(original: str) -> NormalisedText:
             continue
         chars.append(_fold(ch))
         offsets.append(i)
-    return NormalisedText(text="".join(chars), original=original, offsets=tuple(offsets))
+    return NormalisedText(text=to_simplified("".join(chars)), original=original, offsets=tuple(offsets))

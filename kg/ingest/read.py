@@ -1,28 +1,42 @@
 """Read a report file into text, detecting its encoding instead of guessing it.
 
-Government sites still publish GB18030 (and older GBK) text next to UTF-8, so
-the bytes are decoded by charset-normalizer's detection; a UTF-8 byte-order
-mark is honoured and dropped.
+Government sites still publish GB18030 (and older GBK) or Big5 text next to
+UTF-8, so the bytes of text and web pages are decoded by charset-normalizer's
+detection; a UTF-8 byte-order mark is honoured and dropped. Web pages, Word
+files and PDFs are reduced to their report text first (``kg.ingest.formats``);
+from then on every format is the same, and character offsets in the graph are
+offsets into ``SourceText.text``: the decoded file for .txt, the extracted text
+for the other formats.
+
+Limits keep a stray file from hanging a batch: the NLP pipeline takes seconds
+per ten thousand characters, and the longest real reports are a few tens of
+thousands, so much larger inputs are refused with a message instead.
 """
 from __future__ import annotations
 
 import hashlib
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
 from charset_normalizer import from_bytes
 
 from kg.errors import InputError
+from kg.ingest import formats
 
-TEXT_SUFFIXES = (".txt",)
+TEXT_SUFFIXES = (".txt", ".html", ".htm", ".docx", ".pdf")
+MAX_FILE_BYTES = 30 * 2**20
+MAX_TEXT_CHARS = 100_000
 _BOM = b"\xef\xbb\xbf"
 # GB18030 is a superset of GBK and GB2312: decoding with it never loses a character they have.
 _CHINESE_LEGACY = {"gb2312", "gbk", "gb18030", "hz"}
+# Binary formats carry NUL bytes by design; only text-like formats are refused for them.
+_BINARY_FORMATS = {".docx", ".pdf"}
 
 
 @dataclass(frozen=True)
 class SourceText:
-    """The decoded text of one input file and what is known of its bytes."""
+    """The text of one input file and what is known of its bytes."""
 
     path: Path
     text: str
@@ -46,24 +60,45 @@ def _decode(path: Path, data: bytes) -> tuple[str, str]:
     return str(best) if encoding != "gb18030" else data.decode("gb18030"), encoding
 
 
+def _text_of(path: Path, suffix: str, data: bytes) -> tuple[str, str]:
+    """``(text, encoding)``; for .docx and .pdf the "encoding" names the format."""
+    if suffix == ".docx":
+        return formats.docx_text(path, data), "docx"
+    if suffix == ".pdf":
+        return formats.pdf_text(path, data), "pdf"
+    text, encoding = _decode(path, data)
+    if suffix in (".html", ".htm"):
+        return formats.html_text(path, text), encoding
+    return text, encoding
+
+
 def read_source(path: str | Path) -> SourceText:
     """Read ``path`` as report text; raise :class:`InputError` for anything unusable."""
     path = Path(path)
-    if not path.exists():
-        raise InputError(path, "no such file")
-    if path.is_dir():
-        raise InputError(path, "is a folder, expected a report file")
-    if path.suffix.lower() not in TEXT_SUFFIXES:
-        raise InputError(path, f"unsupported file type {path.suffix or '(none)'}; expected one of {', '.join(TEXT_SUFFIXES)}")
+    suffix = path.suffix.lower()
     try:
+        info = path.stat()
+        if stat.S_ISDIR(info.st_mode):
+            raise InputError(path, "is a folder, expected a report file")
+        if not stat.S_ISREG(info.st_mode):
+            # Reading a pipe or a device could wait, or read, for ever.
+            raise InputError(path, "is not a regular file (a pipe or a device?)")
+        if suffix not in TEXT_SUFFIXES:
+            raise InputError(path, f"unsupported file type {path.suffix or '(none)'}; expected one of {', '.join(TEXT_SUFFIXES)}")
+        if info.st_size > MAX_FILE_BYTES:
+            raise InputError(path, f"is {info.st_size / 2**20:.1f} MiB, over the {MAX_FILE_BYTES // 2**20} MiB limit for one report")
         data = path.read_bytes()
+    except FileNotFoundError:
+        raise InputError(path, "no such file") from None
     except OSError as exc:
         raise InputError(path, f"cannot be read ({exc.strerror or exc})") from None
     if not data.strip():
         raise InputError(path, "is empty")
-    if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+    if suffix not in _BINARY_FORMATS and b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise InputError(path, "is a binary file, not report text")
-    text, encoding = _decode(path, data)
+    text, encoding = _text_of(path, suffix, data)
     if not text.strip():
         raise InputError(path, "holds no text")
+    if len(text) > MAX_TEXT_CHARS:
+        raise InputError(path, f"holds {len(text):,} characters, over the {MAX_TEXT_CHARS:,} limit for one report; split it")
     return SourceText(path=path, text=text, encoding=encoding, sha256=hashlib.sha256(data).hexdigest())

@@ -1,0 +1,118 @@
+"""Report text out of web pages, Word files and PDFs.
+
+Reports are published as web pages, as .docx attachments and as PDFs as often
+as plain text. Each reader returns the report's text only, without the page
+around it, so that the rest of the pipeline never sees a file format; the
+character offsets in the graph are then offsets into this extracted text.
+The parsers are imported when a file of their kind comes, so that reading
+plain text does not pay for them.
+"""
+from __future__ import annotations
+
+import io
+import logging
+import re
+import zipfile
+from pathlib import Path
+
+from kg.errors import InputError
+
+# A .docx is a zip archive: a few kilobytes can unpack to gigabytes, so its declared size is checked first.
+MAX_UNPACKED_BYTES = 256 * 2**20
+# A page number printed alone at the top or bottom of a page: 3, - 3 -, — 3 —, 第3页, 3/12.
+_PAGE_NUMBER = re.compile(r"\s*[-—–－]?\s*(?:第\s*)?\d{1,4}\s*(?:页)?\s*(?:/\s*共?\s*\d{1,4}\s*页?)?\s*[-—–－]?\s*")
+
+# "Report title_Site name" or "Report title | Site name": sites append their name to <title>.
+_SITE_SUFFIX = re.compile(r"\s*[_|｜]\s*|\s+[-—]\s+")
+
+
+def html_text(path: Path, html: str) -> str:
+    """The article of a web page, headed by the page's title.
+
+    trafilatura finds the article body and drops navigation, breadcrumbs,
+    share and print buttons, footers and scripts; it works offline on the
+    string it is given. The title comes from the page (its ``<h1>``, or its
+    ``<title>`` less the site's name) because the body rarely repeats it, and
+    the title is where the district and year are read from.
+    """
+    import trafilatura
+
+    # Recall over precision: a precise extraction drops section headings set in <h2>/<h3>.
+    # No deduplication: its cache lives across calls and would blank a page seen before in the batch.
+    body = trafilatura.extract(html, include_comments=False, include_tables=True, favor_recall=True) or ""
+    metadata = trafilatura.extract_metadata(html)
+    title = _SITE_SUFFIX.split((metadata.title or "") if metadata is not None else "")[0].strip()
+    if not body.strip():
+        raise InputError(path, "no article text found in this web page")
+    if title and not body.lstrip().startswith(title):
+        return f"{title}\n{body}"
+    return body
+
+
+def docx_text(path: Path, data: bytes) -> str:
+    """Paragraphs and table rows of a Word file, in document order, one per line."""
+    import docx
+    from docx.opc.exceptions import PackageNotFoundError
+    from docx.table import Table
+
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            unpacked = sum(member.file_size for member in archive.infolist())
+        if unpacked > MAX_UNPACKED_BYTES:
+            raise InputError(path, f"unpacks to {unpacked / 2**20:.0f} MiB, over the {MAX_UNPACKED_BYTES // 2**20} MiB"
+                                   " limit for a Word file")
+        document = docx.Document(io.BytesIO(data))
+    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as exc:
+        raise InputError(path, f"not a readable .docx file ({_first_line(exc)})") from None
+    lines = []
+    for block in document.iter_inner_content():
+        if isinstance(block, Table):
+            # A merged cell is returned once per grid column it spans: keep its text once.
+            lines.extend(" ".join(dict.fromkeys(c.text.strip() for c in row.cells if c.text.strip()))
+                         for row in block.rows)
+        else:
+            lines.append(block.text)
+    return "\n".join(lines)
+
+
+def pdf_text(path: Path, data: bytes) -> str:
+    """The text layer of a PDF, page after page.
+
+    A scanned PDF has no text layer; it needs OCR first, which is not done here.
+    """
+    from pypdf import PdfReader
+    from pypdf.errors import PyPdfError
+
+    # pypdf logs recoverable damage as warnings; the reader reports the outcome itself, in one line.
+    logging.getLogger("pypdf").setLevel(logging.ERROR)
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        if reader.is_encrypted and not reader.decrypt(""):
+            raise InputError(path, "is an encrypted PDF; give a decrypted copy")
+        pages = [page.extract_text() or "" for page in reader.pages]
+    except InputError:
+        raise
+    except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, IndexError, OSError) as exc:
+        # A damaged PDF fails deep inside pypdf's object parser with whichever of these it hits first.
+        raise InputError(path, f"not a readable PDF, damaged or truncated? ({_first_line(exc)})") from None
+    text = "\n".join(_without_page_numbers(page) for page in pages)
+    if not text.strip():
+        raise InputError(path, "this PDF has no text layer (a scan?); run OCR on it first")
+    return text
+
+
+def _without_page_numbers(page: str) -> str:
+    """The page's text without a page number line at its top or bottom.
+
+    Left in, a page number would cut the sentence that runs on to the next page.
+    """
+    lines = page.strip("\n").split("\n")
+    while lines and _PAGE_NUMBER.fullmatch(lines[-1]):
+        lines.pop()
+    while lines and _PAGE_NUMBER.fullmatch(lines[0]):
+        lines.pop(0)
+    return "\n".join(lines)
+
+
+def _first_line(exc: BaseException) -> str:
+    return (str(exc).splitlines() or [type(exc).__name__])[0][:160]
