@@ -107,12 +107,17 @@ def names_pattern() -> re.Pattern[str]:
 
 
 @cache
+def _detailed_tree() -> dict:
+    return _quiet_jionlp().china_location_loader(detail=True)
+
+
+@cache
 def towns(code: str) -> tuple[str, ...]:
     """Names of the towns, townships and sub-districts (街道) of a county-level division."""
     division = gazetteer().by_code.get(code)
     if division is None or division.level != "county":
         return ()
-    tree = _quiet_jionlp().china_location_loader(detail=True)
+    tree = _detailed_tree()
     node = tree.get(gazetteer().by_code[division.province].name, {})
     for city in node.values():
         if isinstance(city, dict) and division.name in city and city[division.name].get("_admin_code") == code:

@@ -1,6 +1,7 @@
 """From one report file to a ``ReportRecord``: read, lay out, recognise, resolve."""
 from __future__ import annotations
 
+import bisect
 import re
 from decimal import Decimal
 from pathlib import Path
@@ -79,19 +80,19 @@ def extract(path: str | Path, district: str | None = None, year: int | None = No
         return norm.original_span(start, end)
 
     sentences = []
-    sentence_at: dict[int, int] = {}
     for s in layout.sentences:
         o_start, o_end = original(s.start, s.end)
         sentences.append(rec.SentenceRecord(s.index, source.text[o_start:o_end].replace("\n", "").replace("\r", ""),
                                             o_start, o_end, s.section))
-        sentence_at[s.start] = s.index
 
     entities: dict[tuple[str, str, str], rec.Entity] = {}
     span_keys: dict[tuple[int, int, str], tuple[str, str, str]] = {}
 
+    starts = [sent.start for sent in layout.sentences]
+
     def sentence_of(char: int) -> int:
-        token = doc[char]
-        return sentence_at.get(token.sent.start_char, 0)
+        # Token.sent scans the whole Doc on every call; the sentence starts are sorted.
+        return layout.sentences[max(bisect.bisect_right(starts, char) - 1, 0)].index
 
     def register(type_: str, label: str, scope: str, surface: str, start: int, end: int, **props: str) -> tuple[str, str, str]:
         entity = entities.setdefault((type_, scope, label), rec.Entity(type_, label, scope))

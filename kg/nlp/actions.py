@@ -8,6 +8,7 @@ nearest action verb before the object in its clause (or after it: 《…》执�
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from functools import cache
@@ -48,6 +49,30 @@ def _agency_object_verbs() -> frozenset[str]:
     return frozenset(word_list("agency_object_verbs.txt"))
 
 
+class _Sorted:
+    """Items sorted by start offset, sliced by a character range with bisection."""
+
+    def __init__(self, items: list, key) -> None:
+        self.items = sorted(items, key=key)
+        self.keys = [key(item) for item in self.items]
+
+    def between(self, start: int, end: int) -> list:
+        return self.items[bisect.bisect_left(self.keys, start):bisect.bisect_left(self.keys, end)]
+
+
+def _outermost(objects: list[Span]) -> list[Span]:
+    """Objects not inside a longer one; a programme inside an event stays (专项行动 in its 启动仪式)."""
+    ordered = sorted(objects, key=lambda o: (o.start, -len(o)))
+    out, open_spans = [], []
+    for obj in ordered:
+        open_spans = [p for p in open_spans if p.end > obj.start]
+        if any(p.end >= obj.end and len(p) > len(obj) and p.label_ != "Program" for p in open_spans):
+            continue
+        out.append(obj)
+        open_spans.append(obj)
+    return out
+
+
 def _groups(doc: Doc) -> list[list[Span]]:
     """Sentences grouped so that a subject carries over a semicolon but not a full stop."""
     groups: list[list[Span]] = [[]]
@@ -62,21 +87,29 @@ def _groups(doc: Doc) -> list[list[Span]]:
 
 class ActionExtractor:
     def __call__(self, doc: Doc) -> Doc:
-        entity_spans = [s for key in (*OBJECT_KEYS, "agency") for s in doc.spans.get(key, [])]
-        agencies = list(doc.spans.get("agency", []))
-        objects = [s for key in OBJECT_KEYS for s in doc.spans.get(key, [])]
-        objects = [o for o in objects if not any(p is not o and p.start <= o.start and o.end <= p.end and len(p) > len(o) and p.label_ != "Program" for p in objects)]
         text = doc.text  # Doc.text joins every token: read it once
+        entity_spans = [s for key in (*OBJECT_KEYS, "agency") for s in doc.spans.get(key, [])]
+        covered = bytearray(len(text))
+        for span in entity_spans:
+            covered[span.start_char:span.end_char] = b"\x01" * (span.end_char - span.start_char)
+        agencies = list(doc.spans.get("agency", []))
+        objects = _outermost([s for key in OBJECT_KEYS for s in doc.spans.get(key, [])])
         # A verb before 的 modifies a noun (新修订的《…》, 印发的方案): it is not the action.
-        verbs = [m for m in _verb_pattern().finditer(text)
-                 if text[m.end():m.end() + 1] != "的" and not any(s.start_char <= m.start() < s.end_char for s in entity_spans)]
+        verbs = [m for m in _verb_pattern().finditer(text) if text[m.end():m.end() + 1] != "的" and not covered[m.start()]]
+        by_start = {
+            "agencies": _Sorted(agencies, lambda a: a.start_char),
+            "objects": _Sorted(objects, lambda o: o.start_char),
+            "verbs": _Sorted(verbs, lambda v: v.start()),
+            "measures": _Sorted(list(doc.spans.get("measure", [])), lambda m: m.start_char),
+        }
         actions: list[Action] = []
-        measures = list(doc.spans.get("measure", []))
         for group in _groups(doc):
             carried: Span | None = None
             for sent in group:
-                carried = self._sentence(text, sent, agencies, objects, verbs, measures=measures,
-                                         carried=carried, actions=actions)
+                # Each sentence sees only its own spans: scanning every span per clause is quadratic.
+                local = {k: v.between(sent.start_char, sent.end_char) for k, v in by_start.items()}
+                carried = self._sentence(text, sent, local["agencies"], local["objects"], local["verbs"],
+                                         measures=local["measures"], carried=carried, actions=actions)
         doc._.actions = actions
         return doc
 

@@ -48,7 +48,7 @@ def parse_number(number: str, multiplier: str | None) -> Decimal | None:
 
 def _counted(text: str, start: int, end: int) -> str:
     """What a number counts: the noun after it (8个街道), else the words before it minus their verb."""
-    after = re.match(rf"[{CJK}]{{2,{_MAX_COUNTED}}}", text[end:])
+    after = re.compile(rf"[{CJK}]{{2,{_MAX_COUNTED}}}").match(text, end)
     if after and text[end - 1] in "个名家项件位类批":
         words = after.group()
         for stop in "的和与及对在为了将,":
@@ -58,7 +58,7 @@ def _counted(text: str, start: int, end: int) -> str:
             words = words[:verb.start()]
         if len(words) >= 2:
             return words
-    before = re.search(rf"[{CJK}]{{1,{_MAX_COUNTED}}}$", text[:start])
+    before = re.search(rf"[{CJK}]{{1,{_MAX_COUNTED}}}$", text[max(0, start - _MAX_COUNTED):start])
     if not before:
         return ""
     words = before.group()

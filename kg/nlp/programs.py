@@ -49,7 +49,7 @@ def _pattern(name: str) -> re.Pattern[str]:
 
 def _extension(text: str, end: int) -> tuple[str, ProgramNoun | None]:
     """The longest run after a closing quote that ends in a programme noun."""
-    run = re.match(rf"[{CJK}]{{1,{_MAX_EXTENSION}}}", text[end:])
+    run = re.compile(rf"[{CJK}]{{1,{_MAX_EXTENSION}}}").match(text, end)
     if run and any(ch in run.group() for ch in _EXTENSION_STOP):
         run = re.match(rf"[^{_EXTENSION_STOP}]+", run.group())
     if not run:

@@ -11,8 +11,9 @@ _MAX_TITLE = 80
 
 class RegulationRecognizer:
     def __call__(self, doc: Doc) -> Doc:
-        for start, end in enclosed(doc.text, "《"):
-            title = doc.text[start:end].strip()
+        text = doc.text
+        for start, end in enclosed(text, "《"):
+            title = text[start:end].strip()
             if 2 <= len(title) <= _MAX_TITLE and "\n" not in title:
                 add_span(doc, "regulation", start, end, "Regulation", surface=f"《{title}》")
         return doc

@@ -86,11 +86,12 @@ def add_span(doc: Doc, key: str, start: int, end: int, label: str, **data: objec
         return None
     if key not in doc.spans:
         doc.spans[key] = []
-    group = doc.spans[key]
-    if any(s.start == span.start and s.end == span.end for s in group):
+    seen = doc.user_data.setdefault(("fazhi_spans", key), set())
+    if (span.start, span.end) in seen:
         return None
+    seen.add((span.start, span.end))
     span._.fz = dict(data)
-    group.append(span)
+    doc.spans[key].append(span)
     return span
 
 
