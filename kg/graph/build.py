@@ -103,24 +103,16 @@ def add_report(dataset: Dataset, record: ReportRecord) -> Graph:
             g.add((node, FZ.level, Literal(entity.props["awardLevel"])))
         for mention in entity.mentions:
             m_node = iri.part(record.id, "mention", mention.start, mention.end, entity.type)
-            g.add((m_node, RDF.type, FZ.Mention))
+            _add_evidenced(g, m_node, FZ.Mention, mention.start, mention.end, sentence_nodes[mention.sentence], report)
             g.add((m_node, FZ.mentionOf, node))
             g.add((m_node, FZ.surface, Literal(mention.surface)))
-            g.add((m_node, FZ.start, Literal(mention.start)))
-            g.add((m_node, FZ.end, Literal(mention.end)))
-            g.add((m_node, FZ.evidence, sentence_nodes[mention.sentence]))
-            g.add((m_node, PROV.wasDerivedFrom, report))
 
     for n, action in enumerate(record.actions):
         node = iri.part(record.id, "action", action.sentence, n)
         agent = iri.entity(*action.agent)
-        g.add((node, RDF.type, FZ.Action))
+        _add_evidenced(g, node, FZ.Action, action.verb_start, action.verb_end, sentence_nodes[action.sentence], report)
         g.add((node, FZ.agent, agent))
         g.add((node, FZ.verb, _zh(action.verb)))
-        g.add((node, FZ.start, Literal(action.verb_start)))
-        g.add((node, FZ.end, Literal(action.verb_end)))
-        g.add((node, FZ.evidence, sentence_nodes[action.sentence]))
-        g.add((node, PROV.wasDerivedFrom, report))
         if action.planned:
             g.add((node, FZ.planned, Literal(True)))
         if action.object is not None:
@@ -136,18 +128,24 @@ def add_report(dataset: Dataset, record: ReportRecord) -> Graph:
         for measure in action.measures:
             m_node = iri.part(record.id, "measure", measure.mention.start, measure.mention.end)
             g.add((node, FZ.measure, m_node))
-            g.add((m_node, RDF.type, FZ.Measure))
+            mention = measure.mention
+            _add_evidenced(g, m_node, FZ.Measure, mention.start, mention.end, sentence_nodes[mention.sentence], report)
             g.add((m_node, FZ.value, _decimal(measure.value)))
             g.add((m_node, FZ.unit, Literal(measure.unit)))
             g.add((m_node, FZ.approximate, Literal(measure.approximate)))
             if measure.counts:
                 g.add((m_node, FZ.counts, _zh(measure.counts)))
-            g.add((m_node, FZ.surface, Literal(measure.mention.surface)))
-            g.add((m_node, FZ.start, Literal(measure.mention.start)))
-            g.add((m_node, FZ.end, Literal(measure.mention.end)))
-            g.add((m_node, FZ.evidence, sentence_nodes[measure.mention.sentence]))
-            g.add((m_node, PROV.wasDerivedFrom, report))
+            g.add((m_node, FZ.surface, Literal(mention.surface)))
     return g
+
+
+def _add_evidenced(g: Graph, node: URIRef, cls: URIRef, start: int, end: int, sentence: URIRef, report: URIRef) -> None:
+    """A node stated by one sentence of one report, at these offsets: mentions, actions, measures."""
+    g.add((node, RDF.type, cls))
+    g.add((node, FZ.start, Literal(start)))
+    g.add((node, FZ.end, Literal(end)))
+    g.add((node, FZ.evidence, sentence))
+    g.add((node, PROV.wasDerivedFrom, report))
 
 
 def _add_division(g: Graph, code: str) -> None:

@@ -105,14 +105,14 @@ def _founding_pattern() -> re.Pattern[str]:
 
 
 @cache
-def _self_pattern(level: str) -> re.Pattern[str]:
-    forms = {row["form"].replace("{L}", level): row["refers"] for row in table("self_references.tsv")}
-    return re.compile(alternation(tuple(forms)))
+def _self_forms(level: str) -> dict[str, str]:
+    """我区, 全区, 区政府 … (with the report's level character) -> government or body."""
+    return {row["form"].replace("{L}", level): row["refers"] for row in table("self_references.tsv")}
 
 
 @cache
-def _self_forms(level: str) -> dict[str, str]:
-    return {row["form"].replace("{L}", level): row["refers"] for row in table("self_references.tsv")}
+def _self_pattern(level: str) -> re.Pattern[str]:
+    return re.compile(alternation(tuple(_self_forms(level))))
 
 
 def _verb_like(field: str) -> bool:
