@@ -96,8 +96,9 @@ def _agency(data: dict, surface: str, ctx: Context) -> tuple[str, str]:
     if kind == "generic":
         core = _expand_field(core)
     if data["rule"] == "town":
-        label = core if core.endswith(("办事处", "人民政府")) else core + ("办事处" if core.endswith("街道") else "人民政府")
-        return label, ctx.division.code
+        if data.get("sub") or core.endswith(("办事处", "人民政府")):
+            return core, ctx.division.code  # a unit of the town keeps the town's short name: 北山街道司法所
+        return core + ("办事处" if core.endswith("街道") else "人民政府"), ctx.division.code
     if data["rule"] == "national":
         return core, NATIONAL
     if data["rule"] == "founding":

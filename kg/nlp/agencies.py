@@ -25,13 +25,13 @@ LEVEL_CHARS = "区县市省"  # 州, 旗 and 盟 only in reports within such a d
 # A level character after these is a scope (全区, 各县, 本市), not a jurisdiction prefix.
 _NOT_PREFIX_BEFORE = "全各本该我每两三四五六七八九十多诸外跨省市区县级)"
 # ...and after these it ends an ordinary word (社区, 园区, 城市, 上市, 节省), not a prefix.
-_WORD_BEFORE = "社园城辖景小街片山郊都超门股上夜郡节反发"
+_WORD_BEFORE = "社园城辖景小街片山郊都超门股上夜郡节反发心"
 # A suffix followed by these is the start of another word (部门, 部署, 局面, 所有).
 _SUFFIX_NOT_BEFORE = "门署面有长属员"
 # An agency name followed by these names its members, not the body (人大代表, 政协委员).
 _MEMBERS = re.compile(r"代表|委员(?!会)|干部|党员")
 # A sub-unit written right after its parent body: 公安局襄州分局, 人民法院分水人民法庭, 领导小组办公室.
-_SUB_UNIT = re.compile(rf"[{CJK}]{{0,4}}?(?:分局|派出所|司法所|人民法庭|法庭|中队|大队|办公室|秘书处)|办(?![{CJK}])")
+_SUB_UNIT = re.compile(rf"[{CJK}]{{0,6}}?(?:分局|派出所|司法所|人民法庭|法庭|执法队|中队|大队|办公室|秘书处)|办(?![{CJK}])")
 # A name without a prefix is a body only after a break or a joining word, not inside a longer name (中国公证协会).
 _BARE_AFTER = ",;。:\n 、和与及同合由经"
 _SHORT_NAME = 2  # a two-character division name (理县, 和县) is too often part of a word
@@ -154,7 +154,7 @@ class AgencyRecognizer:
         for m in _generic_pattern(present, levels).finditer(text):
             field = m.group("field")
             name = field + m.group("suffix")
-            if any(name.endswith(w) for w in not_agencies if len(w) >= _MIN_BARE_CORE + 1):
+            if any(name.endswith(w) for w in not_agencies if len(w) >= 2 and len(w) > len(m.group("suffix"))):
                 continue
             if _verb_like(name) or _FIELD_WORDS.search(field) or f"{field}{m.group('suffix')}" in not_agencies or m.group(0) in not_agencies:
                 continue
@@ -187,9 +187,13 @@ class AgencyRecognizer:
         if local:
             pattern = re.compile(rf"({alternation(local)})(办事处|人民政府)?")
             for m in pattern.finditer(text):
-                if claim(m.start(), m.end()):
-                    add_span(doc, "agency", m.start(), m.end(), "Agency", juris=None, pre=None, party=False,
-                             core=m.group(1), kind="grassroots", rule="town")
+                end, data = m.end(), {"juris": None, "pre": None, "party": False, "core": m.group(1),
+                                      "kind": "grassroots", "rule": "town"}
+                sub = None if m.group(2) else _SUB_UNIT.match(text, end)
+                if sub:  # 酒仙桥街道综合行政执法队, 北山街道司法所
+                    end, data["sub"] = sub.end(), sub.group()
+                if claim(m.start(), end):
+                    add_span(doc, "agency", m.start(), end, "Agency", **data)
 
         level = doc.user_data.get("level_char", "区")
         forms = _self_forms(level)

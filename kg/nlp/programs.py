@@ -23,6 +23,8 @@ _LEFT_WINDOW = 8
 _MAX_EXTENSION = 10
 _MAX_QUOTE = 30
 _THRESHOLD = 1.5
+# An unquoted name needs this many characters before its noun: 普法品牌 or 服务平台 alone name nothing.
+_MIN_UNQUOTED_HEAD = 3
 _CODE = re.compile(r"[0-9A-Za-z+]|一[件次网窗码门站号证照业屏图键]|(?:[一二两三四五六七八九十百千].*){2}")
 _DOCUMENT = re.compile(r"^关于|(?:建议|意见|报告|通知|决定|批复|提案)$")
 # Short quotations written back to back name one thing (“不罚”“轻罚”清单); longer ones are a list.
@@ -131,8 +133,9 @@ class ProgramRecognizer:
                 lead = verbs.match(part)
                 if lead:
                     part = part[lead.end():]
+                part = part[part.rfind("的") + 1:]  # 市司法局部署的…试点: the name follows the last 的
                 noun = next((n for n in unquoted if part.endswith(n)), None)
-                if not noun or len(part) < len(noun) + 2 or not re.fullmatch(rf"[{CJK}0-9A-Za-z+]+", part):
+                if not noun or len(part) < len(noun) + _MIN_UNQUOTED_HEAD or not re.fullmatch(rf"[{CJK}0-9A-Za-z+]+", part):
                     continue
                 start = m.end() + s + run[s:e].index(part)
                 found.append((m.start(), start + len(part)))
