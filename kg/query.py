@@ -7,11 +7,10 @@ from importlib import resources
 from pathlib import Path
 
 from rdflib import Dataset, Literal, URIRef, Variable
-from rdflib.plugins.sparql import prepareQuery
 from rdflib.query import Result
 
 from kg.errors import KgError
-from kg.graph.namespace import FZ
+from kg.store import GraphStore, MemoryStore
 
 _NAME = re.compile(r"^[a-z][a-z0-9-]*$")
 _UPDATE = re.compile(r"^\s*(?:PREFIX\s+\S+\s+<[^>]*>\s*|BASE\s+<[^>]*>\s*|#[^\n]*\n\s*)*(?:INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|MOVE|ADD|WITH)\b", re.I)
@@ -47,17 +46,13 @@ def bind_value(value: str) -> URIRef | Literal:
     return Literal(value, lang="zh")
 
 
-def run(dataset: Dataset, query: str, params: dict[str, str] | None = None) -> Result:
-    """Run a read-only query with ``params`` bound as initial bindings."""
+def run(target: Dataset | GraphStore, query: str, params: dict[str, str] | None = None) -> Result:
+    """Run a read-only query on a dataset or a store, with ``params`` bound as initial bindings."""
     text = query_text(query)
     if _UPDATE.match(text):
         raise KgError("SPARQL UPDATE is not allowed here: queries are read-only")
-    try:
-        prepared = prepareQuery(text, initNs={"fz": FZ._NS})
-    except Exception as exc:  # pyparsing reports syntax errors with its own exception types
-        raise KgError(f"SPARQL syntax error: {str(exc).splitlines()[0][:200]}") from None
-    bindings = {Variable(k): bind_value(v) for k, v in (params or {}).items()}
-    return dataset.query(prepared, initBindings=bindings)
+    store = target if isinstance(target, GraphStore) else MemoryStore(target)
+    return store.select(text, {Variable(k): bind_value(v) for k, v in (params or {}).items()})
 
 
 def rows(result: Result) -> list[dict[str, str]]:
