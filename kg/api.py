@@ -31,6 +31,7 @@ from kg.query import rows, run
 from kg.store import GraphStore, MemoryStore
 
 DEFAULT_INPUT = Path("data/reports")
+STORE_BATCH = 32  # report graphs written to the store in one transaction
 
 
 def expand_inputs(inputs: Iterable[str | Path]) -> list[Path]:
@@ -87,34 +88,45 @@ def build_into(store: GraphStore, paths: Sequence[Path], district: str | None = 
     bar = tqdm(total=len(paths), unit="report", disable=not progress, file=sys.stderr)
     # (path, cache key, graph or error or its future, whether it was extracted in this run)
     pending: deque[tuple[Path, str | None, Future | bytes | InputError, bool]] = deque()
+    ready: list[tuple[URIRef, bytes]] = []
+
+    def flush() -> None:
+        store.put_graphs(ready)
+        bar.update(len(ready))
+        ready.clear()
 
     def settle() -> None:
         path, entry, outcome, fresh = pending.popleft()
         result = outcome.result() if isinstance(outcome, Future) else outcome
         if isinstance(result, InputError):
             report.failures.append(result)
+            bar.update()
         else:
             if fresh and cache is not None and entry is not None:
                 cache.put(entry, result)
             name = iri.report(report_id(path))
-            store.put_graph(name, result)
+            ready.append((name, result))
             report.graphs.append(name)
-        bar.update()
+        if len(ready) >= STORE_BATCH:
+            flush()
 
-    with ProcessPoolExecutor(jobs) if jobs > 1 else contextlib.nullcontext() as pool:
-        for path in paths:
-            entry = cache_key(path, district, year) if cache is not None and path.is_file() else None
-            cached = cache.get(entry) if cache is not None and entry is not None else None
+    entries = [cache_key(p, district, year) if cache is not None and p.is_file() else None for p in paths]
+    hits = [cache is not None and e is not None and cache.has(e) for e in entries]
+    workers = min(jobs, hits.count(False))
+    with ProcessPoolExecutor(workers) if workers > 1 else contextlib.nullcontext() as pool:
+        for path, entry, hit in zip(paths, entries, hits):
+            cached = cache.get(entry) if hit else None  # read one at a time: the cache may be larger than memory
             if cached is not None:
                 pending.append((path, entry, cached, False))
             else:
                 report.extracted += 1
                 outcome = pool.submit(report_graph, path, district, year) if pool else report_graph(path, district, year)
                 pending.append((path, entry, outcome, True))
-            while len(pending) > 2 * jobs:
+            while len(pending) > 2 * max(workers, 1):
                 settle()
         while pending:
             settle()
+    flush()
     bar.close()
     report.graphs.sort()
     return report

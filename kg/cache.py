@@ -50,6 +50,9 @@ class ExtractionCache:
     def _file(self, entry: str) -> Path:
         return self.folder / entry[:2] / f"{entry}.nq"
 
+    def has(self, entry: str) -> bool:
+        return self._file(entry).is_file()
+
     def get(self, entry: str) -> bytes | None:
         path = self._file(entry)
         return path.read_bytes() if path.is_file() else None

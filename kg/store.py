@@ -25,7 +25,7 @@ A read-only SPARQL endpoint needs only :func:`open_graph` and :meth:`GraphStore.
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -52,8 +52,11 @@ class GraphStore(ABC):
     kind: str
 
     @abstractmethod
-    def put_graph(self, name: URIRef, nquads: bytes) -> None:
-        """Replace the named graph ``name`` with the quads of ``nquads`` (N-Quads naming that graph)."""
+    def put_graphs(self, graphs: Sequence[tuple[URIRef, bytes]]) -> None:
+        """Replace each named graph ``name`` with the quads of its ``nquads`` (N-Quads naming that graph).
+
+        A batch, because a persistent store pays for each write transaction.
+        """
 
     @abstractmethod
     def load_file(self, path: Path) -> None:
@@ -98,9 +101,10 @@ class MemoryStore(GraphStore):
     def __init__(self, dataset: Dataset | None = None) -> None:
         self._dataset = dataset if dataset is not None else new_dataset()
 
-    def put_graph(self, name: URIRef, nquads: bytes) -> None:
-        self._dataset.remove_graph(name)
-        self._dataset.parse(data=nquads, format="nquads")
+    def put_graphs(self, graphs: Sequence[tuple[URIRef, bytes]]) -> None:
+        for name, nquads in graphs:
+            self._dataset.remove_graph(name)
+            self._dataset.parse(data=nquads, format="nquads")
 
     def load_file(self, path: Path) -> None:
         graph_io.load(path, into=self._dataset)
@@ -155,12 +159,22 @@ class OxigraphStore(GraphStore):
             raise KgError(f"{path}: cannot open the Oxigraph store ({str(exc).splitlines()[0][:160]}); "
                           "is another kg command writing to it?") from None
 
-    def put_graph(self, name: URIRef, nquads: bytes) -> None:
-        graph = ox.NamedNode(str(name))
-        if self._store.contains_named_graph(graph):
-            self._drop(graph)
-        self._store.load(nquads, format=ox.RdfFormat.N_QUADS)
-        self._store.update(f"INSERT {{ ?s ?p ?o }} WHERE {{ GRAPH {graph} {{ ?s ?p ?o }} }}")
+    def put_graphs(self, graphs: Sequence[tuple[URIRef, bytes]]) -> None:
+        """Graphs the store already holds unchanged are left alone: rebuilding a persistent
+        store then writes only the reports that changed, which is most of its cost."""
+        changed = []
+        for name, nquads in graphs:
+            graph = ox.NamedNode(str(name))
+            if self._store.contains_named_graph(graph):
+                if set(self._store.quads_for_pattern(None, None, None, graph)) == set(ox.parse(nquads, format=ox.RdfFormat.N_QUADS)):
+                    continue
+                self._drop(graph)
+            changed.append((graph, nquads))
+        if not changed:
+            return
+        self._store.load(b"".join(nquads for _, nquads in changed), format=ox.RdfFormat.N_QUADS)
+        names = " ".join(str(graph) for graph, _ in changed)
+        self._store.update(f"INSERT {{ ?s ?p ?o }} WHERE {{ VALUES ?g {{ {names} }} GRAPH ?g {{ ?s ?p ?o }} }}")
 
     def _drop(self, graph: ox.NamedNode) -> None:
         """Remove a named graph, and from the union those of its triples that no other graph holds."""
