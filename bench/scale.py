@@ -12,6 +12,7 @@ are the same text and agencies land in many jurisdictions.
 Usage (from the repository root)::
 
     .venv/bin/python bench/scale.py --sizes 100 1000 5000 --query-size 1000 --add-one-at 1000
+    .venv/bin/python bench/scale.py --sizes --segmentation-reports 0 --speedup-reports 200 --results bench/speedup.json
 
 Each build runs in a fresh process (``--child``) so that its peak memory is its own.
 """
@@ -76,8 +77,19 @@ def make_reports(n: int, folder: Path) -> list[Path]:
     return paths
 
 
-def _peak_mib(who: int) -> float:
-    return resource.getrusage(who).ru_maxrss / 1024  # kilobytes on Linux
+def _peak_self_mib() -> float:
+    """This process's peak resident memory (VmHWM): unlike ru_maxrss it is not carried over exec from the bench."""
+    status = Path("/proc/self/status")
+    if status.is_file():
+        for line in status.read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def _peak_workers_mib() -> float:
+    """The largest worker's peak resident memory (ru_maxrss, kilobytes on Linux), pages shared with the parent included."""
+    return resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
 
 
 def child_build(folder: Path, work: Path, store_spec: str, jobs: int, add_one: Path | None) -> dict:
@@ -93,8 +105,8 @@ def child_build(folder: Path, work: Path, store_spec: str, jobs: int, add_one: P
     result = api.build_into(store, paths, jobs=jobs, cache=cache)
     seconds = time.perf_counter() - start
     out = {"reports": len(result.graphs), "failures": len(result.failures), "seconds": seconds,
-           "triples": len(store), "peak_parent_mib": _peak_mib(resource.RUSAGE_SELF),
-           "peak_worker_mib": _peak_mib(resource.RUSAGE_CHILDREN)}
+           "triples": len(store), "peak_parent_mib": _peak_self_mib(),
+           "peak_worker_mib": _peak_workers_mib()}
     if add_one is not None:
         start = time.perf_counter()
         again = api.build_into(store, paths + [add_one], jobs=jobs, cache=cache)
@@ -159,12 +171,15 @@ def query_latency(store_spec: str, graph_file: Path, agency: str, repeat: int = 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sizes", type=int, nargs="+", default=[100, 1000])
+    parser.add_argument("--sizes", type=int, nargs="*", default=[100, 1000])
     parser.add_argument("--query-size", type=int, default=1000, help="Collection size for query latency.")
     parser.add_argument("--add-one-at", type=int, default=1000, help="Collection size for the add-one-report rebuild.")
-    parser.add_argument("--segmentation-reports", type=int, default=100)
+    parser.add_argument("--segmentation-reports", type=int, default=100, help="0 leaves the step out.")
+    parser.add_argument("--speedup-reports", type=int, default=0,
+                        help="Reports built with one job and with --jobs, into Oxigraph in memory (0: no such step).")
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
     parser.add_argument("--keep", type=Path, help="Keep the generated reports and stores in this folder.")
+    parser.add_argument("--results", type=Path, default=Path("bench/results.json"), help="Where the figures go (JSON).")
     parser.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
@@ -173,14 +188,24 @@ def main() -> None:
         return
 
     base = args.keep or Path(tempfile.mkdtemp(prefix="fazhi-bench-"))
-    results: dict = {"jobs": args.jobs, "cpus": os.cpu_count(), "builds": {}}
-    largest = max(args.sizes)
+    results: dict = {"jobs": args.jobs, "cpus": os.cpu_count(), "load_average_start": os.getloadavg()[0], "builds": {}}
+    largest = max([*args.sizes, args.segmentation_reports, args.speedup_reports])
     all_paths = make_reports(largest + 1, base / "all")
     extra = all_paths[-1]
     print(f"generated {largest + 1} reports in {base / 'all'}", file=sys.stderr)
 
-    results["segmentation"] = segmentation_ratio(all_paths[: args.segmentation_reports])
-    print(json.dumps(results["segmentation"]), file=sys.stderr)
+    if args.segmentation_reports:
+        results["segmentation"] = segmentation_ratio(all_paths[: args.segmentation_reports])
+        _progress(results, "segmentation", results["segmentation"], args.results)
+    if args.speedup_reports:
+        folder = base / f"speedup{args.speedup_reports}"
+        folder.mkdir(parents=True, exist_ok=True)
+        for path in all_paths[: args.speedup_reports]:
+            if not (folder / path.name).exists():
+                (folder / path.name).symlink_to(path)
+        results["speedup"] = {f"jobs={jobs}": run_child(folder, base / f"speedup-jobs{jobs}", "oxigraph", jobs)
+                              for jobs in (1, args.jobs)}
+        _progress(results, "speedup", results["speedup"], args.results)
 
     for n in sorted(args.sizes):
         folder = base / f"n{n}" / "reports"
@@ -189,29 +214,43 @@ def main() -> None:
             target = folder / path.name
             if not target.exists():
                 target.symlink_to(path)
-        for spec in ("oxigraph:" + str(base / f"n{n}" / "store"), "memory") if n <= 1000 else ("oxigraph:" + str(base / f"n{n}" / "store"),):
-            kind = spec.split(":")[0]
-            work = base / f"n{n}" / kind
+        # rdflib holds a large collection in Python objects: past 1,000 reports only Oxigraph is built.
+        kinds = ("oxigraph", "memory") if n <= 1000 else ("oxigraph",)
+        for kind in kinds:
+            spec = f"oxigraph:{base / f'n{n}' / 'store'}" if kind == "oxigraph" else "memory"
             add = extra if (n == args.add_one_at and kind == "oxigraph") else None
-            results["builds"][f"{n}/{kind}"] = run_child(folder, work, spec, args.jobs, add)
-            print(f"n={n} {kind}: {json.dumps(results['builds'][f'{n}/{kind}'])}", file=sys.stderr)
+            results["builds"][f"{n}/{kind}"] = {**run_child(folder, base / f"n{n}" / kind, spec, args.jobs, add),
+                                                "load_average": os.getloadavg()[0]}
+            _progress(results, f"n={n} {kind}", results["builds"][f"{n}/{kind}"], args.results)
+        if n == args.query_size:
+            results["query"] = query_comparison(base / f"n{n}", n)
+            _progress(results, "query", results["query"], args.results)
+    results["load_average_end"] = os.getloadavg()[0]
+    _progress(results, "done", {}, args.results)
 
-    if args.query_size in args.sizes:
-        from kg.store import open_graph
 
-        store_dir = base / f"n{args.query_size}" / "store"
-        graph_file = base / f"n{args.query_size}" / "graph.nq"
-        store = open_graph(store_dir)
-        store.save(graph_file)
-        agency = next(iter(store.select('SELECT ?l WHERE { ?a a <https://w3id.org/fazhi-kg/ontology#Agency> ; '
-                                        '<http://www.w3.org/2000/01/rdf-schema#label> ?l FILTER(STRENDS(?l, "司法局")) } '
-                                        'ORDER BY ?l LIMIT 1', {})))[0]
-        store.close()
-        results["query"] = {"agency": str(agency), "collection": args.query_size}
-        for kind in ("oxigraph", "memory"):
-            results["query"][kind] = query_latency(kind, graph_file, str(agency))
-            print(f"query {kind}: {json.dumps(results['query'][kind])}", file=sys.stderr)
-    print(json.dumps(results, indent=2, ensure_ascii=False))
+def _progress(results: dict, step: str, figures: dict, path: Path) -> None:
+    """Report a step and rewrite the results file, so that a run cut short keeps what it measured."""
+    print(f"{step}: {json.dumps(figures, ensure_ascii=False)}", file=sys.stderr)
+    path.write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+
+
+def query_comparison(folder: Path, n: int) -> dict:
+    """Query latency on the collection built in ``folder``, in each kind of store."""
+    from kg.store import open_graph
+
+    graph_file = folder / "graph.nq"
+    store = open_graph(folder / "store")
+    store.save(graph_file)
+    agency = next(iter(store.select('SELECT ?l WHERE { ?a a <https://w3id.org/fazhi-kg/ontology#Agency> ; '
+                                    '<http://www.w3.org/2000/01/rdf-schema#label> ?l FILTER(STRENDS(?l, "司法局")) } '
+                                    'ORDER BY ?l LIMIT 1', {})))[0]
+    store.close()
+    out: dict = {"agency": str(agency), "collection": n}
+    for kind in ("oxigraph", "memory"):
+        out[kind] = query_latency(kind, graph_file, str(agency))
+        print(f"query {kind}: {json.dumps(out[kind])}", file=sys.stderr)
+    return out
 
 
 if __name__ == "__main__":

@@ -166,7 +166,8 @@ class OxigraphStore(GraphStore):
         for name, nquads in graphs:
             graph = ox.NamedNode(str(name))
             if self._store.contains_named_graph(graph):
-                if set(self._store.quads_for_pattern(None, None, None, graph)) == set(ox.parse(nquads, format=ox.RdfFormat.N_QUADS)):
+                held = set(self._store.quads_for_pattern(None, None, None, graph))
+                if held == set(ox.parse(nquads, format=ox.RdfFormat.N_QUADS)):
                     continue
                 self._drop(graph)
             changed.append((graph, nquads))
