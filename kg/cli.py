@@ -76,6 +76,8 @@ def build(inputs: tuple[str, ...], output: Path, district: str | None, year: int
         built = len(result.graphs)
         if not built or (result.failures and strict):
             sys.exit(1)
+        # A persistent store mirrors this build's inputs, as the output file does: earlier reports go.
+        store.drop_graphs(set(store.graph_names()) - set(result.graphs))
         store.save(output)
         click.echo(f"wrote {output} ({len(store)} triples from {built} report{'s' if built != 1 else ''})", err=True)
         if html:

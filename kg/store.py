@@ -30,7 +30,7 @@ another process writes it undefined, so serve a store that no ``kg build`` is wr
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -59,6 +59,10 @@ class GraphStore(ABC):
 
         A batch, because a persistent store pays for each write transaction.
         """
+
+    @abstractmethod
+    def drop_graphs(self, names: Iterable[URIRef]) -> None:
+        """Remove these named graphs."""
 
     @abstractmethod
     def load_file(self, path: Path) -> None:
@@ -106,6 +110,10 @@ class MemoryStore(GraphStore):
         for name, nquads in graphs:
             self._dataset.remove_graph(name)
             self._dataset.parse(data=nquads, format="nquads")
+
+    def drop_graphs(self, names: Iterable[URIRef]) -> None:
+        for name in names:
+            self._dataset.remove_graph(name)
 
     def load_file(self, path: Path) -> None:
         graph_io.load(path, into=self._dataset)
@@ -176,6 +184,10 @@ class OxigraphStore(GraphStore):
         self._store.load(b"".join(nquads for _, nquads in changed), format=ox.RdfFormat.N_QUADS)
         names = " ".join(str(graph) for graph, _ in changed)
         self._store.update(f"INSERT {{ ?s ?p ?o }} WHERE {{ VALUES ?g {{ {names} }} GRAPH ?g {{ ?s ?p ?o }} }}")
+
+    def drop_graphs(self, names: Iterable[URIRef]) -> None:
+        for name in names:
+            self._drop(ox.NamedNode(str(name)))
 
     def _drop(self, graph: ox.NamedNode) -> None:
         """Remove a named graph, and from the union those of its triples that no other graph holds."""

@@ -108,6 +108,15 @@ def test_cli_rebuild_into_persistent_store_matches_full_build(tmp_path: Path, co
     assert set(api.load(out).quads()) == _quads(full)
     store = OxigraphStore(tmp_path / "store", read_only=True)
     assert len(store.graph_names()) == 3 and len(store) == len(full)
+    del store
+
+    (collection / LUOYANG.name).unlink()  # a report removed from the inputs leaves the store too
+    assert CliRunner().invoke(main, args).exit_code == 0
+    full = MemoryStore()
+    api.build_into(full, api.report_paths([collection]))
+    store = OxigraphStore(tmp_path / "store", read_only=True)
+    assert len(store.graph_names()) == 2 and len(store) == len(full)
+    assert set(api.load(out).quads()) == _quads(full)
 
 
 def test_records_and_errors_pickle(small_report: Path) -> None:
