@@ -212,9 +212,8 @@ class OxigraphStore(GraphStore):
     def graph_data(self, name: URIRef | None) -> bytes:
         if name is None:
             # The default graph holds the union; what is there but in no named graph came from a triples file.
-            triples = (q.triple for q in self._store.quads_for_pattern(None, None, None, ox.DefaultGraph())
-                       if not next(self._named_quads(q.subject, q.predicate, q.object), None))
-            return ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b""
+            unnamed = self._store.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o FILTER NOT EXISTS { GRAPH ?g { ?s ?p ?o } } }")
+            return unnamed.serialize(format=ox.RdfFormat.N_TRIPLES) or b""
         return self._store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.NamedNode(str(name))) or b""
 
     def _named_quads(self, s: object = None, p: object = None, o: object = None) -> Iterator[ox.Quad]:
