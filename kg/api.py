@@ -7,25 +7,36 @@
 """
 from __future__ import annotations
 
+import contextlib
 import glob
-from collections.abc import Iterable, Iterator
+import sys
+from collections import deque
+from collections.abc import Iterable, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from rdflib import XSD, Dataset, Literal
+from rdflib import XSD, Dataset, Literal, URIRef
+from tqdm import tqdm
 
 from kg.errors import InputError, KgError
-from kg.extract import extract
+from kg.cache import ExtractionCache
+from kg.cache import key as cache_key
+from kg.extract import extract, report_id
+from kg.graph import iri
 from kg.graph import io as graph_io
 from kg.graph.build import add_report, new_dataset
 from kg.ingest.read import TEXT_SUFFIXES
 from kg.query import rows, run
+from kg.store import GraphStore, MemoryStore
 
 if TYPE_CHECKING:
     import pandas as pd
 
 DEFAULT_INPUT = Path("data/reports")
+STORE_BATCH = 32  # report graphs written to the store in one transaction
 
 
 def expand_inputs(inputs: Iterable[str | Path]) -> list[Path]:
@@ -46,36 +57,105 @@ def expand_inputs(inputs: Iterable[str | Path]) -> list[Path]:
     return list(dict.fromkeys(out))
 
 
-def iter_build(paths: Iterable[Path], district: str | None = None, year: int | None = None) -> Iterator[tuple[Path, object]]:
-    """Yield ``(path, ReportRecord)`` or ``(path, InputError)`` for each report, one at a time.
+def report_graph(path: Path, district: str | None = None, year: int | None = None) -> bytes | InputError:
+    """One report's named graph as N-Quads, or the reason it cannot be read.
 
-    A bug that one odd file triggers must not cost the rest of a batch its
-    work, so any other exception becomes that file's error too, named as a bug.
+    It runs in a worker process: N-Quads bytes pickle cheaply and load fast into either
+    store, and they are what the cache keeps.
     """
-    for path in paths:
-        try:
-            yield path, extract(path, district=district, year=year)
-        except InputError as exc:
-            yield path, exc
-        except Exception as exc:  # noqa: BLE001 - reported per file, with its type, instead of ending the batch
-            detail = (str(exc).splitlines() or [""])[0][:200]
-            yield path, InputError(path, f"internal error while extracting ({type(exc).__name__}: {detail}); please report this file")
+    try:
+        record = extract(path, district=district, year=year)
+    except InputError as exc:
+        return exc
+    except Exception as exc:  # noqa: BLE001 - a bug one odd file triggers must not cost the batch its work
+        detail = (str(exc).splitlines() or [""])[0][:200]
+        return InputError(path, f"internal error while extracting ({type(exc).__name__}: {detail}); please report this file")
+    dataset = new_dataset()
+    add_report(dataset, record)
+    return dataset.serialize(format="nquads", encoding="utf-8")
+
+
+@dataclass
+class BuildReport:
+    """What a build did: the report graphs it holds, the inputs that failed, how many were extracted afresh."""
+
+    graphs: list[URIRef] = field(default_factory=list)
+    failures: list[InputError] = field(default_factory=list)
+    extracted: int = 0
+
+
+def build_into(store: GraphStore, paths: Sequence[Path], district: str | None = None, year: int | None = None,
+               jobs: int = 1, cache: ExtractionCache | None = None, progress: bool = False) -> BuildReport:
+    """Add each report to ``store`` as its own named graph, extracting on ``jobs`` processes.
+
+    Reports stream through: at most a few per worker are in flight, and each graph goes into
+    the store as soon as it is ready, in input order, so memory does not grow with the
+    number of reports beyond the store itself. With a cache, unchanged reports are read
+    from it instead of being extracted again.
+    """
+    report = BuildReport()
+    bar = tqdm(total=len(paths), unit="report", disable=not progress, file=sys.stderr)
+    # (path, cache key, graph or error or its future, whether it was extracted in this run)
+    pending: deque[tuple[Path, str | None, Future | bytes | InputError, bool]] = deque()
+    ready: list[tuple[URIRef, bytes]] = []
+
+    def flush() -> None:
+        store.put_graphs(ready)
+        bar.update(len(ready))
+        ready.clear()
+
+    def settle() -> None:
+        path, entry, outcome, fresh = pending.popleft()
+        result = outcome.result() if isinstance(outcome, Future) else outcome
+        if isinstance(result, InputError):
+            report.failures.append(result)
+            bar.update()
+        else:
+            if fresh and cache is not None and entry is not None:
+                cache.put(entry, result)
+            name = iri.report(report_id(path))
+            ready.append((name, result))
+            report.graphs.append(name)
+        if len(ready) >= STORE_BATCH:
+            flush()
+
+    entries = [cache_key(p, district, year) if cache is not None and p.is_file() else None for p in paths]
+    hits = [cache is not None and e is not None and cache.has(e) for e in entries]
+    workers = min(jobs, hits.count(False))
+    with ProcessPoolExecutor(workers) if workers > 1 else contextlib.nullcontext() as pool:
+        for path, entry, hit in zip(paths, entries, hits):
+            cached = cache.get(entry) if hit else None  # read one at a time: the cache may be larger than memory
+            if cached is not None:
+                pending.append((path, entry, cached, False))
+            else:
+                report.extracted += 1
+                outcome = pool.submit(report_graph, path, district, year) if pool else report_graph(path, district, year)
+                pending.append((path, entry, outcome, True))
+            while len(pending) > 2 * max(workers, 1):
+                settle()
+        while pending:
+            settle()
+    flush()
+    bar.close()
+    report.graphs.sort()
+    return report
 
 
 def build(inputs: Iterable[str | Path] = (DEFAULT_INPUT,), district: str | None = None,
           year: int | None = None) -> tuple[Dataset, list[InputError]]:
     """Build one dataset (a named graph per report) and the errors of reports that failed."""
-    dataset = new_dataset()
-    failures: list[InputError] = []
+    store = MemoryStore()
+    result = build_into(store, report_paths(inputs), district, year)
+    return store.dataset(), result.failures
+
+
+def report_paths(inputs: Iterable[str | Path]) -> list[Path]:
+    """The report files of ``inputs``; none at all is an error."""
+    inputs = list(inputs)
     paths = expand_inputs(inputs)
     if not paths:
         raise KgError(f"no report files in {', '.join(map(str, inputs))} (expected {', '.join(TEXT_SUFFIXES)})")
-    for _, result in iter_build(paths, district, year):
-        if isinstance(result, InputError):
-            failures.append(result)
-        else:
-            add_report(dataset, result)
-    return dataset, failures
+    return paths
 
 
 def load(*paths: str | Path) -> Dataset:

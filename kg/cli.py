@@ -4,15 +4,19 @@ Exit codes: 0 success, 1 a user error (one line on stderr), 2 a usage error.
 """
 from __future__ import annotations
 
+import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import click
 
 from kg import api
+from kg.cache import ExtractionCache
 from kg.errors import KgError
 from kg.graph.io import format_for
 from kg.query import FORMATTERS, run
+from kg.store import open_graph, open_store
 
 DEFAULT_OUT = Path("out/graph.ttl")
 
@@ -26,6 +30,14 @@ class KgGroup(click.Group):
         except KgError as exc:
             click.echo(f"kg: error: {exc}", err=True)
             sys.exit(1)
+
+
+def store_option(command: Callable) -> Callable:
+    """``--store``: where the graph is held while a command works on it."""
+    return click.option(
+        "--store", "store_spec", default="memory", show_default=True, metavar="memory|oxigraph[:PATH]",
+        help="rdflib in memory (small work), or Oxigraph: in memory, or persistent in the folder PATH (large collections).",
+    )(command)
 
 
 @click.group(cls=KgGroup, context_settings={"help_option_names": ["-h", "--help"]})
@@ -42,26 +54,40 @@ def main() -> None:
 @click.option("--year", type=int, help="The report's year, when the text does not say.")
 @click.option("--html/--no-html", default=True, show_default=True, help="Also write the HTML view beside the graph.")
 @click.option("--strict", is_flag=True, help="Write nothing if any input fails.")
-def build(inputs: tuple[str, ...], output: Path, district: str | None, year: int | None, html: bool, strict: bool) -> None:
+@store_option
+@click.option("--jobs", type=click.IntRange(min=1), default=os.cpu_count() or 1, show_default="number of CPUs",
+              help="Processes that extract reports in parallel.")
+def build(inputs: tuple[str, ...], output: Path, district: str | None, year: int | None, html: bool, strict: bool,
+          store_spec: str, jobs: int) -> None:
     """Build a graph from report files or folders (default: data/reports/).
+
+    Reports already built, unchanged, are read from OUT's folder/.cache instead of being extracted again.
 
     Example: kg build data/reports/chengyang-2024.txt -o out/graph.ttl
     """
     format_for(output)
-    dataset, failures = api.build(inputs or (api.DEFAULT_INPUT,), district=district, year=year)
-    for failure in failures:
-        click.echo(f"kg: error: {failure}", err=True)
-    built = len({g for g in dataset.graphs() if g.identifier != dataset.default_graph.identifier and len(g)})
-    if not built or (failures and strict):
-        sys.exit(1)
-    api.save(dataset, output)
-    click.echo(f"wrote {output} ({len(dataset)} triples from {built} report{'s' if built != 1 else ''})", err=True)
-    if html:
-        from kg import viz
+    paths = api.report_paths(inputs or (api.DEFAULT_INPUT,))
+    store = open_store(store_spec)
+    try:
+        result = api.build_into(store, paths, district=district, year=year, jobs=jobs,
+                                cache=ExtractionCache(output.parent / ".cache"), progress=sys.stderr.isatty())
+        for failure in result.failures:
+            click.echo(f"kg: error: {failure}", err=True)
+        built = len(result.graphs)
+        if not built or (result.failures and strict):
+            sys.exit(1)
+        # A persistent store mirrors this build's inputs, as the output file does: earlier reports go.
+        store.drop_graphs(set(store.graph_names()) - set(result.graphs))
+        store.save(output)
+        click.echo(f"wrote {output} ({len(store)} triples from {built} report{'s' if built != 1 else ''})", err=True)
+        if html:
+            from kg import viz
 
-        page = viz.write(dataset, output.with_suffix(".html"))
-        click.echo(f"wrote {page}", err=True)
-    if failures:
+            page = viz.write(store.dataset(), output.with_suffix(".html"))
+            click.echo(f"wrote {page}", err=True)
+    finally:
+        store.close()
+    if result.failures:
         sys.exit(1)
 
 
@@ -70,8 +96,11 @@ def build(inputs: tuple[str, ...], output: Path, district: str | None, year: int
 @click.argument("query")
 @click.option("--format", "fmt", type=click.Choice(sorted(FORMATTERS)), default="table", show_default=True)
 @click.option("--param", "params", multiple=True, metavar="NAME=VALUE", help="Bind a query variable (repeatable).")
-def query(graph: Path, query: str, fmt: str, params: tuple[str, ...]) -> None:
+@store_option
+def query(graph: Path, query: str, fmt: str, params: tuple[str, ...], store_spec: str) -> None:
     """Run a named query (kg/queries/NAME.rq), a .rq file or SPARQL text.
+
+    GRAPH is a graph file or an Oxigraph store folder (from kg build --store oxigraph:PATH).
 
     Example: kg query out/graph.ttl who-did-what --format csv
     """
@@ -81,8 +110,11 @@ def query(graph: Path, query: str, fmt: str, params: tuple[str, ...]) -> None:
         if not sep or not name:
             raise click.UsageError(f"--param {item!r}: expected NAME=VALUE")
         bindings[name.lstrip("?")] = value
-    dataset = api.load(graph)
-    click.echo(FORMATTERS[fmt](run(dataset, query, bindings)), nl=False)
+    store = open_graph(graph, store_spec)
+    try:
+        click.echo(FORMATTERS[fmt](run(store, query, bindings)), nl=False)
+    finally:
+        store.close()
 
 
 @main.command()
@@ -221,6 +253,27 @@ def serve(graph: Path, port: int, timeout: float, max_rows: int) -> None:
         pass
     finally:
         server.server_close()
+
+
+@main.command()
+@click.argument("graph", type=click.Path(path_type=Path), metavar="GRAPH_OR_STORE")
+@click.option("--endpoint", required=True, metavar="URL",
+              help="A SPARQL 1.1 Graph Store Protocol endpoint, e.g. http://127.0.0.1:7878/store")
+def load(graph: Path, endpoint: str) -> None:
+    """Push each report's named graph to a SPARQL 1.1 Graph Store Protocol endpoint (HTTP PUT, replacing it).
+
+    GRAPH_OR_STORE is a graph file or an Oxigraph store folder.
+
+    Example: kg load out/graph.nq --endpoint http://127.0.0.1:7878/store
+    """
+    from kg.endpoint import push
+
+    store = open_graph(graph, "oxigraph")
+    try:
+        for name in push(store, endpoint):
+            click.echo(f"loaded {name or 'default graph'}", err=True)
+    finally:
+        store.close()
 
 
 if __name__ == "__main__":

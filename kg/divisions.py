@@ -107,22 +107,22 @@ def names_pattern() -> re.Pattern[str]:
 
 
 @cache
-def _detailed_tree() -> dict:
-    return _quiet_jionlp().china_location_loader(detail=True)
-
-
-@cache
 def towns(code: str) -> tuple[str, ...]:
     """Names of the towns, townships and sub-districts (街道) of a county-level division."""
     division = gazetteer().by_code.get(code)
     if division is None or division.level != "county":
         return ()
-    tree = _detailed_tree()
-    node = tree.get(gazetteer().by_code[division.province].name, {})
+    node = _detail_tree().get(gazetteer().by_code[division.province].name, {})
     for city in node.values():
         if isinstance(city, dict) and division.name in city and city[division.name].get("_admin_code") == code:
             return tuple(k for k in city[division.name] if not k.startswith("_") and _TOWN.search(k))
     return ()
+
+
+@cache
+def _detail_tree() -> dict:
+    """jionlp's town-level table, parsed once: it takes most of a second, and every county report needs it."""
+    return _quiet_jionlp().china_location_loader(detail=True)
 
 
 def locate(text: str, prefer: str = "") -> Division | None:

@@ -16,3 +16,7 @@ class InputError(KgError):
         super().__init__(f"{path}: {problem}")
         self.path = path
         self.problem = problem
+
+    def __reduce__(self) -> tuple[type, tuple[object, str]]:
+        # Built in a worker process, the error is pickled back to the parent with its own arguments.
+        return InputError, (self.path, self.problem)

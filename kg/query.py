@@ -13,6 +13,7 @@ from rdflib.query import Result
 
 from kg.errors import KgError
 from kg.graph.namespace import FZ
+from kg.store import GraphStore, MemoryStore
 
 _NAME = re.compile(r"^[a-z][a-z0-9-]*$")
 _UPDATE = re.compile(r"^\s*(?:PREFIX\s+\S+\s+<[^>]*>\s*|BASE\s+<[^>]*>\s*|#[^\n]*\n\s*)*(?:INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|MOVE|ADD|WITH)\b", re.I)
@@ -63,11 +64,13 @@ def prepare(text: str) -> Query:
         raise KgError(f"SPARQL syntax error: {(str(exc).splitlines() or [type(exc).__name__])[0][:200]}") from None
 
 
-def run(dataset: Dataset, query: str, params: dict[str, str] | None = None) -> Result:
-    """Run a read-only query with ``params`` bound as initial bindings."""
-    prepared = prepare(query_text(query))
-    bindings = {Variable(k): bind_value(v) for k, v in (params or {}).items()}
-    return dataset.query(prepared, initBindings=bindings)
+def run(target: Dataset | GraphStore, query: str, params: dict[str, str] | None = None) -> Result:
+    """Run a read-only query on a dataset or a store, with ``params`` bound as initial bindings."""
+    text = query_text(query)
+    if is_update(text):
+        raise KgError("SPARQL UPDATE is not allowed here: queries are read-only")
+    store = target if isinstance(target, GraphStore) else MemoryStore(target)
+    return store.select(text, {Variable(k): bind_value(v) for k, v in (params or {}).items()})
 
 
 def rows(result: Result) -> list[dict[str, str]]:

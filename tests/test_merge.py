@@ -291,8 +291,8 @@ def test_regulations_and_the_districts_citing_them(merged):
 def test_a_measure_across_years_for_one_district(merged, built, tmp_path):
     rows = api.query(merged, "measure-by-year", district="城阳区", counts="行政复议案件")
     assert [(r["year"], r["value"], r["unit"], r["agency"]) for r in rows] == [
-        ("2023", "95.0", "件", "城阳区司法局"),
-        ("2024", "666.0", "件", "城阳区司法局"),
+        ("2023", "95", "件", "城阳区司法局"),
+        ("2024", "666", "件", "城阳区司法局"),
     ]
     out = tmp_path / "m.trig"
     graph_io.save(merged, out)
@@ -300,8 +300,8 @@ def test_a_measure_across_years_for_one_district(merged, built, tmp_path):
                                        "--param", "counts=行政复议案件", "--format", "csv"])
     assert result.exit_code == 0, result.output
     assert result.output.splitlines()[1:] == [
-        "城阳区,行政复议案件,2023,95.0,件,城阳区司法局,区司法局受理行政复议案件95件。",
-        "城阳区,行政复议案件,2024,666.0,件,城阳区司法局,区司法局受理行政复议案件666件。",
+        "城阳区,行政复议案件,2023,95,件,城阳区司法局,区司法局受理行政复议案件95件。",
+        "城阳区,行政复议案件,2024,666,件,城阳区司法局,区司法局受理行政复议案件666件。",
     ]
 
 

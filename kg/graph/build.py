@@ -36,9 +36,15 @@ def _zh(text: str) -> Literal:
 
 
 def _decimal(value: Decimal) -> Literal:
-    """The XSD canonical form (80.0, 10.2), which TriG and Turtle write: a value read back from any format is equal."""
-    text = format(value.normalize(), "f")
-    return Literal(text if "." in text else f"{text}.0", datatype=XSD.decimal)
+    """A whole number as xsd:integer (80), any other as xsd:decimal (10.2).
+
+    rdflib writes the decimal 80 as 80.0 and Oxigraph as 80, so a whole decimal would not
+    read back as the same term from every store and format; integers and fractional
+    decimals do.
+    """
+    if value == value.to_integral_value():
+        return Literal(str(int(value)), datatype=XSD.integer)
+    return Literal(format(value.normalize(), "f"), datatype=XSD.decimal)
 
 
 def add_report(dataset: Dataset, record: ReportRecord) -> Graph:

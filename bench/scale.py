@@ -1,0 +1,257 @@
+"""How fazhi-kg scales: build rate, peak memory, incremental rebuild, segmentation cost, query latency.
+
+Every figure comes from one run of this script on one machine, so the ratios between them
+are meaningful and the absolute numbers are not: compare ratios, not seconds.
+
+Reports are made from the real texts shipped with the project (``data/reports`` and
+``tests/fixtures/reports``): each is a template whose own district, city and province names
+are replaced by those of another real division of the same level (from the GB/T 2260
+gazetteer), with its years shifted and some of its paragraphs left out, so that no two reports
+are the same text and agencies land in many jurisdictions.
+
+Usage (from the repository root)::
+
+    .venv/bin/python bench/scale.py --sizes 100 1000 5000 --query-size 1000 --add-one-at 1000
+    .venv/bin/python bench/scale.py --sizes --segmentation-reports 0 --speedup-reports 200 --results bench/speedup.json
+
+Each build runs in a fresh process (``--child``) so that its peak memory is its own.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import re
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SOURCES = sorted((ROOT / "data" / "reports").glob("*.txt")) + sorted((ROOT / "tests" / "fixtures" / "reports").glob("*.txt"))
+SEED = 2260
+
+
+def _templates() -> list[tuple[str, list]]:
+    """Each source text with the chain of divisions it is about (most specific first)."""
+    from kg.divisions import gazetteer
+    from kg.extract import extract
+
+    return [(path.read_text(encoding="utf-8"), gazetteer().chain(extract(path).division)) for path in SOURCES]
+
+
+def make_reports(n: int, folder: Path) -> list[Path]:
+    """Write ``n`` reports into ``folder``, each a template moved to another real division."""
+    from kg.divisions import gazetteer
+
+    rng = random.Random(SEED)
+    gaz = gazetteer()
+    templates = _templates()
+    targets: dict[int, list] = {}
+    for division in gaz.by_code.values():
+        chain = gaz.chain(division)
+        targets.setdefault(len(chain), []).append(chain)
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for i in range(n):
+        text, chain = templates[i % len(templates)]
+        target = rng.choice([c for c in targets[len(chain)] if c[0].level == chain[0].level])
+        mapping: dict[str, str] = {}
+        for old, new in zip(chain, target):
+            mapping[old.name] = new.name
+            if len(old.alias) >= 2 and len(new.alias) >= 2:
+                mapping[old.alias] = new.alias
+        names = re.compile("|".join(re.escape(k) for k in sorted(mapping, key=len, reverse=True)))
+        shift = rng.randint(-3, 0)
+        body = names.sub(lambda m: mapping[m.group()], text)
+        body = re.sub(r"(20[12]\d)(?=年)", lambda m: str(int(m.group(1)) + shift), body)
+        lines = body.splitlines()
+        kept = lines[:4] + [line for line in lines[4:] if rng.random() > 0.2]
+        path = folder / f"{target[0].code}-{i:05d}.txt"
+        path.write_text("\n".join(kept) + "\n", encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
+def _peak_self_mib() -> float:
+    """This process's peak resident memory (VmHWM): unlike ru_maxrss it is not carried over exec from the bench."""
+    status = Path("/proc/self/status")
+    if status.is_file():
+        for line in status.read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def _peak_workers_mib() -> float:
+    """The largest worker's peak resident memory (ru_maxrss, kilobytes on Linux), pages shared with the parent included."""
+    return resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+
+
+def child_build(folder: Path, work: Path, store_spec: str, jobs: int, add_one: Path | None) -> dict:
+    """Build every report of ``folder`` (then, with ``add_one``, rebuild with one more) and measure."""
+    from kg import api
+    from kg.cache import ExtractionCache
+    from kg.store import open_store
+
+    paths = sorted(folder.glob("*.txt"))
+    store = open_store(store_spec)
+    cache = ExtractionCache(work / ".cache")
+    start = time.perf_counter()
+    result = api.build_into(store, paths, jobs=jobs, cache=cache)
+    seconds = time.perf_counter() - start
+    out = {"reports": len(result.graphs), "failures": len(result.failures), "seconds": seconds,
+           "triples": len(store), "peak_parent_mib": _peak_self_mib(),
+           "peak_worker_mib": _peak_workers_mib()}
+    if add_one is not None:
+        start = time.perf_counter()
+        again = api.build_into(store, paths + [add_one], jobs=jobs, cache=cache)
+        out["add_one_seconds"] = time.perf_counter() - start
+        out["add_one_extracted"] = again.extracted
+    store.close()
+    return out
+
+
+def run_child(folder: Path, work: Path, store_spec: str, jobs: int, add_one: Path | None = None) -> dict:
+    args = [sys.executable, __file__, "--child", str(folder), str(work), store_spec, str(jobs)]
+    if add_one is not None:
+        args.append(str(add_one))
+    done = subprocess.run(args, check=True, capture_output=True, text=True, cwd=ROOT)
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def segmentation_ratio(paths: list[Path]) -> dict:
+    """The whole pipeline against spaCy's Chinese character segmentation alone, one process, same texts."""
+    import spacy
+
+    from kg.api import report_graph
+    from kg.extract import extract
+
+    texts = [p.read_text(encoding="utf-8") for p in paths]
+    nlp = spacy.blank("zh")
+    start = time.perf_counter()
+    for text in texts:
+        nlp.make_doc(text)
+    segment = time.perf_counter() - start
+    extract(paths[0])  # load the pipeline and the gazetteer before timing
+    start = time.perf_counter()
+    for path in paths:
+        extract(path)
+    extraction = time.perf_counter() - start
+    start = time.perf_counter()
+    for path in paths:
+        report_graph(path)
+    to_rdf = time.perf_counter() - start
+    return {"reports": len(paths), "segment_seconds": segment, "extract_seconds": extraction, "graph_seconds": to_rdf}
+
+
+def query_latency(store_spec: str, graph_file: Path, agency: str, repeat: int = 3) -> dict:
+    """Load one collection into a store and time who-did-what for one agency (agency-actions) and in full."""
+    from kg.query import rows, run
+    from kg.store import open_graph
+
+    start = time.perf_counter()
+    store = open_graph(graph_file, store_spec)
+    load = time.perf_counter() - start
+    out: dict = {"load_seconds": load, "triples": len(store)}
+    for label, name, params in (("one_agency", "agency-actions", {"agency": agency}), ("all", "who-did-what", {})):
+        times, found = [], 0
+        for _ in range(repeat):
+            start = time.perf_counter()
+            found = len(rows(run(store, name, params)))
+            times.append(time.perf_counter() - start)
+        out[label] = {"rows": found, "median_seconds": statistics.median(times)}
+    store.close()
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="*", default=[100, 1000])
+    parser.add_argument("--query-size", type=int, default=1000, help="Collection size for query latency.")
+    parser.add_argument("--add-one-at", type=int, default=1000, help="Collection size for the add-one-report rebuild.")
+    parser.add_argument("--segmentation-reports", type=int, default=100, help="0 leaves the step out.")
+    parser.add_argument("--speedup-reports", type=int, default=0,
+                        help="Reports built with one job and with --jobs, into Oxigraph in memory (0: no such step).")
+    parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
+    parser.add_argument("--keep", type=Path, help="Keep the generated reports and stores in this folder.")
+    parser.add_argument("--results", type=Path, default=Path("bench/results.json"), help="Where the figures go (JSON).")
+    parser.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        folder, work, spec, jobs, *extra = args.child
+        print(json.dumps(child_build(Path(folder), Path(work), spec, int(jobs), Path(extra[0]) if extra else None)))
+        return
+
+    base = args.keep or Path(tempfile.mkdtemp(prefix="fazhi-bench-"))
+    results: dict = {"jobs": args.jobs, "cpus": os.cpu_count(), "load_average_start": os.getloadavg()[0], "builds": {}}
+    largest = max([*args.sizes, args.segmentation_reports, args.speedup_reports])
+    all_paths = make_reports(largest + 1, base / "all")
+    extra = all_paths[-1]
+    print(f"generated {largest + 1} reports in {base / 'all'}", file=sys.stderr)
+
+    if args.segmentation_reports:
+        results["segmentation"] = segmentation_ratio(all_paths[: args.segmentation_reports])
+        _progress(results, "segmentation", results["segmentation"], args.results)
+    if args.speedup_reports:
+        folder = base / f"speedup{args.speedup_reports}"
+        folder.mkdir(parents=True, exist_ok=True)
+        for path in all_paths[: args.speedup_reports]:
+            if not (folder / path.name).exists():
+                (folder / path.name).symlink_to(path)
+        results["speedup"] = {f"jobs={jobs}": run_child(folder, base / f"speedup-jobs{jobs}", "oxigraph", jobs)
+                              for jobs in (1, args.jobs)}
+        _progress(results, "speedup", results["speedup"], args.results)
+
+    for n in sorted(args.sizes):
+        folder = base / f"n{n}" / "reports"
+        folder.mkdir(parents=True, exist_ok=True)
+        for path in all_paths[:n]:
+            target = folder / path.name
+            if not target.exists():
+                target.symlink_to(path)
+        # rdflib holds a large collection in Python objects: past 1,000 reports only Oxigraph is built.
+        kinds = ("oxigraph", "memory") if n <= 1000 else ("oxigraph",)
+        for kind in kinds:
+            spec = f"oxigraph:{base / f'n{n}' / 'store'}" if kind == "oxigraph" else "memory"
+            add = extra if (n == args.add_one_at and kind == "oxigraph") else None
+            results["builds"][f"{n}/{kind}"] = {**run_child(folder, base / f"n{n}" / kind, spec, args.jobs, add),
+                                                "load_average": os.getloadavg()[0]}
+            _progress(results, f"n={n} {kind}", results["builds"][f"{n}/{kind}"], args.results)
+        if n == args.query_size:
+            results["query"] = query_comparison(base / f"n{n}", n)
+            _progress(results, "query", results["query"], args.results)
+    results["load_average_end"] = os.getloadavg()[0]
+    _progress(results, "done", {}, args.results)
+
+
+def _progress(results: dict, step: str, figures: dict, path: Path) -> None:
+    """Report a step and rewrite the results file, so that a run cut short keeps what it measured."""
+    print(f"{step}: {json.dumps(figures, ensure_ascii=False)}", file=sys.stderr)
+    path.write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+
+
+def query_comparison(folder: Path, n: int) -> dict:
+    """Query latency on the collection built in ``folder``, in each kind of store."""
+    from kg.store import open_graph
+
+    graph_file = folder / "graph.nq"
+    store = open_graph(folder / "store")
+    store.save(graph_file)
+    agency = next(iter(store.select('SELECT ?l WHERE { ?a a <https://w3id.org/fazhi-kg/ontology#Agency> ; '
+                                    '<http://www.w3.org/2000/01/rdf-schema#label> ?l FILTER(STRENDS(?l, "司法局")) } '
+                                    'ORDER BY ?l LIMIT 1', {})))[0]
+    store.close()
+    out: dict = {"agency": str(agency), "collection": n}
+    for kind in ("oxigraph", "memory"):
+        out[kind] = query_latency(kind, graph_file, str(agency))
+        print(f"query {kind}: {json.dumps(out[kind])}", file=sys.stderr)
+    return out
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,61 @@
+"""Each report's graph, kept between builds so that a rebuild re-extracts only what changed.
+
+An entry is the report's named graph as N-Quads, in a file named by a key that covers
+everything extraction depends on: the file's bytes (sha256), its name (which gives the
+report's id), the ``--district`` and ``--year`` overrides, and the pipeline itself (the
+package version plus a hash of its code and of the vocabularies in ``kg/resources``). Change
+any of these and the key changes, so a stale entry is never read; it is simply left behind
+(delete the folder to reclaim the space).
+"""
+from __future__ import annotations
+
+import hashlib
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+from kg.graph.io import write_atomic
+
+
+@cache
+def pipeline_version() -> str:
+    """A hash of the package version, its Python code and its resource files."""
+    import kg
+
+    digest = hashlib.sha256(kg.__version__.encode())
+    root = resources.files("kg")
+    files = sorted((p for p in Path(str(root)).rglob("*") if p.is_file() and p.suffix in {".py", ".txt", ".tsv"}
+                    and "__pycache__" not in p.parts), key=lambda p: p.relative_to(str(root)).as_posix())
+    for path in files:
+        digest.update(path.relative_to(str(root)).as_posix().encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def key(path: Path, district: str | None, year: int | None) -> str:
+    """The cache key of one report file under the given overrides."""
+    digest = hashlib.sha256()
+    for part in (hashlib.sha256(path.read_bytes()).hexdigest(), path.name, district or "", str(year or ""),
+                 pipeline_version()):
+        digest.update(part.encode("utf-8") + b"\0")
+    return digest.hexdigest()
+
+
+class ExtractionCache:
+    """A folder of ``KEY.nq`` files, one per report graph."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+
+    def _file(self, entry: str) -> Path:
+        return self.folder / entry[:2] / f"{entry}.nq"
+
+    def has(self, entry: str) -> bool:
+        return self._file(entry).is_file()
+
+    def get(self, entry: str) -> bytes | None:
+        path = self._file(entry)
+        return path.read_bytes() if path.is_file() else None
+
+    def put(self, entry: str, nquads: bytes) -> None:
+        write_atomic(self._file(entry), nquads)

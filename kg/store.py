@@ -1,0 +1,315 @@
+"""Where a graph lives while it is built or queried: rdflib in memory, or an Oxigraph store.
+
+rdflib's in-memory ``Dataset`` is simple and enough for a few reports, but at two million
+triples Oxigraph loads a collection 11 times faster, answers ``who-did-what`` over every
+agency 9 times faster and holds the graph in less memory (``bench/README.md``); rdflib
+stays the default because a small graph needs nothing opened or closed. ``--store oxigraph``
+keeps the graph in a pyoxigraph ``Store``: in memory, or persistent in a folder (``oxigraph:PATH``)
+that later commands (``kg query``, ``kg load``, ``kg serve``) open again without re-parsing.
+
+Both stores hold one named graph per report and answer the same SPARQL with the same rows,
+as rdflib ``Result`` objects, so the table, CSV and JSON output is written by one piece of code.
+
+Why Oxigraph's default graph holds a copy of every report graph: the named queries read the
+*union* of the report graphs as their default graph, and rdflib's union is a set (a triple
+that two reports share, such as a national law's label, matches once). Oxigraph's
+``use_default_graph_as_union`` is a bag: that triple would match once per report and
+duplicate rows. So ``OxigraphStore`` keeps the union, as a set, in the store's own default
+graph and queries that. Everything that reads a store (``kg serve`` included) then sees the
+same default graph as rdflib's union; named graphs stay one per report.
+
+A read-only SPARQL endpoint needs only :func:`open_graph` and ``kg.query.run``, which
+refuses SPARQL Update and returns an rdflib ``Result`` that serialises to the SPARQL 1.1
+results formats. A store folder is opened read-only; Oxigraph leaves reading it while
+another process writes it undefined, so serve a store that no ``kg build`` is writing::
+
+    >>> from kg.query import run
+    >>> store = open_graph("out/store")                                  # doctest: +SKIP
+    >>> run(store, "who-did-what").serialize(format="json")               # doctest: +SKIP
+"""
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
+
+import pyoxigraph as ox
+from rdflib import BNode, Dataset, Graph, Literal, URIRef, Variable
+from rdflib.namespace import XSD
+from rdflib.query import Result
+from rdflib.term import Node
+
+from kg.errors import InputError, KgError
+from kg.graph import io as graph_io
+from kg.graph.build import bind_prefixes, new_dataset
+from kg.graph.iri import ID
+from kg.graph.namespace import FZ
+
+_PREFIXES = {"fz": str(FZ._NS), "id": str(ID)}
+_OX_FORMATS = {"turtle": ox.RdfFormat.TURTLE, "trig": ox.RdfFormat.TRIG, "nquads": ox.RdfFormat.N_QUADS,
+               "nt": ox.RdfFormat.N_TRIPLES, "json-ld": ox.RdfFormat.JSON_LD}
+
+
+class GraphStore(ABC):
+    """One named graph per report, queried through their union."""
+
+    @abstractmethod
+    def put_graphs(self, graphs: Sequence[tuple[URIRef, bytes]]) -> None:
+        """Replace each named graph ``name`` with the quads of its ``nquads`` (N-Quads naming that graph).
+
+        A batch, because a persistent store pays for each write transaction.
+        """
+
+    @abstractmethod
+    def drop_graphs(self, names: Iterable[URIRef]) -> None:
+        """Remove these named graphs."""
+
+    @abstractmethod
+    def load_file(self, path: Path) -> None:
+        """Add a graph file (format from its suffix); triples-only formats go to the default graph."""
+
+    @abstractmethod
+    def graph_names(self) -> list[URIRef]:
+        """The named graphs, sorted."""
+
+    @abstractmethod
+    def graph_data(self, name: URIRef | None) -> bytes:
+        """One named graph (or, for ``None``, the triples outside every named graph) as N-Triples.
+
+        N-Triples is also valid Turtle, so any Graph Store Protocol endpoint takes it.
+        """
+
+    @abstractmethod
+    def select(self, text: str, bindings: dict[Variable, Node]) -> Result:
+        """Run a read-only query over the union of the graphs; ``bindings`` are initial values, never pasted in."""
+
+    @abstractmethod
+    def save(self, path: Path) -> None:
+        """Write the graph to a file, atomically, in the format of its suffix."""
+
+    @abstractmethod
+    def dataset(self) -> Dataset:
+        """The graph as an rdflib ``Dataset``, for the tools that walk it in Python (view, SHACL, scorer)."""
+
+    @abstractmethod
+    def __len__(self) -> int:
+        """The number of distinct triples in the union of the graphs."""
+
+    def close(self) -> None:
+        """Release the store (a persistent Oxigraph store flushes and unlocks its folder)."""
+
+
+class MemoryStore(GraphStore):
+    """rdflib's in-memory ``Dataset``: nothing to install or open, fine for a handful of reports."""
+
+
+    def __init__(self, dataset: Dataset | None = None) -> None:
+        self._dataset = dataset if dataset is not None else new_dataset()
+
+    def put_graphs(self, graphs: Sequence[tuple[URIRef, bytes]]) -> None:
+        for name, nquads in graphs:
+            self._dataset.remove_graph(name)
+            self._dataset.parse(data=nquads, format="nquads")
+
+    def drop_graphs(self, names: Iterable[URIRef]) -> None:
+        for name in names:
+            self._dataset.remove_graph(name)
+
+    def load_file(self, path: Path) -> None:
+        graph_io.load(path, into=self._dataset)
+
+    def graph_names(self) -> list[URIRef]:
+        default = self._dataset.default_graph.identifier
+        return sorted(URIRef(g.identifier) for g in self._dataset.graphs() if g.identifier != default and len(g))
+
+    def graph_data(self, name: URIRef | None) -> bytes:
+        graph = self._dataset.default_graph if name is None else self._dataset.graph(name)
+        out = Graph()
+        for triple in graph:
+            out.add(triple)
+        return out.serialize(format="nt", encoding="utf-8")
+
+    def select(self, text: str, bindings: dict[Variable, Node]) -> Result:
+        from kg.query import prepare  # kg.query imports this module
+
+        return self._dataset.query(prepare(text), initBindings=bindings)
+
+    def save(self, path: Path) -> None:
+        graph_io.save(self._dataset, path)
+
+    def dataset(self) -> Dataset:
+        return self._dataset
+
+    def __len__(self) -> int:
+        return len(self._dataset)
+
+
+class OxigraphStore(GraphStore):
+    """A pyoxigraph ``Store``, in memory or persistent in a folder; fast SPARQL on millions of triples."""
+
+
+    def __init__(self, path: Path | None = None, read_only: bool = False) -> None:
+        self.path = path
+        self.read_only = read_only
+        try:
+            if path is None:
+                self._store = ox.Store()
+            elif read_only:
+                self._store = ox.Store.read_only(str(path))
+            else:
+                path.mkdir(parents=True, exist_ok=True)
+                self._store = ox.Store(str(path))
+        except OSError as exc:
+            raise KgError(f"{path}: cannot open the Oxigraph store ({str(exc).splitlines()[0][:160]}); "
+                          "is another kg command writing to it?") from None
+
+    def put_graphs(self, graphs: Sequence[tuple[URIRef, bytes]]) -> None:
+        """Graphs the store already holds unchanged are left alone: rebuilding a persistent
+        store then writes only the reports that changed, which is most of its cost."""
+        changed = []
+        for name, nquads in graphs:
+            graph = ox.NamedNode(str(name))
+            if self._store.contains_named_graph(graph):
+                held = set(self._store.quads_for_pattern(None, None, None, graph))
+                if held == set(ox.parse(nquads, format=ox.RdfFormat.N_QUADS)):
+                    continue
+                self._drop(graph)
+            changed.append((graph, nquads))
+        if not changed:
+            return
+        self._store.load(b"".join(nquads for _, nquads in changed), format=ox.RdfFormat.N_QUADS)
+        names = " ".join(str(graph) for graph, _ in changed)
+        self._store.update(f"INSERT {{ ?s ?p ?o }} WHERE {{ VALUES ?g {{ {names} }} GRAPH ?g {{ ?s ?p ?o }} }}")
+
+    def drop_graphs(self, names: Iterable[URIRef]) -> None:
+        for name in names:
+            self._drop(ox.NamedNode(str(name)))
+
+    def _drop(self, graph: ox.NamedNode) -> None:
+        """Remove a named graph, and from the union those of its triples that no other graph holds."""
+        self._store.update(
+            f"DELETE {{ ?s ?p ?o }} WHERE {{ GRAPH {graph} {{ ?s ?p ?o }} "
+            f"FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} FILTER(?other != {graph}) }} }}")
+        self._store.remove_graph(graph)
+
+    def load_file(self, path: Path) -> None:
+        fmt = graph_io.format_for(path)
+        if not path.is_file():
+            raise InputError(path, "no such graph file" if not path.exists() else "is not a file")
+        try:
+            self._store.load(path=str(path), format=_OX_FORMATS[fmt])
+        except (SyntaxError, ValueError) as exc:
+            raise InputError(path, f"not a valid {fmt} file ({str(exc).splitlines()[0][:160]})") from None
+        self._store.update("INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")
+
+    def graph_names(self) -> list[URIRef]:
+        return sorted(URIRef(g.value) for g in self._store.named_graphs() if isinstance(g, ox.NamedNode))
+
+    def graph_data(self, name: URIRef | None) -> bytes:
+        if name is None:
+            # The default graph holds the union; what is there but in no named graph came from a triples file.
+            unnamed = self._store.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o FILTER NOT EXISTS { GRAPH ?g { ?s ?p ?o } } }")
+            return unnamed.serialize(format=ox.RdfFormat.N_TRIPLES) or b""
+        return self._store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.NamedNode(str(name))) or b""
+
+    def _named_quads(self, s: object = None, p: object = None, o: object = None) -> Iterator[ox.Quad]:
+        return (q for q in self._store.quads_for_pattern(s, p, o) if not isinstance(q.graph_name, ox.DefaultGraph))
+
+    def select(self, text: str, bindings: dict[Variable, Node]) -> Result:
+        """Bound values are joined through a trailing ``VALUES`` clause.
+
+        Oxigraph's own substitution (SEP-0007) refuses variables that the query does not
+        select, and the named queries bind some they do not show (``agency-actions`` binds
+        ``?agency``). Each value is written by rdflib's N3 serialiser, which escapes it as one
+        RDF term, so a value can never change the query's structure.
+        """
+        if bindings:
+            names = " ".join(k.n3() for k in bindings)
+            terms = " ".join(v.n3() for v in bindings.values())
+            text = f"{text}\nVALUES ({names}) {{ ({terms}) }}"
+        try:
+            answer = self._store.query(text, prefixes=_PREFIXES)
+        except SyntaxError as exc:
+            raise KgError(f"SPARQL syntax error: {str(exc).splitlines()[0][:200]}") from None
+        except RuntimeError as exc:
+            raise KgError(f"SPARQL query error: {str(exc).splitlines()[0][:200]}") from None
+        return _to_result(answer)
+
+    def save(self, path: Path) -> None:
+        fmt = _OX_FORMATS[graph_io.format_for(path)]
+        if fmt.supports_datasets:
+            data = ox.serialize(self._named_quads(), format=fmt, prefixes=_PREFIXES)
+        else:
+            data = self._store.dump(format=fmt, from_graph=ox.DefaultGraph(), prefixes=_PREFIXES)
+        graph_io.write_atomic(path, data or b"")
+
+    def dataset(self) -> Dataset:
+        dataset = new_dataset()
+        dataset.parse(data=ox.serialize(self._named_quads(), format=ox.RdfFormat.N_QUADS) or b"", format="nquads")
+        return dataset
+
+    def __len__(self) -> int:
+        count = next(iter(self._store.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")))
+        return int(count["n"].value)
+
+    def close(self) -> None:
+        if self.path is not None and not self.read_only:
+            self._store.flush()
+
+
+def open_store(spec: str) -> GraphStore:
+    """A store from a ``--store`` value: ``memory``, ``oxigraph`` (in memory) or ``oxigraph:PATH``."""
+    kind, _, location = spec.partition(":")
+    if kind == "memory" and not location:
+        return MemoryStore()
+    if kind == "oxigraph":
+        return OxigraphStore(Path(location) if location else None)
+    raise KgError(f"--store {spec}: expected memory, oxigraph or oxigraph:PATH")
+
+
+def open_graph(graph: str | Path, spec: str = "memory") -> GraphStore:
+    """What a reading command works on: an Oxigraph store folder as it is, or a graph file loaded into ``spec``."""
+    path = Path(graph)
+    if path.is_dir():
+        return OxigraphStore(path, read_only=True)
+    store = open_store(spec)
+    store.load_file(path)
+    return store
+
+
+def _to_rdflib(term: object) -> Node | None:
+    if term is None:
+        return None
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.BlankNode):
+        return BNode(term.value)
+    if isinstance(term, ox.Literal):
+        if term.language:
+            return Literal(term.value, lang=term.language)
+        datatype = term.datatype.value
+        return Literal(term.value, datatype=None if datatype == str(XSD.string) else URIRef(datatype))
+    raise KgError(f"Oxigraph returned a term kg cannot show: {term!r}")
+
+
+def _to_result(answer: object) -> Result:
+    """An Oxigraph answer as an rdflib ``Result``, so that output formatting is shared."""
+    if isinstance(answer, ox.QueryBoolean):
+        result = Result("ASK")
+        result.askAnswer = bool(answer)
+        return result
+    if isinstance(answer, ox.QueryTriples):
+        result = Result("CONSTRUCT")
+        graph = Graph()
+        bind_prefixes(graph)
+        for triple in answer:
+            graph.add((_to_rdflib(triple.subject), _to_rdflib(triple.predicate), _to_rdflib(triple.object)))
+        result.graph = graph
+        return result
+    result = Result("SELECT")
+    names = [Variable(v.value) for v in answer.variables]
+    result.vars = names
+    result.bindings = [{n: _to_rdflib(solution[str(n)]) for n in names if solution[str(n)] is not None}
+                       for solution in answer]
+    return result
+

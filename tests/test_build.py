@@ -1,0 +1,126 @@
+"""Building a collection: parallel, streamed, and incremental through the extraction cache."""
+from __future__ import annotations
+
+import pickle
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from kg import api
+from kg.cache import ExtractionCache, key
+from kg.cli import main
+from kg.errors import InputError
+from kg.extract import extract
+from kg.store import MemoryStore, OxigraphStore
+from tests.conftest import FIXTURES, SMALL_REPORT
+
+TONGLU, LUOYANG, CHENGDU = (FIXTURES / "reports" / f"{name}.txt" for name in ("tonglu-2023", "luoyang-2021", "chengdu-sfj-2024"))
+
+
+@pytest.fixture()
+def collection(tmp_path: Path) -> Path:
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    for path in (TONGLU, LUOYANG):
+        shutil.copy(path, folder / path.name)
+    return folder
+
+
+@pytest.fixture()
+def counted(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The names of the reports extracted (in this process: builds with one job)."""
+    calls: list[str] = []
+
+    def counting(path: Path, **kwargs: object) -> object:
+        calls.append(Path(path).name)
+        return extract(path, **kwargs)
+
+    monkeypatch.setattr(api, "extract", counting)
+    return calls
+
+
+def _quads(store: MemoryStore) -> set:
+    return set(store.dataset().quads())
+
+
+@pytest.mark.slow
+def test_rebuild_extracts_only_added_and_changed_reports(tmp_path: Path, collection: Path, counted: list[str]) -> None:
+    cache = ExtractionCache(tmp_path / ".cache")
+    first = api.build_into(MemoryStore(), api.report_paths([collection]), cache=cache)
+    assert sorted(counted) == ["luoyang-2021.txt", "tonglu-2023.txt"] and first.extracted == 2
+
+    shutil.copy(CHENGDU, collection / CHENGDU.name)  # one report added
+    changed = collection / TONGLU.name  # one report changed: a sentence added
+    changed.write_text(changed.read_text(encoding="utf-8") + "\n县司法局荣获全国法治宣传教育先进单位。\n", encoding="utf-8")
+    counted.clear()
+    incremental = MemoryStore()
+    second = api.build_into(incremental, api.report_paths([collection]), cache=cache)
+    assert sorted(counted) == ["chengdu-sfj-2024.txt", "tonglu-2023.txt"] and second.extracted == 2
+
+    full = MemoryStore()
+    api.build_into(full, api.report_paths([collection]))  # no cache: everything extracted again
+    assert _quads(incremental) == _quads(full)
+    assert "全国法治宣传教育先进单位" in {str(o) for _, _, o, _ in _quads(incremental)}
+    counted.clear()
+    api.build_into(MemoryStore(), api.report_paths([collection]), cache=cache)
+    assert counted == []
+
+
+def test_cache_key_follows_content_name_overrides_and_pipeline(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text(SMALL_REPORT, encoding="utf-8")
+    b.write_text(SMALL_REPORT, encoding="utf-8")
+    base = key(a, None, None)
+    assert key(a, None, None) == base
+    assert len({base, key(b, None, None), key(a, "330122", None), key(a, None, 2022)}) == 4
+    import kg.cache
+
+    kg.cache.pipeline_version.cache_clear()
+    monkeypatch.setattr("kg.__version__", "9.9.9")
+    try:
+        assert key(a, None, None) != base
+    finally:
+        kg.cache.pipeline_version.cache_clear()
+
+
+@pytest.mark.slow
+def test_parallel_build_equals_sequential(tmp_path: Path, collection: Path) -> None:
+    paths = api.report_paths([collection]) + [tmp_path / "missing.txt"]
+    sequential, parallel = MemoryStore(), MemoryStore()
+    one = api.build_into(sequential, paths, jobs=1)
+    two = api.build_into(parallel, paths, jobs=2)
+    assert _quads(sequential) == _quads(parallel) and one.graphs == two.graphs
+    assert [str(e) for e in one.failures] == [str(e) for e in two.failures] and "no such file" in str(two.failures[0])
+
+
+@pytest.mark.slow
+def test_cli_rebuild_into_persistent_store_matches_full_build(tmp_path: Path, collection: Path) -> None:
+    out = tmp_path / "out" / "graph.nq"
+    args = ["build", str(collection), "-o", str(out), "--no-html", "--jobs", "1", "--store", f"oxigraph:{tmp_path / 'store'}"]
+    assert CliRunner().invoke(main, args).exit_code == 0
+    assert len(list((out.parent / ".cache").rglob("*.nq"))) == 2
+    shutil.copy(CHENGDU, collection / CHENGDU.name)
+    assert CliRunner().invoke(main, args).exit_code == 0
+    full = MemoryStore()
+    api.build_into(full, api.report_paths([collection]))
+    assert set(api.load(out).quads()) == _quads(full)
+    store = OxigraphStore(tmp_path / "store", read_only=True)
+    assert len(store.graph_names()) == 3 and len(store) == len(full)
+    del store
+
+    (collection / LUOYANG.name).unlink()  # a report removed from the inputs leaves the store too
+    assert CliRunner().invoke(main, args).exit_code == 0
+    full = MemoryStore()
+    api.build_into(full, api.report_paths([collection]))
+    store = OxigraphStore(tmp_path / "store", read_only=True)
+    assert len(store.graph_names()) == 2 and len(store) == len(full)
+    assert set(api.load(out).quads()) == _quads(full)
+
+
+def test_records_and_errors_pickle(small_report: Path) -> None:
+    record = extract(small_report)
+    assert pickle.loads(pickle.dumps(record)) == record
+    error = pickle.loads(pickle.dumps(InputError(small_report, "is empty")))
+    assert isinstance(error, InputError) and error.path == small_report and str(error).endswith("is empty")

@@ -1,0 +1,122 @@
+"""Both stores hold the same graphs and give the same rows; Oxigraph's union is a set, like rdflib's."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from rdflib import Dataset, URIRef
+
+from kg import api
+from kg.cli import main
+from kg.query import rows, run
+from kg.store import MemoryStore, OxigraphStore, open_graph, open_store
+from tests.conftest import FIXTURES, REFERENCE
+
+REPORTS = [REFERENCE, *sorted((FIXTURES / "reports").glob("*.txt"))]
+G1, G2 = URIRef("https://example.org/g1"), URIRef("https://example.org/g2")
+SHARED = b'<https://example.org/law> <http://www.w3.org/2000/01/rdf-schema#label> "\xe8\xa1\x8c\xe6\x94\xbf\xe5\xa4\x84\xe7\xbd\x9a\xe6\xb3\x95"@zh'
+ONLY_G1 = b'<https://example.org/a> <https://example.org/p> "1"^^<http://www.w3.org/2001/XMLSchema#integer>'
+
+
+def _quads(*lines: tuple[bytes, URIRef]) -> bytes:
+    return b"".join(line + b" <" + str(graph).encode() + b"> .\n" for line, graph in lines)
+
+
+@pytest.fixture(scope="module")
+def stores() -> dict[str, object]:
+    """The reference report and the five fixture reports, built once into each kind of store."""
+    built = {}
+    for kind in ("memory", "oxigraph"):
+        store = open_store(kind)
+        result = api.build_into(store, REPORTS)
+        assert not result.failures and len(result.graphs) == len(REPORTS)
+        built[kind] = store
+    return built
+
+
+def _sorted_rows(store: object, name: str, **params: str) -> list[tuple]:
+    return sorted(tuple(sorted(row.items())) for row in rows(run(store, name, params)))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name", ["entities", "who-did-what"])
+def test_same_rows_on_both_stores(stores: dict, name: str) -> None:
+    memory, oxigraph = _sorted_rows(stores["memory"], name), _sorted_rows(stores["oxigraph"], name)
+    assert memory == oxigraph
+    assert "城阳区司法局" in {value for row in memory for _, value in row}
+
+
+@pytest.mark.slow
+def test_bound_parameter_same_rows_on_both_stores(stores: dict) -> None:
+    memory = _sorted_rows(stores["memory"], "agency-actions", agency="城阳区司法局")
+    assert memory and memory == _sorted_rows(stores["oxigraph"], "agency-actions", agency="城阳区司法局")
+    injected = 'x" } ; DROP ALL ; #'
+    assert _sorted_rows(stores["oxigraph"], "agency-actions", agency=injected) == []
+    assert len(stores["oxigraph"]) == len(stores["memory"])
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("fmt", ["json", "csv", "table"])
+def test_output_formats_identical(stores: dict, fmt: str) -> None:
+    from kg.query import FORMATTERS
+
+    query = "SELECT ?agency ?action WHERE { ?a fz:agent/rdfs:label ?agency ; fz:verb ?action } ORDER BY ?agency ?action"
+    query = "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n" + query
+    outputs = {kind: FORMATTERS[fmt](run(store, query)) for kind, store in stores.items()}
+    assert outputs["memory"] == outputs["oxigraph"] and "城阳区司法局" in outputs["memory"]
+
+
+@pytest.mark.parametrize("kind", ["memory", "oxigraph"])
+def test_union_is_a_set_and_replacing_a_graph_keeps_shared_triples(kind: str) -> None:
+    store = open_store(kind)
+    store.put_graphs([(G1, _quads((SHARED, G1), (ONLY_G1, G1))), (G2, _quads((SHARED, G2)))])
+    count = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
+    assert rows(run(store, count)) == [{"n": "2"}]
+    store.put_graphs([(G1, _quads((SHARED, G1)))])  # g1 loses its own triple; the shared one stays in g2
+    assert rows(run(store, count)) == [{"n": "1"}]
+    assert store.graph_names() == [G1, G2]
+    store.put_graphs([(G2, _quads((ONLY_G1, G2)))])
+    labels = rows(run(store, "SELECT ?l WHERE { ?s <http://www.w3.org/2000/01/rdf-schema#label> ?l }"))
+    assert labels == [{"l": "行政处罚法"}]  # still in g1
+
+
+def test_oxigraph_save_round_trips(tmp_path: Path, small_report: Path) -> None:
+    memory, oxigraph = MemoryStore(), OxigraphStore()
+    for store in (memory, oxigraph):
+        api.build_into(store, [small_report])
+    expected = set(memory.dataset().quads())
+    for suffix in (".nq", ".trig"):
+        oxigraph.save(tmp_path / f"g{suffix}")
+        assert set(api.load(tmp_path / f"g{suffix}").quads()) == expected
+    oxigraph.save(tmp_path / "g.ttl")
+    assert set(api.load(tmp_path / "g.ttl").triples((None, None, None))) == set(memory.dataset().triples((None, None, None)))
+    assert set(oxigraph.dataset().quads()) == expected
+
+
+def test_persistent_store_from_build_is_queried_by_folder(tmp_path: Path, small_report: Path) -> None:
+    folder = tmp_path / "store"
+    args = ["build", str(small_report), "-o", str(tmp_path / "g.nq"), "--no-html", "--jobs", "1",
+            "--store", f"oxigraph:{folder}"]
+    assert CliRunner().invoke(main, args).exit_code == 0
+    from_folder = CliRunner().invoke(main, ["query", str(folder), "who-did-what", "--format", "csv"])
+    from_file = CliRunner().invoke(main, ["query", str(tmp_path / "g.nq"), "who-did-what", "--format", "csv"])
+    assert from_folder.exit_code == 0 and "桐庐县司法局" in from_folder.output
+    assert sorted(from_folder.output.splitlines()) == sorted(from_file.output.splitlines())
+    in_memory_oxigraph = CliRunner().invoke(main, ["query", str(tmp_path / "g.nq"), "who-did-what", "--format", "csv",
+                                                   "--store", "oxigraph"])
+    assert sorted(in_memory_oxigraph.output.splitlines()) == sorted(from_file.output.splitlines())
+
+
+@pytest.mark.parametrize("spec", ["sqlite", "memory:x", "oxi"])
+def test_bad_store_spec_is_a_user_error(spec: str, tmp_path: Path) -> None:
+    result = CliRunner().invoke(main, ["query", str(tmp_path / "g.nq"), "stats", "--store", spec])
+    assert result.exit_code == 1 and "--store" in result.output
+
+
+def test_open_graph_reads_a_file_into_the_chosen_store(tmp_path: Path) -> None:
+    path = tmp_path / "g.nq"
+    path.write_bytes(_quads((SHARED, G1)))
+    store = open_graph(path, "oxigraph")
+    assert isinstance(store, OxigraphStore) and store.graph_names() == [G1]
+    assert isinstance(open_graph(path), MemoryStore) and isinstance(open_graph(path).dataset(), Dataset)
