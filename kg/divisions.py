@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import io
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 
@@ -16,6 +17,7 @@ from kg.resources import alternation
 
 LEVELS = ("province", "city", "county")
 _PSEUDO_CITY = "省直辖"
+_SHORT_NAME = 2  # two-character names (城区, 范县) are as often pieces of ordinary words
 # Town-level entries that name a body (街道, 镇, 乡); jionlp also lists zones such as 开发区.
 _TOWN = re.compile(r".{2,}(?:街道|镇|乡|苏木)$")  # jionlp groups county-level cities under a province in such a pseudo-city
 
@@ -112,11 +114,27 @@ def towns(code: str) -> tuple[str, ...]:
     division = gazetteer().by_code.get(code)
     if division is None or division.level != "county":
         return ()
+    return tuple(k for k in _county_node(code) if not k.startswith("_") and _TOWN.search(k))
+
+
+def _county_node(code: str) -> dict:
+    """jionlp's town-level subtree of one county-level division ({} when it has none)."""
+    division = gazetteer().by_code.get(code)
+    if division is None or division.level != "county":
+        return {}
     node = _detail_tree().get(gazetteer().by_code[division.province].name, {})
     for city in node.values():
         if isinstance(city, dict) and division.name in city and city[division.name].get("_admin_code") == code:
-            return tuple(k for k in city[division.name] if not k.startswith("_") and _TOWN.search(k))
-    return ()
+            return city[division.name]
+    return {}
+
+
+@cache
+def communities(code: str) -> tuple[str, ...]:
+    """Names of the residential communities (…社区) of a county-level division's towns and streets."""
+    node = _county_node(code)
+    return tuple(sorted({c for town, sub in node.items() if not town.startswith("_") and isinstance(sub, dict)
+                         for c in sub if c.endswith("社区")}))
 
 
 @cache
@@ -128,21 +146,36 @@ def _detail_tree() -> dict:
 def locate(text: str, prefer: str = "") -> Division | None:
     """The division a report is about.
 
-    ``prefer`` (the title, or the first sentence) decides; the whole text breaks
-    ties between places that share a name (there are several 鼓楼区), by how often
-    each candidate's city and province are named.
+    ``prefer`` (the title, or the first sentence) decides, then the opening of the
+    text; a report that names itself only as 我市 or 我县 there is placed by the
+    division its text names most often. Names inside 《》 are a document's, not the
+    report's (《湖北省…条例》). Places that share a name (there are several 鼓楼区)
+    are told apart by how often each candidate's city and province are named.
     """
     gaz = gazetteer()
-    for scope in (prefer, text[:400]):
-        found = [gaz.named(m.group()) for m in names_pattern().finditer(scope)]
-        candidates = [d for group in found for d in group]
+    rank = {"county": 0, "city": 1, "province": 2}
+    # 我市 / 全县 say what level of division the report is about when it does not name itself.
+    own = Counter(re.findall(r"[我本全]([区县市州旗])", text)).most_common(1)
+    own_char = own[0][0] if own else ""
+    for n, scope in enumerate((prefer, text[:400], text)):
+        names = [name for name in _names_outside_titles(scope) if n == 0 or len(name) > _SHORT_NAME]
+        candidates = [d for name in names for d in gaz.named(name)]
+        if n > 0 and own_char:
+            candidates = [d for d in candidates if d.name.endswith(own_char)]
         if not candidates:
             continue
-        rank = {"county": 0, "city": 1, "province": 2}
+        if n == 2:
+            counts = Counter(names)
+            return max(candidates, key=lambda d: (counts[d.name], -rank[d.level], _support(gaz, d, text)))
         best_level = min(rank[d.level] for d in candidates)
         candidates = [d for d in candidates if rank[d.level] == best_level]
         return max(candidates, key=lambda d: _support(gaz, d, text))
     return None
+
+
+def _names_outside_titles(text: str) -> list[str]:
+    titles = [(m.start(), m.end()) for m in re.finditer(r"《[^》]*》", text)]
+    return [m.group() for m in names_pattern().finditer(text) if not any(s <= m.start() < e for s, e in titles)]
 
 
 def _support(gaz: Gazetteer, division: Division, text: str) -> int:

@@ -73,7 +73,9 @@ def extract(path: str | Path, district: str | None = None, year: int | None = No
     nlp = pipeline()
     doc = make_doc(nlp, layout.body, [s.start for s in layout.sentences],
                    {"division_code": division.code, "division_name": division.name, "level_char": division.level_char,
-                    "chain_names": [d.name for d in gazetteer().chain(division)]})
+                    "chain_names": [d.name for d in gazetteer().chain(division)],
+                    "body_type": resolve.body_type(ctx.reporting_body),
+                    "street_name": ctx.reporting_body.removesuffix("办事处") if resolve.body_type(ctx.reporting_body) == "street" else None})
     doc = nlp(doc)
 
     def original(start: int, end: int) -> tuple[int, int]:

@@ -72,6 +72,23 @@ def agency(data: dict, surface: str, ctx: Context) -> tuple[str, str]:
     return label + data.get("sub", ""), scope
 
 
+_TOWN_SUFFIXES = ("街道", "镇", "乡", "苏木")
+
+
+def _town_body(name: str) -> str:
+    """The body a town-level name stands for when it acts: 北山街道 -> 北山街道办事处, 龙凤镇 -> 龙凤镇人民政府."""
+    return name + ("办事处" if name.endswith("街道") else "人民政府")
+
+
+def body_type(label: str) -> str | None:
+    """street or town when a reporting body is a street office or a town government (its self-references differ)."""
+    if label.endswith("街道办事处"):
+        return "street"
+    if label.endswith(("镇人民政府", "乡人民政府")):
+        return "town"
+    return None
+
+
 def _expand_field(core: str) -> str:
     """A generic name that begins with a known short form gets its full form (政府行政复议委员会)."""
     from kg.nlp.agencies import core_names
@@ -93,14 +110,18 @@ def _agency(data: dict, surface: str, ctx: Context) -> tuple[str, str]:
         division = _juris(data["juris"], ctx) or ctx.division
         return f"{division.name}人民政府", division.code
     core, kind = data["core"], data["kind"]
+    if kind == "generic" and core.endswith(_TOWN_SUFFIXES) and not data.get("sub"):
+        return _town_body(core), ctx.division.code  # 西湖区北山街道 -> 北山街道办事处
     if kind == "generic":
         core = _expand_field(core)
     if data["rule"] == "town":
         if data.get("sub") or core.endswith(("办事处", "人民政府")):
             return core, ctx.division.code  # a unit of the town keeps the town's short name: 北山街道司法所
-        return core + ("办事处" if core.endswith("街道") else "人民政府"), ctx.division.code
+        return _town_body(core), ctx.division.code
     if data["rule"] == "national":
         return core, NATIONAL
+    if data["rule"] == "community":
+        return core + "居民委员会", ctx.division.code
     if data["rule"] == "founding":
         return core, ctx.division.code
     division = _juris(data.get("juris"), ctx)

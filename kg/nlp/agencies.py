@@ -16,7 +16,7 @@ from functools import cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.divisions import names_pattern, towns
+from kg.divisions import communities, names_pattern, towns
 from kg.nlp.text import CJK, add_span, enclosed, inside
 from kg.resources import alternation, table, word_list
 
@@ -34,6 +34,8 @@ _MEMBERS = re.compile(r"代表|委员(?!会)|干部|党员")
 _SUB_UNIT = re.compile(rf"[{CJK}]{{0,6}}?(?:分局|派出所|司法所|人民法庭|法庭|执法队|中队|大队|办公室|秘书处)|办(?![{CJK}])")
 # A name without a prefix is a body only after a break or a joining word, not inside a longer name (中国公证协会).
 _BARE_AFTER = ",;。:\n 、和与及同合由经"
+# A unit of a town or street written after its name: 人民调解委员会, 便民服务中心, 综合行政执法队, 司法所.
+_TOWN_UNIT = re.compile(rf"[{CJK}]{{0,8}}?(?:委员会|服务中心|中心|联络站|工作站|服务站|执法队|中队|派出所|司法所|监管所)")
 _SHORT_NAME = 2  # a two-character division name (理县, 和县) is too often part of a word
 # Characters that cannot be inside a body's field words: function words and breaks.
 _FIELD_STOP = "的和与及对在是为了等将把被向由从以于并或、,;:。!?“”《》()全各其中级通"
@@ -189,17 +191,42 @@ class AgencyRecognizer:
             for m in pattern.finditer(text):
                 end, data = m.end(), {"juris": None, "pre": None, "party": False, "core": m.group(1),
                                       "kind": "grassroots", "rule": "town"}
-                sub = None if m.group(2) else _SUB_UNIT.match(text, end)
-                if sub:  # 酒仙桥街道综合行政执法队, 北山街道司法所
+                sub = None if m.group(2) else _TOWN_UNIT.match(text, end)
+                if sub:  # 酒仙桥街道综合行政执法队, 北山街道人民调解委员会
                     end, data["sub"] = sub.end(), sub.group()
                 if claim(m.start(), end):
                     add_span(doc, "agency", m.start(), end, "Agency", **data)
+            # A town's unit under its short name: 北山司法所, 北山派出所 (北山街道).
+            shorts = [t[: -len(sfx)] for t in local for sfx in ("街道", "镇", "乡") if t.endswith(sfx) and len(t) - len(sfx) >= 2]
+            if shorts:
+                for m in re.finditer(rf"(?:{alternation(shorts)})(?={_TOWN_UNIT.pattern})", text):
+                    unit = _TOWN_UNIT.match(text, m.end())
+                    if claim(m.start(), unit.end()):
+                        add_span(doc, "agency", m.start(), unit.end(), "Agency", juris=None, pre=None, party=False,
+                                 core=text[m.start():unit.end()], kind="grassroots", rule="founding")
+            for m in re.finditer(rf"({alternation(communities(code)) or '(?!)'})(?:居民委员会|居委会)?", text):
+                if claim(m.start(), m.end()):
+                    add_span(doc, "agency", m.start(), m.end(), "Agency", juris=None, pre=None, party=False,
+                             core=m.group(1), kind="grassroots", rule="community")
+        street = doc.user_data.get("street_name")
+        if street:  # in a street office's own report, 街道人大工作委员会 is its street's
+            for m in re.finditer(rf"(?<![{CJK}])街道(?={_TOWN_UNIT.pattern})", text):
+                unit = _TOWN_UNIT.match(text, m.end())
+                if claim(m.start(), unit.end()):
+                    add_span(doc, "agency", m.start(), unit.end(), "Agency", juris=None, pre=None, party=False,
+                             core=street + text[m.end():unit.end()], kind="grassroots", rule="founding")
 
         level = doc.user_data.get("level_char", "区")
         forms = _self_forms(level)
+        body_type = doc.user_data.get("body_type")
         for m in _self_pattern(level).finditer(text):
+            refers = forms[m.group()]
+            if refers in ("street", "town"):
+                if refers != body_type:
+                    continue
+                refers = "body"
             if claim(m.start(), m.end()):
-                add_span(doc, "agency", m.start(), m.end(), "Agency", self=forms[m.group()], rule="self")
+                add_span(doc, "agency", m.start(), m.end(), "Agency", self=refers, rule="self")
         own = doc.user_data.get("division_name")
         if own:
             for m in re.finditer(re.escape(own), text):
