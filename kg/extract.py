@@ -133,6 +133,7 @@ def extract(path: str | Path, district: str | None = None, year: int | None = No
                 label, scope = surface, resolve.leveled_scope(surface, ctx)
                 props = {"awardLevel": data.get("level") or ""}
             elif type_ == "Event":
+                surface = _ordinal_meeting(surface, span, doc.spans.get("agency", []))
                 label, scope, props = surface, resolve.leveled_scope(surface, ctx), {}
             else:
                 place = _place(surface, ctx)
@@ -183,6 +184,17 @@ def _planned_sections(layout, year: int) -> set[str]:
     later = re.compile(rf"(?:{year + 1}|{year + 2})年")
     planned = {s.path for s in layout.sections if cue.search(s.title) or later.match(s.title)}
     return {s.path for s in layout.sections if any(s.path == p or s.path.startswith(p + ".") for p in planned)}
+
+
+_ORDINAL_MEETING = re.compile(r"^第[一二三四五六七八九十百\d]+次(?:全体)?会议$")
+
+
+def _ordinal_meeting(name: str, span, agencies) -> str:
+    """区委全面依法治区委员会召开第六次会议: a bare 第六次会议 is that body's, named as the text names it."""
+    if not _ORDINAL_MEETING.match(name):
+        return name
+    before = [a for a in agencies if a.sent.start == span.sent.start and a.end <= span.start] if len(agencies) else []
+    return before[-1].text + name if before else name
 
 
 def _place(name: str, ctx: resolve.Context) -> Division | None:
