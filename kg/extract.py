@@ -169,8 +169,12 @@ def extract(path: str | Path, district: str | None = None, year: int | None = No
             recipient = span_keys.get((act.recipient.start, act.recipient.end, act.recipient.label_))
         v_start, v_end = original(act.verb_start, act.verb_start + len(act.verb))
         index = sentence_of(act.verb_start)
+        surface = ""
+        if act.object is not None:
+            o_start, o_end = original(act.object.start_char, act.object.end_char)
+            surface = source.text[o_start:o_end].replace("\n", "")
         actions.append(rec.Action(agent, act.verb, index, v_start, v_end, obj, measures, recipient,
-                                  planned=sentences[index].section in planned_sections))
+                                  planned=sentences[index].section in planned_sections, object_surface=surface))
 
     return rec.ReportRecord(
         id=report_id(path), source=path.name, sha256=source.sha256, encoding=source.encoding, title=layout.title,

@@ -52,6 +52,7 @@ class Action:
     measures: list[Measure] = field(default_factory=list)
     recipient: tuple[str, str, str] | None = None
     planned: bool = False
+    object_surface: str = ""  # the object as this sentence writes it (区法院, 《行政处罚法》)
 
 
 @dataclass

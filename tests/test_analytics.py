@@ -30,7 +30,7 @@ def test_to_networkx_keeps_only_the_classes_asked_for(reference_dataset) -> None
 
 def test_query_df_keeps_columns_and_types(reference_dataset) -> None:
     frame = kg.query_df(reference_dataset, "who-did-what")
-    assert list(frame.columns) == ["agency", "action", "object", "evidence", "report", "year", "section"]
+    assert list(frame.columns) == ["agency", "action", "object", "evidence", "report", "year", "section", "objectLabel"]
     assert set(frame["year"]) == {2024}
     assert ((frame["agency"] == "城阳区司法局") & (frame["action"] == "荣获")).any()
     empty = kg.query_df(reference_dataset, "agency-actions", agency="没有这个机构")

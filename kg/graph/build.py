@@ -124,6 +124,8 @@ def add_report(dataset: Dataset, record: ReportRecord) -> Graph:
         if action.object is not None:
             obj = iri.entity(*action.object)
             g.add((node, FZ.object, obj))
+            if action.object_surface:
+                g.add((node, FZ.surface, Literal(action.object_surface)))
             role, object_type = _roles().get(action.verb), action.object[0]
             if role == "issued" and object_type == "Regulation":
                 g.add((obj, FZ.issuedBy, agent))
