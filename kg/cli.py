@@ -194,17 +194,24 @@ def evaluate(graph: Path, gold: Path) -> None:
               help="Merged graph; .trig or .nq keep one named graph per report.")
 @click.option("--report", "list_disagreements", is_flag=True,
               help="List the nodes the inputs disagree about (two labels, two types …).")
-def merge(graphs: tuple[Path, ...], output: Path, list_disagreements: bool) -> None:
+@store_option
+def merge(graphs: tuple[Path, ...], output: Path, list_disagreements: bool, store_spec: str) -> None:
     """Merge several reports' graphs into one; shared entities become one node.
+
+    With --store oxigraph:PATH the merged graphs also stay in the store folder PATH for kg query PATH.
 
     Example: kg merge out/chengyang.trig out/huangdao.trig -o out/qingdao.trig --report
     """
     from kg import merge as merging
 
     format_for(output)
-    dataset = merging.merge(graphs)
-    api.save(dataset, output)
-    click.echo(f"wrote {output} ({len(dataset)} triples from {len(graphs)} graph file{'s' if len(graphs) != 1 else ''})", err=True)
+    store = merging.into_store(merging.merge(graphs), store_spec)
+    try:
+        store.save(output)
+        click.echo(f"wrote {output} ({len(store)} triples from {len(graphs)} graph file{'s' if len(graphs) != 1 else ''})", err=True)
+        dataset = store.dataset()
+    finally:
+        store.close()
     found = merging.disagreements(dataset)
     if list_disagreements:
         click.echo("".join(d.describe(dataset) + "\n" for d in found), nl=False)
