@@ -194,17 +194,24 @@ def evaluate(graph: Path, gold: Path) -> None:
               help="Merged graph; .trig or .nq keep one named graph per report.")
 @click.option("--report", "list_disagreements", is_flag=True,
               help="List the nodes the inputs disagree about (two labels, two types …).")
-def merge(graphs: tuple[Path, ...], output: Path, list_disagreements: bool) -> None:
+@store_option
+def merge(graphs: tuple[Path, ...], output: Path, list_disagreements: bool, store_spec: str) -> None:
     """Merge several reports' graphs into one; shared entities become one node.
+
+    With --store oxigraph:PATH the merged graphs also stay in the store folder PATH for kg query PATH.
 
     Example: kg merge out/chengyang.trig out/huangdao.trig -o out/qingdao.trig --report
     """
     from kg import merge as merging
 
     format_for(output)
-    dataset = merging.merge(graphs)
-    api.save(dataset, output)
-    click.echo(f"wrote {output} ({len(dataset)} triples from {len(graphs)} graph file{'s' if len(graphs) != 1 else ''})", err=True)
+    store = merging.into_store(merging.merge(graphs), store_spec)
+    try:
+        store.save(output)
+        click.echo(f"wrote {output} ({len(store)} triples from {len(graphs)} graph file{'s' if len(graphs) != 1 else ''})", err=True)
+        dataset = store.dataset()
+    finally:
+        store.close()
     found = merging.disagreements(dataset)
     if list_disagreements:
         click.echo("".join(d.describe(dataset) + "\n" for d in found), nl=False)
@@ -230,29 +237,38 @@ def export(graph: Path, fmt: str, output: Path | None) -> None:
 
 
 @main.command()
-@click.argument("graph", type=click.Path(path_type=Path))
+@click.argument("graph", type=click.Path(path_type=Path), metavar="GRAPH_OR_STORE")
 @click.option("--port", type=click.IntRange(0, 65535), default=3030, show_default=True,
               help="Port on 127.0.0.1 (0 picks a free one).")
 @click.option("--timeout", type=click.FloatRange(min=0.1), default=10.0, show_default=True,
               help="Seconds one query may run before it is stopped.")
 @click.option("--max-rows", type=click.IntRange(min=1), default=10_000, show_default=True,
               help="Result rows (or triples) returned at most.")
-def serve(graph: Path, port: int, timeout: float, max_rows: int) -> None:
+@click.option("--store", "store_spec", type=click.Choice(["memory", "oxigraph"]), default="memory", show_default=True,
+              help="Where a graph file is loaded: rdflib or Oxigraph, in memory (a store folder is served as it is).")
+def serve(graph: Path, port: int, timeout: float, max_rows: int, store_spec: str) -> None:
     """Serve a graph as a read-only SPARQL 1.1 endpoint on 127.0.0.1 until Ctrl-C.
+
+    GRAPH_OR_STORE is a graph file or an Oxigraph store folder (from kg build --store oxigraph:PATH),
+    which is served read-only; no kg command may write to it meanwhile.
 
     Example: kg serve out/graph.ttl --port 3030, then
     curl 'http://127.0.0.1:3030/sparql?query=ASK{?s?p?o}'
     """
     from kg import serve as endpoint
 
-    server = endpoint.make_server(api.load(graph), port, endpoint.Limits(timeout=timeout, max_rows=max_rows))
-    click.echo(f"serving {graph} at http://{endpoint.HOST}:{server.server_port}{endpoint.ENDPOINT} (read-only; Ctrl-C stops)", err=True)
+    store = open_graph(graph, store_spec)
     try:
-        server.serve_forever()
-    except KeyboardInterrupt:
-        pass
+        server = endpoint.make_server(store, port, endpoint.Limits(timeout=timeout, max_rows=max_rows))
+        click.echo(f"serving {graph} at http://{endpoint.HOST}:{server.server_port}{endpoint.ENDPOINT} (read-only; Ctrl-C stops)", err=True)
+        try:
+            server.serve_forever()
+        except KeyboardInterrupt:
+            pass
+        finally:
+            server.server_close()
     finally:
-        server.server_close()
+        store.close()
 
 
 @main.command()

@@ -11,6 +11,10 @@ or in another order gives the same quads.
 What a union cannot do is choose between two reports that say different things
 about the same node (two labels, two types): both statements stay in the
 graph, and ``disagreements`` lists them so that a person decides.
+
+The union is made in rdflib; ``into_store`` then hands it to an Oxigraph store
+when one is asked for, so that a persistent store of a large merge is queried
+(``kg query PATH``) without parsing the merged file again.
 """
 from __future__ import annotations
 
@@ -27,6 +31,7 @@ from kg.errors import InputError
 from kg.graph import io as graph_io
 from kg.graph.build import new_dataset
 from kg.graph.namespace import FZ
+from kg.store import GraphStore, MemoryStore, open_store
 
 # Properties a node has one value of: a second value means two reports (or two
 # files of one report) disagree. Multi-valued ones (altLabel, awardedTo, …) are not listed.
@@ -99,3 +104,33 @@ def disagreements(dataset: Dataset) -> list[Disagreement]:
         if len(values) > 1:
             found.append(Disagreement(s, p, tuple((o, tuple(sorted(values[o]))) for o in sorted(values))))
     return sorted(found, key=lambda d: (d.subject, d.predicate))
+
+
+def into_store(dataset: Dataset, spec: str) -> GraphStore:
+    """The merged ``dataset`` held as the ``--store`` ``spec`` asks.
+
+    rdflib holds it as it is. An Oxigraph store is given each named graph; like the
+    store of ``kg build`` it then holds exactly the merged reports, so graphs an
+    earlier use of a persistent store left there, and that are not among them, go.
+    """
+    if spec == "memory":
+        return MemoryStore(dataset)
+    store = open_store(spec)
+    try:
+        default = dataset.default_graph.identifier
+        graphs = [(URIRef(g.identifier), _nquads(g)) for g in dataset.graphs() if g.identifier != default and len(g)]
+        store.put_graphs(graphs)
+        store.drop_graphs(set(store.graph_names()) - {name for name, _ in graphs})
+    except BaseException:
+        store.close()
+        raise
+    return store
+
+
+def _nquads(graph: Graph) -> bytes:
+    """One named graph as N-Quads naming it, the form ``GraphStore.put_graphs`` takes."""
+    single = new_dataset()
+    named = single.graph(graph.identifier)
+    for triple in graph:
+        named.add(triple)
+    return single.serialize(format="nquads", encoding="utf-8")

@@ -1,4 +1,4 @@
-"""A read-only SPARQL 1.1 Protocol endpoint over a loaded graph, on 127.0.0.1 only.
+"""A read-only SPARQL 1.1 Protocol endpoint over a loaded graph or an Oxigraph store, on 127.0.0.1 only.
 
 Any SPARQL client (YASGUI, SPARQLWrapper, ``curl``) can then query a built
 graph: ``GET /sparql?query=…``, ``POST`` with ``application/sparql-query`` or a
@@ -11,8 +11,10 @@ What keeps it safe to leave running:
   loaded graph: ``SERVICE`` and ``FROM`` a graph that is not loaded (rdflib
   would fetch it from the web or read it from disk).
 - Each query runs in a forked worker process that is killed at the time limit
-  (a thread running an rdflib query cannot be stopped), so one runaway query
-  costs at most that long; requests are answered one at a time.
+  (a thread running an rdflib or Oxigraph query cannot be stopped), so one runaway
+  query costs at most that long; requests are answered one at a time. A worker
+  serving a store folder opens the folder itself, read-only: a RocksDB handle
+  inherited across ``fork`` shares file locks and background threads it does not own.
 - At most ``max_rows`` rows (or triples) are returned; a cut result says so in
   the ``X-SPARQL-MaxRows`` header.
 """
@@ -27,6 +29,7 @@ from multiprocessing.connection import Connection
 from urllib.parse import parse_qs, urlsplit
 
 from rdflib import Dataset, Graph
+from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.plugins.sparql.algebra import traverse
 from rdflib.plugins.sparql.parserutils import CompValue
 from rdflib.plugins.sparql.sparql import Query
@@ -35,6 +38,7 @@ from rdflib.query import Result
 from kg.errors import KgError
 from kg.graph.build import bind_prefixes
 from kg.query import is_update, prepare
+from kg.store import GraphStore, MemoryStore, OxigraphStore
 
 HOST = "127.0.0.1"
 ENDPOINT = "/sparql"
@@ -93,9 +97,16 @@ def negotiate(accept: str | None, offered: dict[str, str]) -> str | None:
     return None
 
 
-def _outside_reach(query: Query, dataset: Dataset) -> str | None:
+def _loaded(store: GraphStore) -> set[object]:
+    """The graph IRIs a ``FROM`` may name: the dataset's graphs (its default graph included)."""
+    if isinstance(store, MemoryStore):
+        return {g.identifier for g in store.dataset().graphs()}
+    return {DATASET_DEFAULT_GRAPH_ID, *store.graph_names()}
+
+
+def _outside_reach(query: Query, store: GraphStore) -> str | None:
     """Why ``query`` would read something other than the loaded graphs, if it would."""
-    loaded = {g.identifier for g in dataset.graphs()}
+    loaded = _loaded(store)
     for clause in query.algebra.get("datasetClause") or []:
         iri = clause.get("default") or clause.get("named")
         if iri not in loaded:
@@ -108,10 +119,17 @@ def _outside_reach(query: Query, dataset: Dataset) -> str | None:
     return None
 
 
-def _evaluate(conn: Connection, dataset: Dataset, query: Query, fmt: str, max_rows: int) -> None:
+def _worker_store(store: GraphStore) -> GraphStore:
+    """The store a forked worker queries: a store folder opened afresh, read-only; otherwise the forked copy."""
+    if isinstance(store, OxigraphStore) and store.path is not None:
+        return OxigraphStore(store.path, read_only=True)
+    return store
+
+
+def _evaluate(conn: Connection, store: GraphStore, text: str, fmt: str, max_rows: int) -> None:
     """Worker body: run the query and send back ``(body, truncated)`` or ``("error", message)``."""
     try:
-        result = dataset.query(query)
+        result = _worker_store(store).select(text, {})
         truncated = False
         if result.type == "SELECT":
             rows = list(islice(result, max_rows + 1))
@@ -138,7 +156,7 @@ def _evaluate(conn: Connection, dataset: Dataset, query: Query, fmt: str, max_ro
         conn.close()
 
 
-def answer(dataset: Dataset, text: str, accept: str | None, limits: Limits) -> Response:
+def answer(store: GraphStore, text: str, accept: str | None, limits: Limits) -> Response:
     """The HTTP response to SPARQL query ``text``: parsed and checked here, evaluated in a worker."""
     if is_update(text):
         return _error(HTTPStatus.FORBIDDEN, "SPARQL UPDATE is refused: this endpoint is read-only")
@@ -146,7 +164,7 @@ def answer(dataset: Dataset, text: str, accept: str | None, limits: Limits) -> R
         query = prepare(text)
     except KgError as exc:
         return _error(HTTPStatus.BAD_REQUEST, str(exc))
-    problem = _outside_reach(query, dataset)
+    problem = _outside_reach(query, store)
     if problem:
         return _error(HTTPStatus.BAD_REQUEST, problem)
     offered = _TYPES_OF[query.algebra.name]
@@ -157,7 +175,7 @@ def answer(dataset: Dataset, text: str, accept: str | None, limits: Limits) -> R
 
     context = multiprocessing.get_context("fork")
     receiver, sender = context.Pipe(duplex=False)
-    worker = context.Process(target=_evaluate, args=(sender, dataset, query, fmt, limits.max_rows), daemon=True)
+    worker = context.Process(target=_evaluate, args=(sender, store, text, fmt, limits.max_rows), daemon=True)
     worker.start()
     sender.close()
     try:
@@ -178,10 +196,10 @@ def answer(dataset: Dataset, text: str, accept: str | None, limits: Limits) -> R
 
 
 class SparqlServer(HTTPServer):
-    """One loaded dataset behind the SPARQL protocol; requests are served one at a time."""
+    """One loaded store behind the SPARQL protocol; requests are served one at a time."""
 
-    def __init__(self, dataset: Dataset, port: int, limits: Limits) -> None:
-        self.dataset = dataset
+    def __init__(self, store: GraphStore, port: int, limits: Limits) -> None:
+        self.store = store
         self.limits = limits
         super().__init__((HOST, port), _Handler)
 
@@ -226,7 +244,7 @@ class _Handler(BaseHTTPRequestHandler):
         if kind == "application/sparql-update":
             return _error(HTTPStatus.FORBIDDEN, "SPARQL UPDATE is refused: this endpoint is read-only")
         if kind == "application/sparql-query":
-            return answer(self.server.dataset, body, self.headers.get("Accept"), self.server.limits)
+            return answer(self.server.store, body, self.headers.get("Accept"), self.server.limits)
         if kind == "application/x-www-form-urlencoded":
             return self._form(parse_qs(body, keep_blank_values=True))
         return _error(HTTPStatus.UNSUPPORTED_MEDIA_TYPE,
@@ -239,12 +257,14 @@ class _Handler(BaseHTTPRequestHandler):
         queries = params.get("query", [])
         if len(queries) != 1:
             return _error(HTTPStatus.BAD_REQUEST, "give exactly one query parameter")
-        return answer(self.server.dataset, queries[0], self.headers.get("Accept"), self.server.limits)
+        return answer(self.server.store, queries[0], self.headers.get("Accept"), self.server.limits)
 
 
-def make_server(dataset: Dataset, port: int = 3030, limits: Limits = Limits()) -> SparqlServer:
-    """A server bound to 127.0.0.1:``port`` (0: a free port), not yet serving."""
+def make_server(graph: Dataset | GraphStore, port: int = 3030, limits: Limits = Limits()) -> SparqlServer:
+    """A server of ``graph`` (an rdflib ``Dataset`` is served from memory) bound to 127.0.0.1:``port``
+    (0: a free port), not yet serving."""
+    store = MemoryStore(graph) if isinstance(graph, Dataset) else graph
     try:
-        return SparqlServer(dataset, port, limits)
+        return SparqlServer(store, port, limits)
     except OSError as exc:
         raise KgError(f"--port {port}: cannot listen on {HOST}:{port} ({exc.strerror or exc}); choose another port") from None

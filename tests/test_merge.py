@@ -242,6 +242,45 @@ def test_disagreements_are_kept_and_listed(tmp_path):
     assert "2 disagreements between the inputs were kept; list them with --report" in quiet.output
 
 
+@pytest.mark.parametrize("store", ["oxigraph", "oxigraph:{tmp}/store"])
+def test_disagreements_are_listed_from_an_oxigraph_store_as_from_memory(tmp_path, store):
+    a = tmp_path / "a.trig"
+    a.write_text(DISAGREEING.format(name="a", type="Award", label="全省“八五”普法中期表现突出单位"), encoding="utf-8")
+    b = tmp_path / "b.trig"
+    b.write_text(DISAGREEING.format(name="b", type="Event", label="全省八五普法中期表现突出单位"), encoding="utf-8")
+    runner = CliRunner()
+    memory = runner.invoke(main, ["merge", str(a), str(b), "-o", str(tmp_path / "m.trig"), "--report"])
+    oxigraph = runner.invoke(main, ["merge", str(a), str(b), "-o", str(tmp_path / "o.trig"), "--report",
+                                    "--store", store.format(tmp=tmp_path)])
+    assert oxigraph.exit_code == 0, oxigraph.output
+    assert oxigraph.stdout == memory.stdout and "fz:Event  <- <https://w3id.org/fazhi-kg/id/report/b>" in oxigraph.stdout
+
+
+@pytest.mark.parametrize("suffix", [".trig", ".nq"])
+def test_merge_into_an_oxigraph_store_gives_the_memory_quads(built, tmp_path, suffix):
+    """In memory or persistent, the store's merge is memory's; a persistent one answers kg query and forgets old graphs."""
+    reports = [built["chengyang-2023"], built["huangdao-2023"]]
+    runner = CliRunner()
+    memory = tmp_path / f"memory{suffix}"
+    assert runner.invoke(main, ["merge", *map(str, reports), "-o", str(memory)]).exit_code == 0
+    in_memory = runner.invoke(main, ["merge", *map(str, reports), "-o", str(tmp_path / f"ox{suffix}"), "--store", "oxigraph"])
+    assert in_memory.exit_code == 0, in_memory.output
+    assert_same_dataset(api.load(tmp_path / f"ox{suffix}"), api.load(memory))
+
+    store = tmp_path / "store"
+    earlier = runner.invoke(main, ["merge", str(built["wuhou-2023"]), "-o", str(tmp_path / f"wuhou{suffix}"),
+                                   "--store", f"oxigraph:{store}"])
+    assert earlier.exit_code == 0, earlier.output
+    persistent = runner.invoke(main, ["merge", *map(str, reports), "-o", str(tmp_path / f"persistent{suffix}"),
+                                      "--store", f"oxigraph:{store}"])
+    assert persistent.exit_code == 0, persistent.output
+    assert_same_dataset(api.load(tmp_path / f"persistent{suffix}"), api.load(memory))
+    from_store = runner.invoke(main, ["query", str(store), "who-did-what", "--format", "csv"])
+    from_file = runner.invoke(main, ["query", str(memory), "who-did-what", "--format", "csv"])
+    assert from_store.exit_code == 0, from_store.output
+    assert from_store.stdout == from_file.stdout and "黄岛区" in from_store.stdout and "武侯区" not in from_store.stdout
+
+
 def test_agreeing_reports_have_no_disagreements(merged):
     assert disagreements(merged) == []
 

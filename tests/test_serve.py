@@ -20,6 +20,7 @@ from kg.cli import main
 from kg.graph.build import new_dataset
 from kg.graph.namespace import FZ
 from kg.serve import HOST, Limits, SparqlServer, make_server, negotiate
+from kg.store import OxigraphStore, open_graph
 
 AGENCIES = [f"机构{n}" for n in range(60)] + ['某"局\'{}<>']
 GRAPH = URIRef("https://w3id.org/fazhi-kg/id/report/test")
@@ -187,3 +188,88 @@ def test_query_param_with_quotes_and_sparql_syntax_is_bound_as_a_value(tmp_path:
         result = CliRunner().invoke(main, ["query", str(graph), query, "--param", f"agency={value}", "--format", "csv"])
         assert result.exit_code == 0, result.stderr
         assert len(result.output.splitlines()) == 1 + rows, value
+
+
+# A small report, built into an Oxigraph store folder and into a graph file, served three ways.
+REPORT = ("青岛市城阳区2023年法治政府建设年度报告\n\n2023年,城阳区坚持以习近平法治思想为指导。"
+          "区人大常委会开展《中华人民共和国行政处罚法》执法检查。区司法局受理行政复议案件95件。\n")
+REPORT_GRAPH = "https://w3id.org/fazhi-kg/id/report/chengyang-2023"
+WHO_DID_WHAT = (Path(__file__).parent.parent / "kg" / "queries" / "who-did-what.rq").read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def report_graphs(tmp_path_factory) -> tuple[Path, Path]:
+    """The report built with ``kg build --store oxigraph:DIR``: the store folder and the graph file written from it."""
+    folder = tmp_path_factory.mktemp("oxigraph")
+    source = folder / "chengyang-2023.txt"
+    source.write_text(REPORT, encoding="utf-8")
+    result = CliRunner().invoke(main, ["build", str(source), "-o", str(folder / "graph.trig"), "--no-html",
+                                       "--store", f"oxigraph:{folder / 'store'}"])
+    assert result.exit_code == 0, result.output
+    return folder / "store", folder / "graph.trig"
+
+
+def _serve(graph: Path, spec: str, limits: Limits = Limits(timeout=5, max_rows=1000)) -> Iterator[SparqlServer]:
+    store = open_graph(graph, spec)
+    server = make_server(store, 0, limits)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield server
+    server.shutdown()
+    server.server_close()
+    store.close()
+
+
+def _rows(server: SparqlServer, query: str) -> list[dict]:
+    status, _, body = request(server, query=query)
+    assert status == 200, body
+    return json.loads(body)["results"]["bindings"]
+
+
+@pytest.mark.parametrize("served", ["folder", "oxigraph"])
+def test_an_oxigraph_store_answers_as_memory_does(report_graphs: tuple[Path, Path], served: str) -> None:
+    """A store folder (opened read-only by each worker) and an in-memory Oxigraph store (forked) give memory's rows."""
+    folder, file = report_graphs
+    graph, spec = (folder, "memory") if served == "folder" else (file, "oxigraph")
+    for memory in _serve(file, "memory"):
+        expected = _rows(memory, WHO_DID_WHAT)
+    assert [(r["agency"]["value"], r["action"]["value"], r["object"]["value"]) for r in expected] == [
+        ("城阳区人民代表大会常务委员会", "开展", "中华人民共和国行政处罚法")]
+    for server in _serve(graph, spec):
+        assert isinstance(server.store, OxigraphStore)
+        assert _rows(server, WHO_DID_WHAT) == expected
+        status, headers, body = request(server, query=WHO_DID_WHAT, headers={"Accept": "text/csv"})
+        assert status == 200 and headers["Content-Type"].startswith("text/csv")
+        assert len(list(csv.reader(io.StringIO(body)))) == 1 + len(expected)
+
+
+@pytest.mark.parametrize("served", ["folder", "oxigraph"])
+def test_an_oxigraph_store_keeps_the_safety_rules(report_graphs: tuple[Path, Path], served: str) -> None:
+    folder, file = report_graphs
+    graph, spec = (folder, "memory") if served == "folder" else (file, "oxigraph")
+    count = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
+    cross_join = "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l FILTER(?c = ?l && ?f != ?i) }"
+    for server in _serve(graph, spec, Limits(timeout=0.5, max_rows=2)):
+        before = _rows(server, count)
+        for content_type, data in [("application/sparql-update", b"DELETE WHERE { ?s ?p ?o }"),
+                                   ("application/sparql-query", b"PREFIX x: <http://x/>\nINSERT DATA { x:a x:b x:c }")]:
+            status, _, body = request(server, data=data, headers={"Content-Type": content_type})
+            assert status == 403 and "read-only" in body
+        assert _rows(server, count) == before
+        assert "SERVICE is not allowed" in request(server, query="SELECT * WHERE { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }")[2]
+        status, _, body = request(server, query="SELECT * FROM <file:///etc/hostname> WHERE { ?s ?p ?o }")
+        assert status == 400 and "no such graph" in body
+        status, _, body = request(server, query=f"ASK FROM <{REPORT_GRAPH}> {{ ?s a fz:Report }}")
+        assert status == 200 and json.loads(body)["boolean"] is True
+        status, headers, body = request(server, query="SELECT ?s WHERE { ?s ?p ?o }")
+        assert status == 200 and headers["X-SPARQL-MaxRows"] == "2" and len(json.loads(body)["results"]["bindings"]) == 2
+        status, _, body = request(server, query=cross_join)
+        assert status == 503 and "time limit" in body
+
+
+def test_kg_serve_opens_a_store_folder_and_releases_it(server: SparqlServer, report_graphs: tuple[Path, Path]) -> None:
+    """On a busy port ``kg serve`` fails in one line after opening the folder, and closes it again."""
+    folder, _ = report_graphs
+    result = CliRunner().invoke(main, ["serve", str(folder), "--port", str(server.server_port)])
+    assert result.exit_code == 1 and "cannot listen" in result.stderr
+    assert OxigraphStore(folder).graph_names() == [URIRef(REPORT_GRAPH)]
