@@ -11,7 +11,6 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Span
 
 CLAUSE_BREAK = ",;。!?:\n"
-SENTENCE_BREAK = "。!?;\n"
 OPEN_CLOSE = {"《": "》", "“": "”", "(": ")", "[": "]", "〔": "〕"}
 CJK = r"\u4e00-\u9fff"
 
@@ -71,14 +70,6 @@ def clause_end(text: str, pos: int) -> int:
     return len(text)
 
 
-def clause_bounds(text: str, pos: int) -> tuple[int, int]:
-    """The clause around ``pos``: between the nearest top-level clause breaks."""
-    for s, e in split_top_level(text, CLAUSE_BREAK):
-        if s <= pos <= e:
-            return s, e
-    return pos, pos
-
-
 def add_span(doc: Doc, key: str, start: int, end: int, label: str, **data: object) -> Span | None:
     """Add a span over characters ``[start, end)`` to ``doc.spans[key]`` with extra data."""
     span = doc.char_span(start, end, label=label)
@@ -94,8 +85,3 @@ def add_span(doc: Doc, key: str, start: int, end: int, label: str, **data: objec
     doc.spans[key].append(span)
     return span
 
-
-def compile_words(words: tuple[str, ...] | list[str]) -> re.Pattern[str]:
-    from kg.resources import alternation
-
-    return re.compile(alternation(tuple(words)))
