@@ -5,7 +5,6 @@ so a character offset is a token index and every regex match is a span.
 """
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span
