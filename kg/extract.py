@@ -71,11 +71,12 @@ def extract(path: str | Path, district: str | None = None, year: int | None = No
     ctx = resolve.Context(division, body=_reporting_body(layout.title, ctx))
 
     nlp = pipeline()
+    body_type = resolve.body_type(ctx.reporting_body)
     doc = make_doc(nlp, layout.body, [s.start for s in layout.sentences],
                    {"division_code": division.code, "division_name": division.name, "level_char": division.level_char,
                     "chain_names": [d.name for d in gazetteer().chain(division)],
-                    "body_type": resolve.body_type(ctx.reporting_body),
-                    "street_name": ctx.reporting_body.removesuffix("办事处") if resolve.body_type(ctx.reporting_body) == "street" else None})
+                    "body_type": body_type,
+                    "street_name": ctx.reporting_body.removesuffix("办事处") if body_type == "street" else None})
     doc = nlp(doc)
 
     def original(start: int, end: int) -> tuple[int, int]:
@@ -133,7 +134,7 @@ def extract(path: str | Path, district: str | None = None, year: int | None = No
                 label, scope = surface, resolve.leveled_scope(surface, ctx)
                 props = {"awardLevel": data.get("level") or ""}
             elif type_ == "Event":
-                surface = _ordinal_meeting(surface, span, doc.spans.get("agency", []))
+                surface = _ordinal_meeting(surface, span, doc.spans.get("agency", []), sentence_of)
                 label, scope, props = surface, resolve.leveled_scope(surface, ctx), {}
             else:
                 place = _place(surface, ctx)
@@ -193,11 +194,12 @@ def _planned_sections(layout, year: int) -> set[str]:
 _ORDINAL_MEETING = re.compile(r"^第[一二三四五六七八九十百\d]+次(?:全体)?会议$")
 
 
-def _ordinal_meeting(name: str, span, agencies) -> str:
+def _ordinal_meeting(name: str, span, agencies, sentence_of) -> str:
     """区委全面依法治区委员会召开第六次会议: a bare 第六次会议 is that body's, named as the text names it."""
     if not _ORDINAL_MEETING.match(name):
         return name
-    before = [a for a in agencies if a.sent.start == span.sent.start and a.end <= span.start] if len(agencies) else []
+    sentence = sentence_of(span.start_char)
+    before = [a for a in agencies if a.end <= span.start and sentence_of(a.start_char) == sentence]
     return before[-1].text + name if before else name
 
 

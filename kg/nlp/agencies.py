@@ -100,6 +100,11 @@ def _generic_pattern(present: tuple[str, ...], levels: str) -> re.Pattern[str]:
 
 
 @cache
+def _national_pattern() -> re.Pattern[str]:
+    return re.compile(alternation(word_list("national_agencies.txt")))
+
+
+@cache
 def _founding_pattern() -> re.Pattern[str]:
     verbs = alternation(word_list("agency_founding_verbs.txt"))
     suffixes = alternation(tuple(s for s in word_list("agency_suffixes.txt") if len(s) >= 2 and s not in {"街道", "政府", "人民政府"}))
@@ -158,12 +163,12 @@ class AgencyRecognizer:
             name = field + m.group("suffix")
             if any(name.endswith(w) for w in not_agencies if len(w) >= 2 and len(w) > len(m.group("suffix"))):
                 continue
-            if _verb_like(name) or _FIELD_WORDS.search(field) or f"{field}{m.group('suffix')}" in not_agencies or m.group(0) in not_agencies:
+            if _verb_like(name) or _FIELD_WORDS.search(field) or name in not_agencies or m.group(0) in not_agencies:
                 continue
             found.append((m.start(), m.end(), {
                 "juris": m.group("juris") or m.group("level"), "pre": None, "party": bool(m.group("party")),
-                "core": field + m.group("suffix"), "kind": "generic", "rule": "grammar"}))
-        for m in re.finditer(alternation(word_list("national_agencies.txt")), text):
+                "core": name, "kind": "generic", "rule": "grammar"}))
+        for m in _national_pattern().finditer(text):
             found.append((m.start(), m.end(), {"juris": None, "pre": None, "party": False, "core": m.group(),
                                                "kind": "national", "rule": "national"}))
         found = [f for f in found if not _MEMBERS.match(text, f[1])]
