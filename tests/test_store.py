@@ -10,7 +10,7 @@ from rdflib import Dataset, URIRef
 from kg import api
 from kg.cli import main
 from kg.query import rows, run
-from kg.store import MemoryStore, OxigraphStore, open_graph, open_store
+from kg.store import MemoryStore, OxigraphStore, _where_brace, open_graph, open_store
 from tests.conftest import FIXTURES, REFERENCE
 
 REPORTS = [REFERENCE, *sorted((FIXTURES / "reports").glob("*.txt"))]
@@ -54,6 +54,38 @@ def test_bound_parameter_same_rows_on_both_stores(stores: dict) -> None:
     injected = 'x" } ; DROP ALL ; #'
     assert _sorted_rows(stores["oxigraph"], "agency-actions", agency=injected) == []
     assert len(stores["oxigraph"]) == len(stores["memory"])
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("name", "params"), [
+    ("who-did-what", {"agency": "城阳区司法局"}),
+    ("agencies-by-district", {"district": "城阳区"}),
+    ("regulation-districts", {"regulation": "中华人民共和国行政处罚法"}),
+])
+def test_named_query_parameters_same_rows_on_both_stores(stores: dict, name: str, params: dict) -> None:
+    memory = _sorted_rows(stores["memory"], name, **params)
+    assert memory == _sorted_rows(stores["oxigraph"], name, **params)
+    assert memory
+
+
+def test_a_value_the_query_binds_itself_is_joined_at_the_end() -> None:
+    """VALUES cannot open a group that BINDs the same variable; Oxigraph then gets it after the WHERE clause."""
+    store = OxigraphStore()
+    query = "SELECT ?x WHERE { BIND(1 AS ?x) }"
+    assert rows(run(store, query, {"x": "1"})) == [{"x": "1"}]
+    assert rows(run(store, query, {"x": "2"})) == []
+
+
+@pytest.mark.parametrize(("query", "opening"), [
+    ('PREFIX a: <http://x/#{>\nSELECT ?where WHERE { ?s ?p "{ WHERE" }', '{ ?s ?p "{ WHERE" }'),
+    ("# SELECT * {\nSELECT * { ?s ?p ?o }", "{ ?s ?p ?o }"),
+    ("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p 1 }", "{ ?s ?p 1 }"),
+    ("DESCRIBE <http://x/a>", None),
+])
+def test_bound_values_open_the_where_clause(query: str, opening: str | None) -> None:
+    """Oxigraph joins bound values first only when they open the WHERE group, so kg puts them there."""
+    brace = _where_brace(query)
+    assert (query[brace:] if brace is not None else None) == opening
 
 
 @pytest.mark.slow

@@ -47,5 +47,5 @@ def make_doc(nlp: Language, text: str, sentence_starts: list[int], context: dict
     words = list(text)
     doc = Doc(nlp.vocab, words=words, spaces=[False] * len(words),
               sent_starts=[i == 0 or i in starts for i in range(len(words))])
-    doc.user_data.update(context)
+    doc.user_data.update(context, fazhi_text=text)
     return doc

@@ -16,7 +16,7 @@ from functools import cache
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from kg.nlp.text import split_top_level
+from kg.nlp.text import doc_text, split_top_level
 from kg.resources import alternation, table, word_list
 
 OBJECT_KEYS = ("regulation", "program", "award", "event")
@@ -87,7 +87,7 @@ def _groups(doc: Doc) -> list[list[Span]]:
 
 class ActionExtractor:
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text  # Doc.text joins every token: read it once
+        text = doc_text(doc)
         entity_spans = [s for key in (*OBJECT_KEYS, "agency") for s in doc.spans.get(key, [])]
         covered = bytearray(len(text))
         for span in entity_spans:

@@ -17,7 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.divisions import communities, names_pattern, towns
-from kg.nlp.text import CJK, add_span, enclosed, inside
+from kg.nlp.text import CJK, add_span, doc_text, enclosed, inside
 from kg.resources import alternation, table, word_list
 
 ALL_LEVEL_CHARS = "区县市省州旗盟"
@@ -130,7 +130,7 @@ class AgencyRecognizer:
     """Adds ``doc.spans["agency"]``; each span's ``_.fz`` says how it was written."""
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        text = doc_text(doc)
         protected = [(s - 1, e + 1) for s, e in enclosed(text, "《")] + [(s - 1, e + 1) for s, e in enclosed(text, "“")]
         taken: list[tuple[int, int]] = []
         not_agencies = set(word_list("not_agencies.txt"))

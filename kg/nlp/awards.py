@@ -11,7 +11,7 @@ from functools import cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.nlp.text import add_span, clause_end, inside, protected_ranges, split_top_level
+from kg.nlp.text import add_span, clause_end, doc_text, inside, protected_ranges, split_top_level
 from kg.resources import alternation, table, word_list
 
 LEVELS = (("全国", "national"), ("国家级", "national"), ("国家", "national"), ("全省", "provincial"), ("省级", "provincial"),
@@ -46,7 +46,7 @@ def _clean(name: str) -> str:
 
 class AwardRecognizer:
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        text = doc_text(doc)
         protected = protected_ranges(text)
         nouns = word_list("award_nouns.txt")
         for m in _verb_pattern().finditer(text):

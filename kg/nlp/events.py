@@ -12,7 +12,7 @@ from functools import cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.nlp.text import CLAUSE_BREAK, CJK, add_span, enclosed, inside, protected_ranges
+from kg.nlp.text import CJK, CLAUSE_BREAK, add_span, doc_text, enclosed, inside, protected_ranges
 from kg.resources import alternation, word_list
 
 _JOINERS = "和、及与"
@@ -39,7 +39,7 @@ def _start_after_lead(text: str, start: int, end: int, protected: list[tuple[int
 
 class EventRecognizer:
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        text = doc_text(doc)
         protected = protected_ranges(text) + [(s - 1, e + 1) for s, e in enclosed(text, "“")]
         ends = [m for m in _noun_pattern().finditer(text) if not inside(m.start(), protected)]
         ends = [m for m in ends if not _NOT_AFTER.match(text[m.end():m.end() + 2])]

@@ -13,7 +13,7 @@ import cn2an
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.nlp.text import CJK, add_span, inside, protected_ranges
+from kg.nlp.text import CJK, add_span, doc_text, inside, protected_ranges
 from kg.resources import alternation, table, word_list
 
 _CN_DIGITS = "零〇一二两三四五六七八九十百千"
@@ -70,7 +70,7 @@ def _counted(text: str, start: int, end: int) -> str:
 
 class MeasureRecognizer:
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        text = doc_text(doc)
         protected = protected_ranges(text)
         for m in _pattern().finditer(text):
             if inside(m.start(), protected):

@@ -16,7 +16,7 @@ from functools import cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.nlp.text import CJK, add_span, clause_end, inside, protected_ranges, split_top_level
+from kg.nlp.text import CJK, add_span, clause_end, doc_text, inside, protected_ranges, split_top_level
 from kg.resources import alternation, table, word_list
 
 _LEFT_WINDOW = 8
@@ -98,7 +98,7 @@ def _award_verbs() -> tuple[str, ...]:
 
 class ProgramRecognizer:
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        text = doc_text(doc)
         protected = protected_ranges(text)
         awards = [(s.start_char, s.end_char) for s in doc.spans.get("award", [])]
         for m in _QUOTE.finditer(text):
@@ -117,7 +117,7 @@ class ProgramRecognizer:
         return doc
 
     def _unquoted(self, doc: Doc, protected: list[tuple[int, int]]) -> None:
-        text = doc.text
+        text = doc_text(doc)
         verbs = _pattern("program_verbs.txt")
         unquoted = {n: v for n, v in _nouns().items() if v.unquoted}
         found: list[tuple[int, int]] = []

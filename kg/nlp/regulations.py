@@ -4,14 +4,14 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.nlp.text import add_span, enclosed
+from kg.nlp.text import add_span, doc_text, enclosed
 
 _MAX_TITLE = 80
 
 
 class RegulationRecognizer:
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        text = doc_text(doc)
         for start, end in enclosed(text, "《"):
             title = text[start:end].strip()
             if 2 <= len(title) <= _MAX_TITLE and "\n" not in title:

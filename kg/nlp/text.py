@@ -14,6 +14,13 @@ OPEN_CLOSE = {"《": "》", "“": "”", "(": ")", "[": "]", "〔": "〕"}
 CJK = r"\u4e00-\u9fff"
 
 
+def doc_text(doc: Doc) -> str:
+    """The Doc's text, joined once: ``Doc.text`` makes a Token object per character on every call."""
+    if "fazhi_text" not in doc.user_data:
+        doc.user_data["fazhi_text"] = doc.text
+    return doc.user_data["fazhi_text"]
+
+
 def enclosed(text: str, open_ch: str) -> Iterator[tuple[int, int]]:
     """``(start, end)`` of the content of each outermost ``open_ch``…close pair."""
     close_ch = OPEN_CLOSE[open_ch]
