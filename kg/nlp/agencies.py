@@ -16,7 +16,7 @@ from functools import cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.divisions import communities, names_pattern, towns
+from kg.divisions import communities, gazetteer, towns
 from kg.nlp.text import CJK, add_span, doc_text, enclosed, inside
 from kg.resources import alternation, table, word_list
 
@@ -67,9 +67,10 @@ def core_names() -> dict[str, Core]:
     return forms
 
 
-def _names(present: tuple[str, ...]) -> str:
-    # Only the divisions the text names: an alternation of all 3,000 would be scanned at every character.
-    return alternation(present) if present else "(?!)"
+@cache
+def _names(own_short: tuple[str, ...]) -> str:
+    """Every division name that can prefix a body: the longer ones, and the report's own short ones (理县)."""
+    return alternation(tuple(n for n in gazetteer().by_name if len(n) > _SHORT_NAME) + own_short)
 
 
 def _levels(chain: tuple[str, ...]) -> str:
@@ -78,8 +79,8 @@ def _levels(chain: tuple[str, ...]) -> str:
 
 
 @cache
-def _table_pattern(present: tuple[str, ...], levels: str) -> re.Pattern[str]:
-    names = _names(present)
+def _table_pattern(own_short: tuple[str, ...], levels: str) -> re.Pattern[str]:
+    names = _names(own_short)
     cores = alternation(tuple(core_names()))
     return re.compile(
         rf"(?P<pre>中共|中国共产党|国家税务总局)?"
@@ -89,8 +90,8 @@ def _table_pattern(present: tuple[str, ...], levels: str) -> re.Pattern[str]:
 
 
 @cache
-def _generic_pattern(present: tuple[str, ...], levels: str) -> re.Pattern[str]:
-    names = _names(present)
+def _generic_pattern(own_short: tuple[str, ...], levels: str) -> re.Pattern[str]:
+    names = _names(own_short)
     suffixes = alternation(word_list("agency_suffixes.txt"))
     field = rf"[{CJK}A-Za-z0-9](?<![{_FIELD_STOP}])"
     return re.compile(
@@ -142,11 +143,10 @@ class AgencyRecognizer:
             return True
 
         own_chain = set(doc.user_data.get("chain_names", ()))
-        present = tuple(sorted({m.group() for m in names_pattern().finditer(text)
-                                if len(m.group()) > _SHORT_NAME or m.group() in own_chain}))
+        own_short = tuple(sorted(n for n in own_chain if len(n) <= _SHORT_NAME))
         levels = _levels(tuple(own_chain))
         found = []
-        for m in _table_pattern(present, levels).finditer(text):
+        for m in _table_pattern(own_short, levels).finditer(text):
             core = core_names()[m.group("core")]
             bare = not (m.group("juris") or m.group("level") or m.group("pre"))
             if bare and (len(m.group("core")) < _MIN_BARE_CORE or core.kind not in _BARE_KINDS
@@ -158,7 +158,7 @@ class AgencyRecognizer:
                 "juris": m.group("juris") or m.group("level"), "pre": m.group("pre"),
                 "party": bool(m.group("party")), "core": core.name, "kind": core.kind, "rule": "table"}))
 
-        for m in _generic_pattern(present, levels).finditer(text):
+        for m in _generic_pattern(own_short, levels).finditer(text):
             field = m.group("field")
             name = field + m.group("suffix")
             if any(name.endswith(w) for w in not_agencies if len(w) >= 2 and len(w) > len(m.group("suffix"))):
@@ -238,7 +238,7 @@ class AgencyRecognizer:
                 before = text[max(0, m.start() - 1):m.start()]
                 if (not before or before in ",;。:\n 、") and claim(m.start(), m.end()):
                     add_span(doc, "agency", m.start(), m.end(), "Agency", self="government", rule="self")
-        for m in re.finditer(_names(present), text):
+        for m in re.finditer(_names(own_short), text):
             before = text[max(0, m.start() - 1):m.start()]
             if (not before or before in ",;。:\n 、") and not re.match(r"[0-9年]", text[m.end():m.end() + 1]) and m.group() != own:
                 if claim(m.start(), m.end()):

@@ -30,5 +30,28 @@ def table(name: str) -> tuple[dict[str, str], ...]:
 
 
 def alternation(words: tuple[str, ...] | list[str]) -> str:
-    """A regex alternation that prefers the longest word."""
-    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+    """A regex that matches any of ``words``, preferring the longest, and is fast to scan with.
+
+    Python's ``re`` tries an alternation's branches one by one at every position, so a
+    plain ``a|b|c`` of the 3,000 division names or 600 body names costs thousands of steps
+    per character. The words go into a trie instead (one branch per next character), behind
+    a lookahead on the set of first characters, which rejects most positions in one step.
+    """
+    trie: dict[str, dict] = {}
+    for word in set(words):
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    if not trie:
+        return ""
+    return f"(?=[{''.join(re.escape(ch) for ch in sorted(trie))}]){_trie_regex(trie)}"
+
+
+def _trie_regex(node: dict[str, dict]) -> str:
+    """Each child before the end of a word, so that the longest word is tried first."""
+    branches = [re.escape(ch) + _trie_regex(child) for ch, child in sorted(node.items()) if ch]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+    return f"(?:{body})?" if "" in node else body
