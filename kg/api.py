@@ -27,7 +27,7 @@ from kg.cache import key as cache_key
 from kg.extract import extract, report_id
 from kg.graph import iri
 from kg.graph import io as graph_io
-from kg.graph.build import add_report, new_dataset
+from kg.graph.build import new_dataset, report_nquads
 from kg.ingest.read import TEXT_SUFFIXES
 from kg.query import rows, run
 from kg.store import GraphStore, MemoryStore
@@ -70,9 +70,7 @@ def report_graph(path: Path, district: str | None = None, year: int | None = Non
     except Exception as exc:  # noqa: BLE001 - a bug one odd file triggers must not cost the batch its work
         detail = (str(exc).splitlines() or [""])[0][:200]
         return InputError(path, f"internal error while extracting ({type(exc).__name__}: {detail}); please report this file")
-    dataset = new_dataset()
-    add_report(dataset, record)
-    return dataset.serialize(format="nquads", encoding="utf-8")
+    return report_nquads(record)
 
 
 @dataclass

@@ -1,5 +1,6 @@
 """Random and mutated report text through the whole pipeline: only ``InputError`` may escape,
-and every graph that is built conforms to the SHACL shapes."""
+every graph that is built conforms to the SHACL shapes, and a worker's N-Quads for it are
+the lines rdflib writes, whatever the text holds."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -11,7 +12,7 @@ from opencc import OpenCC
 
 from kg.errors import InputError
 from kg.extract import extract
-from kg.graph.build import add_report, new_dataset
+from kg.graph.build import add_report, new_dataset, report_nquads
 from kg.validate import validate
 from sample_reports import REPORT
 
@@ -63,3 +64,5 @@ def test_any_text_builds_a_valid_graph_or_fails_with_input_error(report_file: Pa
     add_report(dataset, record)
     conforms, report = validate(dataset)
     assert conforms, report
+    nquads = dataset.serialize(format="nquads", encoding="utf-8")
+    assert sorted(report_nquads(record).splitlines()) == sorted(nquads.splitlines())

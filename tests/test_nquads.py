@@ -1,0 +1,97 @@
+"""A worker's N-Quads (``report_nquads``) are the lines an rdflib ``Dataset`` gives, escaped as N-Quads requires."""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+import rdflib  # for rdflib.XSD: pytest inspects the names a test module binds, and XSD warns at unknown ones
+from rdflib import RDF, BNode, Dataset, Literal, URIRef
+
+from kg.extract import extract
+from kg.graph.build import add_report, new_dataset, report_nquads
+from kg.graph.nquads import NQuadsGraph
+from tests.conftest import FIXTURES, ROOT
+
+NAME = URIRef("https://w3id.org/fazhi-kg/id/report/x")
+NODE = URIRef("https://w3id.org/fazhi-kg/id/agency/370214/城阳区司法局")
+TEXT = URIRef("https://w3id.org/fazhi-kg/ontology#text")
+LITERALS = [
+    Literal('他说"依法行政"，路径C:\\n\\t不是换行'),
+    Literal("一行\n二行\r\n三行\t制表\x0b\x00"),
+    Literal('\\"'),
+    Literal(""),
+    Literal("\u3000全角空格😀"),
+    Literal("城阳区\n司法局", lang="zh"),
+    Literal("2024", datatype=rdflib.XSD.gYear),
+    Literal(12),
+    Literal(True),
+    Literal("10.5", datatype=rdflib.XSD.decimal),
+]
+
+
+def _rdflib_nquads(dataset: Dataset) -> bytes:
+    return dataset.serialize(format="nquads", encoding="utf-8")
+
+
+def _oxigraph_view(lit: Literal) -> tuple[str, str | None, str]:
+    """A literal as Oxigraph reads it: a language tag makes it an rdf:langString, none at all an xsd:string."""
+    return str(lit), lit.language, str(RDF.langString if lit.language else lit.datatype or rdflib.XSD.string)
+
+
+@pytest.mark.parametrize("path", sorted((FIXTURES / "reports").glob("*.txt")), ids=lambda p: p.stem)
+def test_a_report_gives_the_lines_of_the_rdflib_dataset(path: Path) -> None:
+    record = extract(path)
+    dataset = new_dataset()
+    add_report(dataset, record)
+    assert sorted(report_nquads(record).splitlines()) == sorted(_rdflib_nquads(dataset).splitlines())
+
+
+def test_literals_are_escaped_as_rdflib_escapes_them_and_read_back_unchanged() -> None:
+    fast, dataset = NQuadsGraph(NAME), new_dataset()
+    for obj in [*LITERALS, NODE]:
+        fast.add((NODE, TEXT, obj))
+        dataset.graph(NAME).add((NODE, TEXT, obj))
+    data = fast.serialize()
+    assert sorted(data.splitlines()) == sorted(_rdflib_nquads(dataset).splitlines())
+
+    parsed = Dataset()
+    parsed.parse(data=data, format="nquads")
+    assert set(parsed.quads()) == set(dataset.quads())
+    read = {(q.object.value, q.object.language, q.object.datatype.value)
+            for q in ox.parse(data, format=ox.RdfFormat.N_QUADS) if isinstance(q.object, ox.Literal)}
+    assert read == {_oxigraph_view(lit) for lit in LITERALS}
+
+
+def test_a_triple_added_twice_is_one_line() -> None:
+    graph = NQuadsGraph(NAME)
+    for _ in range(2):
+        graph.add((NODE, TEXT, Literal("同一句")))
+    assert graph.serialize().count(b"\n") == 2  # the line and rdflib's closing empty line
+
+
+@pytest.mark.parametrize("bad", ["a b", "a<b", 'a"b', "a\\b", "a\tb", "a\nb"])
+def test_an_iri_n_quads_cannot_write_is_refused(bad: str) -> None:
+    wrong = URIRef(f"https://w3id.org/fazhi-kg/id/{bad}")
+    for triple in [(wrong, TEXT, NODE), (NODE, wrong, NODE), (NODE, TEXT, wrong), (NODE, TEXT, Literal("x", datatype=wrong))]:
+        with pytest.raises(ValueError, match="not an IRI"):
+            NQuadsGraph(NAME).add(triple)
+
+
+def test_a_blank_node_is_refused() -> None:
+    with pytest.raises(TypeError):
+        NQuadsGraph(NAME).add((BNode(), TEXT, Literal("x")))
+
+
+@pytest.mark.slow
+def test_a_report_gives_the_same_bytes_in_every_process() -> None:
+    """Lines keep the order they were added in, which must not follow Python's per-process string hashing."""
+    script = ("import sys; from pathlib import Path; from kg.api import report_graph; "
+              "sys.stdout.buffer.write(report_graph(Path(sys.argv[1])))")
+    report = FIXTURES / "reports" / "kunshan-2022.txt"
+    outputs = {subprocess.run([sys.executable, "-c", script, str(report)], cwd=ROOT, check=True, capture_output=True,
+                              env={**os.environ, "PYTHONHASHSEED": seed}).stdout for seed in ("1", "2")}
+    assert len(outputs) == 1
