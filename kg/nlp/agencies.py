@@ -17,7 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.divisions import communities, gazetteer, towns
-from kg.nlp.text import CJK, add_span, doc_text, enclosed, inside
+from kg.nlp.text import CJK, add_span, doc_text, enclosed, find_words, inside
 from kg.resources import alternation, table, word_list
 
 ALL_LEVEL_CHARS = "区县市省州旗盟"
@@ -42,6 +42,7 @@ _FIELD_STOP = "的和与及对在是为了等将把被向由从以于并或、,;
 # Words that never occur inside a body's name but do in phrases the grammar could take for one.
 _FIELD_WORDS = re.compile(r"会议|研究|理论学习|公众号|微信|发布|网站|\d+年")
 _MIN_BARE_CORE = 3
+_CLAUSE_START = ",;。:\n 、"
 _BARE_KINDS = {"department", "institution", "court", "procuratorate", "association", "congress", "party"}
 
 
@@ -76,6 +77,12 @@ def _names(own_short: tuple[str, ...]) -> str:
 def _levels(chain: tuple[str, ...]) -> str:
     """Level characters in use: the usual four and those of the report's own divisions (州 of 恩施州)."""
     return LEVEL_CHARS + "".join(sorted({name[-1] for name in chain} - set(LEVEL_CHARS)))
+
+
+@cache
+def _division_reference(own_short: tuple[str, ...]) -> re.Pattern[str]:
+    """A division named on its own at the start of a clause (…。青岛市…), not before a number or 年."""
+    return re.compile(rf"(?<![^{_CLAUSE_START}])(?>{_names(own_short)})(?![0-9年])")
 
 
 @cache
@@ -192,27 +199,25 @@ class AgencyRecognizer:
         code = doc.user_data.get("division_code")
         local = towns(code) if code else ()
         if local:
-            pattern = re.compile(rf"({alternation(local)})(办事处|人民政府)?")
-            for m in pattern.finditer(text):
-                end, data = m.end(), {"juris": None, "pre": None, "party": False, "core": m.group(1),
-                                      "kind": "grassroots", "rule": "town"}
-                sub = None if m.group(2) else _TOWN_UNIT.match(text, end)
+            for start, word_end, end in find_words(text, local, after=("办事处", "人民政府")):
+                data = {"juris": None, "pre": None, "party": False, "core": text[start:word_end],
+                        "kind": "grassroots", "rule": "town"}
+                sub = None if end > word_end else _TOWN_UNIT.match(text, end)
                 if sub:  # 酒仙桥街道综合行政执法队, 北山街道人民调解委员会
                     end, data["sub"] = sub.end(), sub.group()
-                if claim(m.start(), end):
-                    add_span(doc, "agency", m.start(), end, "Agency", **data)
+                if claim(start, end):
+                    add_span(doc, "agency", start, end, "Agency", **data)
             # A town's unit under its short name: 北山司法所, 北山派出所 (北山街道).
             shorts = [t[: -len(sfx)] for t in local for sfx in ("街道", "镇", "乡") if t.endswith(sfx) and len(t) - len(sfx) >= 2]
-            if shorts:
-                for m in re.finditer(rf"(?:{alternation(shorts)})(?={_TOWN_UNIT.pattern})", text):
-                    unit = _TOWN_UNIT.match(text, m.end())
-                    if claim(m.start(), unit.end()):
-                        add_span(doc, "agency", m.start(), unit.end(), "Agency", juris=None, pre=None, party=False,
-                                 core=text[m.start():unit.end()], kind="grassroots", rule="founding")
-            for m in re.finditer(rf"({alternation(communities(code)) or '(?!)'})(?:居民委员会|居委会)?", text):
-                if claim(m.start(), m.end()):
-                    add_span(doc, "agency", m.start(), m.end(), "Agency", juris=None, pre=None, party=False,
-                             core=m.group(1), kind="grassroots", rule="community")
+            for start, word_end, _ in find_words(text, shorts, followed_by=_TOWN_UNIT):
+                unit = _TOWN_UNIT.match(text, word_end)
+                if claim(start, unit.end()):
+                    add_span(doc, "agency", start, unit.end(), "Agency", juris=None, pre=None, party=False,
+                             core=text[start:unit.end()], kind="grassroots", rule="founding")
+            for start, word_end, end in find_words(text, communities(code), after=("居民委员会", "居委会")):
+                if claim(start, end):
+                    add_span(doc, "agency", start, end, "Agency", juris=None, pre=None, party=False,
+                             core=text[start:word_end], kind="grassroots", rule="community")
         street = doc.user_data.get("street_name")
         if street:  # in a street office's own report, 街道人大工作委员会 is its street's
             for m in re.finditer(rf"(?<![{CJK}])街道(?={_TOWN_UNIT.pattern})", text):
@@ -234,15 +239,13 @@ class AgencyRecognizer:
                 add_span(doc, "agency", m.start(), m.end(), "Agency", self=refers, rule="self")
         own = doc.user_data.get("division_name")
         if own:
-            for m in re.finditer(re.escape(own), text):
-                before = text[max(0, m.start() - 1):m.start()]
-                if (not before or before in ",;。:\n 、") and claim(m.start(), m.end()):
-                    add_span(doc, "agency", m.start(), m.end(), "Agency", self="government", rule="self")
-        for m in re.finditer(_names(own_short), text):
-            before = text[max(0, m.start() - 1):m.start()]
-            if (not before or before in ",;。:\n 、") and not re.match(r"[0-9年]", text[m.end():m.end() + 1]) and m.group() != own:
-                if claim(m.start(), m.end()):
-                    add_span(doc, "agency", m.start(), m.end(), "Agency", self="division", juris=m.group(), rule="self")
+            for start, end, _ in find_words(text, (own,)):
+                before = text[max(0, start - 1):start]
+                if (not before or before in _CLAUSE_START) and claim(start, end):
+                    add_span(doc, "agency", start, end, "Agency", self="government", rule="self")
+        for m in _division_reference(own_short).finditer(text):
+            if m.group() != own and claim(m.start(), m.end()):
+                add_span(doc, "agency", m.start(), m.end(), "Agency", self="division", juris=m.group(), rule="self")
         doc.spans["agency"] = sorted(doc.spans.get("agency", []), key=lambda s: s.start)
         return doc
 

@@ -5,7 +5,8 @@ so a character offset is a token index and every regex match is a span.
 """
 from __future__ import annotations
 
-from collections.abc import Iterator
+import re
+from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Doc, Span
 
@@ -19,6 +20,29 @@ def doc_text(doc: Doc) -> str:
     if "fazhi_text" not in doc.user_data:
         doc.user_data["fazhi_text"] = doc.text
     return doc.user_data["fazhi_text"]
+
+
+def find_words(text: str, words: Iterable[str], after: tuple[str, ...] = (),
+               followed_by: re.Pattern[str] | None = None) -> Iterator[tuple[int, int, int]]:
+    """``(start, word_end, end)`` of each leftmost-longest occurrence of ``words``, not overlapping.
+
+    The matches of the regex ``(w1|w2…)(a1|a2…)?`` (``a`` from ``after``), with ``(?=followed_by)``
+    after the word when given, found without compiling it: a report's own towns and communities
+    differ from report to report, and compiling their regex cost more than scanning with ``str.find``.
+    """
+    found = []
+    for word in set(words):
+        start = text.find(word)
+        while start >= 0:
+            if followed_by is None or followed_by.match(text, start + len(word)):
+                found.append((start, -len(word)))
+            start = text.find(word, start + 1)
+    last = 0
+    for start, negative_length in sorted(found):
+        if start >= last:
+            word_end = start - negative_length
+            last = word_end + next((len(a) for a in after if text.startswith(a, word_end)), 0)
+            yield start, word_end, last
 
 
 def enclosed(text: str, open_ch: str) -> Iterator[tuple[int, int]]:
