@@ -178,9 +178,10 @@ class OxigraphStore(GraphStore):
             changed.append((graph, nquads))
         if not changed:
             return
-        self._store.load(b"".join(nquads for _, nquads in changed), format=ox.RdfFormat.N_QUADS)
-        names = " ".join(str(graph) for graph, _ in changed)
-        self._store.update(f"INSERT {{ ?s ?p ?o }} WHERE {{ VALUES ?g {{ {names} }} GRAPH ?g {{ ?s ?p ?o }} }}")
+        # bulk_load skips the write transaction, four times faster than load. A build cut short
+        # leaves a graph incomplete, which the next build finds different from its report's and replaces.
+        data = b"".join(nquads for _, nquads in changed)
+        self._store.bulk_load(data + _GRAPH_NAME.sub(b" .", data), format=ox.RdfFormat.N_QUADS)
 
     def drop_graphs(self, names: Iterable[URIRef]) -> None:
         for name in names:
@@ -288,6 +289,9 @@ def open_graph(graph: str | Path, spec: str = "memory") -> GraphStore:
     store.load_file(path)
     return store
 
+
+# The graph name that ends an N-Quads line; without it the triple is in the default graph (the union).
+_GRAPH_NAME = re.compile(rb" <[^<>\s]*> \.$", re.M)
 
 # What can hide a brace or the word WHERE in SPARQL text: strings, IRIs and comments.
 _SPARQL_TOKEN = re.compile(
