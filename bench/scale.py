@@ -164,11 +164,13 @@ def child_ratio(step: str, warm_up: Path, paths: list[Path]) -> float:
     return time.perf_counter() - start
 
 
-def query_latency(store_spec: str, graph: Path, agency: str, repeat: int = 3) -> dict:
+def query_latency(store_spec: str, graph: Path, agency: str, repeat: int = 3, sample: int = 0) -> dict:
     """Open one collection in a store (a graph file loaded, or a store folder as it is) and time queries.
 
-    ``who-did-what`` for one agency is the question of the issue; ``agency-actions`` is the same
-    question without the report and section columns; ``who-did-what`` in full reads every action.
+    ``who-did-what`` for one agency is the question of the issue, asked of ``agency`` (the label
+    with the most actions: the slowest) and, with ``sample``, of that many agency labels drawn at
+    random; ``agency-actions`` is the same question without the report and section columns;
+    ``who-did-what`` in full reads every action.
     """
     from kg.query import rows, run
     from kg.store import open_graph
@@ -177,16 +179,29 @@ def query_latency(store_spec: str, graph: Path, agency: str, repeat: int = 3) ->
     store = open_graph(graph, store_spec)
     load = time.perf_counter() - start
     out: dict = {"load_seconds": load, "triples": len(store)}
-    steps = (("who_did_what_one_agency", "who-did-what", {"agency": agency}),
-             ("agency_actions_one_agency", "agency-actions", {"agency": agency}),
-             ("who_did_what_all", "who-did-what", {}))
-    for label, name, params in steps:
+    steps = (("who_did_what_one_agency", "who-did-what", {"agency": agency}, repeat),
+             ("agency_actions_one_agency", "agency-actions", {"agency": agency}, repeat),
+             ("who_did_what_all", "who-did-what", {}, 1 if sample else repeat))
+    for label, name, params, times_run in steps:
         times, found = [], 0
-        for _ in range(repeat):
+        for _ in range(times_run):
             start = time.perf_counter()
             found = len(rows(run(store, name, params)))
             times.append(time.perf_counter() - start)
         out[label] = {"rows": found, "median_seconds": statistics.median(times), "first_seconds": times[0]}
+    if sample:
+        labels = sorted(row["l"] for row in rows(run(store, "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n"
+                                                        "SELECT DISTINCT ?l WHERE { ?act fz:agent/rdfs:label ?l }")))
+        times, found = [], []
+        for label in random.Random(SEED).sample(labels, min(sample, len(labels))):
+            start = time.perf_counter()
+            found.append(len(rows(run(store, "who-did-what", {"agency": label}))))
+            times.append(time.perf_counter() - start)
+        times.sort()
+        out["who_did_what_random_agencies"] = {
+            "agencies": len(times), "of_labels": len(labels), "median_seconds": statistics.median(times),
+            "p90_seconds": times[int(0.9 * (len(times) - 1))], "max_seconds": times[-1],
+            "median_rows": statistics.median(found), "max_rows": max(found)}
     store.close()
     return out
 
@@ -256,7 +271,7 @@ def main() -> None:
         n = max(args.sizes)
         store = base / f"n{n}" / "store"
         results["query_largest"] = {"collection": n, "agency": (agency := busiest_agency(store)),
-                                    "oxigraph_on_disk": query_latency("oxigraph", store, agency)}
+                                    "oxigraph_on_disk": query_latency("oxigraph", store, agency, sample=50)}
         _progress(results, f"query n={n}", results["query_largest"], args.results)
     results["load_average_end"] = os.getloadavg()[0]
     _progress(results, "done", {}, args.results)
