@@ -73,9 +73,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--reports", type=int, default=100)
     args = parser.parse_args()
-    folder = Path(tempfile.mkdtemp(prefix="fazhi-components-"))
-    paths = scale.make_reports(args.reports + 1, folder)
-    segment, steps, whole, graph = measure(paths[:-1], paths[-1])
+    with tempfile.TemporaryDirectory(prefix="fazhi-components-") as folder:
+        paths = scale.make_reports(args.reports + 1, Path(folder))
+        segment, steps, whole, graph = measure(paths[:-1], paths[-1])
     steps["the record (entities, actions, offsets)"] = whole - sum(steps.values())
     steps["RDF graph as N-Quads"] = graph
     print(f"{args.reports} reports; spaCy segmentation (`make_doc`) {segment:.3f} s = 1.0\n")
