@@ -238,25 +238,23 @@ class OxigraphStore(GraphStore):
         ``BIND``) gets it at the end. Each value is written by rdflib's N3 serialiser, which
         escapes it as one RDF term, so a value can never change the query's structure.
         """
-        try:
-            answer = self._answer(text, bindings, leading=True)
-        except SyntaxError:
+        *tries, last = _with_values(text, bindings)
+        for query in tries:
             try:
-                answer = self._answer(text, bindings, leading=False)
-            except SyntaxError as exc:
-                raise KgError(f"SPARQL syntax error: {str(exc).splitlines()[0][:200]}") from None
-        except RuntimeError as exc:
-            raise KgError(f"SPARQL query error: {str(exc).splitlines()[0][:200]}") from None
+                return _to_result(self._query(query))
+            except SyntaxError:
+                continue
+        try:
+            answer = self._query(last)
+        except SyntaxError as exc:
+            raise KgError(f"SPARQL syntax error: {str(exc).splitlines()[0][:200]}") from None
         return _to_result(answer)
 
-    def _answer(self, text: str, bindings: dict[Variable, Node], leading: bool) -> object:
-        if bindings:
-            names = " ".join(k.n3() for k in bindings)
-            terms = " ".join(v.n3() for v in bindings.values())
-            block = f"VALUES ({names}) {{ ({terms}) }}"
-            where = _where_brace(text) if leading else None
-            text = f"{text[:where + 1]} {block}\n{text[where + 1:]}" if where is not None else f"{text}\n{block}"
-        return self._store.query(text, prefixes=_PREFIXES)
+    def _query(self, text: str) -> object:
+        try:
+            return self._store.query(text, prefixes=_PREFIXES)
+        except RuntimeError as exc:
+            raise KgError(f"SPARQL query error: {str(exc).splitlines()[0][:200]}") from None
 
     def save(self, path: Path) -> None:
         fmt = _OX_FORMATS[graph_io.format_for(path)]
@@ -307,6 +305,18 @@ _GRAPH_NAME = re.compile(rb" <[^<>\s]*> \.$", re.M)
 _SPARQL_TOKEN = re.compile(
     r'"""[\s\S]*?"""' r"|'''[\s\S]*?'''" r'|"(?:[^"\\\n]|\\.)*"' r"|'(?:[^'\\\n]|\\.)*'"
     r'|<[^<>"{}|^`\\\x00-\x20]*>|#[^\n]*|(?<![?$:\w])(?:WHERE|CONSTRUCT|DESCRIBE)\b|\{', re.I)
+
+
+def _with_values(text: str, bindings: dict[Variable, Node]) -> list[str]:
+    """The query texts to try in turn: the ``VALUES`` block opening the WHERE clause, then after the query."""
+    if not bindings:
+        return [text]
+    names = " ".join(k.n3() for k in bindings)
+    terms = " ".join(v.n3() for v in bindings.values())
+    block = f"VALUES ({names}) {{ ({terms}) }}"
+    where = _where_brace(text)
+    leading = [] if where is None else [f"{text[:where + 1]} {block}\n{text[where + 1:]}"]
+    return [*leading, f"{text}\n{block}"]
 
 
 def _where_brace(text: str) -> int | None:

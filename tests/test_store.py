@@ -5,12 +5,12 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from rdflib import Dataset, URIRef
+from rdflib import Dataset, Literal, URIRef, Variable
 
 from kg import api
 from kg.cli import main
 from kg.query import rows, run
-from kg.store import MemoryStore, OxigraphStore, _where_brace, open_graph, open_store
+from kg.store import MemoryStore, OxigraphStore, _where_brace, _with_values, open_graph, open_store
 from tests.conftest import FIXTURES, REFERENCE
 
 REPORTS = [REFERENCE, *sorted((FIXTURES / "reports").glob("*.txt"))]
@@ -66,6 +66,15 @@ def test_named_query_parameters_same_rows_on_both_stores(stores: dict, name: str
     memory = _sorted_rows(stores["memory"], name, **params)
     assert memory == _sorted_rows(stores["oxigraph"], name, **params)
     assert memory
+
+
+def test_bound_values_are_tried_first_at_the_head_then_at_the_end() -> None:
+    query = 'SELECT ?l WHERE { ?a rdfs:label ?l }'
+    assert _with_values(query, {Variable("l"): Literal("司法局", lang="zh")}) == [
+        'SELECT ?l WHERE { VALUES (?l) { ("司法局"@zh) }\n ?a rdfs:label ?l }',
+        'SELECT ?l WHERE { ?a rdfs:label ?l }\nVALUES (?l) { ("司法局"@zh) }',
+    ]
+    assert _with_values(query, {}) == [query]
 
 
 def test_a_value_the_query_binds_itself_is_joined_at_the_end() -> None:
