@@ -183,27 +183,31 @@ def query_latency(store_spec: str, graph: Path, agency: str, repeat: int = 3, sa
              ("agency_actions_one_agency", "agency-actions", {"agency": agency}, repeat),
              ("who_did_what_all", "who-did-what", {}, 1 if sample else repeat))
     for label, name, params, times_run in steps:
-        times, found = [], 0
-        for _ in range(times_run):
-            start = time.perf_counter()
-            found = len(rows(run(store, name, params)))
-            times.append(time.perf_counter() - start)
-        out[label] = {"rows": found, "median_seconds": statistics.median(times), "first_seconds": times[0]}
+        timed = [_timed_rows(store, name, params) for _ in range(times_run)]
+        times = [seconds for seconds, _ in timed]
+        out[label] = {"rows": timed[-1][1], "median_seconds": statistics.median(times), "first_seconds": times[0]}
     if sample:
         labels = sorted(row["l"] for row in rows(run(store, "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n"
                                                         "SELECT DISTINCT ?l WHERE { ?act fz:agent/rdfs:label ?l }")))
-        times, found = [], []
-        for label in random.Random(SEED).sample(labels, min(sample, len(labels))):
-            start = time.perf_counter()
-            found.append(len(rows(run(store, "who-did-what", {"agency": label}))))
-            times.append(time.perf_counter() - start)
-        times.sort()
+        timed = [_timed_rows(store, "who-did-what", {"agency": label})
+                 for label in random.Random(SEED).sample(labels, min(sample, len(labels)))]
+        times = sorted(seconds for seconds, _ in timed)
+        found = [count for _, count in timed]
         out["who_did_what_random_agencies"] = {
             "agencies": len(times), "of_labels": len(labels), "median_seconds": statistics.median(times),
             "p90_seconds": times[int(0.9 * (len(times) - 1))], "max_seconds": times[-1],
             "median_rows": statistics.median(found), "max_rows": max(found)}
     store.close()
     return out
+
+
+def _timed_rows(store: object, name: str, params: dict[str, str]) -> tuple[float, int]:
+    """Seconds to answer one query, rows written out as the CLI does, and how many rows."""
+    from kg.query import rows, run
+
+    start = time.perf_counter()
+    found = len(rows(run(store, name, params)))
+    return time.perf_counter() - start, found
 
 
 def main() -> None:
@@ -269,9 +273,14 @@ def main() -> None:
             _progress(results, "query", results["query"], args.results)
     if args.sizes:
         n = max(args.sizes)
-        store = base / f"n{n}" / "store"
-        results["query_largest"] = {"collection": n, "agency": (agency := busiest_agency(store)),
-                                    "oxigraph_on_disk": query_latency("oxigraph", store, agency, sample=50)}
+        from kg.store import open_graph
+
+        folder = base / f"n{n}" / "store"
+        store = open_graph(folder)
+        agency = busiest_agency(store)
+        store.close()
+        results["query_largest"] = {"collection": n, "agency": agency,
+                                    "oxigraph_on_disk": query_latency("oxigraph", folder, agency, sample=50)}
         _progress(results, f"query n={n}", results["query_largest"], args.results)
     results["load_average_end"] = os.getloadavg()[0]
     _progress(results, "done", {}, args.results)
@@ -283,18 +292,14 @@ def _progress(results: dict, step: str, figures: dict, path: Path) -> None:
     path.write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
 
 
-def busiest_agency(store_folder: Path) -> str:
-    """The agency with the most actions in a built store: the slowest one-agency question to answer."""
+def busiest_agency(store: object) -> str:
+    """The agency label with the most actions in a built store: the slowest one-agency question to answer."""
     from kg.query import rows, run
-    from kg.store import open_graph
 
-    store = open_graph(store_folder)
     query = ("PREFIX fz: <https://w3id.org/fazhi-kg/ontology#>\nPREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n"
              "SELECT ?agency (COUNT(?act) AS ?n) WHERE { ?act a fz:Action ; fz:agent/rdfs:label ?agency } "
              "GROUP BY ?agency ORDER BY DESC(?n) ?agency LIMIT 1")
-    agency = rows(run(store, query))[0]["agency"]
-    store.close()
-    return agency
+    return rows(run(store, query))[0]["agency"]
 
 
 def query_comparison(folder: Path, n: int) -> dict:
@@ -304,8 +309,8 @@ def query_comparison(folder: Path, n: int) -> dict:
     graph_file = folder / "graph.nq"
     store = open_graph(folder / "store")
     store.save(graph_file)
+    agency = busiest_agency(store)
     store.close()
-    agency = busiest_agency(folder / "store")
     out: dict = {"agency": agency, "collection": n}
     for kind in ("oxigraph", "memory"):
         out[kind] = query_latency(kind, graph_file, agency)
