@@ -41,7 +41,7 @@ def measure(paths: list[Path], warm_up: Path) -> tuple[float, dict[str, float], 
 
     import kg.extract as extraction
     from kg.graph.build import report_nquads
-    from kg.nlp import pipeline
+    from kg.recognise import pipeline
 
     texts = [p.read_text(encoding="utf-8") for p in paths]
     blank = spacy.blank("zh")

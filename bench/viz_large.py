@@ -98,7 +98,8 @@ def main() -> None:
     args = parser.parse_args()
     width, height = map(int, args.size.split("x"))
 
-    reference, failures = kg.api.build([REFERENCE])
+    built = kg.api.build([REFERENCE])
+    reference, failures = built.dataset, built.failures
     assert not failures, failures
     start = time.monotonic()
     big = replicate(reference, args.copies)

@@ -1,9 +1,11 @@
-"""The library API that the CLI and notebooks share.
+"""The library API that the CLI and notebooks share; the CLI only maps its flags to these calls.
 
     >>> import kg
-    >>> ds, failures = kg.build(["data/reports"])          # doctest: +SKIP
-    >>> kg.query(ds, "who-did-what")[0]["agency"]           # doctest: +SKIP
+    >>> result = kg.build(["data/reports"])                          # doctest: +SKIP
+    >>> kg.query(result.dataset, "who-did-what")[0]["agency"]         # doctest: +SKIP
     '城阳区人民政府'
+    >>> kg.build(["data/reports"], "out/graph.ttl", jobs=2).output   # doctest: +SKIP
+    PosixPath('out/graph.ttl')
 """
 from __future__ import annotations
 
@@ -21,16 +23,17 @@ from typing import TYPE_CHECKING
 from rdflib import XSD, Dataset, Literal, URIRef
 from tqdm import tqdm
 
-from kg.errors import InputError, KgError
 from kg.cache import ExtractionCache
 from kg.cache import key as cache_key
+from kg.errors import Errors, InputError, KgError
 from kg.extract import extract, report_id
 from kg.graph import iri
 from kg.graph import io as graph_io
 from kg.graph.build import new_dataset, report_nquads
 from kg.ingest.read import TEXT_SUFFIXES
+from kg.locate import division_named
 from kg.query import rows, run
-from kg.store import GraphStore, MemoryStore
+from kg.store import GraphStore, MemoryStore, open_store
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -50,7 +53,7 @@ def expand_inputs(inputs: Iterable[str | Path]) -> list[Path]:
             matches = sorted(p for p in map(Path, glob.glob(str(item), recursive=True))
                              if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES)
             if not matches:
-                raise InputError(item, f"no report file ({', '.join(TEXT_SUFFIXES)}) matches this pattern")
+                raise InputError(item, Errors.E005, suffixes=", ".join(TEXT_SUFFIXES))
             out.extend(matches)
         else:
             out.append(path)
@@ -69,17 +72,28 @@ def report_graph(path: Path, district: str | None = None, year: int | None = Non
         return exc
     except Exception as exc:  # noqa: BLE001 - a bug one odd file triggers must not cost the batch its work
         detail = (str(exc).splitlines() or [""])[0][:200]
-        return InputError(path, f"internal error while extracting ({type(exc).__name__}: {detail}); please report this file")
+        return InputError(path, Errors.E004, kind=type(exc).__name__, detail=detail)
     return report_nquads(record)
 
 
 @dataclass
 class BuildReport:
-    """What a build did: the report graphs it holds, the inputs that failed, how many were extracted afresh."""
+    """What a build did: the report graphs it holds, the inputs that failed, how many were extracted afresh,
+    and, when it wrote them, the graph file and its page."""
 
     graphs: list[URIRef] = field(default_factory=list)
     failures: list[InputError] = field(default_factory=list)
     extracted: int = 0
+    store: GraphStore | None = None
+    output: Path | None = None
+    page: Path | None = None
+    triples: int = 0
+
+    @property
+    def dataset(self) -> Dataset:
+        """The built graph as an rdflib ``Dataset`` (a named graph per report)."""
+        assert self.store is not None, "a BuildReport from build() or build_into() holds its store"
+        return self.store.dataset()
 
 
 def build_into(store: GraphStore, paths: Sequence[Path], district: str | None = None, year: int | None = None,
@@ -91,7 +105,7 @@ def build_into(store: GraphStore, paths: Sequence[Path], district: str | None = 
     number of reports beyond the store itself. With a cache, unchanged reports are read
     from it instead of being extracted again.
     """
-    report = BuildReport()
+    report = BuildReport(store=store)
     bar = tqdm(total=len(paths), unit="report", disable=not progress, file=sys.stderr)
     # (path, cache key, graph or error or its future, whether it was extracted in this run)
     pending: deque[tuple[Path, str | None, Future | bytes | InputError, bool]] = deque()
@@ -139,12 +153,44 @@ def build_into(store: GraphStore, paths: Sequence[Path], district: str | None = 
     return report
 
 
-def build(inputs: Iterable[str | Path] = (DEFAULT_INPUT,), district: str | None = None,
-          year: int | None = None) -> tuple[Dataset, list[InputError]]:
-    """Build one dataset (a named graph per report) and the errors of reports that failed."""
-    store = MemoryStore()
-    result = build_into(store, report_paths(inputs), district, year)
-    return store.dataset(), result.failures
+def build(inputs: Iterable[str | Path] = (DEFAULT_INPUT,), output: str | Path | None = None, *,
+          district: str | None = None, year: int | None = None, jobs: int = 1, cache: bool = True,
+          store: str | GraphStore = "memory", html: bool = True, strict: bool = False,
+          progress: bool = False) -> BuildReport:
+    """Build the reports of ``inputs`` (files, folders, glob patterns) into one graph, a named graph per report.
+
+    With ``output`` the graph file is written (its format from the suffix), replaced only once it is
+    complete, with its HTML view beside it (``html``); unchanged reports then come from the
+    output folder's ``.cache`` (``cache``). ``store`` is where the graph is held: ``memory``
+    (rdflib), ``oxigraph`` or ``oxigraph:PATH`` (a folder later commands open), or a store of
+    yours. A report that fails is listed in ``failures`` and the rest are built; with ``strict``
+    any failure writes nothing. ``district`` and ``year`` say what the texts do not.
+    """
+    if district:
+        division_named(district)  # a setting the user got wrong is one error, not one per file
+    if output is not None:
+        output = Path(output)
+        graph_io.format_for(output)
+    paths = report_paths(inputs)
+    held = open_store(store) if isinstance(store, str) else store
+    folder = ExtractionCache(output.parent / ".cache") if output is not None and cache and not strict else None
+    try:
+        result = build_into(held, paths, district, year, jobs=jobs, cache=folder, progress=progress)
+        if output is None or not result.graphs or (strict and result.failures):
+            return result
+        # A persistent store mirrors this build's inputs, as the output file does: earlier reports go.
+        held.drop_graphs(set(held.graph_names()) - set(result.graphs))
+        held.save(output)
+        result.output, result.triples = output, len(held)
+        if html:
+            from kg import viz
+
+            result.page = viz.write(held.dataset(), output.with_suffix(".html"))
+        return result
+    except BaseException:
+        if isinstance(store, str):  # a store this call opened is this call's to close
+            held.close()
+        raise
 
 
 def report_paths(inputs: Iterable[str | Path]) -> list[Path]:
@@ -152,7 +198,7 @@ def report_paths(inputs: Iterable[str | Path]) -> list[Path]:
     inputs = list(inputs)
     paths = expand_inputs(inputs)
     if not paths:
-        raise KgError(f"no report files in {', '.join(map(str, inputs))} (expected {', '.join(TEXT_SUFFIXES)})")
+        raise KgError(Errors.E006, inputs=", ".join(map(str, inputs)), suffixes=", ".join(TEXT_SUFFIXES))
     return paths
 
 

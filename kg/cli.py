@@ -12,13 +12,17 @@ from pathlib import Path
 import click
 
 from kg import api
-from kg.cache import ExtractionCache
-from kg.errors import KgError
+from kg.errors import CLI_OPTIONS, Errors, InputError, KgError
 from kg.graph.io import format_for
 from kg.query import FORMATTERS, run
-from kg.store import open_graph, open_store
+from kg.store import open_graph
 
 DEFAULT_OUT = Path("out/graph.ttl")
+
+
+def _error(exc: KgError) -> None:
+    """One line on stderr, settings named by their flags."""
+    click.echo(f"kg: error: {exc.render(CLI_OPTIONS)}", err=True)
 
 
 class KgGroup(click.Group):
@@ -28,7 +32,7 @@ class KgGroup(click.Group):
         try:
             return super().invoke(ctx)
         except KgError as exc:
-            click.echo(f"kg: error: {exc}", err=True)
+            _error(exc)
             sys.exit(1)
 
 
@@ -65,29 +69,20 @@ def build(inputs: tuple[str, ...], output: Path, district: str | None, year: int
 
     Example: kg build data/reports/chengyang-2024.txt -o out/graph.ttl
     """
-    format_for(output)
-    paths = api.report_paths(inputs or (api.DEFAULT_INPUT,))
-    store = open_store(store_spec)
+    result = api.build(inputs or (api.DEFAULT_INPUT,), output, district=district, year=year, jobs=jobs,
+                       store=store_spec, html=html, strict=strict, progress=sys.stderr.isatty())
     try:
-        result = api.build_into(store, paths, district=district, year=year, jobs=jobs,
-                                cache=ExtractionCache(output.parent / ".cache"), progress=sys.stderr.isatty())
         for failure in result.failures:
-            click.echo(f"kg: error: {failure}", err=True)
-        built = len(result.graphs)
-        if not built or (result.failures and strict):
-            sys.exit(1)
-        # A persistent store mirrors this build's inputs, as the output file does: earlier reports go.
-        store.drop_graphs(set(store.graph_names()) - set(result.graphs))
-        store.save(output)
-        click.echo(f"wrote {output} ({len(store)} triples from {built} report{'s' if built != 1 else ''})", err=True)
-        if html:
-            from kg import viz
-
-            page = viz.write(store.dataset(), output.with_suffix(".html"))
-            click.echo(f"wrote {page}", err=True)
+            _error(failure)
+        if result.output is not None:
+            built = len(result.graphs)
+            click.echo(f"wrote {output} ({result.triples} triples from {built} report{'s' if built != 1 else ''})",
+                       err=True)
+        if result.page is not None:
+            click.echo(f"wrote {result.page}", err=True)
     finally:
-        store.close()
-    if result.failures:
+        result.store.close()
+    if result.failures or not result.graphs:
         sys.exit(1)
 
 
@@ -171,7 +166,7 @@ def validate(graph: Path) -> None:
     conforms, report = check(api.load(graph))
     if not conforms:
         click.echo(report, err=True)
-        raise KgError(f"{graph}: does not conform to the SHACL shapes (see the report above)")
+        raise InputError(graph, Errors.E055)
     click.echo(f"{graph}: conforms to the SHACL shapes")
 
 
@@ -282,7 +277,7 @@ def load(graph: Path, endpoint: str) -> None:
 
     Example: kg load out/graph.nq --endpoint http://127.0.0.1:7878/store
     """
-    from kg.endpoint import push
+    from kg.push import push
 
     store = open_graph(graph, "oxigraph")
     try:

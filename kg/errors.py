@@ -1,22 +1,129 @@
-"""One exception type for every mistake a user can make.
+"""One catalogue of the mistakes a user can make, each with a code and what to do about it.
 
-The CLI turns a ``KgError`` into a single line on stderr and exit code 1, so its
-message must name the file (or option) and say what to do.
+Modelled on spaCy's ``errors.py``: a message is written once, here, with a code that a
+user can search for (``[E012]``), and raised as ``KgError(Errors.E012, name=…)``. A
+message that names a setting writes it as ``{opt_NAME}``: the library calls it by its
+parameter (``district=``), the CLI by its flag (``--district``), so a notebook user is
+never told about a flag they cannot pass.
+
+    >>> str(KgError(Errors.E002, value="城阳"))
+    "[E002] district='城阳': no such administrative division (give a full name like 城阳区 or a code like 370214)"
+    >>> print(KgError(Errors.E002, value="城阳").render(CLI_OPTIONS))
+    [E002] --district 城阳: no such administrative division (give a full name like 城阳区 or a code like 370214)
+
+The CLI turns a ``KgError`` into one line on stderr and exit code 1; an ``InputError``
+also names the file, so that the rest of a batch goes on without it.
 """
+from __future__ import annotations
+
+import string
+from collections.abc import Mapping
+
+
+class Errors:
+    """Every user-facing message, by code. ``{opt_X}`` is a setting's name, other fields are values."""
+
+    # Reading report files
+    E001 = "no district, county or city named in the title or first sentence; not a report? (give {opt_district} to say which)"
+    E002 = "{opt_district}{value}: no such administrative division (give a full name like 城阳区 or a code like 370214)"
+    E003 = "no year found in the title or first sentence (give {opt_year} to say which)"
+    E004 = "internal error while extracting ({kind}: {detail}); please report this file"
+    E005 = "no report file ({suffixes}) matches this pattern"
+    E006 = "no report files in {inputs} (expected {suffixes})"
+    E007 = "not a text file (no character encoding fits its bytes)"
+    E008 = "is a folder, expected a report file"
+    E009 = "is not a regular file (a pipe or a device?)"
+    E010 = "unsupported file type {suffix}; expected one of {suffixes}"
+    E011 = "is {size:.1f} MiB, over the {limit} MiB limit for one report"
+    E012 = "no such file"
+    E013 = "cannot be read ({reason})"
+    E014 = "is empty"
+    E015 = "is a binary file, not report text"
+    E016 = "holds no text"
+    E017 = "holds {count:,} characters, over the {limit:,} limit for one report; split it"
+    E018 = "no article text found in this web page"
+    E019 = "unpacks to {size:.0f} MiB, over the {limit} MiB limit for a Word file"
+    E020 = "not a readable .docx file ({reason})"
+    E021 = "is an encrypted PDF; give a decrypted copy"
+    E022 = "not a readable PDF, damaged or truncated? ({reason})"
+    E023 = "this PDF has no text layer (a scan?); run OCR on it first"
+    # Graph files and stores
+    E030 = "unknown graph format {suffix}; use one of {formats}"
+    E031 = "no such graph file"
+    E032 = "is not a file"
+    E033 = "not a valid {fmt} file ({reason})"
+    E034 = "cannot open the Oxigraph store ({reason}); is another kg command writing to it?"
+    E035 = "{opt_store}{value}: expected memory, oxigraph or oxigraph:PATH"
+    E036 = "holds a different report with the same IRI as {where} ({report}); rename one source file, build it again and merge that"
+    E037 = "holds {count} reports without named graphs, so their facts cannot be kept apart; build each report (or all of them) as .trig or .nq and merge those"
+    # Queries
+    E040 = "no such query file"
+    E041 = "unknown named query {name!r}; named queries: {names}"
+    E042 = "SPARQL UPDATE is not allowed here: queries are read-only"
+    E043 = "SPARQL syntax error: {reason}"
+    E044 = "SPARQL query error: {reason}"
+    E045 = "Oxigraph returned a term kg cannot show: {term}"
+    # Views and exports
+    E050 = "{opt_classes}{value}: no such class; use one of {choices}"
+    E051 = "{opt_reports}{value}: no such report in the graph; reports: {known}"
+    E052 = "{opt_years}{value}: no report of that year; years: {known}"
+    E053 = "{opt_focus}{value}: no entity with that label in the drawn classes{hint}"
+    E054 = "unknown export format {fmt!r}; use one of {formats}"
+    E055 = "does not conform to the SHACL shapes (see the report above)"
+    # Endpoints
+    E060 = "{opt_endpoint}{value}: expected an http:// or https:// URL"
+    E061 = "the endpoint refused the graph (HTTP {status}: {detail})"
+    E062 = "cannot reach the endpoint ({reason}); is the server running?"
+    E063 = "{opt_port}{value}: cannot listen on {host}:{value} ({reason}); choose another port"
+
+
+LIBRARY_OPTIONS: Mapping[str, str] = {}
+"""How the library names a setting in a message: by its parameter, ``district=``."""
+
+CLI_OPTIONS: Mapping[str, str] = {
+    "district": "--district", "year": "--year", "store": "--store", "classes": "--class", "reports": "--report",
+    "years": "--year", "focus": "--focus", "endpoint": "--endpoint", "port": "--port"}
+"""How the command line names a setting: by its flag (the parameter ``classes`` is the flag ``--class``)."""
+
+
+def _code(template: str) -> str:
+    return next(name for name, value in vars(Errors).items() if value == template)
 
 
 class KgError(Exception):
-    """A user-facing error: bad input file, unknown query, invalid option."""
+    """A user's mistake: bad input, unknown query, invalid setting. ``str()`` gives the library's wording."""
+
+    def __init__(self, template: str, /, **fields: object) -> None:
+        self.template = template
+        self.fields = fields
+        super().__init__(self.render())
+
+    def render(self, options: Mapping[str, str] = LIBRARY_OPTIONS) -> str:
+        """The message with settings named as ``options`` names them (the CLI passes :data:`CLI_OPTIONS`)."""
+        values = dict(self.fields)
+        fields = {field for _, field, _, _ in string.Formatter().parse(self.template) if field}
+        for field in (f for f in fields if f.startswith("opt_")):
+            flag = options.get(field[4:])
+            values[field] = flag or f"{field[4:]}="
+            if "value" in values:  # the setting's value: --district 城阳, or district='城阳'
+                values["value"] = f" {self.fields['value']}" if flag else repr(self.fields["value"])
+        return f"[{_code(self.template)}] " + self.template.format(**values)
+
+    def __reduce__(self) -> tuple:
+        # Raised in a worker process, the error is pickled back to the parent with its fields.
+        return _rebuild, (type(self), self.template, self.fields, getattr(self, "path", None))
 
 
 class InputError(KgError):
-    """An input file that cannot be read as a report."""
+    """A file that cannot be used: its message names the file, so the batch goes on without it."""
 
-    def __init__(self, path: object, problem: str) -> None:
-        super().__init__(f"{path}: {problem}")
+    def __init__(self, path: object, template: str, /, **fields: object) -> None:
         self.path = path
-        self.problem = problem
+        super().__init__(template, **fields)
 
-    def __reduce__(self) -> tuple[type, tuple[object, str]]:
-        # Built in a worker process, the error is pickled back to the parent with its own arguments.
-        return InputError, (self.path, self.problem)
+    def render(self, options: Mapping[str, str] = LIBRARY_OPTIONS) -> str:
+        return f"{self.path}: {super().render(options)}"
+
+
+def _rebuild(cls: type[KgError], template: str, fields: dict, path: object) -> KgError:
+    return cls(path, template, **fields) if issubclass(cls, InputError) else cls(template, **fields)

@@ -16,7 +16,7 @@ from rdflib import RDFS, XSD, Dataset
 from rdflib.namespace import DCTERMS, PROV, SKOS
 
 from kg.analytics import actions, entities, to_networkx
-from kg.errors import KgError
+from kg.errors import Errors, KgError
 from kg.graph.io import write_atomic
 from kg.graph.namespace import FZ, ID
 
@@ -55,7 +55,7 @@ def export(dataset: Dataset, fmt: str, out: str | Path) -> list[Path]:
     """
     out = Path(out)
     if fmt not in FORMATS:
-        raise KgError(f"unknown export format {fmt!r}; use one of {', '.join(FORMATS)}")
+        raise KgError(Errors.E054, fmt=fmt, formats=", ".join(FORMATS))
     if fmt == "csv":
         return write_csv(dataset, out)
     if fmt == "jsonld":

@@ -6,11 +6,13 @@ sentence is assigned the innermost section it falls in.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from kg.ingest.normalise import NormalisedText
-from kg.resources import word_list
+from kg.resources import alternation, word_list
 
 CN_NUM = "一二三四五六七八九十"
 _HEADINGS = (
@@ -63,6 +65,21 @@ class Layout:
 
     def section(self, path: str | None) -> Section | None:
         return next((s for s in self.sections if s.path == path), None)
+
+    def sentence_at(self, char: int) -> Sentence:
+        """The sentence that holds the body offset ``char`` (bisection: the sentences are in order)."""
+        return self.sentences[max(bisect.bisect_right(self._starts, char) - 1, 0)]
+
+    @cached_property
+    def _starts(self) -> list[int]:
+        return [s.start for s in self.sentences]
+
+    def planned_sections(self, year: int) -> frozenset[str]:
+        """The sections about next year's plans (下一步工作, 2025年工作安排 …) and everything below them."""
+        cue = re.compile(alternation(word_list("plan_headings.txt")))
+        later = re.compile(rf"(?:{year + 1}|{year + 2})年")
+        planned = {s.path for s in self.sections if cue.search(s.title) or later.match(s.title)}
+        return frozenset(s.path for s in self.sections if any(s.path == p or s.path.startswith(p + ".") for p in planned))
 
 
 def _clutter_patterns() -> list[re.Pattern[str]]:

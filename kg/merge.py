@@ -27,7 +27,7 @@ from rdflib import RDF, RDFS, Dataset, Graph, URIRef
 from rdflib.namespace import DCTERMS
 from rdflib.term import Node
 
-from kg.errors import InputError
+from kg.errors import Errors, InputError
 from kg.graph import io as graph_io
 from kg.graph.build import new_dataset
 from kg.graph.namespace import FZ
@@ -72,8 +72,7 @@ def merge(paths: Iterable[str | Path]) -> Dataset:
             mine = set(part.objects(report, FZ.sha256))
             theirs, where = checksums.setdefault(report, (mine, path))
             if theirs != mine:
-                raise InputError(path, f"holds a different report with the same IRI as {where} ({report}); "
-                                       "rename one source file, build it again and merge that")
+                raise InputError(path, Errors.E036, where=where, report=report)
         default = part.default_graph.identifier
         home = _report_of_default_graph(part, path)
         for s, p, o, g in part.quads((None, None, None, None)):
@@ -88,8 +87,7 @@ def _report_of_default_graph(part: Dataset, path: str | Path) -> URIRef | None:
         return None
     reports = sorted(set(default.subjects(RDF.type, FZ.Report)))
     if len(reports) != 1:
-        raise InputError(path, f"holds {len(reports)} reports without named graphs, so their facts cannot be "
-                               "kept apart; build each report (or all of them) as .trig or .nq and merge those")
+        raise InputError(path, Errors.E037, count=len(reports))
     return reports[0]
 
 

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 
 from rdflib import URIRef
 
-from kg.errors import KgError
+from kg.errors import Errors, InputError, KgError
 from kg.store import GraphStore
 
 CONTENT_TYPE = "text/turtle"  # the graphs are sent as N-Triples, which is Turtle too
@@ -33,7 +33,7 @@ def graph_url(endpoint: str, name: URIRef | None) -> str:
 def push(store: GraphStore, endpoint: str) -> Iterator[URIRef | None]:
     """Send every named graph of ``store`` (then any unnamed triples) and yield each graph's name once sent."""
     if urllib.parse.urlsplit(endpoint).scheme not in ("http", "https"):
-        raise KgError(f"--endpoint {endpoint}: expected an http:// or https:// URL")
+        raise KgError(Errors.E060, value=endpoint)
     for name in store.graph_names():
         _send("PUT", graph_url(endpoint, name), store.graph_data(name))
         yield name
@@ -51,6 +51,6 @@ def _send(method: str, url: str, data: bytes) -> None:
             response.read()
     except urllib.error.HTTPError as exc:
         detail = exc.read().decode("utf-8", "replace").strip().splitlines()
-        raise KgError(f"{url}: the endpoint refused the graph (HTTP {exc.code}: {detail[0][:160] if detail else exc.reason})") from None
+        raise InputError(url, Errors.E061, status=exc.code, detail=detail[0][:160] if detail else exc.reason) from None
     except (urllib.error.URLError, OSError) as exc:
-        raise KgError(f"{url}: cannot reach the endpoint ({getattr(exc, 'reason', exc)}); is the server running?") from None
+        raise InputError(url, Errors.E062, reason=getattr(exc, "reason", exc)) from None

@@ -11,7 +11,7 @@ from rdflib.plugins.sparql import prepareQuery
 from rdflib.plugins.sparql.sparql import Query
 from rdflib.query import Result
 
-from kg.errors import KgError
+from kg.errors import Errors, InputError, KgError
 from kg.graph.namespace import FZ
 from kg.store import GraphStore, MemoryStore
 
@@ -33,10 +33,10 @@ def query_text(query: str) -> str:
     if query.endswith(".rq"):
         path = Path(query)
         if not path.is_file():
-            raise KgError(f"{query}: no such query file")
+            raise InputError(query, Errors.E040)
         return path.read_text(encoding="utf-8")
     if _NAME.match(query):
-        raise KgError(f"unknown named query {query!r}; named queries: {', '.join(sorted(named))}")
+        raise KgError(Errors.E041, name=query, names=", ".join(sorted(named)))
     return query
 
 
@@ -57,18 +57,18 @@ def is_update(text: str) -> bool:
 def prepare(text: str) -> Query:
     """Parse SPARQL query text (``fz:`` predeclared); an UPDATE or a syntax error is a ``KgError``."""
     if is_update(text):
-        raise KgError("SPARQL UPDATE is not allowed here: queries are read-only")
+        raise KgError(Errors.E042)
     try:
         return prepareQuery(text, initNs={"fz": FZ._NS})
     except Exception as exc:  # pyparsing reports syntax errors with its own exception types
-        raise KgError(f"SPARQL syntax error: {(str(exc).splitlines() or [type(exc).__name__])[0][:200]}") from None
+        raise KgError(Errors.E043, reason=(str(exc).splitlines() or [type(exc).__name__])[0][:200]) from None
 
 
 def run(target: Dataset | GraphStore, query: str, params: dict[str, str] | None = None) -> Result:
     """Run a read-only query on a dataset or a store, with ``params`` bound as initial bindings."""
     text = query_text(query)
     if is_update(text):
-        raise KgError("SPARQL UPDATE is not allowed here: queries are read-only")
+        raise KgError(Errors.E042)
     store = target if isinstance(target, GraphStore) else MemoryStore(target)
     return store.select(text, {Variable(k): bind_value(v) for k, v in (params or {}).items()})
 

@@ -1,14 +1,20 @@
-"""What extraction produces for one report, before it becomes RDF."""
+"""What extraction produces for one report, before it becomes RDF.
+
+A ``ReportRecord`` carries everything a writer needs, so that writing the graph asks
+nothing more of the gazetteer, the vocabularies or the text.
+"""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from kg.divisions import Division
-from kg.structure import Section
+from kg.layout import Section
+
+EntityKey = tuple[str, str, str]
+"""An entity's identity: its type key (``Agency``), jurisdiction (a GB/T 2260 code or ``cn``) and label."""
 
 
-@dataclass
+@dataclass(frozen=True)
 class Mention:
     """Where an entity is written: sentence index and original character offsets."""
 
@@ -20,19 +26,19 @@ class Mention:
 
 @dataclass
 class Entity:
-    type: str  # Agency, Regulation, Program, Award, Event, Place
+    type: str  # a key of kg.model.ENTITY_TYPES
     label: str
-    scope: str  # GB/T 2260 code, or "cn"
+    jurisdiction: str  # GB/T 2260 code, or "cn"
     aliases: set[str] = field(default_factory=set)
     mentions: list[Mention] = field(default_factory=list)
     props: dict[str, str] = field(default_factory=dict)
 
     @property
-    def key(self) -> tuple[str, str, str]:
-        return self.type, self.scope, self.label
+    def key(self) -> EntityKey:
+        return self.type, self.jurisdiction, self.label
 
 
-@dataclass
+@dataclass(frozen=True)
 class Measure:
     value: Decimal
     unit: str
@@ -43,16 +49,27 @@ class Measure:
 
 @dataclass
 class Action:
-    agent: tuple[str, str, str]  # Entity.key
+    agent: EntityKey
     verb: str
     sentence: int
     verb_start: int
     verb_end: int
-    object: tuple[str, str, str] | None = None
+    object: EntityKey | None = None
     measures: list[Measure] = field(default_factory=list)
-    recipient: tuple[str, str, str] | None = None
+    recipient: EntityKey | None = None
     planned: bool = False
     object_surface: str = ""  # the object as this sentence writes it (区法院, 《行政处罚法》)
+    role: str | None = None  # what the verb makes the agent of its object: issued, organized, participated
+
+
+@dataclass(frozen=True)
+class DivisionRecord:
+    """A division the report's graph describes: code, name, level and the division it is part of."""
+
+    code: str
+    name: str
+    level: str
+    parent: str | None
 
 
 @dataclass
@@ -73,11 +90,12 @@ class ReportRecord:
     sha256: str
     encoding: str
     title: str | None
-    year: int | None
-    division: Division
-    reporting_body: tuple[str, str, str]
+    year: int
+    division: DivisionRecord
+    reporting_body: EntityKey
     sections: list[Section]
     sentences: list[SentenceRecord]
-    entities: dict[tuple[str, str, str], Entity]
+    entities: dict[EntityKey, Entity]
     actions: list[Action]
+    divisions: dict[str, DivisionRecord] = field(default_factory=dict)  # every division named, with their parents
     header: dict[str, str] = field(default_factory=dict)

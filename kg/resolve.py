@@ -1,18 +1,30 @@
-"""Canonical names and scopes: 区司法局 in a 黄岛区 report is 黄岛区司法局 (370211).
+"""Resolution: canonical names and jurisdictions. 区司法局 in a 黄岛区 report is 黄岛区司法局 (370211).
 
 Abbreviations are expanded against the report's own division, its city and
 its province, following the official naming of each kind of body (中共杭州市
-西湖区委员会, 政协杭州市西湖区委员会, 西湖区人民代表大会常务委员会). A scope is
+西湖区委员会, 政协杭州市西湖区委员会, 西湖区人民代表大会常务委员会). A jurisdiction is
 the GB/T 2260 code of the division an entity belongs to, or ``cn`` for national
 laws and honours: it keys the IRI, so that shared things merge across reports.
+
+One :class:`Resolver` per report owns all of it: the division, the reporting body,
+the short forms the text declares (以下简称…) and the gazetteer.
+
+    >>> from kg.divisions import gazetteer
+    >>> from kg.recognise.mentions import AgencyMention
+    >>> resolver = Resolver(gazetteer().by_code["370214"])
+    >>> resolver.agency(AgencyMention(0, 4, "区司法局", rule="table", kind="department", core="司法局", jurisdiction="区"))
+    ('城阳区司法局', '370214')
+    >>> resolver.regulation("行政处罚法")
+    ('中华人民共和国行政处罚法', 'cn')
 """
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Iterable
 
 from kg.divisions import Division, gazetteer, names_pattern
-from kg.nlp.awards import award_level
+from kg.names import BodyNames, award_level
+from kg.recognise.mentions import AgencyMention, ReportContext
 
 NATIONAL = "cn"
 _PRC = "中华人民共和国"
@@ -20,59 +32,20 @@ _NATIONAL_ISSUERS = (_PRC, "中国共产党", "中共中央", "国务院")
 _LOST_DASH = re.compile(r"\((\d{4})(\d{4})年\)")
 _PREFIXED_WHEN_BARE = {"department", "court", "procuratorate", "congress", "party", "cppcc"}
 _NOT_LAW_ENDINGS = ("办法", "方法", "做法", "立法", "执法", "司法", "普法", "守法", "用法")
+_TOWN_SUFFIXES = ("街道", "镇", "乡", "苏木")
+# 市优化营商环境工作领导小组办公室(以下简称市营商环境办): the short form then names the same body.
+_SHORT_FORM = re.compile(r"\((?:以下)?简称:?“?([^”)]{2,16})”?\)")
 
-
-@dataclass(frozen=True)
-class Context:
-    """What a report's text refers to by 区, 市, 省 and by 我区 / 我局."""
-
-    division: Division
-    body: str | None = None  # the reporting body's label when it is not the government
-
-    def chain(self) -> list[Division]:
-        return gazetteer().chain(self.division)
-
-    def by_level_char(self, char: str) -> Division | None:
-        return next((d for d in self.chain() if d.level_char == char), None)
-
-    @property
-    def government(self) -> str:
-        return f"{self.division.name}人民政府"
-
-    @property
-    def reporting_body(self) -> str:
-        return self.body or self.government
+Resolved = tuple[str, str]
+"""A canonical label and its jurisdiction (a GB/T 2260 code, or ``cn``)."""
 
 
 def formal_prefix(division: Division) -> str:
     """Party committees and CPPCC of a city district carry the city's (or municipality's) name too."""
-    gaz = gazetteer()
-    parent = gaz.parent(division)
+    parent = gazetteer().parent(division)
     if division.level == "county" and division.name.endswith("区") and parent is not None:
         return parent.name + division.name  # 中共杭州市西湖区委员会, 中共北京市朝阳区委员会
     return division.name
-
-
-def _juris(written: str | None, ctx: Context) -> Division | None:
-    if not written:
-        return None
-    if len(written) == 1:
-        return ctx.by_level_char(written)
-    gaz = gazetteer()
-    names = [m.group() for m in names_pattern().finditer(written)]
-    candidates = gaz.named(names[-1]) if names else ()
-    own = {d.code for d in ctx.chain()}
-    return next((d for d in candidates if d.code in own), None) or next(
-        (d for d in candidates if d.province == ctx.division.province), None) or (candidates[0] if candidates else None)
-
-
-def agency(data: dict, surface: str, ctx: Context) -> tuple[str, str]:
-    """(canonical label, scope code) of an agency mention."""
-    label, scope = _agency(data, surface, ctx)
-    return label + data.get("sub", ""), scope
-
-
-_TOWN_SUFFIXES = ("街道", "镇", "乡", "苏木")
 
 
 def _town_body(name: str) -> str:
@@ -89,94 +62,196 @@ def body_type(label: str) -> str | None:
     return None
 
 
-def _expand_field(core: str) -> str:
-    """A generic name that begins with a known short form gets its full form (政府行政复议委员会)."""
-    from kg.nlp.agencies import core_names
+class Resolver:
+    """Canonical names and jurisdictions for one report's mentions."""
 
-    forms = core_names()
-    for cut in range(len(core) - 1, 1, -1):
-        head = forms.get(core[:cut])
-        if head is not None and head.kind == "government":
-            return head.name + core[cut:]
-    return core
+    def __init__(self, division: Division, body: str | None = None) -> None:
+        self.division = division
+        self.body = body  # the reporting body's label when it is not the government
+        self._chain = gazetteer().chain(division)
+        self._short_forms: dict[str, str] = {}
 
+    def with_body(self, body: str | None) -> Resolver:
+        """The same report's resolver once its reporting body is known."""
+        return Resolver(self.division, body)
 
-def _agency(data: dict, surface: str, ctx: Context) -> tuple[str, str]:
-    if data.get("self") == "government":
-        return ctx.government, ctx.division.code
-    if data.get("self") == "body":
-        return ctx.reporting_body, ctx.division.code
-    if data.get("self") == "division":
-        division = _juris(data["juris"], ctx) or ctx.division
-        return f"{division.name}人民政府", division.code
-    core, kind = data["core"], data["kind"]
-    if kind == "generic" and core.endswith(_TOWN_SUFFIXES) and not data.get("sub"):
-        return _town_body(core), ctx.division.code  # 西湖区北山街道 -> 北山街道办事处
-    if kind == "generic":
-        core = _expand_field(core)
-    if data["rule"] == "town":
-        if data.get("sub") or core.endswith(("办事处", "人民政府")):
-            return core, ctx.division.code  # a unit of the town keeps the town's short name: 北山街道司法所
-        return _town_body(core), ctx.division.code
-    if data["rule"] == "national":
-        return core, NATIONAL
-    if data["rule"] == "community":
-        return core + "居民委员会", ctx.division.code
-    if data["rule"] == "founding":
-        return core, ctx.division.code
-    division = _juris(data.get("juris"), ctx)
-    if data.get("juris") and division is None:
-        return surface, ctx.division.code
-    if not data.get("juris") and not data.get("pre") and kind not in _PREFIXED_WHEN_BARE:
-        return surface, ctx.division.code
-    division = division or ctx.division
-    party = data.get("party") or data.get("pre") in ("中共", "中国共产党")
-    if kind == "party_committee" and core == "委员会":
-        return f"中共{formal_prefix(division)}委员会", division.code
-    if kind == "party_committee" and party:
-        return f"{division.name}委{core}", division.code
-    if kind == "cppcc" and core == "政协":
-        return f"政协{formal_prefix(division)}委员会", division.code
-    if party:
-        return f"{division.name}委{core}", division.code
-    return f"{division.name}{core}", division.code
+    @property
+    def government(self) -> str:
+        return f"{self.division.name}人民政府"
 
+    @property
+    def reporting_body(self) -> str:
+        return self.body or self.government
 
-def regulation(title: str, ctx: Context) -> tuple[str, str]:
-    """(canonical title, scope): national laws get their 中华人民共和国 form and scope ``cn``.
+    def chain(self) -> list[Division]:
+        """The report's division and those it is part of, most specific first."""
+        return self._chain
 
-    A title headed by place names (浙江省…, 杭州市西湖区…) belongs to the last of
-    them. Local regulations always carry their place name, so a bare 《…条例》
-    (优化营商环境条例) is a national one and is shared by every report that cites it.
-    """
-    title = _LOST_DASH.sub(r"(\1—\2年)", title.strip())
-    gaz = gazetteer()
-    own = {d.code for d in ctx.chain()}
-    owner, pos = None, 0
-    while head := names_pattern().match(title, pos):
-        candidates = [d for d in gaz.named(head.group()) if owner is None or owner in gaz.chain(d)]
-        owner = next((d for d in candidates if d.code in own), candidates[0] if candidates else owner)
-        pos = head.end()
-    if owner is not None:
-        return title, owner.code
-    if title.startswith(_NATIONAL_ISSUERS):
-        return title, NATIONAL
-    is_law = (title.endswith("法") and not title.endswith(_NOT_LAW_ENDINGS)) or title in ("民法典", "宪法")
-    if is_law and not title.startswith("关于") and len(title) <= 20:
-        return _PRC + title, NATIONAL
-    if title.endswith("条例") and not title.startswith("关于"):
-        return title, NATIONAL
-    return title, ctx.division.code
+    def context(self) -> ReportContext:
+        """What recognition needs to know of the report: its division and its reporting body's type."""
+        kind = body_type(self.reporting_body)
+        return ReportContext(
+            division_code=self.division.code, division_name=self.division.name, level_char=self.division.level_char,
+            chain_names=tuple(d.name for d in self._chain), body_type=kind,
+            street_name=self.reporting_body.removesuffix("办事处") if kind == "street" else None)
 
+    def by_level_char(self, char: str) -> Division | None:
+        return next((d for d in self._chain if d.level_char == char), None)
 
-def leveled_scope(name: str, ctx: Context) -> str:
-    """Scope of an award or an event from the level written at its head (全国, 全省, 全市)."""
-    level = award_level(name)
-    if level == "national":
-        return NATIONAL
-    if level == "provincial":
-        return ctx.division.province
-    if level == "municipal":
-        city = ctx.by_level_char("市")
-        return city.code if city else ctx.division.code
-    return ctx.division.code
+    # Agencies
+
+    def reporting_body_of(self, title_agencies: Iterable[AgencyMention]) -> str | None:
+        """A department writing about its own year names itself in the title (成都市司法局2024年…)."""
+        for mention in title_agencies:
+            if mention.refers or mention.kind in ("government", "party_committee"):
+                continue
+            return self.agency(mention)[0]
+        return None
+
+    def agency(self, mention: AgencyMention, following: str = "") -> Resolved:
+        """The body a mention names; ``following`` is the text right after it, which may declare a short form."""
+        label, jurisdiction = self._agency(mention)
+        label = self._short_forms.get(mention.text, label + mention.unit)
+        declared = _SHORT_FORM.match(following)
+        if declared:
+            self._short_forms[declared.group(1)] = label
+        return label, jurisdiction
+
+    def party_committee(self, mention: AgencyMention) -> tuple[str, int] | None:
+        """区委依法治区办 names the report's own party committee too: its label and where 委 ends in the mention."""
+        if not (mention.party and mention.jurisdiction):
+            return None
+        committee = AgencyMention(mention.start, mention.end, "", rule="table", kind="party_committee", core="委员会",
+                                  jurisdiction=mention.jurisdiction)
+        label, jurisdiction = self._agency(committee)
+        if jurisdiction != self.division.code:
+            return None
+        return label, mention.text.index("委") + 1
+
+    def _division_written(self, written: str | None) -> Division | None:
+        if not written:
+            return None
+        if len(written) == 1:
+            return self.by_level_char(written)
+        names = [m.group() for m in names_pattern().finditer(written)]
+        candidates = gazetteer().named(names[-1]) if names else ()
+        return self._nearest(candidates, unique=False)
+
+    def _nearest(self, candidates: tuple[Division, ...], unique: bool) -> Division | None:
+        """Of divisions sharing a name: the report's own, else one in its province, else the only one."""
+        own = {d.code for d in self._chain}
+        fallback = (candidates[0] if len(candidates) == 1 else None) if unique else (candidates[0] if candidates else None)
+        return next((d for d in candidates if d.code in own), None) or next(
+            (d for d in candidates if d.province == self.division.province), None) or fallback
+
+    def _expand_field(self, core: str) -> str:
+        """A generic name that begins with a known short form gets its full form (政府行政复议委员会)."""
+        forms = BodyNames.load()
+        for cut in range(len(core) - 1, 1, -1):
+            head = forms.get(core[:cut])
+            if head is not None and head.kind == "government":
+                return head.name + core[cut:]
+        return core
+
+    def _agency(self, m: AgencyMention) -> Resolved:
+        code = self.division.code
+        if m.refers == "government":
+            return self.government, code
+        if m.refers == "body":
+            return self.reporting_body, code
+        if m.refers == "division":
+            division = self._division_written(m.jurisdiction) or self.division
+            return f"{division.name}人民政府", division.code
+        core, kind = m.core, m.kind
+        if kind == "generic" and core.endswith(_TOWN_SUFFIXES) and not m.unit:
+            return _town_body(core), code  # 西湖区北山街道 -> 北山街道办事处
+        if kind == "generic":
+            core = self._expand_field(core)
+        if m.rule == "town":
+            if m.unit or core.endswith(("办事处", "人民政府")):
+                return core, code  # a unit of the town keeps the town's short name: 北山街道司法所
+            return _town_body(core), code
+        if m.rule == "national":
+            return core, NATIONAL
+        if m.rule == "community":
+            return core + "居民委员会", code
+        if m.rule == "founding":
+            return core, code
+        division = self._division_written(m.jurisdiction)
+        if m.jurisdiction and division is None:
+            return m.text, code
+        if not m.jurisdiction and not m.prefix and kind not in _PREFIXED_WHEN_BARE:
+            return m.text, code
+        division = division or self.division
+        party = m.party or m.prefix in ("中共", "中国共产党")
+        if kind == "party_committee" and core == "委员会":
+            return f"中共{formal_prefix(division)}委员会", division.code
+        if kind == "party_committee" and party:
+            return f"{division.name}委{core}", division.code
+        if kind == "cppcc" and core == "政协":
+            return f"政协{formal_prefix(division)}委员会", division.code
+        if party:
+            return f"{division.name}委{core}", division.code
+        return f"{division.name}{core}", division.code
+
+    # Other entities
+
+    def regulation(self, title: str) -> Resolved:
+        """National laws get their 中华人民共和国 form and jurisdiction ``cn``.
+
+        A title headed by place names (浙江省…, 杭州市西湖区…) belongs to the last of
+        them. Local regulations always carry their place name, so a bare 《…条例》
+        (优化营商环境条例) is a national one and is shared by every report that cites it.
+        """
+        title = _LOST_DASH.sub(r"(\1—\2年)", title.strip())
+        gaz = gazetteer()
+        own = {d.code for d in self._chain}
+        owner, pos = None, 0
+        while head := names_pattern().match(title, pos):
+            candidates = [d for d in gaz.named(head.group()) if owner is None or owner in gaz.chain(d)]
+            owner = next((d for d in candidates if d.code in own), candidates[0] if candidates else owner)
+            pos = head.end()
+        if owner is not None:
+            return title, owner.code
+        if title.startswith(_NATIONAL_ISSUERS):
+            return title, NATIONAL
+        is_law = (title.endswith("法") and not title.endswith(_NOT_LAW_ENDINGS)) or title in ("民法典", "宪法")
+        if is_law and not title.startswith("关于") and len(title) <= 20:
+            return _PRC + title, NATIONAL
+        if title.endswith("条例") and not title.startswith("关于"):
+            return title, NATIONAL
+        return title, self.division.code
+
+    def leveled(self, name: str) -> Resolved:
+        """An award or an event belongs to the level written at its head (全国, 全省, 全市)."""
+        level = award_level(name)
+        if level == "national":
+            return name, NATIONAL
+        if level == "provincial":
+            return name, self.division.province
+        if level == "municipal":
+            city = self.by_level_char("市")
+            return name, city.code if city else self.division.code
+        return name, self.division.code
+
+    def program(self, name: str) -> Resolved:
+        """A programme is the report's own."""
+        return name, self.division.code
+
+    def place(self, name: str) -> Division | None:
+        """The division a place name means here: the report's own, one in its province, or the only one."""
+        return self._nearest(gazetteer().named(name), unique=True)
+
+    def divisions(self, codes: Iterable[str]) -> dict[str, Division]:
+        """The divisions of these codes and every division they are part of, for the record's writer."""
+        gaz = gazetteer()
+        out: dict[str, Division] = {}
+        for code in codes:
+            if code in gaz.by_code:
+                for d in gaz.chain(gaz.by_code[code]):
+                    out.setdefault(d.code, d)
+        return out
+
+    def parent_code(self, division: Division) -> str | None:
+        parent = gazetteer().parent(division)
+        return parent.code if parent is not None and parent.code != division.code else None

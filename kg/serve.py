@@ -35,7 +35,7 @@ from rdflib.plugins.sparql.parserutils import CompValue
 from rdflib.plugins.sparql.sparql import Query
 from rdflib.query import Result
 
-from kg.errors import KgError
+from kg.errors import Errors, KgError
 from kg.graph.build import bind_prefixes
 from kg.query import is_update, prepare
 from kg.store import GraphStore, MemoryStore, OxigraphStore
@@ -267,4 +267,4 @@ def make_server(graph: Dataset | GraphStore, port: int = 3030, limits: Limits = 
     try:
         return SparqlServer(store, port, limits)
     except OSError as exc:
-        raise KgError(f"--port {port}: cannot listen on {HOST}:{port} ({exc.strerror or exc}); choose another port") from None
+        raise KgError(Errors.E063, value=port, host=HOST, reason=exc.strerror or exc) from None

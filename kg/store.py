@@ -41,7 +41,7 @@ from rdflib.namespace import XSD
 from rdflib.query import Result
 from rdflib.term import Node
 
-from kg.errors import InputError, KgError
+from kg.errors import Errors, InputError, KgError
 from kg.graph import io as graph_io
 from kg.graph.build import bind_prefixes, new_dataset
 from kg.graph.iri import ID
@@ -162,8 +162,7 @@ class OxigraphStore(GraphStore):
                 path.mkdir(parents=True, exist_ok=True)
                 self._store = ox.Store(str(path))
         except OSError as exc:
-            raise KgError(f"{path}: cannot open the Oxigraph store ({str(exc).splitlines()[0][:160]}); "
-                          "is another kg command writing to it?") from None
+            raise InputError(path, Errors.E034, reason=str(exc).splitlines()[0][:160]) from None
 
     def put_graphs(self, graphs: Sequence[tuple[URIRef, bytes]]) -> None:
         """Graphs the store already holds unchanged are left alone: rebuilding a persistent
@@ -207,11 +206,11 @@ class OxigraphStore(GraphStore):
     def load_file(self, path: Path) -> None:
         fmt = graph_io.format_for(path)
         if not path.is_file():
-            raise InputError(path, "no such graph file" if not path.exists() else "is not a file")
+            raise InputError(path, Errors.E031 if not path.exists() else Errors.E032)
         try:
             self._store.load(path=str(path), format=_OX_FORMATS[fmt])
         except (SyntaxError, ValueError) as exc:
-            raise InputError(path, f"not a valid {fmt} file ({str(exc).splitlines()[0][:160]})") from None
+            raise InputError(path, Errors.E033, fmt=fmt, reason=str(exc).splitlines()[0][:160]) from None
         self._store.update("INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")
 
     def graph_names(self) -> list[URIRef]:
@@ -247,14 +246,14 @@ class OxigraphStore(GraphStore):
         try:
             answer = self._query(last)
         except SyntaxError as exc:
-            raise KgError(f"SPARQL syntax error: {str(exc).splitlines()[0][:200]}") from None
+            raise KgError(Errors.E043, reason=str(exc).splitlines()[0][:200]) from None
         return _to_result(answer)
 
     def _query(self, text: str) -> object:
         try:
             return self._store.query(text, prefixes=_PREFIXES)
         except RuntimeError as exc:
-            raise KgError(f"SPARQL query error: {str(exc).splitlines()[0][:200]}") from None
+            raise KgError(Errors.E044, reason=str(exc).splitlines()[0][:200]) from None
 
     def save(self, path: Path) -> None:
         fmt = _OX_FORMATS[graph_io.format_for(path)]
@@ -285,7 +284,7 @@ def open_store(spec: str) -> GraphStore:
         return MemoryStore()
     if kind == "oxigraph":
         return OxigraphStore(Path(location) if location else None)
-    raise KgError(f"--store {spec}: expected memory, oxigraph or oxigraph:PATH")
+    raise KgError(Errors.E035, value=spec)
 
 
 def open_graph(graph: str | Path, spec: str = "memory") -> GraphStore:
@@ -345,7 +344,7 @@ def _to_rdflib(term: object) -> Node | None:
             return Literal(term.value, lang=term.language)
         datatype = term.datatype.value
         return Literal(term.value, datatype=None if datatype == str(XSD.string) else URIRef(datatype))
-    raise KgError(f"Oxigraph returned a term kg cannot show: {term!r}")
+    raise KgError(Errors.E045, term=repr(term))
 
 
 def _to_result(answer: object) -> Result:

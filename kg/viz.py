@@ -36,7 +36,7 @@ from pyvis.network import Network
 from rdflib import RDF, RDFS, Graph, URIRef
 from rdflib.namespace import PROV
 
-from kg.errors import KgError
+from kg.errors import Errors, KgError
 from kg.graph.io import write_atomic
 from kg.graph.namespace import FZ
 
@@ -165,7 +165,7 @@ def _class_of(name: str) -> URIRef:
         if name.casefold() in (style.key.casefold(), style.name):
             return cls
     choices = ", ".join(f"{s.key} ({s.name})" for s in STYLE.values())
-    raise KgError(f"--class {name}: no such class; use one of {choices}")
+    raise KgError(Errors.E050, value=name, choices=choices)
 
 
 def _select_reports(reports: dict[URIRef, Report], names: Iterable[str], years: Iterable[int]) -> set[URIRef] | None:
@@ -180,14 +180,14 @@ def _select_reports(reports: dict[URIRef, Report], names: Iterable[str], years: 
             match = {iri for iri, r in reports.items() if name in r.names()}
             if not match:
                 known = "; ".join(f"{r.iri.rsplit('/', 1)[-1]} ({r.label})" for r in reports.values()) or "none"
-                raise KgError(f"--report {name}: no such report in the graph; reports: {known}")
+                raise KgError(Errors.E051, value=name, known=known)
             chosen |= match
         keep &= chosen
     if years:
         keep = {iri for iri in keep if reports[iri].year in years}
         if not keep:
             known = sorted({r.year for r in reports.values() if r.year})
-            raise KgError(f"--year {', '.join(map(str, sorted(years)))}: no report of that year; years: {known or 'none'}")
+            raise KgError(Errors.E052, value=", ".join(map(str, sorted(years))), known=known or "none")
     return keep
 
 
@@ -197,7 +197,7 @@ def _neighbourhood(nodes: dict[URIRef, _Node], edges: Iterable[tuple[URIRef, URI
     if not centre:
         near = sorted({e.label for e in nodes.values() if focus in e.label or e.label in focus})[:5]
         hint = f"; did you mean {', '.join(near)}?" if near else ""
-        raise KgError(f"--focus {focus}: no entity with that label in the drawn classes{hint}")
+        raise KgError(Errors.E053, value=focus, hint=hint)
     adjacent: dict[URIRef, set[URIRef]] = defaultdict(set)
     for a, b in edges:
         adjacent[a].add(b)

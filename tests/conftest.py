@@ -22,7 +22,8 @@ SMALL_REPORT = """桐庐县2023年法治政府建设年度报告
 def reference_dataset():
     from kg import api
 
-    dataset, failures = api.build([REFERENCE])
+    built = api.build([REFERENCE])
+    dataset, failures = built.dataset, built.failures
     assert not failures
     return dataset
 
@@ -39,7 +40,8 @@ def districts_dataset():
     """The reference report and the five fixture reports in one dataset: six districts."""
     from kg import api
 
-    dataset, failures = api.build([REFERENCE, FIXTURES / "reports"])
+    built = api.build([REFERENCE, FIXTURES / "reports"])
+    dataset, failures = built.dataset, built.failures
     assert not failures
     return dataset
 

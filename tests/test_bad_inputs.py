@@ -118,7 +118,7 @@ def test_a_glob_takes_only_report_files(batch: Path, tmp_path: Path) -> None:
     (batch / "notes.md").write_text("# notes", encoding="utf-8")
     assert [p.name for p in api.expand_inputs([str(batch / "g*")])] == ["good.txt"]
     code, lines = _build(str(batch / "*.md"), "-o", str(tmp_path / "g.ttl"))
-    assert code == 1 and lines == [f"kg: error: {batch / '*.md'}: no report file (.txt, .html, .htm, .docx, .pdf) matches this pattern"]
+    assert code == 1 and lines == [f"kg: error: {batch / '*.md'}: [E005] no report file (.txt, .html, .htm, .docx, .pdf) matches this pattern"]
 
 
 def test_a_file_that_vanishes_mid_run(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -135,7 +135,7 @@ def test_a_file_that_vanishes_mid_run(tmp_path: Path, monkeypatch: pytest.Monkey
     out = tmp_path / "out.ttl"
     code, lines = _build(str(tmp_path), "-o", str(out))
     assert code == 1
-    assert lines[0] == f"kg: error: {tmp_path / 'a.txt'}: no such file"
+    assert lines[0] == f"kg: error: {tmp_path / 'a.txt'}: [E012] no such file"
     assert "from 1 report" in lines[1] and out.exists()
 
 
@@ -152,7 +152,7 @@ def test_an_unexpected_bug_fails_one_file_not_the_batch(tmp_path: Path, monkeypa
     monkeypatch.setattr(api, "extract", extract_failing_on_a)
     code, lines = _build(str(tmp_path), "-o", str(tmp_path / "out.ttl"))
     assert code == 1
-    assert lines[0] == f"kg: error: {tmp_path / 'a.txt'}: internal error while extracting (RuntimeError: boom); please report this file"
+    assert lines[0] == f"kg: error: {tmp_path / 'a.txt'}: [E004] internal error while extracting (RuntimeError: boom); please report this file"
     assert "from 1 report" in lines[1]
 
 
@@ -160,7 +160,7 @@ def test_a_pipe_named_like_a_report_is_refused_without_reading(tmp_path: Path) -
     pipe = tmp_path / "pipe.txt"
     os.mkfifo(pipe)
     code, lines = _build(str(pipe), "-o", str(tmp_path / "g.ttl"))
-    assert code == 1 and lines == [f"kg: error: {pipe}: is not a regular file (a pipe or a device?)"]
+    assert code == 1 and lines == [f"kg: error: {pipe}: [E009] is not a regular file (a pipe or a device?)"]
 
 
 def test_a_word_file_that_unpacks_too_large_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -23,7 +23,8 @@ KNOWN_GAPS = {
 def scores():
     out = {}
     for gold_path in GOLDS:
-        dataset, failures = api.build([gold_path.parent.parent / "reports" / f"{gold_path.stem}.txt"])
+        built = api.build([gold_path.parent.parent / "reports" / f"{gold_path.stem}.txt"])
+        dataset, failures = built.dataset, built.failures
         assert not failures
         out[gold_path.stem] = score(dataset, load_gold(gold_path))
     return out

@@ -29,10 +29,10 @@ def test_programs_are_told_apart_from_slogans(record) -> None:
     assert not any("关键少数" in p for p in programs)
 
 
-def test_awards_keep_their_level_and_scope(record) -> None:
+def test_awards_keep_their_level_and_jurisdiction(record) -> None:
     award = next(e for e in record.entities.values() if e.type == "Award")
     assert award.label == "全省“八五”普法中期表现突出单位"
-    assert award.props["awardLevel"] == "provincial" and award.scope == "330000"
+    assert award.props["awardLevel"] == "provincial" and award.jurisdiction == "330000"
 
 
 def test_national_law_short_form_gets_its_full_title(record) -> None:

@@ -27,13 +27,15 @@ def test_every_ontology_term_is_labelled_in_chinese_and_english() -> None:
 def test_building_twice_gives_identical_files(tmp_path: Path, small_report: Path) -> None:
     outputs = []
     for n in range(2):
-        dataset, _ = api.build([small_report])
+        built = api.build([small_report])
+        dataset, _ = built.dataset, built.failures
         outputs.append(api.save(dataset, tmp_path / f"g{n}.ttl").read_bytes())
     assert outputs[0] == outputs[1]
 
 
 def test_one_named_graph_per_report_with_metadata(tmp_path: Path, small_report: Path) -> None:
-    dataset, _ = api.build([small_report])
+    built = api.build([small_report])
+    dataset, _ = built.dataset, built.failures
     path = api.save(dataset, tmp_path / "g.trig")
     rows = api.query(api.load(path), """
         PREFIX fz: <https://w3id.org/fazhi-kg/ontology#>

@@ -103,7 +103,8 @@ def test_a_folder_of_mixed_files_builds_one_graph_per_report(tmp_path: Path) -> 
     (tmp_path / "d.pdf").write_bytes(pdf_bytes([TITLE, *PARAGRAPHS[:3]], list(PARAGRAPHS[3:])))
     (tmp_path / "e.png").write_bytes(b"\x89PNG\r\n\x1a\n")
     assert [p.name for p in api.expand_inputs([tmp_path])] == ["a.txt", "b.html", "c.docx", "d.pdf"]
-    dataset, failures = api.build([tmp_path])
+    built = api.build([tmp_path])
+    dataset, failures = built.dataset, built.failures
     assert failures == []
     rows = api.query(dataset, "who-did-what")
     reports_with_action = {r["report"] for r in rows if r["agency"] == "桐庐县司法局" and r["object"] == "桐庐县行政执法监督办法"}

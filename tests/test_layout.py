@@ -1,5 +1,5 @@
 from kg.ingest import normalise
-from kg.structure import read_layout
+from kg.layout import read_layout
 
 TEXT = """# 某县2023年法治政府建设年度报告
 # 来源: https://example.org/report

@@ -17,7 +17,7 @@ from click.testing import CliRunner
 
 from kg import api
 from kg.cli import main
-from kg.endpoint import graph_url
+from kg.push import graph_url
 from kg.query import named_queries, rows, run
 from kg.store import MemoryStore
 from tests.conftest import FIXTURES, REFERENCE

@@ -2,7 +2,7 @@ from decimal import Decimal
 
 import pytest
 
-from kg.nlp.measures import parse_number
+from kg.recognise.measures import parse_number
 
 
 @pytest.mark.parametrize("number,multiplier,value", [

@@ -9,7 +9,8 @@ from click.testing import CliRunner
 from rdflib import Dataset
 from rdflib.compare import isomorphic
 
-from kg import api, resolve
+from kg import api
+from kg.resolve import Resolver
 from kg.cli import main
 from kg.divisions import gazetteer
 from kg.graph import io as graph_io
@@ -83,7 +84,8 @@ def built(tmp_path_factory) -> dict[str, Path]:
     for name, text in REPORTS.items():
         source = folder / f"{name}.txt"
         source.write_text(text, encoding="utf-8")
-        dataset, failures = api.build([source])
+        built = api.build([source])
+        dataset, failures = built.dataset, built.failures
         assert not failures
         out[name] = api.save(dataset, folder / f"{name}.trig")
     return out
@@ -191,7 +193,7 @@ def test_two_different_reports_with_one_iri_are_refused(built, tmp_path):
     """Source files of the same name give the same report IRI; merging them would mix their sentences."""
     other = tmp_path / "chengyang-2023.txt"
     other.write_text(REPORTS["chengyang-2024"].replace("666", "667"), encoding="utf-8")
-    clash = api.save(api.build([other])[0], tmp_path / "clash.trig")
+    clash = api.save(api.build([other]).dataset, tmp_path / "clash.trig")
     result = CliRunner().invoke(main, ["merge", str(built["chengyang-2023"]), str(clash), "-o", str(tmp_path / "m.trig")])
     assert result.exit_code == 1
     assert "holds a different report with the same IRI as" in result.output
@@ -361,4 +363,4 @@ REGULATION_SCOPES = [
 @pytest.mark.parametrize(("written", "expected"), REGULATION_SCOPES)
 def test_regulation_scope(written, expected):
     title, code = written
-    assert resolve.regulation(title, resolve.Context(gazetteer().by_code[code])) == expected
+    assert Resolver(gazetteer().by_code[code]).regulation(title) == expected

@@ -176,7 +176,7 @@ def test_serve_on_a_busy_port_is_one_line(server: SparqlServer, tmp_path: Path) 
     graph.write_text("", encoding="utf-8")
     result = CliRunner().invoke(main, ["serve", str(graph), "--port", str(server.server_port)])
     assert result.exit_code == 1
-    assert result.stderr.startswith(f"kg: error: --port {server.server_port}: cannot listen") and len(result.stderr.splitlines()) == 1
+    assert result.stderr.startswith(f"kg: error: [E063] --port {server.server_port}: cannot listen") and len(result.stderr.splitlines()) == 1
 
 
 def test_query_param_with_quotes_and_sparql_syntax_is_bound_as_a_value(tmp_path: Path) -> None:

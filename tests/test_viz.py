@@ -166,10 +166,10 @@ def test_focus_depth_widens_the_neighbourhood(reference_dataset: Dataset) -> Non
 
 
 @pytest.mark.parametrize(("options", "message"), [
-    ({"classes": ["Sentence"]}, "--class Sentence: no such class; use one of Agency (机构)"),
-    ({"reports": ["c-2025"]}, "--report c-2025: no such report in the graph; reports: a (甲区2023年报告)"),
-    ({"years": [1999]}, "--year 1999: no report of that year; years: [2023, 2024]"),
-    ({"focus": "司法局"}, "--focus 司法局: no entity with that label in the drawn classes; did you mean 甲区司法局?"),
+    ({"classes": ["Sentence"]}, "[E050] classes='Sentence': no such class; use one of Agency (机构)"),
+    ({"reports": ["c-2025"]}, "[E051] reports='c-2025': no such report in the graph; reports: a (甲区2023年报告)"),
+    ({"years": [1999]}, "[E052] years='1999': no report of that year; years: [2023, 2024]"),
+    ({"focus": "司法局"}, "[E053] focus='司法局': no entity with that label in the drawn classes; did you mean 甲区司法局?"),
 ])
 def test_bad_filters_say_what_exists(tiny: Dataset, options: dict, message: str) -> None:
     with pytest.raises(KgError) as error:
@@ -214,4 +214,4 @@ def test_kg_viz_writes_a_utf8_page(tiny: Dataset, tmp_path) -> None:
     assert [n["label"] for n in data(page, "nodes")] == ["甲区司法局"]
     result = CliRunner().invoke(main, ["viz", str(graph), "--report", "nope"])
     assert result.exit_code == 1
-    assert "kg: error: --report nope: no such report" in result.output
+    assert "kg: error: [E051] --report nope: no such report" in result.output

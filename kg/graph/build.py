@@ -2,27 +2,18 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from functools import cache
 from typing import Protocol
 
 from rdflib import RDF, RDFS, XSD, Dataset, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, SKOS
 
-from kg.divisions import gazetteer
 from kg.graph import iri
 from kg.graph.namespace import FZ
 from kg.graph.nquads import NQuadsGraph
-from kg.records import ReportRecord
-from kg.resources import table
+from kg.model import ENTITY_TYPES
+from kg.records import DivisionRecord, ReportRecord
 
-_CLASS = {"Agency": FZ.Agency, "Regulation": FZ.Regulation, "Program": FZ.Program, "Award": FZ.Award,
-          "Event": FZ.Event, "Place": FZ.AdministrativeDivision}
 _ROLE = {"issued": FZ.issuedBy, "organized": FZ.organizer, "participated": FZ.participant}
-
-
-@cache
-def _roles() -> dict[str, str]:
-    return {row["verb"]: row["role"] for row in table("verb_roles.tsv")}
 
 
 def bind_prefixes(graph: Graph | Dataset) -> None:
@@ -86,8 +77,7 @@ def write_report(g: TripleSink, record: ReportRecord) -> None:
         g.add((report, DCTERMS.source, Literal(record.header["来源"])))
 
     described: set[str] = set()  # the divisions already in the graph
-    for place in gazetteer().chain(record.division):
-        _add_division(g, place.code, described)
+    _add_division(g, record.division.code, record.divisions, described)
 
     for section in record.sections:
         node = iri.part(record.id, "section", section.path)
@@ -116,13 +106,13 @@ def write_report(g: TripleSink, record: ReportRecord) -> None:
     for entity in record.entities.values():
         node = iri.entity(*entity.key)
         if entity.type == "Place":
-            _add_division(g, entity.scope, described)
+            _add_division(g, entity.jurisdiction, record.divisions, described)
         else:
-            g.add((node, RDF.type, _CLASS[entity.type]))
+            g.add((node, RDF.type, ENTITY_TYPES[entity.type].cls))
             g.add((node, RDFS.label, _zh(entity.label)))
-            if entity.scope != "cn":
-                g.add((node, FZ.jurisdiction, iri.division(entity.scope)))
-                _add_division(g, entity.scope, described)
+            if entity.jurisdiction != "cn":
+                g.add((node, FZ.jurisdiction, iri.division(entity.jurisdiction)))
+                _add_division(g, entity.jurisdiction, record.divisions, described)
         for alias in sorted(entity.aliases - {entity.label}):
             g.add((node, SKOS.altLabel, _zh(alias)))
         if entity.props.get("kind"):
@@ -148,12 +138,9 @@ def write_report(g: TripleSink, record: ReportRecord) -> None:
             g.add((node, FZ.object, obj))
             if action.object_surface:
                 g.add((node, FZ.surface, Literal(action.object_surface)))
-            role, object_type = _roles().get(action.verb), action.object[0]
-            if role == "issued" and object_type == "Regulation":
-                g.add((obj, FZ.issuedBy, agent))
-            elif role in ("organized", "participated") and object_type == "Event":
-                g.add((obj, _ROLE[role], agent))
-            if object_type == "Award":
+            if action.role:
+                g.add((obj, _ROLE[action.role], agent))
+            if action.object[0] == "Award":
                 g.add((obj, FZ.awardedTo, iri.entity(*action.recipient) if action.recipient else agent))
         for measure in action.measures:
             m_node = iri.part(record.id, "measure", measure.mention.start, measure.mention.end)
@@ -177,13 +164,13 @@ def _add_evidenced(g: TripleSink, node: URIRef, cls: URIRef, start: int, end: in
     g.add((node, PROV.wasDerivedFrom, report))
 
 
-def _add_division(g: TripleSink, code: str, described: set[str]) -> None:
+def _add_division(g: TripleSink, code: str, divisions: dict[str, DivisionRecord], described: set[str]) -> None:
     """A division and, up to its province, the divisions it is part of; each once per report.
 
     Most entities lie in the report's own division, and describing it again for each of
     them would build the same triples, only to be dropped as duplicates.
     """
-    division = gazetteer().by_code.get(code)
+    division = divisions.get(code)
     if division is None or code in described:
         return
     described.add(code)
@@ -192,10 +179,9 @@ def _add_division(g: TripleSink, code: str, described: set[str]) -> None:
     g.add((node, RDFS.label, _zh(division.name)))
     g.add((node, FZ.code, Literal(code)))
     g.add((node, FZ.level, Literal(division.level)))
-    parent = gazetteer().parent(division)
-    if parent is not None and parent.code != code:
-        g.add((node, FZ.partOf, iri.division(parent.code)))
-        _add_division(g, parent.code, described)
+    if division.parent is not None:
+        g.add((node, FZ.partOf, iri.division(division.parent)))
+        _add_division(g, division.parent, divisions, described)
 
 
 def new_dataset() -> Dataset:

@@ -18,7 +18,7 @@ from rdflib import Dataset, Graph
 from rdflib.exceptions import ParserError
 from rdflib.plugins.serializers.trig import TrigSerializer
 
-from kg.errors import InputError, KgError
+from kg.errors import Errors, InputError
 from kg.graph.build import bind_prefixes, new_dataset
 
 FORMATS = {".ttl": "turtle", ".trig": "trig", ".nq": "nquads", ".nt": "nt", ".jsonld": "json-ld"}
@@ -38,7 +38,7 @@ def format_for(path: Path) -> str:
     try:
         return FORMATS[path.suffix.lower()]
     except KeyError:
-        raise KgError(f"{path}: unknown graph format {path.suffix or '(no suffix)'}; use one of {', '.join(FORMATS)}") from None
+        raise InputError(path, Errors.E030, suffix=path.suffix or "(no suffix)", formats=", ".join(FORMATS)) from None
 
 
 def load(path: str | Path, into: Dataset | None = None) -> Dataset:
@@ -46,7 +46,7 @@ def load(path: str | Path, into: Dataset | None = None) -> Dataset:
     path = Path(path)
     fmt = format_for(path)
     if not path.is_file():
-        raise InputError(path, "no such graph file" if not path.exists() else "is not a file")
+        raise InputError(path, Errors.E031 if not path.exists() else Errors.E032)
     dataset = into if into is not None else new_dataset()
     try:
         if fmt in _QUAD_FORMATS:
@@ -54,7 +54,7 @@ def load(path: str | Path, into: Dataset | None = None) -> Dataset:
         else:
             dataset.default_graph.parse(path, format=fmt) if hasattr(dataset, "default_graph") else dataset.parse(path, format=fmt)
     except (ParserError, SyntaxError, ValueError, UnicodeDecodeError) as exc:
-        raise InputError(path, f"not a valid {fmt} file ({str(exc).splitlines()[0][:160]})") from None
+        raise InputError(path, Errors.E033, fmt=fmt, reason=str(exc).splitlines()[0][:160]) from None
     return dataset
 
 

@@ -1,6 +1,6 @@
 """Deterministic, readable IRIs under https://w3id.org/fazhi-kg/id/.
 
-Entities are keyed by their scope (a GB/T 2260 code, or ``cn`` for national
+Entities are keyed by their jurisdiction (a GB/T 2260 code, or ``cn`` for national
 things) and their canonical label, so the same entity gets the same IRI from
 every report; per-report things (sentences, actions) are keyed by report id
 and position.
@@ -10,6 +10,7 @@ from __future__ import annotations
 from rdflib import URIRef
 
 from kg.graph.namespace import ID
+from kg.model import ENTITY_TYPES
 
 # Characters that an IRI path segment cannot hold as they are (RFC 3987) or that would change its meaning.
 _ESCAPE = set(' <>"{}|\\^`#?/%[]') | {chr(c) for c in range(0x20)} | {"\u3000"}
@@ -26,13 +27,11 @@ def segment(text: str) -> str:
     return "".join(out) or "_"
 
 
-_TYPE_PATH = {"Agency": "agency", "Regulation": "regulation", "Program": "program", "Award": "award", "Event": "event"}
-
-
-def entity(type_: str, scope: str, label: str) -> URIRef:
+def entity(type_: str, jurisdiction: str, label: str) -> URIRef:
+    """An entity's IRI from its type key, jurisdiction and label; a place is its division."""
     if type_ == "Place":
-        return division(scope)
-    return ID[f"{_TYPE_PATH[type_]}/{scope}/{segment(label)}"]
+        return division(jurisdiction)
+    return ID[f"{ENTITY_TYPES[type_].path}/{jurisdiction}/{segment(label)}"]
 
 
 def division(code: str) -> URIRef:

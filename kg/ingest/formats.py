@@ -15,7 +15,7 @@ import re
 import zipfile
 from pathlib import Path
 
-from kg.errors import InputError
+from kg.errors import Errors, InputError
 
 # A .docx is a zip archive: a few kilobytes can unpack to gigabytes, so its declared size is checked first.
 MAX_UNPACKED_BYTES = 256 * 2**20
@@ -43,7 +43,7 @@ def html_text(path: Path, html: str) -> str:
     metadata = trafilatura.extract_metadata(html)
     title = _SITE_SUFFIX.split((metadata.title or "") if metadata is not None else "")[0].strip()
     if not body.strip():
-        raise InputError(path, "no article text found in this web page")
+        raise InputError(path, Errors.E018)
     if title and not body.lstrip().startswith(title):
         return f"{title}\n{body}"
     return body
@@ -59,11 +59,10 @@ def docx_text(path: Path, data: bytes) -> str:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             unpacked = sum(member.file_size for member in archive.infolist())
         if unpacked > MAX_UNPACKED_BYTES:
-            raise InputError(path, f"unpacks to {unpacked / 2**20:.0f} MiB, over the {MAX_UNPACKED_BYTES // 2**20} MiB"
-                                   " limit for a Word file")
+            raise InputError(path, Errors.E019, size=unpacked / 2**20, limit=MAX_UNPACKED_BYTES // 2**20)
         document = docx.Document(io.BytesIO(data))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as exc:
-        raise InputError(path, f"not a readable .docx file ({_first_line(exc)})") from None
+        raise InputError(path, Errors.E020, reason=_first_line(exc)) from None
     lines = []
     for block in document.iter_inner_content():
         if isinstance(block, Table):
@@ -88,16 +87,16 @@ def pdf_text(path: Path, data: bytes) -> str:
     try:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted and not reader.decrypt(""):
-            raise InputError(path, "is an encrypted PDF; give a decrypted copy")
+            raise InputError(path, Errors.E021)
         pages = [page.extract_text() or "" for page in reader.pages]
     except InputError:
         raise
     except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, IndexError, OSError) as exc:
         # A damaged PDF fails deep inside pypdf's object parser with whichever of these it hits first.
-        raise InputError(path, f"not a readable PDF, damaged or truncated? ({_first_line(exc)})") from None
+        raise InputError(path, Errors.E022, reason=_first_line(exc)) from None
     text = "\n".join(_without_page_numbers(page) for page in pages)
     if not text.strip():
-        raise InputError(path, "this PDF has no text layer (a scan?); run OCR on it first")
+        raise InputError(path, Errors.E023)
     return text
 
 

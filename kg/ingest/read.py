@@ -21,7 +21,7 @@ from pathlib import Path
 
 from charset_normalizer import from_bytes
 
-from kg.errors import InputError
+from kg.errors import Errors, InputError
 from kg.ingest import formats
 
 TEXT_SUFFIXES = (".txt", ".html", ".htm", ".docx", ".pdf")
@@ -53,7 +53,7 @@ def _decode(path: Path, data: bytes) -> tuple[str, str]:
         pass
     best = from_bytes(data, cp_isolation=["gb18030", "big5", "utf_16", "utf_8"]).best()
     if best is None:
-        raise InputError(path, "not a text file (no character encoding fits its bytes)")
+        raise InputError(path, Errors.E007)
     encoding = best.encoding.replace("_", "").lower()
     if encoding in _CHINESE_LEGACY:
         encoding = "gb18030"
@@ -79,26 +79,26 @@ def read_source(path: str | Path) -> SourceText:
     try:
         info = path.stat()
         if stat.S_ISDIR(info.st_mode):
-            raise InputError(path, "is a folder, expected a report file")
+            raise InputError(path, Errors.E008)
         if not stat.S_ISREG(info.st_mode):
             # Reading a pipe or a device could wait, or read, for ever.
-            raise InputError(path, "is not a regular file (a pipe or a device?)")
+            raise InputError(path, Errors.E009)
         if suffix not in TEXT_SUFFIXES:
-            raise InputError(path, f"unsupported file type {path.suffix or '(none)'}; expected one of {', '.join(TEXT_SUFFIXES)}")
+            raise InputError(path, Errors.E010, suffix=path.suffix or "(none)", suffixes=", ".join(TEXT_SUFFIXES))
         if info.st_size > MAX_FILE_BYTES:
-            raise InputError(path, f"is {info.st_size / 2**20:.1f} MiB, over the {MAX_FILE_BYTES // 2**20} MiB limit for one report")
+            raise InputError(path, Errors.E011, size=info.st_size / 2**20, limit=MAX_FILE_BYTES // 2**20)
         data = path.read_bytes()
     except FileNotFoundError:
-        raise InputError(path, "no such file") from None
+        raise InputError(path, Errors.E012) from None
     except OSError as exc:
-        raise InputError(path, f"cannot be read ({exc.strerror or exc})") from None
+        raise InputError(path, Errors.E013, reason=exc.strerror or exc) from None
     if not data.strip():
-        raise InputError(path, "is empty")
+        raise InputError(path, Errors.E014)
     if suffix not in _BINARY_FORMATS and b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise InputError(path, "is a binary file, not report text")
+        raise InputError(path, Errors.E015)
     text, encoding = _text_of(path, suffix, data)
     if not text.strip():
-        raise InputError(path, "holds no text")
+        raise InputError(path, Errors.E016)
     if len(text) > MAX_TEXT_CHARS:
-        raise InputError(path, f"holds {len(text):,} characters, over the {MAX_TEXT_CHARS:,} limit for one report; split it")
+        raise InputError(path, Errors.E017, count=len(text), limit=MAX_TEXT_CHARS)
     return SourceText(path=path, text=text, encoding=encoding, sha256=hashlib.sha256(data).hexdigest())

@@ -1,21 +1,34 @@
-"""The spaCy pipeline: one registered component per kind of thing recognised.
+"""Recognition: the spaCy pipeline that turns a report's body into typed mentions.
 
 Text is segmented one character per token (``spacy.blank("zh")`` with the
 ``char`` segmenter): Chinese government names are recognised by their
 grammar, not by word boundaries, and character tokens make every character
-offset a span boundary.
+offset a mention boundary.
+
+Each component is a registered factory with a ``default_config`` that names its
+vocabularies (files in ``kg/resources``); give other data to build another pipeline:
+
+    >>> nlp = make_pipeline({"fazhi_events": {"nouns": ["研讨班"], "lead_verbs": ["举办"]}})
+    >>> doc = recognise(nlp, "区司法局举办法治研讨班。", [0], ReportContext(level_char="区"))
+    >>> [(m.type, m.text) for m in doc._.mentions.of("Agency", "Event")]
+    [('Agency', '区司法局'), ('Event', '法治研讨班')]
+
+and time one stage by calling it (``for name, stage in nlp.pipeline``): every stage
+takes a Doc and returns it.
 """
 from __future__ import annotations
 
+from collections.abc import Mapping
 from functools import cache
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
-from kg.nlp import actions, agencies, awards, events, measures, places, programs, regulations  # noqa: F401  (registers factories)
+from kg.recognise import actions, agencies, awards, events, measures, places, programs, regulations  # noqa: F401  (registers factories)
+from kg.recognise.mentions import Mentions, ReportContext
 
-PIPELINE = (
+STAGES = (
     "fazhi_regulations",
     "fazhi_agencies",
     "fazhi_awards",
@@ -25,27 +38,35 @@ PIPELINE = (
     "fazhi_places",
     "fazhi_actions",
 )
+"""The components in the order they run: programmes after awards (a quoted award is no programme),
+places after agencies (a division inside a body's name is no place), actions last."""
 
-if not Span.has_extension("fz"):
-    Span.set_extension("fz", default=None)
-if not Doc.has_extension("actions"):
-    Doc.set_extension("actions", default=None)
+
+def make_pipeline(config: Mapping[str, Mapping[str, object]] | None = None) -> Language:
+    """A pipeline of every stage; ``config`` overrides a stage's settings by its name."""
+    nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "char"}}})
+    for name in STAGES:
+        nlp.add_pipe(name, config=dict((config or {}).get(name, {})))
+    return nlp
 
 
 @cache
 def pipeline() -> Language:
-    """The shared pipeline, built once per process."""
-    nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "char"}}})
-    for name in PIPELINE:
-        nlp.add_pipe(name)
-    return nlp
+    """The shipped pipeline, built once per process."""
+    return make_pipeline()
 
 
-def make_doc(nlp: Language, text: str, sentence_starts: list[int], context: dict[str, object]) -> Doc:
+def make_doc(nlp: Language, text: str, sentence_starts: list[int], report: ReportContext) -> Doc:
     """A character-token Doc with the layout's sentence boundaries and the report's context."""
     starts = set(sentence_starts)
-    words = list(text)
-    doc = Doc(nlp.vocab, words=words, spaces=[False] * len(words),
-              sent_starts=[i == 0 or i in starts for i in range(len(words))])
-    doc.user_data.update(context, fazhi_text=text)
+    chars = list(text)
+    doc = Doc(nlp.vocab, words=chars, spaces=[False] * len(chars),
+              sent_starts=[i == 0 or i in starts for i in range(len(chars))])
+    doc._.report = report
+    doc._.mentions = Mentions(text)
     return doc
+
+
+def recognise(nlp: Language, text: str, sentence_starts: list[int], report: ReportContext) -> Doc:
+    """Run every stage of ``nlp`` over ``text``: the Doc's ``_.mentions`` holds what they found."""
+    return nlp(make_doc(nlp, text, sentence_starts, report))

@@ -10,17 +10,17 @@ are kept apart for the resolver.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.divisions import communities, gazetteer, towns
-from kg.nlp.text import CJK, add_span, doc_text, enclosed, find_words, inside
-from kg.resources import alternation, table, word_list
+from kg.names import BodyNames
+from kg.recognise.mentions import AgencyMention, context, mentions
+from kg.recognise.text import CJK, enclosed, find_words, inside
+from kg.resources import Rows, Words, alternation, rows, words
 
-ALL_LEVEL_CHARS = "区县市省州旗盟"
 LEVEL_CHARS = "区县市省"  # 州, 旗 and 盟 only in reports within such a division (see _levels)
 # A level character after these is a scope (全区, 各县, 本市), not a jurisdiction prefix.
 _NOT_PREFIX_BEFORE = "全各本该我每两三四五六七八九十多诸外跨省市区县级)"
@@ -46,102 +46,66 @@ _CLAUSE_START = ",;。:\n 、"
 _BARE_KINDS = {"department", "institution", "court", "procuratorate", "association", "congress", "party"}
 
 
-@dataclass(frozen=True)
-class Core:
-    """A standard body name after its prefix, with its kind."""
-
-    name: str
-    kind: str
-
-
-@cache
-def core_names() -> dict[str, Core]:
-    """Every written form of a core name (full or short, ``{L}`` expanded) to its full form."""
-    forms: dict[str, Core] = {}
-    for row in table("agencies.tsv"):
-        written = [row["name"], *(a for a in row["aliases"].split("|") if a)]
-        levels = ALL_LEVEL_CHARS if "{L}" in row["name"] else "_"
-        for level in levels:
-            full = Core(row["name"].replace("{L}", level), row["kind"])
-            for form in written:
-                forms.setdefault(form.replace("{L}", level), full)
-    return forms
-
-
-@cache
-def _names(own_short: tuple[str, ...]) -> str:
-    """Every division name that can prefix a body: the longer ones, and the report's own short ones (理县)."""
-    return alternation(tuple(n for n in gazetteer().by_name if len(n) > _SHORT_NAME) + own_short)
-
-
 def _levels(chain: tuple[str, ...]) -> str:
     """Level characters in use: the usual four and those of the report's own divisions (州 of 恩施州)."""
     return LEVEL_CHARS + "".join(sorted({name[-1] for name in chain} - set(LEVEL_CHARS)))
 
 
-@cache
-def _division_reference(own_short: tuple[str, ...]) -> re.Pattern[str]:
-    """A division named on its own at the start of a clause (…。青岛市…), not before a number or 年."""
-    return re.compile(rf"(?<![^{_CLAUSE_START}])(?>{_names(own_short)})(?![0-9年])")
-
-
-@cache
-def _table_pattern(own_short: tuple[str, ...], levels: str) -> re.Pattern[str]:
-    names = _names(own_short)
-    cores = alternation(tuple(core_names()))
-    return re.compile(
-        rf"(?P<pre>中共|中国共产党|国家税务总局)?"
-        rf"(?:(?P<juris>(?:{names})+)|(?<![{_NOT_PREFIX_BEFORE}{_WORD_BEFORE}])(?P<level>[{levels}]))?"
-        rf"(?P<party>委(?=[{CJK}]))?(?P<core>{cores})(?![{_SUFFIX_NOT_BEFORE}])"
-    )
-
-
-@cache
-def _generic_pattern(own_short: tuple[str, ...], levels: str) -> re.Pattern[str]:
-    names = _names(own_short)
-    suffixes = alternation(word_list("agency_suffixes.txt"))
-    field = rf"[{CJK}A-Za-z0-9](?<![{_FIELD_STOP}])"
-    return re.compile(
-        rf"(?:(?P<juris>(?:{names})+)|(?<![{_NOT_PREFIX_BEFORE}{_WORD_BEFORE}])(?P<level>[{levels}]))"
-        rf"(?P<party>委)?(?P<field>(?:{field}){{1,10}}?)(?P<suffix>{suffixes})(?![{_SUFFIX_NOT_BEFORE}])"
-    )
-
-
-@cache
-def _national_pattern() -> re.Pattern[str]:
-    return re.compile(alternation(word_list("national_agencies.txt")))
-
-
-@cache
-def _founding_pattern() -> re.Pattern[str]:
-    verbs = alternation(word_list("agency_founding_verbs.txt"))
-    suffixes = alternation(tuple(s for s in word_list("agency_suffixes.txt") if len(s) >= 2 and s not in {"街道", "政府", "人民政府"}))
-    return re.compile(rf"(?:{verbs})(?P<name>[{CJK}0-9]{{2,20}}?(?:{suffixes}))(?![{CJK}])")
-
-
-@cache
-def _self_forms(level: str) -> dict[str, str]:
-    """我区, 全区, 区政府 … (with the report's level character) -> government or body."""
-    return {row["form"].replace("{L}", level): row["refers"] for row in table("self_references.tsv")}
-
-
-@cache
-def _self_pattern(level: str) -> re.Pattern[str]:
-    return re.compile(alternation(tuple(_self_forms(level))))
-
-
-def _verb_like(field: str) -> bool:
-    return any(v in field for v in word_list("action_verbs.txt") if len(v) >= 2)
-
-
 class AgencyRecognizer:
-    """Adds ``doc.spans["agency"]``; each span's ``_.fz`` says how it was written."""
+    """Adds an :class:`AgencyMention` per body named, longest first, none overlapping another."""
+
+    def __init__(self, bodies: Rows, suffixes: Words, national: Words, founding_verbs: Words,
+                 self_references: Rows, not_agencies: Words, verbs: Words) -> None:
+        self.bodies = BodyNames.load() if bodies == "agencies.tsv" else BodyNames.from_rows(bodies)
+        self.suffixes = words(suffixes)
+        self.national = re.compile(alternation(words(national)))
+        founding = alternation(words(founding_verbs))
+        long_suffixes = alternation(tuple(s for s in self.suffixes if len(s) >= 2 and s not in {"街道", "政府", "人民政府"}))
+        self.founding = re.compile(rf"(?:{founding})(?P<name>[{CJK}0-9]{{2,20}}?(?:{long_suffixes}))(?![{CJK}])")
+        self.self_references = rows(self_references)
+        self.not_agencies = set(words(not_agencies))
+        self.verbs = tuple(v for v in words(verbs) if len(v) >= 2)
+        self._patterns: dict[tuple, re.Pattern[str]] = {}
+
+    def _compiled(self, kind: str, own_short: tuple[str, ...], levels: str) -> re.Pattern[str]:
+        """The table or grammar pattern for a report's own short names and level characters, compiled once."""
+        key = (kind, own_short, levels)
+        if key not in self._patterns:
+            names = _division_names(own_short)
+            if kind == "table":
+                cores = alternation(tuple(self.bodies))
+                self._patterns[key] = re.compile(
+                    rf"(?P<pre>中共|中国共产党|国家税务总局)?"
+                    rf"(?:(?P<juris>(?:{names})+)|(?<![{_NOT_PREFIX_BEFORE}{_WORD_BEFORE}])(?P<level>[{levels}]))?"
+                    rf"(?P<party>委(?=[{CJK}]))?(?P<core>{cores})(?![{_SUFFIX_NOT_BEFORE}])")
+            else:
+                suffixes = alternation(self.suffixes)
+                field = rf"[{CJK}A-Za-z0-9](?<![{_FIELD_STOP}])"
+                self._patterns[key] = re.compile(
+                    rf"(?:(?P<juris>(?:{names})+)|(?<![{_NOT_PREFIX_BEFORE}{_WORD_BEFORE}])(?P<level>[{levels}]))"
+                    rf"(?P<party>委)?(?P<field>(?:{field}){{1,10}}?)(?P<suffix>{suffixes})(?![{_SUFFIX_NOT_BEFORE}])")
+        return self._patterns[key]
+
+    def _self_forms(self, level: str) -> dict[str, str]:
+        """我区, 全区, 区政府 … (with the report's level character) -> government, body, street or town."""
+        return {row["form"].replace("{L}", level): row["refers"] for row in self.self_references}
+
+    def _self_pattern(self, level: str) -> re.Pattern[str]:
+        key = ("self", level)
+        if key not in self._patterns:
+            self._patterns[key] = re.compile(alternation(tuple(self._self_forms(level))))
+        return self._patterns[key]
+
+    def _verb_like(self, name: str) -> bool:
+        return any(v in name for v in self.verbs)
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc_text(doc)
+        found = mentions(doc)
+        report = context(doc)
+        text = found.text
         protected = [(s - 1, e + 1) for s, e in enclosed(text, "《")] + [(s - 1, e + 1) for s, e in enclosed(text, "“")]
         taken: list[tuple[int, int]] = []
-        not_agencies = set(word_list("not_agencies.txt"))
+        not_agencies = self.not_agencies
 
         def claim(start: int, end: int) -> bool:
             if inside(start, protected) or any(s < end and start < e for s, e in taken):
@@ -149,107 +113,118 @@ class AgencyRecognizer:
             taken.append((start, end))
             return True
 
-        own_chain = set(doc.user_data.get("chain_names", ()))
+        def add(start: int, end: int, **data: object) -> None:
+            found.add(AgencyMention(start, end, text[start:end], **data))
+
+        own_chain = set(report.chain_names)
         own_short = tuple(sorted(n for n in own_chain if len(n) <= _SHORT_NAME))
         levels = _levels(tuple(own_chain))
-        found = []
-        for m in _table_pattern(own_short, levels).finditer(text):
-            core = core_names()[m.group("core")]
+        candidates: list[tuple[int, int, dict]] = []
+        for m in self._compiled("table", own_short, levels).finditer(text):
+            core = self.bodies[m.group("core")]
             bare = not (m.group("juris") or m.group("level") or m.group("pre"))
             if bare and (len(m.group("core")) < _MIN_BARE_CORE or core.kind not in _BARE_KINDS
                          or (m.start() > 0 and text[m.start() - 1] not in _BARE_AFTER)):
                 continue
             if core.kind == "party_committee" and not (m.group("juris") or m.group("level")):
                 continue
-            found.append((m.start(), m.end(), {
-                "juris": m.group("juris") or m.group("level"), "pre": m.group("pre"),
+            candidates.append((m.start(), m.end(), {
+                "jurisdiction": m.group("juris") or m.group("level"), "prefix": m.group("pre"),
                 "party": bool(m.group("party")), "core": core.name, "kind": core.kind, "rule": "table"}))
 
-        for m in _generic_pattern(own_short, levels).finditer(text):
+        for m in self._compiled("grammar", own_short, levels).finditer(text):
             field = m.group("field")
             name = field + m.group("suffix")
             if any(name.endswith(w) for w in not_agencies if len(w) >= 2 and len(w) > len(m.group("suffix"))):
                 continue
-            if _verb_like(name) or _FIELD_WORDS.search(field) or name in not_agencies or m.group(0) in not_agencies:
+            if self._verb_like(name) or _FIELD_WORDS.search(field) or name in not_agencies or m.group(0) in not_agencies:
                 continue
-            found.append((m.start(), m.end(), {
-                "juris": m.group("juris") or m.group("level"), "pre": None, "party": bool(m.group("party")),
+            candidates.append((m.start(), m.end(), {
+                "jurisdiction": m.group("juris") or m.group("level"), "party": bool(m.group("party")),
                 "core": name, "kind": "generic", "rule": "grammar"}))
-        for m in _national_pattern().finditer(text):
-            found.append((m.start(), m.end(), {"juris": None, "pre": None, "party": False, "core": m.group(),
-                                               "kind": "national", "rule": "national"}))
-        found = [f for f in found if not _MEMBERS.match(text, f[1])]
+        for m in self.national.finditer(text):
+            candidates.append((m.start(), m.end(), {"core": m.group(), "kind": "national", "rule": "national"}))
+        candidates = [c for c in candidates if not _MEMBERS.match(text, c[1])]
         # Longest first: 区委理论学习中心组 (grammar) over 区委 (table); the table wins a tie.
-        for start, end, data in sorted(found, key=lambda f: (-(f[1] - f[0]), f[2]["rule"] != "table", f[0])):
+        for start, end, data in sorted(candidates, key=lambda c: (-(c[1] - c[0]), c[2]["rule"] != "table", c[0])):
             sub = _SUB_UNIT.match(text, end)
             if sub and not inside(sub.end() - 1, protected):
-                data = {**data, "sub": sub.group()}
+                data = {**data, "unit": sub.group()}
                 end = sub.end()
             if claim(start, end):
-                add_span(doc, "agency", start, end, "Agency", **data)
+                add(start, end, **data)
 
-        for m in _founding_pattern().finditer(text):
+        for m in self.founding.finditer(text):
             name = m.group("name")
-            if name in not_agencies or _verb_like(name) or any(ch in _FIELD_STOP for ch in name):
+            if name in not_agencies or self._verb_like(name) or any(ch in _FIELD_STOP for ch in name):
                 continue
             if claim(m.start("name"), m.end("name")):
-                add_span(doc, "agency", m.start("name"), m.end("name"), "Agency", juris=None, pre=None,
-                         party=False, core=name, kind="founded", rule="founding")
+                add(m.start("name"), m.end("name"), core=name, kind="founded", rule="founding")
 
-        code = doc.user_data.get("division_code")
+        code = report.division_code
         local = towns(code) if code else ()
         if local:
             for start, word_end, end in find_words(text, local, after=("办事处", "人民政府")):
-                data = {"juris": None, "pre": None, "party": False, "core": text[start:word_end],
-                        "kind": "grassroots", "rule": "town"}
-                sub = None if end > word_end else _TOWN_UNIT.match(text, end)
-                if sub:  # 酒仙桥街道综合行政执法队, 北山街道人民调解委员会
-                    end, data["sub"] = sub.end(), sub.group()
+                unit = "" if end > word_end else _TOWN_UNIT.match(text, end)
+                if unit:  # 酒仙桥街道综合行政执法队, 北山街道人民调解委员会
+                    end, unit = unit.end(), unit.group()
                 if claim(start, end):
-                    add_span(doc, "agency", start, end, "Agency", **data)
+                    add(start, end, core=text[start:word_end], kind="grassroots", rule="town", unit=unit or "")
             # A town's unit under its short name: 北山司法所, 北山派出所 (北山街道).
             shorts = [t[: -len(sfx)] for t in local for sfx in ("街道", "镇", "乡") if t.endswith(sfx) and len(t) - len(sfx) >= 2]
             for start, word_end, _ in find_words(text, shorts, followed_by=_TOWN_UNIT):
                 unit = _TOWN_UNIT.match(text, word_end)
                 if claim(start, unit.end()):
-                    add_span(doc, "agency", start, unit.end(), "Agency", juris=None, pre=None, party=False,
-                             core=text[start:unit.end()], kind="grassroots", rule="founding")
+                    add(start, unit.end(), core=text[start:unit.end()], kind="grassroots", rule="founding")
             for start, word_end, end in find_words(text, communities(code), after=("居民委员会", "居委会")):
                 if claim(start, end):
-                    add_span(doc, "agency", start, end, "Agency", juris=None, pre=None, party=False,
-                             core=text[start:word_end], kind="grassroots", rule="community")
-        street = doc.user_data.get("street_name")
-        if street:  # in a street office's own report, 街道人大工作委员会 is its street's
+                    add(start, end, core=text[start:word_end], kind="grassroots", rule="community")
+        if report.street_name:  # in a street office's own report, 街道人大工作委员会 is its street's
             for m in re.finditer(rf"(?<![{CJK}])街道(?={_TOWN_UNIT.pattern})", text):
                 unit = _TOWN_UNIT.match(text, m.end())
                 if claim(m.start(), unit.end()):
-                    add_span(doc, "agency", m.start(), unit.end(), "Agency", juris=None, pre=None, party=False,
-                             core=street + text[m.end():unit.end()], kind="grassroots", rule="founding")
+                    add(m.start(), unit.end(), core=report.street_name + text[m.end():unit.end()], kind="grassroots",
+                        rule="founding")
 
-        level = doc.user_data.get("level_char", "区")
-        forms = _self_forms(level)
-        body_type = doc.user_data.get("body_type")
-        for m in _self_pattern(level).finditer(text):
+        forms = self._self_forms(report.level_char)
+        for m in self._self_pattern(report.level_char).finditer(text):
             refers = forms[m.group()]
             if refers in ("street", "town"):
-                if refers != body_type:
+                if refers != report.body_type:
                     continue
                 refers = "body"
             if claim(m.start(), m.end()):
-                add_span(doc, "agency", m.start(), m.end(), "Agency", self=refers, rule="self")
-        own = doc.user_data.get("division_name")
+                add(m.start(), m.end(), refers=refers, rule="self")
+        own = report.division_name
         if own:
             for start, end, _ in find_words(text, (own,)):
                 before = text[max(0, start - 1):start]
                 if (not before or before in _CLAUSE_START) and claim(start, end):
-                    add_span(doc, "agency", start, end, "Agency", self="government", rule="self")
+                    add(start, end, refers="government", rule="self")
         for m in _division_reference(own_short).finditer(text):
             if m.group() != own and claim(m.start(), m.end()):
-                add_span(doc, "agency", m.start(), m.end(), "Agency", self="division", juris=m.group(), rule="self")
-        doc.spans["agency"] = sorted(doc.spans.get("agency", []), key=lambda s: s.start)
+                add(m.start(), m.end(), refers="division", jurisdiction=m.group(), rule="self")
         return doc
 
 
-@Language.factory("fazhi_agencies")
-def make_agency_recognizer(nlp: Language, name: str) -> AgencyRecognizer:
-    return AgencyRecognizer()
+@cache
+def _division_names(own_short: tuple[str, ...]) -> str:
+    """Every division name that can prefix a body: the longer ones, and the report's own short ones (理县)."""
+    return alternation(tuple(n for n in gazetteer().by_name if len(n) > _SHORT_NAME) + own_short)
+
+
+@cache
+def _division_reference(own_short: tuple[str, ...]) -> re.Pattern[str]:
+    """A division named on its own at the start of a clause (…。青岛市…), not before a number or 年."""
+    return re.compile(rf"(?<![^{_CLAUSE_START}])(?>{_division_names(own_short)})(?![0-9年])")
+
+
+@Language.factory("fazhi_agencies", default_config={
+    "bodies": "agencies.tsv", "suffixes": "agency_suffixes.txt", "national": "national_agencies.txt",
+    "founding_verbs": "agency_founding_verbs.txt", "self_references": "self_references.tsv",
+    "not_agencies": "not_agencies.txt", "verbs": "action_verbs.txt"}, assigns=["doc._.mentions"])
+def make_agency_recognizer(nlp: Language, name: str, bodies: Rows, suffixes: Words, national: Words,
+                           founding_verbs: Words, self_references: Rows, not_agencies: Words,
+                           verbs: Words) -> AgencyRecognizer:
+    """``bodies``: standard body names and short forms; ``verbs``: words a body's name never holds."""
+    return AgencyRecognizer(bodies, suffixes, national, founding_verbs, self_references, not_agencies, verbs)

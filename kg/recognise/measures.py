@@ -7,33 +7,17 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal, InvalidOperation
-from functools import cache
 
 import cn2an
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.nlp.text import CJK, add_span, doc_text, inside, protected_ranges
-from kg.resources import alternation, table, word_list
+from kg.recognise.mentions import MeasureMention, mentions
+from kg.recognise.text import CJK, inside, protected_ranges
+from kg.resources import Rows, Words, alternation, rows, words
 
 _CN_DIGITS = "零〇一二两三四五六七八九十百千"
 _MAX_COUNTED = 16
-
-
-@cache
-def _pattern() -> re.Pattern[str]:
-    units = alternation(word_list("units.txt"))
-    return re.compile(
-        rf"(?<![0-9.第])(?P<pre>约|近|超过|超|逾)?"
-        rf"(?P<number>\d+(?:\.\d+)?|[{_CN_DIGITS}]{{2,}}|[{_CN_DIGITS[1:]}](?=余|多))"
-        rf"(?P<mult>万|亿)?(?P<approx>余|多)?(?P<unit>{units})(?P<post>左右)?"
-    )
-
-
-@cache
-def _verbs() -> re.Pattern[str]:
-    award_verbs = tuple(row["verb"] for row in table("award_verbs.tsv"))
-    return re.compile(alternation(word_list("action_verbs.txt") + word_list("program_verbs.txt") + award_verbs))
 
 
 def parse_number(number: str, multiplier: str | None) -> Decimal | None:
@@ -46,33 +30,43 @@ def parse_number(number: str, multiplier: str | None) -> Decimal | None:
     return value * factor
 
 
-def _counted(text: str, start: int, end: int) -> str:
-    """What a number counts: the noun after it (8个街道), else the words before it minus their verb."""
-    after = re.compile(rf"[{CJK}]{{2,{_MAX_COUNTED}}}").match(text, end)
-    if after and text[end - 1] in "个名家项件位类批":
-        words = after.group()
-        for stop in "的和与及对在为了将,":
-            words = words.split(stop)[0]
-        verb = re.search(_verbs(), words)
-        if verb:
-            words = words[:verb.start()]
-        if len(words) >= 2:
-            return words
-    before = re.search(rf"[{CJK}]{{1,{_MAX_COUNTED}}}$", text[max(0, start - _MAX_COUNTED):start])
-    if not before:
-        return ""
-    words = before.group()
-    verbs = list(_verbs().finditer(words))
-    if verbs and verbs[-1].end() < len(words):
-        words = words[verbs[-1].end():]
-    return re.sub(r"^(?:其中|累计|共|共计|全年|合计|达到|达|超过|为)", "", words)
-
-
 class MeasureRecognizer:
+    """Adds a :class:`MeasureMention` per number with a unit, and what it counts."""
+
+    def __init__(self, units: Words, verbs: Words, award_verbs: Rows) -> None:
+        self.pattern = re.compile(
+            rf"(?<![0-9.第])(?P<pre>约|近|超过|超|逾)?"
+            rf"(?P<number>\d+(?:\.\d+)?|[{_CN_DIGITS}]{{2,}}|[{_CN_DIGITS[1:]}](?=余|多))"
+            rf"(?P<mult>万|亿)?(?P<approx>余|多)?(?P<unit>{alternation(words(units))})(?P<post>左右)?"
+        )
+        self.verbs = re.compile(alternation(words(verbs) + tuple(row["verb"] for row in rows(award_verbs))))
+
+    def _counted(self, text: str, start: int, end: int) -> str:
+        """What a number counts: the noun after it (8个街道), else the words before it minus their verb."""
+        after = re.compile(rf"[{CJK}]{{2,{_MAX_COUNTED}}}").match(text, end)
+        if after and text[end - 1] in "个名家项件位类批":
+            counted = after.group()
+            for stop in "的和与及对在为了将,":
+                counted = counted.split(stop)[0]
+            verb = self.verbs.search(counted)
+            if verb:
+                counted = counted[:verb.start()]
+            if len(counted) >= 2:
+                return counted
+        before = re.search(rf"[{CJK}]{{1,{_MAX_COUNTED}}}$", text[max(0, start - _MAX_COUNTED):start])
+        if not before:
+            return ""
+        counted = before.group()
+        verbs = list(self.verbs.finditer(counted))
+        if verbs and verbs[-1].end() < len(counted):
+            counted = counted[verbs[-1].end():]
+        return re.sub(r"^(?:其中|累计|共|共计|全年|合计|达到|达|超过|为)", "", counted)
+
     def __call__(self, doc: Doc) -> Doc:
-        text = doc_text(doc)
+        found = mentions(doc)
+        text = found.text
         protected = protected_ranges(text)
-        for m in _pattern().finditer(text):
+        for m in self.pattern.finditer(text):
             if inside(m.start(), protected):
                 continue
             number, unit = m.group("number"), m.group("unit")
@@ -82,11 +76,15 @@ class MeasureRecognizer:
             if value is None:
                 continue
             approximate = bool(m.group("approx") or m.group("post") or m.group("pre") in ("约", "近"))
-            add_span(doc, "measure", m.start(), m.end(), "Measure", value=format(value.normalize(), "f"), unit=unit,
-                     approximate=approximate, counts=_counted(text, m.start(), m.end()))
+            found.add(MeasureMention(m.start(), m.end(), m.group(), value=value, unit=unit, approximate=approximate,
+                                     counts=self._counted(text, m.start(), m.end())))
         return doc
 
 
-@Language.factory("fazhi_measures")
-def make_measure_recognizer(nlp: Language, name: str) -> MeasureRecognizer:
-    return MeasureRecognizer()
+@Language.factory("fazhi_measures", default_config={
+    "units": "units.txt", "verbs": "action_verbs.txt", "program_verbs": "program_verbs.txt",
+    "award_verbs": "award_verbs.tsv"}, assigns=["doc._.mentions"])
+def make_measure_recognizer(nlp: Language, name: str, units: Words, verbs: Words, program_verbs: Words,
+                            award_verbs: Rows) -> MeasureRecognizer:
+    """Every kind of verb ends the phrase that says what a number counts."""
+    return MeasureRecognizer(units, words(verbs) + words(program_verbs), award_verbs)

@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.nlp.text import CJK, add_span, clause_end, doc_text, inside, protected_ranges, split_top_level
-from kg.resources import alternation, table, word_list
+from kg.recognise.mentions import ProgramMention, mentions
+from kg.recognise.text import CJK, clause_end, inside, protected_ranges, split_top_level
+from kg.resources import Rows, Words, alternation, rows, words
 
 _LEFT_WINDOW = 8
 _MAX_EXTENSION = 10
@@ -35,72 +35,65 @@ _EXTENSION_STOP = "等和及与的"
 
 @dataclass(frozen=True)
 class ProgramNoun:
-    unquoted: bool
-    in_name: bool
-
-
-@cache
-def _nouns() -> dict[str, ProgramNoun]:
-    return {r["noun"]: ProgramNoun(r["unquoted"] == "yes", r["in_name"] == "yes") for r in table("program_nouns.tsv")}
-
-
-@cache
-def _pattern(name: str) -> re.Pattern[str]:
-    return re.compile(alternation(word_list(name)))
-
-
-def _extension(text: str, end: int) -> tuple[str, ProgramNoun | None]:
-    """The longest run after a closing quote that ends in a programme noun."""
-    run = re.compile(rf"[{CJK}]{{1,{_MAX_EXTENSION}}}").match(text, end)
-    if run and any(ch in run.group() for ch in _EXTENSION_STOP):
-        run = re.match(rf"[^{_EXTENSION_STOP}]+", run.group())
-    if not run:
-        return "", None
-    words = run.group()
-    for cut in range(len(words), 0, -1):
-        head = words[:cut]
-        noun = next((n for n in _nouns() if head.endswith(n)), None)
-        if noun:
-            return head, _nouns()[noun]
-    return "", None
-
-
-def quote_score(text: str, start: int, end: int, content: str) -> tuple[float, str]:
-    """How strongly the words around a quotation make it a programme, and its name's tail."""
-    score = 0.0
-    extension, noun = _extension(text, end)
-    after = text[end:end + 4]
-    if any(after.startswith(s) for s in word_list("slogan_nouns.txt")):
-        return -1.0, ""
-    if noun:
-        score += 2
-    clause = text[max(text.rfind(ch, 0, start) for ch in ",;。:\n") + 1:start]
-    near = clause[-_LEFT_WINDOW:]
-    near = near[max(near.rfind(ch) for ch in "、") + 1:]
-    if _pattern("program_verbs.txt").search(near):
-        score += 1.5
-    elif _pattern("program_verbs.txt").search(clause):
-        score += 1
-    elif _pattern("program_weak_verbs.txt").search(near):
-        score += 0.5
-    if _CODE.search(content) and "个" not in content:
-        score += 1
-    if any(after.startswith(v) for v in _award_verbs()):
-        score += 1.5
-    tail = extension if noun and noun.in_name else ""
-    return score, tail
-
-
-@cache
-def _award_verbs() -> tuple[str, ...]:
-    return tuple(r["verb"] for r in table("award_verbs.tsv"))
+    unquoted: bool  # ends an unquoted name (…试点, …平台)
+    in_name: bool  # written after a quote, it is part of the name (“一网通办”平台)
 
 
 class ProgramRecognizer:
+    """Adds a :class:`ProgramMention` per quotation the words around it make a programme, and unquoted names."""
+
+    def __init__(self, nouns: Rows, verbs: Words, weak_verbs: Words, slogan_nouns: Words, award_verbs: Rows) -> None:
+        self.nouns = {r["noun"]: ProgramNoun(r["unquoted"] == "yes", r["in_name"] == "yes") for r in rows(nouns)}
+        self.verbs = re.compile(alternation(words(verbs)))
+        self.weak_verbs = re.compile(alternation(words(weak_verbs)))
+        self.slogan_nouns = words(slogan_nouns)
+        self.award_verbs = tuple(r["verb"] for r in rows(award_verbs))
+
+    def _extension(self, text: str, end: int) -> tuple[str, ProgramNoun | None]:
+        """The longest run after a closing quote that ends in a programme noun."""
+        run = re.compile(rf"[{CJK}]{{1,{_MAX_EXTENSION}}}").match(text, end)
+        if run and any(ch in run.group() for ch in _EXTENSION_STOP):
+            run = re.match(rf"[^{_EXTENSION_STOP}]+", run.group())
+        if not run:
+            return "", None
+        after = run.group()
+        for cut in range(len(after), 0, -1):
+            head = after[:cut]
+            noun = next((n for n in self.nouns if head.endswith(n)), None)
+            if noun:
+                return head, self.nouns[noun]
+        return "", None
+
+    def quote_score(self, text: str, start: int, end: int, content: str) -> tuple[float, str]:
+        """How strongly the words around a quotation make it a programme, and its name's tail."""
+        score = 0.0
+        extension, noun = self._extension(text, end)
+        after = text[end:end + 4]
+        if any(after.startswith(s) for s in self.slogan_nouns):
+            return -1.0, ""
+        if noun:
+            score += 2
+        clause = text[max(text.rfind(ch, 0, start) for ch in ",;。:\n") + 1:start]
+        near = clause[-_LEFT_WINDOW:]
+        near = near[max(near.rfind(ch) for ch in "、") + 1:]
+        if self.verbs.search(near):
+            score += 1.5
+        elif self.verbs.search(clause):
+            score += 1
+        elif self.weak_verbs.search(near):
+            score += 0.5
+        if _CODE.search(content) and "个" not in content:
+            score += 1
+        if any(after.startswith(v) for v in self.award_verbs):
+            score += 1.5
+        tail = extension if noun and noun.in_name else ""
+        return score, tail
+
     def __call__(self, doc: Doc) -> Doc:
-        text = doc_text(doc)
+        found = mentions(doc)
+        text = found.text
         protected = protected_ranges(text)
-        awards = [(s.start_char, s.end_char) for s in doc.spans.get("award", [])]
+        awards = [(a.start, a.end) for a in found.of("Award")]
         for m in _QUOTE.finditer(text):
             if inside(m.start(), protected) or inside(m.start(), awards):
                 continue
@@ -109,20 +102,19 @@ class ProgramRecognizer:
             content = m.group().replace("“", "").replace("”", "")
             if _DOCUMENT.search(content) or _DATE.match(content):
                 continue
-            score, tail = quote_score(text, m.start(), m.end(), content)
+            score, tail = self.quote_score(text, m.start(), m.end(), content)
             if score >= _THRESHOLD:
                 end = m.end() + len(tail)
-                add_span(doc, "program", m.start(), end, "Program", name=content + tail, core=content, rule="quote")
-        self._unquoted(doc, protected + awards)
+                found.add(ProgramMention(m.start(), end, text[m.start():end], name=content + tail, core=content,
+                                         rule="quote"))
+        self._unquoted(text, found, protected + awards)
         return doc
 
-    def _unquoted(self, doc: Doc, protected: list[tuple[int, int]]) -> None:
-        text = doc_text(doc)
-        verbs = _pattern("program_verbs.txt")
-        unquoted = {n: v for n, v in _nouns().items() if v.unquoted}
-        found: list[tuple[int, int]] = []
-        for m in verbs.finditer(text):
-            if inside(m.start(), protected) or inside(m.start(), found):
+    def _unquoted(self, text: str, found, protected: list[tuple[int, int]]) -> None:
+        unquoted = {n: v for n, v in self.nouns.items() if v.unquoted}
+        taken: list[tuple[int, int]] = []
+        for m in self.verbs.finditer(text):
+            if inside(m.start(), protected) or inside(m.start(), taken):
                 continue
             end = clause_end(text, m.end())
             run = text[m.end():end]
@@ -130,7 +122,7 @@ class ProgramRecognizer:
             for s, e in split_top_level(run, "、和及与"):
                 part = run[s:e]
                 part = re.sub(r"等(?:工作|任务|项目)?$", "", part)
-                lead = verbs.match(part)
+                lead = self.verbs.match(part)
                 if lead:
                     part = part[lead.end():]
                 part = part[part.rfind("的") + 1:]  # 市司法局部署的…试点: the name follows the last 的
@@ -138,10 +130,15 @@ class ProgramRecognizer:
                 if not noun or len(part) < len(noun) + _MIN_UNQUOTED_HEAD or not re.fullmatch(rf"[{CJK}0-9A-Za-z+]+", part):
                     continue
                 start = m.end() + s + run[s:e].index(part)
-                found.append((m.start(), start + len(part)))
-                add_span(doc, "program", start, start + len(part), "Program", name=part, core=part, rule="unquoted")
+                taken.append((m.start(), start + len(part)))
+                found.add(ProgramMention(start, start + len(part), part, name=part, core=part, rule="unquoted"))
 
 
-@Language.factory("fazhi_programs")
-def make_program_recognizer(nlp: Language, name: str) -> ProgramRecognizer:
-    return ProgramRecognizer()
+@Language.factory("fazhi_programs", default_config={
+    "nouns": "program_nouns.tsv", "verbs": "program_verbs.txt", "weak_verbs": "program_weak_verbs.txt",
+    "slogan_nouns": "slogan_nouns.txt", "award_verbs": "award_verbs.tsv"},
+    requires=["doc._.mentions"], assigns=["doc._.mentions"])
+def make_program_recognizer(nlp: Language, name: str, nouns: Rows, verbs: Words, weak_verbs: Words,
+                            slogan_nouns: Words, award_verbs: Rows) -> ProgramRecognizer:
+    """A quotation right after an award verb's object is an award, not a programme: awards run first."""
+    return ProgramRecognizer(nouns, verbs, weak_verbs, slogan_nouns, award_verbs)

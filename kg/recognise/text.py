@@ -1,25 +1,16 @@
 """Character-level helpers shared by the recognisers: brackets, clauses, quotes.
 
 Documents are segmented one character per token (spaCy's ``char`` segmenter),
-so a character offset is a token index and every regex match is a span.
+so a character offset is a token index and every regex match is a mention.
 """
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
 
-from spacy.tokens import Doc, Span
-
 CLAUSE_BREAK = ",;。!?:\n"
 OPEN_CLOSE = {"《": "》", "“": "”", "(": ")", "[": "]", "〔": "〕"}
 CJK = r"\u4e00-\u9fff"
-
-
-def doc_text(doc: Doc) -> str:
-    """The Doc's text, joined once: ``Doc.text`` makes a Token object per character on every call."""
-    if "fazhi_text" not in doc.user_data:
-        doc.user_data["fazhi_text"] = doc.text
-    return doc.user_data["fazhi_text"]
 
 
 def find_words(text: str, words: Iterable[str], after: tuple[str, ...] = (),
@@ -98,20 +89,3 @@ def clause_end(text: str, pos: int) -> int:
         elif ch in CLAUSE_BREAK and depth == 0:
             return i
     return len(text)
-
-
-def add_span(doc: Doc, key: str, start: int, end: int, label: str, **data: object) -> Span | None:
-    """Add a span over characters ``[start, end)`` to ``doc.spans[key]`` with extra data."""
-    span = doc.char_span(start, end, label=label)
-    if span is None or not span.text.strip():
-        return None
-    if key not in doc.spans:
-        doc.spans[key] = []
-    seen = doc.user_data.setdefault(("fazhi_spans", key), set())
-    if (span.start, span.end) in seen:
-        return None
-    seen.add((span.start, span.end))
-    span._.fz = dict(data)
-    doc.spans[key].append(span)
-    return span
-

@@ -29,6 +29,28 @@ def table(name: str) -> tuple[dict[str, str], ...]:
     return tuple(dict(row) for row in csv.DictReader(lines, delimiter="\t"))
 
 
+Words = str | list[str] | tuple[str, ...]
+"""A vocabulary as a component's config gives it: a file of this folder by name, or the words themselves."""
+Rows = str | list[dict[str, str]] | tuple[dict[str, str], ...]
+"""A table as a component's config gives it: a file of this folder by name, or its rows."""
+
+
+def words(spec: Words) -> tuple[str, ...]:
+    """The words of a vocabulary given by file name or inline, longest first.
+
+    >>> words(["会议", "推进会"])
+    ('推进会', '会议')
+    """
+    if isinstance(spec, str):
+        return word_list(spec)
+    return tuple(sorted({w.strip() for w in spec if w.strip()}, key=lambda w: (-len(w), w)))
+
+
+def rows(spec: Rows) -> tuple[dict[str, str], ...]:
+    """The rows of a table given by file name or inline."""
+    return table(spec) if isinstance(spec, str) else tuple(dict(r) for r in spec)
+
+
 def alternation(words: tuple[str, ...] | list[str]) -> str:
     """A regex that matches any of ``words``, preferring the longest, and is fast to scan with.
 

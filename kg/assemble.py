@@ -1,0 +1,177 @@
+"""Assemble: a report's typed mentions, resolved, become one ``ReportRecord`` with provenance.
+
+Every entity keeps each place it is written (sentence and offsets in the original file),
+every action its verb's offsets, its sentence and whether it sits in next year's plans.
+Offsets in the mentions count in the normalised body; here they become offsets in the
+original text, which is what the graph states.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from kg.ingest import NormalisedText, SourceText
+from kg.layout import Layout
+from kg.recognise.mentions import (ActionMention, AgencyMention, AwardMention, EventMention, MeasureMention,
+                                   Mention, Mentions, ProgramMention)
+from kg.records import (Action, DivisionRecord, Entity, EntityKey, Measure, ReportRecord, SentenceRecord)
+from kg.records import Mention as Written
+from kg.resolve import Resolved, Resolver
+from kg.resources import table
+
+_SHORT_FORM_REACH = 24  # (以下简称“…”) after a name: the text the resolver reads for a declared short form
+_ORDINAL_MEETING = re.compile(r"^第[一二三四五六七八九十百\d]+次(?:全体)?会议$")
+
+
+@cache
+def _roles() -> dict[str, str]:
+    """Verb -> what it makes its agent of the object (issued, organized, participated)."""
+    return {row["verb"]: row["role"] for row in table("verb_roles.tsv")}
+
+
+@dataclass(frozen=True)
+class Report:
+    """What is known of a report before its mentions are assembled."""
+
+    id: str
+    source: SourceText
+    text: NormalisedText
+    layout: Layout
+    year: int
+
+
+class _Assembler:
+    """Registers each mention's entity once per (type, jurisdiction, label) and maps mentions to them."""
+
+    def __init__(self, report: Report, resolver: Resolver) -> None:
+        self.report = report
+        self.resolver = resolver
+        self.entities: dict[EntityKey, Entity] = {}
+        self.keys: dict[tuple[str, int, int], EntityKey] = {}  # (type, start, end) of a mention -> its entity
+
+    def original(self, start: int, end: int) -> tuple[int, int]:
+        return self.report.text.original_span(start, end)
+
+    def written(self, start: int, end: int) -> Written:
+        o_start, o_end = self.original(start, end)
+        return Written(self.report.layout.sentence_at(start).index, o_start, o_end,
+                       self.report.source.text[o_start:o_end])
+
+    def register(self, mention: Mention, resolved: Resolved, alias: str | None = None, **props: str) -> EntityKey:
+        """The entity ``resolved`` names, written here as ``alias`` (default: as the mention writes it)."""
+        type_ = mention.type
+        label, jurisdiction = resolved
+        entity = self.entities.setdefault((type_, jurisdiction, label), Entity(type_, label, jurisdiction))
+        entity.props.update({k: v for k, v in props.items() if v})
+        entity.mentions.append(self.written(mention.start, mention.end))
+        entity.aliases.add(mention.text if alias is None else alias)
+        self.keys[(type_, mention.start, mention.end)] = entity.key
+        return entity.key
+
+    def key_of(self, mention: Mention | None) -> EntityKey | None:
+        return None if mention is None else self.keys.get((mention.type, mention.start, mention.end))
+
+
+def assemble(report: Report, resolver: Resolver, found: Mentions) -> ReportRecord:
+    """The record of one report: its sentences, entities and actions, each with where it is written."""
+    layout, source = report.layout, report.source
+    work = _Assembler(report, resolver)
+    body_key: EntityKey = ("Agency", resolver.division.code, resolver.reporting_body)
+    work.entities[body_key] = Entity("Agency", resolver.reporting_body, resolver.division.code,
+                                     props={"kind": "reporting_body"})
+    for place in resolver.chain():
+        work.entities[("Place", place.code, place.name)] = Entity("Place", place.name, place.code,
+                                                                  props={"level": place.level})
+
+    sentences = []
+    for s in layout.sentences:
+        o_start, o_end = work.original(s.start, s.end)
+        sentences.append(SentenceRecord(s.index, source.text[o_start:o_end].replace("\n", "").replace("\r", ""),
+                                        o_start, o_end, s.section))
+
+    agencies = found.of("Agency")
+    for mention in agencies:
+        _agency(work, mention, found.text)
+    for mention in found.of("Regulation"):
+        work.register(mention, resolver.regulation(mention.text))
+    programs = _program_labels(found.of("Program"))
+    for mention in found.of("Program"):
+        work.register(mention, resolver.program(programs[mention.core]))
+    for mention in found.of("Award"):
+        assert isinstance(mention, AwardMention)
+        work.register(mention, resolver.leveled(mention.text), awardLevel=mention.level or "")
+    for mention in found.of("Event"):
+        name = _ordinal_meeting(mention, agencies, layout)
+        work.register(mention, resolver.leveled(name), alias=name)
+    for mention in found.of("Place"):
+        place = resolver.place(mention.text)
+        if place is not None:
+            work.register(mention, (place.name, place.code), level=place.level)
+
+    planned = layout.planned_sections(report.year)
+    actions = [a for a in (_action(work, act, body_key, sentences, planned) for act in found.actions) if a]
+    codes = {e.jurisdiction for e in work.entities.values()} | {resolver.division.code}
+    divisions = {code: DivisionRecord(d.code, d.name, d.level, resolver.parent_code(d))
+                 for code, d in resolver.divisions(codes).items()}
+    return ReportRecord(
+        id=report.id, source=source.path.name, sha256=source.sha256, encoding=source.encoding, title=layout.title,
+        year=report.year, division=divisions[resolver.division.code], reporting_body=body_key,
+        sections=layout.sections, sentences=sentences, entities=work.entities, actions=actions, divisions=divisions,
+        header=layout.header)
+
+
+def _agency(work: _Assembler, mention: Mention, text: str) -> None:
+    assert isinstance(mention, AgencyMention)
+    work.register(mention, work.resolver.agency(mention, text[mention.end:mention.end + _SHORT_FORM_REACH]),
+                  kind=mention.kind)
+    committee = work.resolver.party_committee(mention)
+    if committee is not None:
+        label, end = committee
+        part = AgencyMention(mention.start, mention.start + end, mention.text[:end])
+        work.register(part, (label, work.resolver.division.code), kind="party_committee")
+
+
+def _action(work: _Assembler, act: ActionMention, body_key: EntityKey, sentences: list[SentenceRecord],
+            planned: frozenset[str]) -> Action | None:
+    agent = (work.key_of(act.agent) or body_key) if act.agent is not None else body_key
+    obj = work.key_of(act.object)
+    if act.object is not None and obj is None:
+        return None
+    measures = [_measure(work, m) for m in act.measures]
+    v_start, v_end = work.original(act.verb_start, act.verb_start + len(act.verb))
+    index = work.report.layout.sentence_at(act.verb_start).index
+    surface = ""
+    if act.object is not None:
+        o_start, o_end = work.original(act.object.start, act.object.end)
+        surface = work.report.source.text[o_start:o_end].replace("\n", "")
+    role = _roles().get(act.verb)
+    if obj is None or not ((role == "issued" and obj[0] == "Regulation")
+                           or (role in ("organized", "participated") and obj[0] == "Event")):
+        role = None
+    return Action(agent, act.verb, index, v_start, v_end, obj, measures, work.key_of(act.recipient),
+                  planned=sentences[index].section in planned, object_surface=surface, role=role)
+
+
+def _measure(work: _Assembler, m: MeasureMention) -> Measure:
+    return Measure(m.value, m.unit, m.approximate, m.counts, work.written(m.start, m.end))
+
+
+def _ordinal_meeting(event: Mention, agencies: list[Mention], layout: Layout) -> str:
+    """区委全面依法治区委员会召开第六次会议: a bare 第六次会议 is that body's, named as the text names it."""
+    assert isinstance(event, EventMention)
+    if not _ORDINAL_MEETING.match(event.text):
+        return event.text
+    sentence = layout.sentence_at(event.start).index
+    before = [a for a in agencies if a.end <= event.start and layout.sentence_at(a.start).index == sentence]
+    return before[-1].text + event.text if before else event.text
+
+
+def _program_labels(programs: list[Mention]) -> dict[str, str]:
+    """One label per programme: a bare quotation takes the fuller name written elsewhere (“X” -> “X”机制)."""
+    fuller: dict[str, str] = {}
+    for p in programs:
+        assert isinstance(p, ProgramMention)
+        if len(p.name) > len(fuller.get(p.core, p.core)):
+            fuller[p.core] = p.name
+    return {core: fuller.get(core, core) for core in {p.core for p in programs}}

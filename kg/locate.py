@@ -1,0 +1,78 @@
+"""Locate: which division a report is about, from its title and opening, or as the user says.
+
+A report names its place in the title (城阳区2024年…) or its first sentence (2023年,某县坚持…);
+one that only says 我市 or 全县 there is placed by the division its text names most often.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from kg.divisions import Division, Gazetteer, gazetteer, names_pattern
+from kg.errors import Errors, KgError
+from kg.layout import Layout
+
+_SHORT_NAME = 2  # two-character names (城区, 范县) are as often pieces of ordinary words
+
+
+def division_named(value: str) -> Division:
+    """A division the user names: its GB/T 2260 code or its full name.
+
+    >>> division_named("370214").name
+    '城阳区'
+    """
+    gaz = gazetteer()
+    if value in gaz.by_code:
+        return gaz.by_code[value]
+    found = gaz.named(value)
+    if not found:
+        raise KgError(Errors.E002, value=value)
+    return found[0]
+
+
+def report_division(layout: Layout) -> Division | None:
+    """The division a report is about, judged by its title and first sentence first."""
+    first = layout.sentences[0].text if layout.sentences else ""
+    return locate(layout.body, (layout.title or "") + " " + first)
+
+
+def locate(text: str, prefer: str = "") -> Division | None:
+    """The division a report is about.
+
+    ``prefer`` (the title, or the first sentence) decides, then the opening of the
+    text; a report that names itself only as 我市 or 我县 there is placed by the
+    division its text names most often. Names inside 《》 are a document's, not the
+    report's (《湖北省…条例》). Places that share a name (there are several 鼓楼区)
+    are told apart by how often each candidate's city and province are named.
+    """
+    gaz = gazetteer()
+    rank = {"county": 0, "city": 1, "province": 2}
+    # 我市 / 全县 say what level of division the report is about when it does not name itself.
+    own = Counter(re.findall(r"[我本全]([区县市州旗])", text)).most_common(1)
+    own_char = own[0][0] if own else ""
+    for n, scope in enumerate((prefer, text[:400], text)):
+        names = [name for name in _names_outside_titles(scope) if n == 0 or len(name) > _SHORT_NAME]
+        candidates = [d for name in names for d in gaz.named(name)]
+        if n > 0 and own_char:
+            candidates = [d for d in candidates if d.name.endswith(own_char)]
+        if not candidates:
+            continue
+        if n == 2:
+            counts = Counter(names)
+            return max(candidates, key=lambda d: (counts[d.name], -rank[d.level], _support(gaz, d, text)))
+        best_level = min(rank[d.level] for d in candidates)
+        candidates = [d for d in candidates if rank[d.level] == best_level]
+        return max(candidates, key=lambda d: _support(gaz, d, text))
+    return None
+
+
+def _names_outside_titles(text: str) -> list[str]:
+    titles = [(m.start(), m.end()) for m in re.finditer(r"《[^》]*》", text)]
+    return [m.group() for m in names_pattern().finditer(text) if not any(s <= m.start() < e for s, e in titles)]
+
+
+def _support(gaz: Gazetteer, division: Division, text: str) -> int:
+    score = 0
+    for up in gaz.chain(division)[1:]:
+        score += text.count(up.name) * 3 + (text.count(up.alias) if up.alias else 0)
+    return score
