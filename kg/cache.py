@@ -2,10 +2,12 @@
 
 An entry is the report's named graph as N-Quads, in a file named by a key that covers
 everything extraction depends on: the file's bytes (sha256), its name (which gives the
-report's id), the ``--district`` and ``--year`` overrides, and the pipeline itself (the
-package version plus a hash of its code and of the vocabularies in ``kg/resources``). Change
-any of these and the key changes, so a stale entry is never read; it is simply left behind
-(delete the folder to reclaim the space).
+report's id), the ``--district`` and ``--year`` overrides, and the pipeline itself: the
+package version plus a hash of the code and data of the stages a report's graph comes from
+(reading, layout, locating, recognition, resolution, assembly, the writer and their
+vocabularies), not of the rest of the package, so that editing the view or a query keeps
+every entry. Change any of these and the key changes, so a stale entry is never read; it is
+simply left behind (delete the folder to reclaim the space).
 """
 from __future__ import annotations
 
@@ -17,17 +19,23 @@ from pathlib import Path
 from kg.graph.io import write_atomic
 
 
+EXTRACTION = ("extract.py", "assemble.py", "layout.py", "locate.py", "resolve.py", "records.py", "names.py",
+              "model.py", "divisions.py", "errors.py", "ingest", "recognise", "resources", "graph")
+"""The modules and folders of ``kg`` whose code or data a report's cached graph depends on."""
+
+
 @cache
 def pipeline_version() -> str:
-    """A hash of the package version, its Python code and its resource files."""
+    """A hash of the package version and of the extraction stages' code and vocabularies."""
     import kg
 
     digest = hashlib.sha256(kg.__version__.encode())
-    root = resources.files("kg")
-    files = sorted((p for p in Path(str(root)).rglob("*") if p.is_file() and p.suffix in {".py", ".txt", ".tsv"}
-                    and "__pycache__" not in p.parts), key=lambda p: p.relative_to(str(root)).as_posix())
+    root = Path(str(resources.files("kg")))
+    files = sorted((p for part in EXTRACTION for p in ([root / part] if (root / part).is_file() else (root / part).rglob("*"))
+                    if p.is_file() and p.suffix in {".py", ".txt", ".tsv"} and "__pycache__" not in p.parts),
+                   key=lambda p: p.relative_to(root).as_posix())
     for path in files:
-        digest.update(path.relative_to(str(root)).as_posix().encode())
+        digest.update(path.relative_to(root).as_posix().encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()
 

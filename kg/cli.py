@@ -171,15 +171,23 @@ def validate(graph: Path) -> None:
 
 
 @main.command(name="eval")
-@click.argument("graph", type=click.Path(path_type=Path))
-@click.argument("gold", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-def evaluate(graph: Path, gold: Path) -> None:
+@click.argument("graph", type=click.Path(exists=True, path_type=Path))
+@click.argument("gold", required=False, type=click.Path(exists=True, dir_okay=False, path_type=Path))
+def evaluate(graph: Path, gold: Path | None) -> None:
     """Score a graph against a hand-made gold file (recall, precision, F1 per type; fact recall).
 
-    Example: kg eval out/graph.ttl tests/fixtures/gold/tonglu-2023.json
-    """
-    from kg.evaluate import load_gold, score
+    GRAPH may instead be a corpus folder (reports/ID.txt and gold/ID.json): each report is built
+    alone, as a user would, and scored; the table ends with the pooled figures.
 
+    Examples: kg eval out/graph.ttl tests/fixtures/gold/tonglu-2023.json; kg eval corpus/dev
+    """
+    from kg.evaluate import load_gold, score, score_corpus
+
+    if gold is None:
+        if not graph.is_dir():
+            raise click.UsageError("give a GOLD file, or a corpus folder (reports/ and gold/) as GRAPH")
+        click.echo(score_corpus(graph).table())
+        return
     click.echo(score(api.load(graph), load_gold(gold)).table())
 
 

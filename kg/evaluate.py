@@ -15,9 +15,10 @@ from pathlib import Path
 
 from rdflib import Dataset
 
+from kg.model import SCORED_TYPES
 from kg.query import rows, run
 
-TYPES = ("Agency", "Regulation", "Program", "Award", "Event")
+TYPES = tuple(t.key for t in SCORED_TYPES)
 _IGNORED = set("“”\"'‘’「」『』《》〈〉")
 _FUZZ = 0.75
 
@@ -84,6 +85,7 @@ class Score:
     fact_rows: int
     supported_rows: int
     missed_facts: list[str]
+    fact_total: int = 0  # gold facts
 
     @property
     def supported(self) -> float:
@@ -129,7 +131,7 @@ def score(dataset: Dataset, gold: dict) -> Score:
             missed.append(f"{fact['actor']} —{fact['relation']}→ {fact['object']}")
     supported = sum(1 for r in facts if _supports(r.get("evidence", ""), r.get("object", "")))
     total = len(gold["facts"])
-    return Score(results, (total - len(missed)) / total if total else 1.0, len(facts), supported, missed)
+    return Score(results, (total - len(missed)) / total if total else 1.0, len(facts), supported, missed, total)
 
 
 def _supports(evidence: str, obj: str) -> bool:
@@ -139,3 +141,66 @@ def _supports(evidence: str, obj: str) -> bool:
 
 def load_gold(path: str | Path) -> dict:
     return json.loads(Path(path).read_text(encoding="utf-8"))
+
+
+@dataclass
+class CorpusScore:
+    """A folder of reports with gold files, each report built on its own and scored; the counts pooled."""
+
+    reports: dict[str, Score]
+    failures: dict[str, str]
+
+    def pooled(self, type_: str) -> TypeScore:
+        total = TypeScore(gold=0)
+        for s in self.reports.values():
+            part = s.entities[type_]
+            total.gold += part.gold
+            total.found += part.found
+            total.false_positives += part.false_positives
+            total.missed += part.missed
+        return total
+
+    @property
+    def macro_f1(self) -> float:
+        """The mean over entity types of each type's F1 on the pooled counts."""
+        scores = [f for f in (self.pooled(t).f1 for t in TYPES) if f is not None]
+        return sum(scores) / len(scores) if scores else 0.0
+
+    @property
+    def fact_recall(self) -> float:
+        found = sum(round(s.fact_recall * s.fact_total) for s in self.reports.values())
+        total = sum(s.fact_total for s in self.reports.values())
+        return found / total if total else 1.0
+
+    def table(self) -> str:
+        fmt = lambda x: "-" if x is None else f"{x:.2f}"  # noqa: E731
+        head = f"{'report':<24}" + "".join(f"{t:>11}" for t in TYPES) + f"{'facts':>7}"
+        lines = [head]
+        for name, s in sorted(self.reports.items()):
+            lines.append(f"{name:<24}" + "".join(f"{fmt(s.entities[t].f1):>11}" for t in TYPES)
+                         + f"{s.fact_recall:>7.2f}")
+        for name, reason in sorted(self.failures.items()):
+            lines.append(f"{name:<24}refused: {reason}")
+        lines.append(f"{'pooled F1':<24}" + "".join(f"{fmt(self.pooled(t).f1):>11}" for t in TYPES)
+                     + f"{self.fact_recall:>7.2f}")
+        lines.append(f"{'pooled recall':<24}" + "".join(f"{fmt(self.pooled(t).recall):>11}" for t in TYPES))
+        lines.append(f"{'pooled precision':<24}" + "".join(f"{fmt(self.pooled(t).precision):>11}" for t in TYPES))
+        lines.append(f"entity macro F1 {self.macro_f1:.2f}; fact recall {self.fact_recall:.2f}; "
+                     f"{len(self.reports)} reports scored, {len(self.failures)} refused")
+        return "\n".join(lines)
+
+
+def score_corpus(folder: str | Path) -> CorpusScore:
+    """Build each ``reports/ID.txt`` of ``folder`` alone, as a user would (no overrides), and score it
+    against ``gold/ID.json``; a report the build refuses counts in ``failures``."""
+    from kg.api import build  # the API builds; evaluation sits above it
+
+    folder = Path(folder)
+    scores, failures = {}, {}
+    for gold_path in sorted((folder / "gold").glob("*.json")):
+        result = build([folder / "reports" / f"{gold_path.stem}.txt"])
+        if result.failures:
+            failures[gold_path.stem] = result.failures[0].render().split(": ", 1)[-1]
+            continue
+        scores[gold_path.stem] = score(result.dataset, load_gold(gold_path))
+    return CorpusScore(scores, failures)
