@@ -41,7 +41,7 @@ def _templates() -> list[tuple[str, list]]:
     from kg.divisions import gazetteer
     from kg.extract import extract
 
-    return [(path.read_text(encoding="utf-8"), gazetteer().chain(extract(path).division)) for path in SOURCES]
+    return [(path.read_text(encoding="utf-8"), gazetteer().chain(gazetteer().by_code[extract(path).division.code])) for path in SOURCES]
 
 
 def make_reports(n: int, folder: Path) -> list[Path]:

@@ -16,12 +16,13 @@ from collections import defaultdict
 import networkx as nx
 import pandas as pd
 from rdflib import RDF, RDFS, Dataset, Literal, URIRef
-from rdflib.namespace import PROV
 
 from kg.graph.namespace import FZ
+from kg.model import ENTITY_TYPES, SCORED_TYPES
 from kg.query import format_table
+from kg.readmodel import action_rows
 
-ENTITY_CLASSES = ("Agency", "Regulation", "Program", "Award", "Event")
+ENTITY_CLASSES = tuple(t.key for t in SCORED_TYPES)
 """The classes of extracted things; divisions are attributes (``jurisdiction``), not nodes."""
 
 CENTRALITY_CLASSES = ("Agency", "Program", "Regulation")
@@ -33,7 +34,6 @@ COOPERATION_VERBS = ("联合", "会同")
 NO_OBJECT = "(none)"
 """The object class of actions written without an extracted object (开展联合抽查126次)."""
 
-_ENTITY_IRIS = {name: FZ[name] for name in ENTITY_CLASSES}
 _OBJECT_COLUMNS = {"Regulation": "regulations", "Program": "programs", "Award": "awards", "Event": "events",
                    "Agency": "agency_objects"}
 
@@ -57,7 +57,7 @@ def entities(dataset: Dataset, classes: tuple[str, ...] = ENTITY_CLASSES) -> pd.
     divisions = _division_names(dataset)
     records = []
     for name in classes:
-        for node in set(dataset.subjects(RDF.type, FZ[name])):
+        for node in set(dataset.subjects(RDF.type, ENTITY_TYPES[name].cls)):
             division = divisions.get(dataset.value(node, FZ.jurisdiction), ("", ""))
             records.append({"id": str(node), "class": name, "label": _text(dataset.value(node, RDFS.label)),
                             "jurisdiction": division[0], "jurisdiction_code": division[1]})
@@ -77,45 +77,44 @@ def _reports(dataset: Dataset) -> dict[URIRef, dict[str, object]]:
     return out
 
 
-def actions(dataset: Dataset) -> pd.DataFrame:
-    """One row per action, with or without an object, and the report, district and year it comes from.
+def actions(dataset: Dataset, plans: bool = False) -> pd.DataFrame:
+    """One row per action done, with or without an object, and the report, district and year it comes from.
 
     Columns: ``action`` ``agent`` ``agency`` ``verb`` ``target`` ``object`` ``object_class``
-    ``evidence`` ``report`` ``district`` ``year``. ``object_class`` is :data:`NO_OBJECT` when the
-    sentence names no object, so that counts of what agencies did include those actions.
+    ``evidence`` ``report`` ``district`` ``year`` ``planned``. ``object_class`` is :data:`NO_OBJECT` when
+    the sentence names no object, so that counts of what agencies did include those actions. Next
+    year's plans are left out, as ``who-did-what`` leaves them out, unless ``plans`` is true (then
+    ``planned`` tells them apart).
     """
-    classes = {node: name for name, iri in _ENTITY_IRIS.items() for node in dataset.subjects(RDF.type, iri)}
     reports = _reports(dataset)
-    records = []
-    for act in set(dataset.subjects(RDF.type, FZ.Action)):
-        agent, target = dataset.value(act, FZ.agent), dataset.value(act, FZ.object)
-        report = reports.get(dataset.value(act, PROV.wasDerivedFrom), {"report": "", "district": "", "year": None})
-        records.append({
-            "action": str(act), "agent": _text(agent), "agency": _text(dataset.value(agent, RDFS.label)),
-            "verb": _text(dataset.value(act, FZ.verb)), "target": _text(target),
-            "object": _text(dataset.value(target, RDFS.label)) if target is not None else "",
-            "object_class": classes.get(target, NO_OBJECT) if target is not None else NO_OBJECT,
-            "evidence": _text(dataset.value(dataset.value(act, FZ.evidence), FZ.text)), **report})
+    unknown = {"report": "", "district": "", "year": None}
+    records = [{
+        "action": str(r.action), "agent": _text(r.agent), "agency": r.agency, "verb": r.verb,
+        "target": _text(r.target), "object": r.object,
+        "object_class": r.object_class if r.target is not None and r.object_class else NO_OBJECT,
+        "evidence": r.evidence, **reports.get(r.report, unknown), "planned": r.planned}
+        for r in action_rows(dataset) if plans or not r.planned]
     columns = ["action", "agent", "agency", "verb", "target", "object", "object_class", "evidence", "report",
-               "district", "year"]
-    frame = pd.DataFrame(records, columns=columns).astype({"year": "Int64"})
+               "district", "year", "planned"]
+    frame = pd.DataFrame(records, columns=columns).astype({"year": "Int64", "planned": bool})
     return frame.sort_values(["report", "action"], ignore_index=True)
 
 
-def to_networkx(dataset: Dataset, classes: tuple[str, ...] = ENTITY_CLASSES) -> nx.MultiDiGraph:
+def to_networkx(dataset: Dataset, classes: tuple[str, ...] = ENTITY_CLASSES, plans: bool = False) -> nx.MultiDiGraph:
     """Entities of ``classes`` as nodes, each action between two of them as an edge agency -> object.
 
     Nodes are keyed by IRI with attributes ``class``, ``label``, ``jurisdiction`` and
     ``jurisdiction_code``. Edges are keyed by the action's IRI (one agency may act on one object
-    several times) with attributes ``verb``, ``evidence``, ``report``, ``district`` and ``year``
-    (left out when unknown: GraphML and GEXF cannot hold a missing value).
+    several times) with attributes ``verb``, ``evidence``, ``report``, ``district``, ``planned`` and
+    ``year`` (left out when unknown: GraphML and GEXF cannot hold a missing value). Plans are edges
+    only when ``plans`` is true.
     """
     graph = nx.MultiDiGraph()
     for node in entities(dataset, classes).to_dict("records"):
         graph.add_node(node.pop("id"), **node)
-    for act in actions(dataset).to_dict("records"):
+    for act in actions(dataset, plans=plans).to_dict("records"):
         if act["agent"] in graph and act["target"] in graph:
-            attrs = {k: act[k] for k in ("verb", "evidence", "report", "district")}
+            attrs = {k: act[k] for k in ("verb", "evidence", "report", "district", "planned")}
             if not pd.isna(act["year"]):
                 attrs["year"] = int(act["year"])
             graph.add_edge(act["agent"], act["target"], key=act["action"], **attrs)
@@ -225,7 +224,7 @@ def shared_entities(dataset: Dataset, classes: tuple[str, ...] = ("Award", "Regu
         for report in graph.subjects(RDF.type, FZ.Report):
             district = reports[report]["district"]
             for name in classes:
-                for node in graph.subjects(RDF.type, FZ[name]):
+                for node in graph.subjects(RDF.type, ENTITY_TYPES[name].cls):
                     seen[(name, _text(graph.value(node, RDFS.label)))].add(district)
     records = [{"class": name, "label": label, "districts": len(places), "where": "、".join(sorted(places))}
                for (name, label), places in seen.items() if len(places) >= min_districts]

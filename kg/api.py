@@ -33,7 +33,7 @@ from kg.graph.build import new_dataset, report_nquads
 from kg.ingest.read import TEXT_SUFFIXES
 from kg.locate import division_named
 from kg.query import rows, run
-from kg.store import GraphStore, MemoryStore, open_store
+from kg.store import GraphStore, open_store
 
 if TYPE_CHECKING:
     import pandas as pd

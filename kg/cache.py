@@ -14,6 +14,7 @@ from __future__ import annotations
 import hashlib
 from functools import cache
 from importlib import resources
+from importlib.metadata import version
 from pathlib import Path
 
 from kg.graph.io import write_atomic
@@ -27,9 +28,7 @@ EXTRACTION = ("extract.py", "assemble.py", "layout.py", "locate.py", "resolve.py
 @cache
 def pipeline_version() -> str:
     """A hash of the package version and of the extraction stages' code and vocabularies."""
-    import kg
-
-    digest = hashlib.sha256(kg.__version__.encode())
+    digest = hashlib.sha256(version("fazhi-kg").encode())
     root = Path(str(resources.files("kg")))
     files = sorted((p for part in EXTRACTION for p in ([root / part] if (root / part).is_file() else (root / part).rglob("*"))
                     if p.is_file() and p.suffix in {".py", ".txt", ".tsv"} and "__pycache__" not in p.parts),

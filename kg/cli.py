@@ -179,7 +179,7 @@ def evaluate(graph: Path, gold: Path | None) -> None:
     GRAPH may instead be a corpus folder (reports/ID.txt and gold/ID.json): each report is built
     alone, as a user would, and scored; the table ends with the pooled figures.
 
-    Examples: kg eval out/graph.ttl tests/fixtures/gold/tonglu-2023.json; kg eval corpus/dev
+    Example: kg eval out/graph.ttl tests/fixtures/gold/tonglu-2023.json, or kg eval corpus/dev
     """
     from kg.evaluate import load_gold, score, score_corpus
 

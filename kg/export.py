@@ -1,8 +1,8 @@
 """Exports that other tools open: GraphML and GEXF for Gephi, CSV for spreadsheets, JSON-LD for the web.
 
 GraphML, GEXF and CSV carry the property graph of ``kg.analytics.to_networkx`` (entities as nodes
-with class, label and jurisdiction; actions as edges with verb, evidence and report), because that
-is what graph tools and spreadsheets understand. JSON-LD carries the whole RDF dataset, named
+with class, label and jurisdiction; actions as edges with verb, evidence, report and ``planned``,
+which marks next year's plans), because that is what graph tools and spreadsheets understand. JSON-LD carries the whole RDF dataset, named
 graphs included, compacted with :data:`JSONLD_CONTEXT` so that keys read ``label`` and ``verb``
 rather than full IRIs. Every file is written atomically.
 """
@@ -42,7 +42,7 @@ JSONLD_CONTEXT: dict[str, object] = {
 
 NODE_COLUMNS = ["id", "class", "label", "jurisdiction", "jurisdiction_code"]
 EDGE_COLUMNS = ["source", "target", "source_label", "target_label", "verb", "evidence", "report", "district",
-                "year", "action"]
+                "year", "planned", "action"]
 
 
 def export(dataset: Dataset, fmt: str, out: str | Path) -> list[Path]:
@@ -63,7 +63,7 @@ def export(dataset: Dataset, fmt: str, out: str | Path) -> list[Path]:
         return [out]
     buffer = io.BytesIO()
     writer = nx.write_graphml if fmt == "graphml" else nx.write_gexf
-    writer(to_networkx(dataset), buffer)
+    writer(to_networkx(dataset, plans=True), buffer)
     write_atomic(out, buffer.getvalue())
     return [out]
 
@@ -74,7 +74,7 @@ def write_csv(dataset: Dataset, out: Path) -> list[Path]:
     nodes = entities(dataset)
     known = set(nodes["id"])
     labels = dict(zip(nodes["id"], nodes["label"]))
-    edges = actions(dataset)
+    edges = actions(dataset, plans=True)
     edges = edges[edges["agent"].isin(known) & edges["target"].isin(known)].rename(columns={"agent": "source"})
     edges = edges.assign(source_label=edges["source"].map(labels), target_label=edges["target"].map(labels))
     paths = [stem.parent / f"{stem.name}-nodes.csv", stem.parent / f"{stem.name}-edges.csv"]

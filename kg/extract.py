@@ -13,6 +13,8 @@ typed values; data flows one way.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from contextlib import AbstractContextManager, nullcontext
 from pathlib import Path
 
 from kg.assemble import Report, assemble
@@ -20,7 +22,7 @@ from kg.errors import Errors, InputError
 from kg.ingest import normalise, read_source
 from kg.layout import read_layout
 from kg.locate import division_named, report_division
-from kg.recognise import make_doc, pipeline, recognise
+from kg.recognise import make_doc, pipeline
 from kg.recognise.mentions import ReportContext
 from kg.records import ReportRecord
 from kg.resolve import Resolver
@@ -28,21 +30,33 @@ from kg.resolve import Resolver
 _ID_UNSAFE = re.compile(r"[^0-9A-Za-z\u4e00-\u9fff_.-]+")
 _TITLE_YEAR = re.compile(r"(?:关于)?(?:19|20)\d{2}年")
 
+Clock = Callable[[str], AbstractContextManager]
+"""Called with a stage's name around that stage's work: a benchmark passes a timer, everyone else nothing."""
+
+
+def _untimed(stage: str) -> AbstractContextManager:
+    return nullcontext()
+
 
 def report_id(path: Path) -> str:
     return _ID_UNSAFE.sub("-", path.stem).strip("-").lower() or "report"
 
 
-def extract(path: str | Path, district: str | None = None, year: int | None = None) -> ReportRecord:
+def extract(path: str | Path, district: str | None = None, year: int | None = None,
+            clock: Clock = _untimed) -> ReportRecord:
     """Every entity, action and measure of one report, with provenance.
 
-    ``district`` (a name or GB/T 2260 code) and ``year`` say what the text does not.
+    ``district`` (a name or GB/T 2260 code) and ``year`` say what the text does not; ``clock``
+    is entered around each stage, by name (``bench/components.py`` times them so).
     """
     path = Path(path)
-    source = read_source(path)
-    text = normalise(source.text)
-    layout = read_layout(text)
-    division = division_named(district) if district else report_division(layout)
+    with clock("read"):
+        source = read_source(path)
+        text = normalise(source.text)
+    with clock("layout"):
+        layout = read_layout(text)
+    with clock("locate"):
+        division = division_named(district) if district else report_division(layout)
     if division is None:
         raise InputError(path, Errors.E001)
     year = year or layout.year
@@ -50,12 +64,18 @@ def extract(path: str | Path, district: str | None = None, year: int | None = No
         raise InputError(path, Errors.E003)
 
     nlp = pipeline()
-    resolver = Resolver(division)
-    if layout.title:  # a department writing about its own year names itself in the title
-        head = _TITLE_YEAR.split(layout.title)[0]
-        title = make_doc(nlp, head, [0], ReportContext(division.code, division.name, division.level_char))
-        title = nlp.get_pipe("fazhi_agencies")(title)
-        resolver = resolver.with_body(resolver.reporting_body_of(title._.mentions.of("Agency")))
-    doc = recognise(nlp, layout.body, [s.start for s in layout.sentences], resolver.context())
-    return assemble(Report(report_id(path), source, text, layout, year), resolver, doc._.mentions)
+    with clock("resolve: the reporting body"):
+        resolver = Resolver(division)
+        if layout.title:  # a department writing about its own year names itself in the title
+            head = _TITLE_YEAR.split(layout.title)[0]
+            title = make_doc(nlp, head, [0], ReportContext(division.code, division.name, division.level_char))
+            title = nlp.get_pipe("fazhi_agencies")(title)
+            resolver = resolver.with_body(resolver.reporting_body_of(title._.mentions.of("Agency")))
+    with clock("recognise: make_doc"):
+        doc = make_doc(nlp, layout.body, [s.start for s in layout.sentences], resolver.context())
+    for name, stage in nlp.pipeline:
+        with clock(f"recognise: {name}"):
+            doc = stage(doc)
+    with clock("assemble"):
+        return assemble(Report(report_id(path), source, text, layout, year), resolver, doc._.mentions)
 

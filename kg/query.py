@@ -7,22 +7,21 @@ from importlib import resources
 from pathlib import Path
 
 from rdflib import Dataset, Literal, URIRef, Variable
-from rdflib.plugins.sparql import prepareQuery
-from rdflib.plugins.sparql.sparql import Query
 from rdflib.query import Result
 
 from kg.errors import Errors, InputError, KgError
-from kg.graph.namespace import FZ
+from kg.model import sparql_values
+from kg.sparql import is_update
 from kg.store import GraphStore, MemoryStore
 
 _NAME = re.compile(r"^[a-z][a-z0-9-]*$")
-_UPDATE = re.compile(r"^\s*(?:PREFIX\s+\S+\s+<[^>]*>\s*|BASE\s+<[^>]*>\s*|#[^\n]*\n\s*)*(?:INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|MOVE|ADD|WITH)\b", re.I)
 
 
 def named_queries() -> dict[str, str]:
-    """Name -> text of every query shipped in ``kg/queries``."""
+    """Name -> text of every query shipped in ``kg/queries``; ``{{scored-classes}}`` is filled from the model."""
     folder = resources.files("kg").joinpath("queries")
-    return {p.name[:-3]: p.read_text(encoding="utf-8") for p in folder.iterdir() if p.name.endswith(".rq")}
+    return {p.name[:-3]: p.read_text(encoding="utf-8").replace("{{scored-classes}}", sparql_values())
+            for p in folder.iterdir() if p.name.endswith(".rq")}
 
 
 def query_text(query: str) -> str:
@@ -47,21 +46,6 @@ def bind_value(value: str) -> URIRef | Literal:
     if re.fullmatch(r"-?\d+", value):
         return Literal(int(value))
     return Literal(value, lang="zh")
-
-
-def is_update(text: str) -> bool:
-    """Whether ``text`` is a SPARQL UPDATE (INSERT, DELETE, LOAD, DROP …) rather than a query."""
-    return bool(_UPDATE.match(text))
-
-
-def prepare(text: str) -> Query:
-    """Parse SPARQL query text (``fz:`` predeclared); an UPDATE or a syntax error is a ``KgError``."""
-    if is_update(text):
-        raise KgError(Errors.E042)
-    try:
-        return prepareQuery(text, initNs={"fz": FZ._NS})
-    except Exception as exc:  # pyparsing reports syntax errors with its own exception types
-        raise KgError(Errors.E043, reason=(str(exc).splitlines() or [type(exc).__name__])[0][:200]) from None
 
 
 def run(target: Dataset | GraphStore, query: str, params: dict[str, str] | None = None) -> Result:

@@ -37,7 +37,7 @@ from rdflib.query import Result
 
 from kg.errors import Errors, KgError
 from kg.graph.build import bind_prefixes
-from kg.query import is_update, prepare
+from kg.sparql import is_update, prepare
 from kg.store import GraphStore, MemoryStore, OxigraphStore
 
 HOST = "127.0.0.1"

@@ -46,6 +46,7 @@ from kg.graph import io as graph_io
 from kg.graph.build import bind_prefixes, new_dataset
 from kg.graph.iri import ID
 from kg.graph.namespace import FZ
+from kg.sparql import prepare
 
 _PREFIXES = {"fz": str(FZ._NS), "id": str(ID)}
 _OX_FORMATS = {"turtle": ox.RdfFormat.TURTLE, "trig": ox.RdfFormat.TRIG, "nquads": ox.RdfFormat.N_QUADS,
@@ -132,8 +133,6 @@ class MemoryStore(GraphStore):
         return out.serialize(format="nt", encoding="utf-8")
 
     def select(self, text: str, bindings: dict[Variable, Node]) -> Result:
-        from kg.query import prepare  # kg.query imports this module
-
         return self._dataset.query(prepare(text), initBindings=bindings)
 
     def save(self, path: Path) -> None:

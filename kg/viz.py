@@ -39,6 +39,8 @@ from rdflib.namespace import PROV
 from kg.errors import Errors, KgError
 from kg.graph.io import write_atomic
 from kg.graph.namespace import FZ
+from kg.model import ENTITY_TYPES
+from kg.readmodel import action_rows
 
 
 @dataclass(frozen=True)
@@ -52,14 +54,7 @@ class Style:
     name: str
 
 
-STYLE = {
-    FZ.Agency: Style("Agency", "#1f77b4", "dot", "●", "机构"),
-    FZ.Regulation: Style("Regulation", "#d62728", "square", "■", "法规文件"),
-    FZ.Program: Style("Program", "#2ca02c", "triangle", "▲", "工作举措"),
-    FZ.Award: Style("Award", "#ff7f0e", "star", "★", "荣誉"),
-    FZ.Event: Style("Event", "#9467bd", "diamond", "◆", "会议活动"),
-    FZ.AdministrativeDivision: Style("AdministrativeDivision", "#7f7f7f", "hexagon", "⬢", "行政区划"),
-}
+STYLE = {t.cls: Style(t.cls.removeprefix(str(FZ._NS)), t.colour, t.shape, t.symbol, t.name) for t in ENTITY_TYPES.values()}
 BIG = 300
 """Above this many nodes edges are straight, unlabelled (the tooltip has the verbs) and hidden while panning."""
 FONT = '"Noto Sans CJK SC", "WenQuanYi Zen Hei", "Microsoft YaHei", "PingFang SC", sans-serif'
@@ -141,17 +136,15 @@ def _entities(graph: Graph) -> dict[URIRef, _Node]:
 def _edges(graph: Graph, nodes: dict[URIRef, _Node]) -> dict[tuple[URIRef, URIRef], _Edge]:
     """Agent -> object for every action, and child -> parent between divisions."""
     edges: dict[tuple[URIRef, URIRef], _Edge] = defaultdict(_Edge)
-    for act in graph.subjects(RDF.type, FZ.Action):
-        agent, obj = graph.value(act, FZ.agent), graph.value(act, FZ.object)
-        if agent not in nodes or obj not in nodes:
-            continue
-        report = graph.value(act, PROV.wasDerivedFrom)
-        edge = edges[(agent, obj)]
-        edge.verbs[_text(graph, act, FZ.verb)].append((_text(graph, graph.value(act, FZ.evidence), FZ.text), report))
-        if report is not None:
-            edge.reports.add(report)
-            nodes[agent].reports.add(report)
-            nodes[obj].reports.add(report)
+    for act in action_rows(graph):
+        if act.planned or act.agent not in nodes or act.target not in nodes:
+            continue  # next year's plans are not drawn as work done
+        edge = edges[(act.agent, act.target)]
+        edge.verbs[act.verb].append((act.evidence, act.report))
+        if act.report is not None:
+            edge.reports.add(act.report)
+            nodes[act.agent].reports.add(act.report)
+            nodes[act.target].reports.add(act.report)
     for node, entity in nodes.items():
         parent = graph.value(node, FZ.partOf) if entity.cls == FZ.AdministrativeDivision else None
         if parent in nodes:

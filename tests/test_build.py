@@ -78,11 +78,19 @@ def test_cache_key_follows_content_name_overrides_and_pipeline(tmp_path: Path, m
     import kg.cache
 
     kg.cache.pipeline_version.cache_clear()
-    monkeypatch.setattr("kg.__version__", "9.9.9")
+    monkeypatch.setattr(kg.cache, "version", lambda name: "9.9.9")
     try:
         assert key(a, None, None) != base
     finally:
         kg.cache.pipeline_version.cache_clear()
+
+
+def test_cache_key_covers_the_extraction_stages_only() -> None:
+    """Editing the view, a query or the CLI keeps every cached report; editing a recogniser does not."""
+    from kg.cache import EXTRACTION
+
+    assert {"recognise", "resources", "resolve.py", "assemble.py", "graph"} <= set(EXTRACTION)
+    assert not {"viz.py", "cli.py", "query.py", "queries", "serve.py", "analytics.py"} & set(EXTRACTION)
 
 
 @pytest.mark.slow

@@ -1,0 +1,30 @@
+"""SPARQL text checked before it runs: read-only, parsed with the ``fz:`` prefix declared.
+
+Both stores and the endpoint ask this module, which sits below all of them.
+"""
+from __future__ import annotations
+
+import re
+
+from rdflib.plugins.sparql import prepareQuery
+from rdflib.plugins.sparql.sparql import Query
+
+from kg.errors import Errors, KgError
+from kg.graph.namespace import FZ
+
+_UPDATE = re.compile(r"^\s*(?:PREFIX\s+\S+\s+<[^>]*>\s*|BASE\s+<[^>]*>\s*|#[^\n]*\n\s*)*(?:INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|MOVE|ADD|WITH)\b", re.I)
+
+
+def is_update(text: str) -> bool:
+    """Whether ``text`` is a SPARQL UPDATE (INSERT, DELETE, LOAD, DROP …) rather than a query."""
+    return bool(_UPDATE.match(text))
+
+
+def prepare(text: str) -> Query:
+    """Parse SPARQL query text (``fz:`` predeclared); an UPDATE or a syntax error is a ``KgError``."""
+    if is_update(text):
+        raise KgError(Errors.E042)
+    try:
+        return prepareQuery(text, initNs={"fz": FZ._NS})
+    except Exception as exc:  # pyparsing reports syntax errors with its own exception types
+        raise KgError(Errors.E043, reason=(str(exc).splitlines() or [type(exc).__name__])[0][:200]) from None
