@@ -21,20 +21,15 @@ import tempfile
 import time
 from pathlib import Path
 
-from rdflib import Dataset, Literal, URIRef
-from rdflib.namespace import XSD
-
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))
 
 import kg.api  # noqa: E402
+from big_graph import replicate  # noqa: E402
 from chromium import Chromium  # noqa: E402
 from kg import viz  # noqa: E402
-from kg.graph.build import new_dataset  # noqa: E402
-from kg.graph import iri  # noqa: E402
 
 REFERENCE = ROOT / "data" / "reports" / "chengyang-2024.txt"
-DISTRICT, PLACE, REPORT = "370214", "城阳", "chengyang-2024"
 
 # Each timed action returns a promise that resolves (with ms) after the frame that shows its effect.
 TIMED = {
@@ -50,28 +45,6 @@ _AFTER_FRAME = """new Promise(function (done) {
   %s;
   network.redraw();
 })"""
-
-
-def replicate(source: Dataset, copies: int) -> Dataset:
-    """``copies`` renamed copies of every triple that mentions the reference district or report."""
-    out = new_dataset()
-    triples = list(source.triples((None, None, None)))
-    for i in range(copies):
-        code, place, report = f"9{i:05d}", f"{PLACE}{i}", f"fake{i:03d}-{2020 + i % 5}"
-
-        def rename(term: object) -> object:
-            if isinstance(term, URIRef):
-                return URIRef(str(term).replace(DISTRICT, code).replace(REPORT, report))
-            if isinstance(term, Literal) and term.datatype == XSD.gYear:
-                return Literal(str(2020 + i % 5), datatype=XSD.gYear)
-            if isinstance(term, Literal) and isinstance(term.value, str):
-                return Literal(str(term).replace(PLACE, place), lang=term.language, datatype=term.datatype)
-            return term
-
-        graph = out.graph(URIRef(str(iri.report(report))))
-        for s, p, o in triples:
-            graph.add((rename(s), rename(p), rename(o)))
-    return out
 
 
 def measure(page: Path, width: int, height: int) -> dict[str, float]:

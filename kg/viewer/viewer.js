@@ -525,7 +525,11 @@
   status.dataset.nodes = TOTAL;
   status.dataset.edges = ALL_EDGES.length;
   draw();
-  network.once("afterDrawing", function () { status.dataset.drawn = Math.round(performance.now()); });
+  network.once("afterDrawing", function () {
+    // The canvas may have been resized since the fit (the bar wraps once fonts are in): fit again if so.
+    if (labelPx() < LEGIBLE) { fitReadable(); }
+    status.dataset.drawn = Math.round(performance.now());
+  });
   network.redraw();
   // For tests and benchmarks: the state and the measures the browser test checks.
   window.fazhi = {state: state, labelPx: labelPx, path: path, show: show, hits: function () { return hits.slice(); }};
