@@ -9,16 +9,18 @@ The page must open offline and stay readable:
   goes into the tooltips as the evidence sentence and the report.
 * Labels and tooltips are plain text. They reach the page through Jinja's
   ``tojson`` (which escapes ``<``, ``>`` and ``&``), vis-network shows string
-  tooltips with ``innerText`` and the controls use ``textContent``, so a label
-  like ``<script>`` shows as text. Node tooltips travel in a ``tip`` field and
-  become ``title`` in the browser: pyvis switches to an ``innerHTML`` popup when
-  a node ``title`` contains ``href``.
-* The search box and the class and report filters are a small inline script
-  (:data:`_SCRIPT`): pyvis's ``filter_menu``/``select_menu`` hide every node
-  or show ``????`` for Chinese labels.
-* The layout is computed here (networkx for the hubs, rings for the leaves)
-  and physics is off, so even a graph of thousands of nodes is drawn at once
-  and stays where it was put; nodes can still be dragged.
+  tooltips with ``innerText`` and the page script fills its controls and the
+  details panel with ``textContent``, so a label like ``<script>`` shows as
+  text. Node tooltips travel in a ``tip`` field and become ``title`` in the
+  browser: pyvis switches to an ``innerHTML`` popup when a node ``title``
+  contains ``href``.
+* The page's behaviour (search, filters, details panel, neighbourhood, path,
+  permalink, export, keyboard, phone layout) is ``kg/viewer/viewer.js`` with
+  ``viewer.css`` and ``controls.html``, package files inlined into each page.
+* The layout is computed here (networkx for the hubs, rings for the leaves, an
+  overlap pass for the labels), for the merged graph and for each report on
+  its own, and physics is off, so even a graph of thousands of nodes is drawn
+  at once and stays where it was put; nodes can still be dragged.
 """
 from __future__ import annotations
 
@@ -547,7 +549,6 @@ def _page_data(net: Network, reports: list[Report], focus: str | None, depth: in
         "overview": big and len(listed) > OVERVIEW,
         "command": {"focus": focus, "depth": depth if focus else None, "classes": wanted,
                     "reports": list(chosen), "years": sorted(years)},
-        "labelThreshold": LABEL_THRESHOLD,
     }
     text = json.dumps(data, ensure_ascii=False)
     return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
