@@ -9,25 +9,29 @@ The page must open offline and stay readable:
   goes into the tooltips as the evidence sentence and the report.
 * Labels and tooltips are plain text. They reach the page through Jinja's
   ``tojson`` (which escapes ``<``, ``>`` and ``&``), vis-network shows string
-  tooltips with ``innerText`` and the controls use ``textContent``, so a label
-  like ``<script>`` shows as text. Node tooltips travel in a ``tip`` field and
-  become ``title`` in the browser: pyvis switches to an ``innerHTML`` popup when
-  a node ``title`` contains ``href``.
-* The search box and the class and report filters are a small inline script
-  (:data:`_SCRIPT`): pyvis's ``filter_menu``/``select_menu`` hide every node
-  or show ``????`` for Chinese labels.
-* The layout is computed here (networkx for the hubs, rings for the leaves)
-  and physics is off, so even a graph of thousands of nodes is drawn at once
-  and stays where it was put; nodes can still be dragged.
+  tooltips with ``innerText`` and the page script fills its controls and the
+  details panel with ``textContent``, so a label like ``<script>`` shows as
+  text. Node tooltips travel in a ``tip`` field and become ``title`` in the
+  browser: pyvis switches to an ``innerHTML`` popup when a node ``title``
+  contains ``href``.
+* The page's behaviour (search, filters, details panel, neighbourhood, path,
+  permalink, export, keyboard, phone layout) is ``kg/viewer/viewer.js`` with
+  ``viewer.css`` and ``controls.html``, package files inlined into each page.
+* The layout is computed here (networkx for the hubs, rings for the leaves, an
+  overlap pass for the labels), for the merged graph and for each report on
+  its own, and physics is off, so even a graph of thousands of nodes is drawn
+  at once and stays where it was put; nodes can still be dragged.
 """
 from __future__ import annotations
 
 import html
+import json
 import math
 import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from importlib import resources
 from pathlib import Path
 
 import networkx as nx
@@ -35,12 +39,13 @@ import numpy as np
 from pyvis.network import Network
 from rdflib import RDF, RDFS, Graph, URIRef
 from rdflib.namespace import PROV
+from scipy.spatial import cKDTree
 
 from kg.errors import Errors, KgError
 from kg.graph.io import write_atomic
 from kg.graph.namespace import FZ
 from kg.model import ENTITY_TYPES
-from kg.readmodel import action_rows
+from kg.readmodel import ActionRow, action_rows
 
 
 @dataclass(frozen=True)
@@ -86,6 +91,7 @@ class _Node:
     label: str
     reports: set[URIRef] = field(default_factory=set)
     evidence: dict[URIRef, str] = field(default_factory=dict)  # report -> first sentence naming the node
+    actions: list[ActionRow] = field(default_factory=list)  # what it did and what was done to it, in graph order
 
 
 @dataclass
@@ -97,6 +103,15 @@ class _Edge:
 def _text(graph: Graph, node: URIRef | None, prop: URIRef) -> str:
     value = graph.value(node, prop) if node is not None else None
     return str(value) if value is not None else ""
+
+
+def actions(graph: Graph) -> list[ActionRow]:
+    """Every action the graph says was done, with an object to draw, in a stable order.
+
+    The rows come from the read model every reader shares (``kg.readmodel``); next
+    year's plans are left out: a plan must never be drawn as a done action.
+    """
+    return [a for a in action_rows(graph) if not a.planned and a.target is not None]
 
 
 def _reports(graph: Graph) -> dict[URIRef, Report]:
@@ -133,22 +148,41 @@ def _entities(graph: Graph) -> dict[URIRef, _Node]:
     return nodes
 
 
+BELONGS = "隶属"
+"""The verb of the drawn links that no report states: a division in its parent, a department under its government."""
+
+
 def _edges(graph: Graph, nodes: dict[URIRef, _Node]) -> dict[tuple[URIRef, URIRef], _Edge]:
-    """Agent -> object for every action, and child -> parent between divisions."""
+    """Agent -> object for every action; child -> parent between divisions; department -> its government.
+
+    The department links let ``--focus 城阳区司法局 --depth 2`` reach what the
+    district government did: most reports write their actions without a
+    subject, so they belong to the government, not to the department.
+    """
     edges: dict[tuple[URIRef, URIRef], _Edge] = defaultdict(_Edge)
-    for act in action_rows(graph):
-        if act.planned or act.agent not in nodes or act.target not in nodes:
-            continue  # next year's plans are not drawn as work done
+    for act in actions(graph):
+        if act.agent not in nodes or act.target not in nodes:
+            continue
         edge = edges[(act.agent, act.target)]
         edge.verbs[act.verb].append((act.evidence, act.report))
+        nodes[act.agent].actions.append(act)
+        if act.target != act.agent:
+            nodes[act.target].actions.append(act)
         if act.report is not None:
             edge.reports.add(act.report)
             nodes[act.agent].reports.add(act.report)
             nodes[act.target].reports.add(act.report)
+    governments = {graph.value(node, FZ.jurisdiction): node for node, entity in nodes.items()
+                   if entity.cls == FZ.Agency and _text(graph, node, FZ.kind) == "government"}
     for node, entity in nodes.items():
-        parent = graph.value(node, FZ.partOf) if entity.cls == FZ.AdministrativeDivision else None
-        if parent in nodes:
-            edges[(node, parent)].verbs["隶属"] = []
+        if entity.cls == FZ.AdministrativeDivision:
+            parent = graph.value(node, FZ.partOf)
+        elif entity.cls == FZ.Agency and _text(graph, node, FZ.kind) == "department":
+            parent = governments.get(graph.value(node, FZ.jurisdiction))
+        else:
+            continue
+        if parent in nodes and parent != node:
+            edges[(node, parent)].verbs[BELONGS] = []
             edges[(node, parent)].reports = entity.reports & nodes[parent].reports
     return edges
 
@@ -259,8 +293,40 @@ def _component_layout(g: nx.Graph) -> tuple[float, dict[int, tuple[float, float]
             angle = math.pi / 2 + 2 * math.pi * k / len(around)  # the first leaf below, clear of the hub's label
             # An ellipse, wider than high: labels are wide and sit under their nodes.
             pos[leaf] = (hx + 1.5 * ring[hub] * math.cos(angle), hy + ring[hub] * math.sin(angle))
+    pos = _separate(pos)
     radius = max(max(math.hypot(x, y) for x, y in pos.values()) + _GAP / 2, _GAP)
     return radius, pos
+
+
+_LABEL_ROOM = (70.0, 34.0)  # screen units a node and its label need, across and down
+
+
+def _separate(pos: dict[int, tuple[float, float]], rounds: int = 30) -> dict[int, tuple[float, float]]:
+    """Push apart nodes whose labels would overlap: the spring layout puts nodes with the same two
+    neighbours on one spot, and rings of big hubs can cross.
+
+    Distances are measured in label units (a label is wider than high), so
+    nodes side by side need more room than nodes one above the other. Each
+    round moves both nodes of every crowded pair half of what is missing.
+    """
+    ids = list(pos)
+    room = np.array(_LABEL_ROOM)
+    xy = np.array([pos[n] for n in ids]) / room
+    for _ in range(rounds):
+        pairs = cKDTree(xy).query_pairs(1.0, output_type="ndarray")
+        if not len(pairs):
+            break
+        delta = xy[pairs[:, 1]] - xy[pairs[:, 0]]
+        dist = np.hypot(delta[:, 0], delta[:, 1])
+        # Nodes on one spot part along a direction that depends on their ids, so the result is deterministic.
+        angle = pairs[:, 0] * 2.399963
+        same = dist < 1e-6
+        delta[same] = np.column_stack([np.cos(angle[same]), np.sin(angle[same])])
+        dist[same] = 1.0
+        push = delta / dist[:, None] * ((1.0 - np.minimum(dist, 1.0)) / 2 + 0.01)[:, None]
+        np.subtract.at(xy, pairs[:, 0], push)
+        np.add.at(xy, pairs[:, 1], push)
+    return {n: (float(x), float(y)) for n, (x, y) in zip(ids, xy * room)}
 
 
 def _stretch(raw: dict[int, tuple[float, float]], reach: dict[int, float]) -> float:
@@ -295,6 +361,28 @@ def _tooltip_lines(evidence: list[tuple[str, URIRef | None]], reports: dict[URIR
     return lines
 
 
+def _node_tip(entity: _Node, nodes: dict[URIRef, _Node], named_in: list[URIRef], known: dict[URIRef, Report]) -> str:
+    """The hover text of a node: its class, its reports, then what it did or what was done to it.
+
+    A hub's first mention is often the report's opening sentence, so actions
+    come first and a mention's sentence is the fallback for nodes with none.
+    """
+    tip = [f"{STYLE[entity.cls].name}：{entity.label}"]
+    tip += [f"报告：{known[r].caption()}" for r in named_in[:_MAX_EVIDENCE]]
+    if len(named_in) > _MAX_EVIDENCE:
+        tip.append(f"…… 另有 {len(named_in) - _MAX_EVIDENCE} 份报告")
+    acts = [a for a in entity.actions if a.report in named_in or a.report is None]
+    for act in acts[:_MAX_EVIDENCE]:
+        tip.append(f"{nodes[act.agent].label} {act.verb} {nodes[act.target].label}")
+        if act.evidence:
+            tip.append(f"  “{act.evidence}”")
+    if len(acts) > _MAX_EVIDENCE:
+        tip.append(f"…… 另有 {len(acts) - _MAX_EVIDENCE} 项行动（点击查看全部）")
+    if not acts:
+        tip += [f"  “{entity.evidence[r]}”" for r in named_in[:_MAX_EVIDENCE] if entity.evidence.get(r)]
+    return "\n".join(tip)
+
+
 def network(graph: Graph, focus: str | None = None, depth: int = 1, classes: Iterable[str] = (),
             reports: Iterable[str] = (), years: Iterable[int] = ()) -> Network:
     """A pyvis ``Network`` of entities joined by actions; the caller decides where the HTML goes.
@@ -303,6 +391,12 @@ def network(graph: Graph, focus: str | None = None, depth: int = 1, classes: Ite
     file) and ``years`` narrow the graph; ``focus`` (a label) with ``depth``
     keeps one entity's neighbourhood. Raises ``KgError`` for a class, report,
     year or label that the graph does not have.
+
+    Besides what vis-network reads, each node carries ``cls``, ``tip`` (its
+    tooltip), ``reports`` (indices into the page's report list) and, when
+    there are several reports, ``rp``: its position in each report's own
+    layout. Each edge carries ``acts``: ``[verb, evidence, report index]`` for
+    every action it stands for.
     """
     known = _reports(graph)
     nodes = _entities(graph)
@@ -324,6 +418,7 @@ def network(graph: Graph, focus: str | None = None, depth: int = 1, classes: Ite
     report_index = {iri: i for i, iri in enumerate(known) if chosen is None or iri in chosen}
     links = [(ids[a], ids[b]) for a, b in sorted(kept_edges)]
     positions = _layout(list(ids.values()), links)
+    per_report = _report_layouts(shown, ids, kept_edges, nodes, edges, report_index)
     degree: dict[int, int] = defaultdict(int)
     for a, b in links:
         degree[a] += 1
@@ -334,137 +429,117 @@ def network(graph: Graph, focus: str | None = None, depth: int = 1, classes: Ite
     net.options = _options(big)
     for node in shown:
         entity, style, i = nodes[node], STYLE[nodes[node].cls], ids[node]
-        tip = [f"{style.name}：{entity.label}"]
         named_in = sorted((r for r in entity.reports if r in report_index), key=report_index.__getitem__)
-        for report in named_in[:_MAX_EVIDENCE]:
-            tip.append(f"报告：{known[report].caption()}")
-            if entity.evidence.get(report):
-                tip.append(f"  “{entity.evidence[report]}”")
-        if len(named_in) > _MAX_EVIDENCE:
-            tip.append(f"…… 另有 {len(named_in) - _MAX_EVIDENCE} 份报告")
         x, y = positions[i]
+        extra = {"rp": per_report[i]} if per_report.get(i) else {}
         net.add_node(i, label=entity.label, shape=style.shape, color=style.colour, value=degree[i] + 1,
-                     x=round(x, 1), y=round(y, 1), cls=style.key, tip="\n".join(tip),
-                     reports=sorted(report_index[r] for r in entity.reports if r in report_index))
+                     x=round(x, 1), y=round(y, 1), cls=style.key, tip=_node_tip(entity, nodes, named_in, known),
+                     reports=[report_index[r] for r in named_in], **extra)
     for a, b in sorted(kept_edges):
         edge = edges[(a, b)]
         lines = [f"{nodes[a].label} → {nodes[b].label}"]
+        acts = []
         for verb, evidence in sorted(edge.verbs.items()):
             lines.append(verb)
             lines.extend(_tooltip_lines(evidence, known))
+            acts += [[verb, sentence, report_index.get(report, -1)] for sentence, report in evidence
+                     if chosen is None or report in chosen]
         options = {"label": "、".join(sorted(edge.verbs))} if not big else {}
-        net.add_edge(ids[a], ids[b], title="\n".join(lines),
+        net.add_edge(ids[a], ids[b], title="\n".join(lines), acts=acts,
                      reports=sorted(report_index[r] for r in edge.reports if r in report_index), **options)
     return net
 
 
+def _report_layouts(shown: list[URIRef], ids: dict[URIRef, int], kept_edges: list[tuple[URIRef, URIRef]],
+                    nodes: dict[URIRef, _Node], edges: dict[tuple[URIRef, URIRef], _Edge],
+                    report_index: dict[URIRef, int]) -> dict[int, dict[str, list[float]]]:
+    """Node id -> {report index: [x, y]}: each report laid out on its own, so that choosing one report in
+    the page shows its nodes close together rather than scattered over the merged layout.
+
+    Empty when there is only one report (the merged layout is that report's).
+    """
+    out: dict[int, dict[str, list[float]]] = defaultdict(dict)
+    if len(report_index) < 2:
+        return out
+    for report, index in report_index.items():
+        members = [ids[n] for n in shown if report in nodes[n].reports]
+        if not members:
+            continue
+        inside = set(members)
+        links = [(ids[a], ids[b]) for a, b in kept_edges
+                 if report in edges[(a, b)].reports and ids[a] in inside and ids[b] in inside]
+        for n, (x, y) in _layout(members, links).items():
+            out[n][str(index)] = [round(x, 1), round(y, 1)]
+    return out
+
+
 def _options(big: bool) -> dict:
-    """vis-network options: no physics (the layout is done), cheaper edges for big graphs."""
+    """vis-network options: no physics (the layout is done), cheaper edges for big graphs.
+
+    Label sizes grow with a node's links, and labels under ``drawThreshold``
+    screen pixels are not drawn, so far out only the hubs are named. A white
+    halo keeps labels readable where edges cross them.
+    """
     return {
-        "nodes": {"font": {"face": FONT, "size": 16},
-                  "scaling": {"min": 8, "max": 36, "label": {"enabled": False, "drawThreshold": 3}}},
+        "nodes": {"font": {"face": FONT, "size": 14, "strokeWidth": 4, "strokeColor": "#ffffff"},
+                  "scaling": {"min": 8, "max": 36,
+                              "label": {"enabled": True, "min": 14, "max": 30, "maxVisible": 40,
+                                        "drawThreshold": LABEL_THRESHOLD}}},
         "edges": {"arrows": {"to": {"enabled": True, "scaleFactor": 0.5}},
                   "font": {"face": FONT, "size": 12, "align": "horizontal", "background": "#ffffff"},
                   "color": {"color": "#b0b0b0", "highlight": "#333333"},
                   "smooth": False if big else {"type": "continuous"}},
         "layout": {"improvedLayout": False},
-        "interaction": {"hover": True, "tooltipDelay": 150, "hideEdgesOnDrag": big, "hideEdgesOnZoom": big},
+        "interaction": {"hover": True, "tooltipDelay": 150, "hideEdgesOnDrag": big, "hideEdgesOnZoom": big,
+                        "multiselect": True},
         "physics": {"enabled": False},
     }
 
 
-_STYLE_CSS = """
-<style>
-  html, body { height: 100%; margin: 0; }
-  body { display: flex; flex-direction: column; font: 14px """ + FONT + """; }
-  body > .card { flex: 1 1 auto; min-height: 0; position: relative; }
-  #fazhi-controls { display: flex; flex-wrap: wrap; gap: 6px 16px; align-items: center; padding: 6px 10px;
-                    border-bottom: 1px solid #ddd; background: #fafafa; }
-  #fazhi-controls label { white-space: nowrap; cursor: pointer; }
-  #fazhi-search { width: 16em; }
-  #fazhi-report { max-width: 28em; }
-  #fazhi-status { color: #555; }
-  .vis-tooltip { white-space: pre-wrap; max-width: 42em; font: 13px """ + FONT + """; }
-  #mynetwork { position: absolute; inset: 0; float: none !important; border: 0 !important; }
-</style>
-"""
+LABEL_THRESHOLD = 9
+"""Screen pixels under which vis-network leaves a label out; the page zooms so that hub labels clear it."""
 
-_SCRIPT = """
-<script>
-// fazhi-kg controls: search, class and report filters, and the drawing status for tests and benchmarks.
-(function () {
-  var status = document.getElementById("fazhi-status");
-  var search = document.getElementById("fazhi-search");
-  var reportSelect = document.getElementById("fazhi-report");
-  var boxes = Array.prototype.slice.call(document.querySelectorAll("#fazhi-controls input[data-class]"));
-  var all = nodes.get();
-  var allEdges = edges.get();
-  var total = all.length;
-  nodes.update(all.map(function (n) { return {id: n.id, title: n.tip}; }));
-  var labels = document.getElementById("fazhi-labels");
-  all.forEach(function (n) { var o = document.createElement("option"); o.value = n.label; labels.appendChild(o); });
-  var hidden = {};
-
-  function say(text) { status.textContent = text; }
-  function apply() {
-    var classes = {};
-    boxes.forEach(function (b) { if (b.checked) { classes[b.dataset.class] = true; } });
-    var report = reportSelect.value === "" ? null : Number(reportSelect.value);
-    var shown = [];
-    hidden = {};
-    nodes.update(all.map(function (n) {
-      var hide = !classes[n.cls] || (report !== null && n.reports.indexOf(report) < 0);
-      if (hide) { hidden[n.id] = true; } else { shown.push(n.id); }
-      return {id: n.id, hidden: hide};
-    }));
-    edges.update(allEdges.map(function (e) {
-      return {id: e.id, hidden: !!(hidden[e.from] || hidden[e.to] || (report !== null && e.reports.indexOf(report) < 0))};
-    }));
-    if (shown.length) { network.fit({nodes: shown}); }  // what is left may be a corner of the layout
-    status.dataset.visible = shown.length;
-    say("显示 " + shown.length + " / " + total + " 个节点");
-  }
-  function find() {
-    var q = search.value.trim().toLowerCase();
-    if (!q) { network.unselectAll(); apply(); return; }
-    var hits = all.filter(function (n) { return !hidden[n.id] && n.label.toLowerCase().indexOf(q) >= 0; })
-                  .map(function (n) { return n.id; });
-    network.selectNodes(hits);
-    if (hits.length === 1) { network.focus(hits[0], {scale: 1.2}); }
-    else if (hits.length > 1) { network.fit({nodes: hits}); }
-    status.dataset.matches = hits.length;
-    say("找到 " + hits.length + " 个节点");
-  }
-  boxes.forEach(function (b) { b.addEventListener("change", apply); });
-  reportSelect.addEventListener("change", apply);
-  search.addEventListener("input", find);
-
-  status.dataset.nodes = total;
-  status.dataset.edges = allEdges.length;
-  status.dataset.visible = total;
-  say("显示 " + total + " / " + total + " 个节点");
-  network.once("afterDrawing", function () { status.dataset.drawn = Math.round(performance.now()); });
-})();
-</script>
-"""
+OVERVIEW = 12
+"""With more reports than this and a big graph, the page opens on one bubble per report."""
 
 
-def _controls(net: Network, reports: list[Report]) -> str:
-    """The legend with a class filter, the report filter and the search box; all text escaped."""
+def _asset(name: str) -> str:
+    return resources.files("kg").joinpath("viewer", name).read_text(encoding="utf-8")
+
+
+def _page_data(net: Network, reports: list[Report], focus: str | None, depth: int, classes: Iterable[str],
+               chosen: Iterable[str], years: Iterable[int]) -> str:
+    """What the page script needs besides nodes and edges, as JSON safe inside ``<script>``.
+
+    The command-line filters become the page's first state, so they show in
+    its status line and title and the page's own controls start from them.
+    """
+    listed = sorted({i for node in net.nodes for i in node["reports"]})
+    big = len(net.nodes) > BIG
+    wanted = [STYLE[_class_of(c)].key for c in classes]
+    data = {
+        "reports": [{"i": i, "key": reports[i].iri.rsplit("/", 1)[-1], "caption": reports[i].caption(),
+                     "year": reports[i].year} for i in listed],
+        "classes": [{"key": s.key, "name": s.name, "colour": s.colour, "symbol": s.symbol} for s in STYLE.values()],
+        "hidden": ["AdministrativeDivision"] if big and not wanted else [],
+        "overview": big and len(listed) > OVERVIEW,
+        "command": {"focus": focus, "depth": depth if focus else None, "classes": wanted,
+                    "reports": list(chosen), "years": sorted(years)},
+    }
+    text = json.dumps(data, ensure_ascii=False)
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+
+
+def _controls(net: Network) -> str:
+    """The controls' skeleton; the page script fills lists and labels as text (``textContent``)."""
     counts: dict[str, int] = defaultdict(int)
     for node in net.nodes:
         counts[node["cls"]] += 1
-    listed = sorted({i for node in net.nodes for i in node["reports"]})
     legend = "".join(
         f'<label><input type="checkbox" data-class="{style.key}" checked> '
         f'<span style="color:{style.colour}">{style.symbol}</span> {html.escape(style.name)} ({counts[style.key]})</label>'
         for style in STYLE.values())
-    options = "".join(f'<option value="{i}">{html.escape(reports[i].caption())}</option>' for i in listed)
-    return (f'<div id="fazhi-controls">'
-            f'<input id="fazhi-search" type="search" list="fazhi-labels" placeholder="搜索节点 search" autocomplete="off">'
-            f'<datalist id="fazhi-labels"></datalist>'
-            f'<select id="fazhi-report"><option value="">全部报告 all reports</option>{options}</select>'
-            f'{legend}<span id="fazhi-status" aria-live="polite"></span></div>')
+    return _asset("controls.html").replace("{legend}", legend)
 
 
 class Page(str):
@@ -472,7 +547,7 @@ class Page(str):
 
     def _repr_html_(self) -> str:
         return (f'<iframe srcdoc="{html.escape(self, quote=True)}" style="width:100%;height:640px;border:1px solid #ddd" '
-                f'sandbox="allow-scripts"></iframe>')
+                f'sandbox="allow-scripts allow-downloads"></iframe>')
 
 
 def render(graph: Graph, focus: str | None = None, depth: int = 1, classes: Iterable[str] = (),
@@ -482,11 +557,18 @@ def render(graph: Graph, focus: str | None = None, depth: int = 1, classes: Iter
     >>> page = render(dataset)            # doctest: +SKIP
     >>> page                              # in Jupyter: the graph, inline
     """
+    classes, reports, years = list(classes), list(reports), list(years)
     net = network(graph, focus, depth, classes, reports, years)
     page = _EMPTY_HEADING.sub("", _REMOTE.sub("", net.generate_html(notebook=False)))
-    page = page.replace("</head>", _STYLE_CSS + "</head>", 1)
-    page = page.replace("<body>", "<body>\n" + _controls(net, list(_reports(graph).values())), 1)
-    page = page.replace("</body>", _SCRIPT + "</body>", 1)
+    page = page.replace("<html>", '<html lang="zh-CN">', 1)
+    head = ('<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+            '<title>fazhi-kg 图谱</title>\n<style>\n' + _asset("viewer.css") + "</style>\n")
+    page = page.replace("</head>", head + "</head>", 1)
+    page = page.replace("<body>", "<body>\n" + _controls(net), 1)
+    data = _page_data(net, list(_reports(graph).values()), focus, depth, classes, reports, years)
+    script = (f'<script type="application/json" id="fazhi-data">{data}</script>\n'
+              f"<script>\n{_asset('viewer.js')}</script>\n")
+    page = page.replace("</body>", script + "</body>", 1)
     if "<meta charset" not in page:
         page = page.replace("<head>", '<head>\n<meta charset="utf-8">', 1)
     return Page(page)

@@ -110,11 +110,16 @@ class Chromium:
                     raise RuntimeError(f"{method}: {reply['error']}")
                 return reply["result"]
 
-    def open(self, path: Path, timeout: float = 60.0) -> None:
-        """Navigate to a local file and wait until it has loaded (its inline scripts have run)."""
+    def open(self, path: Path, timeout: float = 60.0, fragment: str = "") -> None:
+        """Navigate to a local file (with ``#fragment`` if given) and wait until it has loaded.
+
+        The page may rewrite its own fragment (the view keeps its state there), so only the part
+        before ``#`` is compared.
+        """
         url = path.resolve().as_uri()
-        self.send("Page.navigate", url=url, session=True)
-        self.wait_for(f"location.href === {json.dumps(url)} && document.readyState === 'complete'", timeout)
+        self.send("Page.navigate", url=url + (f"#{fragment}" if fragment else ""), session=True)
+        self.wait_for(f"location.href.split('#')[0] === {json.dumps(url)} && document.readyState === 'complete'",
+                      timeout)
 
     def evaluate(self, expression: str) -> object:
         """The value of a JavaScript expression in the page (promises are awaited)."""

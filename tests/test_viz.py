@@ -24,6 +24,13 @@ def data(page: str, name: str) -> list[dict]:
     return json.loads(match.group(1))
 
 
+def page_data(page: str) -> dict:
+    """The JSON the page script starts from (reports, classes, the command line's filters)."""
+    match = re.search(r'<script type="application/json" id="fazhi-data">(.*?)</script>', page)
+    assert match, "no fazhi-data in the page"
+    return json.loads(match.group(1))
+
+
 class Resources(HTMLParser):
     """Every URL a browser could load from the page: src/href attributes, CSS @import and url()."""
 
@@ -97,7 +104,9 @@ def test_tooltips_give_the_evidence_sentence_and_the_report(page: str, reference
     assert f"“{evidence}”" in edge["title"]
     assert "—— 城阳区2024年法治政府建设年度报告（2024）" in edge["title"]
     sfj = next(n for n in nodes.values() if n["label"] == "城阳区司法局")
-    assert sfj["tip"].startswith("机构：城阳区司法局\n报告：城阳区2024年法治政府建设年度报告（2024）\n  “")
+    assert sfj["tip"] == ("机构：城阳区司法局\n报告：城阳区2024年法治政府建设年度报告（2024）\n"
+                          "城阳区司法局 荣获 全省“八五”普法中期表现突出单位\n"
+                          "  “城阳区司法局荣获全省“八五”普法中期表现突出单位;”")
     assert all("title" not in n for n in nodes.values()), "node titles go in 'tip' (pyvis treats 'href' as HTML)"
 
 
@@ -120,7 +129,7 @@ def test_a_node_named_in_many_reports_lists_three(tiny: Dataset) -> None:
         many.add((mention, PROV.wasDerivedFrom, report))
     tip = next(n["tip"] for n in viz.network(many).nodes if n["label"] == "甲区司法局")
     assert tip.count("报告：") == 3
-    assert tip.endswith("…… 另有 3 份报告")
+    assert tip.split("\n")[4] == "…… 另有 3 份报告"
 
 
 def test_hostile_labels_and_sentences_stay_text(tiny: Dataset) -> None:
@@ -133,7 +142,7 @@ def test_hostile_labels_and_sentences_stay_text(tiny: Dataset) -> None:
     assert "“<b onclick=x>href</b>开展乙区普法行动。”" in edge["title"]
     assert "href" in nodes["<script>alert(1)</script>局"]["tip"]
     assert "popup.innerHTML" not in page, "pyvis's HTML popup must stay off"
-    assert "innerHTML" not in viz._SCRIPT
+    assert "innerHTML" not in viz._asset("viewer.js") and "insertAdjacentHTML" not in viz._asset("viewer.js")
 
 
 def test_isolated_non_agencies_are_left_out(tiny: Dataset) -> None:
@@ -155,7 +164,7 @@ A23, B24 = "甲区2023年报告（2023）", "乙区2024年报告（2024）"
 def test_filters_narrow_the_graph(tiny: Dataset, options: dict, labels: set[str], listed: list[str]) -> None:
     page = viz.render(tiny, **options)
     assert {n["label"] for n in data(page, "nodes")} == labels
-    assert re.findall(r'<option value="\d+">([^<]*)</option>', page) == listed
+    assert [r["caption"] for r in page_data(page)["reports"]] == listed
 
 
 def test_focus_depth_widens_the_neighbourhood(reference_dataset: Dataset) -> None:
@@ -198,7 +207,7 @@ def test_leaves_ring_their_hub() -> None:
 def test_a_notebook_shows_the_page_in_an_iframe(tiny: Dataset) -> None:
     page = viz.render(tiny)
     shown = page._repr_html_()
-    srcdoc = re.fullmatch(r'<iframe srcdoc="([^"]*)" style="[^"]*" sandbox="allow-scripts"></iframe>', shown)
+    srcdoc = re.fullmatch(r'<iframe srcdoc="([^"]*)" style="[^"]*" sandbox="allow-scripts allow-downloads"></iframe>', shown)
     assert srcdoc, shown[:200]
     assert html.unescape(srcdoc.group(1)) == page
     assert "<script" not in srcdoc.group(1)
@@ -215,3 +224,75 @@ def test_kg_viz_writes_a_utf8_page(tiny: Dataset, tmp_path) -> None:
     result = CliRunner().invoke(main, ["viz", str(graph), "--report", "nope"])
     assert result.exit_code == 1
     assert "kg: error: [E051] --report nope: no such report" in result.output
+
+
+def test_a_hubs_tooltip_shows_what_it_did(page: str) -> None:
+    government = next(n for n in data(page, "nodes") if n["label"] == "城阳区人民政府")
+    lines = government["tip"].split("\n")
+    assert lines[:2] == ["机构：城阳区人民政府", "报告：城阳区2024年法治政府建设年度报告（2024）"]
+    assert lines[2].startswith("城阳区人民政府 ") and lines[3].startswith("  “")
+    assert lines[-1].startswith("…… 另有 ") and lines[-1].endswith(" 项行动（点击查看全部）")
+
+
+def test_edges_carry_every_action_for_the_panel(page: str, reference_dataset: Dataset) -> None:
+    nodes = {n["id"]: n["label"] for n in data(page, "nodes")}
+    drawn = {(nodes[e["from"]], verb, evidence) for e in data(page, "edges") for verb, evidence, report in e["acts"]}
+    rows = {(agency, verb, evidence) for agency, verb, _, evidence in kg_rows(reference_dataset)}
+    assert drawn <= rows
+    assert len(drawn) > 0.8 * len(rows), "most who-did-what rows are drawn (the rest join a hidden class)"
+
+
+PLANNED = """
+id:plan a fz:Action ; fz:agent id:ag1 ; fz:verb "制定"@zh ; fz:object id:lonely ; fz:evidence id:s1 ; fz:planned true ;
+    prov:wasDerivedFrom <https://w3id.org/fazhi-kg/id/report/a> .
+"""
+
+
+def test_next_years_plans_are_not_drawn_as_done(tiny_ttl: str) -> None:
+    dataset = Dataset(default_union=True)
+    dataset.parse(data=tiny_ttl + PLANNED, format="turtle")
+    assert [a.verb for a in viz.actions(dataset)] == ["印发", "开展"]
+    labels = {n["label"] for n in viz.network(dataset).nodes}
+    assert "无人问津举措" not in labels
+
+
+def test_a_department_links_to_its_government_so_focus_reaches_the_governments_actions(reference_dataset: Dataset) -> None:
+    near = {n["label"] for n in viz.network(reference_dataset, focus="城阳区司法局", depth=2).nodes}
+    assert {"城阳区司法局", "城阳区人民政府", "全省“八五”普法中期表现突出单位"} <= near
+    assert len(near) > 30
+
+
+def test_the_page_is_phone_ready_and_carries_its_state(page: str) -> None:
+    assert page.startswith('<html lang="zh-CN">')
+    assert '<meta name="viewport" content="width=device-width, initial-scale=1">' in page
+    assert "<title>fazhi-kg 图谱</title>" in page
+    state = page_data(page)
+    assert state["reports"] == [{"i": 0, "key": "chengyang-2024", "caption": "城阳区2024年法治政府建设年度报告（2024）",
+                                 "year": 2024}]
+    assert state["overview"] is False and state["hidden"] == []
+
+
+def test_command_line_filters_become_the_pages_first_state(tiny: Dataset) -> None:
+    page = viz.render(tiny, focus="甲区司法局", depth=2, classes=["机构", "Regulation"])
+    command = page_data(page)["command"]
+    assert command == {"focus": "甲区司法局", "depth": 2, "classes": ["Agency", "Regulation"], "reports": [],
+                       "years": []}
+
+
+def test_each_report_has_its_own_layout(tiny: Dataset) -> None:
+    nodes = {n["label"]: n for n in viz.network(tiny).nodes}
+    assert set(nodes["甲区司法局"]["rp"]) == {"0"} and set(nodes["乙区普法行动"]["rp"]) == {"1"}
+
+
+@pytest.mark.parametrize("crowd", [
+    {0: (0.0, 0.0), 1: (0.0, 0.0), 2: (0.0, 0.0)},
+    {n: (n * 5.0, 0.0) for n in range(10)},
+    {n: (0.0, n * 3.0) for n in range(10)},
+])
+def test_the_overlap_pass_gives_each_label_room(crowd: dict[int, tuple[float, float]]) -> None:
+    apart = viz._separate(crowd, rounds=200)
+    room_x, room_y = viz._LABEL_ROOM
+    for a in apart:
+        for b in apart:
+            if a < b:
+                assert math.hypot((apart[a][0] - apart[b][0]) / room_x, (apart[a][1] - apart[b][1]) / room_y) > 0.95
