@@ -1,0 +1,187 @@
+"""Next year's plans held against next year's report: was each promise kept?
+
+Every report ends with the coming year's plan, and the same body's next report says what it
+did. Each clause of the plan that promises something (a verb of ``plan_verbs.txt``,
+``action_verbs.txt`` or ``program_verbs.txt``, or a named programme, regulation or event) is a
+commitment. It is matched against the following year's report in two steps, and the reason
+is always given, never merged silently:
+
+1. **Canonical entities.** A programme, regulation, event or award the clause names is the
+   same node in both years' graphs. Acted on outside the next report's plan and shortcomings,
+   the commitment is ``done``; only named, it is ``mentioned``.
+2. **Wording.** Otherwise the clause's wording after its verb is compared with every clause of
+   the next report: the share of its character pairs found there, each pair weighted by how
+   rare it is across the graph's reports (so that 法治政府建设 matches little and 包容审慎监管
+   much). A clause above ``THRESHOLD`` with a verb, outside the plan and shortcomings, makes
+   it ``done``; above it elsewhere, ``mentioned``; below, the commitment is ``missing``.
+"""
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache
+
+from kg.errors import KgError
+from kg.report_parts import PLAN, SHORTCOMINGS, locate_parts, part_of_sentence
+from kg.report_text import Mention, ReportText, Sentence, grouped_by_body
+from kg.resources import alternation, word_list
+
+COLUMNS = ["district", "body", "year", "item", "entities", "status", "reason", "evidence", "next_year", "next_evidence"]
+THRESHOLD = 0.6
+NAMED = {"Program", "Regulation", "Event", "Award"}  # agencies and places are who and where, not what was promised
+
+_CLAUSE_END = re.compile(r"[,;:。!?]")
+_SUBJECT = re.compile(r"^[^,;:]{1,12}?(?:将|要|拟)")  # 城阳区将…, 我局将…
+
+
+@cache
+def _verb_pattern() -> re.Pattern[str]:
+    verbs = word_list("plan_verbs.txt") + word_list("action_verbs.txt") + word_list("program_verbs.txt")
+    return re.compile(alternation(verbs))
+
+
+@dataclass(frozen=True)
+class Clause:
+    """A stretch of a sentence between punctuation, with the entities named in it."""
+
+    sentence: Sentence
+    text: str
+    start: int  # offset in the sentence
+    named: tuple[Mention, ...]
+
+    @property
+    def verb(self) -> re.Match[str] | None:
+        return _verb_pattern().search(self.text)
+
+    @property
+    def wording(self) -> str:
+        """What is promised: the clause after its first verb, or the whole clause when that is too short."""
+        verb = self.verb
+        rest = self.text[verb.end():] if verb else self.text
+        return rest if len(rest) >= 4 else self.text
+
+
+def clauses(sentence: Sentence) -> list[Clause]:
+    out, pos = [], 0
+    for stop in [m.start() for m in _CLAUSE_END.finditer(sentence.text)] + [len(sentence.text)]:
+        text = sentence.text[pos:stop].strip()
+        if text:
+            lo, hi = sentence.start + pos, sentence.start + stop
+            named = tuple(m for m in sentence.mentions if m.cls in NAMED and lo <= m.start < hi)
+            out.append(Clause(sentence, text, pos, named))
+        pos = stop + 1
+    return out
+
+
+def plan_items(report: ReportText) -> list[Clause]:
+    """The clauses of the report's plan part that promise something, in reading order."""
+    parts = locate_parts(report)
+    items = []
+    for sentence in report.sentences:
+        if part_of_sentence(report, parts, sentence.path) != PLAN or sentence.text in report.headings.values():
+            continue
+        for clause in clauses(sentence):
+            text = _SUBJECT.sub("", clause.text)
+            if text.startswith("为") or not (clause.named or _verb_pattern().search(text)):
+                continue
+            items.append(Clause(sentence, text, clause.start + len(clause.text) - len(text), clause.named))
+    return items
+
+
+class Wording:
+    """Weighted character-pair containment: how much of a plan's wording a clause of the next report repeats."""
+
+    def __init__(self, texts: list[str]) -> None:
+        frequency = Counter(pair for text in texts for pair in set(_pairs(text)))
+        self._idf = {pair: math.log((1 + len(texts)) / (1 + n)) + 1 for pair, n in frequency.items()}
+        self._default = math.log(1 + len(texts)) + 1
+
+    def score(self, wording: str, clause: str) -> float:
+        wanted = set(_pairs(wording))
+        if not wanted:
+            return 0.0
+        found = set(_pairs(clause))
+        weight = {pair: self._idf.get(pair, self._default) for pair in wanted}
+        return sum(w for pair, w in weight.items() if pair in found) / sum(weight.values())
+
+
+def _pairs(text: str) -> list[str]:
+    text = re.sub(r"[\s“”‘’\"'《》()]", "", text)
+    return [text[i:i + 2] for i in range(len(text) - 1)]
+
+
+@dataclass(frozen=True)
+class Verdict:
+    status: str
+    reason: str
+    evidence: str = ""
+
+
+def judge(item: Clause, following: ReportText, wording: Wording) -> Verdict:
+    """``done``, ``mentioned`` or ``missing`` for one commitment, with the reason and next year's sentence."""
+    parts = locate_parts(following)
+    doable = {s.index: part_of_sentence(following, parts, s.path) not in (PLAN, SHORTCOMINGS) for s in following.sentences}
+    named_only: Verdict | None = None
+    for mention in item.named:
+        for sentence in following.sentences:
+            acted = [a for a in sentence.acts if a.object == mention.entity and not a.planned]
+            if acted and doable[sentence.index]:
+                return Verdict("done", f"same {mention.cls} {mention.label}: {acted[0].verb}", sentence.text)
+            if named_only is None and any(m.entity == mention.entity for m in sentence.mentions):
+                named_only = Verdict("mentioned", f"same {mention.cls} {mention.label}, named without an action", sentence.text)
+    best: tuple[float, Clause] | None = None
+    for sentence in following.sentences:
+        for clause in clauses(sentence):
+            score = wording.score(item.wording, clause.text)
+            if best is None or score > best[0] or (score == best[0] and _is_done(clause, doable) and not _is_done(best[1], doable)):
+                best = (score, clause)
+    if best is not None and best[0] >= THRESHOLD:
+        score, clause = best
+        reason = f"wording {score:.0%} like «{clause.text}»"
+        if _is_done(clause, doable):
+            return Verdict("done", reason, clause.sentence.text)
+        if named_only is None:
+            where = "in the plan" if part_of_sentence(following, parts, clause.sentence.path) == PLAN else "without an action"
+            return Verdict("mentioned", f"{reason}, {where}", clause.sentence.text)
+    if named_only is not None:
+        return named_only
+    closest = f" (closest {best[0]:.0%}: «{best[1].text}»)" if best is not None and best[0] > 0 else ""
+    return Verdict("missing", f"no entity or wording of the plan in the {following.year} report{closest}")
+
+
+def _is_done(clause: Clause, doable: dict[int, bool]) -> bool:
+    return doable[clause.sentence.index] and _verb_pattern().search(clause.text) is not None
+
+
+def _matches(report: ReportText, district: str) -> bool:
+    return district in (report.district, report.code)
+
+
+def commitments(reports: list[ReportText], district: str | None = None) -> list[dict[str, object]]:
+    """One row per plan item of every year-Y report whose body's year-Y+1 report is in the graph."""
+    if district is not None and not any(_matches(r, district) for r in reports):
+        known = "、".join(sorted({r.district for r in reports}))
+        raise KgError(f"--district {district}: no report of that district in the graph (districts: {known})")
+    wording = Wording([s.text for r in reports for s in r.sentences])
+    rows = []
+    paired = False
+    for years in grouped_by_body(reports).values():
+        for year, report in sorted(years.items()):
+            following = years.get(year + 1)
+            if following is None or (district is not None and not _matches(report, district)):
+                continue
+            paired = True
+            for item in plan_items(report):
+                verdict = judge(item, following, wording)
+                rows.append({
+                    "district": report.district, "body": report.body_label, "year": report.year, "item": item.text,
+                    "entities": "、".join(dict.fromkeys(m.label for m in item.named)), "status": verdict.status,
+                    "reason": verdict.reason, "evidence": item.sentence.text, "next_year": following.year,
+                    "next_evidence": verdict.evidence,
+                })
+    if not paired:
+        raise KgError("no reporting body has reports of two consecutive years in the graph; "
+                      "build both years' reports into one graph (kg build Y.txt Y+1.txt)")
+    return rows
