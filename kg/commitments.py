@@ -119,40 +119,48 @@ class Verdict:
     evidence: str = ""
 
 
-def judge(item: Clause, following: ReportText, wording: Wording) -> Verdict:
+class NextReport:
+    """The year-Y+1 report as commitments are checked against it: its clauses, and which can show work done."""
+
+    def __init__(self, report: ReportText) -> None:
+        self.report = report
+        self.parts = locate_parts(report)
+        self.doable = {s.index: part_of_sentence(report, self.parts, s.path) not in (PLAN, SHORTCOMINGS)
+                       for s in report.sentences}
+        self.clauses = [c for s in report.sentences for c in clauses(s)]
+
+    def states_done(self, clause: Clause) -> bool:
+        """A clause with a verb, outside the plan and the shortcomings."""
+        return self.doable[clause.sentence.index] and _verb_pattern().search(clause.text) is not None
+
+    def in_plan(self, clause: Clause) -> bool:
+        return part_of_sentence(self.report, self.parts, clause.sentence.path) == PLAN
+
+
+def judge(item: Clause, following: NextReport, wording: Wording) -> Verdict:
     """``done``, ``mentioned`` or ``missing`` for one commitment, with the reason and next year's sentence."""
-    parts = locate_parts(following)
-    doable = {s.index: part_of_sentence(following, parts, s.path) not in (PLAN, SHORTCOMINGS) for s in following.sentences}
     named_only: Verdict | None = None
     for mention in item.named:
-        for sentence in following.sentences:
+        for sentence in following.report.sentences:
             acted = [a for a in sentence.acts if a.object == mention.entity and not a.planned]
-            if acted and doable[sentence.index]:
+            if acted and following.doable[sentence.index]:
                 return Verdict("done", f"same {mention.cls} {mention.label}: {acted[0].verb}", sentence.text)
             if named_only is None and any(m.entity == mention.entity for m in sentence.mentions):
                 named_only = Verdict("mentioned", f"same {mention.cls} {mention.label}, named without an action", sentence.text)
-    best: tuple[float, Clause] | None = None
-    for sentence in following.sentences:
-        for clause in clauses(sentence):
-            score = wording.score(item.wording, clause.text)
-            if best is None or score > best[0] or (score == best[0] and _is_done(clause, doable) and not _is_done(best[1], doable)):
-                best = (score, clause)
-    if best is not None and best[0] >= THRESHOLD:
-        score, clause = best
-        reason = f"wording {score:.0%} like «{clause.text}»"
-        if _is_done(clause, doable):
-            return Verdict("done", reason, clause.sentence.text)
+    # The closest clause; of two as close, one that states work done.
+    best = max(following.clauses, key=lambda c: (wording.score(item.wording, c.text), following.states_done(c)), default=None)
+    score = wording.score(item.wording, best.text) if best is not None else 0.0
+    if best is not None and score >= THRESHOLD:
+        reason = f"wording {score:.0%} like «{best.text}»"
+        if following.states_done(best):
+            return Verdict("done", reason, best.sentence.text)
         if named_only is None:
-            where = "in the plan" if part_of_sentence(following, parts, clause.sentence.path) == PLAN else "without an action"
-            return Verdict("mentioned", f"{reason}, {where}", clause.sentence.text)
+            return Verdict("mentioned", f"{reason}, {'in the plan' if following.in_plan(best) else 'without an action'}",
+                           best.sentence.text)
     if named_only is not None:
         return named_only
-    closest = f" (closest {best[0]:.0%}: «{best[1].text}»)" if best is not None and best[0] > 0 else ""
-    return Verdict("missing", f"no entity or wording of the plan in the {following.year} report{closest}")
-
-
-def _is_done(clause: Clause, doable: dict[int, bool]) -> bool:
-    return doable[clause.sentence.index] and _verb_pattern().search(clause.text) is not None
+    closest = f" (closest {score:.0%}: «{best.text}»)" if best is not None and score > 0 else ""
+    return Verdict("missing", f"no entity or wording of the plan in the {following.report.year} report{closest}")
 
 
 def _matches(report: ReportText, district: str) -> bool:
@@ -173,8 +181,9 @@ def commitments(reports: list[ReportText], district: str | None = None) -> list[
             if following is None or (district is not None and not _matches(report, district)):
                 continue
             paired = True
+            checked = NextReport(following)
             for item in plan_items(report):
-                verdict = judge(item, following, wording)
+                verdict = judge(item, checked, wording)
                 rows.append({
                     "district": report.district, "body": report.body_label, "year": report.year, "item": item.text,
                     "entities": "、".join(dict.fromkeys(m.label for m in item.named)), "status": verdict.status,
