@@ -122,6 +122,19 @@ def query(graph: Path, query: str, fmt: str, params: tuple[str, ...], store_spec
         store.close()
 
 
+def _over_reports(graph: Path, store_spec: str, work: Callable[[list], list[dict]]) -> list[dict]:
+    """``work`` done on the reports of GRAPH read as text; a mistake it finds names GRAPH."""
+    from kg.report_text import read_reports
+
+    store = open_graph(graph, store_spec)
+    try:
+        return work(read_reports(store))
+    except KgError as exc:
+        raise KgError(f"{graph}: {exc}") from None
+    finally:
+        store.close()
+
+
 @main.command()
 @click.argument("graph", type=click.Path(path_type=Path))
 @click.option("--district", help="Only this district's reports (its name or GB/T 2260 code).")
@@ -136,15 +149,8 @@ def commitments(graph: Path, district: str | None, fmt: str, store_spec: str) ->
     Example: kg commitments out/graph.trig --district 城阳区 --format csv
     """
     from kg.commitments import COLUMNS, commitments as held
-    from kg.report_text import read_reports
 
-    store = open_graph(graph, store_spec)
-    try:
-        rows = held(read_reports(store), district)
-    except KgError as exc:
-        raise KgError(f"{graph}: {exc}") from None
-    finally:
-        store.close()
+    rows = _over_reports(graph, store_spec, lambda reports: held(reports, district))
     click.echo(FORMATTERS[fmt](table_result(COLUMNS, rows)), nl=False)
 
 
@@ -189,15 +195,8 @@ def audit(graph: Path, fmt: str, store_spec: str) -> None:
     Example: kg audit out/graph.trig --format csv
     """
     from kg.audit import COLUMNS, audit as check
-    from kg.report_text import read_reports
 
-    store = open_graph(graph, store_spec)
-    try:
-        rows = check(read_reports(store))
-    except KgError as exc:
-        raise KgError(f"{graph}: {exc}") from None
-    finally:
-        store.close()
+    rows = _over_reports(graph, store_spec, check)
     click.echo(FORMATTERS[fmt](table_result(COLUMNS, rows)), nl=False)
 
 
