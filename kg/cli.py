@@ -14,7 +14,7 @@ import click
 from kg import api
 from kg.errors import CLI_OPTIONS, Errors, InputError, KgError
 from kg.graph.io import format_for
-from kg.query import FORMATTERS, run
+from kg.query import FORMATTERS, run, table_result
 from kg.store import open_graph
 
 DEFAULT_OUT = Path("out/graph.ttl")
@@ -42,6 +42,11 @@ def store_option(command: Callable) -> Callable:
         "--store", "store_spec", default="memory", show_default=True, metavar="memory|oxigraph[:PATH]",
         help="rdflib in memory (small work), or Oxigraph: in memory, or persistent in the folder PATH (large collections).",
     )(command)
+
+
+def format_option(command: Callable) -> Callable:
+    """``--format``: how result rows are written, as ``kg query`` writes them."""
+    return click.option("--format", "fmt", type=click.Choice(sorted(FORMATTERS)), default="table", show_default=True)(command)
 
 
 @click.group(cls=KgGroup, context_settings={"help_option_names": ["-h", "--help"]})
@@ -89,7 +94,7 @@ def build(inputs: tuple[str, ...], output: Path, district: str | None, year: int
 @main.command()
 @click.argument("graph", type=click.Path(path_type=Path))
 @click.argument("query")
-@click.option("--format", "fmt", type=click.Choice(sorted(FORMATTERS)), default="table", show_default=True)
+@format_option
 @click.option("--param", "params", multiple=True, metavar="NAME=VALUE", help="Bind a query variable (repeatable).")
 @store_option
 def query(graph: Path, query: str, fmt: str, params: tuple[str, ...], store_spec: str) -> None:
@@ -110,6 +115,84 @@ def query(graph: Path, query: str, fmt: str, params: tuple[str, ...], store_spec
         click.echo(FORMATTERS[fmt](run(store, query, bindings)), nl=False)
     finally:
         store.close()
+
+
+def _over_reports(graph: Path, store_spec: str, work: Callable[[list], list[dict]]) -> list[dict]:
+    """``work`` done on the reports of GRAPH read as text; a mistake it finds names GRAPH."""
+    from kg.report_text import read_reports
+
+    store = open_graph(graph, store_spec)
+    try:
+        return work(read_reports(store))
+    except KgError as exc:
+        raise InputError(graph, exc.template, **exc.fields) from None
+    finally:
+        store.close()
+
+
+@main.command()
+@click.argument("graph", type=click.Path(path_type=Path))
+@click.option("--district", help="Only this district's reports (its name or GB/T 2260 code).")
+@format_option
+@store_option
+def commitments(graph: Path, district: str | None, fmt: str, store_spec: str) -> None:
+    """Hold each plan item of a year-Y report against the same body's year-Y+1 report.
+
+    The status column says done, mentioned (named without an action) or missing; the reason
+    says how the item was matched (same entity, or share of its wording), with each year's evidence.
+
+    Example: kg commitments out/graph.trig --district 城阳区 --format csv
+    """
+    from kg.commitments import COLUMNS, commitments as held
+
+    rows = _over_reports(graph, store_spec, lambda reports: held(reports, district))
+    click.echo(FORMATTERS[fmt](table_result(COLUMNS, rows)), nl=False)
+
+
+@main.command()
+@click.argument("old", type=click.Path(path_type=Path))
+@click.argument("new", type=click.Path(path_type=Path))
+@format_option
+@store_option
+def diff(old: Path, new: Path, fmt: str, store_spec: str) -> None:
+    """Entities and facts added and removed between two graphs, each with its evidence.
+
+    Two builds, or two years of one district: facts are compared by what they state. Counts per
+    class go to stderr; with nothing changed, only the header is written.
+
+    Example: kg diff out/2023.trig out/2024.trig --format csv
+    """
+    from kg.diff import COLUMNS, counts, diff as changes
+
+    before, after = open_graph(old, store_spec), open_graph(new, store_spec)
+    try:
+        rows = changes(before, after)
+    finally:
+        before.close()
+        after.close()
+    click.echo(FORMATTERS[fmt](table_result(COLUMNS, rows)), nl=False)
+    for (change, cls), n in counts(rows).items():
+        click.echo(f"{change} {cls}: {n}", err=True)
+
+
+@main.command()
+@click.argument("graph", type=click.Path(path_type=Path))
+@format_option
+@store_option
+def audit(graph: Path, fmt: str, store_spec: str) -> None:
+    """Check each report for the parts the 2019 regulations prescribe, how concrete and how shared it is.
+
+    One row per report and part (measures and results; shortcomings and causes; first-responsible-person
+    duties; next year's plan): present yes/no and its heading, measures, programmes and regulations per
+    thousand characters, sentences other reports repeat, the date it signs off with and whether that is
+    before 1 April of the following year.
+
+    Example: kg audit out/graph.trig --format csv
+    """
+    from kg.audit import COLUMNS, audit as check
+
+    rows = _over_reports(graph, store_spec, check)
+    click.echo(FORMATTERS[fmt](table_result(COLUMNS, rows)), nl=False)
 
 
 @main.command()

@@ -63,6 +63,9 @@ class Errors:
     E043 = "SPARQL syntax error: {reason}"
     E044 = "SPARQL query error: {reason}"
     E045 = "Oxigraph returned a term kg cannot show: {term}"
+    E046 = "{opt_district}{value}: no report of that district in the graph (districts: {known})"
+    E047 = "no reporting body has reports of two consecutive years in the graph; build both years' reports into one graph (kg build Y.txt Y+1.txt)"
+    E048 = "the graph holds no report; build one with kg build"
     # Views and exports
     E050 = "{opt_classes}{value}: no such class; use one of {choices}"
     E051 = "{opt_reports}{value}: no such report in the graph; reports: {known}"

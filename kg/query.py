@@ -57,6 +57,19 @@ def run(target: Dataset | GraphStore, query: str, params: dict[str, str] | None 
     return store.select(text, {Variable(k): bind_value(v) for k, v in (params or {}).items()})
 
 
+def table_result(columns: list[str], rows: list[dict[str, object]]) -> Result:
+    """Rows computed in Python as a SELECT result, so that every ``--format`` is written as ``kg query`` writes it.
+
+    A value of ``None`` or ``""`` is left unbound (an empty CSV cell, absent from JSON).
+    """
+    variables = [Variable(c) for c in columns]
+    result = Result("SELECT")
+    result.vars = variables
+    result.bindings = [{v: Literal(row[c]) for v, c in zip(variables, columns) if row.get(c) not in (None, "")}
+                       for row in rows]
+    return result
+
+
 def rows(result: Result) -> list[dict[str, str]]:
     """Result rows as plain dicts of strings, unbound variables left out."""
     names = [str(v) for v in result.vars or []]

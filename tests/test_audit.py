@@ -1,0 +1,117 @@
+"""kg audit: the prescribed parts of each report, how concrete, how shared, and whether signed in time."""
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from kg.audit import audit
+from kg.cli import main
+from kg.report_text import read_reports
+
+# The reference report holds all four parts, each under its own heading.
+REFERENCE_PARTS = {
+    "measures": "一、2024年推进法治政府建设的主要举措和成效",
+    "shortcomings": "二、2024年推进法治政府建设存在的不足和原因",
+    "first-responsible": "三、2024年党政主要负责人履行推进法治建设第一责任人职责,加强法治政府建设的情况",
+    "plan": "四、2025年推进法治政府建设的主要安排",
+}
+
+# Two invented reports of one city: the first lacks shortcomings and the first-responsible part,
+# the second has themed sections only, and both carry one sentence word for word.
+SHARED = "坚持以习近平新时代中国特色社会主义思想为指导,深入学习贯彻习近平法治思想,全面推进依法行政工作。"
+LACKING = f"""# 德清县2022年法治政府建设年度报告
+
+2022年,德清县{SHARED}
+一、2022年推进法治政府建设的主要举措和成效
+县政府出台《德清县重大行政决策程序规定》,县综合执法局开展联合检查86次。
+二、2023年工作安排
+2023年,德清县将深入推行“综合查一次”改革。
+2023年3月20日
+"""
+THEMED = f"""# 安吉县2022年法治政府建设年度报告
+
+2022年,安吉县{SHARED}
+一、坚持依法全面履行政府职能
+县政府印发《安吉县行政规范性文件管理办法》,办理行政许可1200件。
+二、存在的不足和原因
+基层执法力量不足。
+2023年4月15日
+"""
+
+# report label -> part -> (present, heading)
+LACKING_PARTS = {
+    "measures": ("yes", "一、2022年推进法治政府建设的主要举措和成效"),
+    "shortcomings": ("no", ""),
+    "first-responsible": ("no", ""),
+    "plan": ("yes", "二、2023年工作安排"),
+}
+THEMED_PARTS = {
+    "measures": ("yes", "一、坚持依法全面履行政府职能"),
+    "shortcomings": ("yes", "二、存在的不足和原因"),
+    "first-responsible": ("no", ""),
+    "plan": ("no", ""),
+}
+
+
+@pytest.fixture(scope="module")
+def reference_rows(reference_dataset) -> dict[str, dict]:
+    return {row["part"]: row for row in audit(read_reports(reference_dataset))}
+
+
+@pytest.mark.parametrize("part", REFERENCE_PARTS)
+def test_reference_report_has_all_four_parts(reference_rows, part: str) -> None:
+    row = reference_rows[part]
+    assert (row["present"], row["heading"]) == ("yes", REFERENCE_PARTS[part])
+    assert row["chars"] > 0
+
+
+def test_reference_measures_are_concrete(reference_rows) -> None:
+    measures = reference_rows["measures"]
+    assert float(measures["measures_per_1k"]) > 5 and float(measures["programs_per_1k"]) > 5
+    assert reference_rows["shortcomings"]["measures_per_1k"] == "0.0"
+
+
+@pytest.fixture(scope="module")
+def invented(tmp_path_factory: pytest.TempPathFactory) -> list[dict[str, str]]:
+    folder = tmp_path_factory.mktemp("audit")
+    (folder / "deqing-2022.txt").write_text(LACKING, encoding="utf-8")
+    (folder / "anji-2022.txt").write_text(THEMED, encoding="utf-8")
+    out = folder / "graph.trig"
+    assert CliRunner().invoke(main, ["build", str(folder), "-o", str(out), "--no-html"]).exit_code == 0
+    result = CliRunner().invoke(main, ["audit", str(out), "--format", "csv"])
+    assert result.exit_code == 0, result.output
+    return list(csv.DictReader(io.StringIO(result.output)))
+
+
+@pytest.mark.parametrize(("district", "expected"), [("德清县", LACKING_PARTS), ("安吉县", THEMED_PARTS)])
+def test_missing_parts_are_named(invented, district: str, expected: dict) -> None:
+    found = {row["part"]: (row["present"], row["heading"]) for row in invented if row["district"] == district}
+    assert found == expected
+    assert [row["part"] for row in invented if row["district"] == district] == list(REFERENCE_PARTS)
+
+
+@pytest.mark.parametrize(("district", "dated", "on_time"), [("德清县", "2023-03-20", "yes"), ("安吉县", "2023-04-15", "no")])
+def test_signed_before_first_of_april(invented, district: str, dated: str, on_time: str) -> None:
+    assert {(row["dated"], row["on_time"]) for row in invented if row["district"] == district} == {(dated, on_time)}
+
+
+def test_shared_sentence_is_boilerplate(invented) -> None:
+    # The shared opening lies before every heading, so no part counts it; the parts' own sentences are not shared.
+    assert {row["boilerplate"] for row in invented} == {"0"}
+
+
+def test_shared_sentence_inside_a_part_is_counted(tmp_path: Path) -> None:
+    for name, place in (("deqing-2022.txt", "德清县"), ("anji-2022.txt", "安吉县")):
+        text = f"# {place}2022年法治政府建设年度报告\n\n一、主要举措和成效\n{SHARED}\n{place}司法局开展法治宣传32场。\n"
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    from kg import api
+
+    built = api.build([tmp_path])
+    dataset, failures = built.dataset, built.failures
+    assert not failures
+    rows = [row for row in audit(read_reports(dataset)) if row["part"] == "measures"]
+    assert [row["boilerplate"] for row in rows] == [1, 1]
