@@ -3,7 +3,7 @@
 An entry is the report's named graph as N-Quads, in a file named by a key that covers
 everything extraction depends on: the file's bytes (sha256), its name (which gives the
 report's id), the ``--district`` and ``--year`` overrides, and the pipeline itself (the
-package version plus a hash of its code and of the vocabularies in ``kg/resources``). Change
+package version plus a hash of its code, of the vocabularies in ``kg/resources`` and of the schemes in ``ontology``). Change
 any of these and the key changes, so a stale entry is never read; it is simply left behind
 (delete the folder to reclaim the space).
 """
@@ -24,7 +24,7 @@ def pipeline_version() -> str:
 
     digest = hashlib.sha256(kg.__version__.encode())
     root = resources.files("kg")
-    files = sorted((p for p in Path(str(root)).rglob("*") if p.is_file() and p.suffix in {".py", ".txt", ".tsv"}
+    files = sorted((p for p in Path(str(root)).rglob("*") if p.is_file() and p.suffix in {".py", ".txt", ".tsv", ".ttl"}
                     and "__pycache__" not in p.parts), key=lambda p: p.relative_to(str(root)).as_posix())
     for path in files:
         digest.update(path.relative_to(str(root)).as_posix().encode())
