@@ -152,6 +152,12 @@ def extract(path: str | Path, district: str | None = None, year: int | None = No
                 register("Agency", c_label, c_scope, surface[:c_end - span.start_char], span.start_char, c_end,
                          kind="party_committee")
 
+    def measure(span) -> rec.Measure:
+        data = span._.fz
+        o_start, o_end = original(span.start_char, span.end_char)
+        return rec.Measure(Decimal(data["value"]), data["unit"], data["approximate"], data["counts"],
+                           rec.Mention(sentence_of(span.start_char), o_start, o_end, source.text[o_start:o_end]))
+
     planned_sections = _planned_sections(layout, year)
     actions = []
     for act in doc._.actions or []:
@@ -159,12 +165,7 @@ def extract(path: str | Path, district: str | None = None, year: int | None = No
         obj = span_keys.get((act.object.start, act.object.end, act.object.label_)) if act.object is not None else None
         if act.object is not None and obj is None:
             continue
-        measures = []
-        for m in act.measures:
-            data = m._.fz
-            o_start, o_end = original(m.start_char, m.end_char)
-            measures.append(rec.Measure(Decimal(data["value"]), data["unit"], data["approximate"], data["counts"],
-                                        rec.Mention(sentence_of(m.start_char), o_start, o_end, source.text[o_start:o_end])))
+        measures = [measure(m) for m in act.measures]
         recipient = None
         if act.recipient is not None:
             recipient = span_keys.get((act.recipient.start, act.recipient.end, act.recipient.label_))
@@ -180,7 +181,8 @@ def extract(path: str | Path, district: str | None = None, year: int | None = No
     return rec.ReportRecord(
         id=report_id(path), source=path.name, sha256=source.sha256, encoding=source.encoding, title=layout.title,
         year=year, division=division, reporting_body=body_key, sections=layout.sections, sentences=sentences,
-        entities=entities, actions=actions, header=layout.header)
+        entities=entities, actions=actions, header=layout.header,
+        measures=[measure(m) for m in doc.spans.get("measure", [])])
 
 
 def _planned_sections(layout, year: int) -> set[str]:

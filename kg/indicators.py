@@ -35,6 +35,9 @@ _TITLE = re.compile(r"《[^》]*》")
 _CHANGE = re.compile(r"(?:同比|较上年|比上年|较去年|比去年)?(?P<verb>增长|上升|提高|提升|增加|下降|减少|降低)(?:了)?$")
 _FALLING = ("下降", "减少", "降低")
 _OVER = ("超过", "超出", "超", "逾")
+# Measure words that count the noun after them (131个行政规范性文件); after 件 or 次 comes what
+# happened to the thing counted (1件案卷获评…), not what it is.
+_NOUN_COUNTERS = frozenset("个名家项类位所人")
 _RIGHT_PENALTY = 100  # a cue after the number (8个人民调解组织) counts only when none is before it
 
 
@@ -123,7 +126,10 @@ def _first(text: str, words: tuple[str, ...]) -> int | None:
 
 
 def _distance(indicator: Indicator, left: str, right: str, before: str) -> tuple[int, int] | None:
-    """(cue distance, topic distance) of an indicator for a number, or None when it does not apply."""
+    """(cue distance, topic distance) of an indicator for a number, or None when it does not apply.
+
+    ``right`` is empty unless the unit counts a noun written after it (8个街道, 38名干部).
+    """
     cue = _last(left, indicator.cues)
     if cue is None:
         cue = _first(right, indicator.cues)
@@ -186,7 +192,7 @@ def classify(value: Decimal, unit: str, approximate: bool, sentence: str, start:
         return None
     if left.endswith("的"):
         left = ""  # 我局办理的1件案件入选, 保留的21项证明事项: what the number counts is written after it
-    left, right = _own_words(left), _own_right(right)
+    left, right = _own_words(left), _own_right(right) if unit in _NOUN_COUNTERS else ""
     named = _groups_named(left + right)
     if len(named) > 1:
         return None  # 审查合同、重大行政决策、规范性文件等事项583件: one figure for several indicators

@@ -81,3 +81,4 @@ class ReportRecord:
     entities: dict[tuple[str, str, str], Entity]
     actions: list[Action]
     header: dict[str, str] = field(default_factory=dict)
+    measures: list[Measure] = field(default_factory=list)  # every measure written, an action's or not

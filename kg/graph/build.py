@@ -9,7 +9,7 @@ from rdflib import RDF, RDFS, XSD, Dataset, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, SKOS
 
 from kg.divisions import gazetteer
-from kg.graph import iri
+from kg.graph import iri, observations
 from kg.graph.namespace import FZ
 from kg.graph.nquads import NQuadsGraph
 from kg.records import ReportRecord
@@ -166,6 +166,7 @@ def write_report(g: TripleSink, record: ReportRecord) -> None:
             if measure.counts:
                 g.add((m_node, FZ.counts, _zh(measure.counts)))
             g.add((m_node, FZ.surface, Literal(mention.surface)))
+    observations.write(g, record)
 
 
 def _add_evidenced(g: TripleSink, node: URIRef, cls: URIRef, start: int, end: int, sentence: URIRef, report: URIRef) -> None:
