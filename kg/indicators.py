@@ -130,19 +130,17 @@ def _distance(indicator: Indicator, left: str, right: str, before: str) -> tuple
 
     ``right`` is empty unless the unit counts a noun written after it (8个街道, 38名干部).
     """
-    cue = _last(left, indicator.cues)
-    if cue is None:
-        cue = _first(right, indicator.cues)
-        if cue is None:
-            return None
-        cue += _RIGHT_PENALTY
-    topic = _last(before, indicator.topics)
-    if topic is None:
-        topic = _first(right, indicator.topics)
-        if topic is None:
-            return None
-        topic += _RIGHT_PENALTY
-    return cue, topic
+    cue, topic = _nearest(indicator.cues, left, right), _nearest(indicator.topics, before, right)
+    return None if cue is None or topic is None else (cue, topic)
+
+
+def _nearest(words: tuple[str, ...], left: str, right: str) -> int | None:
+    """How far the nearest of ``words`` is from the number: before it, else (farther) after it."""
+    distance = _last(left, words)
+    if distance is None:
+        distance = _first(right, words)
+        return None if distance is None else distance + _RIGHT_PENALTY
+    return distance
 
 
 def _groups_named(text: str) -> set[str]:
@@ -167,10 +165,10 @@ def _own_right(right: str) -> str:
 def classify(value: Decimal, unit: str, approximate: bool, sentence: str, start: int, end: int) -> Reading | None:
     """The reading of the measure written at ``sentence[start:end]`` (value and unit already parsed).
 
-    >>> r = classify(Decimal(666), "件", False, "受理行政复议案件666件,结案594件。", 8, 14)
+    >>> r = classify(Decimal(666), "件", False, "受理行政复议案件666件,结案594件。", 8, 12)
     >>> r.indicator.notation, r.value, r.change
     ('AR-ACCEPTED', Decimal('666'), False)
-    >>> classify(Decimal(594), "件", False, "受理行政复议案件666件,结案594件。", 17, 21).indicator.notation
+    >>> classify(Decimal(594), "件", False, "受理行政复议案件666件,结案594件。", 15, 19).indicator.notation
     'AR-CONCLUDED'
     """
     text = _masked(sentence)
