@@ -118,7 +118,7 @@ def assemble(report: Report, resolver: Resolver, found: Mentions) -> ReportRecor
         id=report.id, source=source.path.name, sha256=source.sha256, encoding=source.encoding, title=layout.title,
         year=report.year, division=divisions[resolver.division.code], reporting_body=body_key,
         sections=layout.sections, sentences=sentences, entities=work.entities, actions=actions, divisions=divisions,
-        header=layout.header)
+        header=layout.header, measures=[_measure(work, m) for m in found.of("Measure")])
 
 
 def _agency(work: _Assembler, mention: Mention, text: str) -> None:

@@ -5,7 +5,7 @@ everything extraction depends on: the file's bytes (sha256), its name (which giv
 report's id), the ``--district`` and ``--year`` overrides, and the pipeline itself: the
 package version plus a hash of the code and data of the stages a report's graph comes from
 (reading, layout, locating, recognition, resolution, assembly, the writer and their
-vocabularies), not of the rest of the package, so that editing the view or a query keeps
+vocabularies and schemes), not of the rest of the package, so that editing the view or a query keeps
 every entry. Change any of these and the key changes, so a stale entry is never read; it is
 simply left behind (delete the folder to reclaim the space).
 """
@@ -21,7 +21,8 @@ from kg.graph.io import write_atomic
 
 
 EXTRACTION = ("extract.py", "assemble.py", "layout.py", "locate.py", "resolve.py", "records.py", "names.py",
-              "model.py", "divisions.py", "errors.py", "ingest", "recognise", "resources", "graph")
+              "model.py", "divisions.py", "errors.py", "indicators.py", "ingest", "recognise", "resources", "graph",
+              "ontology")
 """The modules and folders of ``kg`` whose code or data a report's cached graph depends on."""
 
 
@@ -31,7 +32,7 @@ def pipeline_version() -> str:
     digest = hashlib.sha256(version("fazhi-kg").encode())
     root = Path(str(resources.files("kg")))
     files = sorted((p for part in EXTRACTION for p in ([root / part] if (root / part).is_file() else (root / part).rglob("*"))
-                    if p.is_file() and p.suffix in {".py", ".txt", ".tsv"} and "__pycache__" not in p.parts),
+                    if p.is_file() and p.suffix in {".py", ".txt", ".tsv", ".ttl"} and "__pycache__" not in p.parts),
                    key=lambda p: p.relative_to(root).as_posix())
     for path in files:
         digest.update(path.relative_to(root).as_posix().encode())

@@ -197,6 +197,25 @@ def audit(graph: Path, fmt: str, store_spec: str) -> None:
 
 @main.command()
 @click.argument("graph", type=click.Path(path_type=Path))
+@click.option("--indicator", metavar="X", help="Only this indicator: a notation (AR-ACCEPTED) or its Chinese label.")
+@click.option("--format", "fmt", type=click.Choice(sorted(FORMATTERS)), default="table", show_default=True)
+@store_option
+def indicators(graph: Path, indicator: str | None, fmt: str, store_spec: str) -> None:
+    """One row per figure of the indicator scheme: district, code, year, indicator, value, unit, approximate, evidence.
+
+    Example: kg indicators out/merged.trig --indicator 行政机关负责人出庭应诉率 --format csv
+    """
+    from kg.indicator_table import select
+
+    store = open_graph(graph, store_spec)
+    try:
+        click.echo(FORMATTERS[fmt](select(store, indicator)), nl=False)
+    finally:
+        store.close()
+
+
+@main.command()
+@click.argument("graph", type=click.Path(path_type=Path))
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="HTML file (default: GRAPH with .html).")
 @click.option("--focus", help="Draw only this entity (its Chinese label) and its neighbourhood.")
 @click.option("--depth", type=click.IntRange(1, 5), default=1, show_default=True, help="Neighbourhood depth with --focus.")

@@ -66,6 +66,7 @@ class Errors:
     E046 = "{opt_district}{value}: no report of that district in the graph (districts: {known})"
     E047 = "no reporting body has reports of two consecutive years in the graph; build both years' reports into one graph (kg build Y.txt Y+1.txt)"
     E048 = "the graph holds no report; build one with kg build"
+    E049 = "{opt_indicator}{value}: not in the indicator scheme; give a notation such as AR-ACCEPTED or a Chinese label such as 行政复议案件受理数 (see ontology/indicators.ttl)"
     # Views and exports
     E050 = "{opt_classes}{value}: no such class; use one of {choices}"
     E051 = "{opt_reports}{value}: no such report in the graph; reports: {known}"
@@ -85,7 +86,7 @@ LIBRARY_OPTIONS: Mapping[str, str] = {}
 
 CLI_OPTIONS: Mapping[str, str] = {
     "district": "--district", "year": "--year", "store": "--store", "classes": "--class", "reports": "--report",
-    "years": "--year", "focus": "--focus", "endpoint": "--endpoint", "port": "--port"}
+    "years": "--year", "focus": "--focus", "endpoint": "--endpoint", "port": "--port", "indicator": "--indicator"}
 """How the command line names a setting: by its flag (the parameter ``classes`` is the flag ``--class``)."""
 
 

@@ -99,3 +99,4 @@ class ReportRecord:
     actions: list[Action]
     divisions: dict[str, DivisionRecord] = field(default_factory=dict)  # every division named, with their parents
     header: dict[str, str] = field(default_factory=dict)
+    measures: list[Measure] = field(default_factory=list)  # every measure written, an action's or not

@@ -1,15 +1,14 @@
 """From ``ReportRecord`` to RDF: one named graph per report, every fact with its evidence."""
 from __future__ import annotations
 
-from decimal import Decimal
-from typing import Protocol
 
 from rdflib import RDF, RDFS, XSD, Dataset, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, SKOS
 
-from kg.graph import iri
+from kg.graph import iri, observations
 from kg.graph.namespace import FZ
 from kg.graph.nquads import NQuadsGraph
+from kg.graph.terms import TripleSink, decimal, zh
 from kg.model import ENTITY_TYPES
 from kg.records import DivisionRecord, ReportRecord
 
@@ -22,28 +21,6 @@ def bind_prefixes(graph: Graph | Dataset) -> None:
     graph.bind("prov", PROV)
     graph.bind("skos", SKOS)
     graph.bind("dcterms", DCTERMS)
-
-
-def _zh(text: str) -> Literal:
-    return Literal(text, lang="zh")
-
-
-def _decimal(value: Decimal) -> Literal:
-    """A whole number as xsd:integer (80), any other as xsd:decimal (10.2).
-
-    rdflib writes the decimal 80 as 80.0 and Oxigraph as 80, so a whole decimal would not
-    read back as the same term from every store and format; integers and fractional
-    decimals do.
-    """
-    if value == value.to_integral_value():
-        return Literal(str(int(value)), datatype=XSD.integer)
-    return Literal(format(value.normalize(), "f"), datatype=XSD.decimal)
-
-
-class TripleSink(Protocol):
-    """Where a report's triples go: an rdflib ``Graph``, or an ``NQuadsGraph`` that writes them as N-Quads."""
-
-    def add(self, triple: tuple[URIRef, URIRef, URIRef | Literal]) -> object: ...
 
 
 def add_report(dataset: Dataset, record: ReportRecord) -> Graph:
@@ -65,8 +42,8 @@ def write_report(g: TripleSink, record: ReportRecord) -> None:
     report = iri.report(record.id)
     g.add((report, RDF.type, FZ.Report))
     if record.title:
-        g.add((report, DCTERMS.title, _zh(record.title)))
-    g.add((report, RDFS.label, _zh(record.title or f"{record.division.name}{record.year}年法治政府建设年度报告")))
+        g.add((report, DCTERMS.title, zh(record.title)))
+    g.add((report, RDFS.label, zh(record.title or f"{record.division.name}{record.year}年法治政府建设年度报告")))
     g.add((report, FZ.year, Literal(str(record.year), datatype=XSD.gYear)))
     g.add((report, FZ.district, iri.division(record.division.code)))
     g.add((report, FZ.sourceFile, Literal(record.source)))
@@ -84,8 +61,8 @@ def write_report(g: TripleSink, record: ReportRecord) -> None:
         g.add((node, RDF.type, FZ.Section))
         g.add((node, FZ.path, Literal(section.path)))
         g.add((node, FZ.marker, Literal(section.marker)))
-        g.add((node, FZ.heading, _zh(section.title)))
-        g.add((node, RDFS.label, _zh(f"{section.marker}{section.title}")))
+        g.add((node, FZ.heading, zh(section.title)))
+        g.add((node, RDFS.label, zh(f"{section.marker}{section.title}")))
         g.add((node, PROV.wasDerivedFrom, report))
         if section.parent:
             g.add((node, FZ.parentSection, iri.part(record.id, "section", section.parent)))
@@ -109,12 +86,12 @@ def write_report(g: TripleSink, record: ReportRecord) -> None:
             _add_division(g, entity.jurisdiction, record.divisions, described)
         else:
             g.add((node, RDF.type, ENTITY_TYPES[entity.type].cls))
-            g.add((node, RDFS.label, _zh(entity.label)))
+            g.add((node, RDFS.label, zh(entity.label)))
             if entity.jurisdiction != "cn":
                 g.add((node, FZ.jurisdiction, iri.division(entity.jurisdiction)))
                 _add_division(g, entity.jurisdiction, record.divisions, described)
         for alias in sorted(entity.aliases - {entity.label}):
-            g.add((node, SKOS.altLabel, _zh(alias)))
+            g.add((node, SKOS.altLabel, zh(alias)))
         if entity.props.get("kind"):
             g.add((node, FZ.kind, Literal(entity.props["kind"])))
         if entity.props.get("awardLevel"):
@@ -130,7 +107,7 @@ def write_report(g: TripleSink, record: ReportRecord) -> None:
         agent = iri.entity(*action.agent)
         _add_evidenced(g, node, FZ.Action, action.verb_start, action.verb_end, sentence_nodes[action.sentence], report)
         g.add((node, FZ.agent, agent))
-        g.add((node, FZ.verb, _zh(action.verb)))
+        g.add((node, FZ.verb, zh(action.verb)))
         if action.planned:
             g.add((node, FZ.planned, Literal(True)))
         if action.object is not None:
@@ -147,12 +124,13 @@ def write_report(g: TripleSink, record: ReportRecord) -> None:
             g.add((node, FZ.measure, m_node))
             mention = measure.mention
             _add_evidenced(g, m_node, FZ.Measure, mention.start, mention.end, sentence_nodes[mention.sentence], report)
-            g.add((m_node, FZ.value, _decimal(measure.value)))
+            g.add((m_node, FZ.value, decimal(measure.value)))
             g.add((m_node, FZ.unit, Literal(measure.unit)))
             g.add((m_node, FZ.approximate, Literal(measure.approximate)))
             if measure.counts:
-                g.add((m_node, FZ.counts, _zh(measure.counts)))
+                g.add((m_node, FZ.counts, zh(measure.counts)))
             g.add((m_node, FZ.surface, Literal(mention.surface)))
+    observations.write(g, record)
 
 
 def _add_evidenced(g: TripleSink, node: URIRef, cls: URIRef, start: int, end: int, sentence: URIRef, report: URIRef) -> None:
@@ -176,7 +154,7 @@ def _add_division(g: TripleSink, code: str, divisions: dict[str, DivisionRecord]
     described.add(code)
     node = iri.division(code)
     g.add((node, RDF.type, FZ.AdministrativeDivision))
-    g.add((node, RDFS.label, _zh(division.name)))
+    g.add((node, RDFS.label, zh(division.name)))
     g.add((node, FZ.code, Literal(code)))
     g.add((node, FZ.level, Literal(division.level)))
     if division.parent is not None:

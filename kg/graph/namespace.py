@@ -20,6 +20,7 @@ class FZ(DefinedNamespace):
     Agency: URIRef  # 机构 / Agency
     Award: URIRef  # 荣誉 / Award
     Event: URIRef  # 会议活动 / Event
+    Indicator: URIRef  # 法治指标 / Indicator
     Measure: URIRef  # 量化指标 / Measure
     Mention: URIRef  # 提及 / Mention
     Place: URIRef  # 地点 / Place
@@ -30,15 +31,19 @@ class FZ(DefinedNamespace):
     Sentence: URIRef  # 句子 / Sentence
     agent: URIRef  # 行动主体 / agent
     approximate: URIRef  # 约数 / approximate
+    area: URIRef  # 地区 / area
     awardedTo: URIRef  # 获奖者 / awarded to
+    change: URIRef  # 同比变化 / change
     code: URIRef  # 行政区划代码 / GB/T 2260 code
     counts: URIRef  # 计量对象 / counts
+    cueWord: URIRef  # 提示词 / cue word
     district: URIRef  # 报告地区 / district
     encoding: URIRef  # 字符编码 / character encoding
     end: URIRef  # 结束偏移 / end offset
     evidence: URIRef  # 证据句 / evidence
     heading: URIRef  # 标题 / heading
     index: URIRef  # 序号 / index
+    indicator: URIRef  # 指标 / indicator
     issuedBy: URIRef  # 制发机构 / issued by
     jurisdiction: URIRef  # 所属行政区划 / jurisdiction
     kind: URIRef  # 机构类别 / kind of body
@@ -52,7 +57,9 @@ class FZ(DefinedNamespace):
     partOf: URIRef  # 上级行政区划 / part of
     participant: URIRef  # 参加机构 / participant
     path: URIRef  # 章节编号 / section path
+    period: URIRef  # 年度 / period
     planned: URIRef  # 计划事项 / planned
+    reportedBy: URIRef  # 报告机构 / reported by
     reportingBody: URIRef  # 报告主体 / reporting body
     section: URIRef  # 所在章节 / section
     sha256: URIRef  # 校验和 / SHA-256 checksum
@@ -60,7 +67,9 @@ class FZ(DefinedNamespace):
     start: URIRef  # 起始偏移 / start offset
     surface: URIRef  # 原文形式 / surface form
     text: URIRef  # 文本 / text
+    topicWord: URIRef  # 主题词 / topic word
     unit: URIRef  # 单位 / unit
+    unitWord: URIRef  # 计量单位 / unit word
     value: URIRef  # 数值 / value
     verb: URIRef  # 动词 / verb
     year: URIRef  # 年度 / year
