@@ -3,6 +3,11 @@
 Everything about places is looked up here, never listed by hand: the codes key
 the IRIs, so that the same province, city or district is one node in every
 report that names it.
+
+Functional zones (开发区, 新区, 工业园区 …) write reports too, but are not divisions: each
+lies in one or several. A zone the statistics bureau codes (xx71–xx79 in jionlp's table)
+keeps that code; a national-level zone it does not list comes from ``zones.tsv`` with the
+id ``<containing code>-<slug>``. Either way the id is deterministic and keys the IRIs.
 """
 from __future__ import annotations
 
@@ -12,9 +17,10 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from kg.resources import alternation
+from kg.resources import alternation, table
 
-LEVELS = ("province", "city", "county")
+LEVELS = ("province", "city", "county", "zone")
+_ZONE_CODE = re.compile(r"^\d{4}7\d$")  # the statistics bureau's codes for functional zones
 _PSEUDO_CITY = "省直辖"
 # Town-level entries that name a body (街道, 镇, 乡); jionlp also lists zones such as 开发区.
 _TOWN = re.compile(r".{2,}(?:街道|镇|乡|苏木)$")  # jionlp groups county-level cities under a province in such a pseudo-city
@@ -30,11 +36,17 @@ class Division:
     level: str
     province: str
     city: str | None
+    parts: tuple[str, ...] = ()  # a zone: the codes of the divisions it lies in
 
     @property
     def level_char(self) -> str:
         """The character reports use for it in short forms (区 in 区司法局, 县 in 县委)."""
         return self.name[-1]
+
+    @property
+    def government(self) -> str:
+        """Its governing body: a zone is run by a management committee, a division by a people's government."""
+        return self.name + ("管理委员会" if self.level == "zone" else "人民政府")
 
 
 def _alias(node: dict) -> str:
@@ -59,6 +71,8 @@ class Gazetteer:
         return self.by_name.get(name, ())
 
     def parent(self, division: Division) -> Division | None:
+        if division.level == "zone":
+            return self.by_code.get(division.parts[0])
         if division.level == "county":
             return self.by_code.get(division.city or "") or self.by_code.get(division.province)
         if division.level == "city" and division.code != division.province:
@@ -93,11 +107,33 @@ def gazetteer() -> Gazetteer:
                     continue
                 code = county["_admin_code"]
                 parent_city = ccode if real_city and ccode != pcode else None
-                by_code[code] = Division(code, county_name, _alias(county), "county", pcode, parent_city)
+                if _ZONE_CODE.match(code):
+                    by_code[code] = Division(code, county_name, _alias(county), "zone", pcode, parent_city,
+                                             (parent_city or pcode,))
+                else:
+                    by_code[code] = Division(code, county_name, _alias(county), "county", pcode, parent_city)
     by_name: dict[str, list[Division]] = {}
     for division in by_code.values():
         by_name.setdefault(division.name, []).append(division)
+    for zone, names in _listed_zones(by_code):
+        by_code[zone.code] = zone
+        for name in names:
+            by_name.setdefault(name, []).append(zone)
     return Gazetteer(by_code, {k: tuple(v) for k, v in by_name.items()})
+
+
+def _listed_zones(by_code: dict[str, Division]) -> list[tuple[Division, tuple[str, ...]]]:
+    """The zones of ``zones.tsv``, each with every name it goes by."""
+    out = []
+    for row in table("zones.tsv"):
+        parts = tuple(row["codes"].split(","))
+        home = by_code[parts[0]]
+        city = home.code if home.level == "city" else home.city
+        short = tuple(n for n in row["names"].split("|") if n)
+        zone = Division(f"{parts[0]}-{row['slug']}", row["name"], short[0] if short else "", "zone", home.province,
+                        city, parts)
+        out.append((zone, (row["name"], *short)))
+    return out
 
 
 @cache
@@ -110,7 +146,7 @@ def names_pattern() -> re.Pattern[str]:
 def towns(code: str) -> tuple[str, ...]:
     """Names of the towns, townships and sub-districts (街道) of a county-level division."""
     division = gazetteer().by_code.get(code)
-    if division is None or division.level != "county":
+    if division is None or division.level not in ("county", "zone"):
         return ()
     return tuple(k for k in _county_node(code) if not k.startswith("_") and _TOWN.search(k))
 
@@ -118,13 +154,24 @@ def towns(code: str) -> tuple[str, ...]:
 def _county_node(code: str) -> dict:
     """jionlp's town-level subtree of one county-level division ({} when it has none)."""
     division = gazetteer().by_code.get(code)
-    if division is None or division.level != "county":
+    if division is None or division.level not in ("county", "zone"):
         return {}
     node = _detail_tree().get(gazetteer().by_code[division.province].name, {})
     for city in node.values():
         if isinstance(city, dict) and division.name in city and city[division.name].get("_admin_code") == code:
             return city[division.name]
     return {}
+
+
+@cache
+def town_counties() -> dict[str, tuple[str, ...]]:
+    """Each town, township and sub-district name, with the codes of the county-level divisions that have one."""
+    out: dict[str, list[str]] = {}
+    for code, division in gazetteer().by_code.items():
+        if division.level in ("county", "zone"):
+            for town in towns(code):
+                out.setdefault(town, []).append(code)
+    return {name: tuple(codes) for name, codes in out.items()}
 
 
 @cache

@@ -67,7 +67,7 @@ def extract(path: str | Path, district: str | None = None, year: int | None = No
     with clock("resolve: the reporting body"):
         resolver = Resolver(division)
         if layout.title:  # a department writing about its own year names itself in the title
-            head = _TITLE_YEAR.split(layout.title)[0]
+            head = next((part for part in _TITLE_YEAR.split(layout.title) if part.strip()), "")  # 2024年某市司法局…
             title = make_doc(nlp, head, [0], ReportContext(division.code, division.name, division.level_char))
             title = nlp.get_pipe("fazhi_agencies")(title)
             resolver = resolver.with_body(resolver.reporting_body_of(title._.mentions.of("Agency")))

@@ -24,7 +24,7 @@ _INLINE = re.compile(rf"(?:(?<=^)|(?<=[。;:!?\n]))\s*(?P<marker>(?:[{CN_NUM}]+�
 _SENTENCE_END = re.compile(r"[。!?;]+|\n+")
 _YEAR = re.compile(r"(?<!\d)(20\d{2}|19\d{2})(?:年|年度)")
 _TITLE_WORDS = re.compile(r"法治|依法行政|法治政府")
-_TITLE_END = re.compile(r"(?:报告|情况|总结|工作)$")
+_TITLE_END = re.compile(r"(?:报告|情况|总结|工作)(?:\(\d{4}年度?\))?$")  # …年度报告(2024年度)
 _DOC_NUMBER = re.compile(r"^\s*\S{1,12}〔\d{4}〕\d+号\s*$")
 _ADDRESSEE = re.compile(r"^\s*\S{2,20}(?:人大常委会|常委会|人民代表大会|委员会|政府|办公室|领导小组)\s*:\s*$")
 _MAX_TITLE = 90

@@ -8,11 +8,13 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from kg.divisions import Division, Gazetteer, gazetteer, names_pattern
+from kg.divisions import Division, Gazetteer, gazetteer, names_pattern, town_counties
 from kg.errors import Errors, KgError
 from kg.layout import Layout
 
 _SHORT_NAME = 2  # two-character names (城区, 范县) are as often pieces of ordinary words
+_TOWN_END = re.compile(r"街道|镇|乡")
+_LONGEST_TOWN = 8
 
 
 def division_named(value: str) -> Division:
@@ -31,9 +33,32 @@ def division_named(value: str) -> Division:
 
 
 def report_division(layout: Layout) -> Division | None:
-    """The division a report is about, judged by its title and first sentence first."""
+    """The division a report is about, judged by its title and first sentence first.
+
+    A street office or town that names only itself there (留下街道2022年度…) lies in the
+    county-level division that has a town of that name.
+    """
     first = layout.sentences[0].text if layout.sentences else ""
-    return locate(layout.body, (layout.title or "") + " " + first)
+    opening = (layout.title or "") + " " + first
+    if not _names_outside_titles(opening) and (town := town_named(opening, layout.body)):
+        return town
+    return locate(layout.body, opening)
+
+
+def town_named(opening: str, text: str) -> Division | None:
+    """The county-level division of the first town or street named in ``opening``.
+
+    Town names repeat across China (many a 东湖街道); the candidate whose county, city and
+    province the text names most wins.
+    """
+    gaz, index = gazetteer(), town_counties()
+    for end in _TOWN_END.finditer(opening):
+        for start in range(max(0, end.end() - _LONGEST_TOWN), end.start() - 1):
+            codes = index.get(opening[start:end.end()])
+            if codes:
+                candidates = [gaz.by_code[c] for c in codes]
+                return max(candidates, key=lambda d: (text.count(d.name), _support(gaz, d, text)))
+    return None
 
 
 def locate(text: str, prefer: str = "") -> Division | None:
@@ -46,7 +71,7 @@ def locate(text: str, prefer: str = "") -> Division | None:
     are told apart by how often each candidate's city and province are named.
     """
     gaz = gazetteer()
-    rank = {"county": 0, "city": 1, "province": 2}
+    rank = {"zone": -1, "county": 0, "city": 1, "province": 2}
     # 我市 / 全县 say what level of division the report is about when it does not name itself.
     own = Counter(re.findall(r"[我本全]([区县市州旗])", text)).most_common(1)
     own_char = own[0][0] if own else ""

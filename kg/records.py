@@ -64,12 +64,16 @@ class Action:
 
 @dataclass(frozen=True)
 class DivisionRecord:
-    """A division the report's graph describes: code, name, level and the division it is part of."""
+    """A division the report's graph describes: code, name, level and the division it is part of.
+
+    A functional zone (level ``zone``) is no division: ``parts`` are the divisions it lies in.
+    """
 
     code: str
     name: str
     level: str
     parent: str | None
+    parts: tuple[str, ...] = ()
 
 
 @dataclass

@@ -54,9 +54,12 @@ def _town_body(name: str) -> str:
 
 
 def body_type(label: str) -> str | None:
-    """street or town when a reporting body is a street office or a town government (its self-references differ)."""
+    """street, town or zone when a reporting body is a street office, a town government or a zone's
+    management committee (their self-references differ)."""
     if label.endswith("街道办事处"):
         return "street"
+    if label.endswith("管理委员会"):
+        return "zone"
     if label.endswith(("镇人民政府", "乡人民政府")):
         return "town"
     return None
@@ -77,7 +80,7 @@ class Resolver:
 
     @property
     def government(self) -> str:
-        return f"{self.division.name}人民政府"
+        return self.division.government
 
     @property
     def reporting_body(self) -> str:
@@ -161,7 +164,7 @@ class Resolver:
             return self.reporting_body, code
         if m.refers == "division":
             division = self._division_written(m.jurisdiction) or self.division
-            return f"{division.name}人民政府", division.code
+            return division.government, division.code
         core, kind = m.core, m.kind
         if kind == "generic" and core.endswith(_TOWN_SUFFIXES) and not m.unit:
             return _town_body(core), code  # 西湖区北山街道 -> 北山街道办事处
@@ -185,6 +188,8 @@ class Resolver:
         division = division or self.division
         party = m.party or m.prefix in ("中共", "中国共产党")
         if kind == "party_committee" and core == "委员会":
+            if division.level == "zone":  # a zone's party body is a dispatched working committee (党工委)
+                return f"中共{division.name}工作委员会", division.code
             return f"中共{formal_prefix(division)}委员会", division.code
         if kind == "party_committee" and party:
             return f"{division.name}委{core}", division.code
@@ -192,6 +197,8 @@ class Resolver:
             return f"政协{formal_prefix(division)}委员会", division.code
         if party:
             return f"{division.name}委{core}", division.code
+        if division.level == "zone" and kind == "government" and core.endswith("政府"):
+            return division.government, division.code  # 区政府 in a zone's report: its management committee
         return f"{division.name}{core}", division.code
 
     # Other entities
@@ -246,12 +253,17 @@ class Resolver:
         """The divisions of these codes and every division they are part of, for the record's writer."""
         gaz = gazetteer()
         out: dict[str, Division] = {}
-        for code in codes:
-            if code in gaz.by_code:
+        pending = list(codes)
+        while pending:
+            code = pending.pop()
+            if code in gaz.by_code and code not in out:
                 for d in gaz.chain(gaz.by_code[code]):
                     out.setdefault(d.code, d)
+                    pending.extend(d.parts)  # a zone lying in several divisions is part of each
         return out
 
     def parent_code(self, division: Division) -> str | None:
+        if division.level == "zone":
+            return None  # a zone lies in divisions (its parts); it is no part of their hierarchy
         parent = gazetteer().parent(division)
         return parent.code if parent is not None and parent.code != division.code else None

@@ -45,7 +45,11 @@ def write_report(g: TripleSink, record: ReportRecord) -> None:
         g.add((report, DCTERMS.title, zh(record.title)))
     g.add((report, RDFS.label, zh(record.title or f"{record.division.name}{record.year}年法治政府建设年度报告")))
     g.add((report, FZ.year, Literal(str(record.year), datatype=XSD.gYear)))
-    g.add((report, FZ.district, iri.division(record.division.code)))
+    if record.division.level == "zone":  # a zone's report is filed under the division it lies in
+        g.add((report, FZ.district, iri.division(record.division.parts[0])))
+        g.add((report, FZ.zone, iri.division(record.division.code)))
+    else:
+        g.add((report, FZ.district, iri.division(record.division.code)))
     g.add((report, FZ.sourceFile, Literal(record.source)))
     g.add((report, FZ.sha256, Literal(record.sha256)))
     g.add((report, FZ.encoding, Literal(record.encoding)))
@@ -153,10 +157,13 @@ def _add_division(g: TripleSink, code: str, divisions: dict[str, DivisionRecord]
         return
     described.add(code)
     node = iri.division(code)
-    g.add((node, RDF.type, FZ.AdministrativeDivision))
+    g.add((node, RDF.type, FZ.FunctionalZone if division.level == "zone" else FZ.AdministrativeDivision))
     g.add((node, RDFS.label, zh(division.name)))
     g.add((node, FZ.code, Literal(code)))
     g.add((node, FZ.level, Literal(division.level)))
+    for part in division.parts:
+        g.add((node, FZ.liesIn, iri.division(part)))
+        _add_division(g, part, divisions, described)
     if division.parent is not None:
         g.add((node, FZ.partOf, iri.division(division.parent)))
         _add_division(g, division.parent, divisions, described)

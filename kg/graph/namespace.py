@@ -20,6 +20,7 @@ class FZ(DefinedNamespace):
     Agency: URIRef  # 机构 / Agency
     Award: URIRef  # 荣誉 / Award
     Event: URIRef  # 会议活动 / Event
+    FunctionalZone: URIRef  # 功能区 / Functional zone
     Indicator: URIRef  # 法治指标 / Indicator
     Measure: URIRef  # 量化指标 / Measure
     Mention: URIRef  # 提及 / Mention
@@ -48,6 +49,7 @@ class FZ(DefinedNamespace):
     jurisdiction: URIRef  # 所属行政区划 / jurisdiction
     kind: URIRef  # 机构类别 / kind of body
     level: URIRef  # 层级 / level
+    liesIn: URIRef  # 所在行政区划 / lies in
     marker: URIRef  # 编号标记 / marker
     measure: URIRef  # 量化结果 / measure
     mentionOf: URIRef  # 提及对象 / mention of
@@ -73,3 +75,4 @@ class FZ(DefinedNamespace):
     value: URIRef  # 数值 / value
     verb: URIRef  # 动词 / verb
     year: URIRef  # 年度 / year
+    zone: URIRef  # 报告功能区 / zone

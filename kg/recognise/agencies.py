@@ -189,7 +189,7 @@ class AgencyRecognizer:
         forms = self._self_forms(report.level_char)
         for m in self._self_pattern(report.level_char).finditer(text):
             refers = forms[m.group()]
-            if refers in ("street", "town"):
+            if refers in ("street", "town", "zone"):
                 if refers != report.body_type:
                     continue
                 refers = "body"

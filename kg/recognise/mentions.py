@@ -35,7 +35,7 @@ class ReportContext:
     division_name: str = ""
     level_char: str = "区"
     chain_names: tuple[str, ...] = ()
-    body_type: str | None = None  # street or town when the reporting body is one (its self-references differ)
+    body_type: str | None = None  # street, town or zone when the reporting body is one (its self-references differ)
     street_name: str | None = None  # in a street office's own report, 街道人大工委 is this street's
 
 

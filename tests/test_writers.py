@@ -1,0 +1,65 @@
+"""Reports written by bodies other than a district government: a street office, a town, a
+functional zone, a department whose title starts with the year. Invented texts, one per shape."""
+from pathlib import Path
+
+import pytest
+
+from kg.divisions import gazetteer
+from kg.extract import extract
+from kg.graph.build import report_nquads
+from kg.locate import division_named
+
+WRITERS = [
+    # (title line, first sentence, division code, reporting body)
+    ("留下街道2022年度法治政府建设工作报告", "2022年,留下街道在区委、区政府的正确领导下推进依法行政。",
+     "330106", "留下街道办事处"),
+    ("塘栖镇法治政府建设年度报告(2024年度)", "2024年,塘栖镇在镇委、镇政府的正确领导下推进依法行政。",
+     "330113", "塘栖镇人民政府"),
+    ("2021年天津经济技术开发区法治政府建设情况报告", "2021年,经开区全力推进依法行政。",
+     "120116-teda", "天津经济技术开发区管理委员会"),
+    ("苏州工业园区2023年法治政府建设工作情况报告", "2023年,园区全力推进依法行政。",
+     "320571", "苏州工业园区管理委员会"),
+    ("2024年六安市司法局法治政府建设情况报告", "2024年,市司法局全力推进依法行政。",
+     "341500", "六安市司法局"),
+]
+
+
+@pytest.mark.parametrize("title, first, code, body", WRITERS, ids=[w[3] for w in WRITERS])
+def test_writer_is_located_and_named(tmp_path: Path, title: str, first: str, code: str, body: str) -> None:
+    path = tmp_path / "report.txt"
+    path.write_text(f"{title}\n{first}\n", encoding="utf-8")
+    record = extract(path)
+    assert record.division.code == code
+    assert record.reporting_body[1:] == (code, body)
+
+
+ZONES = [
+    # (name the user gives, zone id, divisions it lies in)
+    ("天津经济技术开发区", "120116-teda", ("120116",)),
+    ("雄安新区", "130638-xiongan", ("130638", "130629", "130632")),
+    ("苏州工业园区", "320571", ("320500",)),
+]
+
+
+@pytest.mark.parametrize("name, code, parts", ZONES, ids=[z[0] for z in ZONES])
+def test_zone_is_named_and_lies_in_its_divisions(name: str, code: str, parts: tuple[str, ...]) -> None:
+    zone = division_named(name)
+    assert (zone.code, zone.level, zone.parts) == (code, "zone", parts)
+    assert all(part in gazetteer().by_code for part in parts)
+
+
+def test_zones_file_names_real_divisions() -> None:
+    zones = [d for d in gazetteer().by_code.values() if d.level == "zone"]
+    assert len(zones) > 100
+    assert all(gazetteer().by_code[p].level != "zone" for z in zones for p in z.parts)
+
+
+def test_zone_report_is_filed_under_its_division(tmp_path: Path) -> None:
+    path = tmp_path / "teda.txt"
+    path.write_text("2021年天津经济技术开发区法治政府建设情况报告\n2021年,经开区管委会印发《经开区行政执法工作规范》。\n",
+                    encoding="utf-8")
+    lines = report_nquads(extract(path)).decode()
+    zone, district = "<https://w3id.org/fazhi-kg/id/division/120116-teda>", "<https://w3id.org/fazhi-kg/id/division/120116>"
+    assert f"<https://w3id.org/fazhi-kg/ontology#district> {district}" in lines
+    assert f"<https://w3id.org/fazhi-kg/ontology#zone> {zone}" in lines
+    assert f"{zone} <https://w3id.org/fazhi-kg/ontology#liesIn> {district}" in lines
