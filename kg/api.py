@@ -25,6 +25,7 @@ from tqdm import tqdm
 
 from kg.cache import ExtractionCache
 from kg.cache import key as cache_key
+from kg.coverage import Coverage, coverage
 from kg.errors import Errors, InputError, KgError
 from kg.extract import extract, report_id
 from kg.graph import iri
@@ -79,7 +80,7 @@ def report_graph(path: Path, district: str | None = None, year: int | None = Non
 @dataclass
 class BuildReport:
     """What a build did: the report graphs it holds, the inputs that failed, how many were extracted afresh,
-    and, when it wrote them, the graph file and its page."""
+    where each report went quiet (``coverage``), and, when it wrote them, the graph file and its page."""
 
     graphs: list[URIRef] = field(default_factory=list)
     failures: list[InputError] = field(default_factory=list)
@@ -88,6 +89,7 @@ class BuildReport:
     output: Path | None = None
     page: Path | None = None
     triples: int = 0
+    coverage: dict[URIRef, Coverage] = field(default_factory=dict)
 
     @property
     def dataset(self) -> Dataset:
@@ -126,6 +128,7 @@ def build_into(store: GraphStore, paths: Sequence[Path], district: str | None = 
             if fresh and cache is not None and entry is not None:
                 cache.put(entry, result)
             name = iri.report(report_id(path))
+            report.coverage[name] = coverage(result)
             ready.append((name, result))
             report.graphs.append(name)
         if len(ready) >= STORE_BATCH:

@@ -79,6 +79,9 @@ def build(inputs: tuple[str, ...], output: Path, district: str | None, year: int
     try:
         for failure in result.failures:
             _error(failure)
+        for name, quiet in sorted(result.coverage.items()):
+            if quiet.quiet:
+                click.echo(f"kg: quiet: {name.rsplit('/', 1)[-1]}: {quiet.summary()}", err=True)
         if result.output is not None:
             built = len(result.graphs)
             click.echo(f"wrote {output} ({result.triples} triples from {built} report{'s' if built != 1 else ''})",

@@ -1,0 +1,103 @@
+"""Coverage: where a built report went quiet, so a reader knows which reports to distrust.
+
+Read from a report's N-Quads (fresh or from the cache alike): sentences that use an action
+verb yet gave no fact, top-level sections with no fact at all, and the report's facts per
+thousand characters against the median of the development corpus (``coverage.tsv``).
+"""
+from __future__ import annotations
+
+import re
+import statistics
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import cache
+
+from rdflib.plugins.parsers.ntriples import unquote
+
+from kg.graph.namespace import FZ
+from kg.resources import alternation, table, word_list
+
+_FAR_BELOW = 0.5  # a report with under half the median density of facts is flagged
+_LITERAL = re.compile(r'^"(.*)"(?:@[\w-]+|\^\^<[^>]*>)?$')
+_PART = re.compile(r"/(sentence|action|section)/([\d.]+)")
+
+
+@dataclass(frozen=True)
+class Coverage:
+    """One report's quiet places."""
+
+    acting: int  # sentences with an action verb
+    chars: int
+    facts: int
+    quiet_sentences: tuple[int, ...]  # indexes of sentences with an action verb and no fact
+    silent_sections: tuple[str, ...]  # headings of top-level sections with no fact
+    median_per_kchar: float
+
+    @property
+    def per_kchar(self) -> float:
+        return 1000 * self.facts / self.chars if self.chars else 0.0
+
+    @property
+    def sparse(self) -> bool:
+        """Far fewer facts per thousand characters than the corpus median."""
+        return self.per_kchar < _FAR_BELOW * self.median_per_kchar
+
+    @property
+    def quiet(self) -> bool:
+        return bool(self.quiet_sentences or self.silent_sections or self.sparse)
+
+    def summary(self) -> str:
+        """One line for ``kg build``."""
+        parts = [f"{len(self.quiet_sentences)} of {self.acting} sentences with an action verb gave no fact"]
+        if self.silent_sections:
+            parts.append("no fact in " + "、".join(self.silent_sections))
+        if self.sparse:
+            parts.append(f"{self.per_kchar:.1f} facts per 1000 characters, corpus median {self.median_per_kchar:.1f}")
+        return "; ".join(parts)
+
+
+@cache
+def _verbs() -> re.Pattern[str]:
+    return re.compile(alternation(word_list("action_verbs.txt")))
+
+
+def median_per_kchar() -> float:
+    """The development corpus's median of facts per thousand characters, as shipped."""
+    return float(table("coverage.tsv")[0]["facts_per_1000_chars"])
+
+
+def coverage(nquads: bytes) -> Coverage:
+    """The coverage of one report's graph, from its N-Quads lines."""
+    text: dict[int, str] = {}
+    section_of: dict[int, str] = {}
+    headings: dict[str, str] = {}
+    facts: dict[int, int] = defaultdict(int)
+    for line in nquads.decode("utf-8").splitlines():
+        fields = line.split(" ", 2)
+        part = _PART.search(fields[0]) if len(fields) == 3 else None
+        if part is None:
+            continue
+        predicate, rest = fields[1], fields[2]
+        kind, key = part.groups()
+        value = rest.rsplit(" ", 2)[0]
+        if kind == "sentence" and predicate == f"<{FZ.text}>":
+            text[int(key)] = unquote(_LITERAL.match(value).group(1))
+        elif kind == "sentence" and predicate == f"<{FZ.section}>":
+            section_of[int(key)] = _PART.search(value).group(2)
+        elif kind == "section" and predicate == f"<{FZ.heading}>":
+            headings[key] = unquote(_LITERAL.match(value).group(1))
+        elif kind == "action" and predicate == f"<{FZ.object}>":
+            facts[int(key.split(".")[0])] += 1
+    verbs = _verbs()
+    acting = [i for i, t in sorted(text.items()) if verbs.search(t)]
+    quiet = tuple(i for i in acting if not facts.get(i))
+    with_facts = {section_of.get(i, "").split(".")[0] for i in facts}
+    silent = tuple(headings[path] for path in sorted(headings, key=lambda p: [int(n) for n in p.split(".")])
+                   if "." not in path and path not in with_facts)
+    return Coverage(len(acting), sum(len(t) for t in text.values()), sum(facts.values()), quiet, silent,
+                    median_per_kchar())
+
+
+def corpus_median(graphs: list[bytes]) -> float:
+    """The median facts per thousand characters over built reports (to refresh ``coverage.tsv``)."""
+    return statistics.median(coverage(g).per_kchar for g in graphs)
