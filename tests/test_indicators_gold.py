@@ -33,7 +33,8 @@ def score(by_report: dict[Path, list[dict[str, str]]]) -> tuple[int, int, list[s
     """(gold rows, rows typed with their indicator, descriptions of rows typed wrongly)."""
     total, right, wrong = 0, 0, []
     for path, rows in by_report.items():
-        dataset, failures = api.build([path])
+        built = api.build([path])
+        dataset, failures = built.dataset, built.failures
         assert not failures
         found = api.query(dataset, "indicators")
         for row in rows:
