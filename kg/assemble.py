@@ -73,8 +73,9 @@ class _Assembler:
         return None if mention is None else self.keys.get((mention.type, mention.start, mention.end))
 
 
-def assemble(report: Report, resolver: Resolver, found: Mentions) -> ReportRecord:
-    """The record of one report: its sentences, entities and actions, each with where it is written."""
+def assemble(report: Report, resolver: Resolver, found: Mentions, skipped: list[int] = ()) -> ReportRecord:
+    """The record of one report: its sentences, entities and actions, each with where it is written;
+    ``skipped`` are the sentences recognition failed on, which the record marks."""
     layout, source = report.layout, report.source
     work = _Assembler(report, resolver)
     body_key: EntityKey = ("Agency", resolver.division.code, resolver.reporting_body)
@@ -88,7 +89,7 @@ def assemble(report: Report, resolver: Resolver, found: Mentions) -> ReportRecor
     for s in layout.sentences:
         o_start, o_end = work.original(s.start, s.end)
         sentences.append(SentenceRecord(s.index, source.text[o_start:o_end].replace("\n", "").replace("\r", ""),
-                                        o_start, o_end, s.section))
+                                        o_start, o_end, s.section, skipped=s.index in skipped))
 
     agencies = found.of("Agency")
     for mention in agencies:

@@ -32,6 +32,7 @@ class Coverage:
     quiet_sentences: tuple[int, ...]  # indexes of sentences with an action verb and no fact
     silent_sections: tuple[str, ...]  # headings of top-level sections with no fact
     median_per_kchar: float
+    skipped: tuple[int, ...] = ()  # sentences recognition failed on (an internal error): nothing came from them
 
     @property
     def per_kchar(self) -> float:
@@ -44,11 +45,13 @@ class Coverage:
 
     @property
     def quiet(self) -> bool:
-        return bool(self.quiet_sentences or self.silent_sections or self.sparse)
+        return bool(self.quiet_sentences or self.silent_sections or self.sparse or self.skipped)
 
     def summary(self) -> str:
         """One line for ``kg build``."""
         parts = [f"{len(self.quiet_sentences)} of {self.acting} sentences with an action verb gave no fact"]
+        if self.skipped:
+            parts.append(f"sentences {', '.join(map(str, self.skipped))} skipped after an internal error (please report them)")
         if self.silent_sections:
             parts.append("no fact in " + "、".join(self.silent_sections))
         if self.sparse:
@@ -72,6 +75,7 @@ def coverage(nquads: bytes) -> Coverage:
     section_of: dict[int, str] = {}
     headings: dict[str, str] = {}
     facts: dict[int, int] = defaultdict(int)
+    skipped: list[int] = []
     for line in nquads.decode("utf-8").splitlines():
         fields = line.split(" ", 2)
         part = _PART.search(fields[0]) if len(fields) == 3 else None
@@ -82,6 +86,8 @@ def coverage(nquads: bytes) -> Coverage:
         value = rest.rsplit(" ", 2)[0]
         if kind == "sentence" and predicate == f"<{FZ.text}>":
             text[int(key)] = unquote(_LITERAL.match(value).group(1))
+        elif kind == "sentence" and predicate == f"<{FZ.skipped}>":
+            skipped.append(int(key))
         elif kind == "sentence" and predicate == f"<{FZ.section}>":
             section_of[int(key)] = _PART.search(value).group(2)
         elif kind == "section" and predicate == f"<{FZ.heading}>":
@@ -95,7 +101,7 @@ def coverage(nquads: bytes) -> Coverage:
     silent = tuple(headings[path] for path in sorted(headings, key=lambda p: [int(n) for n in p.split(".")])
                    if "." not in path and path not in with_facts)
     return Coverage(len(acting), sum(len(t) for t in text.values()), sum(facts.values()), quiet, silent,
-                    median_per_kchar())
+                    median_per_kchar(), tuple(sorted(skipped)))
 
 
 def corpus_median(graphs: list[bytes]) -> float:

@@ -22,7 +22,7 @@ from kg.errors import Errors, InputError
 from kg.ingest import normalise, read_source
 from kg.layout import read_layout
 from kg.locate import division_named, report_division
-from kg.recognise import make_doc, pipeline
+from kg.recognise import make_doc, pipeline, recognise_by_sentence
 from kg.recognise.mentions import ReportContext
 from kg.records import ReportRecord
 from kg.resolve import Resolver
@@ -73,9 +73,16 @@ def extract(path: str | Path, district: str | None = None, year: int | None = No
             resolver = resolver.with_body(resolver.reporting_body_of(title._.mentions.of("Agency")))
     with clock("recognise: make_doc"):
         doc = make_doc(nlp, layout.body, [s.start for s in layout.sentences], resolver.context())
-    for name, stage in nlp.pipeline:
-        with clock(f"recognise: {name}"):
-            doc = stage(doc)
+    try:
+        for name, stage in nlp.pipeline:
+            with clock(f"recognise: {name}"):
+                doc = stage(doc)
+        found, skipped = doc._.mentions, []
+    except Exception:  # noqa: BLE001 - retried sentence by sentence: only the sentences it fails on are lost
+        with clock("recognise: sentence by sentence"):
+            found, failed = recognise_by_sentence(nlp, layout.body, [(s.start, s.end) for s in layout.sentences],
+                                                  resolver.context())
+        skipped = [layout.sentences[n].index for n in failed]
     with clock("assemble"):
-        return assemble(Report(report_id(path), source, text, layout, year), resolver, doc._.mentions)
+        return assemble(Report(report_id(path), source, text, layout, year), resolver, found, skipped)
 

@@ -83,6 +83,7 @@ class SentenceRecord:
     start: int  # original offsets
     end: int
     section: str | None
+    skipped: bool = False  # recognition failed on it: nothing was extracted from it
 
 
 @dataclass

@@ -124,3 +124,26 @@ def test_every_reader_counts_the_actions_who_did_what_and_plans_count(districts_
 def test_a_wrong_district_is_one_error_before_any_work(tmp_path: Path) -> None:
     with pytest.raises(Exception, match=r"\[E002\] district='城阳': no such administrative division"):
         api.build([tmp_path / "missing.txt"], district="城阳")
+
+
+def test_a_sentence_a_stage_fails_on_is_skipped_and_the_rest_kept(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An internal error in one sentence costs that sentence, not the report, and the graph says which."""
+    from kg.coverage import coverage
+    from kg.graph.build import report_nquads
+    from kg.recognise.events import EventRecognizer
+
+    report = tmp_path / "r.txt"
+    report.write_text("2023年,桐庐县坚持依法行政。县司法局召开全县普法工作会议。县政府印发《桐庐县行政执法监督办法》。\n",
+                      encoding="utf-8")
+    recognise_events = EventRecognizer.__call__
+
+    def failing_on_meetings(self, doc):
+        if "普法工作会议" in doc.text:
+            raise RuntimeError("boom")
+        return recognise_events(self, doc)
+
+    monkeypatch.setattr(EventRecognizer, "__call__", failing_on_meetings)
+    record = extract(report)
+    assert [s.index for s in record.sentences if s.skipped] == [1]
+    assert [(a.verb, a.object[2]) for a in record.actions if a.object] == [("印发", "桐庐县行政执法监督办法")]
+    assert coverage(report_nquads(record)).skipped == (1,)

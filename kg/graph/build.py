@@ -83,6 +83,8 @@ def write_report(g: TripleSink, record: ReportRecord) -> None:
         g.add((node, PROV.wasDerivedFrom, report))
         if s.section:
             g.add((node, FZ.section, iri.part(record.id, "section", s.section)))
+        if s.skipped:
+            g.add((node, FZ.skipped, Literal(True)))
 
     for entity in record.entities.values():
         node = iri.entity(*entity.key)

@@ -65,6 +65,7 @@ class FZ(DefinedNamespace):
     reportingBody: URIRef  # 报告主体 / reporting body
     section: URIRef  # 所在章节 / section
     sha256: URIRef  # 校验和 / SHA-256 checksum
+    skipped: URIRef  # 未能识别 / skipped
     sourceFile: URIRef  # 来源文件 / source file
     start: URIRef  # 起始偏移 / start offset
     surface: URIRef  # 原文形式 / surface form

@@ -18,7 +18,8 @@ takes a Doc and returns it.
 """
 from __future__ import annotations
 
-from collections.abc import Mapping
+import dataclasses
+from collections.abc import Mapping, Sequence
 from functools import cache
 
 import spacy
@@ -26,7 +27,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.recognise import actions, agencies, awards, events, measures, places, programs, regulations  # noqa: F401  (registers factories)
-from kg.recognise.mentions import Mentions, ReportContext
+from kg.recognise.mentions import ActionMention, Mention, Mentions, ReportContext
 
 STAGES = (
     "fazhi_regulations",
@@ -70,3 +71,39 @@ def make_doc(nlp: Language, text: str, sentence_starts: list[int], report: Repor
 def recognise(nlp: Language, text: str, sentence_starts: list[int], report: ReportContext) -> Doc:
     """Run every stage of ``nlp`` over ``text``: the Doc's ``_.mentions`` holds what they found."""
     return nlp(make_doc(nlp, text, sentence_starts, report))
+
+
+def recognise_by_sentence(nlp: Language, text: str, sentences: Sequence[tuple[int, int]],
+                          report: ReportContext) -> tuple[Mentions, list[int]]:
+    """Each sentence ``(start, end)`` of ``text`` recognised on its own; those a stage fails on are skipped.
+
+    The fallback when a stage fails on the whole body: one odd sentence must not cost the report.
+    A subject no longer carries over a semicolon into the next sentence here. Returns the mentions,
+    at their offsets in ``text``, and the positions in ``sentences`` of the sentences skipped.
+    """
+    found, skipped = Mentions(text), []
+    for n, (start, end) in enumerate(sentences):
+        try:
+            part = recognise(nlp, text[start:end], [0], report)._.mentions
+        except Exception:  # noqa: BLE001 - a bug one sentence triggers skips that sentence, which the record says
+            skipped.append(n)
+            continue
+        for mention in part.all():
+            found.add(_shifted(mention, start))
+        found.actions += [_shifted_action(a, start) for a in part.actions]
+    return found, skipped
+
+
+def _shifted(mention: Mention | None, by: int) -> Mention | None:
+    if mention is None:
+        return None
+    moved = {"start": mention.start + by, "end": mention.end + by}
+    if getattr(mention, "verb_start", -1) >= 0:
+        moved["verb_start"] = mention.verb_start + by
+    return dataclasses.replace(mention, **moved)
+
+
+def _shifted_action(action: ActionMention, by: int) -> ActionMention:
+    return ActionMention(action.verb, action.verb_start + by, action.sentence_start + by,
+                         agent=_shifted(action.agent, by), object=_shifted(action.object, by),
+                         measures=[_shifted(m, by) for m in action.measures], recipient=_shifted(action.recipient, by))
