@@ -75,8 +75,8 @@ def locate(text: str, prefer: str = "") -> Division | None:
     # 我市 / 全县 say what level of division the report is about when it does not name itself.
     own = Counter(re.findall(r"[我本全]([区县市州旗])", text)).most_common(1)
     own_char = own[0][0] if own else ""
-    for n, scope in enumerate((prefer, text[:400], text)):
-        names = [name for name in _names_outside_titles(scope) if n == 0 or len(name) > _SHORT_NAME]
+    for n, window in enumerate((prefer, text[:400], text)):
+        names = [name for name in _names_outside_titles(window) if n == 0 or len(name) > _SHORT_NAME]
         candidates = [d for name in names for d in gaz.named(name)]
         if n > 0 and own_char:
             candidates = [d for d in candidates if d.name.endswith(own_char)]

@@ -1,6 +1,6 @@
 """Several reports' graphs into one, with the places where they disagree listed.
 
-Merging needs no rewriting of nodes: an entity's IRI is derived from its scope
+Merging needs no rewriting of nodes: an entity's IRI is derived from its jurisdiction
 (GB/T 2260 code or ``cn``) and canonical label (``kg.graph.iri``), so 山东省, a
 national law or a provincial award already has the same IRI in every report's
 graph, and 区司法局 of two districts already has two. A merge is therefore the

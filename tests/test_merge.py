@@ -346,9 +346,9 @@ def test_a_measure_across_years_for_one_district(merged, built, tmp_path):
     ]
 
 
-# (title as written, report's district code) -> (canonical title, scope): the scope keys the IRI,
+# (title as written, report's district code) -> (canonical title, jurisdiction): the jurisdiction keys the IRI,
 # so titles that name the same regulation from different districts must get the same pair.
-REGULATION_SCOPES = [
+REGULATION_JURISDICTIONS = [
     (("行政处罚法", "370214"), ("中华人民共和国行政处罚法", "cn")),
     (("中华人民共和国行政处罚法", "510107"), ("中华人民共和国行政处罚法", "cn")),
     (("优化营商环境条例", "370211"), ("优化营商环境条例", "cn")),
@@ -360,7 +360,7 @@ REGULATION_SCOPES = [
 ]
 
 
-@pytest.mark.parametrize(("written", "expected"), REGULATION_SCOPES)
-def test_regulation_scope(written, expected):
+@pytest.mark.parametrize(("written", "expected"), REGULATION_JURISDICTIONS)
+def test_regulation_jurisdiction(written, expected):
     title, code = written
     assert Resolver(gazetteer().by_code[code]).regulation(title) == expected
