@@ -147,3 +147,41 @@ def test_a_sentence_a_stage_fails_on_is_skipped_and_the_rest_kept(tmp_path: Path
     assert [s.index for s in record.sentences if s.skipped] == [1]
     assert [(a.verb, a.object[2]) for a in record.actions if a.object] == [("印发", "桐庐县行政执法监督办法")]
     assert coverage(report_nquads(record)).skipped == (1,)
+
+
+RECOGNISER_CASES = [
+    ("Regulation", "区政府印发《城阳区重大行政决策程序规定》《城阳区行政规范性文件管理办法》。",
+     ["城阳区重大行政决策程序规定", "城阳区行政规范性文件管理办法"]),
+    ("Agency", "区司法局会同区市场监管局开展联合检查。", ["区司法局", "区市场监管局"]),
+    ("Agency", "我区持续深化“放管服”改革。", ["我区"]),
+    ("Award", "区法律援助中心获评全省公益普法联系点。", ["全省公益普法联系点"]),
+    ("Event", "区委依法治区委员会召开全区法治政府建设推进会。", ["全区法治政府建设推进会"]),
+    ("Program", "全面推行“一网通办”平台,树牢“四个意识”。", ["“一网通办”平台"]),
+    ("Measure", "受理行政复议案件666件,同比下降7%。", ["666件", "7%"]),
+    ("Place", "推动城阳区与黄岛区协同立法。", ["城阳区", "黄岛区"]),
+]
+
+
+@pytest.mark.parametrize(("kind", "text", "expected"), RECOGNISER_CASES, ids=[f"{c[0]}-{i}" for i, c in enumerate(RECOGNISER_CASES)])
+def test_each_recogniser_finds_its_kind(kind: str, text: str, expected: list[str]) -> None:
+    context = ReportContext(division_code="370214", division_name="城阳区", level_char="区",
+                            chain_names=("城阳区", "青岛市", "山东省"))
+    doc = recognise(pipeline(), text, [0], context)
+    assert [m.text for m in doc._.mentions.of(kind)] == expected
+
+
+ACTION_CASES = [
+    ("区司法局印发《城阳区行政执法监督办法》。", [("区司法局", "印发", "城阳区行政执法监督办法")]),
+    ("持续开展“八五”普法活动。", [(None, "开展", "“八五”普法活动")]),
+    ("区检察院与区司法局会签《关于加强行政检察监督的意见》。",
+     [("区检察院", "会签", "关于加强行政检察监督的意见"), ("区司法局", "会签", "关于加强行政检察监督的意见")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ACTION_CASES, ids=[c[0][:8] for c in ACTION_CASES])
+def test_actions_take_subject_verb_and_object(text: str, expected: list[tuple]) -> None:
+    context = ReportContext(division_code="370214", division_name="城阳区", level_char="区",
+                            chain_names=("城阳区", "青岛市", "山东省"))
+    doc = recognise(pipeline(), text, [0], context)
+    assert [(a.agent.text if a.agent else None, a.verb, a.object.text) for a in doc._.mentions.actions
+            if a.object is not None] == expected
