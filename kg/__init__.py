@@ -3,7 +3,7 @@
 The library does the work; ``kg.cli`` is a thin shell over it::
 
     >>> import kg
-    >>> ds = kg.build(["data/reports/chengyang-2024.txt"])      # doctest: +SKIP
+    >>> ds = kg.build(["data/reports/chengyang-2024.txt"]).dataset   # doctest: +SKIP
     >>> rows = kg.query(ds, "who-did-what")                      # doctest: +SKIP
     >>> frame = kg.query_df(ds, "who-did-what")                  # doctest: +SKIP
 """

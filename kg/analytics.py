@@ -6,7 +6,7 @@ to its object. ``to_networkx`` makes that graph, and the other functions here re
 
     >>> import kg
     >>> from kg import analytics
-    >>> ds, _ = kg.build(["data/reports/chengyang-2024.txt"])      # doctest: +SKIP
+    >>> ds = kg.build(["data/reports/chengyang-2024.txt"]).dataset   # doctest: +SKIP
     >>> analytics.agency_activity(ds).head()                         # doctest: +SKIP
 """
 from __future__ import annotations
