@@ -3,11 +3,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
 from rdflib import Dataset, Literal, URIRef, Variable
 from rdflib.plugins.sparql import prepareQuery
+from rdflib.plugins.sparql.algebra import traverse
 from rdflib.plugins.sparql.sparql import Query
 from rdflib.query import Result
 
@@ -40,9 +42,17 @@ def query_text(query: str) -> str:
     return query
 
 
-def bind_value(value: str) -> URIRef | Literal:
+# Characters an IRI cannot hold (SPARQL's IRIREF), spaces and control characters included.
+_NOT_IN_IRI = re.compile(r'[<>"{}|^`\\\x00-\x20]')
+
+
+def bind_value(name: str, value: str) -> URIRef | Literal:
     """An IRI stays an IRI, a number a number; other text is a Chinese label (``@zh``)."""
-    if re.match(r"^https?://\S+$", value):
+    if re.match(r"^https?://", value):
+        bad = _NOT_IN_IRI.search(value)
+        if bad:
+            raise KgError(f"--param {name}: {value!r} is not a valid IRI (it holds {bad.group()!r}); "
+                          "percent-encode that character")
         return URIRef(value)
     if re.fullmatch(r"-?\d+", value):
         return Literal(int(value))
@@ -54,8 +64,13 @@ def is_update(text: str) -> bool:
     return bool(_UPDATE.match(text))
 
 
+@lru_cache(maxsize=256)
 def prepare(text: str) -> Query:
-    """Parse SPARQL query text (``fz:`` predeclared); an UPDATE or a syntax error is a ``KgError``."""
+    """Parse SPARQL query text (``fz:`` predeclared); an UPDATE or a syntax error is a ``KgError``.
+
+    Parsing costs rdflib tens of milliseconds, more than answering a small query: an endpoint
+    sees the same texts again and again, so parsed queries are kept (they are not modified).
+    """
     if is_update(text):
         raise KgError("SPARQL UPDATE is not allowed here: queries are read-only")
     try:
@@ -64,13 +79,28 @@ def prepare(text: str) -> Query:
         raise KgError(f"SPARQL syntax error: {(str(exc).splitlines() or [type(exc).__name__])[0][:200]}") from None
 
 
+def variables(query: Query) -> set[str]:
+    """The names of the variables a query uses anywhere (rdflib's own ``__agg_`` helpers left out)."""
+    found: set[str] = set()
+    traverse(query.algebra, visitPre=lambda node: found.add(str(node)) if isinstance(node, Variable) else None)
+    return {name for name in found if not name.startswith("__")}
+
+
+def checked(text: str, params: dict[str, str]) -> dict[Variable, URIRef | Literal]:
+    """``params`` as bindings, refusing a name that is no variable of the query (it would bind nothing, silently)."""
+    known = variables(prepare(text))
+    for name in params:
+        if name not in known:
+            raise KgError(f"--param {name}: the query has no variable ?{name}; "
+                          f"its variables: {', '.join(sorted(known)) or '(none)'}")
+    return {Variable(k): bind_value(k, v) for k, v in params.items()}
+
+
 def run(target: Dataset | GraphStore, query: str, params: dict[str, str] | None = None) -> Result:
-    """Run a read-only query on a dataset or a store, with ``params`` bound as initial bindings."""
+    """Run a read-only query on a dataset or a store, with ``params`` bound through the engine's own API."""
     text = query_text(query)
-    if is_update(text):
-        raise KgError("SPARQL UPDATE is not allowed here: queries are read-only")
     store = target if isinstance(target, GraphStore) else MemoryStore(target)
-    return store.select(text, {Variable(k): bind_value(v) for k, v in (params or {}).items()})
+    return store.select(text, checked(text, params or {}) if params else {})
 
 
 def rows(result: Result) -> list[dict[str, str]]:

@@ -32,12 +32,15 @@ from __future__ import annotations
 
 import re
 from abc import ABC, abstractmethod
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 
 import pyoxigraph as ox
 from rdflib import BNode, Dataset, Graph, Literal, URIRef, Variable
 from rdflib.namespace import XSD
+from rdflib.plugins.sparql.algebra import traverse
+from rdflib.plugins.sparql.parserutils import CompValue
+from rdflib.plugins.sparql.sparql import Query
 from rdflib.query import Result
 from rdflib.term import Node
 
@@ -134,7 +137,11 @@ class MemoryStore(GraphStore):
     def select(self, text: str, bindings: dict[Variable, Node]) -> Result:
         from kg.query import prepare  # kg.query imports this module
 
-        return self._dataset.query(prepare(text), initBindings=bindings)
+        query = prepare(text)
+        problem = _parsed_outside_reach(query, {g.identifier for g in self._dataset.graphs()})
+        if problem:
+            raise KgError(problem)
+        return self._dataset.query(query, initBindings=bindings)
 
     def save(self, path: Path) -> None:
         graph_io.save(self._dataset, path)
@@ -228,16 +235,28 @@ class OxigraphStore(GraphStore):
         return (q for q in self._store.quads_for_pattern(s, p, o) if not isinstance(q.graph_name, ox.DefaultGraph))
 
     def select(self, text: str, bindings: dict[Variable, Node]) -> Result:
-        """Bound values are joined through a ``VALUES`` block at the head of the WHERE clause.
+        """Bound values go through Oxigraph's own substitutions (SEP-0007) when it takes them.
 
-        There Oxigraph starts from them, as rdflib starts from its initial bindings: one
-        agency's ``who-did-what`` reads that agency's actions, not every action in the store
-        (0.4 ms against 200 ms with a trailing ``VALUES`` on 300 reports, ``bench/README.md``).
-        Oxigraph's own substitution (SEP-0007) is no faster and refuses variables the query does
-        not select. A query where the block cannot go first (it binds the variable itself with
-        ``BIND``) gets it at the end. Each value is written by rdflib's N3 serialiser, which
-        escapes it as one RDF term, so a value can never change the query's structure.
+        Oxigraph refuses to substitute a variable outside the SELECT projection (``?agency`` of
+        ``agency-actions``). Such values are joined through a ``VALUES`` block at the head of the
+        WHERE clause, where Oxigraph starts from them as rdflib starts from its initial bindings:
+        one agency's actions, not every action in the store (0.4 ms against 200 ms with a trailing
+        ``VALUES`` on 300 reports, ``bench/README.md``). There each variable is one the parsed query
+        uses (``kg.query.checked``) and each value is written by rdflib's N3 serialiser, which
+        escapes it as one RDF term, so neither can change the query's structure. A query where the
+        block cannot go first (it binds the variable itself with ``BIND``) gets it at the end.
         """
+        from kg.query import prepare  # kg.query imports this module
+
+        problem = outside_reach(text, lambda iri: self._store.contains_named_graph(ox.NamedNode(iri)))
+        if problem:
+            raise KgError(problem)
+        if not bindings:
+            return _to_result(self._query(text))
+        projected = {str(v) for v in prepare(text).algebra.get("PV") or []}
+        if all(str(name) in projected for name in bindings):
+            substitutions = {ox.Variable(str(name)): _to_oxigraph(value) for name, value in bindings.items()}
+            return _to_result(self._query(text, substitutions))
         *tries, last = _with_values(text, bindings)
         for query in tries:
             try:
@@ -250,9 +269,13 @@ class OxigraphStore(GraphStore):
             raise KgError(f"SPARQL syntax error: {str(exc).splitlines()[0][:200]}") from None
         return _to_result(answer)
 
-    def _query(self, text: str) -> object:
+    def _query(self, text: str, substitutions: dict[ox.Variable, object] | None = None) -> object:
         try:
-            return self._store.query(text, prefixes=_PREFIXES)
+            return self._store.query(text, prefixes=_PREFIXES, substitutions=substitutions)
+        except SyntaxError as exc:
+            if substitutions:
+                raise KgError(f"SPARQL syntax error: {str(exc).splitlines()[0][:200]}") from None
+            raise
         except RuntimeError as exc:
             raise KgError(f"SPARQL query error: {str(exc).splitlines()[0][:200]}") from None
 
@@ -301,10 +324,44 @@ def open_graph(graph: str | Path, spec: str = "memory") -> GraphStore:
 # The graph name that ends an N-Quads line; without it the triple is in the default graph (the union).
 _GRAPH_NAME = re.compile(rb" <[^<>\s]*> \.$", re.M)
 
-# What can hide a brace or the word WHERE in SPARQL text: strings, IRIs and comments.
+# What can hide a brace or a keyword in SPARQL text: strings, IRIs and comments.
+_IRI = r'<[^<>"{}|^`\\\x00-\x20]*>'
 _SPARQL_TOKEN = re.compile(
     r'"""[\s\S]*?"""' r"|'''[\s\S]*?'''" r'|"(?:[^"\\\n]|\\.)*"' r"|'(?:[^'\\\n]|\\.)*'"
-    r'|<[^<>"{}|^`\\\x00-\x20]*>|#[^\n]*|(?<![?$:\w])(?:WHERE|CONSTRUCT|DESCRIBE)\b|\{', re.I)
+    rf"|(?<![?$:\w])FROM\s+(?:NAMED\s+)?(?P<source>{_IRI}|\S+)"
+    rf"|{_IRI}|#[^\n]*|(?<![?$:\w])(?:WHERE|CONSTRUCT|DESCRIBE|SERVICE)\b|\{{", re.I)
+
+
+def outside_reach(text: str, holds: Callable[[str], bool]) -> str | None:
+    """Why query ``text`` would read something other than the graphs a store ``holds``, told from its tokens.
+
+    Oxigraph follows ``SERVICE`` over HTTP. Parsing the query with rdflib to find it would
+    cost more than most queries take Oxigraph to answer, so its words are read instead.
+    """
+    for token in _SPARQL_TOKEN.finditer(text):
+        source = token.group("source")
+        if source and not source.startswith("<"):
+            return f"FROM {source}: write the graph's full <IRI>"
+        if source and not holds(source[1:-1]):
+            return f"FROM {source}: no such graph here; queries read only the graphs they are given"
+        if token.group().upper() == "SERVICE":
+            return "SERVICE is not allowed: queries read only the graphs they are given, never the network"
+    return None
+
+
+def _parsed_outside_reach(query: Query, graphs: set[Node]) -> str | None:
+    """Why a parsed query would read something other than ``graphs``: rdflib would fetch a
+    ``SERVICE`` or a ``FROM`` graph it does not hold from the web, or read it from disk."""
+    for clause in query.algebra.get("datasetClause") or []:
+        iri = clause.get("default") or clause.get("named")
+        if iri not in graphs:
+            return f"FROM <{iri}>: no such graph here; queries read only the graphs they are given"
+    services: list[CompValue] = []
+    traverse(query.algebra, visitPre=lambda node: services.append(node)
+             if isinstance(node, CompValue) and node.name == "ServiceGraphPattern" else None)
+    if services:
+        return "SERVICE is not allowed: queries read only the graphs they are given, never the network"
+    return None
 
 
 def _with_values(text: str, bindings: dict[Variable, Node]) -> list[str]:
@@ -331,6 +388,15 @@ def _where_brace(text: str) -> int | None:
         elif word == "{" and not template:
             return token.start()
     return None
+
+
+def _to_oxigraph(term: Node) -> object:
+    """A bound value (an IRI or a literal, from ``kg.query.bind_value``) as an Oxigraph term."""
+    if isinstance(term, URIRef):
+        return ox.NamedNode(str(term))
+    if term.language:
+        return ox.Literal(str(term), language=term.language)
+    return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype or XSD.string)))
 
 
 def _to_rdflib(term: object) -> Node | None:

@@ -9,6 +9,7 @@ import time
 import urllib.error
 import urllib.request
 from collections.abc import Iterator
+from email.message import Message
 from pathlib import Path
 from urllib.parse import quote, urlencode
 
@@ -52,14 +53,14 @@ def server() -> Iterator[SparqlServer]:
 
 
 def request(server: SparqlServer, *, query: str | None = None, data: bytes | None = None,
-            headers: dict[str, str] | None = None, path: str = "/sparql") -> tuple[int, dict[str, str], str]:
+            headers: dict[str, str] | None = None, path: str = "/sparql") -> tuple[int, Message, str]:
     url = f"http://{HOST}:{server.server_port}{path}" + (f"?query={quote(query)}" if query is not None else "")
     req = urllib.request.Request(url, data=data, headers=headers or {})
     try:
         with urllib.request.urlopen(req, timeout=30) as response:
-            return response.status, dict(response.headers), response.read().decode("utf-8")
+            return response.status, response.headers, response.read().decode("utf-8")
     except urllib.error.HTTPError as error:
-        return error.code, dict(error.headers), error.read().decode("utf-8")
+        return error.code, error.headers, error.read().decode("utf-8")
 
 
 def _labels(body: str) -> list[str]:
@@ -187,7 +188,7 @@ def test_query_param_with_quotes_and_sparql_syntax_is_bound_as_a_value(tmp_path:
                         ("机构1", 1)]:
         result = CliRunner().invoke(main, ["query", str(graph), query, "--param", f"agency={value}", "--format", "csv"])
         assert result.exit_code == 0, result.stderr
-        assert len(result.output.splitlines()) == 1 + rows, value
+        assert len(result.stdout.splitlines()) == 1 + rows, value
 
 
 # A small report, built into an Oxigraph store folder and into a graph file, served three ways.

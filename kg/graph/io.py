@@ -104,8 +104,12 @@ def _umask() -> int:
 
 
 def write_atomic(path: Path, data: bytes) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    """Write ``data`` to ``path`` through a temporary file beside it; a refused write is a ``KgError``."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    except OSError as exc:
+        raise KgError(f"{path}: cannot write here ({exc.strerror or exc}); choose another output path") from None
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
