@@ -45,7 +45,9 @@ def expand_inputs(inputs: Iterable[str | Path]) -> list[Path]:
     for item in inputs:
         path = Path(item)
         if path.is_dir():
-            out.extend(sorted(p for p in path.iterdir() if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES))
+            # A broken link is kept, to be reported as one, not skipped in silence.
+            out.extend(sorted(p for p in path.iterdir()
+                              if (p.is_file() or p.is_symlink() and not p.exists()) and p.suffix.lower() in TEXT_SUFFIXES))
         elif any(ch in str(item) for ch in "*?[") and not path.exists():
             matches = sorted(p for p in map(Path, glob.glob(str(item), recursive=True))
                              if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES)

@@ -323,10 +323,15 @@ def load(graph: Path, endpoint: str) -> None:
 
     store = open_graph(graph, "oxigraph")
     try:
+        names = []
         for name in push(store, endpoint):
             click.echo(f"loaded {name or 'default graph'}", err=True)
+            names.append(name)
     finally:
         store.close()
+    if names == [None]:
+        click.echo(f"kg: {one_line(str(graph))} holds no named graphs (.ttl and .nt keep none), so every report went "
+                   "to the endpoint's default graph; build as .trig or .nq to load one graph per report", err=True)
 
 
 if __name__ == "__main__":

@@ -306,7 +306,7 @@ class SparqlServer:
         try:
             self._server = waitress.create_server(
                 application(self._pool, limits), host=HOST, port=port, threads=limits.concurrency,
-                channel_timeout=limits.idle_timeout, max_request_body_size=limits.max_request_bytes,
+                channel_timeout=limits.idle_timeout, cleanup_interval=limits.idle_timeout, max_request_body_size=limits.max_request_bytes,
                 connection_limit=limits.connections, backlog=limits.connections, ident="fazhi-kg",
                 clear_untrusted_proxy_headers=True)
         except BaseException:

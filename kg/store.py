@@ -37,7 +37,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 from rdflib import BNode, Dataset, Graph, Literal, URIRef, Variable
-from rdflib.namespace import XSD
+from rdflib.namespace import OWL, RDF, RDFS, XSD
 from rdflib.plugins.sparql.algebra import traverse
 from rdflib.plugins.sparql.parserutils import CompValue
 from rdflib.plugins.sparql.sparql import Query
@@ -51,6 +51,8 @@ from kg.graph.iri import ID
 from kg.graph.namespace import FZ
 
 _PREFIXES = {"fz": str(FZ._NS), "id": str(ID)}
+# The prefixes a query may use undeclared, as with rdflib: its own (rdf, rdfs, xsd, owl) and the project's.
+_QUERY_PREFIXES = {**_PREFIXES, "rdf": str(RDF), "rdfs": str(RDFS), "xsd": str(XSD), "owl": str(OWL)}
 _OX_FORMATS = {"turtle": ox.RdfFormat.TURTLE, "trig": ox.RdfFormat.TRIG, "nquads": ox.RdfFormat.N_QUADS,
                "nt": ox.RdfFormat.N_TRIPLES, "json-ld": ox.RdfFormat.JSON_LD}
 
@@ -169,8 +171,12 @@ class OxigraphStore(GraphStore):
                 path.mkdir(parents=True, exist_ok=True)
                 self._store = ox.Store(str(path))
         except OSError as exc:
-            raise KgError(f"{path}: cannot open the Oxigraph store ({str(exc).splitlines()[0][:160]}); "
-                          "is another kg command writing to it?") from None
+            detail = str(exc).splitlines()[0][:160]
+            if path is not None and (path.exists() and not path.is_dir() or not path.parent.is_dir()):
+                raise KgError(f"{path}: cannot hold an Oxigraph store, a file is in the way; "
+                              "choose another --store folder") from None
+            hint = "; is another kg command writing to it?" if "lock" in detail.lower() else ""
+            raise KgError(f"{path}: cannot open the Oxigraph store ({detail}){hint}") from None
 
     def put_graphs(self, graphs: Sequence[tuple[URIRef, bytes]]) -> None:
         """Graphs the store already holds unchanged are left alone: rebuilding a persistent
@@ -215,6 +221,8 @@ class OxigraphStore(GraphStore):
         fmt = graph_io.format_for(path)
         if not path.is_file():
             raise InputError(path, "no such graph file" if not path.exists() else "is not a file")
+        if fmt == "json-ld":
+            graph_io.refuse_remote_context(path)
         try:
             self._store.load(path=str(path), format=_OX_FORMATS[fmt])
         except (SyntaxError, ValueError) as exc:
@@ -271,7 +279,7 @@ class OxigraphStore(GraphStore):
 
     def _query(self, text: str, substitutions: dict[ox.Variable, object] | None = None) -> object:
         try:
-            return self._store.query(text, prefixes=_PREFIXES, substitutions=substitutions)
+            return self._store.query(text, prefixes=_QUERY_PREFIXES, substitutions=substitutions)
         except SyntaxError as exc:
             if substitutions:
                 raise KgError(f"SPARQL syntax error: {str(exc).splitlines()[0][:200]}") from None
@@ -315,6 +323,9 @@ def open_graph(graph: str | Path, spec: str = "memory") -> GraphStore:
     """What a reading command works on: an Oxigraph store folder as it is, or a graph file loaded into ``spec``."""
     path = Path(graph)
     if path.is_dir():
+        if not (path / "CURRENT").is_file():  # every RocksDB folder, so every Oxigraph store, has one
+            raise KgError(f"{path}: is a folder but not an Oxigraph store; give a graph file, or a folder "
+                          "made by kg build --store oxigraph:PATH")
         return OxigraphStore(path, read_only=True)
     store = open_store(spec)
     store.load_file(path)

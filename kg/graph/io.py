@@ -47,6 +47,8 @@ def load(path: str | Path, into: Dataset | None = None) -> Dataset:
     fmt = format_for(path)
     if not path.is_file():
         raise InputError(path, "no such graph file" if not path.exists() else "is not a file")
+    if fmt == "json-ld":
+        refuse_remote_context(path)
     dataset = into if into is not None else new_dataset()
     try:
         if fmt in _QUAD_FORMATS:
@@ -56,6 +58,41 @@ def load(path: str | Path, into: Dataset | None = None) -> Dataset:
     except (ParserError, SyntaxError, ValueError, UnicodeDecodeError) as exc:
         raise InputError(path, f"not a valid {fmt} file ({str(exc).splitlines()[0][:160]})") from None
     return dataset
+
+
+def refuse_remote_context(path: Path) -> None:
+    """Refuse a JSON-LD file whose ``@context`` names a document elsewhere: kg never reaches the network.
+
+    rdflib would fetch such a context over HTTP (or read it from disk) while parsing.
+    """
+    try:
+        document = json.loads(path.read_bytes())
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise InputError(path, f"not a valid json-ld file ({str(exc).splitlines()[0][:160]})") from None
+    except OSError as exc:
+        raise InputError(path, f"cannot be read ({exc.strerror or exc})") from None
+    remote = _remote_context(document)
+    if remote is not None:
+        raise InputError(path, f"its @context refers to {remote!r}, which kg would have to fetch and never does; "
+                               "put the context itself in the file")
+
+
+def _remote_context(node: object) -> str | None:
+    """The first ``@context`` in ``node`` given by reference (a string) rather than inline, if any."""
+    if isinstance(node, list):
+        return next((found for item in node if (found := _remote_context(item)) is not None), None)
+    if not isinstance(node, dict):
+        return None
+    for key, value in node.items():
+        if key == "@context":
+            contexts = value if isinstance(value, list) else [value]
+            reference = next((c for c in contexts if isinstance(c, str)), None)
+            if reference is not None:
+                return reference
+        found = _remote_context(value)
+        if found is not None:
+            return found
+    return None
 
 
 def serialise(dataset: Dataset, fmt: str) -> bytes:

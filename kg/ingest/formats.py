@@ -64,6 +64,9 @@ def docx_text(path: Path, data: bytes) -> str:
         document = docx.Document(io.BytesIO(data))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as exc:
         raise InputError(path, f"not a readable .docx file ({_first_line(exc)})") from None
+    except SyntaxError as exc:  # lxml's XMLSyntaxError: a valid zip whose document XML is broken
+        raise InputError(path, f"a damaged .docx file: its XML is broken ({_first_line(exc)}); "
+                               "open and save it again in Word, or give another copy") from None
     lines = []
     for block in document.iter_inner_content():
         if isinstance(block, Table):

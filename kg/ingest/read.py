@@ -89,6 +89,8 @@ def read_source(path: str | Path) -> SourceText:
             raise InputError(path, f"is {info.st_size / 2**20:.1f} MiB, over the {MAX_FILE_BYTES // 2**20} MiB limit for one report")
         data = path.read_bytes()
     except FileNotFoundError:
+        if path.is_symlink():
+            raise InputError(path, "is a broken symbolic link (what it points to is missing)") from None
         raise InputError(path, "no such file") from None
     except OSError as exc:
         raise InputError(path, f"cannot be read ({exc.strerror or exc})") from None
