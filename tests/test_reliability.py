@@ -319,3 +319,57 @@ def test_ctrl_c_stops_a_query(built: dict, store: str) -> None:
         process.send_signal(signal.SIGINT)
     _, stderr = process.communicate(timeout=30)
     assert process.returncode == 130 and stderr == "kg: interrupted\n"
+
+
+# --- scanned PDFs -----------------------------------------------------------------------------------------
+
+SCAN_LINES = ["青岛市城阳区2023年法治政府建设年度报告", "2023年,城阳区坚持以习近平法治思想为指导。",
+              "区人大常委会开展《中华人民共和国行政处罚法》执法检查。", "区司法局受理行政复议案件95件。"]
+
+
+def _cjk_font() -> str | None:
+    """A font with Chinese glyphs installed on this machine, to print the page that is scanned."""
+    from matplotlib import font_manager
+
+    hints = ("wqy", "cjk", "droidsansfallback", "simsun", "simhei", "msyh", "notosanssc", "sourcehansans")
+    return next((f for f in sorted(font_manager.findSystemFonts()) if any(h in f.lower().replace("-", "") for h in hints)), None)
+
+
+def _scanned_pdf(path: Path, font_file: str | None) -> Path:
+    """A one-page PDF whose page is only an image of printed report text, as a scanner makes it."""
+    from PIL import Image, ImageDraw, ImageFont
+    from reportlab.lib.utils import ImageReader
+    from reportlab.pdfgen import canvas
+
+    image = Image.new("L", (1240, 600), 255)
+    draw = ImageDraw.Draw(image)
+    font = ImageFont.truetype(font_file, 32) if font_file else ImageFont.load_default()
+    for n, line in enumerate(SCAN_LINES):
+        draw.text((60, 60 + 60 * n), line, font=font, fill=0)
+    page = canvas.Canvas(str(path), pagesize=(595, 842))
+    page.drawImage(ImageReader(image), 0, 500, width=595, height=288)
+    page.showPage()
+    page.save()
+    return path
+
+
+def test_a_scan_without_the_ocr_extra_says_how_to_get_it(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from kg.ingest import ocr
+
+    monkeypatch.setattr(ocr, "available", lambda: False)
+    code, _, stderr = kg("build", _scanned_pdf(tmp_path / "chengyang-2023.pdf", None), "-o", tmp_path / "g.ttl", "--no-html")
+    assert code == 1 and len(stderr.splitlines()) == 1
+    assert "no text layer" in stderr and "pip install 'fazhi-kg[ocr]'" in stderr
+
+
+@pytest.mark.slow
+def test_a_scanned_report_builds_with_the_ocr_extra(tmp_path: Path) -> None:
+    pytest.importorskip("rapidocr_onnxruntime", reason="the [ocr] extra is not installed")
+    font = _cjk_font()
+    if font is None:
+        pytest.skip("no font with Chinese glyphs to print the page to scan")
+    out = tmp_path / "g.trig"
+    code, _, stderr = kg("build", _scanned_pdf(tmp_path / "chengyang-2023.pdf", font), "-o", out, "--no-html")
+    assert code == 0, stderr
+    code, stdout, _ = kg("query", out, "who-did-what", "--format", "csv")
+    assert "城阳区人民代表大会常务委员会,开展,中华人民共和国行政处罚法" in stdout

@@ -16,6 +16,7 @@ import zipfile
 from pathlib import Path
 
 from kg.errors import InputError
+from kg.ingest import ocr
 
 # A .docx is a zip archive: a few kilobytes can unpack to gigabytes, so its declared size is checked first.
 MAX_UNPACKED_BYTES = 256 * 2**20
@@ -79,10 +80,7 @@ def docx_text(path: Path, data: bytes) -> str:
 
 
 def pdf_text(path: Path, data: bytes) -> str:
-    """The text layer of a PDF, page after page.
-
-    A scanned PDF has no text layer; it needs OCR first, which is not done here.
-    """
+    """The text layer of a PDF, page after page; for a scan without one, the text OCR reads (``kg.ingest.ocr``)."""
     from pypdf import PdfReader
     from pypdf.errors import PyPdfError
 
@@ -100,7 +98,9 @@ def pdf_text(path: Path, data: bytes) -> str:
         raise InputError(path, f"not a readable PDF, damaged or truncated? ({_first_line(exc)})") from None
     text = "\n".join(_without_page_numbers(page) for page in pages)
     if not text.strip():
-        raise InputError(path, "this PDF has no text layer (a scan?); run OCR on it first")
+        text = ocr.scanned_text(path, reader)
+    if not text.strip():
+        raise InputError(path, "this PDF holds no text, neither a text layer nor text that OCR can read")
     return text
 
 
