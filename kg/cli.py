@@ -20,7 +20,7 @@ from kg.deadline import within
 from kg.errors import KgError, one_line
 from kg.graph.io import format_for
 from kg.outputs import writable
-from kg.query import FORMATTERS, run
+from kg.query import FORMATTERS, named_queries, run
 from kg.store import open_graph, open_store
 
 DEFAULT_OUT = Path("out/graph.ttl")
@@ -106,7 +106,7 @@ def build(inputs: tuple[str, ...], output: Path, district: str | None, year: int
         sys.exit(1)
 
 
-@main.command()
+@main.command(epilog=f"Named queries: {', '.join(sorted(named_queries()))}.")
 @click.argument("graph", type=click.Path(path_type=Path))
 @click.argument("query")
 @click.option("--format", "fmt", type=click.Choice(sorted(FORMATTERS)), default="table", show_default=True)

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import io
 import json
-import os
-import shutil
 import signal
 import socket
 import subprocess
@@ -32,22 +30,14 @@ from kg.graph.build import new_dataset
 from kg.graph.namespace import FZ
 from kg.serve import HOST, Limits, make_server
 from kg.store import open_graph
+from tests.conftest import CHENGYANG_2023
 
-REPORT = ("青岛市城阳区2023年法治政府建设年度报告\n\n2023年,城阳区坚持以习近平法治思想为指导。"
-          "区人大常委会开展《中华人民共和国行政处罚法》执法检查。区司法局受理行政复议案件95件。\n")
 CROSS_JOIN = "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l FILTER(?c = ?l && ?f != ?i) }"
 
 
 @pytest.fixture(scope="module")
-def built(tmp_path_factory) -> dict[str, Path]:
-    """The small report, its graph file (.trig) and the Oxigraph store folder of the same build."""
-    folder = tmp_path_factory.mktemp("built")
-    source = folder / "chengyang-2023.txt"
-    source.write_text(REPORT, encoding="utf-8")
-    result = CliRunner().invoke(main, ["build", str(source), "-o", str(folder / "graph.trig"), "--no-html",
-                                       "--store", f"oxigraph:{folder / 'store'}"])
-    assert result.exit_code == 0, result.output
-    return {"report": source, "trig": folder / "graph.trig", "store": folder / "store"}
+def built(chengyang_build: dict[str, Path]) -> dict[str, Path]:
+    return chengyang_build
 
 
 def kg(*args: str) -> tuple[int, str, str]:
@@ -88,7 +78,7 @@ def _damaged_docx(tmp: Path, built: dict) -> list[str]:
     import docx
 
     document = docx.Document()
-    document.add_paragraph(REPORT)
+    document.add_paragraph(CHENGYANG_2023)
     good = io.BytesIO()
     document.save(good)
     bad = tmp / "chengyang-2023.docx"
@@ -164,7 +154,7 @@ def test_output_paths_are_checked_before_extraction(tmp_path: Path, built: dict)
 def test_a_broken_symlink_in_a_folder_is_reported_and_the_rest_built(tmp_path: Path) -> None:
     folder = tmp_path / "reports"
     folder.mkdir()
-    (folder / "chengyang-2023.txt").write_text(REPORT, encoding="utf-8")
+    (folder / "chengyang-2023.txt").write_text(CHENGYANG_2023, encoding="utf-8")
     (folder / "gone-2023.txt").symlink_to(tmp_path / "missing.txt")
     code, _, stderr = kg("build", folder, "-o", tmp_path / "g.trig", "--no-html")
     assert code == 1
