@@ -296,12 +296,13 @@ def serve(graph: Path, port: int, timeout: float, max_rows: int, store_spec: str
     store = open_graph(graph, store_spec)
     try:
         server = endpoint.make_server(store, port, endpoint.Limits(timeout=timeout, max_rows=max_rows))
-        click.echo(f"serving {one_line(str(graph))} at http://{endpoint.HOST}:{server.server_port}{endpoint.ENDPOINT} (read-only; Ctrl-C stops)", err=True)
         signal.signal(signal.SIGTERM, signal.default_int_handler)  # stopped by a service manager: as Ctrl-C
         try:
+            click.echo(f"serving {one_line(str(graph))} at http://{endpoint.HOST}:{server.server_port}{endpoint.ENDPOINT} "
+                       "(read-only; Ctrl-C stops)", err=True)
             server.serve_forever()
         except KeyboardInterrupt:
-            pass
+            pass  # the way to stop serving: exit 0, workers ended below
         finally:
             server.server_close()
     finally:

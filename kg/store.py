@@ -243,28 +243,21 @@ class OxigraphStore(GraphStore):
         return (q for q in self._store.quads_for_pattern(s, p, o) if not isinstance(q.graph_name, ox.DefaultGraph))
 
     def select(self, text: str, bindings: dict[Variable, Node]) -> Result:
-        """Bound values go through Oxigraph's own substitutions (SEP-0007) when it takes them.
+        """Bound values are joined through a ``VALUES`` block at the head of the WHERE clause.
 
-        Oxigraph refuses to substitute a variable outside the SELECT projection (``?agency`` of
-        ``agency-actions``). Such values are joined through a ``VALUES`` block at the head of the
-        WHERE clause, where Oxigraph starts from them as rdflib starts from its initial bindings:
-        one agency's actions, not every action in the store (0.4 ms against 200 ms with a trailing
-        ``VALUES`` on 300 reports, ``bench/README.md``). There each variable is one the parsed query
-        uses (``kg.query.checked``) and each value is written by rdflib's N3 serialiser, which
-        escapes it as one RDF term, so neither can change the query's structure. A query where the
-        block cannot go first (it binds the variable itself with ``BIND``) gets it at the end.
+        There Oxigraph starts from them, as rdflib starts from its initial bindings: one
+        agency's ``who-did-what`` reads that agency's actions, not every action in the store
+        (0.4 ms against 200 ms with a trailing ``VALUES`` on 300 reports, ``bench/README.md``).
+        Oxigraph's own substitutions (SEP-0007) are slower still: 417 ms against 50 ms for one
+        agency of 200 reports' who-did-what (513,466 triples), and they refuse variables the query
+        does not select. Nothing in the block is the user's text: each name is a variable the
+        parsed query uses (``kg.query.checked``) and each value is written by rdflib's N3
+        serialiser, which escapes it as one RDF term. A query where the block cannot go first
+        (it binds the variable itself with ``BIND``) gets it at the end.
         """
-        from kg.query import prepare  # kg.query imports this module
-
         problem = outside_reach(text, lambda iri: self._store.contains_named_graph(ox.NamedNode(iri)))
         if problem:
             raise KgError(problem)
-        if not bindings:
-            return _to_result(self._query(text))
-        projected = {str(v) for v in prepare(text).algebra.get("PV") or []}
-        if all(str(name) in projected for name in bindings):
-            substitutions = {ox.Variable(str(name)): _to_oxigraph(value) for name, value in bindings.items()}
-            return _to_result(self._query(text, substitutions))
         *tries, last = _with_values(text, bindings)
         for query in tries:
             try:
@@ -277,13 +270,9 @@ class OxigraphStore(GraphStore):
             raise KgError(f"SPARQL syntax error: {str(exc).splitlines()[0][:200]}") from None
         return _to_result(answer)
 
-    def _query(self, text: str, substitutions: dict[ox.Variable, object] | None = None) -> object:
+    def _query(self, text: str) -> object:
         try:
-            return self._store.query(text, prefixes=_QUERY_PREFIXES, substitutions=substitutions)
-        except SyntaxError as exc:
-            if substitutions:
-                raise KgError(f"SPARQL syntax error: {str(exc).splitlines()[0][:200]}") from None
-            raise
+            return self._store.query(text, prefixes=_QUERY_PREFIXES)
         except RuntimeError as exc:
             raise KgError(f"SPARQL query error: {str(exc).splitlines()[0][:200]}") from None
 
@@ -399,15 +388,6 @@ def _where_brace(text: str) -> int | None:
         elif word == "{" and not template:
             return token.start()
     return None
-
-
-def _to_oxigraph(term: Node) -> object:
-    """A bound value (an IRI or a literal, from ``kg.query.bind_value``) as an Oxigraph term."""
-    if isinstance(term, URIRef):
-        return ox.NamedNode(str(term))
-    if term.language:
-        return ox.Literal(str(term), language=term.language)
-    return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype or XSD.string)))
 
 
 def _to_rdflib(term: object) -> Node | None:

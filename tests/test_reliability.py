@@ -363,3 +363,35 @@ def test_a_scanned_report_builds_with_the_ocr_extra(tmp_path: Path) -> None:
     assert code == 0, stderr
     code, stdout, _ = kg("query", out, "who-did-what", "--format", "csv")
     assert "城阳区人民代表大会常务委员会,开展,中华人民共和国行政处罚法" in stdout
+
+
+def _children(pid: int) -> set[int]:
+    return {int(child) for child in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()}
+
+
+def _gone(pids: set[int]) -> bool:
+    """Whether none of ``pids`` is still running (a zombie waiting for its reaper counts as gone)."""
+    def running(pid: int) -> bool:
+        try:
+            return Path(f"/proc/{pid}/stat").read_text().split(")")[-1].split()[0] != "Z"
+        except FileNotFoundError:
+            return False
+    return not any(running(pid) for pid in pids)
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="reads the process tree from /proc")
+@pytest.mark.parametrize("stop, code", [(signal.SIGINT, 0), (signal.SIGTERM, 0), (signal.SIGKILL, -9)])
+def test_kg_serve_stops_with_its_query_workers(built: dict, stop: signal.Signals, code: int) -> None:
+    process = subprocess.Popen([sys.executable, "-m", "kg.cli", "serve", str(built["store"]), "--port", "0"],
+                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    assert "serving" in process.stderr.readline()
+    workers = _children(process.pid)
+    assert workers
+    process.send_signal(stop)
+    assert process.wait(30) == code
+    for _ in range(60):  # a bound on the test, not a measurement: workers check for their server every second
+        if _gone(workers):
+            break
+        threading.Event().wait(0.5)
+    assert _gone(workers)
