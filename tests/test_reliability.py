@@ -395,3 +395,13 @@ def test_kg_serve_stops_with_its_query_workers(built: dict, stop: signal.Signals
             break
         threading.Event().wait(0.5)
     assert _gone(workers)
+
+
+def test_control_characters_are_cleaned_at_ingest(tmp_path: Path) -> None:
+    source = tmp_path / "chengyang-2023.txt"
+    source.write_text(CHENGYANG_2023.replace("区人大常委会", "区人大常\x08委\x01会\x1b"), encoding="utf-8")
+    out = tmp_path / "g.trig"
+    assert kg("build", source, "-o", out, "--no-html")[0] == 0
+    code, stdout, _ = kg("query", out, "who-did-what", "--format", "csv")
+    assert code == 0 and "城阳区人民代表大会常务委员会,开展,中华人民共和国行政处罚法" in stdout
+    assert not any(ch in stdout for ch in "\x1b\x01\x08")

@@ -15,6 +15,7 @@ thousands, so much larger inputs are refused with a message instead.
 from __future__ import annotations
 
 import hashlib
+import re
 import stat
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,6 +29,10 @@ TEXT_SUFFIXES = (".txt", ".html", ".htm", ".docx", ".pdf")
 MAX_FILE_BYTES = 30 * 2**20
 MAX_TEXT_CHARS = 100_000
 _BOM = b"\xef\xbb\xbf"
+# Control characters other than tab, newline and carriage return, dropped as the text is read: pasted from
+# other software into a report, they would reach labels and evidence, and from there terminals and
+# files that cannot hold them (GraphML, GEXF). Offsets count in the text without them.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 # GB18030 is a superset of GBK and GB2312: decoding with it never loses a character they have.
 _CHINESE_LEGACY = {"gb2312", "gbk", "gb18030", "hz"}
 # Binary formats carry NUL bytes by design; only text-like formats are refused for them.
@@ -99,6 +104,7 @@ def read_source(path: str | Path) -> SourceText:
     if suffix not in _BINARY_FORMATS and b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise InputError(path, "is a binary file, not report text")
     text, encoding = _text_of(path, suffix, data)
+    text = _CONTROL.sub("", text)
     if not text.strip():
         raise InputError(path, "holds no text")
     if len(text) > MAX_TEXT_CHARS:
