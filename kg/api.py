@@ -33,6 +33,7 @@ from kg.graph import io as graph_io
 from kg.graph.build import new_dataset, report_nquads
 from kg.ingest.read import TEXT_SUFFIXES
 from kg.locate import division_named
+from kg.outputs import writable
 from kg.query import rows, run
 from kg.store import GraphStore, open_store
 
@@ -49,7 +50,9 @@ def expand_inputs(inputs: Iterable[str | Path]) -> list[Path]:
     for item in inputs:
         path = Path(item)
         if path.is_dir():
-            out.extend(sorted(p for p in path.iterdir() if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES))
+            # A broken link is kept, to be reported as one, not skipped in silence.
+            out.extend(sorted(p for p in path.iterdir()
+                              if (p.is_file() or p.is_symlink() and not p.exists()) and p.suffix.lower() in TEXT_SUFFIXES))
         elif any(ch in str(item) for ch in "*?[") and not path.exists():
             matches = sorted(p for p in map(Path, glob.glob(str(item), recursive=True))
                              if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES)
@@ -171,9 +174,11 @@ def build(inputs: Iterable[str | Path] = (DEFAULT_INPUT,), output: str | Path | 
     """
     if district:
         division_named(district)  # a setting the user got wrong is one error, not one per file
-    if output is not None:
-        output = Path(output)
+    if output is not None:  # checked before any work, so that a long build does not fail at its last step
+        output = writable(Path(output))
         graph_io.format_for(output)
+        if html:
+            writable(output.with_suffix(".html"))
     paths = report_paths(inputs)
     held = open_store(store) if isinstance(store, str) else store
     folder = ExtractionCache(output.parent / ".cache") if output is not None and cache and not strict else None

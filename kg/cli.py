@@ -5,16 +5,21 @@ Exit codes: 0 success, 1 a user error (one line on stderr), 2 a usage error.
 from __future__ import annotations
 
 import os
+import signal
 import sys
 from collections.abc import Callable
 from pathlib import Path
 
 import click
 
+from rdflib.query import Result
+
 from kg import api
-from kg.errors import CLI_OPTIONS, Errors, InputError, KgError
+from kg.deadline import within
+from kg.outputs import writable
+from kg.errors import CLI_OPTIONS, Errors, InputError, KgError, one_line
 from kg.graph.io import format_for
-from kg.query import FORMATTERS, run, table_result
+from kg.query import FORMATTERS, named_queries, run, table_result
 from kg.store import open_graph
 
 DEFAULT_OUT = Path("out/graph.ttl")
@@ -26,7 +31,7 @@ def _error(exc: KgError) -> None:
 
 
 class KgGroup(click.Group):
-    """Turns library errors into one line on stderr and exit code 1."""
+    """Turns library errors into one line on stderr and exit code 1, and Ctrl-C into exit code 130."""
 
     def invoke(self, ctx: click.Context) -> object:
         try:
@@ -34,6 +39,9 @@ class KgGroup(click.Group):
         except KgError as exc:
             _error(exc)
             sys.exit(1)
+        except KeyboardInterrupt:
+            click.echo("kg: interrupted", err=True)
+            sys.exit(130)
 
 
 def store_option(command: Callable) -> Callable:
@@ -84,26 +92,30 @@ def build(inputs: tuple[str, ...], output: Path, district: str | None, year: int
                 click.echo(f"kg: quiet: {name.rsplit('/', 1)[-1]}: {quiet.summary()}", err=True)
         if result.output is not None:
             built = len(result.graphs)
-            click.echo(f"wrote {output} ({result.triples} triples from {built} report{'s' if built != 1 else ''})",
+            click.echo(f"wrote {one_line(str(output))} ({result.triples} triples from {built} report{'s' if built != 1 else ''})",
                        err=True)
         if result.page is not None:
-            click.echo(f"wrote {result.page}", err=True)
+            click.echo(f"wrote {one_line(str(result.page))}", err=True)
     finally:
         result.store.close()
     if result.failures or not result.graphs:
         sys.exit(1)
 
 
-@main.command()
+@main.command(epilog=f"Named queries: {', '.join(sorted(named_queries()))}.")
 @click.argument("graph", type=click.Path(path_type=Path))
 @click.argument("query")
 @format_option
-@click.option("--param", "params", multiple=True, metavar="NAME=VALUE", help="Bind a query variable (repeatable).")
+@click.option("--param", "params", multiple=True, metavar="NAME=VALUE",
+              help="Bind a variable of the query (repeatable); NAME must be one of its variables.")
+@click.option("--timeout", type=click.FloatRange(min=0), default=300.0, show_default=True,
+              help="Seconds the query may run before it is stopped (0: no limit).")
 @store_option
-def query(graph: Path, query: str, fmt: str, params: tuple[str, ...], store_spec: str) -> None:
+def query(graph: Path, query: str, fmt: str, params: tuple[str, ...], timeout: float, store_spec: str) -> None:
     """Run a named query (kg/queries/NAME.rq), a .rq file or SPARQL text.
 
     GRAPH is a graph file or an Oxigraph store folder (from kg build --store oxigraph:PATH).
+    The query reads only GRAPH: SERVICE and FROM a graph it does not hold are refused.
 
     Example: kg query out/graph.ttl who-did-what --format csv
     """
@@ -115,9 +127,21 @@ def query(graph: Path, query: str, fmt: str, params: tuple[str, ...], store_spec
         bindings[name.lstrip("?")] = value
     store = open_graph(graph, store_spec)
     try:
-        click.echo(FORMATTERS[fmt](run(store, query, bindings)), nl=False)
+        result = within(timeout or None, lambda: _answered(run(store, query, bindings)))
     finally:
         store.close()
+    click.echo(FORMATTERS[fmt](result), nl=False)
+    if bindings and result.type == "SELECT" and not result.bindings:
+        bound = " ".join(f"--param {name}={value}" for name, value in bindings.items())
+        click.echo(f"kg: no rows match {one_line(bound)}; values must equal the graph's exactly "
+                   "(labels are full names, e.g. 城阳区司法局: see kg query GRAPH entities)", err=True)
+
+
+def _answered(result: Result) -> Result:
+    """``result`` with its rows computed (rdflib computes them when they are first read)."""
+    if result.type == "SELECT":
+        result.bindings = list(result.bindings)
+    return result
 
 
 def _over_reports(graph: Path, store_spec: str, work: Callable[[list], list[dict]]) -> list[dict]:
@@ -236,10 +260,11 @@ def viz(graph: Path, output: Path | None, focus: str | None, depth: int, classes
     """
     from kg import viz as view
 
+    output = writable(output or graph.with_suffix(".html"))
     dataset = api.load(graph)
-    page = view.write(dataset, output or graph.with_suffix(".html"), focus=focus, depth=depth, classes=classes,
+    page = view.write(dataset, output, focus=focus, depth=depth, classes=classes,
                       reports=reports, years=years)
-    click.echo(f"wrote {page}", err=True)
+    click.echo(f"wrote {one_line(str(page))}", err=True)
 
 
 @main.command()
@@ -312,17 +337,19 @@ def merge(graphs: tuple[Path, ...], output: Path, list_disagreements: bool, stor
     """
     from kg import merge as merging
 
-    format_for(output)
+    format_for(writable(output))
     store = merging.into_store(merging.merge(graphs), store_spec)
     try:
         store.save(output)
-        click.echo(f"wrote {output} ({len(store)} triples from {len(graphs)} graph file{'s' if len(graphs) != 1 else ''})", err=True)
+        click.echo(f"wrote {one_line(str(output))} ({len(store)} triples from {len(graphs)} graph file{'s' if len(graphs) != 1 else ''})", err=True)
         dataset = store.dataset()
     finally:
         store.close()
     found = merging.disagreements(dataset)
     if list_disagreements:
         click.echo("".join(d.describe(dataset) + "\n" for d in found), nl=False)
+        if not found:
+            click.echo("kg: the inputs disagree about nothing (no node has two labels, types or codes)", err=True)
     elif found:
         click.echo(f"kg: {len(found)} disagreements between the inputs were kept; list them with --report", err=True)
 
@@ -340,8 +367,9 @@ def export(graph: Path, fmt: str, output: Path | None) -> None:
     """
     from kg.export import FORMATS, export as write
 
-    for path in write(api.load(graph), fmt, output or graph.with_suffix(FORMATS[fmt])):
-        click.echo(f"wrote {path}", err=True)
+    output = writable(output or graph.with_suffix(FORMATS[fmt]))
+    for path in write(api.load(graph), fmt, output):
+        click.echo(f"wrote {one_line(str(path))}", err=True)
 
 
 @main.command()
@@ -352,8 +380,9 @@ def export(graph: Path, fmt: str, output: Path | None) -> None:
               help="Seconds one query may run before it is stopped.")
 @click.option("--max-rows", type=click.IntRange(min=1), default=10_000, show_default=True,
               help="Result rows (or triples) returned at most.")
-@click.option("--store", "store_spec", type=click.Choice(["memory", "oxigraph"]), default="memory", show_default=True,
-              help="Where a graph file is loaded: rdflib or Oxigraph, in memory (a store folder is served as it is).")
+@click.option("--store", "store_spec", type=click.Choice(["memory", "oxigraph"]), default="oxigraph", show_default=True,
+              help="Where a graph file is loaded, in memory: Oxigraph (answers many clients at once) or rdflib "
+                   "(a store folder is served as it is).")
 def serve(graph: Path, port: int, timeout: float, max_rows: int, store_spec: str) -> None:
     """Serve a graph as a read-only SPARQL 1.1 endpoint on 127.0.0.1 until Ctrl-C.
 
@@ -368,11 +397,13 @@ def serve(graph: Path, port: int, timeout: float, max_rows: int, store_spec: str
     store = open_graph(graph, store_spec)
     try:
         server = endpoint.make_server(store, port, endpoint.Limits(timeout=timeout, max_rows=max_rows))
-        click.echo(f"serving {graph} at http://{endpoint.HOST}:{server.server_port}{endpoint.ENDPOINT} (read-only; Ctrl-C stops)", err=True)
+        signal.signal(signal.SIGTERM, signal.default_int_handler)  # stopped by a service manager: as Ctrl-C
         try:
+            click.echo(f"serving {one_line(str(graph))} at http://{endpoint.HOST}:{server.server_port}{endpoint.ENDPOINT} "
+                       "(read-only; Ctrl-C stops)", err=True)
             server.serve_forever()
         except KeyboardInterrupt:
-            pass
+            pass  # the way to stop serving: exit 0, workers ended below
         finally:
             server.server_close()
     finally:
@@ -394,10 +425,15 @@ def load(graph: Path, endpoint: str) -> None:
 
     store = open_graph(graph, "oxigraph")
     try:
+        names = []
         for name in push(store, endpoint):
             click.echo(f"loaded {name or 'default graph'}", err=True)
+            names.append(name)
     finally:
         store.close()
+    if names == [None]:
+        click.echo(f"kg: {one_line(str(graph))} holds no named graphs (.ttl and .nt keep none), so every report went "
+                   "to the endpoint's default graph; build as .trig or .nq to load one graph per report", err=True)
 
 
 if __name__ == "__main__":

@@ -16,8 +16,21 @@ also names the file, so that the rest of a batch goes on without it.
 """
 from __future__ import annotations
 
+import re
 import string
 from collections.abc import Mapping
+
+# C0 and C1 controls and the Unicode line and paragraph separators: anything that breaks or redraws a line.
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+
+
+def one_line(text: str) -> str:
+    """``text`` with every control character written as its escape (``\\n``, ``\\x1b`` …).
+
+    A file name is the user's own text: a newline in it would otherwise forge a second error
+    line, and an escape sequence could redraw the terminal.
+    """
+    return _CONTROL.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
 
 
 class Errors:
@@ -46,15 +59,21 @@ class Errors:
     E020 = "not a readable .docx file ({reason})"
     E021 = "is an encrypted PDF; give a decrypted copy"
     E022 = "not a readable PDF, damaged or truncated? ({reason})"
-    E023 = "this PDF has no text layer (a scan?); run OCR on it first"
+    E023 = "this PDF has no text layer (a scan?); reading scans needs the OCR extra: {install}"
+    E024 = "is a broken symbolic link (what it points to is missing)"
+    E025 = "a damaged .docx file: its XML is broken ({reason}); open and save it again in Word, or give another copy"
+    E026 = "this PDF holds no text, neither a text layer nor text that OCR can read"
     # Graph files and stores
     E030 = "unknown graph format {suffix}; use one of {formats}"
     E031 = "no such graph file"
     E032 = "is not a file"
     E033 = "not a valid {fmt} file ({reason})"
-    E034 = "cannot open the Oxigraph store ({reason}); is another kg command writing to it?"
+    E034 = "cannot open the Oxigraph store ({reason}){hint}"
+    E029 = "is a folder but not an Oxigraph store; give a graph file, or a folder made by kg build --store oxigraph:PATH"
     E035 = "{opt_store}{value}: expected memory, oxigraph or oxigraph:PATH"
     E036 = "holds a different report with the same IRI as {where} ({report}); rename one source file, build it again and merge that"
+    E038 = "its @context refers to {remote!r}, which kg would have to fetch and never does; put the context itself in the file"
+    E039 = "cannot hold an Oxigraph store, a file is in the way; choose another {opt_store} folder"
     E037 = "holds {count} reports without named graphs, so their facts cannot be kept apart; build each report (or all of them) as .trig or .nq and merge those"
     # Queries
     E040 = "no such query file"
@@ -63,6 +82,12 @@ class Errors:
     E043 = "SPARQL syntax error: {reason}"
     E044 = "SPARQL query error: {reason}"
     E045 = "Oxigraph returned a term kg cannot show: {term}"
+    E027 = "{opt_param}{value}: the query has no variable ?{name}; its variables: {known}"
+    E028 = "{opt_param}{value}: {iri!r} is not a valid IRI (it holds {bad!r}); percent-encode that character"
+    E074 = "FROM {source}: write the graph's full <IRI>"
+    E075 = "FROM {source}: no such graph here; queries read only the graphs they are given"
+    E076 = "SERVICE is not allowed: queries read only the graphs they are given, never the network"
+    E070 = "{what} stopped after {seconds:g} s ({opt_timeout}); narrow it, add LIMIT or allow longer"
     E046 = "{opt_district}{value}: no report of that district in the graph (districts: {known})"
     E047 = "no reporting body has reports of two consecutive years in the graph; build both years' reports into one graph (kg build Y.txt Y+1.txt)"
     E048 = "the graph holds no report; build one with kg build"
@@ -74,6 +99,13 @@ class Errors:
     E053 = "{opt_focus}{value}: no entity with that label in the drawn classes{hint}"
     E054 = "unknown export format {fmt!r}; use one of {formats}"
     E055 = "does not conform to the SHACL shapes (see the report above)"
+    E056 = "not a UTF-8 text file; a gold file is {shape}"
+    E057 = "not valid JSON ({reason}); a gold file is {shape}"
+    E058 = "{problem}; a gold file is {shape}"
+    E059 = "{opt_output}{value}: is a folder; give a file name inside it"
+    E071 = "{opt_output}{value}: {folder} is not a folder; choose another output path"
+    E072 = "{opt_output}{value}: cannot write in {folder} (permission denied); choose another output path"
+    E073 = "cannot write here ({reason}); choose another output path"
     # Endpoints
     E060 = "{opt_endpoint}{value}: expected an http:// or https:// URL"
     E061 = "the endpoint refused the graph (HTTP {status}: {detail})"
@@ -86,7 +118,8 @@ LIBRARY_OPTIONS: Mapping[str, str] = {}
 
 CLI_OPTIONS: Mapping[str, str] = {
     "district": "--district", "year": "--year", "store": "--store", "classes": "--class", "reports": "--report",
-    "years": "--year", "focus": "--focus", "endpoint": "--endpoint", "port": "--port", "indicator": "--indicator"}
+    "years": "--year", "focus": "--focus", "endpoint": "--endpoint", "port": "--port", "indicator": "--indicator",
+    "output": "-o", "param": "--param", "timeout": "--timeout"}
 """How the command line names a setting: by its flag (the parameter ``classes`` is the flag ``--class``)."""
 
 
@@ -126,7 +159,7 @@ class InputError(KgError):
         super().__init__(template, **fields)
 
     def render(self, options: Mapping[str, str] = LIBRARY_OPTIONS) -> str:
-        return f"{self.path}: {super().render(options)}"
+        return f"{one_line(str(self.path))}: {super().render(options)}"
 
 
 def _rebuild(cls: type[KgError], template: str, fields: dict, path: object) -> KgError:

@@ -16,6 +16,7 @@ from pathlib import Path
 from rdflib import Dataset
 
 from kg.model import SCORED_TYPES
+from kg.errors import Errors, InputError
 from kg.query import rows, run
 
 TYPES = tuple(t.key for t in SCORED_TYPES)
@@ -139,8 +140,40 @@ def _supports(evidence: str, obj: str) -> bool:
     return bool(evidence and obj) and (obj in evidence or obj[: max(2, len(obj) // 2)] in evidence)
 
 
+GOLD_SHAPE = ('a JSON object {"entities": {TYPE: [{"name": …, "aliases": […]}, …]}, '
+              '"facts": [{"actor": …, "relation": …, "object": …}, …]}')
+
+
 def load_gold(path: str | Path) -> dict:
-    return json.loads(Path(path).read_text(encoding="utf-8"))
+    """A gold file, checked for the shape :func:`score` reads; any other content is an ``InputError``."""
+    path = Path(path)
+    try:
+        gold = json.loads(path.read_bytes())
+    except UnicodeDecodeError:
+        raise InputError(path, Errors.E056, shape=GOLD_SHAPE) from None
+    except ValueError as exc:
+        raise InputError(path, Errors.E057, reason=str(exc).splitlines()[0][:120], shape=GOLD_SHAPE) from None
+    problem = _shape_problem(gold)
+    if problem:
+        raise InputError(path, Errors.E058, problem=problem, shape=GOLD_SHAPE)
+    return gold
+
+
+def _shape_problem(gold: object) -> str | None:
+    if not isinstance(gold, dict):
+        return f"holds a JSON {type(gold).__name__}, not an object"
+    entities, facts = gold.get("entities"), gold.get("facts")
+    if not isinstance(entities, dict):
+        return '"entities" is missing or not an object'
+    for kind, entries in entities.items():
+        if not isinstance(entries, list) or not all(isinstance(e, dict) and isinstance(e.get("name"), str) for e in entries):
+            return f'"entities"."{kind}" is not a list of objects with a "name"'
+    if not isinstance(facts, list) or not all(
+            isinstance(f, dict) and all(isinstance(f.get(k), str) for k in ("actor", "relation", "object")) for f in facts):
+        return '"facts" is missing or not a list of objects with "actor", "relation" and "object"'
+    if not isinstance(gold.get("actor_aliases", {}), dict):
+        return '"actor_aliases" is not an object'
+    return None
 
 
 @dataclass

@@ -4,11 +4,14 @@ GraphML, GEXF and CSV carry the property graph of ``kg.analytics.to_networkx`` (
 with class, label and jurisdiction; actions as edges with verb, evidence, report and ``planned``,
 which marks next year's plans), because that is what graph tools and spreadsheets understand. JSON-LD carries the whole RDF dataset, named
 graphs included, compacted with :data:`JSONLD_CONTEXT` so that keys read ``label`` and ``verb``
-rather than full IRIs. Every file is written atomically.
+rather than full IRIs. Every file is written atomically, and opens whatever the labels hold: characters
+XML cannot carry are replaced in GraphML and GEXF, and CSV cells that a spreadsheet would run as a
+formula are kept as text.
 """
 from __future__ import annotations
 
 import io
+import re
 from pathlib import Path
 
 import networkx as nx
@@ -63,9 +66,30 @@ def export(dataset: Dataset, fmt: str, out: str | Path) -> list[Path]:
         return [out]
     buffer = io.BytesIO()
     writer = nx.write_graphml if fmt == "graphml" else nx.write_gexf
-    writer(to_networkx(dataset, plans=True), buffer)
+    writer(xml_safe(to_networkx(dataset, plans=True)), buffer)
     write_atomic(out, buffer.getvalue())
     return [out]
+
+
+# What XML 1.0 cannot hold at all, even escaped: most C0 controls, surrogates, U+FFFE and U+FFFF.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def xml_safe(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
+    """``graph`` with each character XML cannot hold in its text attributes replaced by U+FFFD.
+
+    networkx writes such a character as it is: GEXF came out malformed and GraphML failed.
+    """
+    def clean(attrs: dict) -> None:
+        for key, value in attrs.items():
+            if isinstance(value, str):
+                attrs[key] = _NOT_XML.sub("\ufffd", value)
+
+    for _, attrs in graph.nodes(data=True):
+        clean(attrs)
+    for _, _, attrs in graph.edges(data=True):
+        clean(attrs)
+    return graph
 
 
 def write_csv(dataset: Dataset, out: Path) -> list[Path]:
@@ -79,8 +103,16 @@ def write_csv(dataset: Dataset, out: Path) -> list[Path]:
     edges = edges.assign(source_label=edges["source"].map(labels), target_label=edges["target"].map(labels))
     paths = [stem.parent / f"{stem.name}-nodes.csv", stem.parent / f"{stem.name}-edges.csv"]
     for path, frame, columns in ((paths[0], nodes, NODE_COLUMNS), (paths[1], edges, EDGE_COLUMNS)):
-        write_atomic(path, frame[columns].to_csv(index=False).encode("utf-8"))
+        write_atomic(path, frame[columns].map(spreadsheet_safe).to_csv(index=False).encode("utf-8"))
     return paths
+
+
+def spreadsheet_safe(cell: object) -> object:
+    """A text cell that a spreadsheet would run as a formula (``=HYPERLINK(…``, ``@SUM(…``, ``+cmd|…``)
+    with an apostrophe before it, as OWASP advises, so that it is shown as text; other cells unchanged."""
+    if isinstance(cell, str) and cell.startswith(("=", "+", "-", "@", "\t", "\r")):
+        return "'" + cell
+    return cell
 
 
 def jsonld(dataset: Dataset) -> str:

@@ -7,11 +7,13 @@ from importlib import resources
 from pathlib import Path
 
 from rdflib import Dataset, Literal, URIRef, Variable
+from rdflib.plugins.sparql.algebra import traverse
+from rdflib.plugins.sparql.sparql import Query
 from rdflib.query import Result
 
 from kg.errors import Errors, InputError, KgError
 from kg.model import sparql_values
-from kg.sparql import is_update
+from kg.sparql import prepare
 from kg.store import GraphStore, MemoryStore
 
 _NAME = re.compile(r"^[a-z][a-z0-9-]*$")
@@ -39,22 +41,43 @@ def query_text(query: str) -> str:
     return query
 
 
-def bind_value(value: str) -> URIRef | Literal:
+# Characters an IRI cannot hold (SPARQL's IRIREF), spaces and control characters included.
+_NOT_IN_IRI = re.compile(r'[<>"{}|^`\\\x00-\x20]')
+
+
+def bind_value(name: str, value: str) -> URIRef | Literal:
     """An IRI stays an IRI, a number a number; other text is a Chinese label (``@zh``)."""
-    if re.match(r"^https?://\S+$", value):
+    if re.match(r"^https?://", value):
+        bad = _NOT_IN_IRI.search(value)
+        if bad:
+            raise KgError(Errors.E028, value=name, iri=value, bad=bad.group())
         return URIRef(value)
     if re.fullmatch(r"-?\d+", value):
         return Literal(int(value))
     return Literal(value, lang="zh")
 
 
+def variables(query: Query) -> set[str]:
+    """The names of the variables a query uses anywhere (rdflib's own ``__agg_`` helpers left out)."""
+    found: set[str] = set()
+    traverse(query.algebra, visitPre=lambda node: found.add(str(node)) if isinstance(node, Variable) else None)
+    return {name for name in found if not name.startswith("__")}
+
+
+def checked(text: str, params: dict[str, str]) -> dict[Variable, URIRef | Literal]:
+    """``params`` as bindings, refusing a name that is no variable of the query (it would bind nothing, silently)."""
+    known = variables(prepare(text))
+    for name in params:
+        if name not in known:
+            raise KgError(Errors.E027, value=name, name=name, known=", ".join(sorted(known)) or "(none)")
+    return {Variable(k): bind_value(k, v) for k, v in params.items()}
+
+
 def run(target: Dataset | GraphStore, query: str, params: dict[str, str] | None = None) -> Result:
-    """Run a read-only query on a dataset or a store, with ``params`` bound as initial bindings."""
+    """Run a read-only query on a dataset or a store, with ``params`` bound through the engine's own API."""
     text = query_text(query)
-    if is_update(text):
-        raise KgError(Errors.E042)
     store = target if isinstance(target, GraphStore) else MemoryStore(target)
-    return store.select(text, {Variable(k): bind_value(v) for k, v in (params or {}).items()})
+    return store.select(text, checked(text, params or {}) if params else {})
 
 
 def table_result(columns: list[str], rows: list[dict[str, object]]) -> Result:

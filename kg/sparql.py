@@ -5,6 +5,7 @@ Both stores and the endpoint ask this module, which sits below all of them.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from rdflib.plugins.sparql import prepareQuery
 from rdflib.plugins.sparql.sparql import Query
@@ -20,8 +21,13 @@ def is_update(text: str) -> bool:
     return bool(_UPDATE.match(text))
 
 
+@lru_cache(maxsize=256)
 def prepare(text: str) -> Query:
-    """Parse SPARQL query text (``fz:`` predeclared); an UPDATE or a syntax error is a ``KgError``."""
+    """Parse SPARQL query text (``fz:`` predeclared); an UPDATE or a syntax error is a ``KgError``.
+
+    Parsing costs rdflib tens of milliseconds, more than answering a small query: an endpoint
+    sees the same texts again and again, so parsed queries are kept (they are not modified).
+    """
     if is_update(text):
         raise KgError(Errors.E042)
     try:

@@ -32,12 +32,15 @@ from __future__ import annotations
 
 import re
 from abc import ABC, abstractmethod
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 
 import pyoxigraph as ox
 from rdflib import BNode, Dataset, Graph, Literal, URIRef, Variable
-from rdflib.namespace import XSD
+from rdflib.namespace import OWL, RDF, RDFS, XSD
+from rdflib.plugins.sparql.algebra import traverse
+from rdflib.plugins.sparql.parserutils import CompValue
+from rdflib.plugins.sparql.sparql import Query
 from rdflib.query import Result
 from rdflib.term import Node
 
@@ -49,6 +52,8 @@ from kg.graph.namespace import FZ
 from kg.sparql import prepare
 
 _PREFIXES = {"fz": str(FZ._NS), "id": str(ID)}
+# The prefixes a query may use undeclared, as with rdflib: its own (rdf, rdfs, xsd, owl) and the project's.
+_QUERY_PREFIXES = {**_PREFIXES, "rdf": str(RDF), "rdfs": str(RDFS), "xsd": str(XSD), "owl": str(OWL)}
 _OX_FORMATS = {"turtle": ox.RdfFormat.TURTLE, "trig": ox.RdfFormat.TRIG, "nquads": ox.RdfFormat.N_QUADS,
                "nt": ox.RdfFormat.N_TRIPLES, "json-ld": ox.RdfFormat.JSON_LD}
 
@@ -133,7 +138,11 @@ class MemoryStore(GraphStore):
         return out.serialize(format="nt", encoding="utf-8")
 
     def select(self, text: str, bindings: dict[Variable, Node]) -> Result:
-        return self._dataset.query(prepare(text), initBindings=bindings)
+        query = prepare(text)
+        problem = _parsed_outside_reach(query, {g.identifier for g in self._dataset.graphs()})
+        if problem:
+            raise problem
+        return self._dataset.query(query, initBindings=bindings)
 
     def save(self, path: Path) -> None:
         graph_io.save(self._dataset, path)
@@ -161,7 +170,11 @@ class OxigraphStore(GraphStore):
                 path.mkdir(parents=True, exist_ok=True)
                 self._store = ox.Store(str(path))
         except OSError as exc:
-            raise InputError(path, Errors.E034, reason=str(exc).splitlines()[0][:160]) from None
+            detail = str(exc).splitlines()[0][:160]
+            if path is not None and (path.exists() and not path.is_dir() or not path.parent.is_dir()):
+                raise InputError(path, Errors.E039) from None
+            hint = "; is another kg command writing to it?" if "lock" in detail.lower() else ""
+            raise InputError(path, Errors.E034, reason=detail, hint=hint) from None
 
     def put_graphs(self, graphs: Sequence[tuple[URIRef, bytes]]) -> None:
         """Graphs the store already holds unchanged are left alone: rebuilding a persistent
@@ -206,6 +219,8 @@ class OxigraphStore(GraphStore):
         fmt = graph_io.format_for(path)
         if not path.is_file():
             raise InputError(path, Errors.E031 if not path.exists() else Errors.E032)
+        if fmt == "json-ld":
+            graph_io.refuse_remote_context(path)
         try:
             self._store.load(path=str(path), format=_OX_FORMATS[fmt])
         except (SyntaxError, ValueError) as exc:
@@ -231,11 +246,16 @@ class OxigraphStore(GraphStore):
         There Oxigraph starts from them, as rdflib starts from its initial bindings: one
         agency's ``who-did-what`` reads that agency's actions, not every action in the store
         (0.4 ms against 200 ms with a trailing ``VALUES`` on 300 reports, ``bench/README.md``).
-        Oxigraph's own substitution (SEP-0007) is no faster and refuses variables the query does
-        not select. A query where the block cannot go first (it binds the variable itself with
-        ``BIND``) gets it at the end. Each value is written by rdflib's N3 serialiser, which
-        escapes it as one RDF term, so a value can never change the query's structure.
+        Oxigraph's own substitutions (SEP-0007) are slower still: 417 ms against 50 ms for one
+        agency of 200 reports' who-did-what (513,466 triples), and they refuse variables the query
+        does not select. Nothing in the block is the user's text: each name is a variable the
+        parsed query uses (``kg.query.checked``) and each value is written by rdflib's N3
+        serialiser, which escapes it as one RDF term. A query where the block cannot go first
+        (it binds the variable itself with ``BIND``) gets it at the end.
         """
+        problem = outside_reach(text, lambda iri: self._store.contains_named_graph(ox.NamedNode(iri)))
+        if problem:
+            raise problem
         *tries, last = _with_values(text, bindings)
         for query in tries:
             try:
@@ -250,7 +270,7 @@ class OxigraphStore(GraphStore):
 
     def _query(self, text: str) -> object:
         try:
-            return self._store.query(text, prefixes=_PREFIXES)
+            return self._store.query(text, prefixes=_QUERY_PREFIXES)
         except RuntimeError as exc:
             raise KgError(Errors.E044, reason=str(exc).splitlines()[0][:200]) from None
 
@@ -290,6 +310,8 @@ def open_graph(graph: str | Path, spec: str = "memory") -> GraphStore:
     """What a reading command works on: an Oxigraph store folder as it is, or a graph file loaded into ``spec``."""
     path = Path(graph)
     if path.is_dir():
+        if not (path / "CURRENT").is_file():  # every RocksDB folder, so every Oxigraph store, has one
+            raise InputError(path, Errors.E029)
         return OxigraphStore(path, read_only=True)
     store = open_store(spec)
     store.load_file(path)
@@ -299,10 +321,44 @@ def open_graph(graph: str | Path, spec: str = "memory") -> GraphStore:
 # The graph name that ends an N-Quads line; without it the triple is in the default graph (the union).
 _GRAPH_NAME = re.compile(rb" <[^<>\s]*> \.$", re.M)
 
-# What can hide a brace or the word WHERE in SPARQL text: strings, IRIs and comments.
+# What can hide a brace or a keyword in SPARQL text: strings, IRIs and comments.
+_IRI = r'<[^<>"{}|^`\\\x00-\x20]*>'
 _SPARQL_TOKEN = re.compile(
     r'"""[\s\S]*?"""' r"|'''[\s\S]*?'''" r'|"(?:[^"\\\n]|\\.)*"' r"|'(?:[^'\\\n]|\\.)*'"
-    r'|<[^<>"{}|^`\\\x00-\x20]*>|#[^\n]*|(?<![?$:\w])(?:WHERE|CONSTRUCT|DESCRIBE)\b|\{', re.I)
+    rf"|(?<![?$:\w])FROM\s+(?:NAMED\s+)?(?P<source>{_IRI}|\S+)"
+    rf"|{_IRI}|#[^\n]*|(?<![?$:\w])(?:WHERE|CONSTRUCT|DESCRIBE|SERVICE)\b|\{{", re.I)
+
+
+def outside_reach(text: str, holds: Callable[[str], bool]) -> KgError | None:
+    """Why query ``text`` would read something other than the graphs a store ``holds``, told from its tokens.
+
+    Oxigraph follows ``SERVICE`` over HTTP. Parsing the query with rdflib to find it would
+    cost more than most queries take Oxigraph to answer, so its words are read instead.
+    """
+    for token in _SPARQL_TOKEN.finditer(text):
+        source = token.group("source")
+        if source and not source.startswith("<"):
+            return KgError(Errors.E074, source=source)
+        if source and not holds(source[1:-1]):
+            return KgError(Errors.E075, source=source)
+        if token.group().upper() == "SERVICE":
+            return KgError(Errors.E076)
+    return None
+
+
+def _parsed_outside_reach(query: Query, graphs: set[Node]) -> KgError | None:
+    """Why a parsed query would read something other than ``graphs``: rdflib would fetch a
+    ``SERVICE`` or a ``FROM`` graph it does not hold from the web, or read it from disk."""
+    for clause in query.algebra.get("datasetClause") or []:
+        iri = clause.get("default") or clause.get("named")
+        if iri not in graphs:
+            return KgError(Errors.E075, source=f"<{iri}>")
+    services: list[CompValue] = []
+    traverse(query.algebra, visitPre=lambda node: services.append(node)
+             if isinstance(node, CompValue) and node.name == "ServiceGraphPattern" else None)
+    if services:
+        return KgError(Errors.E076)
+    return None
 
 
 def _with_values(text: str, bindings: dict[Variable, Node]) -> list[str]:

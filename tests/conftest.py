@@ -18,6 +18,27 @@ SMALL_REPORT = """桐庐县2023年法治政府建设年度报告
 """
 
 
+# A three-sentence report: one action with an explicit agency and a law as its object.
+CHENGYANG_2023 = ("青岛市城阳区2023年法治政府建设年度报告\n\n2023年,城阳区坚持以习近平法治思想为指导。"
+                  "区人大常委会开展《中华人民共和国行政处罚法》执法检查。区司法局受理行政复议案件95件。\n")
+
+
+@pytest.fixture(scope="session")
+def chengyang_build(tmp_path_factory) -> dict[str, Path]:
+    """``CHENGYANG_2023`` built with ``kg build --store oxigraph:DIR``: its source, graph file (.trig) and store folder."""
+    from click.testing import CliRunner
+
+    from kg.cli import main
+
+    folder = tmp_path_factory.mktemp("chengyang")
+    source = folder / "chengyang-2023.txt"
+    source.write_text(CHENGYANG_2023, encoding="utf-8")
+    result = CliRunner().invoke(main, ["build", str(source), "-o", str(folder / "graph.trig"), "--no-html",
+                                       "--store", f"oxigraph:{folder / 'store'}"])
+    assert result.exit_code == 0, result.output
+    return {"report": source, "trig": folder / "graph.trig", "store": folder / "store"}
+
+
 @pytest.fixture(scope="session")
 def reference_dataset():
     from kg import api

@@ -42,7 +42,7 @@ def test_param_is_bound_not_formatted(built: Path) -> None:
     assert "荣获" in CliRunner().invoke(main, args).output
     args[4] = 'agency=x" } ; DROP ALL ; #'
     result = CliRunner().invoke(main, args)
-    assert result.exit_code == 0 and result.output.strip() == "action,object,type,evidence"
+    assert result.exit_code == 0 and result.stdout.strip() == "action,object,type,evidence"
 
 
 @pytest.mark.parametrize("content,problem", [(None, "no such file"), ("", "is empty")])

@@ -9,6 +9,7 @@ import time
 import urllib.error
 import urllib.request
 from collections.abc import Iterator
+from email.message import Message
 from pathlib import Path
 from urllib.parse import quote, urlencode
 
@@ -52,14 +53,14 @@ def server() -> Iterator[SparqlServer]:
 
 
 def request(server: SparqlServer, *, query: str | None = None, data: bytes | None = None,
-            headers: dict[str, str] | None = None, path: str = "/sparql") -> tuple[int, dict[str, str], str]:
+            headers: dict[str, str] | None = None, path: str = "/sparql") -> tuple[int, Message, str]:
     url = f"http://{HOST}:{server.server_port}{path}" + (f"?query={quote(query)}" if query is not None else "")
     req = urllib.request.Request(url, data=data, headers=headers or {})
     try:
         with urllib.request.urlopen(req, timeout=30) as response:
-            return response.status, dict(response.headers), response.read().decode("utf-8")
+            return response.status, response.headers, response.read().decode("utf-8")
     except urllib.error.HTTPError as error:
-        return error.code, dict(error.headers), error.read().decode("utf-8")
+        return error.code, error.headers, error.read().decode("utf-8")
 
 
 def _labels(body: str) -> list[str]:
@@ -187,26 +188,18 @@ def test_query_param_with_quotes_and_sparql_syntax_is_bound_as_a_value(tmp_path:
                         ("机构1", 1)]:
         result = CliRunner().invoke(main, ["query", str(graph), query, "--param", f"agency={value}", "--format", "csv"])
         assert result.exit_code == 0, result.stderr
-        assert len(result.output.splitlines()) == 1 + rows, value
+        assert len(result.stdout.splitlines()) == 1 + rows, value
 
 
-# A small report, built into an Oxigraph store folder and into a graph file, served three ways.
-REPORT = ("青岛市城阳区2023年法治政府建设年度报告\n\n2023年,城阳区坚持以习近平法治思想为指导。"
-          "区人大常委会开展《中华人民共和国行政处罚法》执法检查。区司法局受理行政复议案件95件。\n")
+# A small report (conftest.CHENGYANG_2023), built into an Oxigraph store folder and into a graph file, served three ways.
 REPORT_GRAPH = "https://w3id.org/fazhi-kg/id/report/chengyang-2023"
 WHO_DID_WHAT = (Path(__file__).parent.parent / "kg" / "queries" / "who-did-what.rq").read_text(encoding="utf-8")
 
 
 @pytest.fixture(scope="module")
-def report_graphs(tmp_path_factory) -> tuple[Path, Path]:
-    """The report built with ``kg build --store oxigraph:DIR``: the store folder and the graph file written from it."""
-    folder = tmp_path_factory.mktemp("oxigraph")
-    source = folder / "chengyang-2023.txt"
-    source.write_text(REPORT, encoding="utf-8")
-    result = CliRunner().invoke(main, ["build", str(source), "-o", str(folder / "graph.trig"), "--no-html",
-                                       "--store", f"oxigraph:{folder / 'store'}"])
-    assert result.exit_code == 0, result.output
-    return folder / "store", folder / "graph.trig"
+def report_graphs(chengyang_build: dict[str, Path]) -> tuple[Path, Path]:
+    """The small report's Oxigraph store folder and the graph file written from it by the same build."""
+    return chengyang_build["store"], chengyang_build["trig"]
 
 
 def _serve(graph: Path, spec: str, limits: Limits = Limits(timeout=5, max_rows=1000)) -> Iterator[SparqlServer]:

@@ -47,6 +47,8 @@ def load(path: str | Path, into: Dataset | None = None) -> Dataset:
     fmt = format_for(path)
     if not path.is_file():
         raise InputError(path, Errors.E031 if not path.exists() else Errors.E032)
+    if fmt == "json-ld":
+        refuse_remote_context(path)
     dataset = into if into is not None else new_dataset()
     try:
         if fmt in _QUAD_FORMATS:
@@ -56,6 +58,40 @@ def load(path: str | Path, into: Dataset | None = None) -> Dataset:
     except (ParserError, SyntaxError, ValueError, UnicodeDecodeError) as exc:
         raise InputError(path, Errors.E033, fmt=fmt, reason=str(exc).splitlines()[0][:160]) from None
     return dataset
+
+
+def refuse_remote_context(path: Path) -> None:
+    """Refuse a JSON-LD file whose ``@context`` names a document elsewhere: kg never reaches the network.
+
+    rdflib would fetch such a context over HTTP (or read it from disk) while parsing.
+    """
+    try:
+        document = json.loads(path.read_bytes())
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise InputError(path, Errors.E033, fmt="json-ld", reason=str(exc).splitlines()[0][:160]) from None
+    except OSError as exc:
+        raise InputError(path, Errors.E013, reason=exc.strerror or exc) from None
+    remote = _remote_context(document)
+    if remote is not None:
+        raise InputError(path, Errors.E038, remote=remote)
+
+
+def _remote_context(node: object) -> str | None:
+    """The first ``@context`` in ``node`` given by reference (a string) rather than inline, if any."""
+    if isinstance(node, list):
+        return next((found for item in node if (found := _remote_context(item)) is not None), None)
+    if not isinstance(node, dict):
+        return None
+    for key, value in node.items():
+        if key == "@context":
+            contexts = value if isinstance(value, list) else [value]
+            reference = next((c for c in contexts if isinstance(c, str)), None)
+            if reference is not None:
+                return reference
+        found = _remote_context(value)
+        if found is not None:
+            return found
+    return None
 
 
 def serialise(dataset: Dataset, fmt: str) -> bytes:
@@ -104,8 +140,12 @@ def _umask() -> int:
 
 
 def write_atomic(path: Path, data: bytes) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    """Write ``data`` to ``path`` through a temporary file beside it; a refused write is a ``KgError``."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    except OSError as exc:
+        raise InputError(path, Errors.E073, reason=exc.strerror or exc) from None
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)

@@ -16,6 +16,7 @@ import zipfile
 from pathlib import Path
 
 from kg.errors import Errors, InputError
+from kg.ingest import ocr
 
 # A .docx is a zip archive: a few kilobytes can unpack to gigabytes, so its declared size is checked first.
 MAX_UNPACKED_BYTES = 256 * 2**20
@@ -63,6 +64,8 @@ def docx_text(path: Path, data: bytes) -> str:
         document = docx.Document(io.BytesIO(data))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as exc:
         raise InputError(path, Errors.E020, reason=_first_line(exc)) from None
+    except SyntaxError as exc:  # lxml's XMLSyntaxError: a valid zip whose document XML is broken
+        raise InputError(path, Errors.E025, reason=_first_line(exc)) from None
     lines = []
     for block in document.iter_inner_content():
         if isinstance(block, Table):
@@ -75,10 +78,7 @@ def docx_text(path: Path, data: bytes) -> str:
 
 
 def pdf_text(path: Path, data: bytes) -> str:
-    """The text layer of a PDF, page after page.
-
-    A scanned PDF has no text layer; it needs OCR first, which is not done here.
-    """
+    """The text layer of a PDF, page after page; for a scan without one, the text OCR reads (``kg.ingest.ocr``)."""
     from pypdf import PdfReader
     from pypdf.errors import PyPdfError
 
@@ -96,7 +96,9 @@ def pdf_text(path: Path, data: bytes) -> str:
         raise InputError(path, Errors.E022, reason=_first_line(exc)) from None
     text = "\n".join(_without_page_numbers(page) for page in pages)
     if not text.strip():
-        raise InputError(path, Errors.E023)
+        text = ocr.scanned_text(path, reader)
+    if not text.strip():
+        raise InputError(path, Errors.E026)
     return text
 
 

@@ -15,6 +15,7 @@ thousands, so much larger inputs are refused with a message instead.
 from __future__ import annotations
 
 import hashlib
+import re
 import stat
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,6 +29,10 @@ TEXT_SUFFIXES = (".txt", ".html", ".htm", ".docx", ".pdf")
 MAX_FILE_BYTES = 30 * 2**20
 MAX_TEXT_CHARS = 100_000
 _BOM = b"\xef\xbb\xbf"
+# Control characters other than tab, newline and carriage return, dropped as the text is read: pasted from
+# other software into a report, they would reach labels and evidence, and from there terminals and
+# files that cannot hold them (GraphML, GEXF). Offsets count in the text without them.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 # GB18030 is a superset of GBK and GB2312: decoding with it never loses a character they have.
 _CHINESE_LEGACY = {"gb2312", "gbk", "gb18030", "hz"}
 # Binary formats carry NUL bytes by design; only text-like formats are refused for them.
@@ -89,6 +94,8 @@ def read_source(path: str | Path) -> SourceText:
             raise InputError(path, Errors.E011, size=info.st_size / 2**20, limit=MAX_FILE_BYTES // 2**20)
         data = path.read_bytes()
     except FileNotFoundError:
+        if path.is_symlink():
+            raise InputError(path, Errors.E024) from None
         raise InputError(path, Errors.E012) from None
     except OSError as exc:
         raise InputError(path, Errors.E013, reason=exc.strerror or exc) from None
@@ -97,6 +104,7 @@ def read_source(path: str | Path) -> SourceText:
     if suffix not in _BINARY_FORMATS and b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise InputError(path, Errors.E015)
     text, encoding = _text_of(path, suffix, data)
+    text = _CONTROL.sub("", text)
     if not text.strip():
         raise InputError(path, Errors.E016)
     if len(text) > MAX_TEXT_CHARS:
