@@ -10,7 +10,11 @@
 from __future__ import annotations
 
 import contextlib
+import ctypes
+import ctypes.util
 import glob
+import os
+import signal
 import sys
 from collections import deque
 from collections.abc import Iterable, Sequence
@@ -41,6 +45,7 @@ if TYPE_CHECKING:
     import pandas as pd
 
 DEFAULT_INPUT = Path("data/reports")
+_PR_SET_PDEATHSIG = 1  # prctl(2): the signal a process gets when its parent dies
 STORE_BATCH = 32  # report graphs written to the store in one transaction
 
 
@@ -78,6 +83,17 @@ def report_graph(path: Path, district: str | None = None, year: int | None = Non
         detail = (str(exc).splitlines() or [""])[0][:200]
         return InputError(path, Errors.E004, kind=type(exc).__name__, detail=detail)
     return report_nquads(record)
+
+
+def _worker_started() -> None:
+    """A worker leaves Ctrl-C to the parent (which stops the build with one line, no worker tracebacks)
+    and dies with it: killed, the parent cannot stop its workers, so the kernel does (Linux)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    with contextlib.suppress(OSError, AttributeError):
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
+        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+    if os.getppid() == 1:  # the parent died before the request took effect
+        os._exit(1)
 
 
 @dataclass
@@ -140,7 +156,7 @@ def build_into(store: GraphStore, paths: Sequence[Path], district: str | None = 
     entries = [cache_key(p, district, year) if cache is not None and p.is_file() else None for p in paths]
     hits = [cache is not None and e is not None and cache.has(e) for e in entries]
     workers = min(jobs, hits.count(False))
-    with ProcessPoolExecutor(workers) if workers > 1 else contextlib.nullcontext() as pool:
+    with ProcessPoolExecutor(workers, initializer=_worker_started) if workers > 1 else contextlib.nullcontext() as pool:
         for path, entry, hit in zip(paths, entries, hits):
             cached = cache.get(entry) if hit else None  # read one at a time: the cache may be larger than memory
             if cached is not None:

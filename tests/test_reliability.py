@@ -405,3 +405,33 @@ def test_control_characters_are_cleaned_at_ingest(tmp_path: Path) -> None:
     code, stdout, _ = kg("query", out, "who-did-what", "--format", "csv")
     assert code == 0 and "城阳区人民代表大会常务委员会,开展,中华人民共和国行政处罚法" in stdout
     assert not any(ch in stdout for ch in "\x1b\x01\x08")
+
+
+@pytest.mark.slow
+def test_killed_parallel_build_takes_its_workers_with_it(tmp_path: Path) -> None:
+    """SIGKILL of a parallel build leaves no worker running (each would hold about 200 MiB)."""
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    folder = tmp_path / "many"
+    folder.mkdir()
+    source = Path(__file__).resolve().parent / "fixtures" / "reports"
+    for n, report in enumerate(sorted(source.glob("*.txt")) * 8):
+        (folder / f"{n}-{report.name}").write_text(report.read_text(encoding="utf-8"), encoding="utf-8")
+    build = subprocess.Popen([sys.executable, "-m", "kg.cli", "build", str(folder), "-o", str(tmp_path / "g.nq"),
+                              "--no-html", "--jobs", "2"], stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 60
+    children: list[str] = []
+    while time.monotonic() < deadline and len(children) < 2:
+        children = Path(f"/proc/{build.pid}/task/{build.pid}/children").read_text().split()
+        time.sleep(0.1)
+    assert children, "the build started no worker"
+    build.send_signal(signal.SIGKILL)
+    build.wait()
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline and any(Path(f"/proc/{pid}").exists() for pid in children):
+        time.sleep(0.1)
+    assert not [pid for pid in children if Path(f"/proc/{pid}").exists()
+                and "zombie" not in Path(f"/proc/{pid}/status").read_text()]
