@@ -101,13 +101,14 @@ def sentence_parts(report: ReportText, parts: dict[str, str]) -> dict[int, str |
 
     A sentence belongs to the part of the innermost section that holds one. In a section that
     holds two parts with no subsections to tell them apart, the plan begins at the first sentence
-    that turns to the coming year (下一步, 今后, 2024年…): reports state the problems first.
+    that turns to the coming year near its start (下一步, 针对上述问题,今后…, 2024年…): reports
+    state the problems first.
     """
     owners: dict[str, list[str]] = {}
     for part in ARTICLE_ORDER:
         if part in parts:
             owners.setdefault(parts[part], []).append(part)
-    turn = re.compile(rf"^\W{{0,3}}(?:[一二三四五六七八九十]+是)?(?:下一步|今后|明年|新的一年|{report.year + 1}年)")
+    turn = re.compile(rf"^[^。;]{{0,12}}?(?:下一步|今后|明年|新的一年|{report.year + 1}年)")
     planning: set[str] = set()
     out: dict[int, str | None] = {}
     for sentence in report.sentences:

@@ -189,3 +189,26 @@ def test_combined_heading_holds_both_parts(combined_rows, district: str, part: s
     row = combined_rows[(district, part)]
     assert (row["present"], row["heading"]) == ("yes", heading)
     assert row["chars"] == sum(len(s) for s in sentences)
+
+
+# Sentences under 二、存在的问题及下一步工作打算, in order, and the part each belongs to: the
+# plan begins where a sentence turns to the coming year near its start, and stays.
+COMBINED_SENTENCES = [
+    ("二、存在的问题及下一步工作打算", "shortcomings"),
+    ("一是基层执法力量不足。", "shortcomings"),
+    ("二是部分行政执法人员专业素质有待提高。", "shortcomings"),
+    ("针对上述问题,下一步我县将重点做好以下工作。", "plan"),
+    ("一是开展执法人员轮训。", "plan"),
+    ("2024年,我县将制定《德清县重大行政决策目录管理办法》。", "plan"),
+]
+
+
+def test_combined_section_turns_to_the_plan() -> None:
+    from kg.report_parts import locate_parts, sentence_parts
+    from kg.report_text import ReportText, Sentence
+
+    report = ReportText("r", "德清县2023年法治政府建设年度报告", "德清县", "330521", 2023, "b", "德清县人民政府",
+                        headings={"1": "二、存在的问题及下一步工作打算"},
+                        sentences=[Sentence(i, 0, text, "1") for i, (text, _) in enumerate(COMBINED_SENTENCES)])
+    owner = sentence_parts(report, locate_parts(report))
+    assert [owner[i] for i in range(len(COMBINED_SENTENCES))] == [part for _, part in COMBINED_SENTENCES]
