@@ -109,13 +109,14 @@ def sentence_parts(report: ReportText, parts: dict[str, str]) -> dict[int, str |
         if part in parts:
             owners.setdefault(parts[part], []).append(part)
     turn = re.compile(rf"^[^。;]{{0,12}}?(?:下一步|今后|明年|新的一年|{report.year + 1}年)")
+    headings = set(report.headings.values())  # 二、存在的问题及下一步打算 itself does not turn
     planning: set[str] = set()
     out: dict[int, str | None] = {}
     for sentence in report.sentences:
         section = next((p for p in reversed(report.section_chain(sentence.path)) if p in owners), None)
         held = owners.get(section, [])
         if len(held) > 1 and PLAN in held:
-            if turn.match(sentence.text):
+            if turn.match(sentence.text) and sentence.text not in headings:
                 planning.add(section)
             out[sentence.index] = PLAN if section in planning else held[0]
         else:
