@@ -102,7 +102,9 @@ def sentence_parts(report: ReportText, parts: dict[str, str]) -> dict[int, str |
     A sentence belongs to the part of the innermost section that holds one. In a section that
     holds two parts with no subsections to tell them apart, the plan begins at the first sentence
     that turns to the coming year near its start (下一步, 针对上述问题,今后…, 2024年…): reports
-    state the problems first.
+    state the problems first. A part whose section is its heading alone goes on over the
+    sections after it that hold no part: published reports misnumber their subsections
+    (一、2022年法治政府建设主要措施 followed by 一、强化领导责任 and 二、…).
     """
     owners: dict[str, list[str]] = {}
     for part in ARTICLE_ORDER:
@@ -111,6 +113,9 @@ def sentence_parts(report: ReportText, parts: dict[str, str]) -> dict[int, str |
     turn = re.compile(rf"^[^。;]{{0,12}}?(?:下一步|今后|明年|新的一年|{report.year + 1}年)")
     headings = set(report.headings.values())  # 二、存在的问题及下一步打算 itself does not turn
     planning: set[str] = set()
+    bare = set(owners) - {s for sentence in report.sentences if sentence.text not in headings
+                          for s in report.section_chain(sentence.path)}
+    carried: str | None = None  # the part of a bare section, until another top-level part begins
     out: dict[int, str | None] = {}
     for sentence in report.sentences:
         section = next((p for p in reversed(report.section_chain(sentence.path)) if p in owners), None)
@@ -119,6 +124,10 @@ def sentence_parts(report: ReportText, parts: dict[str, str]) -> dict[int, str |
             if turn.match(sentence.text) and sentence.text not in headings:
                 planning.add(section)
             out[sentence.index] = PLAN if section in planning else held[0]
+        elif held:
+            out[sentence.index] = held[0]
         else:
-            out[sentence.index] = held[0] if held else None
+            out[sentence.index] = carried if sentence.path else None
+        if held and "." not in section:  # a part nested in the carried sections does not end them
+            carried = held[-1] if section in bare else None
     return out

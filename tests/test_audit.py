@@ -212,3 +212,28 @@ def test_combined_section_turns_to_the_plan() -> None:
                         sentences=[Sentence(i, 0, text, "1") for i, (text, _) in enumerate(COMBINED_SENTENCES)])
     owner = sentence_parts(report, locate_parts(report))
     assert [owner[i] for i in range(len(COMBINED_SENTENCES))] == [part for _, part in COMBINED_SENTENCES]
+
+
+def test_bare_part_heading_goes_on_over_misnumbered_sections() -> None:
+    # 留下街道 2022 (corpus/dev/reports/liuxia-jd-2022.txt) numbers its subsections 一、 again; a
+    # part nested there (一是…第一责任人职责) keeps its own sentences and does not end the measures.
+    from kg.report_parts import locate_parts, sentence_parts
+    from kg.report_text import ReportText, Sentence
+
+    texts = [  # path, text, part
+        (None, "2022年,留下街道全面推进法治政府建设。", None),
+        ("1", "一、2022年法治政府建设主要措施", "measures"),
+        ("2", "一、强化领导责任,夯实法治政府建设基础", "measures"),
+        ("2.1", "一是街道党政主要负责人认真履行推进法治政府建设第一责任人职责", "first-responsible"),
+        ("2.2", "二是成立法治工作办公室", "measures"),
+        ("2.2", "办公室设置在党政综合办内。", "measures"),
+        ("3", "二、存在的不足和原因", "shortcomings"),
+        ("3", "基层执法力量不足。", "shortcomings"),
+    ]
+    report = ReportText("r", "留下街道2022年度法治政府建设工作报告", "西湖区", "330106", 2022, "b", "留下街道办事处",
+                        headings={path: text for path, text, _ in texts if text.startswith(("一", "二"))},
+                        sentences=[Sentence(i, 0, text, path) for i, (path, text, _) in enumerate(texts)])
+    parts = locate_parts(report)
+    assert parts == {"measures": "1", "first-responsible": "2.1", "shortcomings": "3"}
+    owner = sentence_parts(report, parts)
+    assert [owner[i] for i in range(len(texts))] == [part for _, _, part in texts]
