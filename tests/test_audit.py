@@ -10,8 +10,8 @@ from click.testing import CliRunner
 
 from kg.audit import audit
 from kg.cli import main
-from kg.report_parts import parts_of_heading
-from kg.report_text import read_reports
+from kg.report_parts import locate_parts, parts_of_heading, sentence_parts
+from kg.report_text import ReportText, Sentence, read_reports
 
 # The reference report holds all four parts, each under its own heading.
 REFERENCE_PARTS = {
@@ -206,23 +206,22 @@ COMBINED_SENTENCES = [
 ]
 
 
-def test_combined_section_turns_to_the_plan() -> None:
-    from kg.report_parts import locate_parts, sentence_parts
-    from kg.report_text import ReportText, Sentence
-
+def _owners(sentences: list[tuple[str | None, str]], headings: dict[str, str]) -> list[str | None]:
+    """The part of each sentence of a report written by hand as (section path, text) pairs."""
     report = ReportText("r", "德清县2023年法治政府建设年度报告", "德清县", "330521", 2023, "b", "德清县人民政府",
-                        headings={"1": "二、存在的问题及下一步工作打算"},
-                        sentences=[Sentence(i, 0, text, "1") for i, (text, _) in enumerate(COMBINED_SENTENCES)])
+                        headings=headings, sentences=[Sentence(i, 0, text, path) for i, (path, text) in enumerate(sentences)])
     owner = sentence_parts(report, locate_parts(report))
-    assert [owner[i] for i in range(len(COMBINED_SENTENCES))] == [part for _, part in COMBINED_SENTENCES]
+    return [owner[i] for i in range(len(sentences))]
+
+
+def test_combined_section_turns_to_the_plan() -> None:
+    sentences = [("1", text) for text, _ in COMBINED_SENTENCES]
+    assert _owners(sentences, {"1": "二、存在的问题及下一步工作打算"}) == [part for _, part in COMBINED_SENTENCES]
 
 
 def test_bare_part_heading_goes_on_over_misnumbered_sections() -> None:
     # 留下街道 2022 (corpus/dev/reports/liuxia-jd-2022.txt) numbers its subsections 一、 again; a
     # part nested there (一是…第一责任人职责) keeps its own sentences and does not end the measures.
-    from kg.report_parts import locate_parts, sentence_parts
-    from kg.report_text import ReportText, Sentence
-
     texts = [  # path, text, part
         (None, "2022年,留下街道全面推进法治政府建设。", None),
         ("1", "一、2022年法治政府建设主要措施", "measures"),
@@ -233,10 +232,5 @@ def test_bare_part_heading_goes_on_over_misnumbered_sections() -> None:
         ("3", "二、存在的不足和原因", "shortcomings"),
         ("3", "基层执法力量不足。", "shortcomings"),
     ]
-    report = ReportText("r", "留下街道2022年度法治政府建设工作报告", "西湖区", "330106", 2022, "b", "留下街道办事处",
-                        headings={path: text for path, text, _ in texts if text.startswith(("一", "二"))},
-                        sentences=[Sentence(i, 0, text, path) for i, (path, text, _) in enumerate(texts)])
-    parts = locate_parts(report)
-    assert parts == {"measures": "1", "first-responsible": "2.1", "shortcomings": "3"}
-    owner = sentence_parts(report, parts)
-    assert [owner[i] for i in range(len(texts))] == [part for _, _, part in texts]
+    headings = {path: text for path, text, _ in texts if text.startswith(("一", "二"))}
+    assert _owners([(path, text) for path, text, _ in texts], headings) == [part for _, _, part in texts]
