@@ -16,7 +16,7 @@ from datetime import date
 
 from datasketch import MinHash, MinHashLSH
 
-from kg.report_parts import ARTICLE_ORDER, locate_parts, part_of_sentence, prescribed_parts
+from kg.report_parts import ARTICLE_ORDER, locate_parts, prescribed_parts, sentence_parts
 from kg.report_text import ReportText
 
 COLUMNS = ["report", "district", "year", "part", "label", "present", "heading", "chars", "measures_per_1k",
@@ -78,9 +78,10 @@ def audit(reports: list[ReportText]) -> list[dict[str, object]]:
         parts = locate_parts(report)
         signed = dated(report)
         on_time = "" if signed is None else ("yes" if signed < date(report.year + 1, *_PUBLISH_BY) else "no")
+        owner = sentence_parts(report, parts)
         by_part = defaultdict(list)
         for sentence in report.sentences:
-            by_part[part_of_sentence(report, parts, sentence.path)].append(sentence)
+            by_part[owner[sentence.index]].append(sentence)
         for part in sorted(prescribed_parts(), key=lambda p: ARTICLE_ORDER.index(p.id)):
             sentences = by_part.get(part.id, []) if part.id in parts else []
             chars = sum(len(s.text) for s in sentences)

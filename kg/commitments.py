@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from kg.errors import Errors, KgError
-from kg.report_parts import PLAN, SHORTCOMINGS, locate_parts, part_of_sentence
+from kg.report_parts import PLAN, SHORTCOMINGS, locate_parts, sentence_parts
 from kg.report_text import Mention, ReportText, Sentence, grouped_by_body
 from kg.resources import alternation, word_list
 
@@ -77,10 +77,10 @@ def clauses(sentence: Sentence) -> list[Clause]:
 
 def plan_items(report: ReportText) -> list[Clause]:
     """The clauses of the report's plan part that promise something, in reading order."""
-    parts = locate_parts(report)
+    owner = sentence_parts(report, locate_parts(report))
     items = []
     for sentence in report.sentences:
-        if part_of_sentence(report, parts, sentence.path) != PLAN or sentence.text in report.headings.values():
+        if owner[sentence.index] != PLAN or sentence.text in report.headings.values():
             continue
         for clause in clauses(sentence):
             text = _SUBJECT.sub("", clause.text)
@@ -124,9 +124,8 @@ class NextReport:
 
     def __init__(self, report: ReportText) -> None:
         self.report = report
-        self.parts = locate_parts(report)
-        self.doable = {s.index: part_of_sentence(report, self.parts, s.path) not in (PLAN, SHORTCOMINGS)
-                       for s in report.sentences}
+        self.owner = sentence_parts(report, locate_parts(report))
+        self.doable = {index: part not in (PLAN, SHORTCOMINGS) for index, part in self.owner.items()}
         self.clauses = [c for s in report.sentences for c in clauses(s)]
 
     def states_done(self, clause: Clause) -> bool:
@@ -134,7 +133,7 @@ class NextReport:
         return self.doable[clause.sentence.index] and _verb_pattern().search(clause.text) is not None
 
     def in_plan(self, clause: Clause) -> bool:
-        return part_of_sentence(self.report, self.parts, clause.sentence.path) == PLAN
+        return self.owner[clause.sentence.index] == PLAN
 
 
 def judge(item: Clause, following: NextReport, wording: Wording) -> Verdict:

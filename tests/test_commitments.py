@@ -93,3 +93,31 @@ def test_cli_one_year_only_is_a_user_error(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["commitments", str(out)])
     assert result.exit_code == 1
     assert f"{out}: [E047] no reporting body has reports of two consecutive years" in result.output
+
+
+# Plans under a heading shared with the shortcomings (二、存在的问题及下一步工作打算): the items
+# are the clauses from where the text turns to the coming year, never the problems before it.
+COMBINED_2022 = """# 德清县2022年法治政府建设年度报告
+
+一、2022年推进法治政府建设的主要举措和成效
+县综合执法局开展联合检查86次。
+二、存在的问题及下一步工作打算
+基层执法力量仍然不足,执法人员专业素质有待提高。
+下一步,德清县将深入推行“综合查一次”改革,开展执法人员轮训。
+"""
+COMBINED_2023 = """# 德清县2023年法治政府建设年度报告
+
+一、2023年推进法治政府建设的主要举措和成效
+县综合执法局深入推行“综合查一次”改革,联合检查覆盖12个领域。
+"""
+
+
+def test_plan_under_a_combined_heading(tmp_path: Path) -> None:
+    from kg import api
+
+    (tmp_path / "deqing-2022.txt").write_text(COMBINED_2022, encoding="utf-8")
+    (tmp_path / "deqing-2023.txt").write_text(COMBINED_2023, encoding="utf-8")
+    built = api.build([tmp_path])
+    assert not built.failures
+    found = {row["item"]: row["status"] for row in commitments(read_reports(built.dataset))}
+    assert found == {"深入推行“综合查一次”改革": "done", "开展执法人员轮训": "missing"}
