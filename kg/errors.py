@@ -41,6 +41,7 @@ class Errors:
     E002 = "{opt_district}{value}: no such administrative division (give a full name like 城阳区 or a code like 370214)"
     E003 = "no year found in the title or first sentence (give {opt_year} to say which)"
     E004 = "internal error while extracting ({kind}: {detail}); please report this file"
+    E077 = "names no rule-of-law work (法治, 依法行政) in its title or opening; not a report? (give an annual rule-of-law report)"
     E005 = "no report file ({suffixes}) matches this pattern"
     E006 = "no report files in {inputs} (expected {suffixes})"
     E007 = "not a text file (no character encoding fits its bytes)"

@@ -59,6 +59,8 @@ def extract(path: str | Path, district: str | None = None, year: int | None = No
         division = division_named(district) if district else report_division(layout)
     if division is None:
         raise InputError(path, Errors.E001)
+    if not layout.about_rule_of_law():
+        raise InputError(path, Errors.E077)
     year = year or layout.year
     if year is None:
         raise InputError(path, Errors.E003)

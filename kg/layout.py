@@ -28,6 +28,7 @@ _TITLE_END = re.compile(r"(?:报告|情况|总结|工作)(?:\(\d{4}年度?\))?$"
 _DOC_NUMBER = re.compile(r"^\s*\S{1,12}〔\d{4}〕\d+号\s*$")
 _ADDRESSEE = re.compile(r"^\s*\S{2,20}(?:人大常委会|常委会|人民代表大会|委员会|政府|办公室|领导小组)\s*:\s*$")
 _MAX_TITLE = 90
+_OPENING = 1500  # characters of the body that say what a text is about
 
 
 @dataclass
@@ -73,6 +74,12 @@ class Layout:
     @cached_property
     def _starts(self) -> list[int]:
         return [s.start for s in self.sentences]
+
+    def about_rule_of_law(self) -> bool:
+        """Whether the title, or the opening, speaks of rule-of-law work at least twice, as every annual
+        rule-of-law report does: a news article or a work report that only names a place and a year does not."""
+        opening = self.body[:_OPENING]
+        return bool(self.title and _TITLE_WORDS.search(self.title)) or len(_TITLE_WORDS.findall(opening)) >= 2
 
     def planned_sections(self, year: int) -> frozenset[str]:
         """The sections about next year's plans (下一步工作, 2025年工作安排 …) and everything below them."""

@@ -435,3 +435,22 @@ def test_killed_parallel_build_takes_its_workers_with_it(tmp_path: Path) -> None
         time.sleep(0.1)
     assert not [pid for pid in children if Path(f"/proc/{pid}").exists()
                 and "zombie" not in Path(f"/proc/{pid}/status").read_text()]
+
+
+@pytest.mark.parametrize(("text", "accepted"), [
+    ("青岛市2023年经济工作会议召开\n2023年,青岛市召开经济工作会议,部署全年经济工作。", False),
+    ("2023年,城阳区加强法治政府建设,全面推进依法行政。", True),
+    ("城阳区2023年法治政府建设年度报告\n2023年,城阳区坚持稳中求进。", True),
+])
+def test_a_text_about_something_else_is_not_taken_for_a_report(tmp_path: Path, text: str, accepted: bool) -> None:
+    """A news article naming a city and a year once became a "report"; a rule-of-law report says what it is about."""
+    from kg.errors import InputError
+    from kg.extract import extract
+
+    path = tmp_path / "t.txt"
+    path.write_text(text, encoding="utf-8")
+    if accepted:
+        assert extract(path).division.code == "370214"
+    else:
+        with pytest.raises(InputError, match=r"\[E077\].*not a report\?"):
+            extract(path)

@@ -133,7 +133,7 @@ def test_a_sentence_a_stage_fails_on_is_skipped_and_the_rest_kept(tmp_path: Path
     from kg.recognise.events import EventRecognizer
 
     report = tmp_path / "r.txt"
-    report.write_text("2023年,桐庐县坚持依法行政。县司法局召开全县普法工作会议。县政府印发《桐庐县行政执法监督办法》。\n",
+    report.write_text("2023年,桐庐县坚持法治政府建设,依法行政。县司法局召开全县普法工作会议。县政府印发《桐庐县行政执法监督办法》。\n",
                       encoding="utf-8")
     recognise_events = EventRecognizer.__call__
 
