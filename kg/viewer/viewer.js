@@ -1,5 +1,6 @@
 // fazhi-kg graph view: filters, search, details panel, neighbourhood, path, permalink, export, keyboard.
-// Runs after pyvis's drawGraph(), which defined the globals `nodes`, `edges` and `network`.
+// Runs after pyvis's drawGraph(), which defined the globals `nodes`, `edges` and `network`, all empty:
+// the graph is the JSON of #fazhi-graph, and only what a view shows is ever added to vis-network.
 // Every label and sentence reaches the page as text (textContent, string tooltips), never as HTML.
 (function () {
   "use strict";
@@ -13,7 +14,9 @@
   var depthSelect = $("fazhi-depth"), controls = $("fazhi-controls");
   var boxes = Array.prototype.slice.call(document.querySelectorAll("#fazhi-classes input[data-class]"));
 
-  var ALL = nodes.get(), ALL_EDGES = edges.get(), TOTAL = ALL.length;
+  var G = JSON.parse(document.getElementById("fazhi-graph").textContent);
+  var ALL = G.nodes, ALL_EDGES = G.edges, TOTAL = ALL.length;
+  ALL_EDGES.forEach(function (e, k) { e.id = k; });  // an edge's id is its index in ALL_EDGES
   var byId = {}, byLabel = {}, adjacent = {}, text = {};
   ALL.forEach(function (n) { byId[n.id] = n; byLabel[n.label] = n.id; adjacent[n.id] = []; text[n.id] = n.label.toLowerCase(); });
   ALL_EDGES.forEach(function (e) {
@@ -387,7 +390,7 @@
       if (n) { rows.push(["node", n.label, CLASS[n.cls].name, "", "", "", captions(n.reports)]); }
     });
     edges.get().forEach(function (e) {
-      var full = ALL_EDGES.filter(function (x) { return x.id === e.id; })[0];
+      var full = ALL_EDGES[e.id];
       rows.push(["edge", "", "", byId[e.from].label, byId[e.to].label,
                  full.acts.length ? full.acts.map(function (a) { return a[0]; }).join("；") : BELONGS, captions(full.reports)]);
     });
@@ -466,8 +469,7 @@
       var id = params.nodes[0];
       if (typeof id === "string") { reportPanel(nodes.get(id).report); } else { nodePanel(id); }
     } else if (params.edges.length) {
-      var e = ALL_EDGES.filter(function (x) { return x.id === params.edges[0]; })[0];
-      if (e) { edgePanel(e); }
+      edgePanel(ALL_EDGES[params.edges[0]]);
     }
   });
   network.on("doubleClick", function (params) {
