@@ -74,7 +74,7 @@ def test_the_page_loads_nothing_from_the_network(page: str) -> None:
 
 
 def test_vis_network_starts_empty_and_the_page_script_adds_the_first_view(page: str) -> None:
-    assert re.findall(r"(nodes|edges) = new vis\.DataSet\((.*?)\);\n", page) == [("nodes", "[]"), ("edges", "[]")]
+    assert "nodes = new vis.DataSet([]);" in page and "edges = new vis.DataSet([]);" in page
     assert len(data(page, "nodes")) > 50 and len(data(page, "edges")) > 50
 
 

@@ -30,6 +30,7 @@
 
   var state = {classes: {}, reports: [], years: [], focus: null, depth: 1, q: "", overview: D.overview};
   var shown = {nodes: [], edges: []}, hits = [], hitAt = -1, pathFrom = null, pathNote = "";
+  var faded = {};  // the drawn nodes dimmed as non-hits of the search
 
   // ---- state <-> URL ---------------------------------------------------------------------------
   function fromCommand() {
@@ -102,21 +103,26 @@
               x: (k % cols) * dx, y: Math.floor(k / cols) * dy, font: {size: 16}, scaling: {label: {enabled: false}}};
     });
   }
+  // With physics off vis-network redraws at every change of its data sets, so a view is handed over in one
+  // setData (one drawing) rather than cleared and filled (a drawing of thousands of nodes per step).
+  function replace(items, links) {
+    nodes = new vis.DataSet(items);
+    edges = new vis.DataSet(links);
+    network.setData({nodes: nodes, edges: edges});
+    faded = {};
+  }
   function draw() {
-    network.unselectAll();
     if (state.overview) {
       shown = {nodes: [], edges: []};
-      nodes.clear(); edges.clear(); nodes.add(bubbles());
+      replace(bubbles(), []);
     } else {
       shown = select();
-      nodes.clear(); edges.clear();
-      nodes.add(shown.nodes.map(function (id) {
+      replace(shown.nodes.map(function (id) {
         var n = byId[id], at = shown.single !== null && n.rp && n.rp[shown.single] ? n.rp[shown.single] : [n.x, n.y];
         var item = {id: id, label: n.label, shape: n.shape, color: n.color, value: n.value, x: at[0], y: at[1], title: n.tip};
         if (id === state.focus) { item.borderWidth = 5; item.color = {background: n.color, border: "#111111"}; item.label = "◎ " + n.label; }
         return item;
-      }));
-      edges.add(shown.edges.map(function (e) { return {id: e.id, from: e.from, to: e.to, label: e.label, title: e.title, arrows: e.arrows, dashes: !e.acts.length}; }));
+      }), shown.edges.map(function (e) { return {id: e.id, from: e.from, to: e.to, label: e.label, title: e.title, arrows: e.arrows, dashes: !e.acts.length}; }));
     }
     depthSelect.value = String(state.depth);
     boxes.forEach(function (b) { b.checked = !!state.classes[b.dataset.class]; });
@@ -189,7 +195,7 @@
     var ids = state.overview ? [] : shown.nodes;
     if (!q) {
       hits = []; hitAt = -1; hitList.hidden = true; hitList.textContent = "";
-      if (ids.length) { nodes.update(ids.map(function (id) { return {id: id, opacity: 1}; })); }
+      fade(ids, null);
       status.dataset.matches = 0;
       return;
     }
@@ -199,7 +205,7 @@
     hits = exact.concat(byName.filter(function (id) { return exact.indexOf(id) < 0; }), inText);
     var isHit = {};
     hits.forEach(function (id) { isHit[id] = true; });
-    nodes.update(ids.map(function (id) { return {id: id, opacity: isHit[id] ? 1 : 0.15}; }));
+    fade(ids, isHit);
     hitList.textContent = "";
     hits.slice(0, 100).forEach(function (id, k) {
       var li = document.createElement("li"), n = byId[id];
@@ -214,6 +220,13 @@
     status.dataset.matches = hits.length;
     hitAt = -1;
     if (step !== false && hits.length) { goTo(0); }
+  }
+  // Dim the non-hits (all bright when isHit is null), updating only the nodes that change: an update redraws.
+  function fade(ids, isHit) {
+    var changed = ids.filter(function (id) { return !faded[id] !== (isHit === null || !!isHit[id]); });
+    if (!changed.length) { return; }
+    changed.forEach(function (id) { faded[id] = !faded[id]; });
+    nodes.update(changed.map(function (id) { return {id: id, opacity: faded[id] ? 0.15 : 1}; }));
   }
   function snippet(id, q) {
     var found = adjacent[id].map(function (e) { return e.acts; }).reduce(function (a, b) { return a.concat(b); }, [])
