@@ -58,6 +58,8 @@ def measure(page: Path, width: int, height: int) -> dict[str, float]:
         figures = {"usable (wall clock, s)": time.monotonic() - start}
         status = browser.evaluate("Object.assign({}, document.getElementById('fazhi-status').dataset)")
         figures["first frame (page clock, s)"] = int(status["drawn"]) / 1000
+        figures["nodes in the graph"] = int(status["nodes"])
+        figures["edges in the graph"] = int(status["edges"])
         figures["nodes drawn"] = browser.evaluate("network.body.nodeIndices.length")
         figures["edges drawn"] = browser.evaluate("network.body.edgeIndices.length")
         for name, action in TIMED.items():
