@@ -7,8 +7,8 @@ The page must open offline and stay readable:
 * Only entities are drawn (agencies, regulations, programmes, awards, events,
   divisions); the provenance plumbing (sections, sentences, mentions, offsets)
   goes into the tooltips as the evidence sentence and the report.
-* Labels and tooltips are plain text. They reach the page through Jinja's
-  ``tojson`` (which escapes ``<``, ``>`` and ``&``), vis-network shows string
+* Labels and tooltips are plain text. They reach the page as JSON with ``<``,
+  ``>`` and ``&`` written as escapes (``_script_json``), vis-network shows string
   tooltips with ``innerText`` and the page script fills its controls and the
   details panel with ``textContent``, so a label like ``<script>`` shows as
   text. Node tooltips travel in a ``tip`` field and become ``title`` in the
