@@ -7,8 +7,8 @@ The page must open offline and stay readable:
 * Only entities are drawn (agencies, regulations, programmes, awards, events,
   divisions); the provenance plumbing (sections, sentences, mentions, offsets)
   goes into the tooltips as the evidence sentence and the report.
-* Labels and tooltips are plain text. They reach the page through Jinja's
-  ``tojson`` (which escapes ``<``, ``>`` and ``&``), vis-network shows string
+* Labels and tooltips are plain text. They reach the page as JSON with ``<``,
+  ``>`` and ``&`` written as escapes (``_script_json``), vis-network shows string
   tooltips with ``innerText`` and the page script fills its controls and the
   details panel with ``textContent``, so a label like ``<script>`` shows as
   text. Node tooltips travel in a ``tip`` field and become ``title`` in the
@@ -21,9 +21,15 @@ The page must open offline and stay readable:
   overlap pass for the labels), for the merged graph and for each report on
   its own, and physics is off, so even a graph of thousands of nodes is drawn
   at once and stays where it was put; nodes can still be dragged.
+* pyvis's own script starts vis-network empty: the nodes and edges travel as
+  JSON (``fazhi-graph``) and the page script adds only those of the first
+  view. A big collection opens on one bubble per report, and building
+  thousands of vis-network nodes only to replace them cost most of its first
+  second.
 """
 from __future__ import annotations
 
+import copy
 import html
 import json
 import math
@@ -526,7 +532,12 @@ def _page_data(net: Network, reports: list[Report], focus: str | None, depth: in
         "command": {"focus": focus, "depth": depth if focus else None, "classes": wanted,
                     "reports": list(chosen), "years": sorted(years)},
     }
-    text = json.dumps(data, ensure_ascii=False)
+    return _script_json(data)
+
+
+def _script_json(value: object) -> str:
+    """JSON that cannot end its ``<script>`` element or open markup: ``<``, ``>`` and ``&`` as escapes."""
+    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
     return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
 
@@ -559,7 +570,9 @@ def render(graph: Graph, focus: str | None = None, depth: int = 1, classes: Iter
     """
     classes, reports, years = list(classes), list(reports), list(years)
     net = network(graph, focus, depth, classes, reports, years)
-    page = _EMPTY_HEADING.sub("", _REMOTE.sub("", net.generate_html(notebook=False)))
+    empty = copy.copy(net)  # vis-network starts empty; the page script adds the first view's nodes
+    empty.nodes, empty.edges = [], []
+    page = _EMPTY_HEADING.sub("", _REMOTE.sub("", empty.generate_html(notebook=False)))
     page = page.replace("<html>", '<html lang="zh-CN">', 1)
     head = ('<meta name="viewport" content="width=device-width, initial-scale=1">\n'
             '<title>fazhi-kg 图谱</title>\n<style>\n' + _asset("viewer.css") + "</style>\n")
@@ -567,6 +580,8 @@ def render(graph: Graph, focus: str | None = None, depth: int = 1, classes: Iter
     page = page.replace("<body>", "<body>\n" + _controls(net), 1)
     data = _page_data(net, list(_reports(graph).values()), focus, depth, classes, reports, years)
     script = (f'<script type="application/json" id="fazhi-data">{data}</script>\n'
+              f'<script type="application/json" id="fazhi-graph">{_script_json({"nodes": net.nodes, "edges": net.edges})}'
+              '</script>\n'
               f"<script>\n{_asset('viewer.js')}</script>\n")
     page = page.replace("</body>", script + "</body>", 1)
     if "<meta charset" not in page:

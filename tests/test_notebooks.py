@@ -29,7 +29,7 @@ def _outputs(notebook: nbformat.NotebookNode) -> list[dict]:
 
 def test_show_puts_the_offline_page_in_an_iframe(reference_dataset) -> None:
     shown = show(reference_dataset, focus="城阳区司法局").data
-    assert shown.startswith("<div><iframe srcdoc=") and json.dumps("城阳区司法局")[1:-1] in shown
+    assert shown.startswith("<div><iframe srcdoc=") and "城阳区司法局" in shown
     assert "<script" not in shown  # the page is escaped into the attribute, not run in the notebook
 
 

@@ -18,10 +18,10 @@ from kg.errors import KgError
 from kg.graph.namespace import FZ
 
 def data(page: str, name: str) -> list[dict]:
-    """The nodes or edges handed to vis-network, as the page's JavaScript will see them."""
-    match = re.search(rf"{name} = new vis\.DataSet\((.*?)\);\n", page)
-    assert match, f"no {name} in the page"
-    return json.loads(match.group(1))
+    """The nodes or edges the page script starts from, as its JavaScript will see them."""
+    match = re.search(r'<script type="application/json" id="fazhi-graph">(.*?)</script>', page)
+    assert match, "no fazhi-graph in the page"
+    return json.loads(match.group(1))[name]
 
 
 def page_data(page: str) -> dict:
@@ -71,6 +71,11 @@ def test_the_page_loads_nothing_from_the_network(page: str) -> None:
     remote = [u for u in parser.urls if re.match(r"(?i)(https?:)?//", u.strip())]
     assert remote == []
     assert all(u.startswith(("data:", "#")) for u in parser.urls)
+
+
+def test_vis_network_starts_empty_and_the_page_script_adds_the_first_view(page: str) -> None:
+    assert "nodes = new vis.DataSet([]);" in page and "edges = new vis.DataSet([]);" in page
+    assert len(data(page, "nodes")) > 50 and len(data(page, "edges")) > 50
 
 
 def test_each_class_has_a_colour_a_shape_and_a_legend_entry(page: str) -> None:

@@ -1,5 +1,6 @@
 // fazhi-kg graph view: filters, search, details panel, neighbourhood, path, permalink, export, keyboard.
-// Runs after pyvis's drawGraph(), which defined the globals `nodes`, `edges` and `network`.
+// Runs after pyvis's drawGraph(), which defined the globals `nodes`, `edges` and `network`, all empty:
+// the graph is the JSON of #fazhi-graph, and only what a view shows is ever added to vis-network.
 // Every label and sentence reaches the page as text (textContent, string tooltips), never as HTML.
 (function () {
   "use strict";
@@ -13,7 +14,9 @@
   var depthSelect = $("fazhi-depth"), controls = $("fazhi-controls");
   var boxes = Array.prototype.slice.call(document.querySelectorAll("#fazhi-classes input[data-class]"));
 
-  var ALL = nodes.get(), ALL_EDGES = edges.get(), TOTAL = ALL.length;
+  var G = JSON.parse(document.getElementById("fazhi-graph").textContent);
+  var ALL = G.nodes, ALL_EDGES = G.edges, TOTAL = ALL.length;
+  ALL_EDGES.forEach(function (e, k) { e.id = k; });  // an edge's id is its index in ALL_EDGES
   var byId = {}, byLabel = {}, adjacent = {}, text = {};
   ALL.forEach(function (n) { byId[n.id] = n; byLabel[n.label] = n.id; adjacent[n.id] = []; text[n.id] = n.label.toLowerCase(); });
   ALL_EDGES.forEach(function (e) {
@@ -27,6 +30,7 @@
 
   var state = {classes: {}, reports: [], years: [], focus: null, depth: 1, q: "", overview: D.overview};
   var shown = {nodes: [], edges: []}, hits = [], hitAt = -1, pathFrom = null, pathNote = "";
+  var faded = {};  // the drawn nodes dimmed as non-hits of the search
 
   // ---- state <-> URL ---------------------------------------------------------------------------
   function fromCommand() {
@@ -99,21 +103,26 @@
               x: (k % cols) * dx, y: Math.floor(k / cols) * dy, font: {size: 16}, scaling: {label: {enabled: false}}};
     });
   }
+  // With physics off vis-network redraws at every change of its data sets, so a view is handed over in one
+  // setData (one drawing) rather than cleared and filled (a drawing of thousands of nodes per step).
+  function replace(items, links) {
+    nodes = new vis.DataSet(items);
+    edges = new vis.DataSet(links);
+    network.setData({nodes: nodes, edges: edges});
+    faded = {};
+  }
   function draw() {
-    network.unselectAll();
     if (state.overview) {
       shown = {nodes: [], edges: []};
-      nodes.clear(); edges.clear(); nodes.add(bubbles());
+      replace(bubbles(), []);
     } else {
       shown = select();
-      nodes.clear(); edges.clear();
-      nodes.add(shown.nodes.map(function (id) {
+      replace(shown.nodes.map(function (id) {
         var n = byId[id], at = shown.single !== null && n.rp && n.rp[shown.single] ? n.rp[shown.single] : [n.x, n.y];
         var item = {id: id, label: n.label, shape: n.shape, color: n.color, value: n.value, x: at[0], y: at[1], title: n.tip};
         if (id === state.focus) { item.borderWidth = 5; item.color = {background: n.color, border: "#111111"}; item.label = "◎ " + n.label; }
         return item;
-      }));
-      edges.add(shown.edges.map(function (e) { return {id: e.id, from: e.from, to: e.to, label: e.label, title: e.title, arrows: e.arrows, dashes: !e.acts.length}; }));
+      }), shown.edges.map(function (e) { return {id: e.id, from: e.from, to: e.to, label: e.label, title: e.title, arrows: e.arrows, dashes: !e.acts.length}; }));
     }
     depthSelect.value = String(state.depth);
     boxes.forEach(function (b) { b.checked = !!state.classes[b.dataset.class]; });
@@ -186,7 +195,7 @@
     var ids = state.overview ? [] : shown.nodes;
     if (!q) {
       hits = []; hitAt = -1; hitList.hidden = true; hitList.textContent = "";
-      if (ids.length) { nodes.update(ids.map(function (id) { return {id: id, opacity: 1}; })); }
+      fade(ids, null);
       status.dataset.matches = 0;
       return;
     }
@@ -196,7 +205,7 @@
     hits = exact.concat(byName.filter(function (id) { return exact.indexOf(id) < 0; }), inText);
     var isHit = {};
     hits.forEach(function (id) { isHit[id] = true; });
-    nodes.update(ids.map(function (id) { return {id: id, opacity: isHit[id] ? 1 : 0.15}; }));
+    fade(ids, isHit);
     hitList.textContent = "";
     hits.slice(0, 100).forEach(function (id, k) {
       var li = document.createElement("li"), n = byId[id];
@@ -211,6 +220,13 @@
     status.dataset.matches = hits.length;
     hitAt = -1;
     if (step !== false && hits.length) { goTo(0); }
+  }
+  // Dim the non-hits (all bright when isHit is null), updating only the nodes that change: an update redraws.
+  function fade(ids, isHit) {
+    var changed = ids.filter(function (id) { return !faded[id] !== (isHit === null || !!isHit[id]); });
+    if (!changed.length) { return; }
+    changed.forEach(function (id) { faded[id] = !faded[id]; });
+    nodes.update(changed.map(function (id) { return {id: id, opacity: faded[id] ? 0.15 : 1}; }));
   }
   function snippet(id, q) {
     var found = adjacent[id].map(function (e) { return e.acts; }).reduce(function (a, b) { return a.concat(b); }, [])
@@ -387,7 +403,7 @@
       if (n) { rows.push(["node", n.label, CLASS[n.cls].name, "", "", "", captions(n.reports)]); }
     });
     edges.get().forEach(function (e) {
-      var full = ALL_EDGES.filter(function (x) { return x.id === e.id; })[0];
+      var full = ALL_EDGES[e.id];
       rows.push(["edge", "", "", byId[e.from].label, byId[e.to].label,
                  full.acts.length ? full.acts.map(function (a) { return a[0]; }).join("；") : BELONGS, captions(full.reports)]);
     });
@@ -466,8 +482,7 @@
       var id = params.nodes[0];
       if (typeof id === "string") { reportPanel(nodes.get(id).report); } else { nodePanel(id); }
     } else if (params.edges.length) {
-      var e = ALL_EDGES.filter(function (x) { return x.id === params.edges[0]; })[0];
-      if (e) { edgePanel(e); }
+      edgePanel(ALL_EDGES[params.edges[0]]);
     }
   });
   network.on("doubleClick", function (params) {
