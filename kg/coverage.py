@@ -18,6 +18,7 @@ from kg.graph.namespace import FZ
 from kg.resources import alternation, table, word_list
 
 _FAR_BELOW = 0.5  # a report with under half the median density of facts is flagged
+_MOSTLY_QUIET = 0.5  # a report where more than half the sentences with an action verb gave no fact is flagged
 _LITERAL = re.compile(r'^"(.*)"(?:@[\w-]+|\^\^<[^>]*>)?$')
 _PART = re.compile(r"/(sentence|action|section)/([\d.]+)")
 
@@ -45,7 +46,10 @@ class Coverage:
 
     @property
     def quiet(self) -> bool:
-        return bool(self.quiet_sentences or self.silent_sections or self.sparse or self.skipped)
+        """Worth a line in the build summary: a section of work with no fact, most sentences with an action
+        verb without one, far fewer facts than the corpus median, or a sentence skipped after an error."""
+        mostly_quiet = self.acting and len(self.quiet_sentences) > _MOSTLY_QUIET * self.acting
+        return bool(self.silent_sections or mostly_quiet or self.sparse or self.skipped)
 
     def summary(self) -> str:
         """One line for ``kg build``."""
@@ -57,6 +61,12 @@ class Coverage:
         if self.sparse:
             parts.append(f"{self.per_kchar:.1f} facts per 1000 characters, corpus median {self.median_per_kchar:.1f}")
         return "; ".join(parts)
+
+
+@cache
+def _expected_silent() -> re.Pattern[str]:
+    """Headings of the parts that state no work done: shortcomings and their causes (report_parts.tsv)."""
+    return re.compile(next(row["cues"] for row in table("report_parts.tsv") if row["part"] == "shortcomings"))
 
 
 @cache
@@ -98,8 +108,9 @@ def coverage(nquads: bytes) -> Coverage:
     acting = [i for i, t in sorted(text.items()) if verbs.search(t)]
     quiet = tuple(i for i in acting if not facts.get(i))
     with_facts = {section_of.get(i, "").split(".")[0] for i in facts}
+    expected_silent = _expected_silent()
     silent = tuple(headings[path] for path in sorted(headings, key=lambda p: [int(n) for n in p.split(".")])
-                   if "." not in path and path not in with_facts)
+                   if "." not in path and path not in with_facts and not expected_silent.search(headings[path]))
     return Coverage(len(acting), sum(len(t) for t in text.values()), sum(facts.values()), quiet, silent,
                     median_per_kchar(), tuple(sorted(skipped)))
 
