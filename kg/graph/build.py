@@ -5,13 +5,15 @@ from __future__ import annotations
 from rdflib import RDF, RDFS, XSD, Dataset, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, SKOS
 
+from kg.agency_kinds import AgencyKind, kind_iri, kind_of, lineage
 from kg.graph import iri, observations
-from kg.graph.namespace import FZ
+from kg.graph.namespace import FZ, ID
 from kg.graph.nquads import NQuadsGraph
 from kg.graph.terms import TripleSink, decimal, zh
 from kg.model import ENTITY_TYPES
 from kg.records import DivisionRecord, ReportRecord
 
+_AGENCY_KINDS = ID["agency-kinds"]
 _ROLE = {"issued": FZ.issuedBy, "organized": FZ.organizer, "participated": FZ.participant}
 
 
@@ -84,8 +86,11 @@ def write_report(g: TripleSink, record: ReportRecord) -> None:
         if s.section:
             g.add((node, FZ.section, iri.part(record.id, "section", s.section)))
 
+    kinds_described: set[AgencyKind] = set()
     for entity in record.entities.values():
         node = iri.entity(*entity.key)
+        if entity.type == "Agency":
+            _add_agency_kind(g, node, entity.label, kinds_described)
         if entity.type == "Place":
             _add_division(g, entity.jurisdiction, record.divisions, described)
         else:
@@ -135,6 +140,25 @@ def write_report(g: TripleSink, record: ReportRecord) -> None:
                 g.add((m_node, FZ.counts, zh(measure.counts)))
             g.add((m_node, FZ.surface, Literal(mention.surface)))
     observations.write(g, record)
+
+
+def _add_agency_kind(g: TripleSink, node: URIRef, label: str, described: set[AgencyKind]) -> None:
+    """The agency's kind, and the kind with its broader kinds once per report, so that a merged graph reads alone."""
+    kind = kind_of(label)
+    if kind is None:
+        return
+    g.add((node, FZ.agencyKind, kind.iri))
+    for k in lineage(kind):
+        if k in described:
+            return
+        described.add(k)
+        g.add((k.iri, RDF.type, FZ.AgencyKind))
+        g.add((k.iri, SKOS.inScheme, _AGENCY_KINDS))
+        g.add((k.iri, SKOS.prefLabel, zh(k.label)))
+        for alt in k.alt_labels:
+            g.add((k.iri, SKOS.altLabel, zh(alt)))
+        if k.broader is not None:
+            g.add((k.iri, SKOS.broader, kind_iri(k.broader)))
 
 
 def _add_evidenced(g: TripleSink, node: URIRef, cls: URIRef, start: int, end: int, sentence: URIRef, report: URIRef) -> None:
