@@ -13,6 +13,7 @@ from functools import cache
 
 from kg.ingest import NormalisedText, SourceText
 from kg.layout import Layout
+from kg.national_programs import implemented
 from kg.recognise.mentions import (ActionMention, AgencyMention, AwardMention, EventMention, MeasureMention,
                                    Mention, Mentions, ProgramMention)
 from kg.records import (Action, DivisionRecord, Entity, EntityKey, Measure, ReportRecord, SentenceRecord)
@@ -97,7 +98,8 @@ def assemble(report: Report, resolver: Resolver, found: Mentions) -> ReportRecor
         work.register(mention, resolver.regulation(mention.text))
     programs = _program_labels(found.of("Program"))
     for mention in found.of("Program"):
-        work.register(mention, resolver.program(programs[mention.core]))
+        label, jurisdiction = resolver.program(programs[mention.core])
+        work.register(mention, (label, jurisdiction), implements=implemented(label) or "")
     for mention in found.of("Award"):
         assert isinstance(mention, AwardMention)
         work.register(mention, resolver.leveled(mention.text), awardLevel=mention.level or "")

@@ -105,6 +105,11 @@ def write_report(g: TripleSink, record: ReportRecord) -> None:
             g.add((node, FZ.kind, Literal(entity.props["kind"])))
         if entity.props.get("awardLevel"):
             g.add((node, FZ.level, Literal(entity.props["awardLevel"])))
+        if entity.props.get("implements"):  # the national programme is named here even where the report does not
+            shared = iri.entity("Program", "cn", entity.props["implements"])
+            g.add((node, FZ.implements, shared))
+            g.add((shared, RDF.type, FZ.Program))
+            g.add((shared, RDFS.label, zh(entity.props["implements"])))
         for mention in entity.mentions:
             m_node = iri.part(record.id, "mention", mention.start, mention.end, entity.type)
             _add_evidenced(g, m_node, FZ.Mention, mention.start, mention.end, sentence_nodes[mention.sentence], report)
