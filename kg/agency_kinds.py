@@ -9,6 +9,10 @@ row names. A row written for every level (全面依法治{L}委员会办公室) 
 district form (全面依法治区委员会办公室, 依法治区办) with the other levels' forms as alternatives.
 The ``kind`` column of ``agencies.tsv`` (department, court) is coarser still and stays apart.
 
+A body abolished in a reorganisation (政府法制办公室, merged into the 司法局 in 2018) has a successor
+of the same jurisdiction (``agency_successors.tsv``), so that a district's 2017 and 2024 reports
+can be read as one line of work.
+
     >>> kind_of("城阳区司法局").label
     '司法局'
     >>> kind_of("城阳区委全面依法治区委员会办公室").label
@@ -20,6 +24,10 @@ The ``kind`` column of ``agencies.tsv`` (department, court) is coarser still and
     >>> kind_of("城阳区城市更新和城市建设攻坚指挥部").broader
     '部'
     >>> kind_of("城阳区营商环境监督员") is None
+    True
+    >>> successor("城阳区人民政府法制办公室"), successor("山东省人民政府法制办公室", province=True)
+    ('城阳区司法局', '山东省司法厅')
+    >>> successor("城阳区司法局") is None
     True
 """
 from __future__ import annotations
@@ -112,3 +120,19 @@ def lineage(kind: AgencyKind) -> list[AgencyKind]:
     while out[-1].broader is not None:
         out.append(kinds()[out[-1].broader])
     return out
+
+
+@cache
+def _successors() -> tuple[tuple[str, str, str], ...]:
+    """(former name, successor, successor at province level), longest former name first."""
+    rows = [(former, row["successor"], row["in_province"])
+            for row in table("agency_successors.tsv") for former in row["former"].split("|") if former]
+    return tuple(sorted(rows, key=lambda row: -len(row[0])))
+
+
+def successor(label: str, province: bool = False) -> str | None:
+    """The label of the body that took over from the abolished one named ``label``, in its jurisdiction."""
+    for former, after, after_in_province in _successors():
+        if label.endswith(former) and len(label) > len(former):
+            return label.removesuffix(former) + (after_in_province if province else after)
+    return None

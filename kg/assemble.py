@@ -114,7 +114,7 @@ def assemble(report: Report, resolver: Resolver, found: Mentions) -> ReportRecor
     planned = layout.planned_sections(report.year)
     actions = [a for a in (_action(work, act, body_key, sentences, planned) for act in found.actions) if a]
     codes = {e.jurisdiction for e in work.entities.values()} | {resolver.division.code}
-    divisions = {code: DivisionRecord(d.code, d.name, d.level, resolver.parent_code(d), d.parts)
+    divisions = {code: DivisionRecord(d.code, d.name, d.level, resolver.parent_code(d), d.parts, d.former)
                  for code, d in resolver.divisions(codes).items()}
     return ReportRecord(
         id=report.id, source=source.path.name, sha256=source.sha256, encoding=source.encoding, title=layout.title,

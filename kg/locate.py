@@ -5,6 +5,7 @@ one that only says 我市 or 全县 there is placed by the division its text nam
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import Counter
 
@@ -30,6 +31,15 @@ def division_named(value: str) -> Division:
     if not found:
         raise KgError(Errors.E002, value=value)
     return found[0]
+
+
+def as_written(division: Division, layout: Layout) -> Division:
+    """The division as a report written before its renaming knows it: 市政府 in a 2019 海门市 report is its own."""
+    opening = (layout.title or "") + " " + (layout.sentences[0].text if layout.sentences else "")
+    written = next((name for name in division.former if name in opening), None)
+    if written is None or division.name in opening:
+        return division
+    return dataclasses.replace(division, written=written)
 
 
 def report_division(layout: Layout) -> Division | None:

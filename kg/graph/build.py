@@ -5,7 +5,7 @@ from __future__ import annotations
 from rdflib import RDF, RDFS, XSD, Dataset, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, SKOS
 
-from kg.agency_kinds import AgencyKind, kind_iri, kind_of, lineage
+from kg.agency_kinds import AgencyKind, kind_iri, kind_of, lineage, successor
 from kg.graph import iri, observations
 from kg.graph.namespace import FZ, ID
 from kg.graph.nquads import NQuadsGraph
@@ -91,6 +91,7 @@ def write_report(g: TripleSink, record: ReportRecord) -> None:
         node = iri.entity(*entity.key)
         if entity.type == "Agency":
             _add_agency_kind(g, node, entity.label, kinds_described)
+            _add_successor(g, node, entity.key, record.divisions)
         if entity.type == "Place":
             _add_division(g, entity.jurisdiction, record.divisions, described)
         else:
@@ -166,6 +167,21 @@ def _add_agency_kind(g: TripleSink, node: URIRef, label: str, described: set[Age
             g.add((k.iri, SKOS.broader, kind_iri(k.broader)))
 
 
+def _add_successor(g: TripleSink, node: URIRef, key: tuple[str, str, str], divisions: dict[str, DivisionRecord]) -> None:
+    """The body that took over from an abolished one (政府法制办公室 -> 司法局), named even where the report does not."""
+    _, jurisdiction, label = key
+    division = divisions.get(jurisdiction)
+    after = successor(label, province=division is not None and division.level == "province")
+    if after is None:
+        return
+    after_node = iri.entity("Agency", jurisdiction, after)
+    g.add((node, FZ.succeededBy, after_node))
+    g.add((after_node, RDF.type, FZ.Agency))
+    g.add((after_node, RDFS.label, zh(after)))
+    if jurisdiction != "cn":
+        g.add((after_node, FZ.jurisdiction, iri.division(jurisdiction)))
+
+
 def _add_evidenced(g: TripleSink, node: URIRef, cls: URIRef, start: int, end: int, sentence: URIRef, report: URIRef) -> None:
     """A node stated by one sentence of one report, at these offsets: mentions, actions, measures."""
     g.add((node, RDF.type, cls))
@@ -190,6 +206,8 @@ def _add_division(g: TripleSink, code: str, divisions: dict[str, DivisionRecord]
     g.add((node, RDFS.label, zh(division.name)))
     g.add((node, FZ.code, Literal(code)))
     g.add((node, FZ.level, Literal(division.level)))
+    for name in division.former:
+        g.add((node, SKOS.altLabel, zh(name)))
     for part in division.parts:
         g.add((node, FZ.liesIn, iri.division(part)))
         _add_division(g, part, divisions, described)
