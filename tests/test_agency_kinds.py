@@ -7,6 +7,7 @@ from rdflib import Dataset
 from kg import api
 from kg.agency_kinds import kind_of, kinds, lineage
 from kg.graph.namespace import FZ
+from kg.validate import validate
 
 # canonical label -> its kind, then the broader kinds
 KINDS = [
@@ -69,3 +70,14 @@ def test_agencies_by_kind_carry_their_actions_with_evidence(districts_dataset: D
     rows = api.query(districts_dataset, "agencies-by-kind", kind="司法局", province="湖北省")
     acted = [r for r in rows if r.get("action") == "办理"]
     assert acted and "行政复议案件64件" in acted[0]["evidence"]
+
+
+def test_shapes_hold_an_agency_to_one_kind_of_the_scheme(reference_dataset: Dataset) -> None:
+    broken = Dataset(default_union=True)
+    for quad in reference_dataset.quads((None, None, None, None)):
+        broken.add(quad)
+    agency, _, _, graph = next(broken.quads((None, FZ.agencyKind, None, None)))
+    broken.add((agency, FZ.agencyKind, kind_of("城阳区人民法院").iri, graph))
+    assert validate(reference_dataset)[0]
+    conforms, text = validate(broken)
+    assert not conforms and "an agency is of one kind of the scheme" in text
