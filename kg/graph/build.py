@@ -106,10 +106,9 @@ def write_report(g: TripleSink, record: ReportRecord) -> None:
             g.add((node, FZ.kind, Literal(entity.props["kind"])))
         if entity.props.get("awardLevel"):
             g.add((node, FZ.level, Literal(entity.props["awardLevel"])))
-        if entity.props.get("implements"):  # the national programme is named here even where the report does not
+        if entity.props.get("implements"):  # labelled, not typed: the report names its variant, not the programme
             shared = iri.entity("Program", "cn", entity.props["implements"])
             g.add((node, FZ.implements, shared))
-            g.add((shared, RDF.type, FZ.Program))
             g.add((shared, RDFS.label, zh(entity.props["implements"])))
         for mention in entity.mentions:
             m_node = iri.part(record.id, "mention", mention.start, mention.end, entity.type)
@@ -168,7 +167,8 @@ def _add_agency_kind(g: TripleSink, node: URIRef, label: str, described: set[Age
 
 
 def _add_successor(g: TripleSink, node: URIRef, key: tuple[str, str, str], divisions: dict[str, DivisionRecord]) -> None:
-    """The body that took over from an abolished one (政府法制办公室 -> 司法局), named even where the report does not."""
+    """The body that took over from an abolished one (政府法制办公室 -> 司法局): labelled, but an entity of the
+    report (typed) only where the report names it."""
     _, jurisdiction, label = key
     division = divisions.get(jurisdiction)
     after = successor(label, province=division is not None and division.level == "province")
@@ -176,10 +176,7 @@ def _add_successor(g: TripleSink, node: URIRef, key: tuple[str, str, str], divis
         return
     after_node = iri.entity("Agency", jurisdiction, after)
     g.add((node, FZ.succeededBy, after_node))
-    g.add((after_node, RDF.type, FZ.Agency))
     g.add((after_node, RDFS.label, zh(after)))
-    if jurisdiction != "cn":
-        g.add((after_node, FZ.jurisdiction, iri.division(jurisdiction)))
 
 
 def _add_evidenced(g: TripleSink, node: URIRef, cls: URIRef, start: int, end: int, sentence: URIRef, report: URIRef) -> None:
