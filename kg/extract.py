@@ -21,7 +21,7 @@ from kg.assemble import Report, assemble
 from kg.errors import Errors, InputError
 from kg.ingest import normalise, read_source
 from kg.layout import read_layout
-from kg.locate import as_written, division_named, report_division
+from kg.locate import division_named, report_division
 from kg.recognise import make_doc, pipeline
 from kg.recognise.mentions import ReportContext
 from kg.records import ReportRecord
@@ -59,7 +59,6 @@ def extract(path: str | Path, district: str | None = None, year: int | None = No
         division = division_named(district) if district else report_division(layout)
     if division is None:
         raise InputError(path, Errors.E001)
-    division = as_written(division, layout)
     year = year or layout.year
     if year is None:
         raise InputError(path, Errors.E003)
