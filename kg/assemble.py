@@ -98,8 +98,8 @@ def assemble(report: Report, resolver: Resolver, found: Mentions) -> ReportRecor
         work.register(mention, resolver.regulation(mention.text))
     programs = _program_labels(found.of("Program"))
     for mention in found.of("Program"):
-        label, jurisdiction = resolver.program(programs[mention.core])
-        work.register(mention, (label, jurisdiction), implements=implemented(label) or "")
+        resolved = resolver.program(programs[mention.core])
+        work.register(mention, resolved, implements=implemented(resolved[0]) or "")
     for mention in found.of("Award"):
         assert isinstance(mention, AwardMention)
         work.register(mention, resolver.leveled(mention.text), awardLevel=mention.level or "")

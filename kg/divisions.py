@@ -4,9 +4,10 @@ Everything about places is looked up here, never listed by hand: the codes key
 the IRIs, so that the same province, city or district is one node in every
 report that names it.
 
-Divisions are renamed and re-coded (a 县级市 turned 区: 海门市 320684 is 海门区 320614 since 2020).
-jionlp ships those changes by name; a former name stays a name of the division it became, unless a
-division still bears it, so a 2019 report of 海门市 and a 2024 one of 海门区 are one place over time.
+Divisions are renamed and re-coded (a 县级市 turned 区: 海门市 became 海门区 in 2020). jionlp ships
+those changes by name and keeps one code per place (海门区 is 320684 there, the former 海门市's code);
+a former name stays a name of the division it became, unless a division still bears it, so a 2019
+report of 海门市 and a 2024 one of 海门区 are one place over time.
 
 Functional zones (开发区, 新区, 工业园区 …) write reports too, but are not divisions: each
 lies in one or several. A zone the statistics bureau codes (xx71–xx79 in jionlp's table)
@@ -142,7 +143,7 @@ def _renamed(by_code: dict[str, Division], by_name: dict[str, list[Division]]) -
             continue  # a name still in use is that division's: 桥东区 of 邢台 is gone, 张家口's is not
         province = next((d for d in by_name.get(new[0], ()) if d.level == "province"), None)
         became = [d for d in by_name.get(new[-1], ()) if province is not None and d.province == province.code
-                  and (len(new) < 3 or by_code.get(d.city or "", d).name == new[1])]
+                  and (len(new) < 3 or (d.city is not None and by_code[d.city].name == new[1]))]
         if len(became) == 1 and old not in former.get(became[0].code, []):
             former.setdefault(became[0].code, []).append(old)
     return {code: dataclasses.replace(by_code[code], former=tuple(names)) for code, names in former.items()}

@@ -11,7 +11,7 @@ from kg.graph.namespace import FZ, ID
 from kg.graph.nquads import NQuadsGraph
 from kg.graph.terms import TripleSink, decimal, zh
 from kg.model import ENTITY_TYPES
-from kg.records import DivisionRecord, ReportRecord
+from kg.records import DivisionRecord, EntityKey, ReportRecord
 
 _AGENCY_KINDS = ID["agency-kinds"]
 _ROLE = {"issued": FZ.issuedBy, "organized": FZ.organizer, "participated": FZ.participant}
@@ -166,7 +166,7 @@ def _add_agency_kind(g: TripleSink, node: URIRef, label: str, described: set[Age
             g.add((k.iri, SKOS.broader, kind_iri(k.broader)))
 
 
-def _add_successor(g: TripleSink, node: URIRef, key: tuple[str, str, str], divisions: dict[str, DivisionRecord]) -> None:
+def _add_successor(g: TripleSink, node: URIRef, key: EntityKey, divisions: dict[str, DivisionRecord]) -> None:
     """The body that took over from an abolished one (政府法制办公室 -> 司法局): labelled, but an entity of the
     report (typed) only where the report names it."""
     _, jurisdiction, label = key
