@@ -13,6 +13,7 @@ from functools import cache
 
 from kg.ingest import NormalisedText, SourceText
 from kg.layout import Layout
+from kg.national_programs import implemented
 from kg.recognise.mentions import (ActionMention, AgencyMention, AwardMention, EventMention, MeasureMention,
                                    Mention, Mentions, ProgramMention)
 from kg.records import (Action, DivisionRecord, Entity, EntityKey, Measure, ReportRecord, SentenceRecord)
@@ -98,7 +99,8 @@ def assemble(report: Report, resolver: Resolver, found: Mentions, skipped: list[
         work.register(mention, resolver.regulation(mention.text))
     programs = _program_labels(found.of("Program"))
     for mention in found.of("Program"):
-        work.register(mention, resolver.program(programs[mention.core]))
+        resolved = resolver.program(programs[mention.core])
+        work.register(mention, resolved, implements=implemented(resolved[0]) or "")
     for mention in found.of("Award"):
         assert isinstance(mention, AwardMention)
         work.register(mention, resolver.leveled(mention.text), awardLevel=mention.level or "")
@@ -113,7 +115,7 @@ def assemble(report: Report, resolver: Resolver, found: Mentions, skipped: list[
     planned = layout.planned_sections(report.year)
     actions = [a for a in (_action(work, act, body_key, sentences, planned) for act in found.actions) if a]
     codes = {e.jurisdiction for e in work.entities.values()} | {resolver.division.code}
-    divisions = {code: DivisionRecord(d.code, d.name, d.level, resolver.parent_code(d), d.parts)
+    divisions = {code: DivisionRecord(d.code, d.name, d.level, resolver.parent_code(d), d.parts, d.former)
                  for code, d in resolver.divisions(codes).items()}
     return ReportRecord(
         id=report.id, source=source.path.name, sha256=source.sha256, encoding=source.encoding, title=layout.title,

@@ -21,8 +21,8 @@ from kg.graph.io import write_atomic
 
 
 EXTRACTION = ("extract.py", "assemble.py", "layout.py", "locate.py", "resolve.py", "records.py", "names.py",
-              "model.py", "divisions.py", "errors.py", "indicators.py", "ingest", "recognise", "resources", "graph",
-              "ontology")
+              "model.py", "divisions.py", "errors.py", "indicators.py", "agency_kinds.py", "national_programs.py",
+              "ingest", "recognise", "resources", "graph", "ontology")
 """The modules and folders of ``kg`` whose code or data a report's cached graph depends on."""
 
 

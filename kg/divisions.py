@@ -4,6 +4,11 @@ Everything about places is looked up here, never listed by hand: the codes key
 the IRIs, so that the same province, city or district is one node in every
 report that names it.
 
+Divisions are renamed and re-coded (a 县级市 turned 区: 海门市 became 海门区 in 2020). jionlp ships
+those changes by name and keeps one code per place (海门区 is 320684 there, the former 海门市's code);
+a former name stays a name of the division it became, unless a division still bears it, so a 2019
+report of 海门市 and a 2024 one of 海门区 are one place over time.
+
 Functional zones (开发区, 新区, 工业园区 …) write reports too, but are not divisions: each
 lies in one or several. A zone the statistics bureau codes (xx71–xx79 in jionlp's table)
 keeps that code; a national-level zone it does not list comes from ``zones.tsv`` with the
@@ -12,6 +17,7 @@ id ``<containing code>-<slug>``. Either way the id is deterministic and keys the
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import io
 import re
 from dataclasses import dataclass
@@ -37,11 +43,13 @@ class Division:
     province: str
     city: str | None
     parts: tuple[str, ...] = ()  # a zone: the codes of the divisions it lies in
+    former: tuple[str, ...] = ()  # names it had before a change jionlp records (海门市 for 海门区)
+    written: str = ""  # the former name a report knows it by, when it was written before the change
 
     @property
     def level_char(self) -> str:
-        """The character reports use for it in short forms (区 in 区司法局, 县 in 县委)."""
-        return self.name[-1]
+        """The character reports use for it in short forms (区 in 区司法局, 县 in 县委; 市 in a 海门市 report)."""
+        return (self.written or self.name)[-1]
 
     @property
     def government(self) -> str:
@@ -115,11 +123,30 @@ def gazetteer() -> Gazetteer:
     by_name: dict[str, list[Division]] = {}
     for division in by_code.values():
         by_name.setdefault(division.name, []).append(division)
+    by_code.update(_renamed(by_code, by_name))
+    for division in by_code.values():
+        for name in division.former:
+            by_name.setdefault(name, []).append(division)
     for zone, names in _listed_zones(by_code):
         by_code[zone.code] = zone
         for name in names:
             by_name.setdefault(name, []).append(zone)
     return Gazetteer(by_code, {k: tuple(v) for k, v in by_name.items()})
+
+
+def _renamed(by_code: dict[str, Division], by_name: dict[str, list[Division]]) -> dict[str, Division]:
+    """The divisions jionlp records a change of, each with the former names no division bears today."""
+    former: dict[str, list[str]] = {}
+    for change in _quiet_jionlp().china_location_change_loader():
+        old, new = change["old_loc"][-1][0], change["new_loc"]
+        if old in by_name or old == new[-1]:
+            continue  # a name still in use is that division's: 桥东区 of 邢台 is gone, 张家口's is not
+        province = next((d for d in by_name.get(new[0], ()) if d.level == "province"), None)
+        became = [d for d in by_name.get(new[-1], ()) if province is not None and d.province == province.code
+                  and (len(new) < 3 or (d.city is not None and by_code[d.city].name == new[1]))]
+        if len(became) == 1 and old not in former.get(became[0].code, []):
+            former.setdefault(became[0].code, []).append(old)
+    return {code: dataclasses.replace(by_code[code], former=tuple(names)) for code, names in former.items()}
 
 
 def _listed_zones(by_code: dict[str, Division]) -> list[tuple[Division, tuple[str, ...]]]:

@@ -39,6 +39,8 @@ _OVER = ("超过", "超出", "超", "逾")
 # happened to the thing counted (1件案卷获评…), not what it is.
 _NOUN_COUNTERS = frozenset("个名家项类位所人")
 _RIGHT_PENALTY = 100  # a cue after the number (8个人民调解组织) counts only when none is before it
+# 其他事项审查1件 after 行政规范性文件审查2件: "the rest" is none of the subjects named before it.
+_THE_REST = ("其他", "其它", "其余")
 
 
 @dataclass(frozen=True)
@@ -144,7 +146,12 @@ def _nearest(words: tuple[str, ...], left: str, right: str) -> int | None:
 
 
 def _groups_named(text: str) -> set[str]:
-    return {i.group for i in scheme() if any(t in text for t in i.topics)}
+    """The groups whose topic words the text holds; a word inside a longer one of another group
+    (行政执法 in 重大行政执法决定) is that longer word's."""
+    found = {(m.start(), m.start() + len(t), i.group) for i in scheme() for t in i.topics
+             for m in re.finditer(re.escape(t), text)}
+    return {group for start, end, group in found
+            if not any(s <= start and end <= e and (e - s) > (end - start) for s, e, _ in found)}
 
 
 def _own_words(left: str) -> str:
@@ -191,6 +198,8 @@ def classify(value: Decimal, unit: str, approximate: bool, sentence: str, start:
     if left.endswith("的"):
         left = ""  # 我局办理的1件案件入选, 保留的21项证明事项: what the number counts is written after it
     left, right = _own_words(left), _own_right(right) if unit in _NOUN_COUNTERS else ""
+    if left.lstrip("、").startswith(_THE_REST):
+        before = left
     named = _groups_named(left + right)
     if len(named) > 1:
         return None  # 审查合同、重大行政决策、规范性文件等事项583件: one figure for several indicators

@@ -5,6 +5,7 @@ one that only says 我市 or 全县 there is placed by the division its text nam
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import Counter
 
@@ -29,7 +30,19 @@ def division_named(value: str) -> Division:
     found = gaz.named(value)
     if not found:
         raise KgError(Errors.E002, value=value)
-    return found[0]
+    return _as_written(found[0], value)
+
+
+def _as_written(division: Division, opening: str) -> Division:
+    """The division as a report written before its renaming knows it: 市政府 in a 2019 海门市 report is its own.
+
+    >>> _as_written(division_named("320684"), "海门市2019年法治政府建设年度报告").level_char
+    '市'
+    """
+    written = next((name for name in division.former if name in opening), None)
+    if written is None or division.name in opening:
+        return division
+    return dataclasses.replace(division, written=written)
 
 
 def report_division(layout: Layout) -> Division | None:
@@ -42,7 +55,8 @@ def report_division(layout: Layout) -> Division | None:
     opening = (layout.title or "") + " " + first
     if not _names_outside_titles(opening) and (town := town_named(opening, layout.body)):
         return town
-    return locate(layout.body, opening)
+    found = locate(layout.body, opening)
+    return None if found is None else _as_written(found, opening)
 
 
 def town_named(opening: str, text: str) -> Division | None:

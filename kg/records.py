@@ -74,6 +74,7 @@ class DivisionRecord:
     level: str
     parent: str | None
     parts: tuple[str, ...] = ()
+    former: tuple[str, ...] = ()  # names it had before being renamed (海门市 for 海门区): one place over time
 
 
 @dataclass

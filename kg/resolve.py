@@ -24,6 +24,7 @@ from collections.abc import Iterable
 
 from kg.divisions import Division, gazetteer, names_pattern
 from kg.names import BodyNames, award_level
+from kg.national_programs import national
 from kg.recognise.mentions import AgencyMention, ReportContext
 
 NATIONAL = "cn"
@@ -242,8 +243,9 @@ class Resolver:
         return name, self.division.code
 
     def program(self, name: str) -> Resolved:
-        """A programme is the report's own."""
-        return name, self.division.code
+        """A national campaign or reform (“放管服”改革) is shared by every report; any other programme is the report's own."""
+        shared = national(name)
+        return (shared, NATIONAL) if shared else (name, self.division.code)
 
     def place(self, name: str) -> Division | None:
         """The division a place name means here: the report's own, one in its province, or the only one."""

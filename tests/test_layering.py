@@ -17,7 +17,7 @@ LAYERS: list[tuple[str, ...]] = [
     ("kg.errors", "kg.resources", "kg.graph.namespace", "kg.graph.ontology", "kg.graph.gen_namespace"),
     ("kg.outputs", "kg.deadline"),
     ("kg.model", "kg.graph.iri", "kg.graph.nquads", "kg.graph.terms", "kg.sparql"),
-    ("kg.divisions", "kg.names", "kg.ingest", "kg.indicators"),
+    ("kg.divisions", "kg.names", "kg.ingest", "kg.indicators", "kg.agency_kinds", "kg.national_programs"),
     ("kg.layout",),
     ("kg.locate", "kg.recognise"),
     ("kg.resolve",),

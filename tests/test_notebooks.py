@@ -17,6 +17,8 @@ EXPECTED = {  # notebook -> text its outputs must show
     "who-did-what.ipynb": ["城阳区司法局", "全省“八五”普法中期表现突出单位", "城阳区广电中心", "<iframe srcdoc="],
     "comparing-districts.ipynb": ["八五普法", "法治政府建设实施纲要(2021—2025年)", "桐庐县人力资源和社会保障局",
                                   "中华人民共和国行政复议法", "<iframe srcdoc="],
+    "indicators-across-districts.ipynb": ["行政机关负责人出庭应诉率达99.2%", "行政复议案件受理数", "成都市司法局",
+                                          "双随机、一公开", "法治体检"],
     "across-years.ipynb": ["same Regulation 德清县行政规范性文件管理办法: 印发", "wording 100%", "missing",
                            "德清县人民政府 印发 德清县行政规范性文件管理办法", "a graph against itself: 0 changes",
                            "南昌县政府2021年度法治政府建设工作报告"],

@@ -5,13 +5,15 @@ from __future__ import annotations
 from rdflib import RDF, RDFS, XSD, Dataset, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, SKOS
 
+from kg.agency_kinds import AgencyKind, kind_iri, kind_of, lineage, successor
 from kg.graph import iri, observations
-from kg.graph.namespace import FZ
+from kg.graph.namespace import FZ, ID
 from kg.graph.nquads import NQuadsGraph
 from kg.graph.terms import TripleSink, decimal, zh
 from kg.model import ENTITY_TYPES
-from kg.records import DivisionRecord, ReportRecord
+from kg.records import DivisionRecord, EntityKey, ReportRecord
 
+_AGENCY_KINDS = ID["agency-kinds"]
 _ROLE = {"issued": FZ.issuedBy, "organized": FZ.organizer, "participated": FZ.participant}
 
 
@@ -86,8 +88,12 @@ def write_report(g: TripleSink, record: ReportRecord) -> None:
         if s.skipped:
             g.add((node, FZ.skipped, Literal(True)))
 
+    kinds_described: set[AgencyKind] = set()
     for entity in record.entities.values():
         node = iri.entity(*entity.key)
+        if entity.type == "Agency":
+            _add_agency_kind(g, node, entity.label, kinds_described)
+            _add_successor(g, node, entity.key, record.divisions)
         if entity.type == "Place":
             _add_division(g, entity.jurisdiction, record.divisions, described)
         else:
@@ -102,6 +108,10 @@ def write_report(g: TripleSink, record: ReportRecord) -> None:
             g.add((node, FZ.kind, Literal(entity.props["kind"])))
         if entity.props.get("awardLevel"):
             g.add((node, FZ.level, Literal(entity.props["awardLevel"])))
+        if entity.props.get("implements"):  # labelled, not typed: the report names its variant, not the programme
+            shared = iri.entity("Program", "cn", entity.props["implements"])
+            g.add((node, FZ.implements, shared))
+            g.add((shared, RDFS.label, zh(entity.props["implements"])))
         for mention in entity.mentions:
             m_node = iri.part(record.id, "mention", mention.start, mention.end, entity.type)
             _add_evidenced(g, m_node, FZ.Mention, mention.start, mention.end, sentence_nodes[mention.sentence], report)
@@ -139,6 +149,38 @@ def write_report(g: TripleSink, record: ReportRecord) -> None:
     observations.write(g, record)
 
 
+def _add_agency_kind(g: TripleSink, node: URIRef, label: str, described: set[AgencyKind]) -> None:
+    """The agency's kind, and the kind with its broader kinds once per report, so that a merged graph reads alone."""
+    kind = kind_of(label)
+    if kind is None:
+        return
+    g.add((node, FZ.agencyKind, kind.iri))
+    for k in lineage(kind):
+        if k in described:
+            return
+        described.add(k)
+        g.add((k.iri, RDF.type, FZ.AgencyKind))
+        g.add((k.iri, SKOS.inScheme, _AGENCY_KINDS))
+        g.add((k.iri, SKOS.prefLabel, zh(k.label)))
+        for alt in k.alt_labels:
+            g.add((k.iri, SKOS.altLabel, zh(alt)))
+        if k.broader is not None:
+            g.add((k.iri, SKOS.broader, kind_iri(k.broader)))
+
+
+def _add_successor(g: TripleSink, node: URIRef, key: EntityKey, divisions: dict[str, DivisionRecord]) -> None:
+    """The body that took over from an abolished one (政府法制办公室 -> 司法局): labelled, but an entity of the
+    report (typed) only where the report names it."""
+    _, jurisdiction, label = key
+    division = divisions.get(jurisdiction)
+    after = successor(label, province=division is not None and division.level == "province")
+    if after is None:
+        return
+    after_node = iri.entity("Agency", jurisdiction, after)
+    g.add((node, FZ.succeededBy, after_node))
+    g.add((after_node, RDFS.label, zh(after)))
+
+
 def _add_evidenced(g: TripleSink, node: URIRef, cls: URIRef, start: int, end: int, sentence: URIRef, report: URIRef) -> None:
     """A node stated by one sentence of one report, at these offsets: mentions, actions, measures."""
     g.add((node, RDF.type, cls))
@@ -163,6 +205,8 @@ def _add_division(g: TripleSink, code: str, divisions: dict[str, DivisionRecord]
     g.add((node, RDFS.label, zh(division.name)))
     g.add((node, FZ.code, Literal(code)))
     g.add((node, FZ.level, Literal(division.level)))
+    for name in division.former:
+        g.add((node, SKOS.altLabel, zh(name)))
     for part in division.parts:
         g.add((node, FZ.liesIn, iri.division(part)))
         _add_division(g, part, divisions, described)

@@ -18,6 +18,7 @@ class FZ(DefinedNamespace):
     Action: URIRef  # 行动 / Action
     AdministrativeDivision: URIRef  # 行政区划 / Administrative division
     Agency: URIRef  # 机构 / Agency
+    AgencyKind: URIRef  # 机构职能类别 / Kind of agency
     Award: URIRef  # 荣誉 / Award
     Event: URIRef  # 会议活动 / Event
     FunctionalZone: URIRef  # 功能区 / Functional zone
@@ -30,6 +31,7 @@ class FZ(DefinedNamespace):
     Report: URIRef  # 年度报告 / Report
     Section: URIRef  # 章节 / Section
     Sentence: URIRef  # 句子 / Sentence
+    agencyKind: URIRef  # 机构职能类别 / kind of agency
     agent: URIRef  # 行动主体 / agent
     approximate: URIRef  # 约数 / approximate
     area: URIRef  # 地区 / area
@@ -43,6 +45,7 @@ class FZ(DefinedNamespace):
     end: URIRef  # 结束偏移 / end offset
     evidence: URIRef  # 证据句 / evidence
     heading: URIRef  # 标题 / heading
+    implements: URIRef  # 落实 / implements
     index: URIRef  # 序号 / index
     indicator: URIRef  # 指标 / indicator
     issuedBy: URIRef  # 制发机构 / issued by
@@ -68,6 +71,7 @@ class FZ(DefinedNamespace):
     skipped: URIRef  # 未能识别 / skipped
     sourceFile: URIRef  # 来源文件 / source file
     start: URIRef  # 起始偏移 / start offset
+    succeededBy: URIRef  # 职能承继机构 / succeeded by
     surface: URIRef  # 原文形式 / surface form
     text: URIRef  # 文本 / text
     topicWord: URIRef  # 主题词 / topic word
