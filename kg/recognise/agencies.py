@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.divisions import communities, gazetteer, towns
-from kg.names import BodyNames
+from kg.names import ALL_LEVEL_CHARS, BodyNames
 from kg.recognise.mentions import AgencyMention, context, mentions
 from kg.recognise.text import CJK, enclosed, find_words, inside
 from kg.resources import Rows, Words, alternation, rows, words
@@ -36,6 +36,8 @@ _SUB_UNIT = re.compile(rf"[{CJK}]{{0,6}}?(?:分局|派出所|司法所|人民法
 _BARE_AFTER = ",;。:\n 、和与及同合由经"
 # A unit of a town or street written after its name: 人民调解委员会, 便民服务中心, 综合行政执法队, 司法所.
 _TOWN_UNIT = re.compile(rf"[{CJK}]{{0,8}}?(?:委员会|服务中心|中心|联络站|工作站|服务站|执法队|中队|派出所|司法所|监管所)")
+# A town's or street's party committee written after its name: 北山街道党工委, 龙凤镇党委.
+_TOWN_PARTY = re.compile(r"党工委|工委|党委")
 _SHORT_NAME = 2  # a two-character division name (理县, 和县) is too often part of a word
 # Characters that cannot be inside a body's field words: function words and breaks.
 _FIELD_STOP = "的和与及对在是为了等将把被向由从以于并或、,;:。!?“”《》()全各其中级通"
@@ -43,6 +45,8 @@ _FIELD_STOP = "的和与及对在是为了等将把被向由从以于并或、,;
 _FIELD_WORDS = re.compile(r"会议|研究|理论学习|公众号|微信|发布|网站|\d+年")
 _MIN_BARE_CORE = 3
 _CLAUSE_START = ",;。:\n 、"
+# A body that names its level inside its name (依法治区委员会, 依法治市办) needs no prefix to be placed.
+_LEVEL_INSIDE = re.compile(rf"依法治([{ALL_LEVEL_CHARS}])")
 _BARE_KINDS = {"department", "institution", "court", "procuratorate", "association", "congress", "party"}
 
 
@@ -76,13 +80,13 @@ class AgencyRecognizer:
                 cores = alternation(tuple(self.bodies))
                 self._patterns[key] = re.compile(
                     rf"(?P<pre>中共|中国共产党|国家税务总局)?"
-                    rf"(?:(?P<juris>(?:{names})+)|(?<![{_NOT_PREFIX_BEFORE}{_WORD_BEFORE}])(?P<level>[{levels}]))?"
+                    rf"(?:(?P<juris>(?:{names})+)|(?<![{_NOT_PREFIX_BEFORE}{_WORD_BEFORE}])(?<![{levels}]、)(?P<level>[{levels}]))?"
                     rf"(?P<party>委(?=[{CJK}]))?(?P<core>{cores})(?![{_SUFFIX_NOT_BEFORE}])")
             else:
                 suffixes = alternation(self.suffixes)
                 field = rf"[{CJK}A-Za-z0-9](?<![{_FIELD_STOP}])"
                 self._patterns[key] = re.compile(
-                    rf"(?:(?P<juris>(?:{names})+)|(?<![{_NOT_PREFIX_BEFORE}{_WORD_BEFORE}])(?P<level>[{levels}]))"
+                    rf"(?:(?P<juris>(?:{names})+)|(?<![{_NOT_PREFIX_BEFORE}{_WORD_BEFORE}])(?<![{levels}]、)(?P<level>[{levels}]))"
                     rf"(?P<party>委)?(?P<field>(?:{field}){{1,10}}?)(?P<suffix>{suffixes})(?![{_SUFFIX_NOT_BEFORE}])")
         return self._patterns[key]
 
@@ -122,14 +126,16 @@ class AgencyRecognizer:
         candidates: list[tuple[int, int, dict]] = []
         for m in self._compiled("table", own_short, levels).finditer(text):
             core = self.bodies[m.group("core")]
-            bare = not (m.group("juris") or m.group("level") or m.group("pre"))
+            jurisdiction = m.group("juris") or m.group("level")
+            inside_level = _LEVEL_INSIDE.search(m.group("core"))
+            bare = not (jurisdiction or m.group("pre") or inside_level)
             if bare and (len(m.group("core")) < _MIN_BARE_CORE or core.kind not in _BARE_KINDS
                          or (m.start() > 0 and text[m.start() - 1] not in _BARE_AFTER)):
                 continue
             if core.kind == "party_committee" and not (m.group("juris") or m.group("level")):
                 continue
             candidates.append((m.start(), m.end(), {
-                "jurisdiction": m.group("juris") or m.group("level"), "prefix": m.group("pre"),
+                "jurisdiction": jurisdiction or (inside_level.group(1) if inside_level else None), "prefix": m.group("pre"),
                 "party": bool(m.group("party")), "core": core.name, "kind": core.kind, "rule": "table"}))
 
         for m in self._compiled("grammar", own_short, levels).finditer(text):
@@ -165,11 +171,15 @@ class AgencyRecognizer:
         local = towns(code) if code else ()
         if local:
             for start, word_end, end in find_words(text, local, after=("办事处", "人民政府")):
-                unit = "" if end > word_end else _TOWN_UNIT.match(text, end)
+                party = None if end > word_end else _TOWN_PARTY.match(text, end)
+                unit = "" if end > word_end or party else _TOWN_UNIT.match(text, end)
                 if unit:  # 酒仙桥街道综合行政执法队, 北山街道人民调解委员会
                     end, unit = unit.end(), unit.group()
+                if party:
+                    end = party.end()
                 if claim(start, end):
-                    add(start, end, core=text[start:word_end], kind="grassroots", rule="town", unit=unit or "")
+                    add(start, end, core=text[start:word_end], kind="party_committee" if party else "grassroots",
+                        rule="town", unit=unit or "")
             # A town's unit under its short name: 北山司法所, 北山派出所 (北山街道).
             shorts = [t[: -len(sfx)] for t in local for sfx in ("街道", "镇", "乡") if t.endswith(sfx) and len(t) - len(sfx) >= 2]
             for start, word_end, _ in find_words(text, shorts, followed_by=_TOWN_UNIT):
@@ -189,10 +199,11 @@ class AgencyRecognizer:
         forms = self._self_forms(report.level_char)
         for m in self._self_pattern(report.level_char).finditer(text):
             refers = forms[m.group()]
-            if refers in ("street", "town", "zone"):
-                if refers != report.body_type:
+            own_type, _, party = refers.partition("_")
+            if own_type in ("street", "town", "zone"):
+                if own_type != report.body_type:
                     continue
-                refers = "body"
+                refers = "party_committee" if party else "body"
             if claim(m.start(), m.end()):
                 add(m.start(), m.end(), refers=refers, rule="self")
         own = report.division_name
