@@ -170,10 +170,12 @@ class Resolver:
             return self.government, code
         if m.refers == "body":
             return self.reporting_body, code
+        own = self.reporting_body.removesuffix("办事处").removesuffix("人民政府").removesuffix("管理委员会")
         if m.refers == "party_committee":  # 镇党委, 街道党工委, 园区党工委 in the town's, street's or zone's own report
-            own = self.reporting_body.removesuffix("办事处").removesuffix("人民政府").removesuffix("管理委员会")
             prefix = "" if self.division.level == "zone" else formal_prefix(self.division)
             return town_committee(prefix, own), code
+        if m.rule == "own_unit":  # 司法所 in 塘栖镇's own report: 塘栖镇司法所
+            return own + m.core, code
         if m.refers == "division":
             division = self._division_written(m.jurisdiction) or self.division
             return division.government, division.code

@@ -59,7 +59,7 @@ class AgencyRecognizer:
     """Adds an :class:`AgencyMention` per body named, longest first, none overlapping another."""
 
     def __init__(self, bodies: Rows, suffixes: Words, national: Words, founding_verbs: Words,
-                 self_references: Rows, not_agencies: Words, verbs: Words) -> None:
+                 self_references: Rows, not_agencies: Words, verbs: Words, town_units: Words) -> None:
         self.bodies = BodyNames.load() if bodies == "agencies.tsv" else BodyNames.from_rows(bodies)
         self.suffixes = words(suffixes)
         self.national = re.compile(alternation(words(national)))
@@ -69,6 +69,8 @@ class AgencyRecognizer:
         self.self_references = rows(self_references)
         self.not_agencies = set(words(not_agencies))
         self.verbs = tuple(v for v in words(verbs) if len(v) >= 2)
+        self.town_units = words(town_units)
+        self.own_unit = re.compile(rf"(?:街道|镇|乡)?(?P<unit>{alternation(self.town_units)})")
         self._patterns: dict[tuple, re.Pattern[str]] = {}
 
     def _compiled(self, kind: str, own_short: tuple[str, ...], levels: str) -> re.Pattern[str]:
@@ -123,12 +125,15 @@ class AgencyRecognizer:
         own_chain = set(report.chain_names)
         own_short = tuple(sorted(n for n in own_chain if len(n) <= _SHORT_NAME))
         levels = _levels(tuple(own_chain))
+        own_town = report.body_type in ("street", "town")
         candidates: list[tuple[int, int, dict]] = []
         for m in self._compiled("table", own_short, levels).finditer(text):
             core = self.bodies[m.group("core")]
             jurisdiction = m.group("juris") or m.group("level")
             inside_level = _LEVEL_INSIDE.search(m.group("core"))
             bare = not (jurisdiction or m.group("pre") or inside_level)
+            if bare and own_town and m.group() in self.town_units:
+                continue  # the town's own unit (below)
             if bare and (len(m.group("core")) < _MIN_BARE_CORE or core.kind not in _BARE_KINDS
                          or (m.start() > 0 and text[m.start() - 1] not in _BARE_AFTER)):
                 continue
@@ -196,6 +201,11 @@ class AgencyRecognizer:
                     add(m.start(), unit.end(), core=report.street_name + text[m.end():unit.end()], kind="grassroots",
                         rule="founding")
 
+        if own_town:  # 司法所, 党政办 in a town's own report are the town's
+            for m in self.own_unit.finditer(text):
+                if claim(m.start(), m.end()):
+                    add(m.start(), m.end(), core=m.group("unit"), kind="grassroots", rule="own_unit")
+
         forms = self._self_forms(report.level_char)
         for m in self._self_pattern(report.level_char).finditer(text):
             refers = forms[m.group()]
@@ -233,9 +243,12 @@ def _division_reference(own_short: tuple[str, ...]) -> re.Pattern[str]:
 @Language.factory("fazhi_agencies", default_config={
     "bodies": "agencies.tsv", "suffixes": "agency_suffixes.txt", "national": "national_agencies.txt",
     "founding_verbs": "agency_founding_verbs.txt", "self_references": "self_references.tsv",
-    "not_agencies": "not_agencies.txt", "verbs": "action_verbs.txt"}, assigns=["doc._.mentions"])
+    "not_agencies": "not_agencies.txt", "verbs": "action_verbs.txt", "town_units": "town_units.txt"},
+    assigns=["doc._.mentions"])
 def make_agency_recognizer(nlp: Language, name: str, bodies: Rows, suffixes: Words, national: Words,
                            founding_verbs: Words, self_references: Rows, not_agencies: Words,
-                           verbs: Words) -> AgencyRecognizer:
-    """``bodies``: standard body names and short forms; ``verbs``: words a body's name never holds."""
-    return AgencyRecognizer(bodies, suffixes, national, founding_verbs, self_references, not_agencies, verbs)
+                           verbs: Words, town_units: Words) -> AgencyRecognizer:
+    """``bodies``: standard body names and short forms; ``verbs``: words a body's name never holds;
+    ``town_units``: units a town's own report writes without the town's name (司法所, 党政办)."""
+    return AgencyRecognizer(bodies, suffixes, national, founding_verbs, self_references, not_agencies, verbs,
+                            town_units)
