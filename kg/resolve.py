@@ -34,6 +34,8 @@ _PREFIXED_WHEN_BARE = {"department", "court", "procuratorate", "congress", "part
 _NOT_LAW_ENDINGS = ("办法", "方法", "做法", "立法", "执法", "司法", "普法", "守法", "用法")
 # Commissions that are always a party committee's, written with or without its 委 (依法治市办 is 市委's).
 _COMMITTEE_COMMISSIONS = ("全面依法治", "全面推进依法治")
+# A zone's management committee as its own text shortens it (经开区管委, 园区管委会).
+_MANAGEMENT = ("管委", "管委会", "管理委员会")
 _TOWN_SUFFIXES = ("街道", "镇", "乡", "苏木")
 # 市优化营商环境工作领导小组办公室(以下简称市营商环境办): the short form then names the same body.
 _SHORT_FORM = re.compile(r"\((?:以下)?简称:?“?([^”)]{2,16})”?\)")
@@ -156,7 +158,10 @@ class Resolver:
             (d for d in candidates if d.province == self.division.province), None) or fallback
 
     def _expand_field(self, core: str) -> str:
-        """A generic name that begins with a known short form gets its full form (政府行政复议委员会)."""
+        """A generic name that begins with a known short form gets its full form (政府行政复议委员会);
+        one that ends in the short 办 is an office (政务服务办 -> 政务服务办公室)."""
+        if core.endswith("办") and len(core) > 2:
+            core += "公室"
         forms = BodyNames.load()
         for cut in range(len(core) - 1, 1, -1):
             head = forms.get(core[:cut])
@@ -213,7 +218,7 @@ class Resolver:
             return f"政协{formal_prefix(division)}委员会", division.code
         if party:  # a zone's party body is its working committee: 苏州工业园区党工委全面依法治区委员会
             return f"{division.name}{'党工委' if division.level == 'zone' else '委'}{core}", division.code
-        if division.level == "zone" and kind == "government" and core.endswith("政府"):
+        if division.level == "zone" and (kind == "government" and core.endswith("政府") or core in _MANAGEMENT):
             return division.government, division.code  # 区政府 in a zone's report: its management committee
         return f"{division.name}{core}", division.code
 

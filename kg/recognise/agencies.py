@@ -28,10 +28,10 @@ _NOT_PREFIX_BEFORE = "全各本该我每两三四五六七八九十多诸外跨�
 _WORD_BEFORE = "社园城辖景小街片山郊都超门股上夜郡节反发心"
 # A suffix followed by these is the start of another word (部门, 部署, 局面, 所有).
 _SUFFIX_NOT_BEFORE = "门署面有长属员"
-# An agency name followed by these names its members, not the body (人大代表, 政协委员).
-_MEMBERS = re.compile(r"代表|委员(?!会)|干部|党员")
+# An agency name followed by these names its members, not the body (人大代表, 政协委员, 省委常委).
+_MEMBERS = re.compile(r"代表|委员(?!会)|常委(?!会)|干部|党员")
 # A sub-unit written right after its parent body: 公安局襄州分局, 人民法院分水人民法庭, 领导小组办公室.
-_SUB_UNIT = re.compile(rf"[{CJK}]{{0,6}}?(?:分局|派出所|司法所|人民法庭|法庭|执法队|中队|大队|办公室|秘书处)|办(?![{CJK}])")
+_SUB_UNIT = re.compile(rf"[{CJK}]{{0,6}}?(?:分局|派出所|司法所|人民法庭|法庭|执法队|中队|大队|办公室|秘书处|研究所)|办(?![{CJK}])")
 # A name without a prefix is a body only after a break or a joining word, not inside a longer name (中国公证协会).
 _BARE_AFTER = ",;。:\n 、和与及同合由经"
 # A unit of a town or street written after its name: 人民调解委员会, 便民服务中心, 综合行政执法队, 司法所.
@@ -42,7 +42,10 @@ _SHORT_NAME = 2  # a two-character division name (理县, 和县) is too often p
 # Characters that cannot be inside a body's field words: function words and breaks.
 _FIELD_STOP = "的和与及对在是为了等将把被向由从以于并或、,;:。!?“”《》()全各其中级通"
 # Words that never occur inside a body's name but do in phrases the grammar could take for one.
-_FIELD_WORDS = re.compile(r"会议|研究|理论学习|公众号|微信|发布|网站|\d+年")
+# A session number (十二届22次) belongs to a meeting; 研究 only ends a body as 研究所 / 研究院 / 研究中心.
+_FIELD_WORDS = re.compile(r"会议|研究(?!所|院|中心)|理论学习|公众号|微信|发布|网站|\d+年|[\d一二三四五六七八九十]+[届次]")
+# A level character before these starts an ordinary word (区域, 市场), not a body's name.
+_WORD_AFTER = "域场"
 _MIN_BARE_CORE = 3
 _CLAUSE_START = ",;。:\n 、"
 # A body that names its level inside its name (依法治区委员会, 依法治市办) needs no prefix to be placed.
@@ -82,14 +85,16 @@ class AgencyRecognizer:
                 cores = alternation(tuple(self.bodies))
                 self._patterns[key] = re.compile(
                     rf"(?P<pre>中共|中国共产党|国家税务总局)?"
-                    rf"(?:(?P<juris>(?:{names})+)|(?<![{_NOT_PREFIX_BEFORE}{_WORD_BEFORE}])(?<![{levels}]、)(?P<level>[{levels}]))?"
+                    rf"(?:(?P<juris>(?:{names})+)(?P<again>[{levels}])?"
+                    rf"|(?<![{_NOT_PREFIX_BEFORE}{_WORD_BEFORE}])(?<![{levels}]、)(?P<level>[{levels}]))?"
                     rf"(?P<party>委(?=[{CJK}]))?(?P<core>{cores})(?![{_SUFFIX_NOT_BEFORE}])")
             else:
                 suffixes = alternation(self.suffixes)
                 field = rf"[{CJK}A-Za-z0-9](?<![{_FIELD_STOP}])"
                 self._patterns[key] = re.compile(
                     rf"(?:(?P<juris>(?:{names})+)|(?<![{_NOT_PREFIX_BEFORE}{_WORD_BEFORE}])(?<![{levels}]、)(?P<level>[{levels}]))"
-                    rf"(?P<party>委)?(?P<field>(?:{field}){{1,10}}?)(?P<suffix>{suffixes})(?![{_SUFFIX_NOT_BEFORE}])")
+                    rf"(?![{_WORD_AFTER}])(?P<party>委)?(?P<field>(?:{field}){{1,10}}?)(?P<suffix>{suffixes})"
+                    rf"(?![{_SUFFIX_NOT_BEFORE}])(?!(?<=科)学)")
         return self._patterns[key]
 
     def _self_forms(self, level: str) -> dict[str, str]:
@@ -101,6 +106,13 @@ class AgencyRecognizer:
         if key not in self._patterns:
             self._patterns[key] = re.compile(alternation(tuple(self._self_forms(level))))
         return self._patterns[key]
+
+    def _two_bodies(self, field: str, party: str | None, levels: str) -> bool:
+        """区委区政府, 市委市政府, 区政府区司法局: a body's suffix (or the committee's 委) followed by a level
+        character opens a second body; the grammar must not read the pair as one name."""
+        if party and field[0] in levels:
+            return True
+        return any(field[i] in levels and field[:i].endswith(self.suffixes) for i in range(1, len(field)))
 
     def _verb_like(self, name: str) -> bool:
         return any(v in name for v in self.verbs)
@@ -127,9 +139,16 @@ class AgencyRecognizer:
         levels = _levels(tuple(own_chain))
         own_town = report.body_type in ("street", "town")
         candidates: list[tuple[int, int, dict]] = []
+        placed_ends: dict[int, str] = {}  # where a body with a written jurisdiction ends: 滨海新区区委|区政府
         for m in self._compiled("table", own_short, levels).finditer(text):
             core = self.bodies[m.group("core")]
+            if m.group("again") and m.group("again") != m.group("juris")[-1]:
+                continue  # 滨海新区区委 repeats its level; 城阳区县… does not
             jurisdiction = m.group("juris") or m.group("level")
+            if m.group("level") and placed_ends.get(m.start(), "").endswith(m.group("level")):
+                jurisdiction = placed_ends[m.start()]  # 滨海新区区委区政府: the second body is 滨海新区's too
+            if m.group("juris"):
+                placed_ends[m.end()] = m.group("juris")
             inside_level = _LEVEL_INSIDE.search(m.group("core"))
             bare = not (jurisdiction or m.group("pre") or inside_level)
             if bare and own_town and m.group() in self.town_units:
@@ -150,6 +169,8 @@ class AgencyRecognizer:
                 continue
             if self._verb_like(name) or _FIELD_WORDS.search(field) or name in not_agencies or m.group(0) in not_agencies:
                 continue
+            if self._two_bodies(field, m.group("party"), levels):
+                continue
             candidates.append((m.start(), m.end(), {
                 "jurisdiction": m.group("juris") or m.group("level"), "party": bool(m.group("party")),
                 "core": name, "kind": "generic", "rule": "grammar"}))
@@ -169,6 +190,8 @@ class AgencyRecognizer:
             name = m.group("name")
             if name in not_agencies or self._verb_like(name) or any(ch in _FIELD_STOP for ch in name):
                 continue
+            if own_town and name in self.town_units:
+                continue  # 成立依法治镇委员会: the town's own unit (below)
             if claim(m.start("name"), m.end("name")):
                 add(m.start("name"), m.end("name"), core=name, kind="founded", rule="founding")
 

@@ -1,0 +1,77 @@
+"""Shapes of agency names and facts that real reports use (issue 13): invented sentences, one per shape,
+each in a report whose title places it (a district, a street, a town or a zone)."""
+from pathlib import Path
+
+import pytest
+
+from kg.extract import extract
+from kg.records import ReportRecord
+
+CHENGYANG = "城阳区2023年法治政府建设年度报告"
+WUQING = "武清区2023年法治政府建设年度报告"
+SHIJIAZHUANG = "石家庄市2023年法治政府建设年度报告"
+STREET = "留下街道2022年度法治政府建设工作报告"
+TOWN = "塘栖镇法治政府建设年度报告(2024年度)"
+TEDA = "2021年天津经济技术开发区法治政府建设情况报告"
+SIP = "苏州工业园区2023年法治政府建设工作情况报告"
+
+
+def build(tmp_path: Path, title: str, body: str) -> ReportRecord:
+    path = tmp_path / "report.txt"
+    path.write_text(f"{title}\n{body}\n", encoding="utf-8")
+    return extract(path)
+
+
+def agencies(record: ReportRecord) -> set[str]:
+    return {e.label for e in record.entities.values() if e.type == "Agency"}
+
+
+AGENCIES = [
+    # (shape, title, text, labels that must be found, labels that must not)
+    ("commission after its committee", CHENGYANG, "区委依法治区委员会印发《工作要点》。",
+     {"城阳区委全面依法治区委员会"}, {"城阳区委依法治区委员会"}),
+    ("commission written bare names its level", CHENGYANG, "46名领导干部向依法治市委员会述法。",
+     {"青岛市委全面依法治市委员会"}, {"中共青岛市委员会"}),
+    ("commission office without 委", WUQING, "严格落实天津市依法治市办的工作部署。",
+     {"天津市委全面依法治市委员会办公室"}, {"天津市全面依法治市委员会办公室"}),
+    ("a list of levels is no prefix", CHENGYANG, "各级干部向依法治市、县委员会述法。", set(), {"县委员会"}),
+    ("committee and government back to back", CHENGYANG, "建立区委区政府主要领导周调度机制。",
+     {"中共青岛市城阳区委员会", "城阳区人民政府"}, {"城阳区委区政府"}),
+    ("city's pair back to back", WUQING, "按照市委市政府的部署要求推进。",
+     {"中共天津市委员会", "天津市人民政府"}, {"天津市委市政府"}),
+    ("a named district's pair", TEDA, "按照滨海新区区委区政府的部署要求推进。",
+     {"中共天津市滨海新区委员会", "滨海新区人民政府"}, set()),
+    ("verb between committee and 政府", CHENGYANG, "向区委汇报政府立法工作。",
+     {"中共青岛市城阳区委员会"}, {"城阳区委汇报政府"}),
+    ("one-character suffix closing 区域", CHENGYANG, "打造区域中心城市。", set(), {"城阳区域中心"}),
+    ("institute of an academy", SHIJIAZHUANG, "特邀省社会科学院法学研究所教授授课。",
+     {"河北省社会科学院法学研究所"}, {"河北省社会科"}),
+    ("a member's title is no body", CHENGYANG, "省委常委、市委书记主持召开会议。", set(), {"山东省委常委"}),
+    ("a session number belongs to a meeting", SHIJIAZHUANG, "在市委十二届22次常委(扩大)会议上部署。",
+     {"中共石家庄市委员会"}, {"石家庄市委十二届22次常委"}),
+    ("street's party committee", STREET, "街道党工委、办事处高度重视法治建设。",
+     {"中共杭州市西湖区留下街道工作委员会", "留下街道办事处"}, set()),
+    ("street's party committee after its name", STREET, "北山街道党工委召开会议。",
+     {"中共杭州市西湖区北山街道工作委员会"}, {"北山街道党工委"}),
+    ("town's party committee", TOWN, "镇党委理论学习中心组开展集中学习。",
+     {"中共杭州市临平区塘栖镇委员会"}, set()),
+    ("town's bare units", TOWN, "成立依法治镇委员会,构建司法所牵头,党政办、综合执法队协同的机制。",
+     {"塘栖镇依法治镇委员会", "塘栖镇司法所", "塘栖镇党政办", "塘栖镇综合执法队"}, {"临平区综合行政执法队"}),
+    ("street's office with 街道", STREET, "由街道党政综合办牵头。", {"留下街道党政综合办"}, set()),
+    ("zone's office in short", TEDA, "经开区政务服务办建立事项清单管理机制。",
+     {"天津经济技术开发区政务服务办公室"}, {"天津经济技术开发区政务服务办"}),
+    ("zone's management committee in short", TEDA, "经开区管委会紧紧围绕年度目标推进。",
+     {"天津经济技术开发区管理委员会"}, {"天津经济技术开发区管委"}),
+    ("zone's party committee and its commission", SIP, "召开园区党工委全面依法治区委员会会议。",
+     {"苏州工业园区党工委全面依法治区委员会"}, {"苏州工业园区委全面依法治区委员会"}),
+    ("zone's party committee", SIP, "充分发挥园区党工委的领导作用。", {"中共苏州工业园区工作委员会"}, set()),
+    ("publisher in page chrome", CHENGYANG, "- 发布机构:城阳区司法局\n市司法局 2020年03月30日\n首页 -> 政务公开 -> 工作报告\n全区推进依法行政。",
+     set(), {"城阳区司法局", "青岛市司法局"}),
+]
+
+
+@pytest.mark.parametrize("shape, title, text, present, absent", AGENCIES, ids=[c[0] for c in AGENCIES])
+def test_agency_shapes(tmp_path: Path, shape: str, title: str, text: str, present: set[str], absent: set[str]) -> None:
+    found = agencies(build(tmp_path, title, text))
+    assert present <= found
+    assert not absent & found
