@@ -46,6 +46,8 @@ AGENCIES = [
     ("one-character suffix closing 区域", CHENGYANG, "打造区域中心城市。", set(), {"城阳区域中心"}),
     ("institute of an academy", SHIJIAZHUANG, "特邀省社会科学院法学研究所教授授课。",
      {"河北省社会科学院法学研究所"}, {"河北省社会科"}),
+    ("a list of levels before a body", CHENGYANG, "推动县区党委主要负责人述法。", set(), {"县区党委", "城阳区党委"}),
+    ("an office named alone", CHENGYANG, "召开委员会、办公室及各协调小组会议5次。", set(), {"城阳区办公室"}),
     ("a member's title is no body", CHENGYANG, "省委常委、市委书记主持召开会议。", set(), {"山东省委常委"}),
     ("a session number belongs to a meeting", SHIJIAZHUANG, "在市委十二届22次常委(扩大)会议上部署。",
      {"中共石家庄市委员会"}, {"石家庄市委十二届22次常委"}),

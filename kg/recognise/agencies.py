@@ -44,7 +44,8 @@ _FIELD_STOP = "的和与及对在是为了等将把被向由从以于并或、,;
 # Words that never occur inside a body's name but do in phrases the grammar could take for one.
 # A session number (十二届22次) belongs to a meeting; 研究 only ends a body as 研究所 / 研究院 / 研究中心.
 _FIELD_WORDS = re.compile(r"会议|研究(?!所|院|中心)|理论学习|公众号|微信|发布|网站|\d+年|[\d一二三四五六七八九十]+[届次]")
-# A level character before these starts an ordinary word (区域, 市场), not a body's name.
+# A level character before these starts an ordinary word (区域, 市场), not a body's name; before another
+# level character it starts a list of levels (县区党委).
 _WORD_AFTER = "域场"
 _MIN_BARE_CORE = 3
 _CLAUSE_START = ",;。:\n 、"
@@ -93,7 +94,7 @@ class AgencyRecognizer:
                 field = rf"[{CJK}A-Za-z0-9](?<![{_FIELD_STOP}])"
                 self._patterns[key] = re.compile(
                     rf"(?:(?P<juris>(?:{names})+)|(?<![{_NOT_PREFIX_BEFORE}{_WORD_BEFORE}])(?<![{levels}]、)(?P<level>[{levels}]))"
-                    rf"(?![{_WORD_AFTER}])(?P<party>委)?(?P<field>(?:{field}){{1,10}}?)(?P<suffix>{suffixes})"
+                    rf"(?![{_WORD_AFTER}{levels}])(?P<party>委)?(?P<field>(?:{field}){{1,10}}?)(?P<suffix>{suffixes})"
                     rf"(?![{_SUFFIX_NOT_BEFORE}])(?!(?<=科)学)")
         return self._patterns[key]
 
@@ -153,6 +154,8 @@ class AgencyRecognizer:
             bare = not (jurisdiction or m.group("pre") or inside_level)
             if bare and own_town and m.group() in self.town_units:
                 continue  # the town's own unit (below)
+            if bare and m.group() in not_agencies:
+                continue  # 办公室 alone is some body's office, named nowhere
             if bare and (len(m.group("core")) < _MIN_BARE_CORE or core.kind not in _BARE_KINDS
                          or (m.start() > 0 and text[m.start() - 1] not in _BARE_AFTER)):
                 continue
