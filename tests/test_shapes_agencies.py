@@ -77,3 +77,23 @@ def test_agency_shapes(tmp_path: Path, shape: str, title: str, text: str, presen
     found = agencies(build(tmp_path, title, text))
     assert present <= found
     assert not absent & found
+
+
+def facts(record: ReportRecord) -> set[tuple[str, str, str]]:
+    return {(a.agent[2], a.verb, a.object[2]) for a in record.actions if a.object and not a.planned}
+
+
+FACTS = [
+    # (shape, title, text, facts (agent, verb as written, object) that must be found)
+    ("编制 a regulation", CHENGYANG, "编制《城阳区重大行政决策程序规定》。",
+     {("城阳区人民政府", "编制", "城阳区重大行政决策程序规定")}),
+    ("制发 a plan", CHENGYANG, "区司法局制发《城阳区法治政府建设工作计划》等文件15件。",
+     {("城阳区司法局", "制发", "城阳区法治政府建设工作计划")}),
+    ("融入 a study plan", CHENGYANG, "将学法内容融入《区政府常务会议学法计划》。",
+     {("城阳区人民政府", "融入", "区政府常务会议学法计划")}),
+]
+
+
+@pytest.mark.parametrize("shape, title, text, expected", FACTS, ids=[c[0] for c in FACTS])
+def test_fact_shapes(tmp_path: Path, shape: str, title: str, text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert expected <= facts(build(tmp_path, title, text))
