@@ -7,7 +7,7 @@ subjects of the clause before it in the same sentence, and a sentence without
 any belongs to the reporting body. The verb is the nearest action verb before
 the object in its clause (or after it: 《…》执法检查, …会议上作典型发言). An agency
 after a preposition (向区委报告, 为市委配备…, 对某县开展督查) is the object of
-the verb that follows; one right before "verb 的" issued what follows
+the agency verb that follows; one right before "verb 的" issued what follows
 (国务院印发的《…》).
 """
 from __future__ import annotations
@@ -177,7 +177,8 @@ class ActionExtractor:
                     continue
                 first = _joined_before(text, agencies, other)[0]
                 if _TARGET_BEFORE.search(text, max(start, first.start - 2), first.start):
-                    after = next((v for v in clause_verbs if v.start() >= other.end), None)
+                    after = next((v for v in clause_verbs if v.start() >= other.end
+                                  and v.group() in self.agency_object_verbs), None)
                     if after is not None:  # 向区委、区人大常委会报告: each body told is an object
                         clause_actions.append(action(after, subject, other))
             for measure in (m for m in measures if start <= m.start < end):

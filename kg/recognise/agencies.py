@@ -49,6 +49,10 @@ _FIELD_WORDS = re.compile(r"会议|研究(?!所|院|中心)|理论学习|公众�
 _WORD_AFTER = "域场"
 _MIN_BARE_CORE = 3
 _CLAUSE_START = ",;。:\n 、"
+# A division after these is the body acted on (市委依法治市办对舒城县…开展实地督查, 向青岛市…报告): its government.
+_TARGET_BEFORE = "对向"
+# 县人民代表大会及其常委会: the congress and its standing committee.
+_AND_ITS_STANDING = "及其常委会"
 # A body that names its level inside its name (依法治区委员会, 依法治市办) needs no prefix to be placed.
 _LEVEL_INSIDE = re.compile(rf"依法治([{ALL_LEVEL_CHARS}])")
 _BARE_KINDS = {"department", "institution", "court", "procuratorate", "association", "congress", "party"}
@@ -63,7 +67,8 @@ class AgencyRecognizer:
     """Adds an :class:`AgencyMention` per body named, longest first, none overlapping another."""
 
     def __init__(self, bodies: Rows, suffixes: Words, national: Words, founding_verbs: Words,
-                 self_references: Rows, not_agencies: Words, verbs: Words, town_units: Words) -> None:
+                 self_references: Rows, not_agencies: Words, verbs: Words, town_units: Words,
+                 object_verbs: Words) -> None:
         self.bodies = BodyNames.load() if bodies == "agencies.tsv" else BodyNames.from_rows(bodies)
         self.suffixes = words(suffixes)
         self.national = re.compile(alternation(words(national)))
@@ -74,6 +79,7 @@ class AgencyRecognizer:
         self.not_agencies = set(words(not_agencies))
         self.verbs = tuple(v for v in words(verbs) if len(v) >= 2)
         self.town_units = words(town_units)
+        self.object_verbs = words(object_verbs)
         self.own_unit = re.compile(rf"(?:街道|镇|乡)?(?P<unit>{alternation(self.town_units)})")
         self._patterns: dict[tuple, re.Pattern[str]] = {}
 
@@ -156,14 +162,19 @@ class AgencyRecognizer:
                 continue  # the town's own unit (below)
             if bare and m.group() in not_agencies:
                 continue  # 办公室 alone is some body's office, named nowhere
+            after_verb = any(text.endswith(v, 0, m.start()) for v in self.object_verbs)  # 邀请发改委、商务局
             if bare and (len(m.group("core")) < _MIN_BARE_CORE or core.kind not in _BARE_KINDS
-                         or (m.start() > 0 and text[m.start() - 1] not in _BARE_AFTER)):
+                         or (m.start() > 0 and text[m.start() - 1] not in _BARE_AFTER and not after_verb)):
                 continue
             if core.kind == "party_committee" and not (m.group("juris") or m.group("level")):
                 continue
-            candidates.append((m.start(), m.end(), {
-                "jurisdiction": jurisdiction or (inside_level.group(1) if inside_level else None), "prefix": m.group("pre"),
-                "party": bool(m.group("party")), "core": core.name, "kind": core.kind, "rule": "table"}))
+            data = {"jurisdiction": jurisdiction or (inside_level.group(1) if inside_level else None),
+                    "prefix": m.group("pre"), "party": bool(m.group("party")), "core": core.name, "kind": core.kind,
+                    "rule": "table"}
+            candidates.append((m.start(), m.end(), data))
+            if core.kind == "congress" and text.startswith(_AND_ITS_STANDING, m.end()):
+                standing = m.end() + len(_AND_ITS_STANDING) - 3
+                candidates.append((standing, standing + 3, {**data, "core": self.bodies["人大常委会"].name}))
 
         for m in self._compiled("grammar", own_short, levels).finditer(text):
             field = m.group("field")
@@ -262,19 +273,21 @@ def _division_names(own_short: tuple[str, ...]) -> str:
 
 @cache
 def _division_reference(own_short: tuple[str, ...]) -> re.Pattern[str]:
-    """A division named on its own at the start of a clause (…。青岛市…), not before a number or 年."""
-    return re.compile(rf"(?<![^{_CLAUSE_START}])(?>{_division_names(own_short)})(?![0-9年])")
+    """A division named on its own at the start of a clause (…。青岛市…) or after 对 / 向, not before a number or 年."""
+    return re.compile(rf"(?<![^{_CLAUSE_START}{_TARGET_BEFORE}])(?>{_division_names(own_short)})(?![0-9年])")
 
 
 @Language.factory("fazhi_agencies", default_config={
     "bodies": "agencies.tsv", "suffixes": "agency_suffixes.txt", "national": "national_agencies.txt",
     "founding_verbs": "agency_founding_verbs.txt", "self_references": "self_references.tsv",
-    "not_agencies": "not_agencies.txt", "verbs": "action_verbs.txt", "town_units": "town_units.txt"},
+    "not_agencies": "not_agencies.txt", "verbs": "action_verbs.txt", "town_units": "town_units.txt",
+    "object_verbs": "agency_object_verbs.txt"},
     assigns=["doc._.mentions"])
 def make_agency_recognizer(nlp: Language, name: str, bodies: Rows, suffixes: Words, national: Words,
                            founding_verbs: Words, self_references: Rows, not_agencies: Words,
-                           verbs: Words, town_units: Words) -> AgencyRecognizer:
+                           verbs: Words, town_units: Words, object_verbs: Words) -> AgencyRecognizer:
     """``bodies``: standard body names and short forms; ``verbs``: words a body's name never holds;
-    ``town_units``: units a town's own report writes without the town's name (司法所, 党政办)."""
+    ``town_units``: units a town's own report writes without the town's name (司法所, 党政办);
+    ``object_verbs``: verbs after which a body is named bare (邀请发改委)."""
     return AgencyRecognizer(bodies, suffixes, national, founding_verbs, self_references, not_agencies, verbs,
-                            town_units)
+                            town_units, object_verbs)
