@@ -8,7 +8,8 @@ any belongs to the reporting body. The verb is the nearest action verb before
 the object in its clause (or after it: 《…》执法检查, …会议上作典型发言). An agency
 after a preposition (向区委报告, 为市委配备…, 对某县开展督查) is the object of
 the agency verb that follows; one right before "verb 的" issued what follows
-(国务院印发的《…》).
+(国务院印发的《…》); one after 经 did what a clause headed by its object says
+(《某办法》经区委常委会审议通过).
 """
 from __future__ import annotations
 
@@ -33,6 +34,8 @@ _LEADER_GAP = re.compile(r"^(?:常务)?副?(?:书记|[省市区县州旗镇乡]�
 # A preposition that makes the agencies after it the target of the verb that follows (向区委报告).
 _TARGET_BEFORE = re.compile(r"(?<![作成认称视面方导走转倾])[向对为给]$")
 _LIST_GAP = "、和与及"
+# 《某办法》经区委常委会审议通过: the body after 经 did the verb to the object at the clause's head.
+_PASSIVE_AGENT = "经"
 
 Subjects = tuple[AgencyMention, tuple[AgencyMention, ...]]
 """A clause's subject and the bodies that act with it (区委、区政府印发…)."""
@@ -156,8 +159,15 @@ class ActionExtractor:
             else:
                 subject = None
             clause_actions: list[ActionMention] = []
+            passive = None if heads else next(
+                (a for a in agencies if start < a.start < first_verb and text[a.start - 1] == _PASSIVE_AGENT), None)
+            passed: list[Mention] = []
+            if passive is not None:
+                verb = next((v for v in clause_verbs if v.start() >= passive.end), None)
+                passed = [o for o in objects if start <= o.start < passive.start and o.type != "Award"] if verb else []
+                clause_actions.extend(action(verb, passive, obj) for obj in passed)
             for obj in (o for o in objects if start <= o.start < end):
-                if obj in head_objects and obj.type != "Award":
+                if (obj in head_objects and obj.type != "Award") or obj in passed:
                     continue
                 verb = self._verb_for(obj, clause_verbs, subject)
                 if verb is None:
