@@ -54,6 +54,8 @@ AGENCIES = [
     ("a government's party group", CHENGYANG, "区政府党组专题学习习近平法治思想。", {"城阳区人民政府党组"}, set()),
     ("a list of levels before a body", CHENGYANG, "推动县区党委主要负责人述法。", set(), {"县区党委", "城阳区党委"}),
     ("an office named alone", CHENGYANG, "召开委员会、办公室及各协调小组会议5次。", set(), {"城阳区办公室"}),
+    ("a rank is no body", CHENGYANG, "组织区管局级干部和市直局级干部参加培训。", set(), {"城阳区管局", "青岛市直局"}),
+    ("national bodies", CHENGYANG, "外交部、司法部有关负责同志出席。", {"外交部", "司法部"}, set()),
     ("a member's title is no body", CHENGYANG, "省委常委、市委书记主持召开会议。", set(), {"山东省委常委"}),
     ("a session number belongs to a meeting", SHIJIAZHUANG, "在市委十二届22次常委(扩大)会议上部署。",
      {"中共石家庄市委员会"}, {"石家庄市委十二届22次常委"}),
