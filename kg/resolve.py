@@ -57,6 +57,16 @@ def _town_body(name: str) -> str:
     return name + ("办事处" if name.endswith("街道") else "人民政府")
 
 
+def committee_short(division: Division) -> str:
+    """How a division's party committee is written before its bodies: 城阳区委 (组织部); a one-character
+    name repeats its level (赵县县委), a zone's is its working committee (苏州工业园区党工委)."""
+    if division.level == "zone":
+        return division.name + "党工委"
+    if len(division.name) == 2 and division.name.endswith(division.level_char):
+        return division.name + division.level_char + "委"
+    return division.name + "委"
+
+
 def town_committee(prefix: str, town: str) -> str:
     """A town's party committee; a street's (and a zone's) is a dispatched working committee (党工委):
     中共杭州市西湖区留下街道工作委员会, 中共天津市武清区大黄堡镇委员会."""
@@ -213,11 +223,11 @@ class Resolver:
                 return f"中共{division.name}工作委员会", division.code
             return f"中共{formal_prefix(division)}委员会", division.code
         if kind == "party_committee" and party:
-            return f"{division.name}委{core}", division.code
+            return committee_short(division) + core, division.code
         if kind == "cppcc" and core == "政协":
             return f"政协{formal_prefix(division)}委员会", division.code
-        if party:  # a zone's party body is its working committee: 苏州工业园区党工委全面依法治区委员会
-            return f"{division.name}{'党工委' if division.level == 'zone' else '委'}{core}", division.code
+        if party:
+            return committee_short(division) + core, division.code
         if division.level == "zone" and (kind == "government" and core.endswith("政府") or core in _MANAGEMENT):
             return division.government, division.code  # 区政府 in a zone's report: its management committee
         return f"{division.name}{core}", division.code
