@@ -168,10 +168,7 @@ class Resolver:
             (d for d in candidates if d.province == self.division.province), None) or fallback
 
     def _expand_field(self, core: str) -> str:
-        """A generic name that begins with a known short form gets its full form (政府行政复议委员会);
-        one that ends in the short 办 is an office (政务服务办 -> 政务服务办公室)."""
-        if core.endswith("办") and len(core) > 2:
-            core += "公室"
+        """A generic name that begins with a known short form gets its full form (政府行政复议委员会)."""
         forms = BodyNames.load()
         for cut in range(len(core) - 1, 1, -1):
             head = forms.get(core[:cut])
@@ -228,6 +225,8 @@ class Resolver:
             return f"政协{formal_prefix(division)}委员会", division.code
         if party:
             return committee_short(division) + core, division.code
+        if division.level == "zone" and kind == "generic" and core.endswith("办") and len(core) > 2:
+            core += "公室"  # a zone's departments are offices, written short: 经开区政务服务办
         if division.level == "zone" and (kind == "government" and core.endswith("政府") or core in _MANAGEMENT):
             return division.government, division.code  # 区政府 in a zone's report: its management committee
         return f"{division.name}{core}", division.code

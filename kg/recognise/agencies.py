@@ -81,6 +81,12 @@ class AgencyRecognizer:
         self.town_units = words(town_units)
         self.object_verbs = words(object_verbs)
         self.own_unit = re.compile(rf"(?:街道|镇|乡)?(?P<unit>{alternation(self.town_units)})")
+        field = rf"[{CJK}A-Za-z0-9](?<![{_FIELD_STOP}])"
+        # 经开区社会事业局、经济发展局: a bare name in a list right after a placed body, ending before the next
+        # item, a break or an agency verb (联合开展).
+        self.list_item = re.compile(
+            rf"、(?P<name>(?:{field}){{2,10}}?(?:{alternation(self.suffixes)}))(?![{_SUFFIX_NOT_BEFORE}])"
+            rf"(?=[、,;。和与及等]|{alternation(self.object_verbs)})")
         self._patterns: dict[tuple, re.Pattern[str]] = {}
 
     def _compiled(self, kind: str, own_short: tuple[str, ...], levels: str) -> re.Pattern[str]:
@@ -120,6 +126,11 @@ class AgencyRecognizer:
         if party and field[0] in levels:
             return True
         return any(field[i] in levels and field[:i].endswith(self.suffixes) for i in range(1, len(field)))
+
+    def _plain_name(self, name: str) -> bool:
+        """A name the grammar may take: no action verb, no meeting or session words, not an ordinary word."""
+        return not (self._verb_like(name) or _FIELD_WORDS.search(name) or name in self.not_agencies
+                    or any(name.endswith(w) for w in self.not_agencies if len(w) >= 2))
 
     def _verb_like(self, name: str) -> bool:
         return any(v in name for v in self.verbs)
@@ -191,6 +202,12 @@ class AgencyRecognizer:
         for m in self.national.finditer(text):
             candidates.append((m.start(), m.end(), {"core": m.group(), "kind": "national", "rule": "national"}))
         candidates = [c for c in candidates if not _MEMBERS.match(text, c[1])]
+        if report.body_type == "zone":  # 经开区政务服务办: the zone's short name heads the body it prefixes
+            stems = [f[:-1] for f, refers in self._self_forms(report.level_char).items()
+                     if refers == "zone" and f[-1] in levels and len(f) > 1]
+            candidates = [(_zone_head(text, start, stems) if data.get("jurisdiction") in tuple(levels) else start,
+                           end, data) for start, end, data in candidates]
+        placed: list[tuple[int, dict]] = []
         # Longest first: 区委理论学习中心组 (grammar) over 区委 (table); the table wins a tie.
         for start, end, data in sorted(candidates, key=lambda c: (-(c[1] - c[0]), c[2]["rule"] != "table", c[0])):
             sub = _SUB_UNIT.match(text, end)
@@ -199,6 +216,15 @@ class AgencyRecognizer:
                 end = sub.end()
             if claim(start, end):
                 add(start, end, **data)
+                if data.get("jurisdiction") and data["rule"] in ("table", "grammar"):
+                    placed.append((end, data))
+        for end, data in sorted(placed):
+            while (item := self.list_item.match(text, end)) and self._plain_name(item.group("name")):
+                if not claim(item.start("name"), item.end("name")):
+                    break
+                add(item.start("name"), item.end("name"), jurisdiction=data["jurisdiction"], core=item.group("name"),
+                    kind="generic", rule="grammar")
+                end = item.end("name")
 
         for m in self.founding.finditer(text):
             name = m.group("name")
@@ -263,6 +289,11 @@ class AgencyRecognizer:
             if m.group() != own and claim(m.start(), m.end()):
                 add(m.start(), m.end(), refers="division", jurisdiction=m.group(), rule="self")
         return doc
+
+
+def _zone_head(text: str, start: int, stems: list[str]) -> int:
+    """Where a body prefixed by a level character begins when a zone's short name ends in it (经开|区…)."""
+    return next((start - len(stem) for stem in stems if text.endswith(stem, 0, start)), start)
 
 
 @cache
