@@ -9,7 +9,8 @@ the object in its clause (or after it: 《…》执法检查, …会议上作典
 after a preposition (向区委报告, 为市委配备…, 对某县开展督查) is the object of
 the agency verb that follows; one right before "verb 的" issued what follows
 (国务院印发的《…》); one after 经 did what a clause headed by its object says
-(《某办法》经区委常委会审议通过).
+(《某办法》经区委常委会审议通过). A head verb whose long object a comma cuts off
+(构建司法所牵头,…协同联动的“三位一体”审查机制) acts on the object after that 的.
 """
 from __future__ import annotations
 
@@ -34,6 +35,7 @@ _LEADER_GAP = re.compile(r"^(?:常务)?副?(?:书记|[省市区县州旗镇乡]�
 # A preposition that makes the agencies after it the target of the verb that follows (向区委报告).
 _TARGET_BEFORE = re.compile(r"(?<![作成认称视面方导走转倾])[向对为给]$")
 _LIST_GAP = "、和与及"
+_MODIFIED = re.compile(r"的[“《]?$")
 # 《某办法》经区委常委会审议通过: the body after 经 did the verb to the object at the clause's head.
 _PASSIVE_AGENT = "经"
 
@@ -142,6 +144,9 @@ class ActionExtractor:
                 return ActionMention(verb.verb, verb.verb_start, sent.start_char, agent=agent, object=obj)
             return ActionMention(verb.group(), verb.start(), sent.start_char, agent=agent, object=obj, recipient=recipient)
 
+        # 构建司法所牵头,党政办…协同联动的“三位一体”审查机制: a clause's head verb left without an object, and
+        # the subject it had, for a following clause with no verb that ends in "…的 object".
+        dangling: tuple[re.Match[str], AgencyMention | None] | None = None
         for c_start, c_end in split_top_level(sent_text, ",:"):
             start, end = sent.start_char + c_start, sent.start_char + c_end
             clause_verbs = [v for v in verbs if start <= v.start() < end]
@@ -170,6 +175,9 @@ class ActionExtractor:
                 if (obj in head_objects and obj.type != "Award") or obj in passed:
                     continue
                 verb = self._verb_for(obj, clause_verbs, subject)
+                if verb is None and dangling is not None and not clause_verbs and _MODIFIED.search(text, start, obj.start):
+                    clause_actions.append(action(dangling[0], dangling[1], obj))
+                    continue
                 if verb is None:
                     continue
                 recipient = None
@@ -204,6 +212,8 @@ class ActionExtractor:
                 actions.extend(action(a, heads[0], a.object) for a in implicit if a.object is not None)
             implicit.extend(a for a in clause_actions if a.agent is None)
             actions.extend(clause_actions)
+            if clause_verbs:
+                dangling = None if any(a.object is not None for a in clause_actions) else (clause_verbs[0], subject)
         return carried
 
     @staticmethod
