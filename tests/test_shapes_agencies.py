@@ -57,6 +57,8 @@ AGENCIES = [
      {"城阳区发展和改革委员会", "城阳区商务局"}, set()),
     ("a government's party group", CHENGYANG, "区政府党组专题学习习近平法治思想。", {"城阳区人民政府党组"}, set()),
     ("a list of levels before a body", CHENGYANG, "推动县区党委主要负责人述法。", set(), {"县区党委", "城阳区党委"}),
+    ("a counted kind of body", CHENGYANG, "建成公共法律服务中心8个,公共法律服务工作站143个。", set(),
+     {"公共法律服务工作站", "城阳区公共法律服务工作站"}),
     ("an office named alone", CHENGYANG, "召开委员会、办公室及各协调小组会议5次。", set(), {"城阳区办公室"}),
     ("a committee's study group in short", CHENGYANG, "举行区委中心组学习会。", {"城阳区委理论学习中心组"}, {"城阳区委中心组"}),
     ("a one-character county repeats its level", "赵县2025年法治政府建设情况报告", "县委理论学习中心组开展法治学习。",

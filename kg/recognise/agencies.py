@@ -33,6 +33,8 @@ _WORD_BEFORE = "社园城辖景小街片山郊都超门股上夜郡节反发心"
 _SUFFIX_NOT_BEFORE = "门署面有长属员级"
 # An agency name followed by these names its members, not the body (人大代表, 政协委员, 省委常委).
 _MEMBERS = re.compile(r"代表|委员(?!会)|常委(?!会)|干部|党员")
+# A bare name followed by a count names a kind of body, not one (公共法律服务工作站143个).
+_COUNTED = re.compile(r"[0-9]+(?:个|家|所|处)")
 # A sub-unit written right after its parent body: 公安局襄州分局, 人民法院分水人民法庭, 领导小组办公室.
 _SUB_UNIT = re.compile(rf"[{CJK}]{{0,6}}?(?:分局|派出所|司法所|人民法庭|法庭|执法队|中队|大队|办公室|秘书处|研究所)|办(?![{CJK}])")
 # A name without a prefix is a body only after a break or a joining word, not inside a longer name (中国公证协会).
@@ -174,8 +176,8 @@ class AgencyRecognizer:
             bare = not (jurisdiction or m.group("pre") or inside_level)
             if bare and own_town and m.group() in self.town_units:
                 continue  # the town's own unit (below)
-            if bare and m.group() in not_agencies:
-                continue  # 办公室 alone is some body's office, named nowhere
+            if bare and (m.group() in not_agencies or _COUNTED.match(text, m.end())):
+                continue  # 办公室 alone is some body's office, named nowhere; 工作站143个 a kind of body
             after_verb = any(text.endswith(v, 0, m.start()) for v in self.object_verbs)  # 邀请发改委、商务局
             if bare and (len(m.group("core")) < _MIN_BARE_CORE or core.kind not in _BARE_KINDS
                          or (m.start() > 0 and text[m.start() - 1] not in _BARE_AFTER and not after_verb)):
