@@ -33,6 +33,10 @@ _NATIONAL_ISSUERS = (_PRC, "中国共产党", "中共中央", "国务院")
 _LOST_DASH = re.compile(r"\((\d{4})(\d{4})年\)")
 _PREFIXED_WHEN_BARE = {"department", "court", "procuratorate", "congress", "party", "cppcc"}
 _NOT_LAW_ENDINGS = ("办法", "方法", "做法", "立法", "执法", "司法", "普法", "守法", "用法")
+# Commissions that are always a party committee's, written with or without its 委 (依法治市办 is 市委's).
+_COMMITTEE_COMMISSIONS = ("全面依法治", "全面推进依法治")
+# A zone's management committee as its own text shortens it (经开区管委, 园区管委会).
+_MANAGEMENT = ("管委", "管委会", "管理委员会")
 _TOWN_SUFFIXES = ("街道", "镇", "乡", "苏木")
 # 市优化营商环境工作领导小组办公室(以下简称市营商环境办): the short form then names the same body.
 _SHORT_FORM = re.compile(r"\((?:以下)?简称:?“?([^”)]{2,16})”?\)")
@@ -52,6 +56,22 @@ def formal_prefix(division: Division) -> str:
 def _town_body(name: str) -> str:
     """The body a town-level name stands for when it acts: 北山街道 -> 北山街道办事处, 龙凤镇 -> 龙凤镇人民政府."""
     return name + ("办事处" if name.endswith("街道") else "人民政府")
+
+
+def committee_short(division: Division) -> str:
+    """How a division's party committee is written before its bodies: 城阳区委 (组织部); a one-character
+    name repeats its level (赵县县委), a zone's is its working committee (苏州工业园区党工委)."""
+    if division.level == "zone":
+        return division.name + "党工委"
+    if len(division.name) == 2 and division.name.endswith(division.level_char):
+        return division.name + division.level_char + "委"
+    return division.name + "委"
+
+
+def town_committee(prefix: str, town: str) -> str:
+    """A town's party committee; a street's (and a zone's) is a dispatched working committee (党工委):
+    中共杭州市西湖区留下街道工作委员会, 中共天津市武清区大黄堡镇委员会."""
+    return f"中共{prefix}{town}{'委员会' if town.endswith(('镇', '乡', '苏木')) else '工作委员会'}"
 
 
 def body_type(label: str) -> str | None:
@@ -163,6 +183,12 @@ class Resolver:
             return self.government, code
         if m.refers == "body":
             return self.reporting_body, code
+        own = self.reporting_body.removesuffix("办事处").removesuffix("人民政府").removesuffix("管理委员会")
+        if m.refers == "party_committee":  # 镇党委, 街道党工委, 园区党工委 in the town's, street's or zone's own report
+            prefix = "" if self.division.level == "zone" else formal_prefix(self.division)
+            return town_committee(prefix, own), code
+        if m.rule == "own_unit":  # 司法所 in 塘栖镇's own report: 塘栖镇司法所
+            return own + m.core, code
         if m.refers == "division":
             division = self._division_written(m.jurisdiction) or self.division
             return division.government, division.code
@@ -172,6 +198,8 @@ class Resolver:
         if kind == "generic":
             core = self._expand_field(core)
         if m.rule == "town":
+            if kind == "party_committee":  # 北山街道党工委
+                return town_committee(formal_prefix(self.division), core), code
             if m.unit or core.endswith(("办事处", "人民政府")):
                 return core, code  # a unit of the town keeps the town's short name: 北山街道司法所
             return _town_body(core), code
@@ -187,18 +215,20 @@ class Resolver:
         if not m.jurisdiction and not m.prefix and kind not in _PREFIXED_WHEN_BARE:
             return m.text, code
         division = division or self.division
-        party = m.party or m.prefix in ("中共", "中国共产党")
+        party = m.party or m.prefix in ("中共", "中国共产党") or core.startswith(_COMMITTEE_COMMISSIONS)
         if kind == "party_committee" and core == "委员会":
             if division.level == "zone":  # a zone's party body is a dispatched working committee (党工委)
                 return f"中共{division.name}工作委员会", division.code
             return f"中共{formal_prefix(division)}委员会", division.code
         if kind == "party_committee" and party:
-            return f"{division.name}委{core}", division.code
+            return committee_short(division) + core, division.code
         if kind == "cppcc" and core == "政协":
             return f"政协{formal_prefix(division)}委员会", division.code
         if party:
-            return f"{division.name}委{core}", division.code
-        if division.level == "zone" and kind == "government" and core.endswith("政府"):
+            return committee_short(division) + core, division.code
+        if division.level == "zone" and kind == "generic" and core.endswith("办") and len(core) > 2:
+            core += "公室"  # a zone's departments are offices, written short: 经开区政务服务办
+        if division.level == "zone" and (kind == "government" and core.endswith("政府") or core in _MANAGEMENT):
             return division.government, division.code  # 区政府 in a zone's report: its management committee
         return f"{division.name}{core}", division.code
 

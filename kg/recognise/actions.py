@@ -1,10 +1,16 @@
 """Who did what: the subject, the verb as written and the object of each action.
 
-A clause's subject is the agency at its head (其中区综合执法局对…); a clause
-without one keeps the subject of the clause before it in the same sentence,
-and a sentence without any belongs to the reporting body. The verb is the
-nearest action verb before the object in its clause (or after it: 《…》执法检查,
-…会议上作典型发言).
+A clause's subject is the agency at its head (其中区综合执法局对…), with those
+joined to it (党工委、办事处…); a leader's titles name the body that acts
+(省委副书记、市委书记某某主持… is the 市委's). A clause without one keeps the
+subjects of the clause before it in the same sentence, and a sentence without
+any belongs to the reporting body. The verb is the nearest action verb before
+the object in its clause (or after it: 《…》执法检查, …会议上作典型发言). An agency
+after a preposition (向区委报告, 为市委配备…, 对某县开展督查) is the object of
+the agency verb that follows; one right before "verb 的" issued what follows
+(国务院印发的《…》); one after 经 did what a clause headed by its object says
+(《某办法》经区委常委会审议通过). A head verb whose long object a comma cuts off
+(构建司法所牵头,…协同联动的“三位一体”审查机制) acts on the object after that 的.
 """
 from __future__ import annotations
 
@@ -20,9 +26,21 @@ from kg.recognise.text import split_top_level
 from kg.resources import Rows, Words, alternation, rows, words
 
 _OBJECT_KEYS = tuple(t.key for t in OBJECT_TYPES)
-_HEAD_LEAD = re.compile(r"^(?:其中|由|经|并|同时|另外|此外|全年|今年|目前|一是|二是|三是|四是|五是|六是)?$")
+_HEAD_LEAD = re.compile(r"^(?:其中|由|经|并|同时|另外|此外|全年|今年|目前|一是|二是|三是|四是|五是|六是)?"
+                        r"(?:[^,;:。]{1,6}?(?:书记|常委|[省市区县州旗镇乡]长|主任)、)*$")  # 省委常委、市委书记…
 _SUBPART = "其中"
 _JOINER = re.compile(r"^[、和与及同]$")
+# A leader's title between two bodies (市委副书记、市政府市长某某): the person acts for the later body.
+_LEADER_GAP = re.compile(r"^(?:常务)?副?(?:书记|[省市区县州旗镇乡]长|主任|局长|部长|院长|检察长|主席|常委)、$")
+# A preposition that makes the agencies after it the target of the verb that follows (向区委报告).
+_TARGET_BEFORE = re.compile(r"(?<![作成认称视面方导走转倾])[向对为给]$")
+_LIST_GAP = "、和与及"
+_MODIFIED = re.compile(r"的[“《]?$")
+# 《某办法》经区委常委会审议通过: the body after 经 did the verb to the object at the clause's head.
+_PASSIVE_AGENT = "经"
+
+Subjects = tuple[AgencyMention, tuple[AgencyMention, ...]]
+"""A clause's subject and the bodies that act with it (区委、区政府印发…)."""
 
 
 class _Sorted:
@@ -77,28 +95,46 @@ class ActionExtractor:
             covered[m.start:m.end] = b"\x01" * (m.end - m.start)
         agencies = found.of("Agency")
         objects = _outermost(found.of(*_OBJECT_KEYS))
-        # A verb before 的 modifies a noun (新修订的《…》, 印发的方案): it is not the action.
-        verbs = [m for m in self.verbs.finditer(text) if text[m.end():m.end() + 1] != "的" and not covered[m.start()]]
+        # A verb before 的 modifies a noun (新修订的《…》, 印发的方案): it is not the clause's action, but
+        # a body right before it did it (国务院印发的《…》).
+        all_verbs = [m for m in self.verbs.finditer(text) if not covered[m.start()]]
+        verbs = [m for m in all_verbs if text[m.end():m.end() + 1] != "的"]
         by_start = {
             "agencies": _Sorted(agencies, lambda a: a.start),
             "objects": _Sorted(objects, lambda o: o.start),
             "verbs": _Sorted(verbs, lambda v: v.start()),
             "measures": _Sorted(found.of("Measure"), lambda m: m.start),
+            "modifiers": _Sorted([m for m in all_verbs if text[m.end():m.end() + 1] == "的"], lambda v: v.start()),
         }
         actions: list[ActionMention] = []
         for group in _groups(doc):
-            carried: AgencyMention | None = None
+            carried: Subjects | None = None
             for sent in group:
                 # Each sentence sees only its own mentions: scanning every mention per clause is quadratic.
                 local = {k: v.between(sent.start_char, sent.end_char) for k, v in by_start.items()}
                 carried = self._sentence(text, sent, local["agencies"], local["objects"], local["verbs"],
                                          measures=local["measures"], carried=carried, actions=actions)
+                actions.extend(self._issued_by(text, sent, local["agencies"], local["objects"], local["modifiers"]))
         found.actions = actions
         return doc
 
+    @staticmethod
+    def _issued_by(text: str, sent: Span, agencies: list[AgencyMention], objects: list[Mention],
+                   modifiers: list[re.Match[str]]) -> list[ActionMention]:
+        """某局印发的《某办法》: the body right before "verb 的" (and those joined to it) did it to what follows."""
+        out = []
+        for verb in modifiers:
+            agent = next((a for a in agencies if a.end == verb.start()), None)
+            obj = next((o for o in objects if o.start > verb.end() and text[verb.end() + 1:o.start] in ("", "《", "“")), None)
+            if agent is None or obj is None:
+                continue
+            for body in _joined_before(text, agencies, agent):
+                out.append(ActionMention(verb.group(), verb.start(), sent.start_char, agent=body, object=obj))
+        return out
+
     def _sentence(self, text: str, sent: Span, agencies: list[AgencyMention], objects: list[Mention],
-                  verbs: list[re.Match[str]], measures: list[MeasureMention], carried: AgencyMention | None,
-                  actions: list[ActionMention]) -> AgencyMention | None:
+                  verbs: list[re.Match[str]], measures: list[MeasureMention], carried: Subjects | None,
+                  actions: list[ActionMention]) -> Subjects | None:
         implicit: list[ActionMention] = []
         sent_text = text[sent.start_char:sent.end_char]
 
@@ -108,26 +144,40 @@ class ActionExtractor:
                 return ActionMention(verb.verb, verb.verb_start, sent.start_char, agent=agent, object=obj)
             return ActionMention(verb.group(), verb.start(), sent.start_char, agent=agent, object=obj, recipient=recipient)
 
+        # 构建司法所牵头,党政办…协同联动的“三位一体”审查机制: a clause's head verb left without an object, and
+        # the subject it had, for a following clause with no verb that ends in "…的 object".
+        dangling: tuple[re.Match[str], AgencyMention | None] | None = None
         for c_start, c_end in split_top_level(sent_text, ",:"):
             start, end = sent.start_char + c_start, sent.start_char + c_end
             clause_verbs = [v for v in verbs if start <= v.start() < end]
             first_verb = clause_verbs[0].start() if clause_verbs else end
             heads = self._heads(text, agencies, start, first_verb)
             head_objects = [o for o in objects if o.start == start or (start < o.start and not text[start:o.start].strip())]
-            partners: list[AgencyMention] = []
+            partners: tuple[AgencyMention, ...] = ()
             if heads:
-                subject = heads[0]
-                carried = subject
-                partners = heads[1:]
+                subject, partners = heads[0], tuple(heads[1:])
+                carried = (subject, partners)
             elif head_objects:
                 subject = None
+            elif carried:
+                subject, partners = carried
             else:
-                subject = carried
+                subject = None
             clause_actions: list[ActionMention] = []
+            passive = None if heads else next(
+                (a for a in agencies if start < a.start < first_verb and text[a.start - 1] == _PASSIVE_AGENT), None)
+            passed: list[Mention] = []
+            if passive is not None:
+                verb = next((v for v in clause_verbs if v.start() >= passive.end), None)
+                passed = [o for o in objects if start <= o.start < passive.start and o.type != "Award"] if verb else []
+                clause_actions.extend(action(verb, passive, obj) for obj in passed)
             for obj in (o for o in objects if start <= o.start < end):
-                if obj in head_objects and obj.type != "Award":
+                if (obj in head_objects and obj.type != "Award") or obj in passed:
                     continue
                 verb = self._verb_for(obj, clause_verbs, subject)
+                if verb is None and dangling is not None and not clause_verbs and _MODIFIED.search(text, start, obj.start):
+                    clause_actions.append(action(dangling[0], dangling[1], obj))
+                    continue
                 if verb is None:
                     continue
                 recipient = None
@@ -142,6 +192,13 @@ class ActionExtractor:
                 before = [v for v in clause_verbs if v.end() <= other.start and v.group() in self.agency_object_verbs]
                 if before and (subject is None or before[-1].start() >= subject.end):
                     clause_actions.append(action(before[-1], subject, other))
+                    continue
+                first = _joined_before(text, agencies, other)[0]
+                if _TARGET_BEFORE.search(text, max(start, first.start - 2), first.start):
+                    after = next((v for v in clause_verbs if v.start() >= other.end
+                                  and v.group() in self.agency_object_verbs), None)
+                    if after is not None:  # 向区委、区人大常委会报告: each body told is an object
+                        clause_actions.append(action(after, subject, other))
             for measure in (m for m in measures if start <= m.start < end):
                 owner = next((a for a in reversed(clause_actions) if a.verb_start < measure.start), None)
                 if owner is None:
@@ -155,6 +212,8 @@ class ActionExtractor:
                 actions.extend(action(a, heads[0], a.object) for a in implicit if a.object is not None)
             implicit.extend(a for a in clause_actions if a.agent is None)
             actions.extend(clause_actions)
+            if clause_verbs:
+                dangling = None if any(a.object is not None for a in clause_actions) else (clause_verbs[0], subject)
         return carried
 
     @staticmethod
@@ -166,9 +225,13 @@ class ActionExtractor:
             return []
         heads = [first]
         for nxt in before[before.index(first) + 1:]:
-            if not _JOINER.match(text[heads[-1].end:nxt.start]):
+            gap = text[heads[-1].end:nxt.start]
+            if _LEADER_GAP.match(gap):  # 省委副书记、市委书记某某: the later body is the one acting
+                heads[-1] = nxt
+            elif _JOINER.match(gap):
+                heads.append(nxt)
+            else:
                 break
-            heads.append(nxt)
         return heads
 
     @staticmethod
@@ -182,6 +245,17 @@ class ActionExtractor:
         if before:
             return before[-1]
         return next((v for v in clause_verbs if v.start() >= obj.end), None)
+
+
+def _joined_before(text: str, agencies: list[AgencyMention], last: AgencyMention) -> list[AgencyMention]:
+    """The list of bodies that ends with ``last`` (党中央、国务院; 舒城县、裕安区), first to last."""
+    chain = [last]
+    for prev in reversed([a for a in agencies if a.end <= last.start]):
+        if prev.end == chain[0].start - 1 and text[prev.end] in _LIST_GAP:
+            chain.insert(0, prev)
+        elif prev.end <= chain[0].start - 1:
+            break
+    return chain
 
 
 @Language.factory("fazhi_actions", default_config={

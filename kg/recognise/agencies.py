@@ -5,7 +5,10 @@ and their short forms (``agencies.tsv``) after a jurisdiction prefix; the
 generic grammar prefix + field words + suffix for bodies missing from the table;
 and a full name after a founding verb (成立…工作室). Towns and sub-districts come
 from the gazetteer of the report's own division, and self-references (我区, 我局)
-are kept apart for the resolver.
+are kept apart for the resolver. In a town's or street's own report its units are
+written bare (司法所, 党政办) and are its own; in a zone's, the zone's short name
+heads its bodies (经开区政务服务办). Two bodies written back to back are two
+(区委区政府), and a bare name listed after a placed body shares its place.
 """
 from __future__ import annotations
 
@@ -16,7 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.divisions import communities, gazetteer, towns
-from kg.names import BodyNames
+from kg.names import ALL_LEVEL_CHARS, BodyNames
 from kg.recognise.mentions import AgencyMention, context, mentions
 from kg.recognise.text import CJK, enclosed, find_words, inside
 from kg.resources import Rows, Words, alternation, rows, words
@@ -26,23 +29,37 @@ LEVEL_CHARS = "区县市省"  # 州, 旗 and 盟 only in reports within such a d
 _NOT_PREFIX_BEFORE = "全各本该我每两三四五六七八九十多诸外跨省市区县级)"
 # ...and after these it ends an ordinary word (社区, 园区, 城市, 上市, 节省), not a prefix.
 _WORD_BEFORE = "社园城辖景小街片山郊都超门股上夜郡节反发心"
-# A suffix followed by these is the start of another word (部门, 部署, 局面, 所有).
-_SUFFIX_NOT_BEFORE = "门署面有长属员"
-# An agency name followed by these names its members, not the body (人大代表, 政协委员).
-_MEMBERS = re.compile(r"代表|委员(?!会)|干部|党员")
+# A suffix followed by these is the start of another word (部门, 部署, 局面, 所有) or a rank (局级干部).
+_SUFFIX_NOT_BEFORE = "门署面有长属员级"
+# An agency name followed by these names its members, not the body (人大代表, 政协委员, 省委常委).
+_MEMBERS = re.compile(r"代表|委员(?!会)|常委(?!会)|干部|党员")
+# A bare name followed by a count names a kind of body, not one (公共法律服务工作站143个).
+_COUNTED = re.compile(r"[0-9]+(?:个|家|所|处)")
 # A sub-unit written right after its parent body: 公安局襄州分局, 人民法院分水人民法庭, 领导小组办公室.
-_SUB_UNIT = re.compile(rf"[{CJK}]{{0,6}}?(?:分局|派出所|司法所|人民法庭|法庭|执法队|中队|大队|办公室|秘书处)|办(?![{CJK}])")
+_SUB_UNIT = re.compile(rf"[{CJK}]{{0,6}}?(?:分局|派出所|司法所|人民法庭|法庭|执法队|中队|大队|办公室|秘书处|研究所)|办(?![{CJK}])")
 # A name without a prefix is a body only after a break or a joining word, not inside a longer name (中国公证协会).
 _BARE_AFTER = ",;。:\n 、和与及同合由经"
 # A unit of a town or street written after its name: 人民调解委员会, 便民服务中心, 综合行政执法队, 司法所.
 _TOWN_UNIT = re.compile(rf"[{CJK}]{{0,8}}?(?:委员会|服务中心|中心|联络站|工作站|服务站|执法队|中队|派出所|司法所|监管所)")
+# A town's or street's party committee written after its name: 北山街道党工委, 龙凤镇党委.
+_TOWN_PARTY = re.compile(r"党工委|工委|党委")
 _SHORT_NAME = 2  # a two-character division name (理县, 和县) is too often part of a word
 # Characters that cannot be inside a body's field words: function words and breaks.
 _FIELD_STOP = "的和与及对在是为了等将把被向由从以于并或、,;:。!?“”《》()全各其中级通"
 # Words that never occur inside a body's name but do in phrases the grammar could take for one.
-_FIELD_WORDS = re.compile(r"会议|研究|理论学习|公众号|微信|发布|网站|\d+年")
+# A session number (十二届22次) belongs to a meeting; 研究 only ends a body as 研究所 / 研究院 / 研究中心.
+_FIELD_WORDS = re.compile(r"会议|研究(?!所|院|中心)|理论学习|公众号|微信|发布|网站|\d+年|[\d一二三四五六七八九十]+[届次]")
+# A level character before these starts an ordinary word (区域, 市场), not a body's name; before another
+# level character it starts a list of levels (县区党委).
+_WORD_AFTER = "域场"
 _MIN_BARE_CORE = 3
 _CLAUSE_START = ",;。:\n 、"
+# A division after these is the body acted on (市委依法治市办对舒城县…开展实地督查, 向青岛市…报告): its government.
+_TARGET_BEFORE = "对向"
+# 县人民代表大会及其常委会: the congress and its standing committee.
+_AND_ITS_STANDING = "及其常委会"
+# A body that names its level inside its name (依法治区委员会, 依法治市办) needs no prefix to be placed.
+_LEVEL_INSIDE = re.compile(rf"依法治([{ALL_LEVEL_CHARS}])")
 _BARE_KINDS = {"department", "institution", "court", "procuratorate", "association", "congress", "party"}
 
 
@@ -55,7 +72,8 @@ class AgencyRecognizer:
     """Adds an :class:`AgencyMention` per body named, longest first, none overlapping another."""
 
     def __init__(self, bodies: Rows, suffixes: Words, national: Words, founding_verbs: Words,
-                 self_references: Rows, not_agencies: Words, verbs: Words) -> None:
+                 self_references: Rows, not_agencies: Words, verbs: Words, town_units: Words,
+                 object_verbs: Words) -> None:
         self.bodies = BodyNames.load() if bodies == "agencies.tsv" else BodyNames.from_rows(bodies)
         self.suffixes = words(suffixes)
         self.national = re.compile(alternation(words(national)))
@@ -65,6 +83,15 @@ class AgencyRecognizer:
         self.self_references = rows(self_references)
         self.not_agencies = set(words(not_agencies))
         self.verbs = tuple(v for v in words(verbs) if len(v) >= 2)
+        self.town_units = words(town_units)
+        self.object_verbs = words(object_verbs)
+        self.own_unit = re.compile(rf"(?:街道|镇|乡)?(?P<unit>{alternation(self.town_units)})")
+        field = rf"[{CJK}A-Za-z0-9](?<![{_FIELD_STOP}])"
+        # 经开区社会事业局、经济发展局: a bare name in a list right after a placed body, ending before the next
+        # item, a break or an agency verb (联合开展).
+        self.list_item = re.compile(
+            rf"、(?P<name>(?:{field}){{2,10}}?(?:{alternation(self.suffixes)}))(?![{_SUFFIX_NOT_BEFORE}])"
+            rf"(?=[、,;。和与及等]|{alternation(self.object_verbs)})")
         self._patterns: dict[tuple, re.Pattern[str]] = {}
 
     def _compiled(self, kind: str, own_short: tuple[str, ...], levels: str) -> re.Pattern[str]:
@@ -76,14 +103,16 @@ class AgencyRecognizer:
                 cores = alternation(tuple(self.bodies))
                 self._patterns[key] = re.compile(
                     rf"(?P<pre>中共|中国共产党|国家税务总局)?"
-                    rf"(?:(?P<juris>(?:{names})+)|(?<![{_NOT_PREFIX_BEFORE}{_WORD_BEFORE}])(?P<level>[{levels}]))?"
+                    rf"(?:(?P<juris>(?:{names})+)(?P<again>[{levels}])?"
+                    rf"|(?<![{_NOT_PREFIX_BEFORE}{_WORD_BEFORE}])(?<![{levels}]、)(?P<level>[{levels}]))?"
                     rf"(?P<party>委(?=[{CJK}]))?(?P<core>{cores})(?![{_SUFFIX_NOT_BEFORE}])")
             else:
                 suffixes = alternation(self.suffixes)
                 field = rf"[{CJK}A-Za-z0-9](?<![{_FIELD_STOP}])"
                 self._patterns[key] = re.compile(
-                    rf"(?:(?P<juris>(?:{names})+)|(?<![{_NOT_PREFIX_BEFORE}{_WORD_BEFORE}])(?P<level>[{levels}]))"
-                    rf"(?P<party>委)?(?P<field>(?:{field}){{1,10}}?)(?P<suffix>{suffixes})(?![{_SUFFIX_NOT_BEFORE}])")
+                    rf"(?:(?P<juris>(?:{names})+)|(?<![{_NOT_PREFIX_BEFORE}{_WORD_BEFORE}])(?<![{levels}]、)(?P<level>[{levels}]))"
+                    rf"(?![{_WORD_AFTER}{levels}])(?P<party>委)?(?P<field>(?:{field}){{1,10}}?)(?P<suffix>{suffixes})"
+                    rf"(?![{_SUFFIX_NOT_BEFORE}])(?!(?<=科)学)")
         return self._patterns[key]
 
     def _self_forms(self, level: str) -> dict[str, str]:
@@ -95,6 +124,18 @@ class AgencyRecognizer:
         if key not in self._patterns:
             self._patterns[key] = re.compile(alternation(tuple(self._self_forms(level))))
         return self._patterns[key]
+
+    def _two_bodies(self, field: str, party: str | None, levels: str) -> bool:
+        """区委区政府, 市委市政府, 区政府区司法局: a body's suffix (or the committee's 委) followed by a level
+        character opens a second body; the grammar must not read the pair as one name."""
+        if party and field[0] in levels:
+            return True
+        return any(field[i] in levels and field[:i].endswith(self.suffixes) for i in range(1, len(field)))
+
+    def _plain_name(self, name: str) -> bool:
+        """A name the grammar may take: no action verb, no meeting or session words, not an ordinary word."""
+        return not (self._verb_like(name) or _FIELD_WORDS.search(name) or name in self.not_agencies
+                    or any(name.endswith(w) for w in self.not_agencies if len(w) >= 2))
 
     def _verb_like(self, name: str) -> bool:
         return any(v in name for v in self.verbs)
@@ -119,18 +160,37 @@ class AgencyRecognizer:
         own_chain = set(report.chain_names)
         own_short = tuple(sorted(n for n in own_chain if len(n) <= _SHORT_NAME))
         levels = _levels(tuple(own_chain))
+        own_town = report.body_type in ("street", "town")
         candidates: list[tuple[int, int, dict]] = []
+        placed_ends: dict[int, str] = {}  # where a body with a written jurisdiction ends: 滨海新区区委|区政府
         for m in self._compiled("table", own_short, levels).finditer(text):
             core = self.bodies[m.group("core")]
-            bare = not (m.group("juris") or m.group("level") or m.group("pre"))
+            if m.group("again") and m.group("again") != m.group("juris")[-1]:
+                continue  # 滨海新区区委 repeats its level; 城阳区县… does not
+            jurisdiction = m.group("juris") or m.group("level")
+            if m.group("level") and placed_ends.get(m.start(), "").endswith(m.group("level")):
+                jurisdiction = placed_ends[m.start()]  # 滨海新区区委区政府: the second body is 滨海新区's too
+            if m.group("juris"):
+                placed_ends[m.end()] = m.group("juris")
+            inside_level = _LEVEL_INSIDE.search(m.group("core"))
+            bare = not (jurisdiction or m.group("pre") or inside_level)
+            if bare and own_town and m.group() in self.town_units:
+                continue  # the town's own unit (below)
+            if bare and (m.group() in not_agencies or _COUNTED.match(text, m.end())):
+                continue  # 办公室 alone is some body's office, named nowhere; 工作站143个 a kind of body
+            after_verb = any(text.endswith(v, 0, m.start()) for v in self.object_verbs)  # 邀请发改委、商务局
             if bare and (len(m.group("core")) < _MIN_BARE_CORE or core.kind not in _BARE_KINDS
-                         or (m.start() > 0 and text[m.start() - 1] not in _BARE_AFTER)):
+                         or (m.start() > 0 and text[m.start() - 1] not in _BARE_AFTER and not after_verb)):
                 continue
             if core.kind == "party_committee" and not (m.group("juris") or m.group("level")):
                 continue
-            candidates.append((m.start(), m.end(), {
-                "jurisdiction": m.group("juris") or m.group("level"), "prefix": m.group("pre"),
-                "party": bool(m.group("party")), "core": core.name, "kind": core.kind, "rule": "table"}))
+            data = {"jurisdiction": jurisdiction or (inside_level.group(1) if inside_level else None),
+                    "prefix": m.group("pre"), "party": bool(m.group("party")), "core": core.name, "kind": core.kind,
+                    "rule": "table"}
+            candidates.append((m.start(), m.end(), data))
+            if core.kind == "congress" and text.startswith(_AND_ITS_STANDING, m.end()):
+                standing = m.end() + len(_AND_ITS_STANDING) - 3
+                candidates.append((standing, standing + 3, {**data, "core": self.bodies["人大常委会"].name}))
 
         for m in self._compiled("grammar", own_short, levels).finditer(text):
             field = m.group("field")
@@ -139,12 +199,20 @@ class AgencyRecognizer:
                 continue
             if self._verb_like(name) or _FIELD_WORDS.search(field) or name in not_agencies or m.group(0) in not_agencies:
                 continue
+            if self._two_bodies(field, m.group("party"), levels):
+                continue
             candidates.append((m.start(), m.end(), {
                 "jurisdiction": m.group("juris") or m.group("level"), "party": bool(m.group("party")),
                 "core": name, "kind": "generic", "rule": "grammar"}))
         for m in self.national.finditer(text):
             candidates.append((m.start(), m.end(), {"core": m.group(), "kind": "national", "rule": "national"}))
         candidates = [c for c in candidates if not _MEMBERS.match(text, c[1])]
+        if report.body_type == "zone":  # 经开区政务服务办: the zone's short name heads the body it prefixes
+            stems = [f[:-1] for f, refers in self._self_forms(report.level_char).items()
+                     if refers == "zone" and f[-1] in levels and len(f) > 1]
+            candidates = [(_zone_head(text, start, stems) if data.get("jurisdiction") in tuple(levels) else start,
+                           end, data) for start, end, data in candidates]
+        placed: list[tuple[int, dict]] = []
         # Longest first: 区委理论学习中心组 (grammar) over 区委 (table); the table wins a tie.
         for start, end, data in sorted(candidates, key=lambda c: (-(c[1] - c[0]), c[2]["rule"] != "table", c[0])):
             sub = _SUB_UNIT.match(text, end)
@@ -153,11 +221,22 @@ class AgencyRecognizer:
                 end = sub.end()
             if claim(start, end):
                 add(start, end, **data)
+                if data.get("jurisdiction") and data["rule"] in ("table", "grammar"):
+                    placed.append((end, data))
+        for end, data in sorted(placed):
+            while (item := self.list_item.match(text, end)) and self._plain_name(item.group("name")):
+                if not claim(item.start("name"), item.end("name")):
+                    break
+                add(item.start("name"), item.end("name"), jurisdiction=data["jurisdiction"], core=item.group("name"),
+                    kind="generic", rule="grammar")
+                end = item.end("name")
 
         for m in self.founding.finditer(text):
             name = m.group("name")
             if name in not_agencies or self._verb_like(name) or any(ch in _FIELD_STOP for ch in name):
                 continue
+            if own_town and name in self.town_units:
+                continue  # 成立依法治镇委员会: the town's own unit (below)
             if claim(m.start("name"), m.end("name")):
                 add(m.start("name"), m.end("name"), core=name, kind="founded", rule="founding")
 
@@ -165,11 +244,15 @@ class AgencyRecognizer:
         local = towns(code) if code else ()
         if local:
             for start, word_end, end in find_words(text, local, after=("办事处", "人民政府")):
-                unit = "" if end > word_end else _TOWN_UNIT.match(text, end)
+                party = None if end > word_end else _TOWN_PARTY.match(text, end)
+                unit = "" if end > word_end or party else _TOWN_UNIT.match(text, end)
                 if unit:  # 酒仙桥街道综合行政执法队, 北山街道人民调解委员会
                     end, unit = unit.end(), unit.group()
+                if party:
+                    end = party.end()
                 if claim(start, end):
-                    add(start, end, core=text[start:word_end], kind="grassroots", rule="town", unit=unit or "")
+                    add(start, end, core=text[start:word_end], kind="party_committee" if party else "grassroots",
+                        rule="town", unit=unit or "")
             # A town's unit under its short name: 北山司法所, 北山派出所 (北山街道).
             shorts = [t[: -len(sfx)] for t in local for sfx in ("街道", "镇", "乡") if t.endswith(sfx) and len(t) - len(sfx) >= 2]
             for start, word_end, _ in find_words(text, shorts, followed_by=_TOWN_UNIT):
@@ -186,13 +269,19 @@ class AgencyRecognizer:
                     add(m.start(), unit.end(), core=report.street_name + text[m.end():unit.end()], kind="grassroots",
                         rule="founding")
 
+        if own_town:  # 司法所, 党政办 in a town's own report are the town's
+            for m in self.own_unit.finditer(text):
+                if claim(m.start(), m.end()):
+                    add(m.start(), m.end(), core=m.group("unit"), kind="grassroots", rule="own_unit")
+
         forms = self._self_forms(report.level_char)
         for m in self._self_pattern(report.level_char).finditer(text):
             refers = forms[m.group()]
-            if refers in ("street", "town", "zone"):
-                if refers != report.body_type:
+            own_type, _, party = refers.partition("_")
+            if own_type in ("street", "town", "zone"):
+                if own_type != report.body_type:
                     continue
-                refers = "body"
+                refers = "party_committee" if party else "body"
             if claim(m.start(), m.end()):
                 add(m.start(), m.end(), refers=refers, rule="self")
         own = report.division_name
@@ -207,6 +296,11 @@ class AgencyRecognizer:
         return doc
 
 
+def _zone_head(text: str, start: int, stems: list[str]) -> int:
+    """Where a body prefixed by a level character begins when a zone's short name ends in it (经开|区…)."""
+    return next((start - len(stem) for stem in stems if text.endswith(stem, 0, start)), start)
+
+
 @cache
 def _division_names(own_short: tuple[str, ...]) -> str:
     """Every division name that can prefix a body: the longer ones, and the report's own short ones (理县)."""
@@ -215,16 +309,21 @@ def _division_names(own_short: tuple[str, ...]) -> str:
 
 @cache
 def _division_reference(own_short: tuple[str, ...]) -> re.Pattern[str]:
-    """A division named on its own at the start of a clause (…。青岛市…), not before a number or 年."""
-    return re.compile(rf"(?<![^{_CLAUSE_START}])(?>{_division_names(own_short)})(?![0-9年])")
+    """A division named on its own at the start of a clause (…。青岛市…) or after 对 / 向, not before a number or 年."""
+    return re.compile(rf"(?<![^{_CLAUSE_START}{_TARGET_BEFORE}])(?>{_division_names(own_short)})(?![0-9年])")
 
 
 @Language.factory("fazhi_agencies", default_config={
     "bodies": "agencies.tsv", "suffixes": "agency_suffixes.txt", "national": "national_agencies.txt",
     "founding_verbs": "agency_founding_verbs.txt", "self_references": "self_references.tsv",
-    "not_agencies": "not_agencies.txt", "verbs": "action_verbs.txt"}, assigns=["doc._.mentions"])
+    "not_agencies": "not_agencies.txt", "verbs": "action_verbs.txt", "town_units": "town_units.txt",
+    "object_verbs": "agency_object_verbs.txt"},
+    assigns=["doc._.mentions"])
 def make_agency_recognizer(nlp: Language, name: str, bodies: Rows, suffixes: Words, national: Words,
                            founding_verbs: Words, self_references: Rows, not_agencies: Words,
-                           verbs: Words) -> AgencyRecognizer:
-    """``bodies``: standard body names and short forms; ``verbs``: words a body's name never holds."""
-    return AgencyRecognizer(bodies, suffixes, national, founding_verbs, self_references, not_agencies, verbs)
+                           verbs: Words, town_units: Words, object_verbs: Words) -> AgencyRecognizer:
+    """``bodies``: standard body names and short forms; ``verbs``: words a body's name never holds;
+    ``town_units``: units a town's own report writes without the town's name (司法所, 党政办);
+    ``object_verbs``: verbs after which a body is named bare (邀请发改委)."""
+    return AgencyRecognizer(bodies, suffixes, national, founding_verbs, self_references, not_agencies, verbs,
+                            town_units, object_verbs)

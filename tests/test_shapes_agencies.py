@@ -1,0 +1,154 @@
+"""Shapes of agency names and facts that real reports use (issue 13): invented sentences, one per shape,
+each in a report whose title places it (a district, a street, a town or a zone)."""
+from pathlib import Path
+
+import pytest
+
+from kg.extract import extract
+from kg.records import ReportRecord
+
+CHENGYANG = "城阳区2023年法治政府建设年度报告"
+WUQING = "武清区2023年法治政府建设年度报告"
+SHIJIAZHUANG = "石家庄市2023年法治政府建设年度报告"
+STREET = "留下街道2022年度法治政府建设工作报告"
+TOWN = "塘栖镇法治政府建设年度报告(2024年度)"
+TEDA = "2021年天津经济技术开发区法治政府建设情况报告"
+SIP = "苏州工业园区2023年法治政府建设工作情况报告"
+
+
+def build(tmp_path: Path, title: str, body: str) -> ReportRecord:
+    path = tmp_path / "report.txt"
+    path.write_text(f"{title}\n{body}\n", encoding="utf-8")
+    return extract(path)
+
+
+def agencies(record: ReportRecord) -> set[str]:
+    return {e.label for e in record.entities.values() if e.type == "Agency"}
+
+
+AGENCIES = [
+    # (shape, title, text, labels that must be found, labels that must not)
+    ("commission after its committee", CHENGYANG, "区委依法治区委员会印发《工作要点》。",
+     {"城阳区委全面依法治区委员会"}, {"城阳区委依法治区委员会"}),
+    ("commission written bare names its level", CHENGYANG, "46名领导干部向依法治市委员会述法。",
+     {"青岛市委全面依法治市委员会"}, {"中共青岛市委员会"}),
+    ("commission office without 委", WUQING, "严格落实天津市依法治市办的工作部署。",
+     {"天津市委全面依法治市委员会办公室"}, {"天津市全面依法治市委员会办公室"}),
+    ("a list of levels is no prefix", CHENGYANG, "各级干部向依法治市、县委员会述法。", set(), {"县委员会"}),
+    ("committee and government back to back", CHENGYANG, "建立区委区政府主要领导周调度机制。",
+     {"中共青岛市城阳区委员会", "城阳区人民政府"}, {"城阳区委区政府"}),
+    ("government and department back to back", CHENGYANG, "区政府区司法局联合开展执法检查。",
+     {"城阳区司法局"}, {"城阳区政府区司法局", "城阳区府区司法局"}),
+    ("congress in short and its standing committee", CHENGYANG, "在区委的坚强领导下、区人大及其常委会的监督下推进。",
+     {"城阳区人民代表大会", "城阳区人民代表大会常务委员会"}, set()),
+    ("city's pair back to back", WUQING, "按照市委市政府的部署要求推进。",
+     {"中共天津市委员会", "天津市人民政府"}, {"天津市委市政府"}),
+    ("a named district's pair", TEDA, "按照滨海新区区委区政府的部署要求推进。",
+     {"中共天津市滨海新区委员会", "滨海新区人民政府"}, set()),
+    ("verb between committee and 政府", CHENGYANG, "向区委汇报政府立法工作。",
+     {"中共青岛市城阳区委员会"}, {"城阳区委汇报政府"}),
+    ("one-character suffix closing 区域", CHENGYANG, "打造区域中心城市。", set(), {"城阳区域中心"}),
+    ("institute of an academy", SHIJIAZHUANG, "特邀省社会科学院法学研究所教授授课。",
+     {"河北省社会科学院法学研究所"}, {"河北省社会科"}),
+    ("the stock opening names congress and standing committee", "清河县2022年法治政府建设年度报告",
+     "在县人民代表大会及其常委会的监督下,全县推进依法行政。",
+     {"清河县人民代表大会", "清河县人民代表大会常务委员会"}, set()),
+    ("bare bodies after an agency verb", CHENGYANG, "邀请发改委、商务局等专业部门开展培训。",
+     {"城阳区发展和改革委员会", "城阳区商务局"}, set()),
+    ("a government's party group", CHENGYANG, "区政府党组专题学习习近平法治思想。", {"城阳区人民政府党组"}, set()),
+    ("a list of levels before a body", CHENGYANG, "推动县区党委主要负责人述法。", set(), {"县区党委", "城阳区党委"}),
+    ("a counted kind of body", CHENGYANG, "建成公共法律服务中心8个,公共法律服务工作站143个。", set(),
+     {"公共法律服务工作站", "城阳区公共法律服务工作站"}),
+    ("an office named alone", CHENGYANG, "召开委员会、办公室及各协调小组会议5次。", set(), {"城阳区办公室"}),
+    ("a committee's study group in short", CHENGYANG, "举行区委中心组学习会。", {"城阳区委理论学习中心组"}, {"城阳区委中心组"}),
+    ("a one-character county repeats its level", "赵县2025年法治政府建设情况报告", "县委理论学习中心组开展法治学习。",
+     {"赵县县委理论学习中心组"}, {"赵县委理论学习中心组"}),
+    ("a rank is no body", CHENGYANG, "组织区管局级干部和市直局级干部参加培训。", set(), {"城阳区管局", "青岛市直局"}),
+    ("national bodies", CHENGYANG, "外交部、司法部有关负责同志出席。", {"外交部", "司法部"}, set()),
+    ("a member's title is no body", CHENGYANG, "省委常委、市委书记主持召开会议。", set(), {"山东省委常委"}),
+    ("a session number belongs to a meeting", SHIJIAZHUANG, "在市委十二届22次常委(扩大)会议上部署。",
+     {"中共石家庄市委员会"}, {"石家庄市委十二届22次常委"}),
+    ("street's party committee", STREET, "街道党工委、办事处高度重视法治建设。",
+     {"中共杭州市西湖区留下街道工作委员会", "留下街道办事处"}, set()),
+    ("street's party committee after its name", STREET, "北山街道党工委召开会议。",
+     {"中共杭州市西湖区北山街道工作委员会"}, {"北山街道党工委"}),
+    ("town's party committee", TOWN, "镇党委理论学习中心组开展集中学习。",
+     {"中共杭州市临平区塘栖镇委员会"}, set()),
+    ("town's bare units", TOWN, "成立依法治镇委员会,构建司法所牵头,党政办、综合执法队协同的机制。",
+     {"塘栖镇依法治镇委员会", "塘栖镇司法所", "塘栖镇党政办", "塘栖镇综合执法队"}, {"临平区综合行政执法队"}),
+    ("street's office with 街道", STREET, "由街道党政综合办牵头。", {"留下街道党政综合办"}, set()),
+    ("zone's office in short", TEDA, "经开区政务服务办建立事项清单管理机制。",
+     {"天津经济技术开发区政务服务办公室"}, {"天津经济技术开发区政务服务办"}),
+    ("zone's departments in a list", TEDA, "经开区社会事业局、经济发展局联合开展执法检查。",
+     {"天津经济技术开发区社会事业局", "天津经济技术开发区经济发展局"}, set()),
+    ("a district's office keeps its short form", CHENGYANG, "区司法局、市场监管局、区金融办联合开展检查。",
+     {"城阳区司法局", "城阳区市场监督管理局", "城阳区金融办"}, {"城阳区金融办公室"}),
+    ("zone's management committee in short", TEDA, "经开区管委会紧紧围绕年度目标推进。",
+     {"天津经济技术开发区管理委员会"}, {"天津经济技术开发区管委"}),
+    ("zone's party committee and its commission", SIP, "召开园区党工委全面依法治区委员会会议。",
+     {"苏州工业园区党工委全面依法治区委员会"}, {"苏州工业园区委全面依法治区委员会"}),
+    ("zone's party committee", SIP, "充分发挥园区党工委的领导作用。", {"中共苏州工业园区工作委员会"}, set()),
+    ("publisher in page chrome", CHENGYANG, "- 发布机构:城阳区司法局\n市司法局 2020年03月30日\n首页 -> 政务公开 -> 工作报告\n全区推进依法行政。",
+     set(), {"城阳区司法局", "青岛市司法局"}),
+]
+
+
+@pytest.mark.parametrize("shape, title, text, present, absent", AGENCIES, ids=[c[0] for c in AGENCIES])
+def test_agency_shapes(tmp_path: Path, shape: str, title: str, text: str, present: set[str], absent: set[str]) -> None:
+    found = agencies(build(tmp_path, title, text))
+    assert present <= found
+    assert not absent & found
+
+
+def facts(record: ReportRecord) -> set[tuple[str, str, str]]:
+    return {(a.agent[2], a.verb, a.object[2]) for a in record.actions if a.object and not a.planned}
+
+
+FACTS = [
+    # (shape, title, text, facts (agent, verb as written, object) that must be found)
+    ("编制 a regulation", CHENGYANG, "编制《城阳区重大行政决策程序规定》。",
+     {("城阳区人民政府", "编制", "城阳区重大行政决策程序规定")}),
+    ("制发 a plan", CHENGYANG, "区司法局制发《城阳区法治政府建设工作计划》等文件15件。",
+     {("城阳区司法局", "制发", "城阳区法治政府建设工作计划")}),
+    ("融入 a study plan", CHENGYANG, "将学法内容融入《区政府常务会议学法计划》。",
+     {("城阳区人民政府", "融入", "区政府常务会议学法计划")}),
+    ("bodies after 向 are told", CHENGYANG, "区政府每年第一季度向区委、区人大常委会报告上一年度法治政府建设情况。",
+     {("城阳区人民政府", "报告", "中共青岛市城阳区委员会"), ("城阳区人民政府", "报告", "城阳区人民代表大会常务委员会")}),
+    ("bodies after 为 are served", CHENGYANG, "区司法局为区委、区政府配备专职法律顾问11名。",
+     {("城阳区司法局", "配备", "中共青岛市城阳区委员会"), ("城阳区司法局", "配备", "城阳区人民政府")}),
+    ("bodies after 对 are supervised", CHENGYANG, "区委依法治区办对流亭街道、即墨区法治建设开展实地督查。",
+     {("城阳区委全面依法治区委员会办公室", "督查", "流亭街道办事处"),
+      ("城阳区委全面依法治区委员会办公室", "督查", "即墨区人民政府")}),
+    ("a zone's office acts", TEDA, "经开区政务服务办印发《经开区政务服务事项管理规范》。",
+     {("天津经济技术开发区政务服务办公室", "印发", "经开区政务服务事项管理规范")}),
+    ("a speech at a meeting", CHENGYANG, "区司法局在全省司法行政工作会议上作交流发言。",
+     {("城阳区司法局", "作交流发言", "全省司法行政工作会议")}),
+    ("acting under a regulation", CHENGYANG, "按照《山东省行政程序规定》要求,规范行政决策;根据《青岛市行政执法监督办法》,开展执法检查。",
+     {("城阳区人民政府", "按照", "山东省行政程序规定"), ("城阳区人民政府", "根据", "青岛市行政执法监督办法")}),
+    ("a passive with its agent after 经", CHENGYANG, "区司法局起草《城阳区行政规范性文件管理办法》;《城阳区行政规范性文件管理办法》经区委常委会审议通过。",
+     {("城阳区委常委会", "审议通过", "城阳区行政规范性文件管理办法")}),
+    ("a leader acts for the government", CHENGYANG, "区司法局印发《行政执法工作规范》;区长某某主持召开全区法治政府建设推进会。",
+     {("城阳区人民政府", "主持召开", "全区法治政府建设推进会")}),
+    ("a leader acts for the body of the last title", CHENGYANG,
+     "省委常委、市委副书记、区委书记某某主持召开区委全面依法治区委员会会议,传达学习全省法治工作会议精神。",
+     {("中共青岛市城阳区委员会", "主持召开", "区委全面依法治区委员会会议"),
+      ("中共青岛市城阳区委员会", "传达学习", "全省法治工作会议")}),
+    ("a joint subject carries over the comma", CHENGYANG, "区委、区政府高度重视,认真贯彻落实《法治政府建设实施纲要(2021—2025年)》。",
+     {("中共青岛市城阳区委员会", "贯彻落实", "法治政府建设实施纲要(2021—2025年)"),
+      ("城阳区人民政府", "贯彻落实", "法治政府建设实施纲要(2021—2025年)")}),
+    ("a street's joint subject", STREET, "街道党工委、办事处高度重视,制定《留下街道法治建设工作方案》。",
+     {("中共杭州市西湖区留下街道工作委员会", "制定", "留下街道法治建设工作方案"),
+      ("留下街道办事处", "制定", "留下街道法治建设工作方案")}),
+    ("an object cut off by a comma", TOWN, "构建司法所牵头,党政办、综合执法队协同联动的“三位一体”审查机制。",
+     {("塘栖镇人民政府", "构建", "三位一体审查机制")}),
+    ("a clause with its own subject does not inherit", CHENGYANG, "区司法局印发《行政执法工作规范》,区法院出台《诉讼服务指引》。",
+     {("城阳区司法局", "印发", "行政执法工作规范"), ("城阳区人民法院", "出台", "诉讼服务指引")}),
+    ("the body before verb-的 issued it", CHENGYANG, "贯彻落实中共中央、国务院印发的《法治政府建设实施纲要(2021—2025年)》。",
+     {("国务院", "印发", "法治政府建设实施纲要(2021—2025年)"), ("中共中央", "印发", "法治政府建设实施纲要(2021—2025年)"),
+      ("城阳区人民政府", "贯彻落实", "法治政府建设实施纲要(2021—2025年)")}),
+]
+
+
+@pytest.mark.parametrize("shape, title, text, expected", FACTS, ids=[c[0] for c in FACTS])
+def test_fact_shapes(tmp_path: Path, shape: str, title: str, text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert expected <= facts(build(tmp_path, title, text))
