@@ -28,7 +28,16 @@ _MIN_UNQUOTED_HEAD = 3
 _CODE = re.compile(r"[0-9A-Za-z+]|一[件次网窗码门站号证照业屏图键]|(?:[一二两三四五六七八九十百千].*){2}")
 _DOCUMENT = re.compile(r"^关于|(?:建议|意见|报告|通知|决定|批复|提案)$")
 # Short quotations written back to back name one thing (“不罚”“轻罚”清单); longer ones are a list.
-_QUOTE = re.compile(r"(?:“[^“”\n]{1,2}”){2,}|“[^“”\n]{1,%d}”" % _MAX_QUOTE)
+# A quotation may hold one inside it (‘’ is folded to “” on reading: “法治护航“一三三四”行动”), and
+# some reports quote with ASCII marks ("述职必述法"制度).
+_QUOTE = re.compile(r'(?:“[^“”\n]{1,2}”){2,}|“(?:[^“”\n]|“[^“”\n]{1,%d}”){1,%d}”|"[^"\n]{1,%d}"'
+                    % (_MAX_QUOTE, _MAX_QUOTE, _MAX_QUOTE))
+_QUOTE_MARKS = str.maketrans("", "", '“”"')
+# A programme verb may stand a few words before the quotation, with a noun glued to it between
+# (推进习近平法治思想“七进”, 推行高频公证事项“跨省通办”): as strong as a verb right before it. The
+# noun is not part of the name: most often it says where or for whom (省级, 跨部门, 北山街道).
+_GLUED_HEAD = re.compile(rf"[{CJK}]{{2,10}}")
+_NOT_IN_HEAD = "的和与及等在对将把为个"
 _DATE = re.compile(r"^[0-9一二三四五六七八九十]+[·.][0-9一二三四五六七八九十]+$")
 _EXTENSION_STOP = "等和及与的"
 
@@ -50,7 +59,10 @@ class ProgramRecognizer:
         self.award_verbs = tuple(r["verb"] for r in rows(award_verbs))
 
     def _extension(self, text: str, end: int) -> tuple[str, ProgramNoun | None]:
-        """The longest run after a closing quote that ends in a programme noun."""
+        """The longest run after a closing quote that ends in a programme noun.
+
+        A noun that only says what the quotation is (建设, 项目) must follow it directly:
+        in “一把手”自觉将法治建设 the 建设 is another phrase's."""
         run = re.compile(rf"[{CJK}]{{1,{_MAX_EXTENSION}}}").match(text, end)
         if run and any(ch in run.group() for ch in _EXTENSION_STOP):
             run = re.match(rf"[^{_EXTENSION_STOP}]+", run.group())
@@ -59,10 +71,14 @@ class ProgramRecognizer:
         after = run.group()
         for cut in range(len(after), 0, -1):
             head = after[:cut]
-            noun = next((n for n in self.nouns if head.endswith(n)), None)
+            noun = next((n for n in self.nouns if head.endswith(n) and (self.nouns[n].in_name or n == head)), None)
             if noun:
                 return head, self.nouns[noun]
         return "", None
+
+    def _ends_in_noun(self, content: str) -> bool:
+        """A quotation that names its own kind (“建立…新机制”, “…战略行动”) needs no noun after it."""
+        return any(content.endswith(n) and v.in_name and len(content) > len(n) for n, v in self.nouns.items())
 
     def quote_score(self, text: str, start: int, end: int, content: str) -> tuple[float, str]:
         """How strongly the words around a quotation make it a programme, and its name's tail."""
@@ -71,14 +87,19 @@ class ProgramRecognizer:
         after = text[end:end + 4]
         if any(after.startswith(s) for s in self.slogan_nouns):
             return -1.0, ""
-        if noun:
+        if noun or self._ends_in_noun(content):
             score += 2
         clause = text[max(text.rfind(ch, 0, start) for ch in ",;。:\n") + 1:start]
         near = clause[-_LEFT_WINDOW:]
         near = near[max(near.rfind(ch) for ch in "、") + 1:]
-        if self.verbs.search(near):
+        verb = None
+        for verb in self.verbs.finditer(clause):
+            pass
+        between = clause[verb.end():] if verb else ""
+        glued = bool(between) and bool(_GLUED_HEAD.fullmatch(between)) and not any(ch in between for ch in _NOT_IN_HEAD)
+        if self.verbs.search(near) or glued:
             score += 1.5
-        elif self.verbs.search(clause):
+        elif verb:
             score += 1
         elif self.weak_verbs.search(near):
             score += 0.5
@@ -93,13 +114,13 @@ class ProgramRecognizer:
         found = mentions(doc)
         text = found.text
         protected = protected_ranges(text)
-        awards = [(a.start, a.end) for a in found.of("Award")]
+        claimed = [(a.start, a.end) for a in found.of("Award")]
         for m in _QUOTE.finditer(text):
-            if inside(m.start(), protected) or inside(m.start(), awards):
+            if inside(m.start(), protected) or inside(m.start(), claimed):
                 continue
             if m.start() > 0 and text[m.start() - 1:m.start()] in "《":
                 continue
-            content = m.group().replace("“", "").replace("”", "")
+            content = m.group().translate(_QUOTE_MARKS)
             if _DOCUMENT.search(content) or _DATE.match(content):
                 continue
             score, tail = self.quote_score(text, m.start(), m.end(), content)
@@ -107,7 +128,7 @@ class ProgramRecognizer:
                 end = m.end() + len(tail)
                 found.add(ProgramMention(m.start(), end, text[m.start():end], name=content + tail, core=content,
                                          rule="quote"))
-        self._unquoted(text, found, protected + awards)
+        self._unquoted(text, found, protected + claimed)
         return doc
 
     def _unquoted(self, text: str, found, protected: list[tuple[int, int]]) -> None:
