@@ -40,6 +40,7 @@ _GLUED_HEAD = re.compile(rf"[{CJK}]{{2,10}}")
 _NOT_IN_HEAD = "的和与及等在对将把为个"
 _DATE = re.compile(r"^[0-9一二三四五六七八九十]+[·.][0-9一二三四五六七八九十]+$")
 _EXTENSION_STOP = "等和及与的"
+_AFTER_OWNER_OR_COUNT = re.compile(r"的|等?[0-9一二三四五六七八九十]+[个项]")
 
 
 @dataclass(frozen=True)
@@ -53,7 +54,8 @@ class ProgramRecognizer:
 
     def __init__(self, nouns: Rows, verbs: Words, weak_verbs: Words, slogan_nouns: Words, award_verbs: Rows) -> None:
         self.nouns = {r["noun"]: ProgramNoun(r["unquoted"] == "yes", r["in_name"] == "yes") for r in rows(nouns)}
-        self.verbs = re.compile(alternation(words(verbs)))
+        # 开发 before 区 is a development zone (经济开发区), not an action; 固化区政府… stays a verb
+        self.verbs = re.compile(f"(?:{alternation(words(verbs))})(?!(?<=开发)区)")
         self.weak_verbs = re.compile(alternation(words(weak_verbs)))
         self.slogan_nouns = words(slogan_nouns)
         self.award_verbs = tuple(r["verb"] for r in rows(award_verbs))
@@ -132,27 +134,43 @@ class ProgramRecognizer:
         return doc
 
     def _unquoted(self, text: str, found, protected: list[tuple[int, int]]) -> None:
-        unquoted = {n: v for n, v in self.nouns.items() if v.unquoted}
+        unquoted = tuple(n for n, v in self.nouns.items() if v.unquoted)
         taken: list[tuple[int, int]] = []
         for m in self.verbs.finditer(text):
             if inside(m.start(), protected) or inside(m.start(), taken):
                 continue
             end = clause_end(text, m.end())
             run = text[m.end():end]
-            run = run[:min((run.find(ch) for ch in "“《(" if ch in run), default=len(run))]
-            for s, e in split_top_level(run, "、和及与"):
+            for s, e in _parts(run, unquoted):
                 part = run[s:e]
-                part = re.sub(r"等(?:工作|任务|项目)?$", "", part)
+                if any(ch in part for ch in "“《(\""):  # a quotation or a title is the quote rule's
+                    continue
+                part = re.sub(r"等?(?:工作|任务|项目)?$", "", part)
                 lead = self.verbs.match(part)
                 if lead:
                     part = part[lead.end():]
-                part = part[part.rfind("的") + 1:]  # 市司法局部署的…试点: the name follows the last 的
+                # 市司法局部署的…试点, 市场、要素等4个…工程: the name follows the last 的 and any count
+                part = _AFTER_OWNER_OR_COUNT.split(part)[-1]
                 noun = next((n for n in unquoted if part.endswith(n)), None)
                 if not noun or len(part) < len(noun) + _MIN_UNQUOTED_HEAD or not re.fullmatch(rf"[{CJK}0-9A-Za-z+]+", part):
                     continue
                 start = m.end() + s + run[s:e].index(part)
                 taken.append((m.start(), start + len(part)))
                 found.add(ProgramMention(start, start + len(part), part, name=part, core=part, rule="unquoted"))
+
+
+def _parts(run: str, nouns: tuple[str, ...]) -> list[tuple[int, int]]:
+    """The phrases of a verb's object: split at 、 and 并, and at 和 / 及 / 与 only after a programme
+    noun (道路交通安全和运输执法领域…专项整治 is one name, …机制和…制度 are two)."""
+    parts = []
+    for s, e in split_top_level(run, "、并"):
+        start = s
+        for j in range(s, e):
+            if run[j] in "和及与" and run[start:j].endswith(nouns):
+                parts.append((start, j))
+                start = j + 1
+        parts.append((start, e))
+    return parts
 
 
 @Language.factory("fazhi_programs", default_config={
