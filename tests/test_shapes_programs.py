@@ -55,3 +55,41 @@ def test_programme_shapes_are_found(sentence: str, name: str) -> None:
 @pytest.mark.parametrize("sentence,name", PROGRAM_NOT_FOUND)
 def test_slogans_are_not_programmes(sentence: str, name: str) -> None:
     assert name not in names(sentence, "Program")
+
+
+EVENT_FOUND = [
+    ("举办全市领导干部法治专题研讨班,提升能力。", "全市领导干部法治专题研讨班"),
+    ("组织干部参加习近平法治思想网络专题班学习,", "习近平法治思想网络专题班"),
+    # a quotation that ends in an event noun is the event's name, not a programme
+    ("组织开展干部“提升基层法治能力专题培训班”,", "提升基层法治能力专题培训班"),
+    ("举办第三届法治文化节系列活动,", "第三届法治文化节系列活动"),
+    ("召开市委十二届36次常委会(扩大)会议,", "市委十二届36次常委会(扩大)会议"),
+    # a list: the name starts after the last 、
+    ("召开区委常委会会议、区政府党组扩大会议,", "区政府党组扩大会议"),
+    ("开展干部集中学习、宪法专题报告会,", "宪法专题报告会"),
+    ("邀请专家在市政府常务会上作民法典专题讲座,", "民法典专题讲座"),
+]
+
+EVENT_NOT_FOUND = [
+    ("先后召开5次各类调度会议,", "5次各类调度会议"),
+    ("先后召开5次各类调度会议,", "各类调度会议"),
+    ("在县人民代表大会及其常委会的监督下,依法行政。", "县人民代表大会"),
+    ("常务会议会前开展专题法治讲座2次。", "常务会议"),
+    ("开展法治政府示范创建活动,", "法治政府示范创建活动"),
+    ("推动主要负责人会议专题述法全覆盖。", "主要负责人会议"),
+    ("开展干部集中学习、宪法专题报告会,", "干部集中学习、宪法专题报告会"),
+]
+
+
+@pytest.mark.parametrize("sentence,name", EVENT_FOUND)
+def test_event_shapes_are_found(sentence: str, name: str) -> None:
+    assert name in names(sentence, "Event")
+
+
+@pytest.mark.parametrize("sentence,name", EVENT_NOT_FOUND)
+def test_counts_bodies_and_campaigns_are_not_events(sentence: str, name: str) -> None:
+    assert name not in names(sentence, "Event")
+
+
+def test_a_quoted_event_is_no_programme() -> None:
+    assert names("组织开展干部“提升基层法治能力专题培训班”,", "Program") == set()

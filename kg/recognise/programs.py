@@ -117,8 +117,10 @@ class ProgramRecognizer:
         text = found.text
         protected = protected_ranges(text)
         claimed = [(a.start, a.end) for a in found.of("Award")]
+        # a quotation that opens an event's name (“…专题培训班”, “…”专题培训班) is that event's
+        event_starts = {e.start for e in found.of("Event")}
         for m in _QUOTE.finditer(text):
-            if inside(m.start(), protected) or inside(m.start(), claimed):
+            if inside(m.start(), protected) or inside(m.start(), claimed) or {m.start(), m.start() + 1} & event_starts:
                 continue
             if m.start() > 0 and text[m.start() - 1:m.start()] in "《":
                 continue
@@ -179,5 +181,6 @@ def _parts(run: str, nouns: tuple[str, ...]) -> list[tuple[int, int]]:
     requires=["doc._.mentions"], assigns=["doc._.mentions"])
 def make_program_recognizer(nlp: Language, name: str, nouns: Rows, verbs: Words, weak_verbs: Words,
                             slogan_nouns: Words, award_verbs: Rows) -> ProgramRecognizer:
-    """A quotation right after an award verb's object is an award, not a programme: awards run first."""
+    """A quotation right after an award verb's object is an award, and one that opens an event's name is
+    the event's, not a programme: awards and events run first."""
     return ProgramRecognizer(nouns, verbs, weak_verbs, slogan_nouns, award_verbs)
