@@ -100,7 +100,7 @@ def assemble(report: Report, resolver: Resolver, found: Mentions) -> ReportRecor
         work.register(mention, resolver.program(programs[mention.core]))
     for mention in found.of("Award"):
         assert isinstance(mention, AwardMention)
-        work.register(mention, resolver.leveled(mention.text), awardLevel=mention.level or "")
+        work.register(mention, resolver.leveled(mention.name or mention.text), awardLevel=mention.level or "")
     for mention in found.of("Event"):
         name = _ordinal_meeting(mention, agencies, layout)
         work.register(mention, resolver.leveled(name), alias=name)

@@ -10,9 +10,9 @@ from kg.recognise.mentions import ReportContext
 
 
 def names(sentence: str, type_: str) -> set[str]:
+    """What the pipeline names each mention of ``type_`` in ``sentence`` (a programme's or award's name, else its text)."""
     doc = recognise(pipeline(), sentence, [0], ReportContext(level_char="区"))
-    found = doc._.mentions.of(type_)
-    return {getattr(m, "name", "") or m.text for m in found}
+    return {getattr(m, "name", "") or m.text for m in doc._.mentions.of(type_)}
 
 
 PROGRAM_FOUND = [
@@ -93,3 +93,36 @@ def test_counts_bodies_and_campaigns_are_not_events(sentence: str, name: str) ->
 
 def test_a_quoted_event_is_no_programme() -> None:
     assert names("组织开展干部“提升基层法治能力专题培训班”,", "Program") == set()
+
+
+AWARD_FOUND = [
+    # a ranking in a named assessment: the assessment and the rank
+    ("在全省法治政府建设考评中排名第一,成效明显。", "全省法治政府建设考评第一"),
+    ("在市委依法治市办组织的2022年度法治建设考核中,我县位列全市9县区第一名;", "2022年度法治建设考核全市9县区第一名"),
+    ("我区2023年度法治政府建设考核位列全市第二。", "2023年度法治政府建设考核全市第二"),
+    ("在省发展改革委的营商环境评价中位居全省首位。", "省发展改革委营商环境评价全省首位"),
+    # the awarding bodies inside the passive
+    ("我局被省司法厅、省普法办确定为全省普法示范单位。", "全省普法示范单位"),
+    ("我县获评第二批全省法治政府建设示范地区。", "第二批全省法治政府建设示范地区"),
+    ("我区被命名为第二批全国法治政府建设示范地区。", "第二批全国法治政府建设示范地区"),
+]
+
+AWARD_NOT_FOUND = [
+    ("群众获得感满意度明显提升。", "得感满意度明显提升"),
+    ("群众获得感满意度明显提升。", "感满意度明显提升"),
+    ("积极申报创成全国法治政府建设示范市。", "全国法治政府建设示范市"),
+    # a rank without the assessment it was won in is no award
+    ("其中5月市级排名第5,区级排名第1。", "市级第5"),
+    # 被 … 确定为 with words other than awarding bodies between
+    ("该案被作为典型确定为示范案例。", "示范案例"),
+]
+
+
+@pytest.mark.parametrize("sentence,name", AWARD_FOUND)
+def test_award_shapes_are_found(sentence: str, name: str) -> None:
+    assert name in names(sentence, "Award")
+
+
+@pytest.mark.parametrize("sentence,name", AWARD_NOT_FOUND)
+def test_applications_and_nouns_are_not_awards(sentence: str, name: str) -> None:
+    assert name not in names(sentence, "Award")

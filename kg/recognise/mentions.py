@@ -88,6 +88,7 @@ class AwardMention(Mention):
     verb: str = ""  # the award verb that introduced it (荣获, 入选 …)
     verb_start: int = -1
     level: str | None = None  # national, provincial, municipal, district, county
+    name: str = ""  # when the honour is not written in one piece: a ranking's assessment and rank (…考评第一)
 
 
 @dataclass(frozen=True)
