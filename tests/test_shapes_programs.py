@@ -37,6 +37,9 @@ PROGRAM_FOUND = [
     # a count before the name is not part of it; a 并 joins another verb phrase
     ("实施政务、市场等4个环境提升工程,", "环境提升工程"),
     ("梳理并公布开发区五大类改革清单并实施动态管理。", "开发区五大类改革清单"),
+    ("深入开展法治政府示范创建,成效明显。", "法治政府示范创建"),
+    ("打造某某镇司法所法治教育基地,", "某某镇司法所法治教育基地"),
+    ("推行“不罚”“轻罚”清单,", "不罚轻罚清单"),
 ]
 
 PROGRAM_NOT_FOUND = [
@@ -44,6 +47,11 @@ PROGRAM_NOT_FOUND = [
     ("推动各级“一把手”自觉将法治建设扛在肩上。", "一把手"),
     # a slogan noun after the quotation
     ("紧扣“两个维护”要求,狠抓落实。", "两个维护"),
+    # short quotations back to back with no programme noun after them
+    ("构建“亲”“清”新型政商关系,", "亲清"),
+    # a 、 list of short quotations
+    ("推行政务服务事项“马上办”、“网上办”、“就近办”等方式,", "马上办"),
+    ("推行政务服务事项“马上办”、“网上办”、“就近办”等方式,", "就近办"),
 ]
 
 

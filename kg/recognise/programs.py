@@ -27,11 +27,16 @@ _THRESHOLD = 1.5
 _MIN_UNQUOTED_HEAD = 3
 _CODE = re.compile(r"[0-9A-Za-z+]|一[件次网窗码门站号证照业屏图键]|(?:[一二两三四五六七八九十百千].*){2}")
 _DOCUMENT = re.compile(r"^关于|(?:建议|意见|报告|通知|决定|批复|提案)$")
-# Short quotations written back to back name one thing (“不罚”“轻罚”清单); longer ones are a list.
+# Short quotations written back to back name one thing with the noun after them (“不罚”“轻罚”清单);
+# without one they are slogans (“亲”“清”新型政商关系). Longer ones are a list.
+_SERIES = r"(?:“[^“”\n]{1,2}”){2,}"
 # A quotation may hold one inside it (‘’ is folded to “” on reading: “法治护航“一三三四”行动”), and
 # some reports quote with ASCII marks ("述职必述法"制度).
-_QUOTE = re.compile(r'(?:“[^“”\n]{1,2}”){2,}|“(?:[^“”\n]|“[^“”\n]{1,%d}”){1,%d}”|"[^"\n]{1,%d}"'
-                    % (_MAX_QUOTE, _MAX_QUOTE, _MAX_QUOTE))
+_QUOTE = re.compile(r'%s|“(?:[^“”\n]|“[^“”\n]{1,%d}”){1,%d}”|"[^"\n]{1,%d}"'
+                    % (_SERIES, _MAX_QUOTE, _MAX_QUOTE, _MAX_QUOTE))
+# Three or more short quotations in a 、 list are slogans (“马上办”、“网上办”、“就近办”), unless a
+# programme noun follows the list.
+_SLOGAN_LIST = re.compile(r"“[^“”\n]{1,4}”(?:、“[^“”\n]{1,4}”){2,}")
 _QUOTE_MARKS = str.maketrans("", "", '“”"')
 # A programme verb may stand a few words before the quotation, with a noun glued to it between
 # (推进习近平法治思想“七进”, 推行高频公证事项“跨省通办”): as strong as a verb right before it. The
@@ -91,6 +96,8 @@ class ProgramRecognizer:
             return -1.0, ""
         if noun or self._ends_in_noun(content):
             score += 2
+        elif re.fullmatch(_SERIES, text[start:end]):
+            return 0.0, ""
         clause = text[max(text.rfind(ch, 0, start) for ch in ",;。:\n") + 1:start]
         near = clause[-_LEFT_WINDOW:]
         near = near[max(near.rfind(ch) for ch in "、") + 1:]
@@ -119,6 +126,7 @@ class ProgramRecognizer:
         claimed = [(a.start, a.end) for a in found.of("Award")]
         # a quotation that opens an event's name (“…专题培训班”, “…”专题培训班) is that event's
         event_starts = {e.start for e in found.of("Event")}
+        claimed += [(m.start(), m.end()) for m in _SLOGAN_LIST.finditer(text) if self._extension(text, m.end())[1] is None]
         for m in _QUOTE.finditer(text):
             if inside(m.start(), protected) or inside(m.start(), claimed) or {m.start(), m.start() + 1} & event_starts:
                 continue
