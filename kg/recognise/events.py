@@ -46,7 +46,9 @@ class EventRecognizer:
     def _start_after_lead(self, text: str, start: int, end: int, protected: list[tuple[int, int]]) -> int:
         leads = [m for m in self.leads.finditer(text, start, end)
                  if not inside(m.start(), protected) and not _LEVEL_WORD.search(text, start, m.start())]
-        return leads[-1].end() if leads else start
+        if not leads:
+            return start
+        return leads[-1].end() + (text.startswith("了", leads[-1].end()))  # 召开了…会议
 
     def _names_one(self, name: str, noun: str) -> bool:
         """Whether ``name``, ending in the event noun ``noun``, tells one event apart from others."""
