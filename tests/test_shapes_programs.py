@@ -103,8 +103,13 @@ def test_counts_bodies_and_campaigns_are_not_events(sentence: str, name: str) ->
     assert name not in names(sentence, "Event")
 
 
-def test_a_quoted_event_is_no_programme() -> None:
-    assert names("组织开展干部“提升基层法治能力专题培训班”,", "Program") == set()
+@pytest.mark.parametrize("sentence,programmes", [
+    ("组织开展干部“提升基层法治能力专题培训班”,", set()),
+    ("举办第五届“法治文化节”系列活动,", set()),
+    ("召开全区“七五”普法总结表彰大会,", {"七五普法"}),
+])
+def test_a_quotation_that_names_an_event_is_no_programme(sentence: str, programmes: set[str]) -> None:
+    assert names(sentence, "Program") == programmes
 
 
 AWARD_FOUND = [
