@@ -24,6 +24,7 @@ _MIN_AWARD, _MAX_AWARD = 4, 60
 _NOT_A_VERB = "得?感"  # 获得感: a noun, neither 获得 nor 获
 _APPLIED = re.compile(r"(?:申报|争创|申请)[^的]*$")  # 申报创建…示范市: applied for, not received
 _PASSIVE_AGENT = 30  # characters of awarding bodies between 被 and the verb
+_JOINTLY = re.compile(r"(?:联合|共同|正式)?$")  # 被省司法厅、省普法办联合确定为
 _RANK = r"(?:[全本][省市区县州国旗]|[省市区县州]级|全国|同类|各)?[^,。;:\n]{0,8}?(?:第[0-9一二三四五六七八九十百]+(?:名|位)?|首位|榜首)"
 # 组织的, 开展的: the organiser of an assessment is not part of its name
 _ORGANISER = re.compile(r"^.*(?:组织|开展|举办|实施)的")
@@ -88,7 +89,8 @@ class AwardRecognizer:
             agent_start, agent_end = m.span(1)
             if inside(m.start(), protected) or not any(s == agent_start for s, _ in agencies):
                 continue
-            if any(not inside(i, agencies) and text[i] not in "、和及与" for i in range(agent_start, agent_end)):
+            bodies_end = agent_end - len(_JOINTLY.search(text, agent_start, agent_end).group())
+            if any(not inside(i, agencies) and text[i] not in "、和及与" for i in range(agent_start, bodies_end)):
                 continue
             verb = self.passive_verbs[m.group(2)]
             self._add(found, text, verb, m.start(2), m.end(), clause_end(text, m.end()))
