@@ -46,6 +46,8 @@ _NOT_IN_HEAD = "的和与及等在对将把为个"
 _DATE = re.compile(r"^[0-9一二三四五六七八九十]+[·.][0-9一二三四五六七八九十]+$")
 _EXTENSION_STOP = "等和及与的"
 _AFTER_OWNER_OR_COUNT = re.compile(r"的|等?[0-9一二三四五六七八九十]+[个项]")
+# What follows an unquoted name without being part of it: 等工作, and the frame 以开展…活动为抓手.
+_NOT_IN_NAME_AFTER = re.compile(r"(?:等?(?:工作|任务|项目)?|为(?:抓手|契机|载体|重点|突破口|切入点|主线|牵引|引领))$")
 
 
 @dataclass(frozen=True)
@@ -157,7 +159,7 @@ class ProgramRecognizer:
                 part = run[s:e]
                 if any(ch in part for ch in "“《(\""):  # a quotation or a title is the quote rule's
                     continue
-                part = re.sub(r"等?(?:工作|任务|项目)?$", "", part)
+                part = _NOT_IN_NAME_AFTER.sub("", part)
                 lead = self.verbs.match(part)
                 if lead:
                     part = part[lead.end():]
