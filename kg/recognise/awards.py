@@ -96,7 +96,9 @@ class AwardRecognizer:
             self._add(found, text, verb, m.start(2), m.end(), clause_end(text, m.end()))
 
     def _rankings(self, found, text: str, protected: list[tuple[int, int]]) -> None:
-        agencies = [a for a in found.of("Agency")]
+        """在…考评中排名第一 / …考核位列全市第二: named as the assessment (without its organiser or the
+        subject that ranked) and the rank, so that two reports' same ranking is one honour."""
+        agencies = found.of("Agency")
         for m in self.ranking.finditer(text):
             if inside(m.start(), protected):
                 continue

@@ -4,8 +4,10 @@ Most are quoted, but so are slogans (“关键少数”) and award names. A quot
 a programme when the words around it say so: a programme verb before it (推行,
 打造, 实施 …), a programme noun after it (机制, 平台, 行动 …), a name built like
 a programme code (“一网通办”, “1+N+X”); a slogan noun after it (意识, 精神)
-says it is not. Unquoted programmes are taken only when a programme verb
-introduces a phrase that ends in an unambiguous noun (…试点, …平台).
+says it is not. Quotations may nest (“…“一三三四”…行动”) or be ASCII ("…"制度).
+Unquoted programmes are taken only when a verb introduces a phrase that ends in a
+noun that names programmes more often than not (建立…机制, 落实…制度, 开展…专项整治,
+完成…试点); the object's list is split at 、 and 并, at 和 only after such a noun.
 """
 from __future__ import annotations
 
@@ -103,9 +105,8 @@ class ProgramRecognizer:
         clause = text[max(text.rfind(ch, 0, start) for ch in ",;。:\n") + 1:start]
         near = clause[-_LEFT_WINDOW:]
         near = near[max(near.rfind(ch) for ch in "、") + 1:]
-        verb = None
-        for verb in self.verbs.finditer(clause):
-            pass
+        verbs = list(self.verbs.finditer(clause))
+        verb = verbs[-1] if verbs else None
         between = clause[verb.end():] if verb else ""
         glued = bool(between) and bool(_GLUED_HEAD.fullmatch(between)) and not any(ch in between for ch in _NOT_IN_HEAD)
         if self.verbs.search(near) or glued:
