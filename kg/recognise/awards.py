@@ -24,6 +24,7 @@ _MIN_AWARD, _MAX_AWARD = 4, 60
 _NOT_A_VERB = "得?感"  # 获得感: a noun, neither 获得 nor 获
 _APPLIED = re.compile(r"(?:申报|争创|申请)[^的]*$")  # 申报创建…示范市: applied for, not received
 _PASSIVE_AGENT = 30  # characters of awarding bodies between 被 and the verb
+_ASSESSMENT_WINDOW = 60  # characters before a rank where its assessment is named
 _JOINTLY = re.compile(r"(?:联合|共同|正式)?$")  # 被省司法厅、省普法办联合确定为
 _RANK = r"(?:[全本][省市区县州国旗]|[省市区县州]级|全国|同类|各)?[^,。;:\n]{0,8}?(?:第[0-9一二三四五六七八九十百]+(?:名|位)?|首位|榜首)"
 # 组织的, 开展的: the organiser of an assessment is not part of its name
@@ -51,10 +52,11 @@ class AwardRecognizer:
         self.passive_verbs = passive
         by_role = {role: tuple(r["word"] for r in rows(rankings) if r["role"] == role) for role in ("verb", "assessment")}
         assessment, rank_verb = alternation(by_role["assessment"]), alternation(by_role["verb"])
-        self.ranking = re.compile(
-            rf"(?:在(?P<held>[^,。;:\n]{{2,40}}?(?:{assessment}))中[,]?[^,。;:\n]{{0,8}}?"
-            rf"|(?P<named>(?:(?![在的])[0-9{CJK}]){{2,30}}?(?:{assessment}))中?)"
-            rf"(?P<verb>{rank_verb})(?P<rank>{_RANK})")
+        self.rank = re.compile(rf"(?P<verb>{rank_verb})(?P<rank>{_RANK})")
+        # what comes just before the rank: 在<assessment>中,<subject> or <subject><assessment>
+        self.assessment = re.compile(
+            rf"(?:在(?P<held>[^,。;:\n在]{{2,40}}?(?:{assessment}))中,?[^,。;:\n]{{0,8}}"
+            rf"|(?P<named>(?:(?![在的])[0-9{CJK}]){{2,30}}?(?:{assessment}))中?)$")
 
     def _add(self, found, text: str, verb: str, verb_start: int, start: int, end: int) -> None:
         """An award for each 、-separated honour in ``text[start:end]``."""
@@ -99,15 +101,19 @@ class AwardRecognizer:
         """在…考评中排名第一 / …考核位列全市第二: named as the assessment (without its organiser or the
         subject that ranked) and the rank, so that two reports' same ranking is one honour."""
         agencies = found.of("Agency")
-        for m in self.ranking.finditer(text):
+        for m in self.rank.finditer(text):
             if inside(m.start(), protected):
                 continue
-            key = "held" if m.group("held") else "named"
-            start = m.start(key)
-            owner = [a.end for a in agencies if start <= a.start < m.end(key) and a.end <= m.end(key)]
+            window = max(0, m.start() - _ASSESSMENT_WINDOW)
+            before = self.assessment.search(text, window, m.start())
+            if before is None:
+                continue
+            key = "held" if before.group("held") else "named"
+            start = before.start(key)
+            owner = [a.end for a in agencies if start <= a.start < before.end(key) and a.end <= before.end(key)]
             if key == "named" and owner:  # 我市2023年度考核位列…: the subject is not the assessment
                 start = max(owner)
-            assessment = text[start:m.end(key)]
+            assessment = text[start:before.end(key)]
             cut = _ORGANISER.match(assessment)
             if cut:
                 start, assessment = start + cut.end(), assessment[cut.end():]
