@@ -50,6 +50,7 @@ PROGRAM_NOT_FOUND = [
     ("推动各级“一把手”自觉将法治建设扛在肩上。", "一把手"),
     # a slogan noun after the quotation
     ("紧扣“两个维护”要求,狠抓落实。", "两个维护"),
+    ("认真落实党政主要负责人“第一责任人”职责,", "第一责任人"),
     # short quotations back to back with no programme noun after them
     ("构建“亲”“清”新型政商关系,", "亲清"),
     # a 、 list of short quotations
