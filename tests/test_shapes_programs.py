@@ -41,6 +41,9 @@ PROGRAM_FOUND = [
     ("以开展法治乡村示范创建活动为抓手,", "法治乡村示范创建活动"),
     ("打造某某镇司法所法治教育基地,", "某某镇司法所法治教育基地"),
     ("推行“不罚”“轻罚”清单,", "不罚轻罚清单"),
+    # a clause that opens with the name and says it is under way
+    ("同时,政企通办平台升级至2.0版本,", "政企通办平台"),
+    ("某某开发区全链赋权改革有序推进,", "某某开发区全链赋权改革"),
     # a result verb before the quotation
     ("新增“接诉即办”事项12项。", "接诉即办"),
 ]
@@ -51,6 +54,8 @@ PROGRAM_NOT_FOUND = [
     # a slogan noun after the quotation
     ("紧扣“两个维护”要求,狠抓落实。", "两个维护"),
     ("认真落实党政主要负责人“第一责任人”职责,", "第一责任人"),
+    # …推进会 is a meeting, not a programme under way
+    ("州司法局召开全州行政复议体制改革推进会。", "全州行政复议体制改革"),
     # short quotations back to back with no programme noun after them
     ("构建“亲”“清”新型政商关系,", "亲清"),
     # a 、 list of short quotations

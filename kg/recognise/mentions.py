@@ -79,7 +79,7 @@ class ProgramMention(Mention):
     type: ClassVar[str] = "Program"
     name: str = ""  # quotes removed, a programme noun after the quote kept (一网通办 + 平台)
     core: str = ""  # the quoted words alone
-    rule: str = ""  # quote, unquoted
+    rule: str = ""  # quote, unquoted, under_way (a clause opening with the name: …平台升级)
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,7 @@ says it is not. Quotations may nest (“…“一三三四”…行动”) or be
 Unquoted programmes are taken only when a verb introduces a phrase that ends in a
 noun that names programmes more often than not (建立…机制, 落实…制度, 开展…专项整治,
 完成…试点); the object's list is split at 、 and 并, at 和 only after such a noun.
+A clause may also open with a programme's name and say it is under way (…改革有序推进).
 """
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.recognise.mentions import ProgramMention, mentions
-from kg.recognise.text import CJK, clause_end, inside, protected_ranges, split_top_level
+from kg.recognise.text import CJK, CLAUSE_BREAK, clause_end, inside, protected_ranges, split_top_level
 from kg.resources import Rows, Words, alternation, rows, words
 
 _LEFT_WINDOW = 8
@@ -49,6 +50,9 @@ _DATE = re.compile(r"^[0-9一二三四五六七八九十]+[·.][0-9一二三四�
 _EXTENSION_STOP = "等和及与的"
 _AFTER_OWNER_OR_COUNT = re.compile(r"的|等?[0-9一二三四五六七八九十]+[个项]")
 # What follows an unquoted name without being part of it: 等工作, and the frame 以开展…活动为抓手.
+# A name at the head of a clause whose predicate says it is under way (…改革有序推进, …平台升级至2.0版):
+# a programme as the subject of its own progress.
+_UNDER_WAY = re.compile(r"(?:有序|稳步|扎实|深入|全面|正式|顺利)?(?:推进|上线|升级|运行|落地)(?!会)")
 _NOT_IN_NAME_AFTER = re.compile(r"(?:等?(?:工作|任务|项目)?|为(?:抓手|契机|载体|重点|突破口|切入点|主线|牵引|引领))$")
 
 
@@ -146,7 +150,20 @@ class ProgramRecognizer:
                 found.add(ProgramMention(m.start(), end, text[m.start():end], name=content + tail, core=content,
                                          rule="quote"))
         self._unquoted(text, found, protected + claimed)
+        self._under_way(text, found, protected + claimed)
         return doc
+
+    def _under_way(self, text: str, found, protected: list[tuple[int, int]]) -> None:
+        """小蓝经开区全链赋权改革有序推进, 政企通平台升级: a clause that opens with a programme name."""
+        named = tuple(n for n, v in self.nouns.items() if v.in_name)
+        for m in _UNDER_WAY.finditer(text):
+            start = max(text.rfind(ch, 0, m.start()) for ch in CLAUSE_BREAK) + 1
+            name = text[start:m.start()]
+            if inside(start, protected) or not name.endswith(named) or not re.fullmatch(rf"[{CJK}0-9A-Za-z+]{{3,20}}", name):
+                continue
+            if self.verbs.search(name) or len(name) < max(len(n) for n in named if name.endswith(n)) + _MIN_UNQUOTED_HEAD:
+                continue
+            found.add(ProgramMention(start, m.start(), name, name=name, core=name, rule="under_way"))
 
     def _unquoted(self, text: str, found, protected: list[tuple[int, int]]) -> None:
         unquoted = tuple(n for n, v in self.nouns.items() if v.unquoted)
