@@ -3,7 +3,8 @@
 An event name ends in an event noun (会议, 推进会, 培训班, 论坛, 仪式 …) and
 starts after the clause break or the verb that introduces it (召开, 举办, 在 …).
 Two events joined by 和 / 、 are split after the first event noun, and a name
-starts after the last 、 outside brackets (区委常委会、区政府常务会议 are two).
+starts after the last 、 outside brackets that follows an activity (区委常委会、
+区政府常务会议 are two; …热线、…合作机制试点工作推进会 is one).
 A name must tell one event apart: a count (5次), a generic 各 or an event noun
 alone (常务会议, 专题讲座) names none; a congress without a session
 (县人民代表大会及其常委会的监督下) is the body. A quotation that ends in an
@@ -32,6 +33,9 @@ _SESSION = re.compile(r"第.+[次届]|[0-9一二三四五六七八九十]+届")
 # 活动 ends an event's name only with its edition (第三届…法治文化活动); otherwise it is a campaign.
 _EDITION = re.compile(r"第[0-9一二三四五六七八九十百]+届")
 _EDITION_NOUN = "活动"
+# Besides event nouns, what ends an activity or a meeting in a 、 list (集体学习、专题讲座; 党组会、常务会;
+# “学宪法”、知识竞赛).
+_ACTIVITY_END = re.compile(r"(?:会|学习|学法|活动|培训|宣讲|考试|述法|调研|评议|”)$")
 
 
 class EventRecognizer:
@@ -40,6 +44,7 @@ class EventRecognizer:
     def __init__(self, nouns: Words, lead_verbs: Words) -> None:
         self.nouns = re.compile(alternation(words(nouns)))
         self.ends = re.compile(alternation(words(nouns) + (_EDITION_NOUN,)))
+        self.noun_at_end = re.compile(f"(?:{self.nouns.pattern})$")
         self.quoted_name = re.compile(rf"[^“”]{{{_MIN_EVENT},{_MAX_EVENT}}}?(?:{self.nouns.pattern})")
         self.leads = re.compile(alternation(words(lead_verbs)))
 
@@ -49,6 +54,17 @@ class EventRecognizer:
         if not leads:
             return start
         return leads[-1].end() + (text.startswith("了", leads[-1].end()))  # 召开了…会议
+
+    def _after_list(self, span: str) -> int:
+        """Where the last of a 、 list of activities starts in ``span`` (A学习、B报告会: B报告会 alone).
+
+        A 、 after words that are no activity lists the topics of one name
+        (…监督与…热线、…建立合作机制试点工作推进会) and stays inside it."""
+        parts = split_top_level(span, "、")
+        for (s, e), (following, _) in zip(reversed(parts[:-1]), reversed(parts[1:])):
+            if self.noun_at_end.search(span, s, e) or _ACTIVITY_END.search(span, s, e):
+                return following
+        return 0
 
     def _names_one(self, name: str, noun: str) -> bool:
         """Whether ``name``, ending in the event noun ``noun``, tells one event apart from others."""
@@ -82,7 +98,7 @@ class EventRecognizer:
             joined = max(text.rfind("和", start, m.start()), text.rfind("及", start, m.start()))
             if joined >= start and not self.nouns.search(text, start, joined):
                 start = joined + 1  # 习近平法治思想和中央…会议: only what follows the last joiner is the meeting
-            start += split_top_level(text[start:m.end()], "、")[-1][0]  # A学习、B讲座: B讲座 alone
+            start += self._after_list(text[start:m.end()])
             name = text[start:m.end()].strip()
             lead = len(text[start:m.end()]) - len(text[start:m.end()].lstrip())
             if self._names_one(name, m.group()):
