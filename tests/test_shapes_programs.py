@@ -1,6 +1,6 @@
 """Shapes of programmes, events and awards as real reports write them (issue 13).
 
-Each case is an invented sentence in one shape from /work/shared/genre.md ("Where extraction goes
+Each case is an invented sentence in one shape of the project's genre notes ("Where extraction goes
 quiet"): what the recognisers must find in it, and what they must not take.
 """
 import pytest
