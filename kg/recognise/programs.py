@@ -7,7 +7,7 @@ a programme code (“一网通办”, “1+N+X”); a slogan noun after it (意�
 says it is not. Quotations may nest (“…“一三三四”…行动”) or be ASCII ("…"制度).
 Unquoted programmes are taken only when a verb introduces a phrase that ends in a
 noun that names programmes more often than not (建立…机制, 落实…制度, 开展…专项整治,
-完成…试点); the object's list is split at 、 and 并, at 和 only after such a noun.
+完成…试点); the object's list is split at 、 并 及, at 和 与 only after such a noun.
 A clause may also open with a programme's name and say it is under way (…改革有序推进).
 """
 from __future__ import annotations
@@ -194,13 +194,13 @@ class ProgramRecognizer:
 
 
 def _parts(run: str, nouns: tuple[str, ...]) -> list[tuple[int, int]]:
-    """The phrases of a verb's object: split at 、 and 并, and at 和 / 及 / 与 only after a programme
-    noun (道路交通安全和运输执法领域…专项整治 is one name, …机制和…制度 are two)."""
+    """The phrases of a verb's object: split at 、, 并 and 及 (…日调度及挂销账机制), and at 和 / 与 only
+    after a programme noun (道路交通安全和运输执法领域…专项整治 is one name, …机制和…制度 are two)."""
     parts = []
-    for s, e in split_top_level(run, "、并"):
+    for s, e in split_top_level(run, "、并及"):
         start = s
         for j in range(s, e):
-            if run[j] in "和及与" and run[start:j].endswith(nouns):
+            if run[j] in "和与" and run[start:j].endswith(nouns):
                 parts.append((start, j))
                 start = j + 1
         parts.append((start, e))
