@@ -103,7 +103,7 @@ def assemble(report: Report, resolver: Resolver, found: Mentions, skipped: list[
         work.register(mention, resolved, implements=implemented(resolved[0]) or "")
     for mention in found.of("Award"):
         assert isinstance(mention, AwardMention)
-        work.register(mention, resolver.leveled(mention.text), awardLevel=mention.level or "")
+        work.register(mention, resolver.leveled(mention.name or mention.text), awardLevel=mention.level or "")
     for mention in found.of("Event"):
         name = _ordinal_meeting(mention, agencies, layout)
         work.register(mention, resolver.leveled(name), alias=name)

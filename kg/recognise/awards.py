@@ -1,7 +1,11 @@
 """Awards: what follows 荣获 / 获评 / 入选 / 被评为 … to the end of the clause.
 
 The awarding level (全国, 全省, 全市 …) is kept so that the same honour given at
-the same level is one node across reports.
+the same level is one node across reports. Two more shapes: the awarding bodies
+inside the passive (被省司法厅、省普法办确定为…), and a ranking in a named
+assessment (在全省…考评中排名第一, 考核位列全市第二), named as the assessment
+and the rank (全省…考评第一). 获得感 is no 获得, and what a body applies for
+(申报…示范市) it has not received.
 """
 from __future__ import annotations
 
@@ -12,11 +16,19 @@ from spacy.tokens import Doc
 
 from kg.names import award_level
 from kg.recognise.mentions import AwardMention, mentions
-from kg.recognise.text import clause_end, inside, protected_ranges, split_top_level
+from kg.recognise.text import CJK, CLAUSE_BREAK, clause_end, inside, protected_ranges, split_top_level
 from kg.resources import Rows, Words, alternation, rows, words
 
 _TRAILING = re.compile(r"(?:等)?(?:荣誉)?(?:称号|荣誉|奖项|殊荣|表彰|名单)$|等$")
 _MIN_AWARD, _MAX_AWARD = 4, 60
+_NOT_A_VERB = "得?感"  # 获得感: a noun, neither 获得 nor 获
+_APPLIED = re.compile(r"(?:申报|争创|申请)[^的]*$")  # 申报创建…示范市: applied for, not received
+_PASSIVE_AGENT = 30  # characters of awarding bodies between 被 and the verb
+_ASSESSMENT_WINDOW = 60  # characters before a rank where its assessment is named
+_JOINTLY = re.compile(r"(?:联合|共同|正式)?$")  # 被省司法厅、省普法办联合确定为
+_RANK = r"(?:[全本][省市区县州国旗]|[省市区县州]级|全国|同类|各)?[^,。;:\n]{0,8}?(?:第[0-9一二三四五六七八九十百]+(?:名|位)?|首位|榜首)"
+# 组织的, 开展的: the organiser of an assessment is not part of its name
+_ORGANISER = re.compile(r"^.*(?:组织|开展|举办|实施)的")
 
 
 def _clean(name: str) -> str:
@@ -28,35 +40,96 @@ def _clean(name: str) -> str:
 
 
 class AwardRecognizer:
-    """Adds an :class:`AwardMention` per honour after an award verb; some verbs need an award noun in it."""
+    """Adds an :class:`AwardMention` per honour after an award verb (some verbs need an award noun in
+    it), after a passive with its awarding bodies, and per ranking in a named assessment."""
 
-    def __init__(self, verbs: Rows, nouns: Words) -> None:
+    def __init__(self, verbs: Rows, nouns: Words, rankings: Rows) -> None:
         self.needs_noun = {row["verb"]: row["needs_award_noun"] == "yes" for row in rows(verbs)}
-        self.verbs = re.compile(alternation(tuple(self.needs_noun)))
+        self.verbs = re.compile(f"(?:{alternation(tuple(self.needs_noun))})(?!{_NOT_A_VERB})")
         self.nouns = words(nouns)
+        passive = {v[1:]: v for v in self.needs_noun if v.startswith("被")}  # 确定为 -> 被确定为
+        self.passive = re.compile(rf"被([^,。;:\n被]{{2,{_PASSIVE_AGENT}}}?)({alternation(tuple(passive))})")
+        self.passive_verbs = passive
+        by_role = {role: tuple(r["word"] for r in rows(rankings) if r["role"] == role) for role in ("verb", "assessment")}
+        assessment, rank_verb = alternation(by_role["assessment"]), alternation(by_role["verb"])
+        self.rank = re.compile(rf"(?P<verb>{rank_verb})(?P<rank>{_RANK})")
+        # what comes just before the rank: 在<assessment>中,<subject> or <subject><assessment>
+        self.assessment = re.compile(
+            rf"(?:在(?P<held>[^,。;:\n在]{{2,40}}?(?:{assessment}))中,?[^,。;:\n]{{0,8}}"
+            rf"|(?P<named>(?:(?![在的])[0-9{CJK}]){{2,30}}?(?:{assessment}))中?)$")
+
+    def _add(self, found, text: str, verb: str, verb_start: int, start: int, end: int) -> None:
+        """An award for each 、-separated honour in ``text[start:end]``."""
+        rest = text[start:end]
+        for s, e in split_top_level(rest, "、"):
+            raw = rest[s:e]
+            name = _clean(raw)
+            if not (_MIN_AWARD <= len(name) <= _MAX_AWARD):
+                continue
+            if self.needs_noun[verb] and not any(n in name for n in self.nouns):
+                continue
+            offset = start + s + raw.index(name[0]) if name[0] in raw else start + s
+            found.add(AwardMention(offset, offset + len(name), text[offset:offset + len(name)], verb=verb,
+                                   verb_start=verb_start, level=award_level(name)))
 
     def __call__(self, doc: Doc) -> Doc:
         found = mentions(doc)
         text = found.text
         protected = protected_ranges(text)
         for m in self.verbs.finditer(text):
-            if inside(m.start(), protected):
+            if inside(m.start(), protected) or _APPLIED.search(text, _clause_start(text, m.start()), m.start()):
                 continue
-            rest = text[m.end():clause_end(text, m.end())]
-            for s, e in split_top_level(rest, "、"):
-                raw = rest[s:e]
-                name = _clean(raw)
-                if not (_MIN_AWARD <= len(name) <= _MAX_AWARD):
-                    continue
-                if self.needs_noun[m.group()] and not any(n in name for n in self.nouns):
-                    continue
-                offset = m.end() + s + raw.index(name[0]) if name[0] in raw else m.end() + s
-                found.add(AwardMention(offset, offset + len(name), text[offset:offset + len(name)], verb=m.group(),
-                                       verb_start=m.start(), level=award_level(name)))
+            self._add(found, text, m.group(), m.start(), m.end(), clause_end(text, m.end()))
+        self._passives(found, text, protected)
+        self._rankings(found, text, protected)
         return doc
 
+    def _passives(self, found, text: str, protected: list[tuple[int, int]]) -> None:
+        """被省司法厅、省普法办确定为…: the words between 被 and the verb are awarding bodies and nothing else."""
+        agencies = [(a.start, a.end) for a in found.of("Agency")]
+        for m in self.passive.finditer(text):
+            agent_start, agent_end = m.span(1)
+            if inside(m.start(), protected) or not any(s == agent_start for s, _ in agencies):
+                continue
+            bodies_end = agent_end - len(_JOINTLY.search(text, agent_start, agent_end).group())
+            if any(not inside(i, agencies) and text[i] not in "、和及与" for i in range(agent_start, bodies_end)):
+                continue
+            verb = self.passive_verbs[m.group(2)]
+            self._add(found, text, verb, m.start(2), m.end(), clause_end(text, m.end()))
 
-@Language.factory("fazhi_awards", default_config={"verbs": "award_verbs.tsv", "nouns": "award_nouns.txt"},
-                  assigns=["doc._.mentions"])
-def make_award_recognizer(nlp: Language, name: str, verbs: Rows, nouns: Words) -> AwardRecognizer:
-    return AwardRecognizer(verbs, nouns)
+    def _rankings(self, found, text: str, protected: list[tuple[int, int]]) -> None:
+        """在…考评中排名第一 / …考核位列全市第二: named as the assessment (without its organiser or the
+        subject that ranked) and the rank, so that two reports' same ranking is one honour."""
+        agencies = found.of("Agency")
+        for m in self.rank.finditer(text):
+            if inside(m.start(), protected):
+                continue
+            window = max(0, m.start() - _ASSESSMENT_WINDOW)
+            before = self.assessment.search(text, window, m.start())
+            if before is None:
+                continue
+            key = "held" if before.group("held") else "named"
+            start = before.start(key)
+            owner = [a.end for a in agencies if start <= a.start < before.end(key) and a.end <= before.end(key)]
+            if key == "named" and owner:  # 我市2023年度考核位列…: the subject is not the assessment
+                start = max(owner)
+            assessment = text[start:before.end(key)]
+            cut = _ORGANISER.match(assessment)
+            if cut:
+                start, assessment = start + cut.end(), assessment[cut.end():]
+            name = assessment.replace("的", "") + m.group("rank")
+            if _MIN_AWARD <= len(name) <= _MAX_AWARD:
+                found.add(AwardMention(start, m.end(), text[start:m.end()], verb=m.group("verb"),
+                                       verb_start=m.start("verb"), level=award_level(name), name=name))
+
+
+def _clause_start(text: str, pos: int) -> int:
+    return max(text.rfind(ch, 0, pos) for ch in CLAUSE_BREAK) + 1
+
+
+@Language.factory("fazhi_awards", default_config={
+    "verbs": "award_verbs.tsv", "nouns": "award_nouns.txt", "rankings": "award_rankings.tsv"},
+    requires=["doc._.mentions"], assigns=["doc._.mentions"])
+def make_award_recognizer(nlp: Language, name: str, verbs: Rows, nouns: Words, rankings: Rows) -> AwardRecognizer:
+    """Agencies run first: the awarding bodies of a passive and a ranking's subject are agencies."""
+    return AwardRecognizer(verbs, nouns, rankings)

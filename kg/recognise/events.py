@@ -2,7 +2,13 @@
 
 An event name ends in an event noun (会议, 推进会, 培训班, 论坛, 仪式 …) and
 starts after the clause break or the verb that introduces it (召开, 举办, 在 …).
-Two events joined by 和 / 、 are split after the first event noun.
+Two events joined by 和 / 、 are split after the first event noun, and a name
+starts after the last 、 outside brackets that follows an activity (区委常委会、
+区政府常务会议 are two; …热线、…合作机制试点工作推进会 is one).
+A name must tell one event apart: a count (5次), a generic 各 or an event noun
+alone (常务会议, 专题讲座) names none; a congress without a session
+(县人民代表大会及其常委会的监督下) is the body. A quotation that ends in an
+event noun is the event's name (“…专题培训班”).
 """
 from __future__ import annotations
 
@@ -12,13 +18,24 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.recognise.mentions import EventMention, mentions
-from kg.recognise.text import CJK, CLAUSE_BREAK, enclosed, inside, protected_ranges
+from kg.recognise.text import CJK, CLAUSE_BREAK, enclosed, inside, protected_ranges, split_top_level
 from kg.resources import Words, alternation, words
 
 _JOINERS = "和、及与"
 _MIN_EVENT, _MAX_EVENT = 4, 60
-_NOT_AFTER = re.compile(r"^(?:纪要|材料|制度|议题|内容)")
+_NOT_AFTER = re.compile(r"纪要|材料|制度|议题|内容|专题述法|述法")
 _LEVEL_WORD = re.compile(r"(?:全国|全省|全市|全区|全县|中央|省委|市委|区委|县委)$")
+# What opens no event name: a count (5次各类调度会议, 一次专题会) or a generic 各 (各协调小组会议).
+_COUNT_OR_GENERIC = re.compile(r"^(?:[0-9一二三四五六七八九十两多]+[次场期轮]|各)")
+# A congress is an event only as a session (第三次会议, 十届一次): 人民代表大会 alone is the body.
+_CONGRESS_BODY = re.compile(r"代表大会$")
+_SESSION = re.compile(r"第.+[次届]|[0-9一二三四五六七八九十]+届")
+# 活动 ends an event's name only with its edition (第三届…法治文化活动); otherwise it is a campaign.
+_EDITION = re.compile(r"第[0-9一二三四五六七八九十百]+届")
+_EDITION_NOUN = "活动"
+# Besides event nouns, what ends an activity or a meeting in a 、 list (集体学习、专题讲座; 党组会、常务会;
+# “学宪法”、知识竞赛).
+_ACTIVITY_END = re.compile(r"(?:会|学习|学法|活动|培训|宣讲|考试|述法|调研|评议|”)$")
 
 
 class EventRecognizer:
@@ -26,32 +43,65 @@ class EventRecognizer:
 
     def __init__(self, nouns: Words, lead_verbs: Words) -> None:
         self.nouns = re.compile(alternation(words(nouns)))
+        self.ends = re.compile(alternation(words(nouns) + (_EDITION_NOUN,)))
+        self.noun_at_end = re.compile(f"(?:{self.nouns.pattern})$")
+        self.quoted_name = re.compile(rf"[^“”]{{{_MIN_EVENT},{_MAX_EVENT}}}?(?:{self.nouns.pattern})")
         self.leads = re.compile(alternation(words(lead_verbs)))
 
     def _start_after_lead(self, text: str, start: int, end: int, protected: list[tuple[int, int]]) -> int:
         leads = [m for m in self.leads.finditer(text, start, end)
                  if not inside(m.start(), protected) and not _LEVEL_WORD.search(text, start, m.start())]
-        return leads[-1].end() if leads else start
+        if not leads:
+            return start
+        return leads[-1].end() + (text.startswith("了", leads[-1].end()))  # 召开了…会议
+
+    def _after_list(self, span: str) -> int:
+        """Where the last of a 、 list of activities starts in ``span`` (A学习、B报告会: B报告会 alone).
+
+        A 、 after words that are no activity lists the topics of one name
+        (…监督与…热线、…建立合作机制试点工作推进会) and stays inside it."""
+        parts = split_top_level(span, "、")
+        for (s, e), (following, _) in zip(reversed(parts[:-1]), reversed(parts[1:])):
+            if self.noun_at_end.search(span, s, e) or _ACTIVITY_END.search(span, s, e):
+                return following
+        return 0
+
+    def _names_one(self, name: str, noun: str) -> bool:
+        """Whether ``name``, ending in the event noun ``noun``, tells one event apart from others."""
+        if not (_MIN_EVENT <= len(name) <= _MAX_EVENT and re.search(rf"[{CJK}]", name)):
+            return False
+        if self.nouns.fullmatch(name) or _COUNT_OR_GENERIC.match(name):
+            return False
+        if _CONGRESS_BODY.search(name) and not _SESSION.search(name):
+            return False
+        return noun != _EDITION_NOUN or bool(_EDITION.search(name))
 
     def __call__(self, doc: Doc) -> Doc:
         found = mentions(doc)
         text = found.text
-        protected = protected_ranges(text) + [(s - 1, e + 1) for s, e in enclosed(text, "“")]
-        ends = [m for m in self.nouns.finditer(text) if not inside(m.start(), protected)]
-        ends = [m for m in ends if not _NOT_AFTER.match(text[m.end():m.end() + 2])]
+        quotes = list(enclosed(text, "“"))
+        protected = protected_ranges(text) + [(s - 1, e + 1) for s, e in quotes]
+        ends = [m for m in self.ends.finditer(text) if not inside(m.start(), protected)]
+        ends = [m for m in ends if not _NOT_AFTER.match(text, m.end())]
         longest: dict[int, EventMention] = {}
+        for s, e in quotes:
+            if self.quoted_name.fullmatch(text, s, e) and self._names_one(text[s:e], ""):
+                longest[s] = EventMention(s, e, text[s:e])
         clause_start = 0
         for m in ends:
             break_pos = max((text.rfind(ch, 0, m.start()) for ch in CLAUSE_BREAK), default=-1)
+            if m.group() == _EDITION_NOUN and not _EDITION.search(text, break_pos + 1, m.start()):
+                continue  # a campaign (示范创建活动推进大会): neither an event nor the end of one
             # an event noun directly followed by a joiner and another event closes the first one
             start = max(break_pos + 1, clause_start if clause_start <= m.start() else 0)
             start = self._start_after_lead(text, start, m.start(), protected)
             joined = max(text.rfind("和", start, m.start()), text.rfind("及", start, m.start()))
             if joined >= start and not self.nouns.search(text, start, joined):
                 start = joined + 1  # 习近平法治思想和中央…会议: only what follows the last joiner is the meeting
-            name = text[start:m.end()].strip(" 、")
-            lead = len(text[start:m.end()]) - len(text[start:m.end()].lstrip(" 、"))
-            if _MIN_EVENT <= len(name) <= _MAX_EVENT and re.search(rf"[{CJK}]", name) and name.strip():
+            start += self._after_list(text[start:m.end()])
+            name = text[start:m.end()].strip()
+            lead = len(text[start:m.end()]) - len(text[start:m.end()].lstrip())
+            if self._names_one(name, m.group()):
                 event = EventMention(start + lead, m.end(), text[start + lead:m.end()])
                 if event.start not in longest or len(event) > len(longest[event.start]):
                     longest[event.start] = event

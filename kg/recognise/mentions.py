@@ -79,7 +79,7 @@ class ProgramMention(Mention):
     type: ClassVar[str] = "Program"
     name: str = ""  # quotes removed, a programme noun after the quote kept (一网通办 + 平台)
     core: str = ""  # the quoted words alone
-    rule: str = ""  # quote, unquoted
+    rule: str = ""  # quote, unquoted, under_way (a clause opening with the name: …平台升级)
 
 
 @dataclass(frozen=True)
@@ -88,6 +88,7 @@ class AwardMention(Mention):
     verb: str = ""  # the award verb that introduced it (荣获, 入选 …)
     verb_start: int = -1
     level: str | None = None  # national, provincial, municipal, district, county
+    name: str = ""  # when the honour is not written in one piece: a ranking's assessment and rank (…考评第一)
 
 
 @dataclass(frozen=True)

@@ -4,8 +4,11 @@ Most are quoted, but so are slogans (“关键少数”) and award names. A quot
 a programme when the words around it say so: a programme verb before it (推行,
 打造, 实施 …), a programme noun after it (机制, 平台, 行动 …), a name built like
 a programme code (“一网通办”, “1+N+X”); a slogan noun after it (意识, 精神)
-says it is not. Unquoted programmes are taken only when a programme verb
-introduces a phrase that ends in an unambiguous noun (…试点, …平台).
+says it is not. Quotations may nest (“…“一三三四”…行动”) or be ASCII ("…"制度).
+Unquoted programmes are taken only when a verb introduces a phrase that ends in a
+noun that names programmes more often than not (建立…机制, 落实…制度, 开展…专项整治,
+完成…试点); the object's list is split at 、 并 及, at 和 与 only after such a noun.
+A clause may also open with a programme's name and say it is under way (…改革有序推进).
 """
 from __future__ import annotations
 
@@ -16,7 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.recognise.mentions import ProgramMention, mentions
-from kg.recognise.text import CJK, clause_end, inside, protected_ranges, split_top_level
+from kg.recognise.text import CJK, CLAUSE_BREAK, clause_end, inside, protected_ranges, split_top_level
 from kg.resources import Rows, Words, alternation, rows, words
 
 _LEFT_WINDOW = 8
@@ -27,10 +30,30 @@ _THRESHOLD = 1.5
 _MIN_UNQUOTED_HEAD = 3
 _CODE = re.compile(r"[0-9A-Za-z+]|一[件次网窗码门站号证照业屏图键]|(?:[一二两三四五六七八九十百千].*){2}")
 _DOCUMENT = re.compile(r"^关于|(?:建议|意见|报告|通知|决定|批复|提案)$")
-# Short quotations written back to back name one thing (“不罚”“轻罚”清单); longer ones are a list.
-_QUOTE = re.compile(r"(?:“[^“”\n]{1,2}”){2,}|“[^“”\n]{1,%d}”" % _MAX_QUOTE)
+# Short quotations written back to back name one thing with the noun after them (“不罚”“轻罚”清单);
+# without one they are slogans (“亲”“清”新型政商关系). Longer ones are a list.
+_SERIES = r"(?:“[^“”\n]{1,2}”){2,}"
+# A quotation may hold one inside it (‘’ is folded to “” on reading: “法治护航“一三三四”行动”), and
+# some reports quote with ASCII marks ("述职必述法"制度).
+_QUOTE = re.compile(r'%s|“(?:[^“”\n]|“[^“”\n]{1,%d}”){1,%d}”|"[^"\n]{1,%d}"'
+                    % (_SERIES, _MAX_QUOTE, _MAX_QUOTE, _MAX_QUOTE))
+# Three or more short quotations in a 、 list are slogans (“马上办”、“网上办”、“就近办”), unless a
+# programme noun follows the list.
+_SLOGAN_LIST = re.compile(r"“[^“”\n]{1,4}”(?:、“[^“”\n]{1,4}”){2,}")
+_QUOTE_MARKS = str.maketrans("", "", '“”"')
+# A programme verb may stand a few words before the quotation, with a noun glued to it between
+# (推进习近平法治思想“七进”, 推行高频公证事项“跨省通办”): as strong as a verb right before it. The
+# noun is not part of the name: most often it says where or for whom (省级, 跨部门, 北山街道).
+_GLUED_HEAD = re.compile(rf"[{CJK}]{{2,10}}")
+_NOT_IN_HEAD = "的和与及等在对将把为个"
 _DATE = re.compile(r"^[0-9一二三四五六七八九十]+[·.][0-9一二三四五六七八九十]+$")
 _EXTENSION_STOP = "等和及与的"
+_AFTER_OWNER_OR_COUNT = re.compile(r"的|等?[0-9一二三四五六七八九十]+[个项]")
+# What follows an unquoted name without being part of it: 等工作, and the frame 以开展…活动为抓手.
+# A name at the head of a clause whose predicate says it is under way (…改革有序推进, …平台升级至2.0版):
+# a programme as the subject of its own progress.
+_UNDER_WAY = re.compile(r"(?:有序|稳步|扎实|深入|全面|正式|顺利)?(?:推进|上线|升级|运行|落地)(?!会)")
+_NOT_IN_NAME_AFTER = re.compile(r"(?:等?(?:工作|任务|项目)?|为(?:抓手|契机|载体|重点|突破口|切入点|主线|牵引|引领))$")
 
 
 @dataclass(frozen=True)
@@ -44,13 +67,17 @@ class ProgramRecognizer:
 
     def __init__(self, nouns: Rows, verbs: Words, weak_verbs: Words, slogan_nouns: Words, award_verbs: Rows) -> None:
         self.nouns = {r["noun"]: ProgramNoun(r["unquoted"] == "yes", r["in_name"] == "yes") for r in rows(nouns)}
-        self.verbs = re.compile(alternation(words(verbs)))
+        # 开发 before 区 is a development zone (经济开发区), not an action; 固化区政府… stays a verb
+        self.verbs = re.compile(f"(?:{alternation(words(verbs))})(?!(?<=开发)区)")
         self.weak_verbs = re.compile(alternation(words(weak_verbs)))
         self.slogan_nouns = words(slogan_nouns)
         self.award_verbs = tuple(r["verb"] for r in rows(award_verbs))
 
     def _extension(self, text: str, end: int) -> tuple[str, ProgramNoun | None]:
-        """The longest run after a closing quote that ends in a programme noun."""
+        """The longest run after a closing quote that ends in a programme noun.
+
+        A noun that only says what the quotation is (建设, 项目) must follow it directly:
+        in “一把手”自觉将法治建设 the 建设 is another phrase's."""
         run = re.compile(rf"[{CJK}]{{1,{_MAX_EXTENSION}}}").match(text, end)
         if run and any(ch in run.group() for ch in _EXTENSION_STOP):
             run = re.match(rf"[^{_EXTENSION_STOP}]+", run.group())
@@ -59,10 +86,14 @@ class ProgramRecognizer:
         after = run.group()
         for cut in range(len(after), 0, -1):
             head = after[:cut]
-            noun = next((n for n in self.nouns if head.endswith(n)), None)
+            noun = next((n for n in self.nouns if head.endswith(n) and (self.nouns[n].in_name or n == head)), None)
             if noun:
                 return head, self.nouns[noun]
         return "", None
+
+    def _ends_in_noun(self, content: str) -> bool:
+        """A quotation that names its own kind (“建立…新机制”, “…战略行动”) needs no noun after it."""
+        return any(content.endswith(n) and v.in_name and len(content) > len(n) for n, v in self.nouns.items())
 
     def quote_score(self, text: str, start: int, end: int, content: str) -> tuple[float, str]:
         """How strongly the words around a quotation make it a programme, and its name's tail."""
@@ -71,14 +102,20 @@ class ProgramRecognizer:
         after = text[end:end + 4]
         if any(after.startswith(s) for s in self.slogan_nouns):
             return -1.0, ""
-        if noun:
+        if noun or self._ends_in_noun(content):
             score += 2
+        elif re.fullmatch(_SERIES, text[start:end]):
+            return 0.0, ""
         clause = text[max(text.rfind(ch, 0, start) for ch in ",;。:\n") + 1:start]
         near = clause[-_LEFT_WINDOW:]
         near = near[max(near.rfind(ch) for ch in "、") + 1:]
-        if self.verbs.search(near):
+        verbs = list(self.verbs.finditer(clause))
+        verb = verbs[-1] if verbs else None
+        between = clause[verb.end():] if verb else ""
+        glued = bool(between) and bool(_GLUED_HEAD.fullmatch(between)) and not any(ch in between for ch in _NOT_IN_HEAD)
+        if self.verbs.search(near) or glued:
             score += 1.5
-        elif self.verbs.search(clause):
+        elif verb:
             score += 1
         elif self.weak_verbs.search(near):
             score += 0.5
@@ -93,39 +130,61 @@ class ProgramRecognizer:
         found = mentions(doc)
         text = found.text
         protected = protected_ranges(text)
-        awards = [(a.start, a.end) for a in found.of("Award")]
+        claimed = [(a.start, a.end) for a in found.of("Award")]
+        # a quotation that opens an event's name (“…专题培训班”, “…”专题培训班) or ends with it
+        # (第五届“法治文化节”系列活动) is that event's, unless a programme noun closes it first
+        # (“…”专项法律服务行动启动仪式)
+        events = found.of("Event")
+        event_starts, event_ends = {e.start for e in events}, {e.end for e in events}
+        claimed += [(m.start(), m.end()) for m in _SLOGAN_LIST.finditer(text) if self._extension(text, m.end())[1] is None]
         for m in _QUOTE.finditer(text):
-            if inside(m.start(), protected) or inside(m.start(), awards):
+            if inside(m.start(), protected) or inside(m.start(), claimed):
                 continue
             if m.start() > 0 and text[m.start() - 1:m.start()] in "《":
                 continue
-            content = m.group().replace("“", "").replace("”", "")
+            content = m.group().translate(_QUOTE_MARKS)
             if _DOCUMENT.search(content) or _DATE.match(content):
                 continue
             score, tail = self.quote_score(text, m.start(), m.end(), content)
-            if score >= _THRESHOLD:
+            opens_event = {m.start(), m.start() + 1} & event_starts and not tail and not self._ends_in_noun(content)
+            if score >= _THRESHOLD and not opens_event and m.end() + len(tail) not in event_ends:
                 end = m.end() + len(tail)
                 found.add(ProgramMention(m.start(), end, text[m.start():end], name=content + tail, core=content,
                                          rule="quote"))
-        self._unquoted(text, found, protected + awards)
+        self._unquoted(text, found, protected + claimed)
+        self._under_way(text, found, protected + claimed)
         return doc
 
+    def _under_way(self, text: str, found, protected: list[tuple[int, int]]) -> None:
+        """小蓝经开区全链赋权改革有序推进, 政企通平台升级: a clause that opens with a programme name."""
+        named = tuple(n for n, v in self.nouns.items() if v.in_name)
+        for m in _UNDER_WAY.finditer(text):
+            start = max(text.rfind(ch, 0, m.start()) for ch in CLAUSE_BREAK) + 1
+            name = text[start:m.start()]
+            if inside(start, protected) or not name.endswith(named) or not re.fullmatch(rf"[{CJK}0-9A-Za-z+]{{3,20}}", name):
+                continue
+            if self.verbs.search(name) or len(name) < max(len(n) for n in named if name.endswith(n)) + _MIN_UNQUOTED_HEAD:
+                continue
+            found.add(ProgramMention(start, m.start(), name, name=name, core=name, rule="under_way"))
+
     def _unquoted(self, text: str, found, protected: list[tuple[int, int]]) -> None:
-        unquoted = {n: v for n, v in self.nouns.items() if v.unquoted}
+        unquoted = tuple(n for n, v in self.nouns.items() if v.unquoted)
         taken: list[tuple[int, int]] = []
         for m in self.verbs.finditer(text):
             if inside(m.start(), protected) or inside(m.start(), taken):
                 continue
             end = clause_end(text, m.end())
             run = text[m.end():end]
-            run = run[:min((run.find(ch) for ch in "“《(" if ch in run), default=len(run))]
-            for s, e in split_top_level(run, "、和及与"):
+            for s, e in _parts(run, unquoted):
                 part = run[s:e]
-                part = re.sub(r"等(?:工作|任务|项目)?$", "", part)
+                if any(ch in part for ch in "“《(\""):  # a quotation or a title is the quote rule's
+                    continue
+                part = _NOT_IN_NAME_AFTER.sub("", part)
                 lead = self.verbs.match(part)
                 if lead:
                     part = part[lead.end():]
-                part = part[part.rfind("的") + 1:]  # 市司法局部署的…试点: the name follows the last 的
+                # 市司法局部署的…试点, 市场、要素等4个…工程: the name follows the last 的 and any count
+                part = _AFTER_OWNER_OR_COUNT.split(part)[-1]
                 noun = next((n for n in unquoted if part.endswith(n)), None)
                 if not noun or len(part) < len(noun) + _MIN_UNQUOTED_HEAD or not re.fullmatch(rf"[{CJK}0-9A-Za-z+]+", part):
                     continue
@@ -134,11 +193,26 @@ class ProgramRecognizer:
                 found.add(ProgramMention(start, start + len(part), part, name=part, core=part, rule="unquoted"))
 
 
+def _parts(run: str, nouns: tuple[str, ...]) -> list[tuple[int, int]]:
+    """The phrases of a verb's object: split at 、, 并 and 及 (…日调度及挂销账机制), and at 和 / 与 only
+    after a programme noun (道路交通安全和运输执法领域…专项整治 is one name, …机制和…制度 are two)."""
+    parts = []
+    for s, e in split_top_level(run, "、并及"):
+        start = s
+        for j in range(s, e):
+            if run[j] in "和与" and run[start:j].endswith(nouns):
+                parts.append((start, j))
+                start = j + 1
+        parts.append((start, e))
+    return parts
+
+
 @Language.factory("fazhi_programs", default_config={
     "nouns": "program_nouns.tsv", "verbs": "program_verbs.txt", "weak_verbs": "program_weak_verbs.txt",
     "slogan_nouns": "slogan_nouns.txt", "award_verbs": "award_verbs.tsv"},
     requires=["doc._.mentions"], assigns=["doc._.mentions"])
 def make_program_recognizer(nlp: Language, name: str, nouns: Rows, verbs: Words, weak_verbs: Words,
                             slogan_nouns: Words, award_verbs: Rows) -> ProgramRecognizer:
-    """A quotation right after an award verb's object is an award, not a programme: awards run first."""
+    """A quotation right after an award verb's object is an award, and one that opens an event's name is
+    the event's, not a programme: awards and events run first."""
     return ProgramRecognizer(nouns, verbs, weak_verbs, slogan_nouns, award_verbs)

@@ -1,0 +1,147 @@
+"""Shapes of programmes, events and awards as real reports write them (issue 13).
+
+Each case is an invented sentence in one shape of the project's genre notes ("Where extraction goes
+quiet"): what the recognisers must find in it, and what they must not take.
+"""
+import pytest
+
+from kg.recognise import pipeline, recognise
+from kg.recognise.mentions import ReportContext
+
+
+def names(sentence: str, type_: str) -> set[str]:
+    """What the pipeline names each mention of ``type_`` in ``sentence`` (a programme's or award's name, else its text)."""
+    doc = recognise(pipeline(), sentence, [0], ReportContext(level_char="区"))
+    return {getattr(m, "name", "") or m.text for m in doc._.mentions.of(type_)}
+
+
+PROGRAM_FOUND = [
+    # a quotation holding another (‘’ is read as “”)
+    ("持续开展“某市司法行政系统法治护航“一二三”高质量发展行动”,成效明显。", "某市司法行政系统法治护航一二三高质量发展行动"),
+    # a quotation that names its own kind, with no verb before it
+    ("区公安分局“建立执法源头监督管理新机制”工作被评为示范项目。", "建立执法源头监督管理新机制"),
+    # ASCII quotation marks
+    ('建立班子成员"述职必述法"制度,将法治建设写入述职。', "述职必述法制度"),
+    # a verb a few words before the quotation, a noun glued between
+    ("依托普法公交创新推进习近平法治思想“五进”。", "五进"),
+    # unquoted names after any action verb, ending in 制度 / 活动 / 机制 / 专项整治 / 清单 / 征文 …
+    ("落实定期走访联系企业制度,及时解决诉求。", "定期走访联系企业制度"),
+    ("完成乡镇综合执法改革试点工作;", "乡镇综合执法改革试点"),
+    ("固化区政府常务会议会前学法机制,推动带头守法。", "区政府常务会议会前学法机制"),
+    ("开展全区中小学生宪法主题征文,收到作品300篇。", "全区中小学生宪法主题征文"),
+    ("组织“宪法宣传周”主题征文,", "宪法宣传周主题征文"),
+    # a list: two names, the second after a quotation
+    ("健全“三重一大”决策机制、重大事项合法性审核机制,强化把关。", "重大事项合法性审核机制"),
+    # 和 inside one name, 、 between two
+    ("扎实开展执法领域重点问题专项整治、道路交通和运输执法领域突出问题专项整治,", "道路交通和运输执法领域突出问题专项整治"),
+    ("扎实开展执法领域重点问题专项整治、道路交通和运输执法领域突出问题专项整治,", "执法领域重点问题专项整治"),
+    ("建立主要领导周调度、工作专班日调度及挂销账机制,", "挂销账机制"),
+    # a count before the name is not part of it; a 并 joins another verb phrase
+    ("实施政务、市场等4个环境提升工程,", "环境提升工程"),
+    ("梳理并公布开发区五大类改革清单并实施动态管理。", "开发区五大类改革清单"),
+    ("深入开展法治政府示范创建,成效明显。", "法治政府示范创建"),
+    ("以开展法治乡村示范创建活动为抓手,", "法治乡村示范创建活动"),
+    ("打造某某镇司法所法治教育基地,", "某某镇司法所法治教育基地"),
+    ("推行“不罚”“轻罚”清单,", "不罚轻罚清单"),
+    # a clause that opens with the name and says it is under way
+    ("同时,政企通办平台升级至2.0版本,", "政企通办平台"),
+    ("某某开发区全链赋权改革有序推进,", "某某开发区全链赋权改革"),
+    # a result verb before the quotation
+    ("新增“接诉即办”事项12项。", "接诉即办"),
+]
+
+PROGRAM_NOT_FOUND = [
+    # a context noun (建设) several words after a slogan is another phrase's
+    ("推动各级“一把手”自觉将法治建设扛在肩上。", "一把手"),
+    # a slogan noun after the quotation
+    ("紧扣“两个维护”要求,狠抓落实。", "两个维护"),
+    ("认真落实党政主要负责人“第一责任人”职责,", "第一责任人"),
+    # …推进会 is a meeting, not a programme under way
+    ("州司法局召开全州行政复议体制改革推进会。", "全州行政复议体制改革"),
+    # short quotations back to back with no programme noun after them
+    ("构建“亲”“清”新型政商关系,", "亲清"),
+    # a 、 list of short quotations
+    ("推行政务服务事项“马上办”、“网上办”、“就近办”等方式,", "马上办"),
+    ("推行政务服务事项“马上办”、“网上办”、“就近办”等方式,", "就近办"),
+]
+
+
+EVENT_FOUND = [
+    ("举办全市领导干部法治专题研讨班,提升能力。", "全市领导干部法治专题研讨班"),
+    ("组织干部参加习近平法治思想网络专题班学习,", "习近平法治思想网络专题班"),
+    # a quotation that ends in an event noun is the event's name, not a programme
+    ("组织开展干部“提升基层法治能力专题培训班”,", "提升基层法治能力专题培训班"),
+    ("举办第三届法治文化节系列活动,", "第三届法治文化节系列活动"),
+    ("召开市委十二届36次常委会(扩大)会议,", "市委十二届36次常委会(扩大)会议"),
+    # a list: the name starts after the last 、
+    ("召开区委常委会会议、区政府党组扩大会议,", "区政府党组扩大会议"),
+    ("开展干部集中学习、宪法专题报告会,", "宪法专题报告会"),
+    ("多次召开市政府党组会、常务会、全市法治工作会议,", "全市法治工作会议"),
+    # a 、 after words that are no activity lists the topics of one name
+    ("召开全区行政执法监督与便民热线、网格平台建立协作机制工作推进会,", "全区行政执法监督与便民热线、网格平台建立协作机制工作推进会"),
+    ("邀请专家在市政府常务会上作民法典专题讲座,", "民法典专题讲座"),
+    ("及时召开了全市法治政府建设示范创建工作推进大会,", "全市法治政府建设示范创建工作推进大会"),
+    ("召开全县法治建设工作动员部署会,", "全县法治建设工作动员部署会"),
+    ("组织全区党政主要负责人述法评议会,", "全区党政主要负责人述法评议会"),
+    ("组织“提升行政执法能力”专题培训班,", "“提升行政执法能力”专题培训班"),
+]
+
+EVENT_NOT_FOUND = [
+    ("先后召开5次各类调度会议,", "5次各类调度会议"),
+    ("先后召开5次各类调度会议,", "各类调度会议"),
+    ("在县人民代表大会及其常委会的监督下,依法行政。", "县人民代表大会"),
+    ("常务会议会前开展专题法治讲座2次。", "常务会议"),
+    ("开展法治政府示范创建活动,", "法治政府示范创建活动"),
+    ("推动主要负责人会议专题述法全覆盖。", "主要负责人会议"),
+    ("开展干部集中学习、宪法专题报告会,", "干部集中学习、宪法专题报告会"),
+]
+
+
+@pytest.mark.parametrize("sentence,programmes", [
+    ("组织开展干部“提升基层法治能力专题培训班”,", set()),
+    ("举办第五届“法治文化节”系列活动,", set()),
+    ("召开全区“七五”普法总结表彰大会,", {"七五普法"}),
+    ("举办“服务企业发展”专项法律服务行动启动仪式,", {"服务企业发展专项法律服务行动"}),
+])
+def test_a_quotation_that_names_an_event_is_no_programme(sentence: str, programmes: set[str]) -> None:
+    assert names(sentence, "Program") == programmes
+
+
+AWARD_FOUND = [
+    # a ranking in a named assessment: the assessment and the rank
+    ("在全省法治政府建设考评中排名第一,成效明显。", "全省法治政府建设考评第一"),
+    ("在市委依法治市办组织的2022年度法治建设考核中,我县位列全市9县区第一名;", "2022年度法治建设考核全市9县区第一名"),
+    ("我区2023年度法治政府建设考核位列全市第二。", "2023年度法治政府建设考核全市第二"),
+    ("在省发展改革委的营商环境评价中位居全省首位。", "省发展改革委营商环境评价全省首位"),
+    # the awarding bodies inside the passive
+    ("我局被省司法厅、省普法办确定为全省普法示范单位。", "全省普法示范单位"),
+    ("我局被省司法厅、省普法办联合确定为全省普法示范单位。", "全省普法示范单位"),
+    ("我县获评第二批全省法治政府建设示范地区。", "第二批全省法治政府建设示范地区"),
+    ("我区被命名为第二批全国法治政府建设示范地区。", "第二批全国法治政府建设示范地区"),
+]
+
+AWARD_NOT_FOUND = [
+    ("群众获得感满意度明显提升。", "得感满意度明显提升"),
+    ("群众获得感满意度明显提升。", "感满意度明显提升"),
+    ("积极申报创成全国法治政府建设示范市。", "全国法治政府建设示范市"),
+    # a rank without the assessment it was won in is no award
+    ("其中5月市级排名第5,区级排名第1。", "市级第5"),
+    # 被 … 确定为 with words other than awarding bodies between
+    ("该案被作为典型确定为示范案例。", "示范案例"),
+]
+
+
+FOUND = ([("Program", *case) for case in PROGRAM_FOUND] + [("Event", *case) for case in EVENT_FOUND]
+         + [("Award", *case) for case in AWARD_FOUND])
+NOT_FOUND = ([("Program", *case) for case in PROGRAM_NOT_FOUND] + [("Event", *case) for case in EVENT_NOT_FOUND]
+             + [("Award", *case) for case in AWARD_NOT_FOUND])
+
+
+@pytest.mark.parametrize("type_,sentence,name", FOUND)
+def test_shape_is_found(type_: str, sentence: str, name: str) -> None:
+    assert name in names(sentence, type_)
+
+
+@pytest.mark.parametrize("type_,sentence,name", NOT_FOUND)
+def test_look_alike_is_not_taken(type_: str, sentence: str, name: str) -> None:
+    assert name not in names(sentence, type_)
