@@ -123,6 +123,10 @@ def gazetteer() -> Gazetteer:
     by_name: dict[str, list[Division]] = {}
     for division in by_code.values():
         by_name.setdefault(division.name, []).append(division)
+    for division in list(by_code.values()):  # 金平苗族瑶族傣族自治县 is written 金平县 as often as in full
+        short = _autonomous_short_name(division)
+        if short and short not in by_name:
+            by_name[short] = [division]
     by_code.update(_renamed(by_code, by_name))
     for division in by_code.values():
         for name in division.former:
@@ -132,6 +136,14 @@ def gazetteer() -> Gazetteer:
         for name in names:
             by_name.setdefault(name, []).append(zone)
     return Gazetteer(by_code, {k: tuple(v) for k, v in by_name.items()})
+
+
+def _autonomous_short_name(division: Division) -> str | None:
+    """An autonomous county, prefecture or banner's everyday name: its short name and its level (恩施州, 金平县)."""
+    for full, level in (("自治县", "县"), ("自治州", "州"), ("自治旗", "旗")):
+        if division.name.endswith(full) and division.alias and len(division.alias) >= 2:
+            return division.alias + level
+    return None
 
 
 def _renamed(by_code: dict[str, Division], by_name: dict[str, list[Division]]) -> dict[str, Division]:

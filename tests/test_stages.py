@@ -185,3 +185,10 @@ def test_actions_take_subject_verb_and_object(text: str, expected: list[tuple]) 
     doc = recognise(pipeline(), text, [0], context)
     assert [(a.agent.text if a.agent else None, a.verb, a.object.text) for a in doc._.mentions.actions
             if a.object is not None] == expected
+
+
+@pytest.mark.parametrize(("written", "code"), [("金平县", "532530"), ("恩施州", "422800"), ("恩施市", "422801")])
+def test_an_autonomous_division_is_found_by_its_everyday_name(written: str, code: str) -> None:
+    """金平苗族瑶族傣族自治县 writes itself 金平县; 恩施土家族苗族自治州 is 恩施州."""
+    layout = read_layout(normalise(f"{written}2025年法治政府建设工作报告\n2025年,{written}全面推进依法行政。"))
+    assert report_division(layout).code == code
