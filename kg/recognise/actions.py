@@ -54,6 +54,35 @@ class _Sorted:
         return self.items[bisect.bisect_left(self.keys, start):bisect.bisect_left(self.keys, end)]
 
 
+class _ClauseVerbs:
+    """A clause's verbs in order, found by position with bisection: a clause can be a whole page long."""
+
+    def __init__(self, verbs: list[re.Match[str]]) -> None:
+        self.verbs = verbs
+        self.starts = [v.start() for v in verbs]
+        self.ends = [v.end() for v in verbs]  # verbs do not overlap, so their ends are in order too
+
+    def __bool__(self) -> bool:
+        return bool(self.verbs)
+
+    def __getitem__(self, index: int) -> re.Match[str]:
+        return self.verbs[index]
+
+    def last_before(self, pos: int, floor: int = -1) -> re.Match[str] | None:
+        """The last verb ending by ``pos`` and starting at ``floor`` or after."""
+        i = bisect.bisect_right(self.ends, pos) - 1
+        return self.verbs[i] if i >= 0 and self.starts[i] >= floor else None
+
+    def first_from(self, pos: int) -> re.Match[str] | None:
+        """The first verb starting at ``pos`` or after."""
+        i = bisect.bisect_left(self.starts, pos)
+        return self.verbs[i] if i < len(self.verbs) else None
+
+    def at(self, pos: int) -> re.Match[str] | None:
+        verb = self.first_from(pos)
+        return verb if verb is not None and verb.start() == pos else None
+
+
 def _outermost(objects: list[Mention]) -> list[Mention]:
     """Objects not inside a longer one; a programme inside an event stays (专项行动 in its 启动仪式)."""
     ordered = sorted(objects, key=lambda o: (o.start, -len(o)))
@@ -149,10 +178,13 @@ class ActionExtractor:
         dangling: tuple[re.Match[str], AgencyMention | None] | None = None
         for c_start, c_end in split_top_level(sent_text, ",:"):
             start, end = sent.start_char + c_start, sent.start_char + c_end
-            clause_verbs = [v for v in verbs if start <= v.start() < end]
+            clause_verbs = _ClauseVerbs([v for v in verbs if start <= v.start() < end])
+            agency_verbs = _ClauseVerbs([v for v in clause_verbs.verbs if v.group() in self.agency_object_verbs])
             first_verb = clause_verbs[0].start() if clause_verbs else end
             heads = self._heads(text, agencies, start, first_verb)
-            head_objects = [o for o in objects if o.start == start or (start < o.start and not text[start:o.start].strip())]
+            clause = text[start:end]
+            lead = start + len(clause) - len(clause.lstrip())  # where the clause's first word starts
+            head_objects = [o for o in objects if start <= o.start <= lead]
             partners: tuple[AgencyMention, ...] = ()
             if heads:
                 subject, partners = heads[0], tuple(heads[1:])
@@ -168,7 +200,7 @@ class ActionExtractor:
                 (a for a in agencies if start < a.start < first_verb and text[a.start - 1] == _PASSIVE_AGENT), None)
             passed: list[Mention] = []
             if passive is not None:
-                verb = next((v for v in clause_verbs if v.start() >= passive.end), None)
+                verb = clause_verbs.first_from(passive.end)
                 passed = [o for o in objects if start <= o.start < passive.start and o.type != "Award"] if verb else []
                 clause_actions.extend(action(verb, passive, obj) for obj in passed)
             for obj in (o for o in objects if start <= o.start < end):
@@ -189,20 +221,19 @@ class ActionExtractor:
                 clause_actions.extend(action(a, partner, a.object)
                                       for a in list(clause_actions) if a.agent is subject and a.object is not None)
             for other in (a for a in agencies if start <= a.start < end and a is not subject and a not in partners):
-                before = [v for v in clause_verbs if v.end() <= other.start and v.group() in self.agency_object_verbs]
-                if before and (subject is None or before[-1].start() >= subject.end):
-                    clause_actions.append(action(before[-1], subject, other))
+                before = agency_verbs.last_before(other.start)
+                if before is not None and (subject is None or before.start() >= subject.end):
+                    clause_actions.append(action(before, subject, other))
                     continue
                 first = _joined_before(text, agencies, other)[0]
                 if _TARGET_BEFORE.search(text, max(start, first.start - 2), first.start):
-                    after = next((v for v in clause_verbs if v.start() >= other.end
-                                  and v.group() in self.agency_object_verbs), None)
+                    after = agency_verbs.first_from(other.end)
                     if after is not None:  # 向区委、区人大常委会报告: each body told is an object
                         clause_actions.append(action(after, subject, other))
             for measure in (m for m in measures if start <= m.start < end):
                 owner = next((a for a in reversed(clause_actions) if a.verb_start < measure.start), None)
                 if owner is None:
-                    verb = next((v for v in reversed(clause_verbs) if v.end() <= measure.start), None)
+                    verb = clause_verbs.last_before(measure.start)
                     if verb is None:
                         continue
                     owner = action(verb, subject)
@@ -235,22 +266,22 @@ class ActionExtractor:
         return heads
 
     @staticmethod
-    def _verb_for(obj: Mention, clause_verbs: list[re.Match[str]], subject: AgencyMention | None) -> re.Match[str] | None:
+    def _verb_for(obj: Mention, clause_verbs: _ClauseVerbs, subject: AgencyMention | None) -> re.Match[str] | None:
         if getattr(obj, "verb", ""):  # an award knows the verb that introduced it
-            verb = next((v for v in clause_verbs if v.start() == obj.verb_start), None)
+            verb = clause_verbs.at(obj.verb_start)
             if verb:
                 return verb
         floor = subject.end if subject is not None and subject.end <= obj.start else -1
-        before = [v for v in clause_verbs if floor <= v.start() and v.end() <= obj.start]
-        if before:
-            return before[-1]
-        return next((v for v in clause_verbs if v.start() >= obj.end), None)
+        return clause_verbs.last_before(obj.start, floor) or clause_verbs.first_from(obj.end)
 
 
 def _joined_before(text: str, agencies: list[AgencyMention], last: AgencyMention) -> list[AgencyMention]:
-    """The list of bodies that ends with ``last`` (党中央、国务院; 舒城县、裕安区), first to last."""
+    """The list of bodies that ends with ``last`` (党中央、国务院; 舒城县、裕安区), first to last.
+
+    ``agencies`` are in order and do not overlap, so those before ``last`` are found by bisection."""
     chain = [last]
-    for prev in reversed([a for a in agencies if a.end <= last.start]):
+    for i in range(bisect.bisect_left(agencies, last.start, key=lambda a: a.start) - 1, -1, -1):
+        prev = agencies[i]
         if prev.end == chain[0].start - 1 and text[prev.end] in _LIST_GAP:
             chain.insert(0, prev)
         elif prev.end <= chain[0].start - 1:

@@ -23,6 +23,7 @@ from kg.resources import Words, alternation, words
 
 _JOINERS = "和、及与"
 _MIN_EVENT, _MAX_EVENT = 4, 60
+_REACH = 2 * _MAX_EVENT  # how far before its noun an event name (with the verb that leads it) can start
 _NOT_AFTER = re.compile(r"纪要|材料|制度|议题|内容|专题述法|述法")
 _LEVEL_WORD = re.compile(r"(?:全国|全省|全市|全区|全县|中央|省委|市委|区委|县委)$")
 # What opens no event name: a count (5次各类调度会议, 一次专题会) or a generic 各 (各协调小组会议).
@@ -89,11 +90,14 @@ class EventRecognizer:
                 longest[s] = EventMention(s, e, text[s:e])
         clause_start = 0
         for m in ends:
-            break_pos = max((text.rfind(ch, 0, m.start()) for ch in CLAUSE_BREAK), default=-1)
-            if m.group() == _EDITION_NOUN and not _EDITION.search(text, break_pos + 1, m.start()):
+            # A name is at most _MAX_EVENT long, so its start is looked for only this far back: a text
+            # without punctuation must not cost a scan to its beginning per event noun.
+            window = max(0, m.start() - _REACH)
+            break_pos = max((text.rfind(ch, window, m.start()) for ch in CLAUSE_BREAK), default=-1)
+            if m.group() == _EDITION_NOUN and not _EDITION.search(text, max(break_pos + 1, window), m.start()):
                 continue  # a campaign (示范创建活动推进大会): neither an event nor the end of one
             # an event noun directly followed by a joiner and another event closes the first one
-            start = max(break_pos + 1, clause_start if clause_start <= m.start() else 0)
+            start = max(break_pos + 1, window, clause_start if clause_start <= m.start() else 0)
             start = self._start_after_lead(text, start, m.start(), protected)
             joined = max(text.rfind("和", start, m.start()), text.rfind("及", start, m.start()))
             if joined >= start and not self.nouns.search(text, start, joined):

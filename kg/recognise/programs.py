@@ -28,6 +28,8 @@ _MAX_QUOTE = 30
 _THRESHOLD = 1.5
 # An unquoted name needs this many characters before its noun: 普法品牌 or 服务平台 alone name nothing.
 _MIN_UNQUOTED_HEAD = 3
+# A verb's object is read this far at most: names are short, and a text without punctuation is one endless clause.
+_MAX_OBJECT = 240
 _CODE = re.compile(r"[0-9A-Za-z+]|一[件次网窗码门站号证照业屏图键]|(?:[一二两三四五六七八九十百千].*){2}")
 _DOCUMENT = re.compile(r"^关于|(?:建议|意见|报告|通知|决定|批复|提案)$")
 # Short quotations written back to back name one thing with the noun after them (“不罚”“轻罚”清单);
@@ -173,7 +175,7 @@ class ProgramRecognizer:
         for m in self.verbs.finditer(text):
             if inside(m.start(), protected) or inside(m.start(), taken):
                 continue
-            end = clause_end(text, m.end())
+            end = clause_end(text, m.end(), m.end() + _MAX_OBJECT)
             run = text[m.end():end]
             for s, e in _parts(run, unquoted):
                 part = run[s:e]
@@ -200,7 +202,7 @@ def _parts(run: str, nouns: tuple[str, ...]) -> list[tuple[int, int]]:
     for s, e in split_top_level(run, "、并及"):
         start = s
         for j in range(s, e):
-            if run[j] in "和与" and run[start:j].endswith(nouns):
+            if run[j] in "和与" and run.endswith(nouns, start, j):
                 parts.append((start, j))
                 start = j + 1
         parts.append((start, e))

@@ -76,11 +76,13 @@ def split_top_level(text: str, separators: str) -> list[tuple[int, int]]:
     return [(s, e) for s, e in parts if e > s]
 
 
-def clause_end(text: str, pos: int) -> int:
-    """Where the clause that ``pos`` is in ends: the first top-level clause break from ``pos``."""
+def clause_end(text: str, pos: int, limit: int | None = None) -> int:
+    """Where the clause that ``pos`` is in ends: the first top-level clause break from ``pos``,
+    looked for up to ``limit`` (a text without punctuation must not cost a scan per match)."""
     depth = 0
     closers = set(OPEN_CLOSE.values())
-    for i in range(pos, len(text)):
+    stop = len(text) if limit is None else min(limit, len(text))
+    for i in range(pos, stop):
         ch = text[i]
         if ch in OPEN_CLOSE:
             depth += 1
@@ -88,4 +90,4 @@ def clause_end(text: str, pos: int) -> int:
             depth -= 1
         elif ch in CLAUSE_BREAK and depth == 0:
             return i
-    return len(text)
+    return stop
