@@ -24,14 +24,13 @@ PROGRAM_FOUND = [
     ('建立班子成员"述职必述法"制度,将法治建设写入述职。', "述职必述法制度"),
     # a verb a few words before the quotation, a noun glued between
     ("依托普法公交创新推进习近平法治思想“五进”。", "五进"),
-    # unquoted names after any action verb, ending in 制度 / 活动 / 机制 / 专项整治 / 清单 / 征文 …
-    ("落实定期走访联系企业制度,及时解决诉求。", "定期走访联系企业制度"),
+    # unquoted names after a verb that starts or takes something on, ending in 制度 / 活动 / 机制 / 专项整治 / 清单 / 征文 …
+    ("建立定期走访联系企业制度,及时解决诉求。", "定期走访联系企业制度"),
     ("完成乡镇综合执法改革试点工作;", "乡镇综合执法改革试点"),
-    ("固化区政府常务会议会前学法机制,推动带头守法。", "区政府常务会议会前学法机制"),
     ("开展全区中小学生宪法主题征文,收到作品300篇。", "全区中小学生宪法主题征文"),
     ("组织“宪法宣传周”主题征文,", "宪法宣传周主题征文"),
     # a list: two names, the second after a quotation
-    ("健全“三重一大”决策机制、重大事项合法性审核机制,强化把关。", "重大事项合法性审核机制"),
+    ("建立“三重一大”决策机制、重大事项合法性审核机制,强化把关。", "重大事项合法性审核机制"),
     # 和 inside one name, 、 between two
     ("扎实开展执法领域重点问题专项整治、道路交通和运输执法领域突出问题专项整治,", "道路交通和运输执法领域突出问题专项整治"),
     ("扎实开展执法领域重点问题专项整治、道路交通和运输执法领域突出问题专项整治,", "执法领域重点问题专项整治"),
@@ -51,6 +50,12 @@ PROGRAM_FOUND = [
 ]
 
 PROGRAM_NOT_FOUND = [
+    # after a verb that improves or carries out (健全, 完善, 落实, 固化), an unquoted …机制 / …制度 is a kind
+    # of mechanism every government has, not a named one
+    ("一是健全矛盾纠纷多元化解机制。", "矛盾纠纷多元化解机制"),
+    ("完善依法行政制度,发挥行政立法引领作用。", "依法行政制度"),
+    ("落实重大行政决策公开制度,主动公开。", "重大行政决策公开制度"),
+    ("固化区政府常务会议会前学法机制,推动带头守法。", "区政府常务会议会前学法机制"),
     # a context noun (建设) several words after a slogan is another phrase's
     ("推动各级“一把手”自觉将法治建设扛在肩上。", "一把手"),
     # a slogan noun after the quotation

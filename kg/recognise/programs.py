@@ -5,9 +5,10 @@ a programme when the words around it say so: a programme verb before it (推行,
 打造, 实施 …), a programme noun after it (机制, 平台, 行动 …), a name built like
 a programme code (“一网通办”, “1+N+X”); a slogan noun after it (意识, 精神)
 says it is not. Quotations may nest (“…“一三三四”…行动”) or be ASCII ("…"制度).
-Unquoted programmes are taken only when a verb introduces a phrase that ends in a
-noun that names programmes more often than not (建立…机制, 落实…制度, 开展…专项整治,
-完成…试点); the object's list is split at 、 并 及, at 和 与 only after such a noun.
+Unquoted programmes are taken only when a verb that starts or takes on something
+(建立, 开展, 承接, 完成 …; not 健全, 完善, 落实, which improve what every government
+has) introduces a phrase that ends in a noun that names programmes more often than
+not (建立…机制, 开展…专项整治, 完成…试点); the object's list is split at 、 并 及, at 和 与 only after such a noun.
 A clause may also open with a programme's name and say it is under way (…改革有序推进).
 """
 from __future__ import annotations
@@ -65,10 +66,12 @@ class ProgramNoun:
 class ProgramRecognizer:
     """Adds a :class:`ProgramMention` per quotation the words around it make a programme, and unquoted names."""
 
-    def __init__(self, nouns: Rows, verbs: Words, weak_verbs: Words, slogan_nouns: Words, award_verbs: Rows) -> None:
+    def __init__(self, nouns: Rows, verbs: Words, founding_verbs: Words, weak_verbs: Words, slogan_nouns: Words,
+                 award_verbs: Rows) -> None:
         self.nouns = {r["noun"]: ProgramNoun(r["unquoted"] == "yes", r["in_name"] == "yes") for r in rows(nouns)}
         # 开发 before 区 is a development zone (经济开发区), not an action; 固化区政府… stays a verb
         self.verbs = re.compile(f"(?:{alternation(words(verbs))})(?!(?<=开发)区)")
+        self.founding_verbs = set(words(founding_verbs))
         self.weak_verbs = re.compile(alternation(words(weak_verbs)))
         self.slogan_nouns = words(slogan_nouns)
         self.award_verbs = tuple(r["verb"] for r in rows(award_verbs))
@@ -171,7 +174,7 @@ class ProgramRecognizer:
         unquoted = tuple(n for n, v in self.nouns.items() if v.unquoted)
         taken: list[tuple[int, int]] = []
         for m in self.verbs.finditer(text):
-            if inside(m.start(), protected) or inside(m.start(), taken):
+            if m.group() not in self.founding_verbs or inside(m.start(), protected) or inside(m.start(), taken):
                 continue
             end = clause_end(text, m.end())
             run = text[m.end():end]
@@ -208,11 +211,12 @@ def _parts(run: str, nouns: tuple[str, ...]) -> list[tuple[int, int]]:
 
 
 @Language.factory("fazhi_programs", default_config={
-    "nouns": "program_nouns.tsv", "verbs": "program_verbs.txt", "weak_verbs": "program_weak_verbs.txt",
+    "nouns": "program_nouns.tsv", "verbs": "program_verbs.txt", "founding_verbs": "program_founding_verbs.txt",
+    "weak_verbs": "program_weak_verbs.txt",
     "slogan_nouns": "slogan_nouns.txt", "award_verbs": "award_verbs.tsv"},
     requires=["doc._.mentions"], assigns=["doc._.mentions"])
-def make_program_recognizer(nlp: Language, name: str, nouns: Rows, verbs: Words, weak_verbs: Words,
-                            slogan_nouns: Words, award_verbs: Rows) -> ProgramRecognizer:
+def make_program_recognizer(nlp: Language, name: str, nouns: Rows, verbs: Words, founding_verbs: Words,
+                            weak_verbs: Words, slogan_nouns: Words, award_verbs: Rows) -> ProgramRecognizer:
     """A quotation right after an award verb's object is an award, and one that opens an event's name is
     the event's, not a programme: awards and events run first."""
-    return ProgramRecognizer(nouns, verbs, weak_verbs, slogan_nouns, award_verbs)
+    return ProgramRecognizer(nouns, verbs, founding_verbs, weak_verbs, slogan_nouns, award_verbs)
