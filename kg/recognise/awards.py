@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 
 from kg.names import award_level
 from kg.recognise.mentions import AwardMention, mentions
-from kg.recognise.text import CJK, CLAUSE_BREAK, clause_end, inside, protected_ranges, split_top_level
+from kg.recognise.text import CJK, CLAUSE_BREAK, clause_end, enclosed, inside, protected_ranges, split_top_level
 from kg.resources import Rows, Words, alternation, rows, words
 
 _TRAILING = re.compile(r"(?:等)?(?:荣誉)?(?:称号|荣誉|奖项|殊荣|表彰|名单)$|等$")
@@ -34,7 +34,7 @@ _ORGANISER = re.compile(r"^.*(?:组织|开展|举办|实施)的")
 def _clean(name: str) -> str:
     name = name.strip(" 、")
     name = _TRAILING.sub("", name).strip(" 、")
-    if name.startswith("“") and name.endswith("”") and name.count("“") == 1:
+    if list(enclosed(name, "“")) == [(1, len(name) - 1)]:  # one quotation, which may hold another
         name = name[1:-1]
     return name
 
@@ -59,9 +59,10 @@ class AwardRecognizer:
             rf"|(?P<named>(?:(?![在的])[0-9{CJK}]){{2,30}}?(?:{assessment}))中?)$")
 
     def _add(self, found, text: str, verb: str, verb_start: int, start: int, end: int) -> None:
-        """An award for each 、-separated honour in ``text[start:end]``."""
+        """An award for each 、-separated honour in ``text[start:end]``, and for each of quoted honours
+        written back to back (获评“…先进集体”“…突出单位”)."""
         rest = text[start:end]
-        for s, e in split_top_level(rest, "、"):
+        for s, e in _honours(rest):
             raw = rest[s:e]
             name = _clean(raw)
             if not (_MIN_AWARD <= len(name) <= _MAX_AWARD):
@@ -121,6 +122,17 @@ class AwardRecognizer:
             if _MIN_AWARD <= len(name) <= _MAX_AWARD:
                 found.add(AwardMention(start, m.end(), text[start:m.end()], verb=m.group("verb"),
                                        verb_start=m.start("verb"), level=award_level(name), name=name))
+
+
+def _honours(rest: str) -> list[tuple[int, int]]:
+    """The 、-separated parts of ``rest``; a part made only of quotations is one honour per quotation."""
+    parts = []
+    for s, e in split_top_level(rest, "、"):
+        quotes = [(qs - 1 + s, qe + 1 + s) for qs, qe in enclosed(rest[s:e], "“")]
+        back_to_back = len(quotes) > 1 and quotes[0][0] == s and quotes[-1][1] == e and all(
+            a[1] == b[0] for a, b in zip(quotes, quotes[1:]))
+        parts += quotes if back_to_back else [(s, e)]
+    return parts
 
 
 def _clause_start(text: str, pos: int) -> int:
