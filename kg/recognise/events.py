@@ -8,7 +8,8 @@ starts after the last 、 outside brackets that follows an activity (区委常�
 A name must tell one event apart: a count (5次), a generic 各 or an event noun
 alone (常务会议, 专题讲座) names none; a congress without a session
 (县人民代表大会及其常委会的监督下) is the body. A quotation that ends in an
-event noun is the event's name (“…专题培训班”).
+event noun is the event's name (“…专题培训班”). A 、 list that ends in an event noun
+alone (传达学习、系统解读、专题讲座) lists forms of study and names no event.
 """
 from __future__ import annotations
 
@@ -43,7 +44,8 @@ class EventRecognizer:
 
     def __init__(self, nouns: Words, lead_verbs: Words) -> None:
         self.nouns = re.compile(alternation(words(nouns)))
-        self.ends = re.compile(alternation(words(nouns) + (_EDITION_NOUN,)))
+        # …会 written on as …会议 (专题学习会议, 协调会议) ends with the 议
+        self.ends = re.compile(f"(?:{alternation(words(nouns) + (_EDITION_NOUN,))})(?:(?<=会)议)?")
         self.noun_at_end = re.compile(f"(?:{self.nouns.pattern})$")
         self.quoted_name = re.compile(rf"[^“”]{{{_MIN_EVENT},{_MAX_EVENT}}}?(?:{self.nouns.pattern})")
         self.leads = re.compile(alternation(words(lead_verbs)))
@@ -65,6 +67,11 @@ class EventRecognizer:
             if self.noun_at_end.search(span, s, e) or _ACTIVITY_END.search(span, s, e):
                 return following
         return 0
+
+    def _lists_forms(self, name: str) -> bool:
+        """传达学习、系统解读、专题讲座: a 、 list that ends in an event noun alone lists forms of study, no event."""
+        parts = split_top_level(name, "、")
+        return name.startswith("、") or (len(parts) > 1 and bool(self.nouns.fullmatch(name, *parts[-1])))
 
     def _names_one(self, name: str, noun: str) -> bool:
         """Whether ``name``, ending in the event noun ``noun``, tells one event apart from others."""
@@ -100,6 +107,8 @@ class EventRecognizer:
                 start = joined + 1  # 习近平法治思想和中央…会议: only what follows the last joiner is the meeting
             start += self._after_list(text[start:m.end()])
             name = text[start:m.end()].strip()
+            if self._lists_forms(name):
+                continue
             lead = len(text[start:m.end()]) - len(text[start:m.end()].lstrip())
             if self._names_one(name, m.group()):
                 event = EventMention(start + lead, m.end(), text[start + lead:m.end()])

@@ -134,11 +134,11 @@ class ProgramRecognizer:
         text = found.text
         protected = protected_ranges(text)
         claimed = [(a.start, a.end) for a in found.of("Award")]
-        # a quotation that opens an event's name (“…专题培训班”, “…”专题培训班) or ends with it
+        # a quotation inside an event's name (“…专题培训班”, 全国首届“…”建设研讨会) or that ends with it
         # (第五届“法治文化节”系列活动) is that event's, unless a programme noun closes it first
         # (“…”专项法律服务行动启动仪式)
-        events = found.of("Event")
-        event_starts, event_ends = {e.start for e in events}, {e.end for e in events}
+        events = [(e.start, e.end) for e in found.of("Event")]
+        event_ends = {end for _, end in events}
         claimed += [(m.start(), m.end()) for m in _SLOGAN_LIST.finditer(text) if self._extension(text, m.end())[1] is None]
         for m in _QUOTE.finditer(text):
             if inside(m.start(), protected) or inside(m.start(), claimed):
@@ -149,8 +149,9 @@ class ProgramRecognizer:
             if _DOCUMENT.search(content) or _DATE.match(content):
                 continue
             score, tail = self.quote_score(text, m.start(), m.end(), content)
-            opens_event = {m.start(), m.start() + 1} & event_starts and not tail and not self._ends_in_noun(content)
-            if score >= _THRESHOLD and not opens_event and m.end() + len(tail) not in event_ends:
+            in_event = any(s <= m.start() + 1 and m.end() - 1 <= e for s, e in events)
+            events_own = in_event and not tail and not self._ends_in_noun(content)
+            if score >= _THRESHOLD and not events_own and m.end() + len(tail) not in event_ends:
                 end = m.end() + len(tail)
                 found.add(ProgramMention(m.start(), end, text[m.start():end], name=content + tail, core=content,
                                          rule="quote"))
