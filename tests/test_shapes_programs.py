@@ -45,6 +45,8 @@ PROGRAM_FOUND = [
     # a clause that opens with the name and says it is under way
     ("同时,政企通办平台升级至2.0版本,", "政企通办平台"),
     ("某某开发区全链赋权改革有序推进,", "某某开发区全链赋权改革"),
+    # a column opened on a website or an account (“X”专栏)
+    ("开辟“政治理论学习-习近平法治思想”专栏,发布文章。", "政治理论学习-习近平法治思想专栏"),
     # a result verb before the quotation
     ("新增“接诉即办”事项12项。", "接诉即办"),
 ]
