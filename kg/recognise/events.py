@@ -6,7 +6,8 @@ Two events joined by 和 / 、 are split after the first event noun, and a name
 starts after the last 、 outside brackets that follows an activity (区委常委会、
 区政府常务会议 are two; …热线、…合作机制试点工作推进会 is one).
 A name must tell one event apart: a count (5次), a generic 各 or an event noun
-alone (常务会议, 专题讲座) names none; a congress without a session
+alone (常务会议, 专题讲座) names none, nor does a standing body's routine meeting
+without its session (区政府常务会议, 局党组会议); a congress without a session
 (县人民代表大会及其常委会的监督下) is the body. A quotation that ends in an
 event noun is the event's name (“…专题培训班”). A 、 list that ends in an event noun
 alone (传达学习、系统解读、专题讲座) lists forms of study and names no event.
@@ -23,6 +24,7 @@ from kg.recognise.text import CJK, CLAUSE_BREAK, enclosed, inside, protected_ran
 from kg.resources import Words, alternation, words
 
 _JOINERS = "和、及与"
+_COUNT = re.compile(r"(?:[0-9一二三四五六七八九十两]+余?(?:场次|次|场|期|轮))?")
 _MIN_EVENT, _MAX_EVENT = 4, 60
 _NOT_AFTER = re.compile(r"纪要|材料|制度|议题|内容|专题述法|述法")
 _LEVEL_WORD = re.compile(r"(?:全国|全省|全市|全区|全县|中央|省委|市委|区委|县委)$")
@@ -42,13 +44,14 @@ _ACTIVITY_END = re.compile(r"(?:会|学习|学法|活动|培训|宣讲|考试|�
 class EventRecognizer:
     """Adds an :class:`EventMention` per event name; of names that start at one place, the longest."""
 
-    def __init__(self, nouns: Words, lead_verbs: Words) -> None:
+    def __init__(self, nouns: Words, lead_verbs: Words, routine: Words) -> None:
         self.nouns = re.compile(alternation(words(nouns)))
         # …会 written on as …会议 (专题学习会议, 协调会议) ends with the 议
         self.ends = re.compile(f"(?:{alternation(words(nouns) + (_EDITION_NOUN,))})(?:(?<=会)议)?")
         self.noun_at_end = re.compile(f"(?:{self.nouns.pattern})$")
         self.quoted_name = re.compile(rf"[^“”]{{{_MIN_EVENT},{_MAX_EVENT}}}?(?:{self.nouns.pattern})")
         self.leads = re.compile(alternation(words(lead_verbs)))
+        self.routine = re.compile(f"(?:{alternation(words(routine))})$")
 
     def _start_after_lead(self, text: str, start: int, end: int, protected: list[tuple[int, int]]) -> int:
         leads = [m for m in self.leads.finditer(text, start, end)
@@ -79,7 +82,7 @@ class EventRecognizer:
             return False
         if self.nouns.fullmatch(name) or _COUNT_OR_GENERIC.match(name):
             return False
-        if _CONGRESS_BODY.search(name) and not _SESSION.search(name):
+        if (_CONGRESS_BODY.search(name) or self.routine.search(name)) and not _SESSION.search(name):
             return False
         return noun != _EDITION_NOUN or bool(_EDITION.search(name))
 
@@ -114,13 +117,15 @@ class EventRecognizer:
                 event = EventMention(start + lead, m.end(), text[start + lead:m.end()])
                 if event.start not in longest or len(event) > len(longest[event.start]):
                     longest[event.start] = event
-            following = text[m.end():m.end() + 1]
-            clause_start = m.end() + 1 if following and following in _JOINERS else 0
+            after = m.end() + len(_COUNT.match(text, m.end()).group())  # 会议2次、…: the count is not the name's
+            following = text[after:after + 1]
+            clause_start = after + 1 if following and following in _JOINERS else 0
         found.keep("Event", longest.values())
         return doc
 
 
-@Language.factory("fazhi_events", default_config={"nouns": "event_nouns.txt", "lead_verbs": "event_lead_verbs.txt"},
-                  assigns=["doc._.mentions"])
-def make_event_recognizer(nlp: Language, name: str, nouns: Words, lead_verbs: Words) -> EventRecognizer:
-    return EventRecognizer(nouns, lead_verbs)
+@Language.factory("fazhi_events", default_config={
+    "nouns": "event_nouns.txt", "lead_verbs": "event_lead_verbs.txt", "routine": "routine_meetings.txt"},
+    assigns=["doc._.mentions"])
+def make_event_recognizer(nlp: Language, name: str, nouns: Words, lead_verbs: Words, routine: Words) -> EventRecognizer:
+    return EventRecognizer(nouns, lead_verbs, routine)
