@@ -5,7 +5,8 @@ starts after the clause break or the verb that introduces it (召开, 举办, �
 Two events joined by 和 / 、 are split after the first event noun, and a name
 starts after the last 、 outside brackets that follows an activity (区委常委会、
 区政府常务会议 are two; …热线、…合作机制试点工作推进会 is one).
-A name must tell one event apart: a count (5次), a generic 各 or an event noun
+A count before or after a name is not part of it (召开4次…推进会, 培训班3期、…).
+A name must tell one event apart: a generic 各 or an event noun
 alone (常务会议, 专题讲座) names none, nor does a standing body's routine meeting
 without its session (区政府常务会议, 局党组会议); a congress without a session
 (县人民代表大会及其常委会的监督下) is the body. A quotation that ends in an
@@ -28,8 +29,10 @@ _COUNT = re.compile(r"(?:[0-9一二三四五六七八九十两]+余?(?:场次|�
 _MIN_EVENT, _MAX_EVENT = 4, 60
 _NOT_AFTER = re.compile(r"纪要|材料|制度|议题|内容|专题述法|述法")
 _LEVEL_WORD = re.compile(r"(?:全国|全省|全市|全区|全县|中央|省委|市委|区委|县委)$")
-# What opens no event name: a count (5次各类调度会议, 一次专题会) or a generic 各 (各协调小组会议).
-_COUNT_OR_GENERIC = re.compile(r"^(?:[0-9一二三四五六七八九十两多]+[次场期轮]|各)")
+# A count before a name is not part of it (召开4次…推进会: that meeting, four times); what follows it
+# must name one event by itself (5次各类调度会议, 一次专题会 name none).
+_COUNT_BEFORE = re.compile(r"[0-9一二三四五六七八九十两多]+余?(?:场次|次|场|期|轮)")
+_GENERIC = "各"  # 各协调小组会议
 # A congress is an event only as a session (第三次会议, 十届一次): 人民代表大会 alone is the body.
 _CONGRESS_BODY = re.compile(r"代表大会$")
 _SESSION = re.compile(r"第.+[次届]|[0-9一二三四五六七八九十]+届")
@@ -80,7 +83,7 @@ class EventRecognizer:
         """Whether ``name``, ending in the event noun ``noun``, tells one event apart from others."""
         if not (_MIN_EVENT <= len(name) <= _MAX_EVENT and re.search(rf"[{CJK}]", name)):
             return False
-        if self.nouns.fullmatch(name) or _COUNT_OR_GENERIC.match(name):
+        if self.nouns.fullmatch(name) or name.startswith(_GENERIC):
             return False
         if (_CONGRESS_BODY.search(name) or self.routine.search(name)) and not _SESSION.search(name):
             return False
@@ -109,6 +112,8 @@ class EventRecognizer:
             if joined >= start and not self.nouns.search(text, start, joined):
                 start = joined + 1  # 习近平法治思想和中央…会议: only what follows the last joiner is the meeting
             start += self._after_list(text[start:m.end()])
+            count = _COUNT_BEFORE.match(text, start)
+            start = count.end() if count else start
             name = text[start:m.end()].strip()
             if self._lists_forms(name):
                 continue
