@@ -60,6 +60,9 @@ PROGRAM_NOT_FOUND = [
     ("固化区政府常务会议会前学法机制,推动带头守法。", "区政府常务会议会前学法机制"),
     # a context noun (建设) several words after a slogan is another phrase's
     ("推动各级“一把手”自觉将法治建设扛在肩上。", "一把手"),
+    # a period or a slogan after a word that only points at it (紧扣, 聚焦, 围绕)
+    ("紧扣“十四五”开局之年目标任务,", "十四五"),
+    ("聚焦我市“四六四五”发展战略,", "四六四五"),
     # a slogan noun after the quotation
     ("紧扣“两个维护”要求,狠抓落实。", "两个维护"),
     ("认真落实党政主要负责人“第一责任人”职责,", "第一责任人"),

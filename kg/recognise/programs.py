@@ -66,13 +66,11 @@ class ProgramNoun:
 class ProgramRecognizer:
     """Adds a :class:`ProgramMention` per quotation the words around it make a programme, and unquoted names."""
 
-    def __init__(self, nouns: Rows, verbs: Words, founding_verbs: Words, weak_verbs: Words, slogan_nouns: Words,
-                 award_verbs: Rows) -> None:
+    def __init__(self, nouns: Rows, verbs: Words, founding_verbs: Words, slogan_nouns: Words, award_verbs: Rows) -> None:
         self.nouns = {r["noun"]: ProgramNoun(r["unquoted"] == "yes", r["in_name"] == "yes") for r in rows(nouns)}
         # 开发 before 区 is a development zone (经济开发区), not an action; 固化区政府… stays a verb
         self.verbs = re.compile(f"(?:{alternation(words(verbs))})(?!(?<=开发)区)")
         self.founding_verbs = set(words(founding_verbs))
-        self.weak_verbs = re.compile(alternation(words(weak_verbs)))
         self.slogan_nouns = words(slogan_nouns)
         self.award_verbs = tuple(r["verb"] for r in rows(award_verbs))
 
@@ -120,8 +118,6 @@ class ProgramRecognizer:
             score += 1.5
         elif verb:
             score += 1
-        elif self.weak_verbs.search(near):
-            score += 0.5
         if _CODE.search(content) and "个" not in content:
             score += 1
         if any(after.startswith(v) for v in self.award_verbs):
@@ -213,11 +209,10 @@ def _parts(run: str, nouns: tuple[str, ...]) -> list[tuple[int, int]]:
 
 @Language.factory("fazhi_programs", default_config={
     "nouns": "program_nouns.tsv", "verbs": "program_verbs.txt", "founding_verbs": "program_founding_verbs.txt",
-    "weak_verbs": "program_weak_verbs.txt",
     "slogan_nouns": "slogan_nouns.txt", "award_verbs": "award_verbs.tsv"},
     requires=["doc._.mentions"], assigns=["doc._.mentions"])
 def make_program_recognizer(nlp: Language, name: str, nouns: Rows, verbs: Words, founding_verbs: Words,
-                            weak_verbs: Words, slogan_nouns: Words, award_verbs: Rows) -> ProgramRecognizer:
+                            slogan_nouns: Words, award_verbs: Rows) -> ProgramRecognizer:
     """A quotation right after an award verb's object is an award, and one that opens an event's name is
     the event's, not a programme: awards and events run first."""
-    return ProgramRecognizer(nouns, verbs, founding_verbs, weak_verbs, slogan_nouns, award_verbs)
+    return ProgramRecognizer(nouns, verbs, founding_verbs, slogan_nouns, award_verbs)
