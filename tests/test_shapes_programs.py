@@ -98,6 +98,9 @@ EVENT_FOUND = [
     # a count after a name is not part of it, and ends it before a 、 (会议2次、…)
     ("举办法治专题培训班3期、全区执法人员轮训班2期,", "全区执法人员轮训班"),
     ("召开全区法治建设推进会2次、全区行政执法工作会议1次,", "全区法治建设推进会"),
+    # who speaks to whom (为…作) comes before the name, and the 作 of 工作 is no such verb
+    ("邀请专家为领导干部作法治专题讲座。", "法治专题讲座"),
+    ("召开“我为群众办实事”工作推进会,", "“我为群众办实事”工作推进会"),
     # a count before a name is not part of it either
     ("筹备召开4次法治某市(法治政府)建设工作推进会。", "法治某市(法治政府)建设工作推进会"),
     # …会 written on as …会议 keeps its 议

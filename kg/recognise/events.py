@@ -1,7 +1,8 @@
 """Events: named meetings, conferences, trainings, forums and ceremonies.
 
 An event name ends in an event noun (会议, 推进会, 培训班, 论坛, 仪式 …) and
-starts after the clause break or the verb that introduces it (召开, 举办, 在 …).
+starts after the clause break or the verb that introduces it (召开, 举办, 在 …; 为…作 before a
+lecture: 邀请专家为干部作…讲座).
 Two events joined by 和 / 、 are split after the first event noun, and a name
 starts after the last 、 outside brackets that follows an activity (区委常委会、
 区政府常务会议 are two; …热线、…合作机制试点工作推进会 is one).
@@ -25,6 +26,8 @@ from kg.recognise.text import CJK, CLAUSE_BREAK, enclosed, inside, protected_ran
 from kg.resources import Words, alternation, words
 
 _JOINERS = "和、及与"
+# 邀请专家为领导干部作法治专题讲座: who speaks to whom comes before the name (not the 作 of 工作)
+_SPEAKER = re.compile(r"为[^,。;:\n、]{1,20}?(?<!工)作")
 _COUNT = re.compile(r"(?:[0-9一二三四五六七八九十两]+余?(?:场次|次|场|期|轮))?")
 _MIN_EVENT, _MAX_EVENT = 4, 60
 _NOT_AFTER = re.compile(r"纪要|材料|制度|议题|内容|专题述法|述法")
@@ -59,9 +62,11 @@ class EventRecognizer:
     def _start_after_lead(self, text: str, start: int, end: int, protected: list[tuple[int, int]]) -> int:
         leads = [m for m in self.leads.finditer(text, start, end)
                  if not inside(m.start(), protected) and not _LEVEL_WORD.search(text, start, m.start())]
+        leads += [m for m in _SPEAKER.finditer(text, start, end) if not inside(m.start(), protected)]
         if not leads:
             return start
-        return leads[-1].end() + (text.startswith("了", leads[-1].end()))  # 召开了…会议
+        last = max(m.end() for m in leads)
+        return last + (text.startswith("了", last))  # 召开了…会议
 
     def _after_list(self, span: str) -> int:
         """Where the last of a 、 list of activities starts in ``span`` (A学习、B报告会: B报告会 alone).
