@@ -27,6 +27,7 @@ PROGRAM_FOUND = [
     # unquoted names after a verb that starts or takes something on, ending in 制度 / 活动 / 机制 / 专项整治 / 清单 / 征文 …
     ("建立定期走访联系企业制度,及时解决诉求。", "定期走访联系企业制度"),
     ("完成乡镇综合执法改革试点工作;", "乡镇综合执法改革试点"),
+    ("建立了企业诉求常态化沟通机制。", "企业诉求常态化沟通机制"),
     ("开展全区中小学生宪法主题征文,收到作品300篇。", "全区中小学生宪法主题征文"),
     ("组织“宪法宣传周”主题征文,", "宪法宣传周主题征文"),
     # a list: two names, the second after a quotation
@@ -60,6 +61,8 @@ PROGRAM_NOT_FOUND = [
     ("固化区政府常务会议会前学法机制,推动带头守法。", "区政府常务会议会前学法机制"),
     # a context noun (建设) several words after a slogan is another phrase's
     ("推动各级“一把手”自觉将法治建设扛在肩上。", "一把手"),
+    # an unquoted activity is an ordinary one (开展…活动): only a campaign's own noun names one (…示范创建活动, …系列活动)
+    ("开展普法宣传活动,发放资料。", "普法宣传活动"),
     # a period or a slogan after a word that only points at it (紧扣, 聚焦, 围绕)
     ("紧扣“十四五”开局之年目标任务,", "十四五"),
     ("聚焦我市“四六四五”发展战略,", "四六四五"),

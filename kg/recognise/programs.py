@@ -183,6 +183,7 @@ class ProgramRecognizer:
                 lead = self.verbs.match(part)
                 if lead:
                     part = part[lead.end():]
+                part = part.removeprefix("了")  # 建立了…机制: the aspect mark is the verb's
                 # 市司法局部署的…试点, 市场、要素等4个…工程: the name follows the last 的 and any count
                 part = _AFTER_OWNER_OR_COUNT.split(part)[-1]
                 noun = next((n for n in unquoted if part.endswith(n)), None)
