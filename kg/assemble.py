@@ -22,7 +22,7 @@ from kg.resolve import Resolved, Resolver
 from kg.resources import table
 
 _SHORT_FORM_REACH = 24  # (以下简称“…”) after a name: the text the resolver reads for a declared short form
-_ORDINAL_MEETING = re.compile(r"^第[一二三四五六七八九十百\d]+次(?:全体)?会议$")
+_ORDINAL_MEETING = re.compile(r"^第[一二三四五六七八九十百\d]+次(?:全体)?会议(?:$|暨)")  # 暨: held together with another
 
 
 @cache
@@ -161,7 +161,7 @@ def _measure(work: _Assembler, m: MeasureMention) -> Measure:
 
 
 def _ordinal_meeting(event: Mention, agencies: list[Mention], layout: Layout) -> str:
-    """区委全面依法治区委员会召开第六次会议: a bare 第六次会议 is that body's, named as the text names it."""
+    """区委全面依法治区委员会召开第六次会议(暨…会议): a bare 第六次会议 is that body's, named as the text names it."""
     assert isinstance(event, EventMention)
     if not _ORDINAL_MEETING.match(event.text):
         return event.text

@@ -97,3 +97,15 @@ def test_declared_short_form_names_the_same_body(city_record) -> None:
 def test_next_years_plans_are_marked_planned(city_record) -> None:
     planned = {(a.verb, a.object[2]) for a in city_record.actions if a.planned and a.object}
     assert planned == {("深化", "放管服改革")}
+
+
+@pytest.mark.parametrize("sentence,event", [
+    ("市委全面依法治市委员会召开第四次会议,审议通过工作要点。", "市委全面依法治市委员会第四次会议"),
+    # held together with another meeting (暨): still that body's session
+    ("市委全面依法治市委员会召开第四次会议暨全市法治政府建设推进会,审议通过工作要点。",
+     "市委全面依法治市委员会第四次会议暨全市法治政府建设推进会"),
+])
+def test_a_bare_session_is_named_after_its_body(tmp_path: Path, sentence: str, event: str) -> None:
+    path = tmp_path / "luoyang-2021.txt"
+    path.write_text(f"2021年,洛阳市坚持依法行政。{sentence}\n", encoding="utf-8")
+    assert any(label.endswith(event) for label in labels(extract(path), "Event"))

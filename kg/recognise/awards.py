@@ -16,17 +16,20 @@ from spacy.tokens import Doc
 
 from kg.names import award_level
 from kg.recognise.mentions import AwardMention, mentions
-from kg.recognise.text import CJK, CLAUSE_BREAK, clause_end, inside, protected_ranges, split_top_level
+from kg.recognise.text import CJK, CLAUSE_BREAK, clause_end, enclosed, inside, protected_ranges, split_top_level
 from kg.resources import Rows, Words, alternation, rows, words
 
 _TRAILING = re.compile(r"(?:等)?(?:荣誉)?(?:称号|荣誉|奖项|殊荣|表彰|名单)$|等$")
 _MIN_AWARD, _MAX_AWARD = 4, 60
+_TITLE_JOIN = re.compile(r"(?<=称号|荣誉)[和及]")
 _NOT_A_VERB = "得?感"  # 获得感: a noun, neither 获得 nor 获
 _APPLIED = re.compile(r"(?:申报|争创|申请)[^的]*$")  # 申报创建…示范市: applied for, not received
 _PASSIVE_AGENT = 30  # characters of awarding bodies between 被 and the verb
 _ASSESSMENT_WINDOW = 60  # characters before a rank where its assessment is named
 _JOINTLY = re.compile(r"(?:联合|共同|正式)?$")  # 被省司法厅、省普法办联合确定为
 _RANK = r"(?:[全本][省市区县州国旗]|[省市区县州]级|全国|同类|各)?[^,。;:\n]{0,8}?(?:第[0-9一二三四五六七八九十百]+(?:名|位)?|首位|榜首)"
+# 考核连续三年位列全市第一: how long the rank has been held stands between the assessment and its verb
+_STREAK = "(?:连续[0-9一二三四五六七八九十两]+年)?"
 # 组织的, 开展的: the organiser of an assessment is not part of its name
 _ORGANISER = re.compile(r"^.*(?:组织|开展|举办|实施)的")
 
@@ -34,7 +37,7 @@ _ORGANISER = re.compile(r"^.*(?:组织|开展|举办|实施)的")
 def _clean(name: str) -> str:
     name = name.strip(" 、")
     name = _TRAILING.sub("", name).strip(" 、")
-    if name.startswith("“") and name.endswith("”") and name.count("“") == 1:
+    if list(enclosed(name, "“")) == [(1, len(name) - 1)]:  # one quotation, which may hold another
         name = name[1:-1]
     return name
 
@@ -56,12 +59,13 @@ class AwardRecognizer:
         # what comes just before the rank: 在<assessment>中,<subject> or <subject><assessment>
         self.assessment = re.compile(
             rf"(?:在(?P<held>[^,。;:\n在]{{2,40}}?(?:{assessment}))中,?[^,。;:\n]{{0,8}}"
-            rf"|(?P<named>(?:(?![在的])[0-9{CJK}]){{2,30}}?(?:{assessment}))中?)$")
+            rf"|(?P<named>(?:(?![在的])[0-9{CJK}]){{2,30}}?(?:{assessment}))中?){_STREAK}$")
 
     def _add(self, found, text: str, verb: str, verb_start: int, start: int, end: int) -> None:
-        """An award for each 、-separated honour in ``text[start:end]``."""
+        """An award for each 、-separated honour in ``text[start:end]``, and for each of quoted honours
+        written back to back (获评“…先进集体”“…突出单位”)."""
         rest = text[start:end]
-        for s, e in split_top_level(rest, "、"):
+        for s, e in _honours(rest):
             raw = rest[s:e]
             name = _clean(raw)
             if not (_MIN_AWARD <= len(name) <= _MAX_AWARD):
@@ -121,6 +125,27 @@ class AwardRecognizer:
             if _MIN_AWARD <= len(name) <= _MAX_AWARD:
                 found.add(AwardMention(start, m.end(), text[start:m.end()], verb=m.group("verb"),
                                        verb_start=m.start("verb"), level=award_level(name), name=name))
+
+
+def _honours(rest: str) -> list[tuple[int, int]]:
+    """The parts of ``rest`` split at 、 and at 和 / 及 after a closing 称号 or 荣誉 (…示范区称号和…先进县称号);
+    a part made only of quotations is one honour per quotation."""
+    parts = []
+    for s, e in _split_after_titles(rest):
+        quotes = [(qs - 1 + s, qe + 1 + s) for qs, qe in enclosed(rest[s:e], "“")]
+        back_to_back = len(quotes) > 1 and quotes[0][0] == s and quotes[-1][1] == e and all(
+            a[1] == b[0] for a, b in zip(quotes, quotes[1:]))
+        parts += quotes if back_to_back else [(s, e)]
+    return parts
+
+
+def _split_after_titles(rest: str) -> list[tuple[int, int]]:
+    pieces, start = [], 0
+    for m in _TITLE_JOIN.finditer(rest):
+        pieces.append((start, m.start()))
+        start = m.end()
+    pieces.append((start, len(rest)))
+    return [(s + ps, s + pe) for s, e in pieces for ps, pe in split_top_level(rest[s:e], "、")]
 
 
 def _clause_start(text: str, pos: int) -> int:

@@ -1,14 +1,18 @@
 """Events: named meetings, conferences, trainings, forums and ceremonies.
 
 An event name ends in an event noun (会议, 推进会, 培训班, 论坛, 仪式 …) and
-starts after the clause break or the verb that introduces it (召开, 举办, 在 …).
+starts after the clause break or the verb that introduces it (召开, 举办, 在 …; 为…作 before a
+lecture: 邀请专家为干部作…讲座).
 Two events joined by 和 / 、 are split after the first event noun, and a name
 starts after the last 、 outside brackets that follows an activity (区委常委会、
 区政府常务会议 are two; …热线、…合作机制试点工作推进会 is one).
-A name must tell one event apart: a count (5次), a generic 各 or an event noun
-alone (常务会议, 专题讲座) names none; a congress without a session
+A count before or after a name is not part of it (召开4次…推进会, 培训班3期、…).
+A name must tell one event apart: a generic 各 or an event noun
+alone (常务会议, 专题讲座) names none, nor does a standing body's routine meeting
+without its session (区政府常务会议, 局党组会议); a congress without a session
 (县人民代表大会及其常委会的监督下) is the body. A quotation that ends in an
-event noun is the event's name (“…专题培训班”).
+event noun is the event's name (“…专题培训班”). A 、 list that ends in an event noun
+alone (传达学习、系统解读、专题讲座) lists forms of study and names no event.
 """
 from __future__ import annotations
 
@@ -22,12 +26,17 @@ from kg.recognise.text import CJK, CLAUSE_BREAK, enclosed, inside, protected_ran
 from kg.resources import Words, alternation, words
 
 _JOINERS = "和、及与"
+# 邀请专家为领导干部作法治专题讲座: who speaks to whom comes before the name (not the 作 of 工作)
+_SPEAKER = re.compile(r"为[^,。;:\n、]{1,20}?(?<!工)作")
+_COUNT = re.compile(r"(?:[0-9一二三四五六七八九十两]+余?(?:场次|次|场|期|轮))?")
 _MIN_EVENT, _MAX_EVENT = 4, 60
 _REACH = 2 * _MAX_EVENT  # how far before its noun an event name (with the verb that leads it) can start
 _NOT_AFTER = re.compile(r"纪要|材料|制度|议题|内容|专题述法|述法")
 _LEVEL_WORD = re.compile(r"(?:全国|全省|全市|全区|全县|中央|省委|市委|区委|县委)$")
-# What opens no event name: a count (5次各类调度会议, 一次专题会) or a generic 各 (各协调小组会议).
-_COUNT_OR_GENERIC = re.compile(r"^(?:[0-9一二三四五六七八九十两多]+[次场期轮]|各)")
+# A count before a name is not part of it (召开4次…推进会: that meeting, four times); what follows it
+# must name one event by itself (5次各类调度会议, 一次专题会 name none).
+_COUNT_BEFORE = re.compile(r"[0-9一二三四五六七八九十两多]+余?(?:场次|次|场|期|轮)")
+_GENERIC = "各"  # 各协调小组会议
 # A congress is an event only as a session (第三次会议, 十届一次): 人民代表大会 alone is the body.
 _CONGRESS_BODY = re.compile(r"代表大会$")
 _SESSION = re.compile(r"第.+[次届]|[0-9一二三四五六七八九十]+届")
@@ -42,19 +51,23 @@ _ACTIVITY_END = re.compile(r"(?:会|学习|学法|活动|培训|宣讲|考试|�
 class EventRecognizer:
     """Adds an :class:`EventMention` per event name; of names that start at one place, the longest."""
 
-    def __init__(self, nouns: Words, lead_verbs: Words) -> None:
+    def __init__(self, nouns: Words, lead_verbs: Words, routine: Words) -> None:
         self.nouns = re.compile(alternation(words(nouns)))
-        self.ends = re.compile(alternation(words(nouns) + (_EDITION_NOUN,)))
+        # …会 written on as …会议 (专题学习会议, 协调会议) ends with the 议
+        self.ends = re.compile(f"(?:{alternation(words(nouns) + (_EDITION_NOUN,))})(?:(?<=会)议)?")
         self.noun_at_end = re.compile(f"(?:{self.nouns.pattern})$")
         self.quoted_name = re.compile(rf"[^“”]{{{_MIN_EVENT},{_MAX_EVENT}}}?(?:{self.nouns.pattern})")
         self.leads = re.compile(alternation(words(lead_verbs)))
+        self.routine = re.compile(f"(?:{alternation(words(routine))})$")
 
     def _start_after_lead(self, text: str, start: int, end: int, protected: list[tuple[int, int]]) -> int:
         leads = [m for m in self.leads.finditer(text, start, end)
                  if not inside(m.start(), protected) and not _LEVEL_WORD.search(text, start, m.start())]
+        leads += [m for m in _SPEAKER.finditer(text, start, end) if not inside(m.start(), protected)]
         if not leads:
             return start
-        return leads[-1].end() + (text.startswith("了", leads[-1].end()))  # 召开了…会议
+        last = max(m.end() for m in leads)
+        return last + (text.startswith("了", last))  # 召开了…会议
 
     def _after_list(self, span: str) -> int:
         """Where the last of a 、 list of activities starts in ``span`` (A学习、B报告会: B报告会 alone).
@@ -67,13 +80,18 @@ class EventRecognizer:
                 return following
         return 0
 
+    def _lists_forms(self, name: str) -> bool:
+        """传达学习、系统解读、专题讲座: a 、 list that ends in an event noun alone lists forms of study, no event."""
+        parts = split_top_level(name, "、")
+        return name.startswith("、") or (len(parts) > 1 and bool(self.nouns.fullmatch(name, *parts[-1])))
+
     def _names_one(self, name: str, noun: str) -> bool:
         """Whether ``name``, ending in the event noun ``noun``, tells one event apart from others."""
         if not (_MIN_EVENT <= len(name) <= _MAX_EVENT and re.search(rf"[{CJK}]", name)):
             return False
-        if self.nouns.fullmatch(name) or _COUNT_OR_GENERIC.match(name):
+        if self.nouns.fullmatch(name) or name.startswith(_GENERIC):
             return False
-        if _CONGRESS_BODY.search(name) and not _SESSION.search(name):
+        if (_CONGRESS_BODY.search(name) or self.routine.search(name)) and not _SESSION.search(name):
             return False
         return noun != _EDITION_NOUN or bool(_EDITION.search(name))
 
@@ -103,19 +121,25 @@ class EventRecognizer:
             if joined >= start and not self.nouns.search(text, start, joined):
                 start = joined + 1  # 习近平法治思想和中央…会议: only what follows the last joiner is the meeting
             start += self._after_list(text[start:m.end()])
+            count = _COUNT_BEFORE.match(text, start)
+            start = count.end() if count else start
             name = text[start:m.end()].strip()
+            if self._lists_forms(name):
+                continue
             lead = len(text[start:m.end()]) - len(text[start:m.end()].lstrip())
             if self._names_one(name, m.group()):
                 event = EventMention(start + lead, m.end(), text[start + lead:m.end()])
                 if event.start not in longest or len(event) > len(longest[event.start]):
                     longest[event.start] = event
-            following = text[m.end():m.end() + 1]
-            clause_start = m.end() + 1 if following and following in _JOINERS else 0
+            after = m.end() + len(_COUNT.match(text, m.end()).group())  # 会议2次、…: the count is not the name's
+            following = text[after:after + 1]
+            clause_start = after + 1 if following and following in _JOINERS else 0
         found.keep("Event", longest.values())
         return doc
 
 
-@Language.factory("fazhi_events", default_config={"nouns": "event_nouns.txt", "lead_verbs": "event_lead_verbs.txt"},
-                  assigns=["doc._.mentions"])
-def make_event_recognizer(nlp: Language, name: str, nouns: Words, lead_verbs: Words) -> EventRecognizer:
-    return EventRecognizer(nouns, lead_verbs)
+@Language.factory("fazhi_events", default_config={
+    "nouns": "event_nouns.txt", "lead_verbs": "event_lead_verbs.txt", "routine": "routine_meetings.txt"},
+    assigns=["doc._.mentions"])
+def make_event_recognizer(nlp: Language, name: str, nouns: Words, lead_verbs: Words, routine: Words) -> EventRecognizer:
+    return EventRecognizer(nouns, lead_verbs, routine)

@@ -5,9 +5,10 @@ a programme when the words around it say so: a programme verb before it (推行,
 打造, 实施 …), a programme noun after it (机制, 平台, 行动 …), a name built like
 a programme code (“一网通办”, “1+N+X”); a slogan noun after it (意识, 精神)
 says it is not. Quotations may nest (“…“一三三四”…行动”) or be ASCII ("…"制度).
-Unquoted programmes are taken only when a verb introduces a phrase that ends in a
-noun that names programmes more often than not (建立…机制, 落实…制度, 开展…专项整治,
-完成…试点); the object's list is split at 、 并 及, at 和 与 only after such a noun.
+Unquoted programmes are taken only when a verb that starts or takes on something
+(建立, 开展, 承接, 完成 …; not 健全, 完善, 落实, which improve what every government
+has) introduces a phrase that ends in a noun that names programmes more often than
+not (建立…机制, 开展…专项整治, 完成…试点); the object's list is split at 、 并 及, at 和 与 only after such a noun.
 A clause may also open with a programme's name and say it is under way (…改革有序推进).
 """
 from __future__ import annotations
@@ -67,11 +68,11 @@ class ProgramNoun:
 class ProgramRecognizer:
     """Adds a :class:`ProgramMention` per quotation the words around it make a programme, and unquoted names."""
 
-    def __init__(self, nouns: Rows, verbs: Words, weak_verbs: Words, slogan_nouns: Words, award_verbs: Rows) -> None:
+    def __init__(self, nouns: Rows, verbs: Words, founding_verbs: Words, slogan_nouns: Words, award_verbs: Rows) -> None:
         self.nouns = {r["noun"]: ProgramNoun(r["unquoted"] == "yes", r["in_name"] == "yes") for r in rows(nouns)}
         # 开发 before 区 is a development zone (经济开发区), not an action; 固化区政府… stays a verb
         self.verbs = re.compile(f"(?:{alternation(words(verbs))})(?!(?<=开发)区)")
-        self.weak_verbs = re.compile(alternation(words(weak_verbs)))
+        self.founding_verbs = set(words(founding_verbs))
         self.slogan_nouns = words(slogan_nouns)
         self.award_verbs = tuple(r["verb"] for r in rows(award_verbs))
 
@@ -119,8 +120,6 @@ class ProgramRecognizer:
             score += 1.5
         elif verb:
             score += 1
-        elif self.weak_verbs.search(near):
-            score += 0.5
         if _CODE.search(content) and "个" not in content:
             score += 1
         if any(after.startswith(v) for v in self.award_verbs):
@@ -133,11 +132,11 @@ class ProgramRecognizer:
         text = found.text
         protected = protected_ranges(text)
         claimed = [(a.start, a.end) for a in found.of("Award")]
-        # a quotation that opens an event's name (“…专题培训班”, “…”专题培训班) or ends with it
+        # a quotation inside an event's name (“…专题培训班”, 全国首届“…”建设研讨会) or that ends with it
         # (第五届“法治文化节”系列活动) is that event's, unless a programme noun closes it first
         # (“…”专项法律服务行动启动仪式)
-        events = found.of("Event")
-        event_starts, event_ends = {e.start for e in events}, {e.end for e in events}
+        events = [(e.start, e.end) for e in found.of("Event")]
+        event_ends = {end for _, end in events}
         claimed += [(m.start(), m.end()) for m in _SLOGAN_LIST.finditer(text) if self._extension(text, m.end())[1] is None]
         for m in _QUOTE.finditer(text):
             if inside(m.start(), protected) or inside(m.start(), claimed):
@@ -148,8 +147,9 @@ class ProgramRecognizer:
             if _DOCUMENT.search(content) or _DATE.match(content):
                 continue
             score, tail = self.quote_score(text, m.start(), m.end(), content)
-            opens_event = {m.start(), m.start() + 1} & event_starts and not tail and not self._ends_in_noun(content)
-            if score >= _THRESHOLD and not opens_event and m.end() + len(tail) not in event_ends:
+            in_event = any(s <= m.start() + 1 and m.end() - 1 <= e for s, e in events)
+            events_own = in_event and not tail and not self._ends_in_noun(content)
+            if score >= _THRESHOLD and not events_own and m.end() + len(tail) not in event_ends:
                 end = m.end() + len(tail)
                 found.add(ProgramMention(m.start(), end, text[m.start():end], name=content + tail, core=content,
                                          rule="quote"))
@@ -173,7 +173,7 @@ class ProgramRecognizer:
         unquoted = tuple(n for n, v in self.nouns.items() if v.unquoted)
         taken: list[tuple[int, int]] = []
         for m in self.verbs.finditer(text):
-            if inside(m.start(), protected) or inside(m.start(), taken):
+            if m.group() not in self.founding_verbs or inside(m.start(), protected) or inside(m.start(), taken):
                 continue
             end = clause_end(text, m.end(), m.end() + _MAX_OBJECT)
             run = text[m.end():end]
@@ -185,6 +185,7 @@ class ProgramRecognizer:
                 lead = self.verbs.match(part)
                 if lead:
                     part = part[lead.end():]
+                part = part.removeprefix("了")  # 建立了…机制: the aspect mark is the verb's
                 # 市司法局部署的…试点, 市场、要素等4个…工程: the name follows the last 的 and any count
                 part = _AFTER_OWNER_OR_COUNT.split(part)[-1]
                 noun = next((n for n in unquoted if part.endswith(n)), None)
@@ -210,11 +211,11 @@ def _parts(run: str, nouns: tuple[str, ...]) -> list[tuple[int, int]]:
 
 
 @Language.factory("fazhi_programs", default_config={
-    "nouns": "program_nouns.tsv", "verbs": "program_verbs.txt", "weak_verbs": "program_weak_verbs.txt",
+    "nouns": "program_nouns.tsv", "verbs": "program_verbs.txt", "founding_verbs": "program_founding_verbs.txt",
     "slogan_nouns": "slogan_nouns.txt", "award_verbs": "award_verbs.tsv"},
     requires=["doc._.mentions"], assigns=["doc._.mentions"])
-def make_program_recognizer(nlp: Language, name: str, nouns: Rows, verbs: Words, weak_verbs: Words,
+def make_program_recognizer(nlp: Language, name: str, nouns: Rows, verbs: Words, founding_verbs: Words,
                             slogan_nouns: Words, award_verbs: Rows) -> ProgramRecognizer:
     """A quotation right after an award verb's object is an award, and one that opens an event's name is
     the event's, not a programme: awards and events run first."""
-    return ProgramRecognizer(nouns, verbs, weak_verbs, slogan_nouns, award_verbs)
+    return ProgramRecognizer(nouns, verbs, founding_verbs, slogan_nouns, award_verbs)
