@@ -15,7 +15,7 @@ from kg import api
 from kg.errors import CLI_OPTIONS, Errors, InputError, KgError
 from kg.graph.io import format_for
 from kg.query import FORMATTERS, run, table_result
-from kg.store import open_graph
+from kg.store import DEFAULT_STORE, open_graph
 
 DEFAULT_OUT = Path("out/graph.ttl")
 
@@ -39,8 +39,9 @@ class KgGroup(click.Group):
 def store_option(command: Callable) -> Callable:
     """``--store``: where the graph is held while a command works on it."""
     return click.option(
-        "--store", "store_spec", default="memory", show_default=True, metavar="memory|oxigraph[:PATH]",
-        help="rdflib in memory (small work), or Oxigraph: in memory, or persistent in the folder PATH (large collections).",
+        "--store", "store_spec", default=DEFAULT_STORE, show_default=True, metavar="memory|oxigraph[:PATH]",
+        help="Oxigraph in memory, or persistent in the folder PATH (kg build and kg merge write it, later commands "
+             "read it); memory is rdflib's Dataset.",
     )(command)
 
 
@@ -66,8 +67,11 @@ def main() -> None:
 @store_option
 @click.option("--jobs", type=click.IntRange(min=1), default=os.cpu_count() or 1, show_default="number of CPUs",
               help="Processes that extract reports in parallel.")
+@click.option("--progress/--quiet", default=None,
+              help="Show each phase's progress (extract, store, write, page) even when stderr is not a terminal, "
+                   "or show nothing but errors. Default: progress on a terminal.")
 def build(inputs: tuple[str, ...], output: Path, district: str | None, year: int | None, html: bool, strict: bool,
-          store_spec: str, jobs: int) -> None:
+          store_spec: str, jobs: int, progress: bool | None) -> None:
     """Build a graph from report files or folders (default: data/reports/).
 
     Reports already built, unchanged, are read from OUT's folder/.cache instead of being extracted again.
@@ -75,18 +79,21 @@ def build(inputs: tuple[str, ...], output: Path, district: str | None, year: int
     Example: kg build data/reports/chengyang-2024.txt -o out/graph.ttl
     """
     result = api.build(inputs or (api.DEFAULT_INPUT,), output, district=district, year=year, jobs=jobs,
-                       store=store_spec, html=html, strict=strict, progress=sys.stderr.isatty())
+                       store=store_spec, html=html, strict=strict,
+                       progress=sys.stderr.isatty() if progress is None else progress)
     try:
         for failure in result.failures:
             _error(failure)
+        for duplicate in result.duplicates:
+            click.echo(f"kg: note: {duplicate.render(CLI_OPTIONS)}", err=True)
         for name, quiet in sorted(result.coverage.items()):
             if quiet.quiet:
                 click.echo(f"kg: quiet: {name.rsplit('/', 1)[-1]}: {quiet.summary()}", err=True)
-        if result.output is not None:
+        if result.output is not None and progress is not False:
             built = len(result.graphs)
             click.echo(f"wrote {output} ({result.triples} triples from {built} report{'s' if built != 1 else ''})",
                        err=True)
-        if result.page is not None:
+        if result.page is not None and progress is not False:
             click.echo(f"wrote {result.page}", err=True)
     finally:
         result.store.close()
@@ -352,7 +359,7 @@ def export(graph: Path, fmt: str, output: Path | None) -> None:
               help="Seconds one query may run before it is stopped.")
 @click.option("--max-rows", type=click.IntRange(min=1), default=10_000, show_default=True,
               help="Result rows (or triples) returned at most.")
-@click.option("--store", "store_spec", type=click.Choice(["memory", "oxigraph"]), default="memory", show_default=True,
+@click.option("--store", "store_spec", type=click.Choice(["memory", "oxigraph"]), default=DEFAULT_STORE, show_default=True,
               help="Where a graph file is loaded: rdflib or Oxigraph, in memory (a store folder is served as it is).")
 def serve(graph: Path, port: int, timeout: float, max_rows: int, store_spec: str) -> None:
     """Serve a graph as a read-only SPARQL 1.1 endpoint on 127.0.0.1 until Ctrl-C.

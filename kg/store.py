@@ -37,7 +37,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 from rdflib import BNode, Dataset, Graph, Literal, URIRef, Variable
-from rdflib.namespace import XSD
+from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
 from rdflib.query import Result
 from rdflib.term import Node
 
@@ -48,7 +48,9 @@ from kg.graph.iri import ID
 from kg.graph.namespace import FZ
 from kg.sparql import prepare
 
-_PREFIXES = {"fz": str(FZ._NS), "id": str(ID)}
+# The prefixes a query may use undeclared: those rdflib's SPARQL parser knows, and the graph's own.
+_PREFIXES = {"fz": str(FZ._NS), "id": str(ID), "rdf": str(RDF), "rdfs": str(RDFS), "xsd": str(XSD), "owl": str(OWL),
+             "prov": str(PROV), "skos": str(SKOS), "dcterms": str(DCTERMS)}
 _OX_FORMATS = {"turtle": ox.RdfFormat.TURTLE, "trig": ox.RdfFormat.TRIG, "nquads": ox.RdfFormat.N_QUADS,
                "nt": ox.RdfFormat.N_TRIPLES, "json-ld": ox.RdfFormat.JSON_LD}
 
@@ -276,6 +278,10 @@ class OxigraphStore(GraphStore):
             self._store.flush()
 
 
+DEFAULT_STORE = "oxigraph"
+"""Where a graph is held unless the user says: Oxigraph, in memory (``bench/README.md`` has why)."""
+
+
 def open_store(spec: str) -> GraphStore:
     """A store from a ``--store`` value: ``memory``, ``oxigraph`` (in memory) or ``oxigraph:PATH``."""
     kind, _, location = spec.partition(":")
@@ -286,11 +292,21 @@ def open_store(spec: str) -> GraphStore:
     raise KgError(Errors.E035, value=spec)
 
 
-def open_graph(graph: str | Path, spec: str = "memory") -> GraphStore:
-    """What a reading command works on: an Oxigraph store folder as it is, or a graph file loaded into ``spec``."""
-    path = Path(graph)
+def open_graph(graph: str | Path, spec: str = DEFAULT_STORE) -> GraphStore:
+    """What a reading command works on: an Oxigraph store folder (``PATH`` or ``oxigraph:PATH``) as it is,
+    read-only, or a graph file loaded into a store of ``spec`` held in memory.
+
+    A reading command never writes a store: ``spec`` naming a folder (``oxigraph:PATH``) is refused,
+    since loading the file there would add to what the folder holds.
+    """
+    kind, colon, location = str(graph).partition(":")
+    path = Path(location) if kind == "oxigraph" and colon and location else Path(graph)
     if path.is_dir():
         return OxigraphStore(path, read_only=True)
+    if path != Path(graph):
+        raise InputError(path, Errors.E121)
+    if spec.startswith("oxigraph:"):
+        raise KgError(Errors.E122, value=spec)
     store = open_store(spec)
     store.load_file(path)
     return store

@@ -140,8 +140,8 @@ def test_a_file_that_vanishes_mid_run(tmp_path: Path, monkeypatch: pytest.Monkey
 
 
 def test_an_unexpected_bug_fails_one_file_not_the_batch(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    for name in ("a.txt", "b.txt"):
-        (tmp_path / name).write_text(REPORT, encoding="utf-8")
+    for name in ("a.txt", "b.txt"):  # two texts: the same one twice would be built once
+        (tmp_path / name).write_text(REPORT + name, encoding="utf-8")
     extract = api.extract
 
     def extract_failing_on_a(path, **kwargs):

@@ -1,6 +1,7 @@
 """Building a collection: parallel, streamed, and incremental through the extraction cache."""
 from __future__ import annotations
 
+import hashlib
 import pickle
 import shutil
 from pathlib import Path
@@ -69,18 +70,17 @@ def test_rebuild_extracts_only_added_and_changed_reports(tmp_path: Path, collect
 
 
 def test_cache_key_follows_content_name_overrides_and_pipeline(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
-    a.write_text(SMALL_REPORT, encoding="utf-8")
-    b.write_text(SMALL_REPORT, encoding="utf-8")
-    base = key(a, None, None)
-    assert key(a, None, None) == base
-    assert len({base, key(b, None, None), key(a, "330122", None), key(a, None, 2022)}) == 4
+    a, b = hashlib.sha256(SMALL_REPORT.encode()).hexdigest(), hashlib.sha256(b"other").hexdigest()
+    base = key(a, "a.txt", None, None)
+    assert key(a, "a.txt", None, None) == base
+    assert len({base, key(b, "a.txt", None, None), key(a, "b.txt", None, None), key(a, "a.txt", "330122", None),
+                key(a, "a.txt", None, 2022)}) == 5
     import kg.cache
 
     kg.cache.pipeline_version.cache_clear()
     monkeypatch.setattr(kg.cache, "version", lambda name: "9.9.9")
     try:
-        assert key(a, None, None) != base
+        assert key(a, "a.txt", None, None) != base
     finally:
         kg.cache.pipeline_version.cache_clear()
 
@@ -108,7 +108,7 @@ def test_cli_rebuild_into_persistent_store_matches_full_build(tmp_path: Path, co
     out = tmp_path / "out" / "graph.nq"
     args = ["build", str(collection), "-o", str(out), "--no-html", "--jobs", "1", "--store", f"oxigraph:{tmp_path / 'store'}"]
     assert CliRunner().invoke(main, args).exit_code == 0
-    assert len(list((out.parent / ".cache").rglob("*.nq"))) == 2
+    assert len(list((out.parent / ".cache").rglob("*.nq.zst"))) == 2
     shutil.copy(CHENGDU, collection / CHENGDU.name)
     assert CliRunner().invoke(main, args).exit_code == 0
     full = MemoryStore()

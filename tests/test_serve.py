@@ -193,7 +193,7 @@ def test_query_param_with_quotes_and_sparql_syntax_is_bound_as_a_value(tmp_path:
 # A small report, built into an Oxigraph store folder and into a graph file, served three ways.
 REPORT = ("青岛市城阳区2023年法治政府建设年度报告\n\n2023年,城阳区坚持以习近平法治思想为指导。"
           "区人大常委会开展《中华人民共和国行政处罚法》执法检查。区司法局受理行政复议案件95件。\n")
-REPORT_GRAPH = "https://w3id.org/fazhi-kg/id/report/chengyang-2023"
+REPORT_GRAPH = "https://w3id.org/fazhi-kg/id/report/370214-2023-人民政府"
 WHO_DID_WHAT = (Path(__file__).parent.parent / "kg" / "queries" / "who-did-what.rq").read_text(encoding="utf-8")
 
 
