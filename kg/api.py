@@ -24,9 +24,9 @@ from rdflib import XSD, Dataset, Literal, URIRef
 
 from kg.cache import ExtractionCache
 from kg.cache import key as cache_key
+from kg.cache import package_version
 from kg.coverage import Coverage, coverage
 from kg.errors import Errors, InputError, KgError
-from kg.extract import extract
 from kg.graph import iri
 from kg.graph import io as graph_io
 from kg.graph.build import new_dataset, report_nquads
@@ -66,8 +66,11 @@ def report_graph(path: Path, district: str | None = None, year: int | None = Non
     """One report's named graph as N-Quads, or the reason it cannot be read.
 
     It runs in a worker process: N-Quads bytes pickle cheaply and load fast into either
-    store, and they are what the cache keeps.
+    store, and they are what the cache keeps. The stages are imported here, not with this
+    module, so that a rebuild served from the cache never loads spaCy.
     """
+    from kg.extract import extract
+
     try:
         record = extract(path, district=district, year=year)
     except InputError as exc:
@@ -88,6 +91,8 @@ class BuildReport:
     failures: list[InputError] = field(default_factory=list)
     duplicates: list[InputError] = field(default_factory=list)
     extracted: int = 0
+    content_key: str | None = None
+    """When every report came from the cache: a key of the graphs built (equal keys, equal graphs)."""
     store: GraphStore | None = None
     output: Path | None = None
     page: Path | None = None
@@ -131,6 +136,7 @@ def build_into(store: GraphStore, paths: Sequence[Path], district: str | None = 
     pending: deque[tuple[Path, str | None, str | None, Future | bytes | InputError, bool]] = deque()
     ready: list[tuple[URIRef, bytes]] = []
     texts: dict[URIRef, str | None] = {}  # each report IRI given out -> the sha256 of its text
+    content = hashlib.sha256()
 
     def flush() -> None:
         store.put_graphs(ready)
@@ -152,6 +158,7 @@ def build_into(store: GraphStore, paths: Sequence[Path], district: str | None = 
                 distinct = iri.distinct_report(name, digest)
                 result, name = rename_graph(result, name, distinct), distinct
             texts[name] = digest
+            content.update(f"{name} {entry}\n".encode())
             report.coverage[name] = coverage(result)
             ready.append((name, result))
             report.graphs.append(name)
@@ -183,6 +190,8 @@ def build_into(store: GraphStore, paths: Sequence[Path], district: str | None = 
             settle()
     flush()
     report.graphs.sort()
+    if cache is not None and None not in entries and not report.extracted and not report.failures:
+        report.content_key = content.hexdigest()
     return report
 
 
@@ -214,15 +223,22 @@ def build(inputs: Iterable[str | Path] = (DEFAULT_INPUT,), output: str | Path | 
             return result
         # A persistent store mirrors this build's inputs, as the output file does: earlier reports go.
         held.drop_graphs(set(held.graph_names()) - set(result.graphs))
+        result.output, result.triples = output, len(held)
+        page = output.with_suffix(".html") if html else None
+        written = [output] + ([page] if page else [])
+        stamp = _stamp(result.content_key, output, html)
+        if stamp is not None and folder is not None and folder.written(stamp, written):
+            result.page = page  # nothing changed since they were written
+            return result
         with shown.step("write", output):
             held.save(output)
-        result.output, result.triples = output, len(held)
-        if html:
+        if page is not None:
             from kg import viz
 
-            page = output.with_suffix(".html")
             with shown.step("page", page):
                 result.page = viz.write(held.dataset(), page)
+        if stamp is not None and folder is not None:
+            folder.mark_written(stamp, written)
         return result
     except BaseException:
         if isinstance(store, str):  # a store this call opened is this call's to close
@@ -230,6 +246,14 @@ def build(inputs: Iterable[str | Path] = (DEFAULT_INPUT,), output: str | Path | 
         raise
     finally:
         shown.close()
+
+
+def _stamp(content_key: str | None, output: Path, html: bool) -> str | None:
+    """What a graph file and its page are a function of: the graphs, the file's name and format, the page or
+    not, and the code that writes them."""
+    if content_key is None:
+        return None
+    return hashlib.sha256(f"{content_key} {output.resolve()} {html} {package_version()}".encode()).hexdigest()
 
 
 def report_paths(inputs: Iterable[str | Path]) -> list[Path]:

@@ -14,6 +14,7 @@ simply left behind (delete the folder to reclaim the space).
 from __future__ import annotations
 
 import hashlib
+import json
 from functools import cache
 from importlib import resources
 from importlib.metadata import version
@@ -33,10 +34,21 @@ EXTRACTION = ("extract.py", "assemble.py", "layout.py", "locate.py", "resolve.py
 @cache
 def pipeline_version() -> str:
     """A hash of the package version and of the extraction stages' code and vocabularies."""
+    return _code_hash(EXTRACTION)
+
+
+@cache
+def package_version() -> str:
+    """A hash of the package version and all its code and data: what a graph file and its page are written by."""
+    return _code_hash(tuple(p.name for p in Path(str(resources.files("kg"))).iterdir()))
+
+
+def _code_hash(parts: tuple[str, ...]) -> str:
     digest = hashlib.sha256(version("fazhi-kg").encode())
     root = Path(str(resources.files("kg")))
-    files = sorted((p for part in EXTRACTION for p in ([root / part] if (root / part).is_file() else (root / part).rglob("*"))
-                    if p.is_file() and p.suffix in {".py", ".txt", ".tsv", ".ttl"} and "__pycache__" not in p.parts),
+    files = sorted((p for part in parts for p in ([root / part] if (root / part).is_file() else (root / part).rglob("*"))
+                    if p.is_file() and p.suffix in {".py", ".txt", ".tsv", ".ttl", ".rq", ".js", ".css", ".html"}
+                    and "__pycache__" not in p.parts),
                    key=lambda p: p.relative_to(root).as_posix())
     for path in files:
         digest.update(path.relative_to(root).as_posix().encode())
@@ -70,3 +82,24 @@ class ExtractionCache:
 
     def put(self, entry: str, nquads: bytes) -> None:
         write_atomic(self._file(entry), zstandard.compress(nquads, 3))
+
+    def written(self, stamp: str, files: list[Path]) -> bool:
+        """Whether ``files`` (a graph file and its page) were written by a build of ``stamp`` and not touched since.
+
+        Then a rebuild with nothing changed writes nothing, which for a large collection is
+        most of its time.
+        """
+        record = self.folder / "written" / f"{stamp}.json"
+        return record.is_file() and json.loads(record.read_text(encoding="utf-8")) == _states(files)
+
+    def mark_written(self, stamp: str, files: list[Path]) -> None:
+        write_atomic(self.folder / "written" / f"{stamp}.json", json.dumps(_states(files)).encode())
+
+
+def _states(files: list[Path]) -> dict[str, list[int] | None]:
+    """Each file's size and modification time (nanoseconds), or ``None`` when it is not there."""
+    out: dict[str, list[int] | None] = {}
+    for path in files:
+        info = path.stat() if path.is_file() else None
+        out[str(path.resolve())] = None if info is None else [info.st_size, info.st_mtime_ns]
+    return out

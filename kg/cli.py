@@ -86,7 +86,7 @@ def build(inputs: tuple[str, ...], output: Path, district: str | None, year: int
             _error(failure)
         for duplicate in result.duplicates:
             click.echo(f"kg: note: {duplicate.render(CLI_OPTIONS)}", err=True)
-        for name, quiet in sorted(result.coverage.items()):
+        for name, quiet in sorted(result.coverage.items()) if progress is not False else ():
             if quiet.quiet:
                 click.echo(f"kg: quiet: {name.rsplit('/', 1)[-1]}: {quiet.summary()}", err=True)
         if result.output is not None and progress is not False:

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+import kg.extract
 from kg import api
 from kg.cache import ExtractionCache, key
 from kg.cli import main
@@ -38,7 +39,7 @@ def counted(monkeypatch: pytest.MonkeyPatch) -> list[str]:
         calls.append(Path(path).name)
         return extract(path, **kwargs)
 
-    monkeypatch.setattr(api, "extract", counting)
+    monkeypatch.setattr(kg.extract, "extract", counting)
     return calls
 
 
@@ -132,3 +133,15 @@ def test_records_and_errors_pickle(small_report: Path) -> None:
     assert pickle.loads(pickle.dumps(record)) == record
     error = pickle.loads(pickle.dumps(InputError(small_report, "is empty")))
     assert isinstance(error, InputError) and error.path == small_report and str(error).endswith("is empty")
+
+
+def test_a_rebuild_with_nothing_changed_writes_nothing(tmp_path: Path, small_report: Path, counted: list[str]) -> None:
+    out = tmp_path / "out" / "graph.ttl"
+    first = api.build([small_report], out, jobs=1)
+    written = {path: path.stat().st_mtime_ns for path in (out, first.page)}
+    again = api.build([small_report], out, jobs=1)
+    assert counted == ["tonglu-2023.txt"] and again.extracted == 0
+    assert {path: path.stat().st_mtime_ns for path in written} == written and again.triples == first.triples
+    out.write_text("edited by hand", encoding="utf-8")  # a file changed since is written again
+    api.build([small_report], out, jobs=1)
+    assert "edited by hand" not in out.read_text(encoding="utf-8")
