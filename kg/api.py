@@ -92,7 +92,7 @@ class BuildReport:
     duplicates: list[InputError] = field(default_factory=list)
     extracted: int = 0
     content_key: str | None = None
-    """When every report came from the cache: a key of the graphs built (equal keys, equal graphs)."""
+    """When every report has a cache entry: a key of the graphs built (equal keys, equal graphs)."""
     store: GraphStore | None = None
     output: Path | None = None
     page: Path | None = None
@@ -190,7 +190,7 @@ def build_into(store: GraphStore, paths: Sequence[Path], district: str | None = 
             settle()
     flush()
     report.graphs.sort()
-    if cache is not None and None not in entries and not report.extracted and not report.failures:
+    if cache is not None and None not in entries and not report.failures:
         report.content_key = content.hexdigest()
     return report
 
