@@ -96,6 +96,15 @@ class GraphStore(ABC):
     def dataset(self) -> Dataset:
         """The graph as an rdflib ``Dataset``, for the tools that walk it in Python (view, SHACL, scorer)."""
 
+    def union(self, predicates: Iterable[URIRef]) -> Graph:
+        """The union of the graphs as an rdflib ``Graph``, only triples with these ``predicates``: a reader that
+        walks the graph in Python (the page) needs a few properties, and converting every triple costs most."""
+        union = Graph()
+        dataset = self.dataset()
+        for predicate in predicates:
+            union.addN((s, p, o, union) for s, p, o in dataset.triples((None, predicate, None)))
+        return union
+
     @abstractmethod
     def __len__(self) -> int:
         """The number of distinct triples in the union of the graphs."""
@@ -268,6 +277,22 @@ class OxigraphStore(GraphStore):
         dataset = new_dataset()
         dataset.parse(data=ox.serialize(self._named_quads(), format=ox.RdfFormat.N_QUADS) or b"", format="nquads")
         return dataset
+
+    def union(self, predicates: Iterable[URIRef]) -> Graph:
+        """Read from the store's default graph, which holds the union, each term converted once."""
+        union, terms = Graph(), {}
+
+        def term(value: object) -> Node:
+            found = terms.get(value)
+            if found is None:
+                found = terms[value] = _to_rdflib(value)
+            return found
+
+        for predicate in predicates:
+            p = URIRef(predicate)
+            union.addN((term(q.subject), p, term(q.object), union) for q in self._store.quads_for_pattern(
+                None, ox.NamedNode(str(predicate)), None, ox.DefaultGraph()))
+        return union
 
     def __len__(self) -> int:
         count = next(iter(self._store.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")))
