@@ -219,6 +219,7 @@ def build(inputs: Iterable[str | Path] = (DEFAULT_INPUT,), output: str | Path | 
     shown = Progress(len(paths), enabled=progress)
     try:
         result = build_into(held, paths, district, year, jobs=jobs, cache=folder, progress=shown)
+        shown.close()  # the report phases are over: their bars stop their clocks
         if output is None or not result.graphs or (strict and result.failures):
             return result
         # A persistent store mirrors this build's inputs, as the output file does: earlier reports go.

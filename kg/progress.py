@@ -31,5 +31,6 @@ class Progress:
             bar.update()
 
     def close(self) -> None:
+        """End the extract and store bars (again is harmless)."""
         for bar in self._bars:
             bar.close()
