@@ -69,7 +69,7 @@ def main() -> None:
               help="Processes that extract reports in parallel.")
 @click.option("--progress/--quiet", default=None,
               help="Show each phase's progress (extract, store, write, page) even when stderr is not a terminal, "
-                   "or show nothing but errors. Default: progress on a terminal.")
+                   "or print nothing but errors and notes. Default: progress on a terminal.")
 def build(inputs: tuple[str, ...], output: Path, district: str | None, year: int | None, html: bool, strict: bool,
           store_spec: str, jobs: int, progress: bool | None) -> None:
     """Build a graph from report files or folders (default: data/reports/).

@@ -97,13 +97,9 @@ class GraphStore(ABC):
         """The graph as an rdflib ``Dataset``, for the tools that walk it in Python (view, SHACL, scorer)."""
 
     def union(self, predicates: Iterable[URIRef]) -> Graph:
-        """The union of the graphs as an rdflib ``Graph``, only triples with these ``predicates``: a reader that
+        """An rdflib ``Graph`` holding (at least) the union's triples with these ``predicates``: a reader that
         walks the graph in Python (the page) needs a few properties, and converting every triple costs most."""
-        union = Graph()
-        dataset = self.dataset()
-        for predicate in predicates:
-            union.addN((s, p, o, union) for s, p, o in dataset.triples((None, predicate, None)))
-        return union
+        return self.dataset()
 
     @abstractmethod
     def __len__(self) -> int:
@@ -279,7 +275,7 @@ class OxigraphStore(GraphStore):
         return dataset
 
     def union(self, predicates: Iterable[URIRef]) -> Graph:
-        """Read from the store's default graph, which holds the union, each term converted once."""
+        """Only those triples, read from the store's default graph (which holds the union), each term converted once."""
         union, terms = Graph(), {}
 
         def term(value: object) -> Node:
