@@ -13,6 +13,12 @@ Usage (from the repository root)::
 
     .venv/bin/python bench/scale.py --sizes 100 1000 5000 --query-size 1000 --add-one-at 1000
     .venv/bin/python bench/scale.py --sizes --segmentation-reports 0 --speedup-reports 200 --results bench/speedup.json
+    .venv/bin/python bench/scale.py --sizes --segmentation-reports 0 --default-sizes 50 300 3000 --results bench/default.json
+
+``--default-sizes`` measures what a new user runs, the command line with its defaults: ``kg build DIR -o
+graph.ttl`` (Oxigraph in memory, Turtle, the page) against spaCy's segmentation of the same texts, its
+peak memory, the same command again with nothing changed, and ``kg query FILE who-did-what`` against
+the same query of a store folder, each a whole ``kg`` process as the user waits for it.
 
 Each build runs in a fresh process (``--child``) so that its peak memory is its own.
 """
@@ -135,6 +141,44 @@ def segmentation_ratio(paths: list[Path], warm_up: Path) -> dict:
             **{f"{step}_seconds": run_ratio_child(step, paths, warm_up) for step in ("segment", "extract", "graph")}}
 
 
+def default_path(folder: Path, work: Path, warm_up: Path) -> dict:
+    """The command line's default build of ``folder``, then a rebuild and the file and folder queries."""
+    paths = sorted(folder.glob("*.txt"))
+    graph = work / "graph.ttl"
+    out: dict = {"reports": len(paths), "segment_seconds": run_ratio_child("segment", paths, warm_up)}
+    out["build"] = run_kg_child(["build", str(folder), "-o", str(graph), "--quiet"])
+    out["build_times_segmentation"] = out["build"]["seconds"] / out["segment_seconds"]
+    out["rebuild"] = run_kg_child(["build", str(folder), "-o", str(graph), "--quiet"])
+    if len(paths) <= 300:  # the query comparison is asked at 50 reports; a store folder of the same graphs
+        run_kg_child(["build", str(folder), "-o", str(work / "graph.nq"), "--no-html", "--quiet",
+                      "--store", f"oxigraph:{work / 'store'}"])
+        for name, target in (("query_file", graph), ("query_folder", work / "store")):
+            times = [run_kg_child(["query", str(target), "who-did-what", "--format", "csv"])["seconds"] for _ in range(3)]
+            out[name + "_median_seconds"] = statistics.median(times)
+        out["query_file_times_folder"] = out["query_file_median_seconds"] / out["query_folder_median_seconds"]
+    return out
+
+
+def run_kg_child(argv: list[str]) -> dict:
+    """One ``kg`` command in a fresh process: wall seconds (start-up included) and peak memory."""
+    args = [sys.executable, __file__, "--child-kg", *argv]
+    done = subprocess.run(args, check=True, capture_output=True, text=True, cwd=ROOT)
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def child_kg(argv: list[str]) -> dict:
+    start = time.perf_counter()
+    from kg.cli import main
+
+    try:
+        main(argv, standalone_mode=False)
+    except SystemExit as exc:
+        if exc.code:
+            raise
+    return {"seconds": time.perf_counter() - start, "peak_parent_mib": _peak_self_mib(),
+            "peak_worker_mib": _peak_workers_mib()}
+
+
 def run_ratio_child(step: str, paths: list[Path], warm_up: Path) -> float:
     args = [sys.executable, __file__, "--child-ratio", step, str(warm_up), *map(str, paths)]
     done = subprocess.run(args, check=True, capture_output=True, text=True, cwd=ROOT)
@@ -218,12 +262,18 @@ def main() -> None:
     parser.add_argument("--segmentation-reports", type=int, default=100, help="0 leaves the step out.")
     parser.add_argument("--speedup-reports", type=int, default=0,
                         help="Reports built with one job and with --jobs, into Oxigraph in memory (0: no such step).")
+    parser.add_argument("--default-sizes", type=int, nargs="*", default=[],
+                        help="Collection sizes for the command line's default build, rebuild and query.")
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
     parser.add_argument("--keep", type=Path, help="Keep the generated reports and stores in this folder.")
     parser.add_argument("--results", type=Path, default=Path("bench/results.json"), help="Where the figures go (JSON).")
     parser.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
     parser.add_argument("--child-ratio", nargs="+", help=argparse.SUPPRESS)
+    parser.add_argument("--child-kg", nargs=argparse.REMAINDER, help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.child_kg:
+        print(json.dumps(child_kg(args.child_kg)))
+        return
     if args.child_ratio:
         step, warm_up, *paths = args.child_ratio
         print(child_ratio(step, Path(warm_up), [Path(p) for p in paths]))
@@ -235,7 +285,7 @@ def main() -> None:
 
     base = args.keep or Path(tempfile.mkdtemp(prefix="fazhi-bench-"))
     results: dict = {"jobs": args.jobs, "cpus": os.cpu_count(), "load_average_start": os.getloadavg()[0], "builds": {}}
-    largest = max([*args.sizes, args.segmentation_reports, args.speedup_reports])
+    largest = max([*args.sizes, *args.default_sizes, args.segmentation_reports, args.speedup_reports])
     all_paths = make_reports(largest + 1, base / "all")
     extra = all_paths[-1]
     print(f"generated {largest + 1} reports in {base / 'all'}", file=sys.stderr)
@@ -252,6 +302,15 @@ def main() -> None:
         results["speedup"] = {f"jobs={jobs}": run_child(folder, base / f"speedup-jobs{jobs}", "oxigraph", jobs)
                               for jobs in (1, args.jobs)}
         _progress(results, "speedup", results["speedup"], args.results)
+
+    for n in sorted(args.default_sizes):
+        folder = base / f"default{n}" / "reports"
+        folder.mkdir(parents=True, exist_ok=True)
+        for path in all_paths[:n]:
+            if not (folder / path.name).exists():
+                (folder / path.name).symlink_to(path)
+        results.setdefault("default_path", {})[str(n)] = default_path(folder, base / f"default{n}", extra)
+        _progress(results, f"default path n={n}", results["default_path"][str(n)], args.results)
 
     for n in sorted(args.sizes):
         folder = base / f"n{n}" / "reports"

@@ -13,9 +13,9 @@ import contextlib
 import ctypes
 import ctypes.util
 import glob
+import hashlib
 import os
 import signal
-import sys
 from collections import deque
 from collections.abc import Iterable, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -25,21 +25,22 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from rdflib import XSD, Dataset, Literal, URIRef
-from tqdm import tqdm
 
 from kg.cache import ExtractionCache
 from kg.cache import key as cache_key
+from kg.cache import package_version
 from kg.coverage import Coverage, coverage
 from kg.errors import Errors, InputError, KgError
-from kg.extract import extract, report_id
 from kg.graph import iri
 from kg.graph import io as graph_io
 from kg.graph.build import new_dataset, report_nquads
-from kg.ingest.read import TEXT_SUFFIXES
+from kg.graph.nquads import graph_name, rename_graph
+from kg.ingest.read import MAX_FILE_BYTES, TEXT_SUFFIXES
 from kg.locate import division_named
 from kg.outputs import writable
+from kg.progress import Progress
 from kg.query import rows, run
-from kg.store import GraphStore, open_store
+from kg.store import DEFAULT_STORE, GraphStore, open_store
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -73,8 +74,11 @@ def report_graph(path: Path, district: str | None = None, year: int | None = Non
     """One report's named graph as N-Quads, or the reason it cannot be read.
 
     It runs in a worker process: N-Quads bytes pickle cheaply and load fast into either
-    store, and they are what the cache keeps.
+    store, and they are what the cache keeps. The stages are imported here, not with this
+    module, so that a rebuild served from the cache never loads spaCy.
     """
+    from kg.extract import extract
+
     try:
         record = extract(path, district=district, year=year)
     except InputError as exc:
@@ -98,12 +102,16 @@ def _worker_started() -> None:
 
 @dataclass
 class BuildReport:
-    """What a build did: the report graphs it holds, the inputs that failed, how many were extracted afresh,
-    where each report went quiet (``coverage``), and, when it wrote them, the graph file and its page."""
+    """What a build did: the report graphs it holds, the inputs that failed, the inputs built once because an
+    earlier input holds the same text (``duplicates``), how many were extracted afresh, where each report
+    went quiet (``coverage``), and, when it wrote them, the graph file and its page."""
 
     graphs: list[URIRef] = field(default_factory=list)
     failures: list[InputError] = field(default_factory=list)
+    duplicates: list[InputError] = field(default_factory=list)
     extracted: int = 0
+    content_key: str | None = None
+    """When every report has a cache entry: a key of the graphs built (equal keys, equal graphs)."""
     store: GraphStore | None = None
     output: Path | None = None
     page: Path | None = None
@@ -117,75 +125,106 @@ class BuildReport:
         return self.store.dataset()
 
 
+def _digest(path: Path) -> str | None:
+    """The sha256 of a file's bytes; ``None`` for what is not a readable file of a report's size
+    (extraction then says why)."""
+    try:
+        if not path.is_file() or path.stat().st_size > MAX_FILE_BYTES:
+            return None
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        return None
+
+
 def build_into(store: GraphStore, paths: Sequence[Path], district: str | None = None, year: int | None = None,
-               jobs: int = 1, cache: ExtractionCache | None = None, progress: bool = False) -> BuildReport:
+               jobs: int = 1, cache: ExtractionCache | None = None, progress: Progress | None = None) -> BuildReport:
     """Add each report to ``store`` as its own named graph, extracting on ``jobs`` processes.
 
     Reports stream through: at most a few per worker are in flight, and each graph goes into
     the store as soon as it is ready, in input order, so memory does not grow with the
     number of reports beyond the store itself. With a cache, unchanged reports are read
     from it instead of being extracted again.
+
+    A report is named by what it is (division, year, writer), so two files never replace each
+    other: the same text given twice is built once (listed in ``duplicates``), and a different
+    text with the same division, year and writer as an earlier input gets a short content hash.
     """
     report = BuildReport(store=store)
-    bar = tqdm(total=len(paths), unit="report", disable=not progress, file=sys.stderr)
-    # (path, cache key, graph or error or its future, whether it was extracted in this run)
-    pending: deque[tuple[Path, str | None, Future | bytes | InputError, bool]] = deque()
+    progress = progress or Progress(len(paths), enabled=False)
+    # (path, its sha256, cache key, graph or error or its future, whether it was extracted in this run)
+    pending: deque[tuple[Path, str | None, str | None, Future | bytes | InputError, bool]] = deque()
     ready: list[tuple[URIRef, bytes]] = []
+    texts: dict[URIRef, str | None] = {}  # each report IRI given out -> the sha256 of its text
+    content = hashlib.sha256()
 
     def flush() -> None:
         store.put_graphs(ready)
-        bar.update(len(ready))
+        progress.store.update(len(ready))
         ready.clear()
 
     def settle() -> None:
-        path, entry, outcome, fresh = pending.popleft()
+        path, digest, entry, outcome, fresh = pending.popleft()
         result = outcome.result() if isinstance(outcome, Future) else outcome
+        progress.extract.update()
         if isinstance(result, InputError):
             report.failures.append(result)
-            bar.update()
+            progress.store.update()
         else:
             if fresh and cache is not None and entry is not None:
                 cache.put(entry, result)
-            name = iri.report(report_id(path))
+            name = graph_name(result)
+            if name in texts and digest is not None:
+                distinct = iri.distinct_report(name, digest)
+                result, name = rename_graph(result, name, distinct), distinct
+            texts[name] = digest
+            content.update(f"{name} {entry}\n".encode())
             report.coverage[name] = coverage(result)
             ready.append((name, result))
             report.graphs.append(name)
         if len(ready) >= STORE_BATCH:
             flush()
 
-    entries = [cache_key(p, district, year) if cache is not None and p.is_file() else None for p in paths]
+    digests = [_digest(p) for p in paths]
+    first: dict[tuple[str, str], Path] = {}  # the same bytes read as the same format are the same report
+    for path, digest in zip(paths, digests):
+        if digest is not None and first.setdefault((digest, path.suffix.lower()), path) != path:
+            report.duplicates.append(InputError(path, Errors.E120, first=first[digest, path.suffix.lower()]))
+    todo = [(p, d) for p, d in zip(paths, digests) if d is None or first[d, p.suffix.lower()] == p]
+    progress.extract.total = progress.store.total = len(todo)
+    entries = [cache_key(d, p.name, district, year) if cache is not None and d is not None else None for p, d in todo]
     hits = [cache is not None and e is not None and cache.has(e) for e in entries]
     workers = min(jobs, hits.count(False))
     with ProcessPoolExecutor(workers, initializer=_worker_started) if workers > 1 else contextlib.nullcontext() as pool:
-        for path, entry, hit in zip(paths, entries, hits):
+        for (path, digest), entry, hit in zip(todo, entries, hits):
             cached = cache.get(entry) if hit else None  # read one at a time: the cache may be larger than memory
             if cached is not None:
-                pending.append((path, entry, cached, False))
+                pending.append((path, digest, entry, cached, False))
             else:
                 report.extracted += 1
                 outcome = pool.submit(report_graph, path, district, year) if pool else report_graph(path, district, year)
-                pending.append((path, entry, outcome, True))
+                pending.append((path, digest, entry, outcome, True))
             while len(pending) > 2 * max(workers, 1):
                 settle()
         while pending:
             settle()
     flush()
-    bar.close()
     report.graphs.sort()
+    if cache is not None and None not in entries and not report.failures:
+        report.content_key = content.hexdigest()
     return report
 
 
 def build(inputs: Iterable[str | Path] = (DEFAULT_INPUT,), output: str | Path | None = None, *,
           district: str | None = None, year: int | None = None, jobs: int = 1, cache: bool = True,
-          store: str | GraphStore = "memory", html: bool = True, strict: bool = False,
+          store: str | GraphStore = DEFAULT_STORE, html: bool = True, strict: bool = False,
           progress: bool = False) -> BuildReport:
     """Build the reports of ``inputs`` (files, folders, glob patterns) into one graph, a named graph per report.
 
     With ``output`` the graph file is written (its format from the suffix), replaced only once it is
     complete, with its HTML view beside it (``html``); unchanged reports then come from the
-    output folder's ``.cache`` (``cache``). ``store`` is where the graph is held: ``memory``
-    (rdflib), ``oxigraph`` or ``oxigraph:PATH`` (a folder later commands open), or a store of
-    yours. A report that fails is listed in ``failures`` and the rest are built; with ``strict``
+    output folder's ``.cache`` (``cache``). ``store`` is where the graph is held: ``oxigraph``
+    (in memory, the default), ``oxigraph:PATH`` (a folder later commands open), ``memory`` (rdflib),
+    or a store of yours; ``dataset`` gives it as an rdflib ``Dataset`` either way. A report that fails is listed in ``failures`` and the rest are built; with ``strict``
     any failure writes nothing. ``district`` and ``year`` say what the texts do not.
     """
     if district:
@@ -198,23 +237,45 @@ def build(inputs: Iterable[str | Path] = (DEFAULT_INPUT,), output: str | Path | 
     paths = report_paths(inputs)
     held = open_store(store) if isinstance(store, str) else store
     folder = ExtractionCache(output.parent / ".cache") if output is not None and cache and not strict else None
+    shown = Progress(len(paths), enabled=progress)
     try:
-        result = build_into(held, paths, district, year, jobs=jobs, cache=folder, progress=progress)
+        result = build_into(held, paths, district, year, jobs=jobs, cache=folder, progress=shown)
+        shown.close()  # the report phases are over: their bars stop their clocks
         if output is None or not result.graphs or (strict and result.failures):
             return result
         # A persistent store mirrors this build's inputs, as the output file does: earlier reports go.
         held.drop_graphs(set(held.graph_names()) - set(result.graphs))
-        held.save(output)
         result.output, result.triples = output, len(held)
-        if html:
+        page = output.with_suffix(".html") if html else None
+        written = [output] + ([page] if page else [])
+        stamp = _stamp(result.content_key, output, html)
+        if stamp is not None and folder is not None and folder.written(stamp, written):
+            result.page = page  # nothing changed since they were written
+            return result
+        with shown.step("write", output):
+            held.save(output)
+        if page is not None:
             from kg import viz
 
-            result.page = viz.write(held.dataset(), output.with_suffix(".html"))
+            with shown.step("page", page):
+                result.page = viz.write(held.union(viz.READS), page)
+        if stamp is not None and folder is not None:
+            folder.mark_written(stamp, written)
         return result
     except BaseException:
         if isinstance(store, str):  # a store this call opened is this call's to close
             held.close()
         raise
+    finally:
+        shown.close()
+
+
+def _stamp(content_key: str | None, output: Path, html: bool) -> str | None:
+    """What a graph file and its page are a function of: the graphs, the file's name and format, the page or
+    not, and the code that writes them."""
+    if content_key is None:
+        return None
+    return hashlib.sha256(f"{content_key} {output.resolve()} {html} {package_version()}".encode()).hexdigest()
 
 
 def report_paths(inputs: Iterable[str | Path]) -> list[Path]:

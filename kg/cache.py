@@ -1,8 +1,10 @@
 """Each report's graph, kept between builds so that a rebuild re-extracts only what changed.
 
-An entry is the report's named graph as N-Quads, in a file named by a key that covers
-everything extraction depends on: the file's bytes (sha256), its name (which gives the
-report's id), the ``--district`` and ``--year`` overrides, and the pipeline itself: the
+An entry is the report's named graph as N-Quads compressed with Zstandard (level 3: N-Quads
+repeat long IRIs, so an entry is a twenty-fifth of its graph, four times the size of the report
+text rather than a hundred), in a file named by a key that covers
+everything extraction depends on: the file's bytes (sha256), its name (the graph states
+it as the source file), the ``--district`` and ``--year`` overrides, and the pipeline itself: the
 package version plus a hash of the code and data of the stages a report's graph comes from
 (reading, layout, locating, recognition, resolution, assembly, the writer and their
 vocabularies and schemes), not of the rest of the package, so that editing the view or a query keeps
@@ -12,10 +14,13 @@ simply left behind (delete the folder to reclaim the space).
 from __future__ import annotations
 
 import hashlib
+import json
 from functools import cache
 from importlib import resources
 from importlib.metadata import version
 from pathlib import Path
+
+import zstandard
 
 from kg.graph.io import write_atomic
 
@@ -29,10 +34,21 @@ EXTRACTION = ("extract.py", "assemble.py", "layout.py", "locate.py", "resolve.py
 @cache
 def pipeline_version() -> str:
     """A hash of the package version and of the extraction stages' code and vocabularies."""
+    return _code_hash(EXTRACTION)
+
+
+@cache
+def package_version() -> str:
+    """A hash of the package version and all its code and data: what a graph file and its page are written by."""
+    return _code_hash(tuple(p.name for p in Path(str(resources.files("kg"))).iterdir()))
+
+
+def _code_hash(parts: tuple[str, ...]) -> str:
     digest = hashlib.sha256(version("fazhi-kg").encode())
     root = Path(str(resources.files("kg")))
-    files = sorted((p for part in EXTRACTION for p in ([root / part] if (root / part).is_file() else (root / part).rglob("*"))
-                    if p.is_file() and p.suffix in {".py", ".txt", ".tsv", ".ttl"} and "__pycache__" not in p.parts),
+    files = sorted((p for part in parts for p in ([root / part] if (root / part).is_file() else (root / part).rglob("*"))
+                    if p.is_file() and p.suffix in {".py", ".txt", ".tsv", ".ttl", ".rq", ".js", ".css", ".html"}
+                    and "__pycache__" not in p.parts),
                    key=lambda p: p.relative_to(root).as_posix())
     for path in files:
         digest.update(path.relative_to(root).as_posix().encode())
@@ -40,30 +56,50 @@ def pipeline_version() -> str:
     return digest.hexdigest()
 
 
-def key(path: Path, district: str | None, year: int | None) -> str:
-    """The cache key of one report file under the given overrides."""
+def key(sha256: str, name: str, district: str | None, year: int | None) -> str:
+    """The cache key of one report file (the sha256 of its bytes, its name) under the given overrides."""
     digest = hashlib.sha256()
-    for part in (hashlib.sha256(path.read_bytes()).hexdigest(), path.name, district or "", str(year or ""),
-                 pipeline_version()):
+    for part in (sha256, name, district or "", str(year or ""), pipeline_version()):
         digest.update(part.encode("utf-8") + b"\0")
     return digest.hexdigest()
 
 
 class ExtractionCache:
-    """A folder of ``KEY.nq`` files, one per report graph."""
+    """A folder of ``KEY.nq.zst`` files, one per report graph."""
 
     def __init__(self, folder: Path) -> None:
         self.folder = folder
 
     def _file(self, entry: str) -> Path:
-        return self.folder / entry[:2] / f"{entry}.nq"
+        return self.folder / entry[:2] / f"{entry}.nq.zst"
 
     def has(self, entry: str) -> bool:
         return self._file(entry).is_file()
 
     def get(self, entry: str) -> bytes | None:
         path = self._file(entry)
-        return path.read_bytes() if path.is_file() else None
+        return zstandard.decompress(path.read_bytes()) if path.is_file() else None
 
     def put(self, entry: str, nquads: bytes) -> None:
-        write_atomic(self._file(entry), nquads)
+        write_atomic(self._file(entry), zstandard.compress(nquads, 3))
+
+    def written(self, stamp: str, files: list[Path]) -> bool:
+        """Whether ``files`` (a graph file and its page) were written by a build of ``stamp`` and not touched since.
+
+        Then a rebuild with nothing changed writes nothing, which for a large collection is
+        most of its time.
+        """
+        record = self.folder / "written" / f"{stamp}.json"
+        return record.is_file() and json.loads(record.read_text(encoding="utf-8")) == _states(files)
+
+    def mark_written(self, stamp: str, files: list[Path]) -> None:
+        write_atomic(self.folder / "written" / f"{stamp}.json", json.dumps(_states(files)).encode())
+
+
+def _states(files: list[Path]) -> dict[str, list[int] | None]:
+    """Each file's size and modification time (nanoseconds), or ``None`` when it is not there."""
+    out: dict[str, list[int] | None] = {}
+    for path in files:
+        info = path.stat() if path.is_file() else None
+        out[str(path.resolve())] = None if info is None else [info.st_size, info.st_mtime_ns]
+    return out

@@ -20,7 +20,7 @@ from kg.outputs import writable
 from kg.errors import CLI_OPTIONS, Errors, InputError, KgError, one_line
 from kg.graph.io import format_for
 from kg.query import FORMATTERS, named_queries, run, table_result
-from kg.store import open_graph
+from kg.store import DEFAULT_STORE, open_graph
 
 DEFAULT_OUT = Path("out/graph.ttl")
 
@@ -47,8 +47,9 @@ class KgGroup(click.Group):
 def store_option(command: Callable) -> Callable:
     """``--store``: where the graph is held while a command works on it."""
     return click.option(
-        "--store", "store_spec", default="memory", show_default=True, metavar="memory|oxigraph[:PATH]",
-        help="rdflib in memory (small work), or Oxigraph: in memory, or persistent in the folder PATH (large collections).",
+        "--store", "store_spec", default=DEFAULT_STORE, show_default=True, metavar="memory|oxigraph[:PATH]",
+        help="Oxigraph in memory, or persistent in the folder PATH (kg build and kg merge write it, later commands "
+             "read it); memory is rdflib's Dataset.",
     )(command)
 
 
@@ -74,8 +75,11 @@ def main() -> None:
 @store_option
 @click.option("--jobs", type=click.IntRange(min=1), default=os.cpu_count() or 1, show_default="number of CPUs",
               help="Processes that extract reports in parallel.")
+@click.option("--progress/--quiet", default=None,
+              help="Show each phase's progress (extract, store, write, page) even when stderr is not a terminal, "
+                   "or print nothing but errors and notes. Default: progress on a terminal.")
 def build(inputs: tuple[str, ...], output: Path, district: str | None, year: int | None, html: bool, strict: bool,
-          store_spec: str, jobs: int) -> None:
+          store_spec: str, jobs: int, progress: bool | None) -> None:
     """Build a graph from report files or folders (default: data/reports/).
 
     Reports already built, unchanged, are read from OUT's folder/.cache instead of being extracted again.
@@ -83,18 +87,21 @@ def build(inputs: tuple[str, ...], output: Path, district: str | None, year: int
     Example: kg build data/reports/chengyang-2024.txt -o out/graph.ttl
     """
     result = api.build(inputs or (api.DEFAULT_INPUT,), output, district=district, year=year, jobs=jobs,
-                       store=store_spec, html=html, strict=strict, progress=sys.stderr.isatty())
+                       store=store_spec, html=html, strict=strict,
+                       progress=sys.stderr.isatty() if progress is None else progress)
     try:
         for failure in result.failures:
             _error(failure)
-        for name, quiet in sorted(result.coverage.items()):
+        for duplicate in result.duplicates:
+            click.echo(f"kg: note: {duplicate.render(CLI_OPTIONS)}", err=True)
+        for name, quiet in sorted(result.coverage.items()) if progress is not False else ():
             if quiet.quiet:
                 click.echo(f"kg: quiet: {name.rsplit('/', 1)[-1]}: {quiet.summary()}", err=True)
-        if result.output is not None:
+        if result.output is not None and progress is not False:
             built = len(result.graphs)
             click.echo(f"wrote {one_line(str(output))} ({result.triples} triples from {built} report{'s' if built != 1 else ''})",
                        err=True)
-        if result.page is not None:
+        if result.page is not None and progress is not False:
             click.echo(f"wrote {one_line(str(result.page))}", err=True)
     finally:
         result.store.close()
@@ -380,7 +387,7 @@ def export(graph: Path, fmt: str, output: Path | None) -> None:
               help="Seconds one query may run before it is stopped.")
 @click.option("--max-rows", type=click.IntRange(min=1), default=10_000, show_default=True,
               help="Result rows (or triples) returned at most.")
-@click.option("--store", "store_spec", type=click.Choice(["memory", "oxigraph"]), default="oxigraph", show_default=True,
+@click.option("--store", "store_spec", type=click.Choice(["memory", "oxigraph"]), default=DEFAULT_STORE, show_default=True,
               help="Where a graph file is loaded, in memory: Oxigraph (answers many clients at once) or rdflib "
                    "(a store folder is served as it is).")
 def serve(graph: Path, port: int, timeout: float, max_rows: int, store_spec: str) -> None:

@@ -72,7 +72,7 @@ class Errors:
     E034 = "cannot open the Oxigraph store ({reason}){hint}"
     E029 = "is a folder but not an Oxigraph store; give a graph file, or a folder made by kg build --store oxigraph:PATH"
     E035 = "{opt_store}{value}: expected memory, oxigraph or oxigraph:PATH"
-    E036 = "holds a different report with the same IRI as {where} ({report}); rename one source file, build it again and merge that"
+    E036 = "holds a different report with the same IRI as {where} ({report}) and no fz:sha256 to tell them apart; build it again and merge that"
     E038 = "its @context refers to {remote!r}, which kg would have to fetch and never does; put the context itself in the file"
     E039 = "cannot hold an Oxigraph store, a file is in the way; choose another {opt_store} folder"
     E037 = "holds {count} reports without named graphs, so their facts cannot be kept apart; build each report (or all of them) as .trig or .nq and merge those"
@@ -112,6 +112,11 @@ class Errors:
     E061 = "the endpoint refused the graph (HTTP {status}: {detail})"
     E062 = "cannot reach the endpoint ({reason}); is the server running?"
     E063 = "{opt_port}{value}: cannot listen on {host}:{value} ({reason}); choose another port"
+    # Notes on a build that went through
+    E120 = "is the same text as {first}; built once, as that file"
+    # Reading a store
+    E121 = "no such Oxigraph store folder"
+    E122 = "{opt_store}{value}: a reading command never writes a store folder; give the folder as the graph to read it, or {opt_store} oxigraph to load the file in memory"
 
 
 LIBRARY_OPTIONS: Mapping[str, str] = {}

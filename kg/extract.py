@@ -19,6 +19,7 @@ from pathlib import Path
 
 from kg.assemble import Report, assemble
 from kg.errors import Errors, InputError
+from kg.graph.iri import report_id
 from kg.ingest import normalise, read_source
 from kg.layout import read_layout
 from kg.locate import division_named, report_division
@@ -27,7 +28,6 @@ from kg.recognise.mentions import ReportContext
 from kg.records import ReportRecord
 from kg.resolve import Resolver
 
-_ID_UNSAFE = re.compile(r"[^0-9A-Za-z\u4e00-\u9fff_.-]+")
 _TITLE_YEAR = re.compile(r"(?:关于)?(?:19|20)\d{2}年")
 
 Clock = Callable[[str], AbstractContextManager]
@@ -36,10 +36,6 @@ Clock = Callable[[str], AbstractContextManager]
 
 def _untimed(stage: str) -> AbstractContextManager:
     return nullcontext()
-
-
-def report_id(path: Path) -> str:
-    return _ID_UNSAFE.sub("-", path.stem).strip("-").lower() or "report"
 
 
 def extract(path: str | Path, district: str | None = None, year: int | None = None,
@@ -86,5 +82,6 @@ def extract(path: str | Path, district: str | None = None, year: int | None = No
                                                   resolver.context())
         skipped = [layout.sentences[n].index for n in failed]
     with clock("assemble"):
-        return assemble(Report(report_id(path), source, text, layout, year), resolver, found, skipped)
+        return assemble(Report(report_id(division.code, year, resolver.writer), source, text, layout, year), resolver,
+                        found, skipped)
 

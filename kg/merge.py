@@ -28,6 +28,7 @@ from rdflib.namespace import DCTERMS
 from rdflib.term import Node
 
 from kg.errors import Errors, InputError
+from kg.graph import iri
 from kg.graph import io as graph_io
 from kg.graph.build import new_dataset
 from kg.graph.namespace import FZ
@@ -60,24 +61,38 @@ def merge(paths: Iterable[str | Path]) -> Dataset:
     """The union of the graph files at ``paths``, each report in its own named graph.
 
     Raises ``InputError`` for a triples-only file (.ttl, .nt) that holds more than one
-    report, whose facts can no longer be told apart, and for two different reports
-    with the same IRI (source files of the same name, such as two districts' 2023.txt),
-    whose sentences and actions would be mixed in one graph.
+    report, whose facts can no longer be told apart. Two different reports with the same IRI
+    (the same division, year and writer, built apart) are kept apart as a build keeps them:
+    the later one's IRI gets a short hash of its text (``fz:sha256``).
     """
     dataset = new_dataset()
     checksums: dict[URIRef, tuple[set[Node], str | Path]] = {}
     for path in paths:
         part = graph_io.load(path)
+        renamed: dict[URIRef, URIRef] = {}
         for report in part.subjects(RDF.type, FZ.Report, unique=True):
             mine = set(part.objects(report, FZ.sha256))
             theirs, where = checksums.setdefault(report, (mine, path))
             if theirs != mine:
-                raise InputError(path, Errors.E036, where=where, report=report)
+                if len(mine) != 1:
+                    raise InputError(path, Errors.E036, where=where, report=report)
+                renamed[report] = iri.distinct_report(report, str(next(iter(mine))))
+                checksums[renamed[report]] = (mine, path)
         default = part.default_graph.identifier
         home = _report_of_default_graph(part, path)
         for s, p, o, g in part.quads((None, None, None, None)):
-            dataset.add((s, p, o, home if g in (None, default) else g))
+            quad = (s, p, o, home if g in (None, default) else g)
+            dataset.add(tuple(_moved(term, renamed) for term in quad) if renamed else quad)
     return dataset
+
+
+def _moved(term: Node, renamed: dict[URIRef, URIRef]) -> Node:
+    """A term with a renamed report's IRI, or an IRI under it (its sentences, actions), moved to the new name."""
+    if isinstance(term, URIRef):
+        for old, new in renamed.items():
+            if term == old or term.startswith(old + "/"):
+                return URIRef(new + term[len(old):])
+    return term
 
 
 def _report_of_default_graph(part: Dataset, path: str | Path) -> URIRef | None:

@@ -107,6 +107,19 @@ class Resolver:
     def reporting_body(self) -> str:
         return self.body or self.government
 
+    @property
+    def writer(self) -> str:
+        """The kind of body that wrote the report: its label without the division's name (人民政府, 司法局).
+
+        A report is identified by its division, year and writer, so a district's government and its
+        justice bureau writing about the same year are two reports.
+        """
+        body = self.reporting_body
+        for prefix in (formal_prefix(self.division), self.division.name):
+            if body.startswith(prefix) and len(body) > len(prefix):
+                return body[len(prefix):]
+        return body
+
     def chain(self) -> list[Division]:
         """The report's division and those it is part of, most specific first."""
         return self._chain

@@ -37,7 +37,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 from rdflib import BNode, Dataset, Graph, Literal, URIRef, Variable
-from rdflib.namespace import OWL, RDF, RDFS, XSD
+from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
 from rdflib.plugins.sparql.algebra import traverse
 from rdflib.plugins.sparql.parserutils import CompValue
 from rdflib.plugins.sparql.sparql import Query
@@ -52,8 +52,9 @@ from kg.graph.namespace import FZ
 from kg.sparql import prepare
 
 _PREFIXES = {"fz": str(FZ._NS), "id": str(ID)}
-# The prefixes a query may use undeclared, as with rdflib: its own (rdf, rdfs, xsd, owl) and the project's.
-_QUERY_PREFIXES = {**_PREFIXES, "rdf": str(RDF), "rdfs": str(RDFS), "xsd": str(XSD), "owl": str(OWL)}
+# The prefixes a query may use undeclared: those rdflib's SPARQL parser knows, and the graph's own.
+_QUERY_PREFIXES = {**_PREFIXES, "rdf": str(RDF), "rdfs": str(RDFS), "xsd": str(XSD), "owl": str(OWL),
+                   "prov": str(PROV), "skos": str(SKOS), "dcterms": str(DCTERMS)}
 _OX_FORMATS = {"turtle": ox.RdfFormat.TURTLE, "trig": ox.RdfFormat.TRIG, "nquads": ox.RdfFormat.N_QUADS,
                "nt": ox.RdfFormat.N_TRIPLES, "json-ld": ox.RdfFormat.JSON_LD}
 
@@ -98,6 +99,11 @@ class GraphStore(ABC):
     @abstractmethod
     def dataset(self) -> Dataset:
         """The graph as an rdflib ``Dataset``, for the tools that walk it in Python (view, SHACL, scorer)."""
+
+    def union(self, predicates: Iterable[URIRef]) -> Graph:
+        """An rdflib ``Graph`` holding (at least) the union's triples with these ``predicates``: a reader that
+        walks the graph in Python (the page) needs a few properties, and converting every triple costs most."""
+        return self.dataset()
 
     @abstractmethod
     def __len__(self) -> int:
@@ -287,6 +293,22 @@ class OxigraphStore(GraphStore):
         dataset.parse(data=ox.serialize(self._named_quads(), format=ox.RdfFormat.N_QUADS) or b"", format="nquads")
         return dataset
 
+    def union(self, predicates: Iterable[URIRef]) -> Graph:
+        """Only those triples, read from the store's default graph (which holds the union), each term converted once."""
+        union, terms = Graph(), {}
+
+        def term(value: object) -> Node:
+            found = terms.get(value)
+            if found is None:
+                found = terms[value] = _to_rdflib(value)
+            return found
+
+        for predicate in predicates:
+            p = URIRef(predicate)
+            union.addN((term(q.subject), p, term(q.object), union) for q in self._store.quads_for_pattern(
+                None, ox.NamedNode(str(predicate)), None, ox.DefaultGraph()))
+        return union
+
     def __len__(self) -> int:
         count = next(iter(self._store.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")))
         return int(count["n"].value)
@@ -294,6 +316,10 @@ class OxigraphStore(GraphStore):
     def close(self) -> None:
         if self.path is not None and not self.read_only:
             self._store.flush()
+
+
+DEFAULT_STORE = "oxigraph"
+"""Where a graph is held unless the user says: Oxigraph, in memory (``bench/README.md`` has why)."""
 
 
 def open_store(spec: str) -> GraphStore:
@@ -306,13 +332,23 @@ def open_store(spec: str) -> GraphStore:
     raise KgError(Errors.E035, value=spec)
 
 
-def open_graph(graph: str | Path, spec: str = "memory") -> GraphStore:
-    """What a reading command works on: an Oxigraph store folder as it is, or a graph file loaded into ``spec``."""
-    path = Path(graph)
+def open_graph(graph: str | Path, spec: str = DEFAULT_STORE) -> GraphStore:
+    """What a reading command works on: an Oxigraph store folder (``PATH`` or ``oxigraph:PATH``) as it is,
+    read-only, or a graph file loaded into a store of ``spec`` held in memory.
+
+    A reading command never writes a store: ``spec`` naming a folder (``oxigraph:PATH``) is refused,
+    since loading the file there would add to what the folder holds.
+    """
+    kind, colon, location = str(graph).partition(":")
+    path = Path(location) if kind == "oxigraph" and colon and location else Path(graph)
     if path.is_dir():
         if not (path / "CURRENT").is_file():  # every RocksDB folder, so every Oxigraph store, has one
             raise InputError(path, Errors.E029)
         return OxigraphStore(path, read_only=True)
+    if path != Path(graph):
+        raise InputError(path, Errors.E121)
+    if spec.startswith("oxigraph:"):
+        raise KgError(Errors.E122, value=spec)
     store = open_store(spec)
     store.load_file(path)
     return store

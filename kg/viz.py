@@ -561,6 +561,11 @@ class Page(str):
                 f'sandbox="allow-scripts allow-downloads"></iframe>')
 
 
+READS = (RDF.type, RDFS.label, FZ.year, FZ.sourceFile, FZ.mentionOf, PROV.wasDerivedFrom, FZ.evidence, FZ.text,
+         FZ.district, FZ.partOf, FZ.jurisdiction, FZ.kind, FZ.agent, FZ.object, FZ.verb, FZ.planned)
+"""Every property the page reads (here and in ``kg.readmodel``): a store gives the page only these triples."""
+
+
 def render(graph: Graph, focus: str | None = None, depth: int = 1, classes: Iterable[str] = (),
            reports: Iterable[str] = (), years: Iterable[int] = ()) -> Page:
     """A self-contained HTML page (no resource is fetched from the network) of :func:`network`.

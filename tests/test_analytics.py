@@ -18,7 +18,7 @@ def test_to_networkx_node_and_edge_attributes(reference_dataset) -> None:
     [(key, edge)] = graph.get_edge_data(SFJ, AWARD).items()
     assert edge["verb"] == "荣获" and edge["evidence"].startswith("城阳区司法局荣获")
     assert edge["report"] == "城阳区2024年法治政府建设年度报告" and edge["district"] == "城阳区" and edge["year"] == 2024
-    assert "/report/chengyang-2024/action/" in key
+    assert "/report/370214-2024-人民政府/action/" in key
     assert {d["class"] for _, d in graph.nodes(data=True)} == set(analytics.ENTITY_CLASSES)
 
 

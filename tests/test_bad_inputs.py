@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+import kg.extract
 from kg import api
 from kg.cli import main
 from kg.graph import io as graph_io
@@ -140,16 +141,16 @@ def test_a_file_that_vanishes_mid_run(tmp_path: Path, monkeypatch: pytest.Monkey
 
 
 def test_an_unexpected_bug_fails_one_file_not_the_batch(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    for name in ("a.txt", "b.txt"):
-        (tmp_path / name).write_text(REPORT, encoding="utf-8")
-    extract = api.extract
+    for name in ("a.txt", "b.txt"):  # two texts: the same one twice would be built once
+        (tmp_path / name).write_text(REPORT + name, encoding="utf-8")
+    extract = kg.extract.extract
 
     def extract_failing_on_a(path, **kwargs):
         if path.name == "a.txt":
             raise RuntimeError("boom\nsecond line")
         return extract(path, **kwargs)
 
-    monkeypatch.setattr(api, "extract", extract_failing_on_a)
+    monkeypatch.setattr(kg.extract, "extract", extract_failing_on_a)
     code, lines = _build(str(tmp_path), "-o", str(tmp_path / "out.ttl"))
     assert code == 1
     assert lines[0] == f"kg: error: {tmp_path / 'a.txt'}: [E004] internal error while extracting (RuntimeError: boom); please report this file"

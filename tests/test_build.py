@@ -1,6 +1,7 @@
 """Building a collection: parallel, streamed, and incremental through the extraction cache."""
 from __future__ import annotations
 
+import hashlib
 import pickle
 import shutil
 from pathlib import Path
@@ -8,6 +9,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+import kg.extract
 from kg import api
 from kg.cache import ExtractionCache, key
 from kg.cli import main
@@ -37,7 +39,7 @@ def counted(monkeypatch: pytest.MonkeyPatch) -> list[str]:
         calls.append(Path(path).name)
         return extract(path, **kwargs)
 
-    monkeypatch.setattr(api, "extract", counting)
+    monkeypatch.setattr(kg.extract, "extract", counting)
     return calls
 
 
@@ -69,18 +71,17 @@ def test_rebuild_extracts_only_added_and_changed_reports(tmp_path: Path, collect
 
 
 def test_cache_key_follows_content_name_overrides_and_pipeline(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
-    a.write_text(SMALL_REPORT, encoding="utf-8")
-    b.write_text(SMALL_REPORT, encoding="utf-8")
-    base = key(a, None, None)
-    assert key(a, None, None) == base
-    assert len({base, key(b, None, None), key(a, "330122", None), key(a, None, 2022)}) == 4
+    a, b = hashlib.sha256(SMALL_REPORT.encode()).hexdigest(), hashlib.sha256(b"other").hexdigest()
+    base = key(a, "a.txt", None, None)
+    assert key(a, "a.txt", None, None) == base
+    assert len({base, key(b, "a.txt", None, None), key(a, "b.txt", None, None), key(a, "a.txt", "330122", None),
+                key(a, "a.txt", None, 2022)}) == 5
     import kg.cache
 
     kg.cache.pipeline_version.cache_clear()
     monkeypatch.setattr(kg.cache, "version", lambda name: "9.9.9")
     try:
-        assert key(a, None, None) != base
+        assert key(a, "a.txt", None, None) != base
     finally:
         kg.cache.pipeline_version.cache_clear()
 
@@ -108,7 +109,7 @@ def test_cli_rebuild_into_persistent_store_matches_full_build(tmp_path: Path, co
     out = tmp_path / "out" / "graph.nq"
     args = ["build", str(collection), "-o", str(out), "--no-html", "--jobs", "1", "--store", f"oxigraph:{tmp_path / 'store'}"]
     assert CliRunner().invoke(main, args).exit_code == 0
-    assert len(list((out.parent / ".cache").rglob("*.nq"))) == 2
+    assert len(list((out.parent / ".cache").rglob("*.nq.zst"))) == 2
     shutil.copy(CHENGDU, collection / CHENGDU.name)
     assert CliRunner().invoke(main, args).exit_code == 0
     full = MemoryStore()
@@ -132,3 +133,15 @@ def test_records_and_errors_pickle(small_report: Path) -> None:
     assert pickle.loads(pickle.dumps(record)) == record
     error = pickle.loads(pickle.dumps(InputError(small_report, "is empty")))
     assert isinstance(error, InputError) and error.path == small_report and str(error).endswith("is empty")
+
+
+def test_a_rebuild_with_nothing_changed_writes_nothing(tmp_path: Path, small_report: Path, counted: list[str]) -> None:
+    out = tmp_path / "out" / "graph.ttl"
+    first = api.build([small_report], out, jobs=1)
+    written = {path: path.stat().st_mtime_ns for path in (out, first.page)}
+    again = api.build([small_report], out, jobs=1)
+    assert counted == ["tonglu-2023.txt"] and again.extracted == 0
+    assert {path: path.stat().st_mtime_ns for path in written} == written and again.triples == first.triples
+    out.write_text("edited by hand", encoding="utf-8")  # a file changed since is written again
+    api.build([small_report], out, jobs=1)
+    assert "edited by hand" not in out.read_text(encoding="utf-8")

@@ -50,7 +50,7 @@ def test_two_builds_differ_by_exactly_one_reports_facts(tmp_path: Path, small_re
     after = api.build([PAIR, small_report]).dataset
     alone = api.build([small_report]).dataset
     changes = diff(before, after)
-    report = "https://w3id.org/fazhi-kg/id/report/tonglu-2023"
+    report = "https://w3id.org/fazhi-kg/id/report/330122-2023-人民政府"
     assert {row["change"] for row in changes} == {"added"}
     facts = [row for row in changes if row["class"] in ("Action", "Measure")]
     expected = sorted((f["evidence"], f["class"].rsplit("#", 1)[-1]) for f in rows(run(alone, "facts")))

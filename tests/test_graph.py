@@ -40,7 +40,7 @@ def test_one_named_graph_per_report_with_metadata(tmp_path: Path, small_report: 
     rows = api.query(api.load(path), """
         PREFIX fz: <https://w3id.org/fazhi-kg/ontology#>
         SELECT ?g ?year ?code WHERE { GRAPH ?g { ?r a fz:Report ; fz:year ?year ; fz:district/fz:code ?code } }""")
-    assert rows == [{"g": "https://w3id.org/fazhi-kg/id/report/tonglu-2023", "year": "2023", "code": "330122"}]
+    assert rows == [{"g": "https://w3id.org/fazhi-kg/id/report/330122-2023-人民政府", "year": "2023", "code": "330122"}]
 
 
 def test_reference_graph_conforms_to_the_shapes(reference_dataset) -> None:

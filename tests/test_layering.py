@@ -24,7 +24,7 @@ LAYERS: list[tuple[str, ...]] = [
     ("kg.records",),
     ("kg.assemble",),
     ("kg.extract", "kg.graph.build", "kg.graph.observations", "kg.graph.io"),
-    ("kg.cache", "kg.store"),
+    ("kg.cache", "kg.store", "kg.progress"),
     ("kg.query", "kg.readmodel", "kg.validate", "kg.coverage"),
     ("kg.report_text", "kg.report_parts", "kg.indicator_table"),
     ("kg.analytics", "kg.viz", "kg.merge", "kg.push", "kg.serve", "kg.commitments", "kg.diff", "kg.audit"),

@@ -123,14 +123,14 @@ def test_build_of_many_reports_equals_merge_of_their_graphs(built, tmp_path, suf
 def test_each_report_is_its_own_named_graph_with_its_metadata(built, merged):
     rows = api.query(merged, METADATA)
     assert [(r["report"].rsplit("/", 1)[1], r["code"], r["year"], r["source"]) for r in rows] == [
-        ("chengyang-2023", "370214", "2023", "chengyang-2023.txt"),
-        ("chengyang-2024", "370214", "2024", "chengyang-2024.txt"),
-        ("huangdao-2023", "370211", "2023", "huangdao-2023.txt"),
-        ("wuhou-2023", "510107", "2023", "wuhou-2023.txt"),
+        ("370211-2023-人民政府", "370211", "2023", "huangdao-2023.txt"),
+        ("370214-2023-人民政府", "370214", "2023", "chengyang-2023.txt"),
+        ("370214-2024-人民政府", "370214", "2024", "chengyang-2024.txt"),
+        ("510107-2023-人民政府", "510107", "2023", "wuhou-2023.txt"),
     ]
-    assert rows[2]["title"] == "青岛市黄岛区2023年法治政府建设年度报告"
+    assert rows[0]["title"] == "青岛市黄岛区2023年法治政府建设年度报告"
     for row in rows:
-        source = built[row["report"].rsplit("/", 1)[1]].with_suffix(".txt")
+        source = built[row["source"].removesuffix(".txt")].with_suffix(".txt")
         assert row["sha256"] == hashlib.sha256(source.read_bytes()).hexdigest()
 
 
@@ -189,15 +189,19 @@ def test_json_ld_output_reads_back_as_the_same_quads(merged, tmp_path):
     assert_same_dataset(again, merged)
 
 
-def test_two_different_reports_with_one_iri_are_refused(built, tmp_path):
-    """Source files of the same name give the same report IRI; merging them would mix their sentences."""
+def test_two_different_reports_with_one_iri_are_kept_apart(built, tmp_path):
+    """Two texts of one division, year and writer, built apart, share an IRI: merged, the later one gets its hash."""
     other = tmp_path / "chengyang-2023.txt"
-    other.write_text(REPORTS["chengyang-2024"].replace("666", "667"), encoding="utf-8")
+    other.write_text(REPORTS["chengyang-2023"].replace("95", "96"), encoding="utf-8")
     clash = api.save(api.build([other]).dataset, tmp_path / "clash.trig")
     result = CliRunner().invoke(main, ["merge", str(built["chengyang-2023"]), str(clash), "-o", str(tmp_path / "m.trig")])
-    assert result.exit_code == 1
-    assert "holds a different report with the same IRI as" in result.output
-    assert not (tmp_path / "m.trig").exists()
+    assert result.exit_code == 0, result.output
+    plain = "https://w3id.org/fazhi-kg/id/report/370214-2023-人民政府"
+    hashed = f"{plain}-{hashlib.sha256(other.read_bytes()).hexdigest()[:8]}"
+    merged = api.load(tmp_path / "m.trig")
+    assert sorted(r["report"] for r in api.query(merged, METADATA)) == [plain, hashed]
+    texts = {(str(g), "96件" in o) for _, _, o, g in merged.quads((None, None, None, None)) if "受理行政复议案件" in o}
+    assert texts == {(plain, False), (hashed, True)}
 
 
 def test_a_turtle_file_of_one_report_goes_into_that_reports_graph(built, merged, tmp_path):

@@ -192,7 +192,7 @@ def test_query_param_with_quotes_and_sparql_syntax_is_bound_as_a_value(tmp_path:
 
 
 # A small report (conftest.CHENGYANG_2023), built into an Oxigraph store folder and into a graph file, served three ways.
-REPORT_GRAPH = "https://w3id.org/fazhi-kg/id/report/chengyang-2023"
+REPORT_GRAPH = "https://w3id.org/fazhi-kg/id/report/370214-2023-人民政府"
 WHO_DID_WHAT = (Path(__file__).parent.parent / "kg" / "queries" / "who-did-what.rq").read_text(encoding="utf-8")
 
 

@@ -160,4 +160,24 @@ def test_open_graph_reads_a_file_into_the_chosen_store(tmp_path: Path) -> None:
     path.write_bytes(_quads((SHARED, G1)))
     store = open_graph(path, "oxigraph")
     assert isinstance(store, OxigraphStore) and store.graph_names() == [G1]
-    assert isinstance(open_graph(path), MemoryStore) and isinstance(open_graph(path).dataset(), Dataset)
+    assert isinstance(open_graph(path), OxigraphStore) and isinstance(open_graph(path).dataset(), Dataset)
+    assert isinstance(open_graph(path, "memory"), MemoryStore)
+
+
+def test_a_reading_command_never_changes_a_store(tmp_path: Path, small_report: Path) -> None:
+    """A store folder is read as PATH or oxigraph:PATH; a file is never loaded into one."""
+    folder, other = tmp_path / "store", tmp_path / "other.nq"
+    build = ["build", str(small_report), "-o", str(tmp_path / "g.nq"), "--no-html", "--jobs", "1",
+             "--store", f"oxigraph:{folder}"]
+    assert CliRunner().invoke(main, build).exit_code == 0
+    other.write_bytes(_quads((SHARED, G1)))
+    before = sorted(OxigraphStore(folder, read_only=True).graph_names())
+    for _ in range(2):
+        refused = CliRunner().invoke(main, ["query", str(other), "stats", "--store", f"oxigraph:{folder}"])
+        assert refused.exit_code == 1 and "[E122] --store oxigraph:" in refused.output
+    assert sorted(OxigraphStore(folder, read_only=True).graph_names()) == before
+    by_path = CliRunner().invoke(main, ["query", str(folder), "who-did-what", "--format", "csv"])
+    by_spec = CliRunner().invoke(main, ["query", f"oxigraph:{folder}", "who-did-what", "--format", "csv"])
+    assert by_spec.exit_code == 0 and by_spec.output == by_path.output and "桐庐县司法局" in by_spec.output
+    missing = CliRunner().invoke(main, ["query", f"oxigraph:{tmp_path / 'none'}", "stats"])
+    assert missing.exit_code == 1 and "[E121] no such Oxigraph store folder" in missing.output

@@ -272,7 +272,7 @@ def test_the_page_is_phone_ready_and_carries_its_state(page: str) -> None:
     assert '<meta name="viewport" content="width=device-width, initial-scale=1">' in page
     assert "<title>fazhi-kg 图谱</title>" in page
     state = page_data(page)
-    assert state["reports"] == [{"i": 0, "key": "chengyang-2024", "caption": "城阳区2024年法治政府建设年度报告（2024）",
+    assert state["reports"] == [{"i": 0, "key": "370214-2024-人民政府", "caption": "城阳区2024年法治政府建设年度报告（2024）",
                                  "year": 2024}]
     assert state["overview"] is False and state["hidden"] == []
 

@@ -3,7 +3,8 @@
 Entities are keyed by their jurisdiction (a GB/T 2260 code, or ``cn`` for national
 things) and their canonical label, so the same entity gets the same IRI from
 every report; per-report things (sentences, actions) are keyed by report id
-and position.
+and position. A report's id is what it is (division code, year, writer), never its file name,
+so that two folders' ``report.txt`` stay two reports.
 """
 from __future__ import annotations
 
@@ -36,6 +37,16 @@ def entity(type_: str, jurisdiction: str, label: str) -> URIRef:
 
 def division(code: str) -> URIRef:
     return ID[f"division/{code}"]
+
+
+def report_id(division_code: str, year: int, writer: str) -> str:
+    """A report's id from what it is: ``370214-2024-人民政府``, the same whatever its file is called."""
+    return f"{division_code}-{year}-{writer}"
+
+
+def distinct_report(report_iri: URIRef, sha256: str) -> URIRef:
+    """The IRI of a report whose division, year and writer another, different text shares: a short content hash added."""
+    return URIRef(f"{report_iri}-{sha256[:8]}")
 
 
 def report(report_id: str) -> URIRef:

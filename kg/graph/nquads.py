@@ -62,3 +62,33 @@ class NQuadsGraph:
     def serialize(self) -> bytes:
         """The lines in the order added, then the empty line that rdflib's serialiser ends with."""
         return "".join(self._lines).encode("utf-8", "replace") + b"\n"
+
+
+def graph_name(nquads: bytes) -> URIRef:
+    """The name of the one graph an N-Quads report graph holds: the last term of its first line."""
+    first = nquads[:nquads.index(b"\n")]
+    return URIRef(first[first.rindex(b" <", 0, len(first) - 2) + 2:first.rindex(b">")].decode("utf-8"))
+
+
+def rename_graph(nquads: bytes, old: URIRef, new: URIRef) -> bytes:
+    """A report graph with its report's IRI, and every per-report IRI under it, moved to ``new``.
+
+    Only IRIs change: a literal that quotes the old IRI keeps it (a report graph's predicates
+    never lie under a report, so subject, object and graph name are the places to look).
+    """
+    before, after = f"<{old}".encode(), f"<{new}".encode()
+
+    def moved(term: bytes) -> bytes:
+        return after + term[len(before):] if term.startswith(before) and term[len(before):len(before) + 1] in (b">", b"/") else term
+
+    lines = []
+    for line in nquads.splitlines(keepends=True):
+        if not line.strip():
+            lines.append(line)
+            continue
+        subject, predicate, rest = line.split(b" ", 2)
+        obj, graph = rest[:rest.rindex(b" <")], rest[rest.rindex(b" <") + 1:]
+        if not obj.startswith(b'"'):
+            obj = moved(obj)
+        lines.append(b" ".join((moved(subject), predicate, obj, moved(graph))))
+    return b"".join(lines)
