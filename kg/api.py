@@ -224,8 +224,8 @@ def build(inputs: Iterable[str | Path] = (DEFAULT_INPUT,), output: str | Path | 
     complete, with its HTML view beside it (``html``); unchanged reports then come from the
     output folder's ``.cache`` (``cache``). ``store`` is where the graph is held: ``oxigraph``
     (in memory, the default), ``oxigraph:PATH`` (a folder later commands open), ``memory`` (rdflib),
-    or a store of yours; ``dataset`` gives it as an rdflib ``Dataset`` either way. A report that fails is listed in ``failures`` and the rest are built; with ``strict``
-    any failure writes nothing. ``district`` and ``year`` say what the texts do not.
+    or a store of yours; ``dataset`` gives it as an rdflib ``Dataset`` either way. A report that
+    fails is listed in ``failures`` and the rest are built; with ``strict`` any failure writes nothing. ``district`` and ``year`` say what the texts do not.
     """
     if district:
         division_named(district)  # a setting the user got wrong is one error, not one per file

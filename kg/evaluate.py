@@ -201,7 +201,7 @@ class CorpusScore:
 
     @property
     def fact_recall(self) -> float:
-        found = sum(round(s.fact_recall * s.fact_total) for s in self.reports.values())
+        found = sum(s.fact_total - len(s.missed_facts) for s in self.reports.values())
         total = sum(s.fact_total for s in self.reports.values())
         return found / total if total else 1.0
 

@@ -69,8 +69,9 @@ def extract(path: str | Path, district: str | None = None, year: int | None = No
             title = make_doc(nlp, head, [0], ReportContext(division.code, division.name, division.level_char))
             title = nlp.get_pipe("fazhi_agencies")(title)
             resolver = resolver.with_body(resolver.reporting_body_of(title._.mentions.of("Agency")))
+    context = resolver.context()
     with clock("recognise: make_doc"):
-        doc = make_doc(nlp, layout.body, [s.start for s in layout.sentences], resolver.context())
+        doc = make_doc(nlp, layout.body, [s.start for s in layout.sentences], context)
     try:
         for name, stage in nlp.pipeline:
             with clock(f"recognise: {name}"):
@@ -79,7 +80,7 @@ def extract(path: str | Path, district: str | None = None, year: int | None = No
     except Exception:  # noqa: BLE001 - retried sentence by sentence: only the sentences it fails on are lost
         with clock("recognise: sentence by sentence"):
             found, failed = recognise_by_sentence(nlp, layout.body, [(s.start, s.end) for s in layout.sentences],
-                                                  resolver.context())
+                                                  context)
         skipped = [layout.sentences[n].index for n in failed]
     with clock("assemble"):
         return assemble(Report(report_id(division.code, year, resolver.writer), source, text, layout, year), resolver,
