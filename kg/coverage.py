@@ -14,6 +14,7 @@ from functools import cache
 
 from rdflib.plugins.parsers.ntriples import unquote
 
+from kg.divisions import UNPLACED
 from kg.graph.namespace import FZ
 from kg.resources import alternation, table, word_list
 
@@ -34,6 +35,7 @@ class Coverage:
     silent_sections: tuple[str, ...]  # headings of top-level sections with no fact
     median_per_kchar: float
     skipped: tuple[int, ...] = ()  # sentences recognition failed on (an internal error): nothing came from them
+    unplaced: bool = False  # a zone no table lists, in no division: its bodies cannot be told from another's
 
     @property
     def per_kchar(self) -> float:
@@ -49,11 +51,13 @@ class Coverage:
         """Worth a line in the build summary: a section of work with no fact, most sentences with an action
         verb without one, far fewer facts than the corpus median, or a sentence skipped after an error."""
         mostly_quiet = self.acting and len(self.quiet_sentences) > _MOSTLY_QUIET * self.acting
-        return bool(self.silent_sections or mostly_quiet or self.sparse or self.skipped)
+        return bool(self.silent_sections or mostly_quiet or self.sparse or self.skipped or self.unplaced)
 
     def summary(self) -> str:
         """One line for ``kg build``."""
         parts = [f"{len(self.quiet_sentences)} of {self.acting} sentences with an action verb gave no fact"]
+        if self.unplaced:
+            parts.append("its zone is in no division known (give --district with the division it lies in)")
         if self.skipped:
             parts.append(f"sentences {', '.join(map(str, self.skipped))} skipped after an internal error (please report them)")
         if self.silent_sections:
@@ -112,7 +116,7 @@ def coverage(nquads: bytes) -> Coverage:
     silent = tuple(headings[path] for path in sorted(headings, key=lambda p: [int(n) for n in p.split(".")])
                    if "." not in path and path not in with_facts and not expected_silent.search(headings[path]))
     return Coverage(len(acting), sum(len(t) for t in text.values()), sum(facts.values()), quiet, silent,
-                    median_per_kchar(), tuple(sorted(skipped)))
+                    median_per_kchar(), tuple(sorted(skipped)), f"/division/{UNPLACED}-".encode() in nquads)
 
 
 def corpus_median(graphs: list[bytes]) -> float:

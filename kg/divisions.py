@@ -17,6 +17,7 @@ id ``<containing code>-<slug>``. Either way the id is deterministic and keys the
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import dataclasses
 import io
 import re
@@ -80,7 +81,7 @@ class Gazetteer:
 
     def parent(self, division: Division) -> Division | None:
         if division.level == "zone":
-            return self.by_code.get(division.parts[0])
+            return self.by_code.get(division.parts[0]) if division.parts else None
         if division.level == "county":
             return self.by_code.get(division.city or "") or self.by_code.get(division.province)
         if division.level == "city" and division.code != division.province:
@@ -173,6 +174,21 @@ def _listed_zones(by_code: dict[str, Division]) -> list[tuple[Division, tuple[st
                         city, parts)
         out.append((zone, (row["name"], *short)))
     return out
+
+
+UNPLACED = "000000"
+"""The code prefix of a zone no table lists and whose report names no division it lies in."""
+
+
+def unplaced_zone(name: str) -> Division:
+    """A zone known only by the name its report gives it (高新区): its id is that name's digest, so the
+    same name is the same node, and it lies in no division until the user says which (``district=``).
+
+    >>> unplaced_zone("高新区").code
+    '000000-929d5ee1'
+    """
+    digest = hashlib.blake2b(name.encode("utf-8"), digest_size=4).hexdigest()
+    return Division(f"{UNPLACED}-{digest}", name, "", "zone", "", None)
 
 
 @cache

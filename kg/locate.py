@@ -8,14 +8,18 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections import Counter
+from functools import cache
 
-from kg.divisions import Division, Gazetteer, gazetteer, names_pattern, town_counties
+from kg.divisions import Division, Gazetteer, gazetteer, names_pattern, town_counties, unplaced_zone
 from kg.errors import Errors, KgError
 from kg.layout import Layout
+from kg.resources import alternation, word_list
 
 _SHORT_NAME = 2  # two-character names (城区, 范县) are as often pieces of ordinary words
 _TOWN_END = re.compile(r"街道|镇|乡")
 _LONGEST_TOWN = 8
+_LONGEST_ZONE_PLACE = 6  # characters of place name before a zone's kind (珠海高新区, 苏州工业园区)
+_NOT_IN_PLACE = "年度关于的在和与及是为共由"  # ...which stops at these (2021年高新区, 中共高新区工委)
 
 
 def division_named(value: str) -> Division:
@@ -56,7 +60,35 @@ def report_division(layout: Layout) -> Division | None:
     if not _names_outside_titles(opening) and (town := town_named(opening, layout.body)):
         return town
     found = locate(layout.body, opening)
-    return None if found is None else _as_written(found, opening)
+    if found is None:
+        return zone_written(opening)
+    return _as_written(found, opening)
+
+
+def zone_written(opening: str) -> Division | None:
+    """A zone the opening names by a name no table lists (高新区综合治理局2021年…), placed in no division.
+
+    Its name runs back from the kind of zone to the first word that cannot be part of a place name.
+
+    >>> zone_written("2021年度某某高新区综合治理局法治政府建设报告").name
+    '某某高新区'
+    >>> zone_written("关于2021年法治政府建设情况的报告") is None
+    True
+    """
+    opening = re.sub(r"《[^》]*》", "", opening)
+    kind = _zone_kinds().search(opening)
+    if kind is None:
+        return None
+    start = kind.start()
+    while start > max(0, kind.start() - _LONGEST_ZONE_PLACE) and "\u4e00" <= opening[start - 1] <= "\u9fff" \
+            and opening[start - 1] not in _NOT_IN_PLACE:
+        start -= 1
+    return unplaced_zone(opening[start:kind.end()])
+
+
+@cache
+def _zone_kinds() -> re.Pattern[str]:
+    return re.compile(alternation(word_list("zone_kinds.txt")))
 
 
 def town_named(opening: str, text: str) -> Division | None:

@@ -297,7 +297,7 @@ class Resolver:
     def divisions(self, codes: Iterable[str]) -> dict[str, Division]:
         """The divisions of these codes and every division they are part of, for the record's writer."""
         gaz = gazetteer()
-        out: dict[str, Division] = {}
+        out: dict[str, Division] = {self.division.code: self.division}  # an unplaced zone is in no table
         pending = list(codes)
         while pending:
             code = pending.pop()

@@ -4,7 +4,9 @@ from pathlib import Path
 
 import pytest
 
+from kg.coverage import coverage
 from kg.divisions import gazetteer
+from kg.errors import InputError
 from kg.extract import extract
 from kg.graph.build import report_nquads
 from kg.locate import division_named
@@ -72,3 +74,30 @@ def test_zone_report_is_filed_under_its_division(tmp_path: Path) -> None:
     assert f"<https://w3id.org/fazhi-kg/ontology#district> {district}" in lines
     assert f"<https://w3id.org/fazhi-kg/ontology#zone> {zone}" in lines
     assert f"{zone} <https://w3id.org/fazhi-kg/ontology#liesIn> {district}" in lines
+
+
+UNPLACED = [
+    # (title line, first sentence, zone as written, reporting body)
+    ("高新区综合治理局2021年法治政府建设年度报告", "2021年,高新区综合治理局坚持依法行政。", "高新区", "高新区综合治理局"),
+    ("关于2022年度法治政府建设工作情况的报告", "2022年,某某经济开发区管委会全面推进依法行政。", "某某经济开发区",
+     "某某经济开发区管理委员会"),
+]
+
+
+@pytest.mark.parametrize("title, first, zone, body", UNPLACED, ids=[u[2] for u in UNPLACED])
+def test_zone_no_table_lists_builds_in_no_division(tmp_path: Path, title: str, first: str, zone: str, body: str) -> None:
+    path = tmp_path / "report.txt"
+    path.write_text(f"{title}\n{first}\n", encoding="utf-8")
+    record = extract(path)
+    assert (record.division.name, record.division.level, record.division.parts) == (zone, "zone", ())
+    assert record.reporting_body[2] == body
+    lines = report_nquads(record).decode()
+    assert "<https://w3id.org/fazhi-kg/ontology#district>" not in lines
+    assert coverage(report_nquads(record)).unplaced
+
+
+def test_text_naming_no_place_nor_zone_is_still_refused(tmp_path: Path) -> None:
+    path = tmp_path / "report.txt"
+    path.write_text("关于2021年法治政府建设情况的报告\n2021年,我们坚持依法行政。\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"\[E001\]"):
+        extract(path)

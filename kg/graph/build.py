@@ -47,8 +47,9 @@ def write_report(g: TripleSink, record: ReportRecord) -> None:
         g.add((report, DCTERMS.title, zh(record.title)))
     g.add((report, RDFS.label, zh(record.title or f"{record.division.name}{record.year}年法治政府建设年度报告")))
     g.add((report, FZ.year, Literal(str(record.year), datatype=XSD.gYear)))
-    if record.division.level == "zone":  # a zone's report is filed under the division it lies in
-        g.add((report, FZ.district, iri.division(record.division.parts[0])))
+    if record.division.level == "zone":  # a zone's report is filed under the division it lies in, if known
+        if record.division.parts:
+            g.add((report, FZ.district, iri.division(record.division.parts[0])))
         g.add((report, FZ.zone, iri.division(record.division.code)))
     else:
         g.add((report, FZ.district, iri.division(record.division.code)))
