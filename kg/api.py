@@ -80,13 +80,12 @@ def report_graph(path: Path, district: str | None = None, year: int | None = Non
     from kg.extract import extract
 
     try:
-        record = extract(path, district=district, year=year)
+        return report_nquads(extract(path, district=district, year=year))
     except InputError as exc:
         return exc
-    except Exception as exc:  # noqa: BLE001 - a bug one odd file triggers must not cost the batch its work
+    except Exception as exc:  # noqa: BLE001 - a bug one odd file triggers (extracting or writing) must not cost the batch its work
         detail = (str(exc).splitlines() or [""])[0][:200]
         return InputError(path, Errors.E004, kind=type(exc).__name__, detail=detail)
-    return report_nquads(record)
 
 
 def _worker_started() -> None:
