@@ -1,0 +1,92 @@
+"""Events and awards as reports the rules were not written from write them (issue 13).
+
+Each case is an invented sentence in a shape met when auditing real report openings of other places
+against the annotation guide: what the recognisers must name in it, and what they must not take.
+"""
+import pytest
+
+from kg.recognise import pipeline, recognise
+from kg.recognise.mentions import ReportContext
+
+
+def named(sentence: str, type_: str) -> set[str]:
+    """The names the shipped pipeline gives the mentions of ``type_`` in ``sentence``."""
+    doc = recognise(pipeline(), sentence, [0], ReportContext(level_char="县"))
+    return {getattr(m, "name", "") or m.text for m in doc._.mentions.of(type_)}
+
+
+EVENT_FOUND = [
+    # a 和 between audiences stays inside the name
+    ("举办全市局级领导干部和法治机构负责人法治政府建设专题培训班。", "全市局级领导干部和法治机构负责人法治政府建设专题培训班"),
+    # 经过 and 分别为 lead a name and are no part of it
+    ("经过县机构改革领导小组组长会议研究审定,印发方案。", "县机构改革领导小组组长会议"),
+    ("组织活动7次,分别为防范非法集资宣传、安全生产培训会等活动。", "安全生产培训会"),
+    # after a scope the verb belongs to the name; after a party committee it leads the name
+    ("我县在全省学习宣传贯彻《某条例》会议上作典型发言。", "全省学习宣传贯彻《某条例》会议"),
+    ("市委召开第十二届第5次常委会扩大会议,专题学习。", "第十二届第5次常委会扩大会议"),
+    # a quotation may name a forum in few words
+    ("通过“中都论坛”等载体组织学习。", "中都论坛"),
+    # the full name, written once before its short back reference
+    ("在某市深化“宪法进农村”建设现场会上了解到。建设现场会上,还举行了授旗仪式。", "某市深化“宪法进农村”建设现场会"),
+]
+
+EVENT_NOT_FOUND = [
+    # a back reference names the event already named
+    ("县组织召开年度报告评议会。县司法局主持了此次评议会。", "此次评议会"),
+    ("在某市深化“宪法进农村”建设现场会上了解到。建设现场会上,还举行了授旗仪式。", "建设现场会"),
+    # a meeting named only by who attends, or by 专题 alone, or a standing council's sitting
+    ("在领导班子会议、全体机关干部大会、村(社区)干部会议等层面强调。", "村(社区)干部会议"),
+    ("在领导班子会议、全体机关干部大会、村(社区)干部会议等层面强调。", "全体机关干部大会"),
+    ("司法所列席领导班子会议并提供法律意见。", "领导班子会议"),
+    ("全年召开党工委专题会议4次,研究法治工作。", "党工委专题会议"),
+    ("通过部门党委(党组)理论学习中心组会议开展学习。", "部门党委(党组)理论学习中心组会议"),
+    ("积极推进人大代表联络站、街道居民议事会议等载体建设。", "人大代表联络站、街道居民议事会议"),
+    # a routine meeting without its session, after the body that holds it
+    ("市委召开常委会扩大会议,专题传达学习。", "常委会扩大会议"),
+    ("市委召开常委会扩大会议,专题传达学习。", "市委召开常委会扩大会议"),
+    # 协调会 written on as 协调会议 is still a noun alone
+    ("省政府主要负责同志召开协调会议,共商共建。", "协调会议"),
+    # lead words are no part of a name, nor are the 、 items before the last activity
+    ("经过两轮县机构改革领导小组组长会议研究审定。", "经过两轮县机构改革领导小组组长会议"),
+    ("组织活动7次,分别为防范非法集资宣传、安全生产培训会等活动。", "防范非法集资宣传、安全生产培训会"),
+]
+
+AWARD_FOUND = [
+    # honours listed after one verb, the last after 和
+    ("荣获全国普法先进单位、全省法治宣传教育先进集体和全市平安建设先进单位。", "全省法治宣传教育先进集体"),
+    ("荣获全国普法先进单位、全省法治宣传教育先进集体和全市平安建设先进单位。", "全市平安建设先进单位"),
+    # a listed honour with its own passive verb is named without it
+    ("我市被评为全国法治城市创建活动先进单位、被省委省政府表彰为全省法治城市创建工作先进单位。",
+     "全省法治城市创建工作先进单位"),
+    # how many were won is not the honour's name
+    ("创成省级公正司法示范点11个。", "省级公正司法示范点"),
+    # 获得“…”命名: the honour is what is named
+    ("绍兴市获得“全国法治政府建设示范市”命名。", "全国法治政府建设示范市"),
+    # a rank after another result in the same assessment
+    ("在全省依法行政评议考核中连续4年获得优秀等次且位列第一。", "全省依法行政评议考核第一"),
+    # a top-ten selection is an honour
+    ("该应用入围数字法治首批十大好应用。", "数字法治首批十大好应用"),
+]
+
+AWARD_NOT_FOUND = [
+    ("我市被评为全国法治城市创建活动先进单位、被省委省政府表彰为全省法治城市创建工作先进单位。",
+     "被省委省政府表彰为全省法治城市创建工作先进单位"),
+    ("创成省级公正司法示范点11个。", "省级公正司法示范点11个"),
+    ("在全省依法行政评议考核中连续4年获得优秀等次且位列第一。", "优秀等次且位列第一"),
+    # a number of honours compared is no honour
+    ("入选省数字化改革最佳应用数、入选省数字法治最佳应用数均居全省第二。", "省数字化改革最佳应用数"),
+    ("入选省数字化改革最佳应用数、入选省数字法治最佳应用数均居全省第二。", "省数字法治最佳应用数均居全省第二"),
+]
+
+FOUND = [("Event", *case) for case in EVENT_FOUND] + [("Award", *case) for case in AWARD_FOUND]
+NOT_FOUND = [("Event", *case) for case in EVENT_NOT_FOUND] + [("Award", *case) for case in AWARD_NOT_FOUND]
+
+
+@pytest.mark.parametrize("type_,sentence,name", FOUND)
+def test_shape_is_named(type_: str, sentence: str, name: str) -> None:
+    assert name in named(sentence, type_)
+
+
+@pytest.mark.parametrize("type_,sentence,name", NOT_FOUND)
+def test_look_alike_is_not_named(type_: str, sentence: str, name: str) -> None:
+    assert name not in named(sentence, type_)
