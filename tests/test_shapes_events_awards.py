@@ -26,6 +26,11 @@ EVENT_FOUND = [
     ("市委召开第十二届第5次常委会扩大会议,专题学习。", "第十二届第5次常委会扩大会议"),
     # a quotation may name a forum in few words
     ("通过“中都论坛”等载体组织学习。", "中都论坛"),
+    # A暨B is one event: a verb after 暨 belongs to its second name
+    ("召开区委理论学习中心组(扩大)学习会暨落实法治政府建设学习培训会议,邀请法官授课。",
+     "区委理论学习中心组(扩大)学习会暨落实法治政府建设学习培训会议"),
+    # 等 after an event noun ends its examples
+    ("组织执法人员参加资深法官以案释法讲座等依法行政专题培训。", "资深法官以案释法讲座"),
     # the full name, written once before its short back reference
     ("在某市深化“宪法进农村”建设现场会上了解到。建设现场会上,还举行了授旗仪式。", "某市深化“宪法进农村”建设现场会"),
 ]
@@ -44,8 +49,11 @@ EVENT_NOT_FOUND = [
     # a routine meeting without its session, after the body that holds it
     ("市委召开常委会扩大会议,专题传达学习。", "常委会扩大会议"),
     ("市委召开常委会扩大会议,专题传达学习。", "市委召开常委会扩大会议"),
-    # 协调会 written on as 协调会议 is still a noun alone
+    # 协调会 written on as 协调会议, or a 研讨会 on a 专题, is still a noun alone
     ("省政府主要负责同志召开协调会议,共商共建。", "协调会议"),
+    ("省政府多次召开学习会、专题研讨会和法治专题讲座。", "专题研讨会"),
+    ("组织执法人员参加资深法官以案释法讲座等依法行政专题培训。", "资深法官以案释法讲座等依法行政专题培训"),
+    ("召开区委理论学习中心组(扩大)学习会暨落实法治政府建设学习培训会议,邀请法官授课。", "法治政府建设学习培训会议"),
     # lead words are no part of a name, nor are the 、 items before the last activity
     ("经过两轮县机构改革领导小组组长会议研究审定。", "经过两轮县机构改革领导小组组长会议"),
     ("组织活动7次,分别为防范非法集资宣传、安全生产培训会等活动。", "防范非法集资宣传、安全生产培训会"),
@@ -73,6 +81,8 @@ AWARD_NOT_FOUND = [
      "被省委省政府表彰为全省法治城市创建工作先进单位"),
     ("创成省级公正司法示范点11个。", "省级公正司法示范点11个"),
     ("在全省依法行政评议考核中连续4年获得优秀等次且位列第一。", "优秀等次且位列第一"),
+    # 获奖单位 names who won, not what
+    ("获奖单位代表受到亲切会见。", "奖单位代表受到亲切会见"),
     # a number of honours compared is no honour
     ("入选省数字化改革最佳应用数、入选省数字法治最佳应用数均居全省第二。", "省数字化改革最佳应用数"),
     ("入选省数字化改革最佳应用数、入选省数字法治最佳应用数均居全省第二。", "省数字法治最佳应用数均居全省第二"),

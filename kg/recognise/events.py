@@ -3,7 +3,7 @@
 An event name ends in an event noun (会议, 推进会, 培训班, 论坛, 仪式 …) and
 starts after the clause break or the verb that introduces it (召开, 举办, 在 …; 为…作 before a
 lecture: 邀请专家为干部作…讲座).
-Two events joined by 和 / 、 are split after the first event noun, and a name
+Two events joined by 和 / 、 / 等 are split after the first event noun (A暨B is one event), and a name
 starts after the last 、 outside brackets that follows an activity (区委常委会、
 区政府常务会议 are two; …热线、…合作机制试点工作推进会 is one).
 A count before or after a name is not part of it (召开4次…推进会, 培训班3期、…).
@@ -28,7 +28,7 @@ from kg.recognise.mentions import EventMention, mentions
 from kg.recognise.text import CJK, CLAUSE_BREAK, enclosed, inside, protected_ranges, split_top_level
 from kg.resources import Words, alternation, words
 
-_JOINERS = "和、及与"
+_JOINERS = "和、及与等"  # 等 after an event noun ends its examples (…讲座等依法行政专题培训)
 # 邀请专家为领导干部作法治专题讲座: who speaks to whom comes before the name (not the 作 of 工作)
 _SPEAKER = re.compile(r"为[^,。;:\n、]{1,20}?(?<!工)作")
 _COUNT = re.compile(r"(?:[0-9一二三四五六七八九十两]+余?(?:场次|次|场|期|轮))?")
@@ -39,6 +39,8 @@ _NOT_AFTER = re.compile(r"纪要|材料|制度|议题|内容|专题述法|述法
 # (市委组织部…), and 市委召开… leads an event.
 _SCOPE_WORD = re.compile(r"(?:全国|全省|全市|全区|全县)$")
 _COMMITTEE_WORD = re.compile(r"(?:中央|省委|市委|区委|县委)$")
+# A暨B names one event twice: a verb after 暨 (暨落实…培训会议) is part of the second name
+_SAME_EVENT = "暨"
 _BODY_AFTER_COMMITTEE = "组织"
 # 此次评议会, 本次会议, 该培训班, 上述会议: a reference back to an event already named
 _REFERS_BACK = re.compile(r"^(?:此次|本次|这次|该次|该|上述|此)")
@@ -74,7 +76,7 @@ class EventRecognizer:
 
     def _start_after_lead(self, text: str, start: int, end: int, protected: list[tuple[int, int]]) -> int:
         leads = [m for m in self.leads.finditer(text, start, end)
-                 if not inside(m.start(), protected)
+                 if not inside(m.start(), protected) and text[m.start() - 1:m.start()] != _SAME_EVENT
                  and not _SCOPE_WORD.search(text, start, m.start())
                  and not (m.group().startswith(_BODY_AFTER_COMMITTEE) and _COMMITTEE_WORD.search(text, start, m.start()))]
         leads += [m for m in _SPEAKER.finditer(text, start, end) if not inside(m.start(), protected)]
@@ -103,8 +105,8 @@ class EventRecognizer:
         """Whether ``name``, ending in the event noun ``noun``, tells one event apart from others."""
         if not (_MIN_EVENT <= len(name) <= _MAX_EVENT and re.search(rf"[{CJK}]", name)):
             return False
-        if any(self.nouns.fullmatch(n) for n in (name, name.removesuffix("议"))):
-            return False  # 协调会议 is 协调会 written on: still a noun alone
+        if any(self.nouns.fullmatch(n) for n in (name, name.removesuffix("议"), name.removeprefix("专题"))):
+            return False  # 协调会议 is 协调会 written on, 专题研讨会 a 研讨会 on a topic: still a noun alone
         if name.startswith(_GENERIC) or _REFERS_BACK.match(name):
             return False
         if (_CONGRESS_BODY.search(name) or self.routine.search(name)) and not _SESSION.search(name):
