@@ -35,7 +35,9 @@ _PASSIVE_AGENT = 30  # characters of awarding bodies between 被 and the verb
 _ASSESSMENT_WINDOW = 60  # characters before a rank where its assessment is named
 _JOINTLY = re.compile(r"(?:联合|共同|正式)?$")  # 被省司法厅、省普法办联合确定为
 # the rank after its verb; {gap} holds no other rank verb (获得优秀等次且位列第一: 位列 leads 第一, not 获得)
-_RANK = r"(?:[全本][省市区县州国旗]|[省市区县州]级|全国|同类|各)?{gap}{{0,8}}?(?:第[0-9一二三四五六七八九十百]+(?:名|位)?|首位|榜首)"
+_RANK = r"(?:[全本][省市区县州国旗]|[省市区县州]级|全国|同类|各)?{gap}{{0,8}}?(?:第[0-9一二三四五六七八九十百]+(?:名|位)?|首位|榜首|{grade})"
+# what a rank or a grade alone says (全市优秀, 第一名的好成绩): no honour without the assessment it was won in
+_BARE_RANK = r"(?:[全本]?[省市区县国])?(?:第[0-9一二三四五六七八九十百]+[名位]|(?:第[0-9一二三四五六七八九十百]+|{grade})$)"
 # 考核连续三年位列全市第一: how long the rank has been held stands between the assessment and its verb
 _STREAK = "(?:连续[0-9一二三四五六七八九十两]+年)?"
 # 组织的, 开展的: the organiser of an assessment is not part of its name
@@ -62,9 +64,10 @@ class AwardRecognizer:
         passive = {v[1:]: v for v in self.needs_noun if v.startswith("被")}  # 确定为 -> 被确定为
         self.passive = re.compile(rf"被([^,。;:\n被]{{2,{_PASSIVE_AGENT}}}?)({alternation(tuple(passive))})")
         self.passive_verbs = passive
-        by_role = {role: tuple(r["word"] for r in rows(rankings) if r["role"] == role) for role in ("verb", "assessment")}
-        assessment, rank_verb = alternation(by_role["assessment"]), alternation(by_role["verb"])
-        rank = _RANK.format(gap=rf"(?:(?!{rank_verb})[^,。;:\n])")
+        by_role = {role: tuple(r["word"] for r in rows(rankings) if r["role"] == role) for role in ("verb", "assessment", "grade")}
+        assessment, rank_verb, grade = (alternation(by_role[role]) for role in ("assessment", "verb", "grade"))
+        rank = _RANK.format(gap=rf"(?:(?!{rank_verb})[^,。;:\n])", grade=grade)
+        self.bare_rank = re.compile(_BARE_RANK.format(grade=grade))
         self.rank = re.compile(rf"(?P<verb>{rank_verb})(?P<rank>{rank})")
         # 被评为A、被省委表彰为B、入选C: a listed honour that opens with its own verb
         self.listed_verb = re.compile(
@@ -86,7 +89,8 @@ class AwardRecognizer:
             raw = rest[s:e]
             name = _clean(raw)
             # a rank inside (…应用数均居全省第二) makes a ranking, which _rankings names
-            if not (_MIN_AWARD <= len(name) <= _MAX_AWARD) or self.rank.search(name) or _COUNTED.search(name):
+            if not (_MIN_AWARD <= len(name) <= _MAX_AWARD) or self.rank.search(name) or _COUNTED.search(name) \
+                    or self.bare_rank.match(name):
                 continue
             if self.needs_noun[verb] and not any(n in name for n in self.nouns):
                 continue
