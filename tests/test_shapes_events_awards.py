@@ -24,6 +24,9 @@ EVENT_FOUND = [
     # after a scope the verb belongs to the name; after a party committee it leads the name
     ("我县在全省学习宣传贯彻《某条例》会议上作典型发言。", "全省学习宣传贯彻《某条例》会议"),
     ("市委召开第十二届第5次常委会扩大会议,专题学习。", "第十二届第5次常委会扩大会议"),
+    # a court hearing attended together is an event; 坚决执行 leads a name
+    ("组织各乡镇主要负责同志参加行政案件旁听庭审活动。", "行政案件旁听庭审活动"),
+    ("坚决执行中央全面依法治国工作会议和市委的决策部署。", "中央全面依法治国工作会议"),
     # a quotation may name a forum in few words
     ("通过“中都论坛”等载体组织学习。", "中都论坛"),
     # A暨B is one event: a verb after 暨 belongs to its second name
@@ -45,6 +48,7 @@ EVENT_NOT_FOUND = [
     ("司法所列席领导班子会议并提供法律意见。", "领导班子会议"),
     ("全年召开党工委专题会议4次,研究法治工作。", "党工委专题会议"),
     ("通过部门党委(党组)理论学习中心组会议开展学习。", "部门党委(党组)理论学习中心组会议"),
+    ("自治区党委理论学习中心组学习会专题学习。", "自治区党委理论学习中心组学习会"),
     ("积极推进人大代表联络站、街道居民议事会议等载体建设。", "人大代表联络站、街道居民议事会议"),
     # a routine meeting without its session, after the body that holds it
     ("市委召开常委会扩大会议,专题传达学习。", "常委会扩大会议"),
