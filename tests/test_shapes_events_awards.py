@@ -53,6 +53,8 @@ EVENT_NOT_FOUND = [
     # a routine meeting without its session, after the body that holds it
     ("市委召开常委会扩大会议,专题传达学习。", "常委会扩大会议"),
     ("市委召开常委会扩大会议,专题传达学习。", "市委召开常委会扩大会议"),
+    # sessions listed under one noun are named in no one piece
+    ("传达学习中央全面依法治国委员会第一次、第二次、第三次会议精神。", "中央全面依法治国委员会第一次、第二次、第三次会议"),
     # 协调会 written on as 协调会议, or a 研讨会 on a 专题, is still a noun alone
     ("省政府主要负责同志召开协调会议,共商共建。", "协调会议"),
     ("省政府多次召开学习会、专题研讨会和法治专题讲座。", "专题研讨会"),

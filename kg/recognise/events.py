@@ -10,7 +10,8 @@ A count before or after a name is not part of it (召开4次…推进会, 培训
 A name must tell one event apart: a generic 各 or an event noun
 alone (常务会议, 专题讲座) names none, nor does a standing body's routine meeting
 without its session (区政府常务会议, 局党组会议); a congress without a session
-(县人民代表大会及其常委会的监督下) is the body. A quotation that ends in an
+(县人民代表大会及其常委会的监督下) is the body, and sessions listed under one noun
+(…委员会第一次、第二次会议) are named in no one piece. A quotation that ends in an
 event noun is the event's name (“…专题培训班”). A 、 list that ends in an event noun
 alone (传达学习、系统解读、专题讲座) lists forms of study and names no event.
 A name that refers back (此次评议会, 该会议) or that ends an event named earlier in the report
@@ -56,6 +57,8 @@ _SESSION = re.compile(r"第.+[次届]|[0-9一二三四五六七八九十]+届")
 # 活动 ends an event's name only with its edition (第三届…法治文化活动); otherwise it is a campaign.
 _EDITION = re.compile(r"第[0-9一二三四五六七八九十百]+届")
 _EDITION_NOUN = "活动"
+# …委员会第一次、第二次、第三次会议: sessions listed under one noun are several events, none named in one piece
+_SESSIONS_LISTED = re.compile(r"第[0-9一二三四五六七八九十百]+[次届](?:会议)?、第")
 # Besides event nouns, what ends an activity or a meeting in a 、 list (集体学习、专题讲座; 党组会、常务会;
 # “学宪法”、知识竞赛).
 _ACTIVITY_END = re.compile(r"(?:会|学习|学法|活动|培训|宣讲|宣传|考试|述法|调研|评议|”)$")
@@ -107,7 +110,7 @@ class EventRecognizer:
             return False
         if any(self.nouns.fullmatch(n) for n in (name, name.removesuffix("议"), name.removeprefix("专题"))):
             return False  # 协调会议 is 协调会 written on, 专题研讨会 a 研讨会 on a topic: still a noun alone
-        if name.startswith(_GENERIC) or _REFERS_BACK.match(name):
+        if name.startswith(_GENERIC) or _REFERS_BACK.match(name) or _SESSIONS_LISTED.search(name):
             return False
         if (_CONGRESS_BODY.search(name) or self.routine.search(name)) and not _SESSION.search(name):
             return False
