@@ -4,15 +4,7 @@ Each case is an invented sentence in a shape met when auditing real report openi
 against the annotation guide: what the recognisers must name in it, and what they must not take.
 """
 import pytest
-
-from kg.recognise import pipeline, recognise
-from kg.recognise.mentions import ReportContext
-
-
-def named(sentence: str, type_: str) -> set[str]:
-    """The names the shipped pipeline gives the mentions of ``type_`` in ``sentence``."""
-    doc = recognise(pipeline(), sentence, [0], ReportContext(level_char="县"))
-    return {getattr(m, "name", "") or m.text for m in doc._.mentions.of(type_)}
+from test_shapes_programs import names
 
 
 EVENT_FOUND = [
@@ -103,15 +95,10 @@ AWARD_NOT_FOUND = [
     ("入选省数字化改革最佳应用数、入选省数字法治最佳应用数均居全省第二。", "省数字法治最佳应用数均居全省第二"),
 ]
 
-FOUND = [("Event", *case) for case in EVENT_FOUND] + [("Award", *case) for case in AWARD_FOUND]
-NOT_FOUND = [("Event", *case) for case in EVENT_NOT_FOUND] + [("Award", *case) for case in AWARD_NOT_FOUND]
+CASES = ([("Event", *case, True) for case in EVENT_FOUND] + [("Award", *case, True) for case in AWARD_FOUND]
+         + [("Event", *case, False) for case in EVENT_NOT_FOUND] + [("Award", *case, False) for case in AWARD_NOT_FOUND])
 
 
-@pytest.mark.parametrize("type_,sentence,name", FOUND)
-def test_shape_is_named(type_: str, sentence: str, name: str) -> None:
-    assert name in named(sentence, type_)
-
-
-@pytest.mark.parametrize("type_,sentence,name", NOT_FOUND)
-def test_look_alike_is_not_named(type_: str, sentence: str, name: str) -> None:
-    assert name not in named(sentence, type_)
+@pytest.mark.parametrize("type_,sentence,name,is_named", CASES)
+def test_a_shape_is_named_and_a_look_alike_is_not(type_: str, sentence: str, name: str, is_named: bool) -> None:
+    assert (name in names(sentence, type_)) is is_named
