@@ -28,7 +28,9 @@ _COUNT_AFTER = re.compile(r"(?<!第)[0-9一二三四五六七八九十百千两]
 _COUNTED = re.compile(r"(?:数|数量)$")
 _MIN_AWARD, _MAX_AWARD = 4, 60
 # 荣获A、B和C: a 和 / 及 after the end of an honour starts the next one
-_TITLE_JOIN = re.compile(r"(?:称号|荣誉|单位|集体|个人|先进县|先进区|示范区|示范市|示范县|示范点|示范村|基地|案例|项目|试点|标兵|奖)(?P<join>[和及])")
+_HONOUR_ENDS = ("称号", "荣誉", "单位", "集体", "个人", "先进县", "先进区", "示范区", "示范市", "示范县", "示范点", "示范村",
+                "基地", "案例", "项目", "试点", "标兵", "奖")
+_TITLE_JOIN = re.compile(rf"(?:{'|'.join(_HONOUR_ENDS)})(?P<join>[和及])")
 _NOT_A_VERB = "得?感|奖"  # 获得感: a noun, neither 获得 nor 获; 获奖单位: who won, not what
 _APPLIED = re.compile(r"(?:申报|争创|申请)[^的]*$")  # 申报创建…示范市: applied for, not received
 _PASSIVE_AGENT = 30  # characters of awarding bodies between 被 and the verb
