@@ -88,6 +88,9 @@ AWARD_NOT_FOUND = [
     ("我县在全市法治政府建设考核中被评为优秀等次。", "优秀等次"),
     ("我区法治建设工作连续三年获评全市优秀。", "全市优秀"),
     ("我镇在2023年度全区法治建设考核中获得第一名的好成绩。", "第一名的好成绩"),
+    # an award verb before 的 describes who won; the honour's name ends at its 命名
+    ("阜城县上榜,也是全省唯一入选的县(市、区)。", "的县(市、区)"),
+    ("该县将把获得示范命名作为新的奋斗起点。", "示范命名作为新的奋斗起点"),
     # 获奖单位 names who won, not what
     ("获奖单位代表受到亲切会见。", "奖单位代表受到亲切会见"),
     # a number of honours compared is no honour

@@ -31,7 +31,10 @@ _MIN_AWARD, _MAX_AWARD = 4, 60
 _HONOUR_ENDS = ("称号", "荣誉", "单位", "集体", "个人", "先进县", "先进区", "示范区", "示范市", "示范县", "示范点", "示范村",
                 "基地", "案例", "项目", "试点", "标兵", "奖")
 _TITLE_JOIN = re.compile(rf"(?:{'|'.join(_HONOUR_ENDS)})(?P<join>[和及])")
-_NOT_A_VERB = "得?感|奖"  # 获得感: a noun, neither 获得 nor 获; 获奖单位: who won, not what
+# 获得感: a noun, neither 获得 nor 获; 获奖单位 and 唯一入选的县: who won, not what
+_NOT_A_VERB = "得?感|奖|的"
+# 把获得示范命名作为…起点: the honour's name ends at its 命名 or 称号, whatever the clause goes on to say
+_TITLE_WORD = re.compile(r"(?:命名|称号)(?=.)")
 _APPLIED = re.compile(r"(?:申报|争创|申请)[^的]*$")  # 申报创建…示范市: applied for, not received
 _PASSIVE_AGENT = 30  # characters of awarding bodies between 被 and the verb
 _ASSESSMENT_WINDOW = 60  # characters before a rank where its assessment is named
@@ -48,6 +51,8 @@ _ORGANISER = re.compile(r"^.*(?:组织|开展|举办|实施)的")
 
 def _clean(name: str) -> str:
     name = name.strip(" 、")
+    title = _TITLE_WORD.search(name)
+    name = name[:title.start()] if title else name
     name = _COUNT_AFTER.sub("", name)
     name = _TRAILING.sub("", name).strip(" 、")
     if list(enclosed(name, "“")) == [(1, len(name) - 1)]:  # one quotation, which may hold another
