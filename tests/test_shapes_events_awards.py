@@ -16,6 +16,8 @@ EVENT_FOUND = [
     # after a scope the verb belongs to the name; after a party committee it leads the name
     ("我县在全省学习宣传贯彻《某条例》会议上作典型发言。", "全省学习宣传贯彻《某条例》会议"),
     ("市委召开第十二届第5次常委会扩大会议,专题学习。", "第十二届第5次常委会扩大会议"),
+    ("市委组织召开全市法治建设工作推进会。", "全市法治建设工作推进会"),
+    ("市委组织部举办全市组工干部法治专题培训班。", "全市组工干部法治专题培训班"),
     # a court hearing attended together is an event; 坚决执行 leads a name
     ("组织各乡镇主要负责同志参加行政案件旁听庭审活动。", "行政案件旁听庭审活动"),
     ("坚决执行中央全面依法治国工作会议和市委的决策部署。", "中央全面依法治国工作会议"),

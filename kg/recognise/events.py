@@ -36,13 +36,13 @@ _COUNT = re.compile(r"(?:[0-9一二三四五六七八九十两]+余?(?:场次|�
 _MIN_EVENT, _MAX_EVENT = 4, 60
 _REACH = 2 * _MAX_EVENT  # how far before its noun an event name (with the verb that leads it) can start
 _NOT_AFTER = re.compile(r"纪要|材料|制度|议题|内容|专题述法|述法")
-# After a scope a verb is part of the name (全省学习宣传贯彻…会议); after a party committee only 组织 is
-# (市委组织部…), and 市委召开… leads an event.
+# After a scope a verb is part of the name (全省学习宣传贯彻…会议); after a party committee only the 组织 of
+# its 组织部 is, and 市委召开… / 市委组织召开… lead an event.
 _SCOPE_WORD = re.compile(r"(?:全国|全省|全市|全区|全县)$")
 _COMMITTEE_WORD = re.compile(r"(?:中央|省委|市委|区委|县委)$")
+_BODY_AFTER_COMMITTEE = "组织部"
 # A暨B names one event twice: a verb after 暨 (暨落实…培训会议) is part of the second name
 _SAME_EVENT = "暨"
-_BODY_AFTER_COMMITTEE = "组织"
 # 此次评议会, 本次会议, 该培训班, 上述会议: a reference back to an event already named
 _REFERS_BACK = re.compile(r"^(?:此次|本次|这次|该次|该|上述|此)")
 # who attends (全市领导干部和法治机构负责人…培训班): a 和 after them joins audiences, not two events
@@ -81,7 +81,7 @@ class EventRecognizer:
         leads = [m for m in self.leads.finditer(text, start, end)
                  if not inside(m.start(), protected) and text[m.start() - 1:m.start()] != _SAME_EVENT
                  and not _SCOPE_WORD.search(text, start, m.start())
-                 and not (m.group().startswith(_BODY_AFTER_COMMITTEE) and _COMMITTEE_WORD.search(text, start, m.start()))]
+                 and not (text.startswith(_BODY_AFTER_COMMITTEE, m.start()) and _COMMITTEE_WORD.search(text, start, m.start()))]
         leads += [m for m in _SPEAKER.finditer(text, start, end) if not inside(m.start(), protected)]
         if not leads:
             return start
