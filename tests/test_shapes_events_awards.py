@@ -21,6 +21,8 @@ EVENT_FOUND = [
     # a court hearing attended together is an event; 坚决执行 leads a name
     ("组织各乡镇主要负责同志参加行政案件旁听庭审活动。", "行政案件旁听庭审活动"),
     ("坚决执行中央全面依法治国工作会议和市委的决策部署。", "中央全面依法治国工作会议"),
+    # 各类 counts kinds of what it names
+    ("举办各类习近平法治思想网络专题培训班及学习竞答活动。", "习近平法治思想网络专题培训班"),
     # a quotation may name a forum in few words
     ("通过“中都论坛”等载体组织学习。", "中都论坛"),
     # A暨B is one event: a verb after 暨 belongs to its second name
@@ -47,6 +49,10 @@ EVENT_NOT_FOUND = [
     # a routine meeting without its session, after the body that holds it
     ("市委召开常委会扩大会议,专题传达学习。", "常委会扩大会议"),
     ("市委召开常委会扩大会议,专题传达学习。", "市委召开常委会扩大会议"),
+    # a lecture on a topic names no event by that topic; nor do meetings of whichever bodies
+    ("邀请专家就政府信息公开作专题讲座。", "专家就政府信息公开作专题讲座"),
+    ("镇党委召开相关会议,细化落实措施。", "相关会议"),
+    ("先后召开5次各类调度会议,", "调度会议"),
     # sessions listed under one noun are named in no one piece
     ("传达学习中央全面依法治国委员会第一次、第二次、第三次会议精神。", "中央全面依法治国委员会第一次、第二次、第三次会议"),
     # 协调会 written on as 协调会议, or a 研讨会 on a 专题, is still a noun alone

@@ -30,8 +30,9 @@ from kg.recognise.text import CJK, CLAUSE_BREAK, enclosed, inside, protected_ran
 from kg.resources import Words, alternation, words
 
 _JOINERS = "和、及与等"  # 等 after an event noun ends its examples (…讲座等依法行政专题培训)
-# 邀请专家为领导干部作法治专题讲座: who speaks to whom comes before the name (not the 作 of 工作)
-_SPEAKER = re.compile(r"为[^,。;:\n、]{1,20}?(?<!工)作")
+# 邀请专家为领导干部作法治专题讲座, 邀请专家就政府信息公开作专题讲座: who speaks to whom, or on what, comes
+# before the name (not the 作 of 工作)
+_SPEAKER = re.compile(r"[为就][^,。;:\n、]{1,20}?(?<!工)作")
 _COUNT = re.compile(r"(?:[0-9一二三四五六七八九十两]+余?(?:场次|次|场|期|轮))?")
 _MIN_EVENT, _MAX_EVENT = 4, 60
 _REACH = 2 * _MAX_EVENT  # how far before its noun an event name (with the verb that leads it) can start
@@ -50,7 +51,10 @@ _AUDIENCE = re.compile(r"(?:干部|人员|负责人|负责同志|代表|骨干|�
 # A count before a name is not part of it (召开4次…推进会: that meeting, four times); what follows it
 # must name one event by itself (5次各类调度会议, 一次专题会 name none).
 _COUNT_BEFORE = re.compile(r"[0-9一二三四五六七八九十两多]+余?(?:场次|次|场|期|轮)")
-_GENERIC = "各"  # 各协调小组会议
+# 各协调小组会议, 相关会议, 有关会议: meetings of whichever bodies, none named
+_GENERIC = re.compile(r"各|相关|有关|其他|其它")
+# 各类习近平法治思想网络专题培训班: 各类 counts kinds of what it names, like a count
+_KINDS = re.compile(r"各(?:类|种)")
 # A congress is an event only as a session (第三次会议, 十届一次): 人民代表大会 alone is the body.
 _CONGRESS_BODY = re.compile(r"代表大会$")
 _SESSION = re.compile(r"第.+[次届]|[0-9一二三四五六七八九十]+届")
@@ -110,7 +114,7 @@ class EventRecognizer:
             return False
         if any(self.nouns.fullmatch(n) for n in (name, name.removesuffix("议"), name.removeprefix("专题"))):
             return False  # 协调会议 is 协调会 written on, 专题研讨会 a 研讨会 on a topic: still a noun alone
-        if name.startswith(_GENERIC) or _REFERS_BACK.match(name) or _SESSIONS_LISTED.search(name):
+        if _GENERIC.match(name) or _REFERS_BACK.match(name) or _SESSIONS_LISTED.search(name):
             return False
         if (_CONGRESS_BODY.search(name) or self.routine.search(name)) and not _SESSION.search(name):
             return False
@@ -142,7 +146,7 @@ class EventRecognizer:
             if joined >= start and not self.nouns.search(text, start, joined) and not _AUDIENCE.search(text, start, joined):
                 start = joined + 1  # 习近平法治思想和中央…会议: only what follows the last joiner is the meeting
             start += self._after_list(text[start:m.end()])
-            count = _COUNT_BEFORE.match(text, start)
+            count = _COUNT_BEFORE.match(text, start) or _KINDS.match(text, start)
             start = count.end() if count else start
             name = text[start:m.end()].strip()
             if self._lists_forms(name):
