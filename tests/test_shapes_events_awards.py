@@ -23,6 +23,9 @@ EVENT_FOUND = [
     ("坚决执行中央全面依法治国工作会议和市委的决策部署。", "中央全面依法治国工作会议"),
     # 各类 counts kinds of what it names
     ("举办各类习近平法治思想网络专题培训班及学习竞答活动。", "习近平法治思想网络专题培训班"),
+    # who holds an event is not part of its name; a 讲堂 before 、 is an activity of its own
+    ("由省委宣传部主办的系列主题发布会第二场在省行政中心召开。", "系列主题发布会"),
+    ("开展法治大讲堂、百名法学家百场报告会等活动。", "百名法学家百场报告会"),
     # a quotation may name a forum in few words
     ("通过“中都论坛”等载体组织学习。", "中都论坛"),
     # A暨B is one event: a verb after 暨 belongs to its second name

@@ -33,6 +33,8 @@ _JOINERS = "和、及与等"  # 等 after an event noun ends its examples (…�
 # 邀请专家为领导干部作法治专题讲座, 邀请专家就政府信息公开作专题讲座: who speaks to whom, or on what, comes
 # before the name (not the 作 of 工作)
 _SPEAKER = re.compile(r"[为就][^,。;:\n、]{1,20}?(?<!工)作")
+# 由省委宣传部主办的…发布会: who holds an event is not part of its name
+_ORGANISER = re.compile(r"由[^,。;:\n]{1,30}?(?:主办|承办|举办|组织|召开)的")
 _COUNT = re.compile(r"(?:[0-9一二三四五六七八九十两]+余?(?:场次|次|场|期|轮))?")
 _MIN_EVENT, _MAX_EVENT = 4, 60
 _REACH = 2 * _MAX_EVENT  # how far before its noun an event name (with the verb that leads it) can start
@@ -65,7 +67,7 @@ _EDITION_NOUN = "活动"
 _SESSIONS_LISTED = re.compile(r"第[0-9一二三四五六七八九十百]+[次届](?:会议)?、第")
 # Besides event nouns, what ends an activity or a meeting in a 、 list (集体学习、专题讲座; 党组会、常务会;
 # “学宪法”、知识竞赛).
-_ACTIVITY_END = re.compile(r"(?:会|学习|学法|活动|培训|宣讲|宣传|考试|述法|调研|评议|”)$")
+_ACTIVITY_END = re.compile(r"(?:会|学习|学法|活动|培训|宣讲|宣传|讲堂|考试|述法|调研|评议|”)$")
 
 
 class EventRecognizer:
@@ -86,7 +88,8 @@ class EventRecognizer:
                  if not inside(m.start(), protected) and text[m.start() - 1:m.start()] != _SAME_EVENT
                  and not _SCOPE_WORD.search(text, start, m.start())
                  and not (text.startswith(_BODY_AFTER_COMMITTEE, m.start()) and _COMMITTEE_WORD.search(text, start, m.start()))]
-        leads += [m for m in _SPEAKER.finditer(text, start, end) if not inside(m.start(), protected)]
+        leads += [m for pattern in (_SPEAKER, _ORGANISER) for m in pattern.finditer(text, start, end)
+                  if not inside(m.start(), protected)]
         if not leads:
             return start
         last = max(m.end() for m in leads)
