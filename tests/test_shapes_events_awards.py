@@ -56,6 +56,9 @@ EVENT_NOT_FOUND = [
     ("邀请专家就政府信息公开作专题讲座。", "专家就政府信息公开作专题讲座"),
     ("镇党委召开相关会议,细化落实措施。", "相关会议"),
     ("先后召开5次各类调度会议,", "调度会议"),
+    # a course put into a plan is not held
+    ("将《行政处罚法》专题培训纳入干部教育重点培训项目。", "将《行政处罚法》专题培训"),
+    ("将《行政处罚法》专题培训纳入干部教育重点培训项目。", "《行政处罚法》专题培训"),
     # sessions listed under one noun are named in no one piece
     ("传达学习中央全面依法治国委员会第一次、第二次、第三次会议精神。", "中央全面依法治国委员会第一次、第二次、第三次会议"),
     # 协调会 written on as 协调会议, or a 研讨会 on a 专题, is still a noun alone
@@ -86,6 +89,8 @@ AWARD_FOUND = [
     ("我镇在2023年度全区法治建设考核中获得第一名的好成绩。", "2023年度全区法治建设考核第一名"),
     # a batch is part of an honour's name, not a rank
     ("我区被中央依法治国办命名为第二批全国法治政府建设示范地区。", "第二批全国法治政府建设示范地区"),
+    # a predicate after the honour is not part of its name
+    ("两次获评优秀设区市,为此次创成全国法治政府建设示范市奠定了坚实基础。", "全国法治政府建设示范市"),
     # a top-ten selection is an honour
     ("该应用入围数字法治首批十大好应用。", "数字法治首批十大好应用"),
 ]

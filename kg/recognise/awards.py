@@ -35,6 +35,8 @@ _TITLE_JOIN = re.compile(rf"(?:{'|'.join(_HONOUR_ENDS)})(?P<join>[和及])")
 _NOT_A_VERB = "得?感|奖|的"
 # 把获得示范命名作为…起点: the honour's name ends at its 命名 or 称号, whatever the clause goes on to say
 _TITLE_WORD = re.compile(r"(?:命名|称号)(?=.)")
+# 为创成…示范市奠定了坚实基础: a predicate after the honour is not part of its name
+_PREDICATE = re.compile(r"奠定|打下|提供了|受到|得到")
 _APPLIED = re.compile(r"(?:申报|争创|申请)[^的]*$")  # 申报创建…示范市: applied for, not received
 _PASSIVE_AGENT = 30  # characters of awarding bodies between 被 and the verb
 _ASSESSMENT_WINDOW = 60  # characters before a rank where its assessment is named
@@ -51,8 +53,8 @@ _ORGANISER = re.compile(r"^.*(?:组织|开展|举办|实施)的")
 
 def _clean(name: str) -> str:
     name = name.strip(" 、")
-    title = _TITLE_WORD.search(name)
-    name = name[:title.start()] if title else name
+    end = _TITLE_WORD.search(name) or _PREDICATE.search(name)
+    name = name[:end.start()] if end else name
     name = _COUNT_AFTER.sub("", name)
     name = _TRAILING.sub("", name).strip(" 、")
     if list(enclosed(name, "“")) == [(1, len(name) - 1)]:  # one quotation, which may hold another

@@ -38,7 +38,9 @@ _ORGANISER = re.compile(r"由[^,。;:\n]{1,30}?(?:主办|承办|举办|组织|�
 _COUNT = re.compile(r"(?:[0-9一二三四五六七八九十两]+余?(?:场次|次|场|期|轮))?")
 _MIN_EVENT, _MAX_EVENT = 4, 60
 _REACH = 2 * _MAX_EVENT  # how far before its noun an event name (with the verb that leads it) can start
-_NOT_AFTER = re.compile(r"纪要|材料|制度|议题|内容|专题述法|述法")
+# what follows an event noun and makes it something else: its minutes, its rules, or a course put into a plan
+# (将《行政处罚法》专题培训纳入干部教育重点培训项目)
+_NOT_AFTER = re.compile(r"纪要|材料|制度|议题|内容|专题述法|述法|纳入|列入")
 # After a scope a verb is part of the name (全省学习宣传贯彻…会议); after a party committee only the 组织 of
 # its 组织部 is, and 市委召开… / 市委组织召开… lead an event.
 _SCOPE_WORD = re.compile(r"(?:全国|全省|全市|全区|全县)$")
