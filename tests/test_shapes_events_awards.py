@@ -21,8 +21,6 @@ EVENT_FOUND = [
     # a court hearing attended together is an event; 坚决执行 leads a name
     ("组织各乡镇主要负责同志参加行政案件旁听庭审活动。", "行政案件旁听庭审活动"),
     ("坚决执行中央全面依法治国工作会议和市委的决策部署。", "中央全面依法治国工作会议"),
-    # 各类 counts kinds of what it names
-    ("举办各类习近平法治思想网络专题培训班及学习竞答活动。", "习近平法治思想网络专题培训班"),
     # who holds an event is not part of its name; a 讲堂 before 、 is an activity of its own
     ("由省委宣传部主办的系列主题发布会第二场在省行政中心召开。", "系列主题发布会"),
     ("开展法治大讲堂、百名法学家百场报告会等活动。", "百名法学家百场报告会"),
@@ -55,6 +53,7 @@ EVENT_NOT_FOUND = [
     # a lecture on a topic names no event by that topic; nor do meetings of whichever bodies
     ("邀请专家就政府信息公开作专题讲座。", "专家就政府信息公开作专题讲座"),
     ("镇党委召开相关会议,细化落实措施。", "相关会议"),
+    ("纳入领导干部学法、各类干部培训班学习。", "干部培训班"),
     ("先后召开5次各类调度会议,", "调度会议"),
     # a course put into a plan is not held
     ("将《行政处罚法》专题培训纳入干部教育重点培训项目。", "将《行政处罚法》专题培训"),

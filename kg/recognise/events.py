@@ -55,10 +55,8 @@ _AUDIENCE = re.compile(r"(?:干部|人员|负责人|负责同志|代表|骨干|�
 # A count before a name is not part of it (召开4次…推进会: that meeting, four times); what follows it
 # must name one event by itself (5次各类调度会议, 一次专题会 name none).
 _COUNT_BEFORE = re.compile(r"[0-9一二三四五六七八九十两多]+余?(?:场次|次|场|期|轮)")
-# 各协调小组会议, 相关会议, 有关会议: meetings of whichever bodies, none named
+# 各协调小组会议, 各类干部培训班, 相关会议, 有关会议: meetings of whichever bodies or kinds, none named
 _GENERIC = re.compile(r"各|相关|有关|其他|其它")
-# 各类习近平法治思想网络专题培训班: 各类 counts kinds of what it names, like a count
-_KINDS = re.compile(r"各(?:类|种)")
 # A congress is an event only as a session (第三次会议, 十届一次): 人民代表大会 alone is the body.
 _CONGRESS_BODY = re.compile(r"代表大会$")
 _SESSION = re.compile(r"第.+[次届]|[0-9一二三四五六七八九十]+届")
@@ -151,7 +149,7 @@ class EventRecognizer:
             if joined >= start and not self.nouns.search(text, start, joined) and not _AUDIENCE.search(text, start, joined):
                 start = joined + 1  # 习近平法治思想和中央…会议: only what follows the last joiner is the meeting
             start += self._after_list(text[start:m.end()])
-            count = _COUNT_BEFORE.match(text, start) or _KINDS.match(text, start)
+            count = _COUNT_BEFORE.match(text, start)
             start = count.end() if count else start
             name = text[start:m.end()].strip()
             if self._lists_forms(name):
