@@ -7,16 +7,17 @@ Two events joined by 和 / 、 / 等 are split after the first event noun (A暨B
 starts after the last 、 outside brackets that follows an activity (区委常委会、
 区政府常务会议 are two; …热线、…合作机制试点工作推进会 is one).
 A count before or after a name is not part of it (召开4次…推进会, 培训班3期、…).
-A name must tell one event apart: a generic 各 or an event noun
-alone (常务会议, 专题讲座) names none, nor does a standing body's routine meeting
-without its session (区政府常务会议, 局党组会议); a congress without a session
+A name must tell one event apart: a generic 各 / 相关 or an event noun alone (常务会议, 专题讲座,
+专题研讨会, 协调会议) names none, nor does a standing body's routine meeting without its session
+(区政府常务会议, 局党组会议, 领导班子会议, 党工委专题会议); a congress without a session
 (县人民代表大会及其常委会的监督下) is the body, and sessions listed under one noun
 (…委员会第一次、第二次会议) are named in no one piece. A quotation that ends in an
 event noun is the event's name (“…专题培训班”). A 、 list that ends in an event noun
 alone (传达学习、系统解读、专题讲座) lists forms of study and names no event.
 A name that refers back (此次评议会, 该会议) or that ends an event named earlier in the report
 (…建设现场会 then 建设现场会上) is that earlier event, not another one. A 和 between
-audiences (全市领导干部和法治机构负责人…培训班) stays inside the name.
+audiences (全市领导干部和法治机构负责人…培训班) stays inside the name; who holds an event
+(由…主办的) or speaks at it (为…作, 就…作) comes before it.
 """
 from __future__ import annotations
 
