@@ -5,7 +5,9 @@ the same level is one node across reports. Two more shapes: the awarding bodies
 inside the passive (被省司法厅、省普法办确定为…), and a ranking in a named
 assessment (在全省…考评中排名第一, 考核位列全市第二), named as the assessment
 and the rank (全省…考评第一). 获得感 is no 获得, and what a body applies for
-(申报…示范市) it has not received.
+(申报…示范市) it has not received. Honours listed after one verb are one each
+(荣获A、B和C; 被评为A、被省委表彰为B: a listed honour's own verb is not its name); a count
+after an honour (创成…示范点11个) and a count compared (最佳应用数均居全省第二) name none.
 """
 from __future__ import annotations
 
@@ -19,15 +21,30 @@ from kg.recognise.mentions import AwardMention, mentions
 from kg.recognise.text import CJK, CLAUSE_BREAK, clause_end, enclosed, inside, protected_ranges, split_top_level
 from kg.resources import Rows, Words, alternation, rows, words
 
-_TRAILING = re.compile(r"(?:等)?(?:荣誉)?(?:称号|荣誉|奖项|殊荣|表彰|名单)$|等$")
+_TRAILING = re.compile(r"(?:等)?(?:荣誉)?(?:称号|荣誉|奖项|殊荣|表彰|名单|命名)$|等$")
+# 创成省级示范点11个: how many were won is not the honour's name (第二批 is)
+_COUNT_AFTER = re.compile(r"(?<!第)[0-9一二三四五六七八九十百千两]+余?(?:个|项|家|处|名|批|次|人)$")
+# 入选…最佳应用数均居全省第二: a number of honours compared, not an honour
+_COUNTED = re.compile(r"(?:数|数量)$")
 _MIN_AWARD, _MAX_AWARD = 4, 60
-_TITLE_JOIN = re.compile(r"(?<=称号|荣誉)[和及]")
-_NOT_A_VERB = "得?感"  # 获得感: a noun, neither 获得 nor 获
+# 荣获A、B和C: a 和 / 及 after the end of an honour starts the next one
+_HONOUR_ENDS = ("称号", "荣誉", "单位", "集体", "个人", "先进县", "先进区", "示范区", "示范市", "示范县", "示范点", "示范村",
+                "基地", "案例", "项目", "试点", "标兵", "奖")
+_TITLE_JOIN = re.compile(rf"(?:{'|'.join(_HONOUR_ENDS)})(?P<join>[和及])")
+# 获得感: a noun, neither 获得 nor 获; 获奖单位 and 唯一入选的县: who won, not what
+_NOT_A_VERB = "得?感|奖|的"
+# 把获得示范命名作为…起点: the honour's name ends at its 命名 or 称号, whatever the clause goes on to say
+_TITLE_WORD = re.compile(r"(?:命名|称号)(?=.)")
+# 为创成…示范市奠定了坚实基础: a predicate after the honour is not part of its name
+_PREDICATE = re.compile(r"奠定|打下|提供了|受到|得到")
 _APPLIED = re.compile(r"(?:申报|争创|申请)[^的]*$")  # 申报创建…示范市: applied for, not received
 _PASSIVE_AGENT = 30  # characters of awarding bodies between 被 and the verb
 _ASSESSMENT_WINDOW = 60  # characters before a rank where its assessment is named
 _JOINTLY = re.compile(r"(?:联合|共同|正式)?$")  # 被省司法厅、省普法办联合确定为
-_RANK = r"(?:[全本][省市区县州国旗]|[省市区县州]级|全国|同类|各)?[^,。;:\n]{0,8}?(?:第[0-9一二三四五六七八九十百]+(?:名|位)?|首位|榜首)"
+# the rank after its verb; {gap} holds no other rank verb (获得优秀等次且位列第一: 位列 leads 第一, not 获得)
+_RANK = r"(?:[全本][省市区县州国旗]|[省市区县州]级|全国|同类|各)?{gap}{{0,8}}?(?:第[0-9一二三四五六七八九十百]+(?:名|位)?|首位|榜首|{grade})"
+# what a rank or a grade alone says (全市优秀, 第一名的好成绩): no honour without the assessment it was won in
+_BARE_RANK = r"(?:[全本]?[省市区县国])?(?:第[0-9一二三四五六七八九十百]+[名位]|(?:第[0-9一二三四五六七八九十百]+|{grade})$)"
 # 考核连续三年位列全市第一: how long the rank has been held stands between the assessment and its verb
 _STREAK = "(?:连续[0-9一二三四五六七八九十两]+年)?"
 # 组织的, 开展的: the organiser of an assessment is not part of its name
@@ -36,6 +53,9 @@ _ORGANISER = re.compile(r"^.*(?:组织|开展|举办|实施)的")
 
 def _clean(name: str) -> str:
     name = name.strip(" 、")
+    end = _TITLE_WORD.search(name) or _PREDICATE.search(name)
+    name = name[:end.start()] if end else name
+    name = _COUNT_AFTER.sub("", name)
     name = _TRAILING.sub("", name).strip(" 、")
     if list(enclosed(name, "“")) == [(1, len(name) - 1)]:  # one quotation, which may hold another
         name = name[1:-1]
@@ -53,12 +73,17 @@ class AwardRecognizer:
         passive = {v[1:]: v for v in self.needs_noun if v.startswith("被")}  # 确定为 -> 被确定为
         self.passive = re.compile(rf"被([^,。;:\n被]{{2,{_PASSIVE_AGENT}}}?)({alternation(tuple(passive))})")
         self.passive_verbs = passive
-        by_role = {role: tuple(r["word"] for r in rows(rankings) if r["role"] == role) for role in ("verb", "assessment")}
-        assessment, rank_verb = alternation(by_role["assessment"]), alternation(by_role["verb"])
-        self.rank = re.compile(rf"(?P<verb>{rank_verb})(?P<rank>{_RANK})")
+        by_role = {role: tuple(r["word"] for r in rows(rankings) if r["role"] == role) for role in ("verb", "assessment", "grade")}
+        assessment, rank_verb, grade = (alternation(by_role[role]) for role in ("assessment", "verb", "grade"))
+        rank = _RANK.format(gap=rf"(?:(?!{rank_verb})[^,。;:\n])", grade=grade)
+        self.bare_rank = re.compile(_BARE_RANK.format(grade=grade))
+        self.rank = re.compile(rf"(?P<verb>{rank_verb})(?P<rank>{rank})")
+        # 被评为A、被省委表彰为B、入选C: a listed honour that opens with its own verb
+        self.listed_verb = re.compile(
+            rf"被[^、]{{0,{_PASSIVE_AGENT}}}?({alternation(tuple(passive))})|({alternation(tuple(self.needs_noun))})")
         # what comes just before the rank: 在<assessment>中,<subject> or <subject><assessment>
         self.assessment = re.compile(
-            rf"(?:在(?P<held>[^,。;:\n在]{{2,40}}?(?:{assessment}))中,?[^,。;:\n]{{0,8}}"
+            rf"(?:在(?P<held>[^,。;:\n在]{{2,40}}?(?:{assessment}))中,?[^,。;:\n]{{0,16}}"
             rf"|(?P<named>(?:(?![在的])[0-9{CJK}]){{2,30}}?(?:{assessment}))中?){_STREAK}$")
 
     def _add(self, found, text: str, verb: str, verb_start: int, start: int, end: int) -> None:
@@ -66,9 +91,15 @@ class AwardRecognizer:
         written back to back (获评“…先进集体”“…突出单位”)."""
         rest = text[start:end]
         for s, e in _honours(rest):
+            own = self.listed_verb.match(rest, s, e)
+            if own is not None:  # the honour is its own verb's: named after it, received by it
+                verb, verb_start = self.passive_verbs.get(own.group(1)) or own.group(2), start + own.start(own.lastindex)
+                s = own.end()
             raw = rest[s:e]
             name = _clean(raw)
-            if not (_MIN_AWARD <= len(name) <= _MAX_AWARD):
+            # a rank inside (…应用数均居全省第二) makes a ranking, which _rankings names
+            if not (_MIN_AWARD <= len(name) <= _MAX_AWARD) or self.rank.search(name) or _COUNTED.search(name) \
+                    or self.bare_rank.match(name):
                 continue
             if self.needs_noun[verb] and not any(n in name for n in self.nouns):
                 continue
@@ -142,7 +173,7 @@ def _honours(rest: str) -> list[tuple[int, int]]:
 def _split_after_titles(rest: str) -> list[tuple[int, int]]:
     pieces, start = [], 0
     for m in _TITLE_JOIN.finditer(rest):
-        pieces.append((start, m.start()))
+        pieces.append((start, m.start("join")))
         start = m.end()
     pieces.append((start, len(rest)))
     return [(s + ps, s + pe) for s, e in pieces for ps, pe in split_top_level(rest[s:e], "、")]

@@ -3,16 +3,21 @@
 An event name ends in an event noun (会议, 推进会, 培训班, 论坛, 仪式 …) and
 starts after the clause break or the verb that introduces it (召开, 举办, 在 …; 为…作 before a
 lecture: 邀请专家为干部作…讲座).
-Two events joined by 和 / 、 are split after the first event noun, and a name
+Two events joined by 和 / 、 / 等 are split after the first event noun (A暨B is one event), and a name
 starts after the last 、 outside brackets that follows an activity (区委常委会、
 区政府常务会议 are two; …热线、…合作机制试点工作推进会 is one).
 A count before or after a name is not part of it (召开4次…推进会, 培训班3期、…).
-A name must tell one event apart: a generic 各 or an event noun
-alone (常务会议, 专题讲座) names none, nor does a standing body's routine meeting
-without its session (区政府常务会议, 局党组会议); a congress without a session
-(县人民代表大会及其常委会的监督下) is the body. A quotation that ends in an
+A name must tell one event apart: a generic 各 / 相关 or an event noun alone (常务会议, 专题讲座,
+专题研讨会, 协调会议) names none, nor does a standing body's routine meeting without its session
+(区政府常务会议, 局党组会议, 领导班子会议, 党工委专题会议); a congress without a session
+(县人民代表大会及其常委会的监督下) is the body, and sessions listed under one noun
+(…委员会第一次、第二次会议) are named in no one piece. A quotation that ends in an
 event noun is the event's name (“…专题培训班”). A 、 list that ends in an event noun
 alone (传达学习、系统解读、专题讲座) lists forms of study and names no event.
+A name that refers back (此次评议会, 该会议) or that ends an event named earlier in the report
+(…建设现场会 then 建设现场会上) is that earlier event, not another one. A 和 between
+audiences (全市领导干部和法治机构负责人…培训班) stays inside the name; who holds an event
+(由…主办的) or speaks at it (为…作, 就…作) comes before it.
 """
 from __future__ import annotations
 
@@ -25,27 +30,45 @@ from kg.recognise.mentions import EventMention, mentions
 from kg.recognise.text import CJK, CLAUSE_BREAK, enclosed, inside, protected_ranges, split_top_level
 from kg.resources import Words, alternation, words
 
-_JOINERS = "和、及与"
-# 邀请专家为领导干部作法治专题讲座: who speaks to whom comes before the name (not the 作 of 工作)
-_SPEAKER = re.compile(r"为[^,。;:\n、]{1,20}?(?<!工)作")
+_JOINERS = "和、及与等"  # 等 after an event noun ends its examples (…讲座等依法行政专题培训)
+# 邀请专家为领导干部作法治专题讲座, 邀请专家就政府信息公开作专题讲座: who speaks to whom, or on what, comes
+# before the name (not the 作 of 工作)
+_SPEAKER = re.compile(r"[为就][^,。;:\n、]{1,20}?(?<!工)作")
+# 由省委宣传部主办的…发布会: who holds an event is not part of its name
+_ORGANISER = re.compile(r"由[^,。;:\n]{1,30}?(?:主办|承办|举办|组织|召开)的")
 _COUNT = re.compile(r"(?:[0-9一二三四五六七八九十两]+余?(?:场次|次|场|期|轮))?")
 _MIN_EVENT, _MAX_EVENT = 4, 60
 _REACH = 2 * _MAX_EVENT  # how far before its noun an event name (with the verb that leads it) can start
-_NOT_AFTER = re.compile(r"纪要|材料|制度|议题|内容|专题述法|述法")
-_LEVEL_WORD = re.compile(r"(?:全国|全省|全市|全区|全县|中央|省委|市委|区委|县委)$")
+# what follows an event noun and makes it something else: its minutes, its rules, or a course put into a plan
+# (将《行政处罚法》专题培训纳入干部教育重点培训项目)
+_NOT_AFTER = re.compile(r"纪要|材料|制度|议题|内容|专题述法|述法|纳入|列入")
+# After a scope a verb is part of the name (全省学习宣传贯彻…会议); after a party committee only the 组织 of
+# its 组织部 is, and 市委召开… / 市委组织召开… lead an event.
+_SCOPE_WORD = re.compile(r"(?:全国|全省|全市|全区|全县)$")
+_COMMITTEE_WORD = re.compile(r"(?:中央|省委|市委|区委|县委)$")
+_BODY_AFTER_COMMITTEE = "组织部"
+# A暨B names one event twice: a verb after 暨 (暨落实…培训会议) is part of the second name
+_SAME_EVENT = "暨"
+# 此次评议会, 本次会议, 该培训班, 上述会议: a reference back to an event already named
+_REFERS_BACK = re.compile(r"^(?:此次|本次|这次|该次|该|上述|此)")
+# who attends (全市领导干部和法治机构负责人…培训班): a 和 after them joins audiences, not two events
+_AUDIENCE = re.compile(r"(?:干部|人员|负责人|负责同志|代表|骨干|职工|律师|委员|群众)$")
 # A count before a name is not part of it (召开4次…推进会: that meeting, four times); what follows it
 # must name one event by itself (5次各类调度会议, 一次专题会 name none).
 _COUNT_BEFORE = re.compile(r"[0-9一二三四五六七八九十两多]+余?(?:场次|次|场|期|轮)")
-_GENERIC = "各"  # 各协调小组会议
+# 各协调小组会议, 各类干部培训班, 相关会议, 有关会议: meetings of whichever bodies or kinds, none named
+_GENERIC = re.compile(r"各|相关|有关|其他|其它")
 # A congress is an event only as a session (第三次会议, 十届一次): 人民代表大会 alone is the body.
 _CONGRESS_BODY = re.compile(r"代表大会$")
 _SESSION = re.compile(r"第.+[次届]|[0-9一二三四五六七八九十]+届")
 # 活动 ends an event's name only with its edition (第三届…法治文化活动); otherwise it is a campaign.
 _EDITION = re.compile(r"第[0-9一二三四五六七八九十百]+届")
 _EDITION_NOUN = "活动"
+# …委员会第一次、第二次、第三次会议: sessions listed under one noun are several events, none named in one piece
+_SESSIONS_LISTED = re.compile(r"第[0-9一二三四五六七八九十百]+[次届](?:会议)?、第")
 # Besides event nouns, what ends an activity or a meeting in a 、 list (集体学习、专题讲座; 党组会、常务会;
 # “学宪法”、知识竞赛).
-_ACTIVITY_END = re.compile(r"(?:会|学习|学法|活动|培训|宣讲|考试|述法|调研|评议|”)$")
+_ACTIVITY_END = re.compile(r"(?:会|学习|学法|活动|培训|宣讲|宣传|讲堂|考试|述法|调研|评议|”)$")
 
 
 class EventRecognizer:
@@ -56,14 +79,18 @@ class EventRecognizer:
         # …会 written on as …会议 (专题学习会议, 协调会议) ends with the 议
         self.ends = re.compile(f"(?:{alternation(words(nouns) + (_EDITION_NOUN,))})(?:(?<=会)议)?")
         self.noun_at_end = re.compile(f"(?:{self.nouns.pattern})$")
-        self.quoted_name = re.compile(rf"[^“”]{{{_MIN_EVENT},{_MAX_EVENT}}}?(?:{self.nouns.pattern})")
+        # “中都论坛”: a quotation may name an event in few words; _names_one checks its length
+        self.quoted_name = re.compile(rf"[^“”]{{1,{_MAX_EVENT}}}?(?:{self.nouns.pattern})")
         self.leads = re.compile(alternation(words(lead_verbs)))
         self.routine = re.compile(f"(?:{alternation(words(routine))})$")
 
     def _start_after_lead(self, text: str, start: int, end: int, protected: list[tuple[int, int]]) -> int:
         leads = [m for m in self.leads.finditer(text, start, end)
-                 if not inside(m.start(), protected) and not _LEVEL_WORD.search(text, start, m.start())]
-        leads += [m for m in _SPEAKER.finditer(text, start, end) if not inside(m.start(), protected)]
+                 if not inside(m.start(), protected) and text[m.start() - 1:m.start()] != _SAME_EVENT
+                 and not _SCOPE_WORD.search(text, start, m.start())
+                 and not (text.startswith(_BODY_AFTER_COMMITTEE, m.start()) and _COMMITTEE_WORD.search(text, start, m.start()))]
+        leads += [m for pattern in (_SPEAKER, _ORGANISER) for m in pattern.finditer(text, start, end)
+                  if not inside(m.start(), protected)]
         if not leads:
             return start
         last = max(m.end() for m in leads)
@@ -89,7 +116,9 @@ class EventRecognizer:
         """Whether ``name``, ending in the event noun ``noun``, tells one event apart from others."""
         if not (_MIN_EVENT <= len(name) <= _MAX_EVENT and re.search(rf"[{CJK}]", name)):
             return False
-        if self.nouns.fullmatch(name) or name.startswith(_GENERIC):
+        if any(self.nouns.fullmatch(n) for n in (name, name.removesuffix("议"), name.removeprefix("专题"))):
+            return False  # 协调会议 is 协调会 written on, 专题研讨会 a 研讨会 on a topic: still a noun alone
+        if _GENERIC.match(name) or _REFERS_BACK.match(name) or _SESSIONS_LISTED.search(name):
             return False
         if (_CONGRESS_BODY.search(name) or self.routine.search(name)) and not _SESSION.search(name):
             return False
@@ -118,7 +147,7 @@ class EventRecognizer:
             start = max(break_pos + 1, window, clause_start if clause_start <= m.start() else 0)
             start = self._start_after_lead(text, start, m.start(), protected)
             joined = max(text.rfind("和", start, m.start()), text.rfind("及", start, m.start()))
-            if joined >= start and not self.nouns.search(text, start, joined):
+            if joined >= start and not self.nouns.search(text, start, joined) and not _AUDIENCE.search(text, start, joined):
                 start = joined + 1  # 习近平法治思想和中央…会议: only what follows the last joiner is the meeting
             start += self._after_list(text[start:m.end()])
             count = _COUNT_BEFORE.match(text, start)
@@ -134,8 +163,15 @@ class EventRecognizer:
             after = m.end() + len(_COUNT.match(text, m.end()).group())  # 会议2次、…: the count is not the name's
             following = text[after:after + 1]
             clause_start = after + 1 if following and following in _JOINERS else 0
-        found.keep("Event", longest.values())
+        found.keep("Event", _without_references_back(list(longest.values())))
         return doc
+
+
+def _without_references_back(events: list[EventMention]) -> list[EventMention]:
+    """Drops an event whose name ends a longer one named before it (…“民主法治示范村”建设现场会, then
+    建设现场会上…): the short form refers back to that event."""
+    return [e for e in events if not any(
+        o.start < e.start and len(o.text) > len(e.text) and o.text.endswith(e.text) for o in events)]
 
 
 @Language.factory("fazhi_events", default_config={
