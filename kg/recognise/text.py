@@ -41,11 +41,18 @@ def _automaton(words: frozenset[str]) -> ahocorasick_rs.AhoCorasick:
     return ahocorasick_rs.AhoCorasick(sorted(w for w in words if w))
 
 
+_BRACKETS = {open_ch: re.compile(f"[{re.escape(open_ch)}{re.escape(close_ch)}]") for open_ch, close_ch in OPEN_CLOSE.items()}
+
+
 def enclosed(text: str, open_ch: str) -> Iterator[tuple[int, int]]:
-    """``(start, end)`` of the content of each outermost ``open_ch``…close pair."""
+    """``(start, end)`` of the content of each outermost ``open_ch``…close pair.
+
+    Only the two brackets are visited (found by a regex), not every character: a report is read this way
+    several times."""
     close_ch = OPEN_CLOSE[open_ch]
     depth, start = 0, 0
-    for i, ch in enumerate(text):
+    for m in _BRACKETS[open_ch].finditer(text):
+        i, ch = m.start(), m.group()
         if ch == open_ch:
             if depth == 0:
                 start = i + 1
