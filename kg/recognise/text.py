@@ -76,7 +76,8 @@ def split_top_level(text: str, separators: str) -> list[tuple[int, int]]:
     """Split on separators that are not inside brackets or quotes."""
     parts, depth, start = [], 0, 0
     closers = set(OPEN_CLOSE.values())
-    for i, ch in enumerate(text):
+    for m in _marks(separators).finditer(text):
+        i, ch = m.start(), m.group()
         if ch in OPEN_CLOSE:
             depth += 1
         elif ch in closers and depth:
@@ -86,6 +87,12 @@ def split_top_level(text: str, separators: str) -> list[tuple[int, int]]:
             start = i + 1
     parts.append((start, len(text)))
     return [(s, e) for s, e in parts if e > s]
+
+
+@lru_cache(maxsize=16)
+def _marks(separators: str) -> re.Pattern[str]:
+    """Brackets and ``separators``: the only characters ``split_top_level`` needs to visit."""
+    return re.compile(f"[{re.escape(''.join(OPEN_CLOSE) + ''.join(OPEN_CLOSE.values()) + separators)}]")
 
 
 def clause_end(text: str, pos: int, limit: int | None = None) -> int:
