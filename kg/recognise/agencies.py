@@ -12,6 +12,7 @@ heads its bodies (经开区政务服务办). Two bodies written back to back are
 """
 from __future__ import annotations
 
+import bisect
 import re
 from functools import cache
 
@@ -22,7 +23,7 @@ from kg.divisions import communities, gazetteer, towns
 from kg.names import ALL_LEVEL_CHARS, BodyNames
 from kg.recognise.body_names import Grammar, Vocabulary, division_references, grammar_matches, table_matches
 from kg.recognise.mentions import AgencyMention, context, mentions
-from kg.recognise.text import CJK, enclosed, find_words, inside
+from kg.recognise.text import CJK, enclosed, find_words
 from kg.resources import Rows, Words, alternation, rows, words
 
 LEVEL_CHARS = "区县市省"  # 州, 旗 and 盟 only in reports within such a division (see _levels)
@@ -128,14 +129,21 @@ class AgencyRecognizer:
         found = mentions(doc)
         report = context(doc)
         text = found.text
-        protected = [(s - 1, e + 1) for s, e in enclosed(text, "《")] + [(s - 1, e + 1) for s, e in enclosed(text, "“")]
-        taken: list[tuple[int, int]] = []
+        protected = bytearray(len(text) + 1)  # 1 inside a title or a quotation, brackets included
+        for s, e in (*enclosed(text, "《"), *enclosed(text, "“")):
+            protected[s - 1:e + 1] = b"\x01" * (e + 2 - s)
+        # The spans claimed, in order: they never overlap, so the one that starts last before a new span's
+        # end is the only one that can overlap it.
+        taken_starts: list[int] = []
+        taken_ends: list[int] = []
         not_agencies = self.not_agencies
 
         def claim(start: int, end: int) -> bool:
-            if inside(start, protected) or any(s < end and start < e for s, e in taken):
+            at = bisect.bisect_left(taken_starts, end)
+            if protected[start] or (at and taken_ends[at - 1] > start):
                 return False
-            taken.append((start, end))
+            taken_starts.insert(at, start)
+            taken_ends.insert(at, end)
             return True
 
         def add(start: int, end: int, **data: object) -> None:
@@ -202,7 +210,7 @@ class AgencyRecognizer:
         # Longest first: 区委理论学习中心组 (grammar) over 区委 (table); the table wins a tie.
         for start, end, data in sorted(candidates, key=lambda c: (-(c[1] - c[0]), c[2]["rule"] != "table", c[0])):
             sub = _SUB_UNIT.match(text, end)
-            if sub and not inside(sub.end() - 1, protected):
+            if sub and not protected[sub.end() - 1]:
                 data = {**data, "unit": sub.group()}
                 end = sub.end()
             if claim(start, end):

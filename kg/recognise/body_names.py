@@ -14,6 +14,8 @@ first (a longer word before a shorter one, a written jurisdiction before a level
 """
 from __future__ import annotations
 
+import bisect
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
@@ -24,6 +26,7 @@ Starts = dict[int, tuple[int, ...]]
 
 PREFIXES = ("中共", "中国共产党", "国家税务总局")
 """What may head a table name before its jurisdiction (中共城阳区委, 国家税务总局青岛市税务局)."""
+_PREFIX = re.compile("|".join(PREFIXES))
 
 
 class Vocabulary:
@@ -132,8 +135,10 @@ def table_matches(text: str, grammar: Grammar, names: Starts, cores: Starts) -> 
     perhaps their level character again) or level character, an optional 委, and a core name not followed
     by a character of ``suffix_not_before``."""
     t = _Text(text, grammar, names)
-    heads = set(grammar.levels) | {"委"} | {p[0] for p in PREFIXES}
-    candidates = sorted({*names, *cores, *(i for i, ch in enumerate(text) if ch in heads)})
+    # Elsewhere a match starts with a level character or 委 right before a core (区司法局, 区委政法委).
+    heads = (m.start() for m in re.finditer(f"[{re.escape(grammar.levels)}委]", text))
+    candidates = sorted({*names, *cores, *(i for i in heads if i + 1 in cores or i + 2 in cores),
+                         *(m.start() for m in _PREFIX.finditer(text))})
     pos = 0
     for start in candidates:
         if start >= pos and (match := _table_at(t, cores, start)):
@@ -175,7 +180,16 @@ def grammar_matches(text: str, grammar: Grammar, names: Starts, suffixes: Starts
     characters (as few as will do), and a suffix not followed by a character of ``suffix_not_before`` nor
     making 科学."""
     t = _Text(text, grammar, names)
-    candidates = sorted({*names, *(i for i, ch in enumerate(text) if ch in grammar.levels)})
+    # Elsewhere a match starts with a level character a suffix follows close enough (区|综合执法|局).
+    suffix_starts = sorted(suffixes)
+    reach = max_field + 2  # the level character, 委 and the field
+
+    def suffix_near(pos: int) -> bool:
+        nearest = bisect.bisect_right(suffix_starts, pos + 1)
+        return nearest < len(suffix_starts) and suffix_starts[nearest] <= pos + reach
+
+    levels = (m.start() for m in re.finditer(f"[{re.escape(grammar.levels)}]", text))
+    candidates = sorted({*names, *(i for i in levels if suffix_near(i))})
     pos = 0
     for start in candidates:
         if start < pos:
