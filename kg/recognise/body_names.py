@@ -94,10 +94,19 @@ class GrammarMatch:
 
 def _chains(names: Starts, pos: int) -> Iterator[int]:
     """Where ``(?:name)+`` from ``pos`` can end, in a greedy regex's order: after each name (the longest
-    first) it tries one more name before it stops."""
-    for end in names.get(pos, ()):
-        yield from _chains(names, end)
-        yield end
+    first) it tries one more name before it stops. A stack, not recursion: names may follow one another
+    for as long as a text likes."""
+    pending = [iter(names.get(pos, ()))]  # the names still to try after each name taken
+    taken: list[int] = []
+    while pending:
+        end = next(pending[-1], None)
+        if end is None:
+            pending.pop()
+            if taken:
+                yield taken.pop()
+        else:
+            taken.append(end)
+            pending.append(iter(names.get(end, ())))
 
 
 def _is_cjk(ch: str) -> bool:
