@@ -37,8 +37,13 @@ def find_words(text: str, words: Iterable[str], after: tuple[str, ...] = (),
 
 @lru_cache(maxsize=64)
 def _automaton(words: frozenset[str]) -> ahocorasick_rs.AhoCorasick:
-    """The automaton of a set of words, kept for the next report of the same county (a collection has many)."""
-    return ahocorasick_rs.AhoCorasick(sorted(w for w in words if w))
+    """The automaton of a set of words, kept for the next report of the same county (a collection has many).
+
+    Most reports bring sets of their own (a county's towns, its communities), so the automaton is the kind
+    quickest to build (a non-contiguous NFA: a twentieth of a millisecond for ten towns, against a fifth for
+    the default), not the quickest to scan: a report is scanned once with each set."""
+    return ahocorasick_rs.AhoCorasick(sorted(w for w in words if w),
+                                      implementation=ahocorasick_rs.Implementation.NoncontiguousNFA)
 
 
 _BRACKETS = {open_ch: re.compile(f"[{re.escape(open_ch)}{re.escape(close_ch)}]") for open_ch, close_ch in OPEN_CLOSE.items()}
