@@ -9,6 +9,9 @@ are kept apart for the resolver. In a town's or street's own report its units ar
 written bare (司法所, 党政办) and are its own; in a zone's, the zone's short name
 heads its bodies (经开区政务服务办). Two bodies written back to back are two
 (区委区政府), and a bare name listed after a placed body shares its place.
+
+The large vocabularies (division names, body names, suffixes) are read in one pass each by
+``kg.recognise.body_names``, which also holds the grammar of the table's and the grammar's names.
 """
 from __future__ import annotations
 
