@@ -12,6 +12,7 @@ one so that the index map stays valid.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -36,13 +37,9 @@ _CHROME_LINE = re.compile(r"^[^,。]{1,8}:|\S(?: {2,}|\t)\S")
 _MIN_WRAPPED_LINE = 16
 
 
-def _fold(ch: str) -> str:
-    if ch in _PUNCT:
-        return _PUNCT[ch]
-    code = ord(ch)
-    if 0xFF01 <= code <= 0xFF5E:  # full-width ASCII block
-        return chr(code - 0xFEE0)
-    return ch
+# The full-width ASCII block (U+FF01-FF5E) as ASCII, then the variants above: one table for str.translate.
+_FOLD = {**{code: chr(code - 0xFEE0) for code in range(0xFF01, 0xFF5F)}, **{ord(k): v for k, v in _PUNCT.items()}}
+_DROPPED = re.compile(f"[{''.join(sorted(_DROP))}]")
 
 
 @dataclass(frozen=True)
@@ -100,17 +97,23 @@ def to_simplified(text: str) -> str:
 
 
 def normalise(original: str) -> NormalisedText:
-    """Fold punctuation variants, drop invisible characters, join soft-wrapped lines, simplify."""
+    """Fold punctuation variants, drop invisible characters, join soft-wrapped lines, simplify.
+
+    Only the characters dropped are visited one by one (they are few); the text between them is kept
+    and folded whole (``str.translate``), and so are its offsets (``range``)."""
     wraps = _soft_wraps(original.replace("\r", ""))
+    returns = [m.start() for m in re.finditer("\r", original)]
+    # A wrap's position counts without the carriage returns; each one before it moves it on in the original.
+    dropped = [m.start() for m in _DROPPED.finditer(original)]
+    dropped += [i for i in (m.start() for m in re.finditer("\n", original)) if i - bisect.bisect(returns, i) in wraps]
     chars: list[str] = []
     offsets: list[int] = []
-    unwrapped_pos = -1
-    for i, ch in enumerate(original):
-        if ch == "\r":
-            continue
-        unwrapped_pos += 1
-        if ch in _DROP or (ch == "\n" and unwrapped_pos in wraps):
-            continue
-        chars.append(_fold(ch))
-        offsets.append(i)
-    return NormalisedText(text=to_simplified("".join(chars)), original=original, offsets=tuple(offsets))
+    kept_from = 0
+    for i in sorted(dropped):
+        chars.append(original[kept_from:i])
+        offsets.extend(range(kept_from, i))
+        kept_from = i + 1
+    chars.append(original[kept_from:])
+    offsets.extend(range(kept_from, len(original)))
+    return NormalisedText(text=to_simplified("".join(chars).translate(_FOLD)), original=original,
+                          offsets=tuple(offsets))

@@ -59,10 +59,12 @@ def pipeline() -> Language:
 
 def make_doc(nlp: Language, text: str, sentence_starts: list[int], report: ReportContext) -> Doc:
     """A character-token Doc with the layout's sentence boundaries and the report's context."""
-    starts = set(sentence_starts)
     chars = list(text)
-    doc = Doc(nlp.vocab, words=chars, spaces=[False] * len(chars),
-              sent_starts=[i == 0 or i in starts for i in range(len(chars))])
+    sent_starts = [False] * len(chars)
+    for start in (0, *sentence_starts):
+        if 0 <= start < len(chars):
+            sent_starts[start] = True
+    doc = Doc(nlp.vocab, words=chars, spaces=[False] * len(chars), sent_starts=sent_starts)
     doc._.report = report
     doc._.mentions = Mentions(text)
     return doc

@@ -96,14 +96,17 @@ def _outermost(objects: list[Mention]) -> list[Mention]:
     return out
 
 
-def _groups(doc: Doc) -> list[list[Span]]:
-    """Sentences grouped so that a subject carries over a semicolon but not a full stop."""
+def _groups(doc: Doc, text: str) -> list[list[Span]]:
+    """Sentences grouped so that a subject carries over a semicolon but not a full stop.
+
+    A sentence's words are read from ``text``, the Doc's, not joined again from its character tokens."""
     groups: list[list[Span]] = [[]]
     for sent in doc.sents:
-        if not sent.text.strip():
+        words = text[sent.start_char:sent.end_char]
+        if not words.strip():
             continue
         groups[-1].append(sent)
-        if not sent.text.rstrip().endswith(";"):
+        if not words.rstrip().endswith(";"):
             groups.append([])
     return [g for g in groups if g]
 
@@ -136,7 +139,7 @@ class ActionExtractor:
             "modifiers": _Sorted([m for m in all_verbs if text[m.end():m.end() + 1] == "的"], lambda v: v.start()),
         }
         actions: list[ActionMention] = []
-        for group in _groups(doc):
+        for group in _groups(doc, text):
             carried: Subjects | None = None
             for sent in group:
                 # Each sentence sees only its own mentions: scanning every mention per clause is quadratic.

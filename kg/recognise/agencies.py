@@ -9,9 +9,13 @@ are kept apart for the resolver. In a town's or street's own report its units ar
 written bare (司法所, 党政办) and are its own; in a zone's, the zone's short name
 heads its bodies (经开区政务服务办). Two bodies written back to back are two
 (区委区政府), and a bare name listed after a placed body shares its place.
+
+The large vocabularies (division names, body names, suffixes) are read in one pass each by
+``kg.recognise.body_names``, which also holds the grammar of the table's and the grammar's names.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from functools import cache
 
@@ -20,8 +24,9 @@ from spacy.tokens import Doc
 
 from kg.divisions import communities, gazetteer, towns
 from kg.names import ALL_LEVEL_CHARS, BodyNames
+from kg.recognise.body_names import Grammar, Vocabulary, division_references, grammar_matches, table_matches
 from kg.recognise.mentions import AgencyMention, context, mentions
-from kg.recognise.text import CJK, enclosed, find_words, inside
+from kg.recognise.text import CJK, enclosed, find_words
 from kg.resources import Rows, Words, alternation, rows, words
 
 LEVEL_CHARS = "区县市省"  # 州, 旗 and 盟 only in reports within such a division (see _levels)
@@ -76,13 +81,18 @@ class AgencyRecognizer:
                  object_verbs: Words) -> None:
         self.bodies = BodyNames.load() if bodies == "agencies.tsv" else BodyNames.from_rows(bodies)
         self.suffixes = words(suffixes)
+        self.cores = Vocabulary(self.bodies)
+        self.suffix_words = Vocabulary(self.suffixes)
         self.national = re.compile(alternation(words(national)))
         founding = alternation(words(founding_verbs))
         long_suffixes = alternation(tuple(s for s in self.suffixes if len(s) >= 2 and s not in {"街道", "政府", "人民政府"}))
         self.founding = re.compile(rf"(?:{founding})(?P<name>[{CJK}0-9]{{2,20}}?(?:{long_suffixes}))(?![{CJK}])")
         self.self_references = rows(self_references)
         self.not_agencies = set(words(not_agencies))
-        self.verbs = tuple(v for v in words(verbs) if len(v) >= 2)
+        # A name ending in one of these (two characters or more) longer than its suffix is an ordinary word.
+        self.not_agency_endings = {n: tuple(w for w in self.not_agencies if len(w) >= 2 and len(w) > n)
+                                   for n in range(max(map(len, self.suffixes), default=0) + 1)}
+        self.verbs = Vocabulary(v for v in words(verbs) if len(v) >= 2)
         self.town_units = words(town_units)
         self.object_verbs = words(object_verbs)
         self.own_unit = re.compile(rf"(?:街道|镇|乡)?(?P<unit>{alternation(self.town_units)})")
@@ -92,40 +102,18 @@ class AgencyRecognizer:
         self.list_item = re.compile(
             rf"、(?P<name>(?:{field}){{2,10}}?(?:{alternation(self.suffixes)}))(?![{_SUFFIX_NOT_BEFORE}])"
             rf"(?=[、,;。和与及等]|{alternation(self.object_verbs)})")
-        self._patterns: dict[tuple, re.Pattern[str]] = {}
-
-    def _compiled(self, kind: str, own_short: tuple[str, ...], levels: str) -> re.Pattern[str]:
-        """The table or grammar pattern for a report's own short names and level characters, compiled once."""
-        key = (kind, own_short, levels)
-        if key not in self._patterns:
-            names = _division_names(own_short)
-            if kind == "table":
-                cores = alternation(tuple(self.bodies))
-                self._patterns[key] = re.compile(
-                    rf"(?P<pre>中共|中国共产党|国家税务总局)?"
-                    rf"(?:(?P<juris>(?:{names})+)(?P<again>[{levels}])?"
-                    rf"|(?<![{_NOT_PREFIX_BEFORE}{_WORD_BEFORE}])(?<![{levels}]、)(?P<level>[{levels}]))?"
-                    rf"(?P<party>委(?=[{CJK}]))?(?P<core>{cores})(?![{_SUFFIX_NOT_BEFORE}])")
-            else:
-                suffixes = alternation(self.suffixes)
-                field = rf"[{CJK}A-Za-z0-9](?<![{_FIELD_STOP}])"
-                self._patterns[key] = re.compile(
-                    rf"(?:(?P<juris>(?:{names})+)|(?<![{_NOT_PREFIX_BEFORE}{_WORD_BEFORE}])(?<![{levels}]、)(?P<level>[{levels}]))"
-                    rf"(?![{_WORD_AFTER}{levels}])(?P<party>委)?(?P<field>(?:{field}){{1,10}}?)(?P<suffix>{suffixes})"
-                    rf"(?![{_SUFFIX_NOT_BEFORE}])(?!(?<=科)学)")
-        return self._patterns[key]
+        self._self_patterns: dict[str, re.Pattern[str]] = {}
 
     def _self_forms(self, level: str) -> dict[str, str]:
         """我区, 全区, 区政府 … (with the report's level character) -> government, body, street or town."""
         return {row["form"].replace("{L}", level): row["refers"] for row in self.self_references}
 
     def _self_pattern(self, level: str) -> re.Pattern[str]:
-        key = ("self", level)
-        if key not in self._patterns:
-            self._patterns[key] = re.compile(alternation(tuple(self._self_forms(level))))
-        return self._patterns[key]
+        if level not in self._self_patterns:
+            self._self_patterns[level] = re.compile(alternation(tuple(self._self_forms(level))))
+        return self._self_patterns[level]
 
-    def _two_bodies(self, field: str, party: str | None, levels: str) -> bool:
+    def _two_bodies(self, field: str, party: bool, levels: str) -> bool:
         """区委区政府, 市委市政府, 区政府区司法局: a body's suffix (or the committee's 委) followed by a level
         character opens a second body; the grammar must not read the pair as one name."""
         if party and field[0] in levels:
@@ -135,23 +123,30 @@ class AgencyRecognizer:
     def _plain_name(self, name: str) -> bool:
         """A name the grammar may take: no action verb, no meeting or session words, not an ordinary word."""
         return not (self._verb_like(name) or _FIELD_WORDS.search(name) or name in self.not_agencies
-                    or any(name.endswith(w) for w in self.not_agencies if len(w) >= 2))
+                    or name.endswith(self.not_agency_endings[0]))
 
     def _verb_like(self, name: str) -> bool:
-        return any(v in name for v in self.verbs)
+        return self.verbs.occurs_in(name)
 
     def __call__(self, doc: Doc) -> Doc:
         found = mentions(doc)
         report = context(doc)
         text = found.text
-        protected = [(s - 1, e + 1) for s, e in enclosed(text, "《")] + [(s - 1, e + 1) for s, e in enclosed(text, "“")]
-        taken: list[tuple[int, int]] = []
+        protected = bytearray(len(text) + 1)  # 1 inside a title or a quotation, brackets included
+        for s, e in (*enclosed(text, "《"), *enclosed(text, "“")):
+            protected[s - 1:e + 1] = b"\x01" * (e + 2 - s)
+        # The spans claimed, in order: they never overlap, so the one that starts last before a new span's
+        # end is the only one that can overlap it.
+        taken_starts: list[int] = []
+        taken_ends: list[int] = []
         not_agencies = self.not_agencies
 
         def claim(start: int, end: int) -> bool:
-            if inside(start, protected) or any(s < end and start < e for s, e in taken):
+            at = bisect.bisect_left(taken_starts, end)
+            if protected[start] or (at and taken_ends[at - 1] > start):
                 return False
-            taken.append((start, end))
+            taken_starts.insert(at, start)
+            taken_ends.insert(at, end)
             return True
 
         def add(start: int, end: int, **data: object) -> None:
@@ -160,50 +155,52 @@ class AgencyRecognizer:
         own_chain = set(report.chain_names)
         own_short = tuple(sorted(n for n in own_chain if len(n) <= _SHORT_NAME))
         levels = _levels(tuple(own_chain))
+        grammar = Grammar(levels, _NOT_PREFIX_BEFORE + _WORD_BEFORE, _SUFFIX_NOT_BEFORE, _WORD_AFTER, _FIELD_STOP)
+        divisions = _division_vocabulary().starts(text, extra=own_short)
         own_town = report.body_type in ("street", "town")
         candidates: list[tuple[int, int, dict]] = []
         placed_ends: dict[int, str] = {}  # where a body with a written jurisdiction ends: 滨海新区区委|区政府
-        for m in self._compiled("table", own_short, levels).finditer(text):
-            core = self.bodies[m.group("core")]
-            if m.group("again") and m.group("again") != m.group("juris")[-1]:
+        for m in table_matches(text, grammar, divisions, self.cores.starts(text)):
+            core = self.bodies[m.core]
+            if m.again and m.again != m.jurisdiction[-1]:
                 continue  # 滨海新区区委 repeats its level; 城阳区县… does not
-            jurisdiction = m.group("juris") or m.group("level")
-            if m.group("level") and placed_ends.get(m.start(), "").endswith(m.group("level")):
-                jurisdiction = placed_ends[m.start()]  # 滨海新区区委区政府: the second body is 滨海新区's too
-            if m.group("juris"):
-                placed_ends[m.end()] = m.group("juris")
-            inside_level = _LEVEL_INSIDE.search(m.group("core"))
-            bare = not (jurisdiction or m.group("pre") or inside_level)
-            if bare and own_town and m.group() in self.town_units:
+            jurisdiction = m.jurisdiction or m.level
+            if m.level and placed_ends.get(m.start, "").endswith(m.level):
+                jurisdiction = placed_ends[m.start]  # 滨海新区区委区政府: the second body is 滨海新区's too
+            if m.jurisdiction:
+                placed_ends[m.end] = m.jurisdiction
+            inside_level = _LEVEL_INSIDE.search(m.core)
+            bare = not (jurisdiction or m.prefix or inside_level)
+            written = text[m.start:m.end]
+            if bare and own_town and written in self.town_units:
                 continue  # the town's own unit (below)
-            if bare and (m.group() in not_agencies or _COUNTED.match(text, m.end())):
+            if bare and (written in not_agencies or _COUNTED.match(text, m.end)):
                 continue  # 办公室 alone is some body's office, named nowhere; 工作站143个 a kind of body
-            after_verb = any(text.endswith(v, 0, m.start()) for v in self.object_verbs)  # 邀请发改委、商务局
-            if bare and (len(m.group("core")) < _MIN_BARE_CORE or core.kind not in _BARE_KINDS
-                         or (m.start() > 0 and text[m.start() - 1] not in _BARE_AFTER and not after_verb)):
+            after_verb = text.endswith(self.object_verbs, 0, m.start)  # 邀请发改委、商务局
+            if bare and (len(m.core) < _MIN_BARE_CORE or core.kind not in _BARE_KINDS
+                         or (m.start > 0 and text[m.start - 1] not in _BARE_AFTER and not after_verb)):
                 continue
-            if core.kind == "party_committee" and not (m.group("juris") or m.group("level")):
+            if core.kind == "party_committee" and not (m.jurisdiction or m.level):
                 continue
             data = {"jurisdiction": jurisdiction or (inside_level.group(1) if inside_level else None),
-                    "prefix": m.group("pre"), "party": bool(m.group("party")), "core": core.name, "kind": core.kind,
-                    "rule": "table"}
-            candidates.append((m.start(), m.end(), data))
-            if core.kind == "congress" and text.startswith(_AND_ITS_STANDING, m.end()):
-                standing = m.end() + len(_AND_ITS_STANDING) - 3
+                    "prefix": m.prefix, "party": m.party, "core": core.name, "kind": core.kind, "rule": "table"}
+            candidates.append((m.start, m.end, data))
+            if core.kind == "congress" and text.startswith(_AND_ITS_STANDING, m.end):
+                standing = m.end + len(_AND_ITS_STANDING) - 3
                 candidates.append((standing, standing + 3, {**data, "core": self.bodies["人大常委会"].name}))
 
-        for m in self._compiled("grammar", own_short, levels).finditer(text):
-            field = m.group("field")
-            name = field + m.group("suffix")
-            if any(name.endswith(w) for w in not_agencies if len(w) >= 2 and len(w) > len(m.group("suffix"))):
+        for m in grammar_matches(text, grammar, divisions, self.suffix_words.starts(text)):
+            name = m.field + m.suffix
+            if name.endswith(self.not_agency_endings[len(m.suffix)]):
                 continue
-            if self._verb_like(name) or _FIELD_WORDS.search(field) or name in not_agencies or m.group(0) in not_agencies:
+            if (self._verb_like(name) or _FIELD_WORDS.search(m.field) or name in not_agencies
+                    or text[m.start:m.end] in not_agencies):
                 continue
-            if self._two_bodies(field, m.group("party"), levels):
+            if self._two_bodies(m.field, m.party, levels):
                 continue
-            candidates.append((m.start(), m.end(), {
-                "jurisdiction": m.group("juris") or m.group("level"), "party": bool(m.group("party")),
-                "core": name, "kind": "generic", "rule": "grammar"}))
+            candidates.append((m.start, m.end, {
+                "jurisdiction": m.jurisdiction or m.level, "party": m.party, "core": name, "kind": "generic",
+                "rule": "grammar"}))
         for m in self.national.finditer(text):
             candidates.append((m.start(), m.end(), {"core": m.group(), "kind": "national", "rule": "national"}))
         candidates = [c for c in candidates if not _MEMBERS.match(text, c[1])]
@@ -216,7 +213,7 @@ class AgencyRecognizer:
         # Longest first: 区委理论学习中心组 (grammar) over 区委 (table); the table wins a tie.
         for start, end, data in sorted(candidates, key=lambda c: (-(c[1] - c[0]), c[2]["rule"] != "table", c[0])):
             sub = _SUB_UNIT.match(text, end)
-            if sub and not inside(sub.end() - 1, protected):
+            if sub and not protected[sub.end() - 1]:
                 data = {**data, "unit": sub.group()}
                 end = sub.end()
             if claim(start, end):
@@ -290,9 +287,9 @@ class AgencyRecognizer:
                 before = text[max(0, start - 1):start]
                 if (not before or before in _CLAUSE_START) and claim(start, end):
                     add(start, end, refers="government", rule="self")
-        for m in _division_reference(own_short).finditer(text):
-            if m.group() != own and claim(m.start(), m.end()):
-                add(m.start(), m.end(), refers="division", jurisdiction=m.group(), rule="self")
+        for start, end in division_references(text, divisions, _CLAUSE_START + _TARGET_BEFORE):
+            if text[start:end] != own and claim(start, end):
+                add(start, end, refers="division", jurisdiction=text[start:end], rule="self")
         return doc
 
 
@@ -302,15 +299,9 @@ def _zone_head(text: str, start: int, stems: list[str]) -> int:
 
 
 @cache
-def _division_names(own_short: tuple[str, ...]) -> str:
-    """Every division name that can prefix a body: the longer ones, and the report's own short ones (理县)."""
-    return alternation(tuple(n for n in gazetteer().by_name if len(n) > _SHORT_NAME) + own_short)
-
-
-@cache
-def _division_reference(own_short: tuple[str, ...]) -> re.Pattern[str]:
-    """A division named on its own at the start of a clause (…。青岛市…) or after 对 / 向, not before a number or 年."""
-    return re.compile(rf"(?<![^{_CLAUSE_START}{_TARGET_BEFORE}])(?>{_division_names(own_short)})(?![0-9年])")
+def _division_vocabulary() -> Vocabulary:
+    """Every division name that can prefix a body but a two-character one (a report adds its own: 理县)."""
+    return Vocabulary(n for n in gazetteer().by_name if len(n) > _SHORT_NAME)
 
 
 @Language.factory("fazhi_agencies", default_config={

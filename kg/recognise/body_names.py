@@ -1,0 +1,244 @@
+"""Where a body's name is written: the table's names and the grammar's, with every vocabulary read in one pass.
+
+The agency recogniser once read bodies with regexes whose alternations held every division name
+(4,000) and every written form of a standard body name (600). Python's ``re`` tries such an
+alternation at every character and compiled the patterns anew for each report's level characters
+(a quarter of a second each). Here each large vocabulary is an Aho-Corasick automaton built once
+(ahocorasick-rs) that gives every word at every position in one pass over the text, and the small
+grammar around the words (an optional 中共, a jurisdiction or a level character, the committee's 委,
+the field words, the characters that may not follow) is checked only where a word can begin.
+
+The matches are the regexes' own, which the docstrings below spell out: found left to right, none
+overlapping the one before, and at one position the alternative a backtracking regex would take
+first (a longer word before a shorter one, a written jurisdiction before a level character).
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+import ahocorasick_rs
+
+Starts = dict[int, tuple[int, ...]]
+"""Where each word found begins, with where the words that begin there end, the longest first."""
+
+PREFIXES = ("中共", "中国共产党", "国家税务总局")
+"""What may head a table name before its jurisdiction (中共城阳区委, 国家税务总局青岛市税务局)."""
+_PREFIX = re.compile("|".join(PREFIXES))
+
+
+class Vocabulary:
+    """A fixed set of words and the automaton that finds all of them in a text at once."""
+
+    def __init__(self, words: Iterable[str]) -> None:
+        self.words = tuple(sorted({w for w in words if w}))
+        self._automaton = ahocorasick_rs.AhoCorasick(self.words) if self.words else None
+
+    def starts(self, text: str, extra: Iterable[str] = ()) -> Starts:
+        """Every occurrence of the words (and of ``extra``, a report's own few) by where it begins."""
+        ends: dict[int, set[int]] = {}
+        if self._automaton is not None:
+            for _, start, end in self._automaton.find_matches_as_indexes(text, overlapping=True):
+                ends.setdefault(start, set()).add(end)
+        for word in extra:
+            start = text.find(word)
+            while start >= 0:
+                ends.setdefault(start, set()).add(start + len(word))
+                start = text.find(word, start + 1)
+        return {start: tuple(sorted(found, reverse=True)) for start, found in ends.items()}
+
+    def occurs_in(self, text: str) -> bool:
+        """Whether any of the words is in ``text``."""
+        return self._automaton is not None and bool(self._automaton.find_matches_as_indexes(text))
+
+
+@dataclass(frozen=True)
+class Grammar:
+    """The characters the grammar around a body's name is made of (see ``kg.recognise.agencies``)."""
+
+    levels: str  # level characters in use: 区县市省, and 州 in 恩施州's reports
+    not_prefix_before: str  # a level character after these is a scope or part of a word (全区, 社区)
+    suffix_not_before: str  # a name followed by these is part of a longer word (部门, 局面)
+    word_after: str  # a level character before these starts an ordinary word (区域, 市场)
+    field_stop: str  # characters that are never inside a body's field words
+
+
+@dataclass(frozen=True)
+class TableMatch:
+    """``(中共|中国共产党|国家税务总局)? (division names+ level? | level)? 委? core`` at ``start``-``end``."""
+
+    start: int
+    end: int
+    prefix: str | None
+    jurisdiction: str | None  # the division names written before the core (城阳区, 青岛市城阳区)
+    again: str | None  # a level character repeated after them (滨海新区|区|委)
+    level: str | None  # a level character standing for a division (区司法局)
+    party: bool  # 委 between the jurisdiction and the core (区委政法委)
+    core: str
+
+
+@dataclass(frozen=True)
+class GrammarMatch:
+    """``(division names+ | level) 委? field suffix`` at ``start``-``end``."""
+
+    start: int
+    end: int
+    jurisdiction: str | None
+    level: str | None
+    party: bool
+    field: str
+    suffix: str
+
+
+def _chains(names: Starts, pos: int) -> Iterator[int]:
+    """Where ``(?:name)+`` from ``pos`` can end, in a greedy regex's order: after each name (the longest
+    first) it tries one more name before it stops. A stack, not recursion: names may follow one another
+    for as long as a text likes."""
+    pending = [iter(names.get(pos, ()))]  # the names still to try after each name taken
+    taken: list[int] = []
+    while pending:
+        end = next(pending[-1], None)
+        if end is None:
+            pending.pop()
+            if taken:
+                yield taken.pop()
+        else:
+            taken.append(end)
+            pending.append(iter(names.get(end, ())))
+
+
+def _is_cjk(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
+
+
+class _Text:
+    """One text with the grammar's character tests, shared by the table's and the grammar's readings."""
+
+    def __init__(self, text: str, grammar: Grammar, names: Starts) -> None:
+        self.text, self.grammar, self.names = text, grammar, names
+
+    def char(self, pos: int) -> str:
+        return self.text[pos] if 0 <= pos < len(self.text) else ""
+
+    def level_at(self, pos: int) -> bool:
+        """A level character standing alone for a division: not after a scope word (全区) or inside a list of
+        levels (县、区)."""
+        ch, before = self.char(pos), self.char(pos - 1)
+        return (bool(ch) and ch in self.grammar.levels and not (before and before in self.grammar.not_prefix_before)
+                and not (before == "、" and pos >= 2 and self.char(pos - 2) in self.grammar.levels))
+
+    def free_after(self, end: int) -> bool:
+        """A name may end before ``end``'s character (not 部门, 局面)."""
+        ch = self.char(end)
+        return not ch or ch not in self.grammar.suffix_not_before
+
+    def field_char(self, pos: int) -> bool:
+        ch = self.char(pos)
+        return bool(ch) and (_is_cjk(ch) or ch.isascii() and ch.isalnum()) and ch not in self.grammar.field_stop
+
+
+def table_matches(text: str, grammar: Grammar, names: Starts, cores: Starts) -> Iterator[TableMatch]:
+    """The table's names, left to right: an optional prefix, an optional jurisdiction (division names, then
+    perhaps their level character again) or level character, an optional 委, and a core name not followed
+    by a character of ``suffix_not_before``."""
+    t = _Text(text, grammar, names)
+    # Elsewhere a match starts with a level character or 委 right before a core (区司法局, 区委政法委).
+    heads = (m.start() for m in re.finditer(f"[{re.escape(grammar.levels)}委]", text))
+    candidates = sorted({*names, *cores, *(i for i in heads if i + 1 in cores or i + 2 in cores),
+                         *(m.start() for m in _PREFIX.finditer(text))})
+    pos = 0
+    for start in candidates:
+        if start >= pos and (match := _table_at(t, cores, start)):
+            yield match
+            pos = match.end
+
+
+def _table_at(t: _Text, cores: Starts, start: int) -> TableMatch | None:
+    for prefix in (*(p for p in PREFIXES if t.text.startswith(p, start)), ""):
+        head = start + len(prefix)
+        for juris_end in _chains(t.names, head):
+            again = t.char(juris_end)
+            for repeat in ((again, "") if again and again in t.grammar.levels else ("",)):
+                if found := _core_at(t, cores, juris_end + len(repeat)):
+                    return TableMatch(start, found[2], prefix or None, t.text[head:juris_end], repeat or None, None,
+                                      found[0], t.text[found[1]:found[2]])
+        if t.level_at(head) and (found := _core_at(t, cores, head + 1)):
+            return TableMatch(start, found[2], prefix or None, None, None, t.text[head], found[0],
+                              t.text[found[1]:found[2]])
+        if found := _core_at(t, cores, head):
+            return TableMatch(start, found[2], prefix or None, None, None, None, found[0], t.text[found[1]:found[2]])
+    return None
+
+
+def _core_at(t: _Text, cores: Starts, pos: int) -> tuple[bool, int, int] | None:
+    """``(委(?=[CJK]))? core (?![suffix_not_before])`` at ``pos``: whether 委 was taken, where the core begins
+    and where it ends."""
+    for party in ((True, False) if t.char(pos) == "委" and _is_cjk(t.char(pos + 1)) else (False,)):
+        for end in cores.get(pos + party, ()):
+            if t.free_after(end):
+                return party, pos + party, end
+    return None
+
+
+def grammar_matches(text: str, grammar: Grammar, names: Starts, suffixes: Starts,
+                    max_field: int = 10) -> Iterator[GrammarMatch]:
+    """Bodies missing from the table, left to right: division names or a level character, not before an
+    ordinary word's character (区域) or another level character, an optional 委, one to ``max_field`` field
+    characters (as few as will do), and a suffix not followed by a character of ``suffix_not_before`` nor
+    making 科学."""
+    t = _Text(text, grammar, names)
+    # Elsewhere a match starts with a level character a suffix follows close enough (区|综合执法|局).
+    suffix_starts = sorted(suffixes)
+    reach = max_field + 2  # the level character, 委 and the field
+
+    def suffix_near(pos: int) -> bool:
+        nearest = bisect.bisect_right(suffix_starts, pos + 1)
+        return nearest < len(suffix_starts) and suffix_starts[nearest] <= pos + reach
+
+    levels = (m.start() for m in re.finditer(f"[{re.escape(grammar.levels)}]", text))
+    candidates = sorted({*names, *(i for i in levels if suffix_near(i))})
+    pos = 0
+    for start in candidates:
+        if start < pos:
+            continue
+        match = next((m for juris_end in _chains(names, start)
+                      if (m := _named_at(t, suffixes, start, juris_end, max_field, True))), None)
+        if match is None and t.level_at(start):
+            match = _named_at(t, suffixes, start, start + 1, max_field, False)
+        if match:
+            yield match
+            pos = match.end
+
+
+def _named_at(t: _Text, suffixes: Starts, start: int, head_end: int, max_field: int,
+              written: bool) -> GrammarMatch | None:
+    ch = t.char(head_end)
+    if ch and (ch in t.grammar.word_after or ch in t.grammar.levels):
+        return None
+    head = t.text[start:head_end]
+    for party in ((True, False) if ch == "委" else (False,)):
+        field_start = head_end + party
+        for field_end in range(field_start + 1, field_start + max_field + 1):
+            if not t.field_char(field_end - 1):
+                break
+            for end in suffixes.get(field_end, ()):
+                if t.free_after(end) and not (t.char(end) == "学" and t.char(end - 1) == "科"):
+                    return GrammarMatch(start, end, head if written else None, None if written else head, party,
+                                        t.text[field_start:field_end], t.text[field_end:end])
+    return None
+
+
+def division_references(text: str, names: Starts, before: str) -> Iterator[tuple[int, int]]:
+    """A division named at the start of text or after a character of ``before``, the longest name only,
+    not followed by a digit or 年, left to right."""
+    pos = 0
+    for start in sorted(names):
+        if start < pos or (start > 0 and text[start - 1] not in before):
+            continue
+        end = names[start][0]
+        if end < len(text) and (text[end] in "0123456789年"):
+            continue
+        yield start, end
+        pos = end
