@@ -50,6 +50,13 @@ PROGRAM_FOUND = [
     ("开辟“政治理论学习-习近平法治思想”专栏,发布文章。", "政治理论学习-习近平法治思想专栏"),
     # a result verb before the quotation
     ("新增“接诉即办”事项12项。", "接诉即办"),
+    ("全区300个高频事项实现“全区通办”。", "全区通办"),
+    # a gloss in brackets between the quotation and its noun
+    ("探索推行“三个到位”(事前告知、事中说理、事后回访)工作法。", "三个到位工作法"),
+    # a noun after the quotation says it names no document, though it ends in 报告
+    ("法治政府建设“双报告”制度获评优秀案例。", "双报告制度"),
+    # a manner word followed by a noun that names programmes on its own
+    ("构建政务服务体系“一体化”工程,", "一体化工程"),
 ]
 
 PROGRAM_NOT_FOUND = [
@@ -69,6 +76,17 @@ PROGRAM_NOT_FOUND = [
     # a slogan noun after the quotation
     ("紧扣“两个维护”要求,狠抓落实。", "两个维护"),
     ("认真落实党政主要负责人“第一责任人”职责,", "第一责任人"),
+    # figures: a manner (…化), a count of principles (两个…), a record (…连升), with no programme noun after
+    ("从“一体化”协作、“网格化”管理两个方面推进,", "网格化管理"),
+    ("从“一体化”协作、“网格化”管理两个方面推进,", "网格化"),
+    ("全区率先实现“两个首次”,", "两个首次"),
+    ("营商环境排名实现“十连升”。", "十连升"),
+    # a verb before another quotation is that one's
+    ("全面打造“三最”城市“升级版”。", "升级版"),
+    # a plan period
+    ("全面建成小康社会和“十三五”规划收官之年,", "十三五"),
+    # examples of a kind (A和B等…活动) are no one name
+    ("组织开展法治进校园和法官谈法治等主题活动,", "法治进校园和法官谈法治等主题活动"),
     # …推进会 is a meeting, not a programme under way
     ("州司法局召开全州行政复议体制改革推进会。", "全州行政复议体制改革"),
     # short quotations back to back with no programme noun after them

@@ -4,7 +4,7 @@ Most are quoted, but so are slogans (“关键少数”) and award names. A quot
 a programme when the words around it say so: a programme verb before it (推行,
 打造, 实施 …), a programme noun after it (机制, 平台, 行动 …), a name built like
 a programme code (“一网通办”, “1+N+X”); a slogan noun after it (意识, 精神)
-says it is not. Quotations may nest (“…“一三三四”…行动”) or be ASCII ("…"制度).
+says it is not, and so does a figure's shape (“网格化”, “两个维护”, “十二连升”). Quotations may nest (“…“一三三四”…行动”) or be ASCII ("…"制度).
 Unquoted programmes are taken only when a verb that starts or takes on something
 (建立, 开展, 承接, 完成 …; not 健全, 完善, 落实, which improve what every government
 has) introduces a phrase that ends in a noun that names programmes more often than
@@ -49,6 +49,11 @@ _QUOTE_MARKS = str.maketrans("", "", '“”"')
 # noun is not part of the name: most often it says where or for whom (省级, 跨部门, 北山街道).
 _GLUED_HEAD = re.compile(rf"[{CJK}]{{2,10}}")
 _NOT_IN_HEAD = "的和与及等在对将把为个"
+# Quotations that are figures, not names, unless a noun that names programmes on its own follows them
+# (“一体化”工程): a manner (“网格化”管理, “数字化”赋能), a count of principles (“两个维护”, “三个规划”) and
+# a record (“十二连升”). “一个…” is how many a name is built (“一个机构管审查”).
+_FIGURE = re.compile(r"[^“”]{1,3}化|[两二三四五六七八九十]+个.+|[0-9一二三四五六七八九十两]+连.+")
+_GLOSS = re.compile(r"\([^()\n]{1,60}\)")
 _DATE = re.compile(r"^[0-9一二三四五六七八九十]+[·.][0-9一二三四五六七八九十]+$")
 _EXTENSION_STOP = "等和及与的"
 _AFTER_OWNER_OR_COUNT = re.compile(r"的|等?[0-9一二三四五六七八九十]+[个项]")
@@ -80,8 +85,11 @@ class ProgramRecognizer:
         """The longest run after a closing quote that ends in a programme noun.
 
         A noun that only says what the quotation is (建设, 项目) must follow it directly:
-        in “一把手”自觉将法治建设 the 建设 is another phrase's."""
-        run = re.compile(rf"[{CJK}]{{1,{_MAX_EXTENSION}}}").match(text, end)
+        in “一把手”自觉将法治建设 the 建设 is another phrase's. A gloss in brackets may stand between
+        (“四个百分百”(案中100%调解…)工作法): the tail returned is as written, gloss included."""
+        gloss = _GLOSS.match(text, end)
+        start = gloss.end() if gloss else end
+        run = re.compile(rf"[{CJK}]{{1,{_MAX_EXTENSION}}}").match(text, start)
         if run and any(ch in run.group() for ch in _EXTENSION_STOP):
             run = re.match(rf"[^{_EXTENSION_STOP}]+", run.group())
         if not run:
@@ -91,7 +99,7 @@ class ProgramRecognizer:
             head = after[:cut]
             noun = next((n for n in self.nouns if head.endswith(n) and (self.nouns[n].in_name or n == head)), None)
             if noun:
-                return head, self.nouns[noun]
+                return text[end:start] + head, self.nouns[noun]
         return "", None
 
     def _ends_in_noun(self, content: str) -> bool:
@@ -105,13 +113,16 @@ class ProgramRecognizer:
         after = text[end:end + 4]
         if any(after.startswith(s) for s in self.slogan_nouns):
             return -1.0, ""
+        if _FIGURE.fullmatch(content) and not (noun and noun.unquoted):
+            return 0.0, ""
         if noun or self._ends_in_noun(content):
             score += 2
         elif re.fullmatch(_SERIES, text[start:end]):
             return 0.0, ""
         clause = text[max(text.rfind(ch, 0, start) for ch in ",;。:\n") + 1:start]
         near = clause[-_LEFT_WINDOW:]
-        near = near[max(near.rfind(ch) for ch in "、") + 1:]
+        # a verb before another quotation is that one's (打造“三最”城市“升级版”), as is one before a 、
+        near = near[max(near.rfind(ch) for ch in "、”") + 1:]
         verbs = list(self.verbs.finditer(clause))
         verb = verbs[-1] if verbs else None
         between = clause[verb.end():] if verb else ""
@@ -144,14 +155,16 @@ class ProgramRecognizer:
             if m.start() > 0 and text[m.start() - 1:m.start()] in "《":
                 continue
             content = m.group().translate(_QUOTE_MARKS)
-            if _DOCUMENT.search(content) or _DATE.match(content):
+            if _DATE.match(content):
                 continue
             score, tail = self.quote_score(text, m.start(), m.end(), content)
+            if _DOCUMENT.search(content) and not tail:  # “…的报告” is a document; a “双报告”制度 is not
+                continue
             in_event = any(s <= m.start() + 1 and m.end() - 1 <= e for s, e in events)
             events_own = in_event and not tail and not self._ends_in_noun(content)
             if score >= _THRESHOLD and not events_own and m.end() + len(tail) not in event_ends:
                 end = m.end() + len(tail)
-                found.add(ProgramMention(m.start(), end, text[m.start():end], name=content + tail, core=content,
+                found.add(ProgramMention(m.start(), end, text[m.start():end], name=content + _GLOSS.sub("", tail), core=content,
                                          rule="quote"))
         self._unquoted(text, found, protected + claimed)
         self._under_way(text, found, protected + claimed)
@@ -190,6 +203,8 @@ class ProgramRecognizer:
                 part = _AFTER_OWNER_OR_COUNT.split(part)[-1]
                 noun = next((n for n in unquoted if part.endswith(n)), None)
                 if not noun or len(part) < len(noun) + _MIN_UNQUOTED_HEAD or not re.fullmatch(rf"[{CJK}0-9A-Za-z+]+", part):
+                    continue
+                if part[:-len(noun)].endswith("等"):  # A和B等主题活动: examples of a kind, not one name
                     continue
                 start = m.end() + s + run[s:e].index(part)
                 taken.append((m.start(), start + len(part)))
