@@ -55,6 +55,11 @@ PROGRAM_FOUND = [
     ("探索推行“三个到位”(事前告知、事中说理、事后回访)工作法。", "三个到位工作法"),
     # a noun after the quotation says it names no document, though it ends in 报告
     ("法治政府建设“双报告”制度获评优秀案例。", "双报告制度"),
+    # a version number names one thing, whatever its noun
+    ("深化综合窗口2.0改革,事项集中进驻。", "综合窗口2.0改革"),
+    ("率先出台区级优化营商环境4.0版措施;", "营商环境4.0版措施"),
+    # taking part in a campaign
+    ("积极参与第二批全国法治政府建设示范创建活动,", "第二批全国法治政府建设示范创建活动"),
     # a manner word followed by a noun that names programmes on its own
     ("构建政务服务体系“一体化”工程,", "一体化工程"),
 ]
@@ -83,6 +88,8 @@ PROGRAM_NOT_FOUND = [
     ("营商环境排名实现“十连升”。", "十连升"),
     # a verb before another quotation is that one's
     ("全面打造“三最”城市“升级版”。", "升级版"),
+    # a figure with a decimal is a measure, not a version
+    ("设立企业0.5天办结率实现95%。", "企业0.5天办结率"),
     # a plan period
     ("全面建成小康社会和“十三五”规划收官之年,", "十三五"),
     # examples of a kind (A和B等…活动) are no one name

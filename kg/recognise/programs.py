@@ -9,7 +9,8 @@ Unquoted programmes are taken only when a verb that starts or takes on something
 (建立, 开展, 承接, 完成 …; not 健全, 完善, 落实, which improve what every government
 has) introduces a phrase that ends in a noun that names programmes more often than
 not (建立…机制, 开展…专项整治, 完成…试点); the object's list is split at 、 并 及, at 和 与 only after such a noun.
-A clause may also open with a programme's name and say it is under way (…改革有序推进).
+A clause may also open with a programme's name and say it is under way (…改革有序推进), and a
+name with its version after a programme verb is one (深化综合窗口2.0改革).
 """
 from __future__ import annotations
 
@@ -53,6 +54,9 @@ _NOT_IN_HEAD = "的和与及等在对将把为个"
 # (“一体化”工程): a manner (“网格化”管理, “数字化”赋能), a count of principles (“两个维护”, “三个规划”) and
 # a record (“十二连升”). “一个…” is how many a name is built (“一个机构管审查”).
 _FIGURE = re.compile(r"[^“”]{1,3}化|[两二三四五六七八九十]+个.+|[0-9一二三四五六七八九十两]+连.+")
+# A name with its version (综合窗口2.0改革, 营商环境5.0版, 法治西城评估指标体系4.0版; not 0.5天): the words
+# after the version are its noun (改革, 措施, 行动), a few at most.
+_VERSIONED = re.compile(rf"(?P<head>[{CJK}]{{2,12}})[1-9][0-9]?\.(?:0|[0-9]版)版?本?[{CJK}]{{0,4}}")
 _GLOSS = re.compile(r"\([^()\n]{1,60}\)")
 _DATE = re.compile(r"^[0-9一二三四五六七八九十]+[·.][0-9一二三四五六七八九十]+$")
 _EXTENSION_STOP = "等和及与的"
@@ -89,7 +93,7 @@ class ProgramRecognizer:
         (“四个百分百”(案中100%调解…)工作法): the tail returned is as written, gloss included."""
         gloss = _GLOSS.match(text, end)
         start = gloss.end() if gloss else end
-        run = re.compile(rf"[{CJK}]{{1,{_MAX_EXTENSION}}}").match(text, start)
+        run = re.compile(rf"(?:[{CJK}]|[0-9]\.[0-9]){{1,{_MAX_EXTENSION}}}").match(text, start)  # “双二百”改革6.0行动
         if run and any(ch in run.group() for ch in _EXTENSION_STOP):
             run = re.match(rf"[^{_EXTENSION_STOP}]+", run.group())
         if not run:
@@ -168,7 +172,17 @@ class ProgramRecognizer:
                                          rule="quote"))
         self._unquoted(text, found, protected + claimed)
         self._under_way(text, found, protected + claimed)
+        self._versioned(text, found, protected + claimed)
         return doc
+
+    def _versioned(self, text: str, found, protected: list[tuple[int, int]]) -> None:
+        """深化综合窗口2.0改革, 出台优化营商环境4.0版措施: a version number names one thing, whatever its noun."""
+        for verb in self.verbs.finditer(text):
+            m = _VERSIONED.match(text, verb.end())
+            if not m or inside(verb.start(), protected) or any(ch in m.group("head") for ch in _NOT_IN_HEAD):
+                continue
+            name = _NOT_IN_NAME_AFTER.sub("", m.group())
+            found.add(ProgramMention(m.start(), m.start() + len(name), name, name=name, core=name, rule="versioned"))
 
     def _under_way(self, text: str, found, protected: list[tuple[int, int]]) -> None:
         """小蓝经开区全链赋权改革有序推进, 政企通平台升级: a clause that opens with a programme name."""
