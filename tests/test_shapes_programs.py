@@ -55,6 +55,8 @@ PROGRAM_FOUND = [
     ("探索推行“三个到位”(事前告知、事中说理、事后回访)工作法。", "三个到位工作法"),
     # a noun after the quotation says it names no document, though it ends in 报告
     ("法治政府建设“双报告”制度获评优秀案例。", "双报告制度"),
+    # a 、 list of short quotations right after a programme verb: each is one
+    ("持续推进政务服务“极简办”、“集成办”、“跨域通办”、“全域办”。", "跨域通办"),
     # a version number names one thing, whatever its noun
     ("深化综合窗口2.0改革,事项集中进驻。", "综合窗口2.0改革"),
     ("率先出台区级优化营商环境4.0版措施;", "营商环境4.0版措施"),

@@ -42,7 +42,7 @@ _SERIES = r"(?:“[^“”\n]{1,2}”){2,}"
 _QUOTE = re.compile(r'%s|“(?:[^“”\n]|“[^“”\n]{1,%d}”){1,%d}”|"[^"\n]{1,%d}"'
                     % (_SERIES, _MAX_QUOTE, _MAX_QUOTE, _MAX_QUOTE))
 # Three or more short quotations in a 、 list are slogans (“马上办”、“网上办”、“就近办”), unless a
-# programme noun follows the list.
+# programme noun follows the list or a programme verb introduces it.
 _SLOGAN_LIST = re.compile(r"“[^“”\n]{1,4}”(?:、“[^“”\n]{1,4}”){2,}")
 _QUOTE_MARKS = str.maketrans("", "", '“”"')
 # A programme verb may stand a few words before the quotation, with a noun glued to it between
@@ -110,6 +110,21 @@ class ProgramRecognizer:
         """A quotation that names its own kind (“建立…新机制”, “…战略行动”) needs no noun after it."""
         return any(content.endswith(n) and v.in_name and len(content) > len(n) for n, v in self.nouns.items())
 
+    def _verb_score(self, text: str, start: int) -> float:
+        """How strongly a programme verb introduces what starts at ``start``: 1.5 when it stands right
+        before it (a few words or a glued noun between), 1 anywhere earlier in the clause."""
+        clause = text[max(text.rfind(ch, 0, start) for ch in ",;。:\n") + 1:start]
+        near = clause[-_LEFT_WINDOW:]
+        # a verb before another quotation is that one's (打造“三最”城市“升级版”), as is one before a 、
+        near = near[max(near.rfind(ch) for ch in "、”") + 1:]
+        verbs = list(self.verbs.finditer(clause))
+        verb = verbs[-1] if verbs else None
+        between = clause[verb.end():] if verb else ""
+        glued = bool(between) and bool(_GLUED_HEAD.fullmatch(between)) and not any(ch in between for ch in _NOT_IN_HEAD)
+        if self.verbs.search(near) or glued:
+            return 1.5
+        return 1.0 if verb else 0.0
+
     def quote_score(self, text: str, start: int, end: int, content: str) -> tuple[float, str]:
         """How strongly the words around a quotation make it a programme, and its name's tail."""
         score = 0.0
@@ -123,18 +138,7 @@ class ProgramRecognizer:
             score += 2
         elif re.fullmatch(_SERIES, text[start:end]):
             return 0.0, ""
-        clause = text[max(text.rfind(ch, 0, start) for ch in ",;。:\n") + 1:start]
-        near = clause[-_LEFT_WINDOW:]
-        # a verb before another quotation is that one's (打造“三最”城市“升级版”), as is one before a 、
-        near = near[max(near.rfind(ch) for ch in "、”") + 1:]
-        verbs = list(self.verbs.finditer(clause))
-        verb = verbs[-1] if verbs else None
-        between = clause[verb.end():] if verb else ""
-        glued = bool(between) and bool(_GLUED_HEAD.fullmatch(between)) and not any(ch in between for ch in _NOT_IN_HEAD)
-        if self.verbs.search(near) or glued:
-            score += 1.5
-        elif verb:
-            score += 1
+        score += self._verb_score(text, start)
         if _CODE.search(content) and "个" not in content:
             score += 1
         if any(after.startswith(v) for v in self.award_verbs):
@@ -152,7 +156,16 @@ class ProgramRecognizer:
         # (“…”专项法律服务行动启动仪式)
         events = [(e.start, e.end) for e in found.of("Event")]
         event_ends = {end for _, end in events}
-        claimed += [(m.start(), m.end()) for m in _SLOGAN_LIST.finditer(text) if self._extension(text, m.end())[1] is None]
+        for m in _SLOGAN_LIST.finditer(text):
+            if self._extension(text, m.end())[1] is not None:
+                continue  # “不罚”、“轻罚”、“免罚”清单: the noun after the list names one thing
+            claimed.append((m.start(), m.end()))
+            if self._verb_score(text, m.start()) >= _THRESHOLD and not text.startswith("等", m.end()):
+                # 推进政务服务“极简办”、“集成办”、“跨域通办”: a programme verb names each of the list;
+                # …“就近办”等方式 lists ways of working
+                for q in re.finditer(r"“([^“”\n]+)”", m.group()):
+                    found.add(ProgramMention(m.start() + q.start(), m.start() + q.end(), q.group(), name=q.group(1),
+                                             core=q.group(1), rule="listed"))
         for m in _QUOTE.finditer(text):
             if inside(m.start(), protected) or inside(m.start(), claimed):
                 continue
