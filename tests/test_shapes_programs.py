@@ -57,6 +57,7 @@ PROGRAM_FOUND = [
     ("法治政府建设“双报告”制度获评优秀案例。", "双报告制度"),
     # a 、 list of short quotations right after a programme verb: each is one
     ("持续推进政务服务“极简办”、“集成办”、“跨域通办”、“全域办”。", "跨域通办"),
+    ("建立企业诉求沟通机制、深入开展执法领域突出问题专项整治,", "执法领域突出问题专项整治"),
     # a version number names one thing, whatever its noun
     ("深化综合窗口2.0改革,事项集中进驻。", "综合窗口2.0改革"),
     ("率先出台区级优化营商环境4.0版措施;", "营商环境4.0版措施"),
@@ -92,6 +93,8 @@ PROGRAM_NOT_FOUND = [
     ("全面打造“三最”城市“升级版”。", "升级版"),
     # a figure with a decimal is a measure, not a version
     ("设立企业0.5天办结率实现95%。", "企业0.5天办结率"),
+    # a list's part led by an adverb is a predicate of its own, not a name under the first verb
+    ("首批事项全部上线运行、率先出台省级统一大市场任务清单,", "率先出台省级统一大市场任务清单"),
     # a plan period
     ("全面建成小康社会和“十三五”规划收官之年,", "十三五"),
     # examples of a kind (A和B等…活动) are no one name

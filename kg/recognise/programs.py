@@ -48,6 +48,8 @@ _QUOTE_MARKS = str.maketrans("", "", '“”"')
 # A programme verb may stand a few words before the quotation, with a noun glued to it between
 # (推进习近平法治思想“七进”, 推行高频公证事项“跨省通办”): as strong as a verb right before it. The
 # noun is not part of the name: most often it says where or for whom (省级, 跨部门, 北山街道).
+# An adverb that leads a list's part (…上线运行、率先出台…) starts a predicate of its own.
+_ADVERB = re.compile(r"(?:率先|全面|持续|积极|深入|大力|进一步|不断|扎实|稳步|有序|同步|主动)")
 _GLUED_HEAD = re.compile(rf"[{CJK}]{{2,10}}")
 _NOT_IN_HEAD = "的和与及等在对将把为个"
 # Quotations that are figures, not names, unless a noun that names programmes on its own follows them
@@ -222,7 +224,10 @@ class ProgramRecognizer:
                 if any(ch in part for ch in "“《(\""):  # a quotation or a title is the quote rule's
                     continue
                 part = _NOT_IN_NAME_AFTER.sub("", part)
-                lead = self.verbs.match(part)
+                adverb = _ADVERB.match(part)
+                lead = self.verbs.match(part, adverb.end() if adverb else 0)
+                if adverb and not lead:
+                    continue  # …、率先出台…清单: a part led by an adverb is a predicate of its own
                 if lead:
                     part = part[lead.end():]
                 part = part.removeprefix("了")  # 建立了…机制: the aspect mark is the verb's
