@@ -95,6 +95,8 @@ PROGRAM_NOT_FOUND = [
     ("设立企业0.5天办结率实现95%。", "企业0.5天办结率"),
     # a list's part led by an adverb is a predicate of its own, not a name under the first verb
     ("首批事项全部上线运行、率先出台省级统一大市场任务清单,", "率先出台省级统一大市场任务清单"),
+    # a set of documents named by a code
+    ("统筹落实法治建设的“一规划两方案”。", "一规划两方案"),
     # a plan period
     ("全面建成小康社会和“十三五”规划收官之年,", "十三五"),
     # examples of a kind (A和B等…活动) are no one name

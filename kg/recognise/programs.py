@@ -33,7 +33,7 @@ _MIN_UNQUOTED_HEAD = 3
 # A verb's object is read this far at most: names are short, and a text without punctuation is one endless clause.
 _MAX_OBJECT = 240
 _CODE = re.compile(r"[0-9A-Za-z+]|一[件次网窗码门站号证照业屏图键]|(?:[一二两三四五六七八九十百千].*){2}")
-_DOCUMENT = re.compile(r"^关于|(?:建议|意见|报告|通知|决定|批复|提案)$")
+_DOCUMENT = re.compile(r"^关于|(?:建议|意见|报告|通知|决定|批复|提案|规划|纲要|方案)$")  # “一规划两纲要”: documents
 # Short quotations written back to back name one thing with the noun after them (“不罚”“轻罚”清单);
 # without one they are slogans (“亲”“清”新型政商关系). Longer ones are a list.
 _SERIES = r"(?:“[^“”\n]{1,2}”){2,}"
