@@ -5,6 +5,7 @@ quiet"): what the recognisers must find in it, and what they must not take.
 """
 import pytest
 
+from kg.extract import extract
 from kg.recognise import pipeline, recognise
 from kg.recognise.mentions import ReportContext
 
@@ -58,6 +59,11 @@ PROGRAM_FOUND = [
     # a 、 list of short quotations right after a programme verb: each is one
     ("持续推进政务服务“极简办”、“集成办”、“跨域通办”、“全域办”。", "跨域通办"),
     ("建立企业诉求沟通机制、深入开展执法领域突出问题专项整治,", "执法领域突出问题专项整治"),
+    # quotations back to back share the noun after the last one
+    ("推动政务服务事项“一网通办”“全城通办”“办事不求人”清单全覆盖,", "全城通办"),
+    ("推动政务服务事项“一网通办”“全城通办”“办事不求人”清单全覆盖,", "办事不求人清单"),
+    # a noun in Latin letters
+    ("开发并启用本县“两山”生态检察APP。", "两山生态检察APP"),
     # a version number names one thing, whatever its noun
     ("深化综合窗口2.0改革,事项集中进驻。", "综合窗口2.0改革"),
     ("率先出台区级优化营商环境4.0版措施;", "营商环境4.0版措施"),
@@ -95,6 +101,11 @@ PROGRAM_NOT_FOUND = [
     ("设立企业0.5天办结率实现95%。", "企业0.5天办结率"),
     # a list's part led by an adverb is a predicate of its own, not a name under the first verb
     ("首批事项全部上线运行、率先出台省级统一大市场任务清单,", "率先出台省级统一大市场任务清单"),
+    # a count that heads its list, a way of doing something before the verb, an honour, a kind of which there are many
+    ("三是推进“5项改革”:构建起特色解纷体系;", "5项改革"),
+    ("首次采取“线下大会+线上直播”形式开展专题述法活动。", "线下大会+线上直播形式开展专题述法活动"),
+    ("成功创建“全国法治政府建设示范区”。", "全国法治政府建设示范区"),
+    ("打造了一批叫得响、有特色、受欢迎的普法宣传品牌,", "普法宣传品牌"),
     # a set of documents named by a code
     ("统筹落实法治建设的“一规划两方案”。", "一规划两方案"),
     # a plan period
@@ -232,3 +243,12 @@ def test_shape_is_found(type_: str, sentence: str, name: str) -> None:
 @pytest.mark.parametrize("type_,sentence,name", NOT_FOUND)
 def test_look_alike_is_not_taken(type_: str, sentence: str, name: str) -> None:
     assert name not in names(sentence, type_)
+
+
+def test_one_quotation_with_two_nouns_names_two_programmes(tmp_path) -> None:
+    """“两山”生态观察员制度 and “两山”生态检察APP share their quotation, not their name."""
+    path = tmp_path / "report.txt"
+    path.write_text("浮梁县2022年法治政府建设情况报告\n建立“两山”生态观察员制度,开发并启用“两山”生态检察APP。\n",
+                    encoding="utf-8")
+    labels = {e.label for e in extract(path).entities.values() if e.type == "Program"}
+    assert {"两山生态观察员制度", "两山生态检察APP"} <= labels

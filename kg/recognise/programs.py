@@ -59,9 +59,14 @@ _FIGURE = re.compile(r"[^“”]{1,3}化|[两二三四五六七八九十]+个.+|
 # A name with its version (综合窗口2.0改革, 营商环境5.0版, 法治西城评估指标体系4.0版; not 0.5天): the words
 # after the version are its noun (改革, 措施, 行动), a few at most.
 _VERSIONED = re.compile(rf"(?P<head>[{CJK}]{{2,12}})[1-9][0-9]?\.(?:0|[0-9]版)版?本?[{CJK}]{{0,4}}")
+_COUNT = re.compile(r"[0-9一二三四五六七八九十两]+[项个大条]")
+_HONOUR = re.compile(r"(?:示范(?:区|市|县|地区|单位|乡镇|街道)|先进(?:集体|单位|个人)|称号)$")
+_BACK_TO_BACK = re.compile(r"(?:“[^“”\n]{1,30}”)+")
+_RUN = re.compile(rf"(?:[{CJK}]|[0-9]\.[0-9]|[A-Za-z]+){{1,{_MAX_EXTENSION}}}")
 _GLOSS = re.compile(r"\([^()\n]{1,60}\)")
 _DATE = re.compile(r"^[0-9一二三四五六七八九十]+[·.][0-9一二三四五六七八九十]+$")
 _EXTENSION_STOP = "等和及与的"
+_QUANTIFIED = re.compile(r"了?(?:一批|一系列|一大批|若干|多个|多项|各类)")
 _AFTER_OWNER_OR_COUNT = re.compile(r"的|等?[0-9一二三四五六七八九十]+[个项]")
 # What follows an unquoted name without being part of it: 等工作, and the frame 以开展…活动为抓手.
 # A name at the head of a clause whose predicate says it is under way (…改革有序推进, …平台升级至2.0版):
@@ -95,18 +100,32 @@ class ProgramRecognizer:
         (“四个百分百”(案中100%调解…)工作法): the tail returned is as written, gloss included."""
         gloss = _GLOSS.match(text, end)
         start = gloss.end() if gloss else end
-        run = re.compile(rf"(?:[{CJK}]|[0-9]\.[0-9]){{1,{_MAX_EXTENSION}}}").match(text, start)  # “双二百”改革6.0行动
+        # “一网通办”“全城通办”“办事不求人”清单: quotations back to back share the noun after the last one,
+        # which is part of that one's name only
+        shared = _BACK_TO_BACK.match(text, start)
+        if shared:
+            start = shared.end()
+        run = _RUN.match(text, start)  # “双二百”改革6.0行动, “两山”生态检察APP
         if run and any(ch in run.group() for ch in _EXTENSION_STOP):
             run = re.match(rf"[^{_EXTENSION_STOP}]+", run.group())
         if not run:
             return "", None
-        after = run.group()
+        after = self._before_verb(run.group())
         for cut in range(len(after), 0, -1):
             head = after[:cut]
             noun = next((n for n in self.nouns if head.endswith(n) and (self.nouns[n].in_name or n == head)), None)
             if noun:
-                return text[end:start] + head, self.nouns[noun]
+                return ("" if shared else text[end:start] + head), self.nouns[noun]
         return "", None
+
+    def _before_verb(self, run: str) -> str:
+        """A run of words up to a verb that is no part of a programme noun: “线下大会+线上直播”形式开展
+        专题述法活动 names no 活动, while 示范创建 and 改革试点 hold their verb."""
+        covered = set()
+        for noun in self.nouns:
+            covered.update(i for m in re.finditer(re.escape(noun), run) for i in range(m.start(), m.end()))
+        verb = next((m for m in self.verbs.finditer(run) if m.start() > 0 and m.start() not in covered), None)
+        return run[:verb.start()] if verb else run
 
     def _ends_in_noun(self, content: str) -> bool:
         """A quotation that names its own kind (“建立…新机制”, “…战略行动”) needs no noun after it."""
@@ -136,6 +155,10 @@ class ProgramRecognizer:
             return -1.0, ""
         if _FIGURE.fullmatch(content) and not (noun and noun.unquoted):
             return 0.0, ""
+        if _COUNT.match(content) and text.startswith(":", end):
+            return 0.0, ""  # 推进“5项改革”:…: a count that heads its list
+        if _HONOUR.search(content):
+            return 0.0, ""  # 成功创建“全国法治政府建设示范区”: an honour's name
         if noun or self._ends_in_noun(content):
             score += 2
         elif re.fullmatch(_SERIES, text[start:end]):
@@ -219,6 +242,8 @@ class ProgramRecognizer:
                 continue
             end = clause_end(text, m.end(), m.end() + _MAX_OBJECT)
             run = text[m.end():end]
+            if _QUANTIFIED.match(run):
+                continue  # 打造了一批…普法宣传品牌: a kind of which there are many, not one name
             for s, e in _parts(run, unquoted):
                 part = run[s:e]
                 if any(ch in part for ch in "“《(\""):  # a quotation or a title is the quote rule's
