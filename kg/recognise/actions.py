@@ -8,8 +8,8 @@ any belongs to the reporting body. The verb is the nearest action verb before
 the object in its clause (or after it: 《…》执法检查, …会议上作典型发言). An agency
 after a preposition (向区委报告, 为市委配备…, 对某县开展督查) is the object of
 the agency verb that follows; one right before "verb 的" issued what follows
-(国务院印发的《…》); one after 经 did what a clause headed by its object says
-(《某办法》经区委常委会审议通过). A head verb whose long object a comma cuts off
+(国务院印发的《…》), as does one after 根据 (根据某办公厅印发《…》); one after 经
+did what a clause headed by its object says (《某办法》经区委常委会审议通过). A head verb whose long object a comma cuts off
 (构建司法所牵头,…协同联动的“三位一体”审查机制) acts on the object after that 的.
 Bodies inside an award's passive gave it (被市委依法治市办推荐为…), and a programme at
 a clause's head is the object of the verb that says it is under way (…改革有序推进).
@@ -42,6 +42,7 @@ _MODIFIED = re.compile(r"的[“《]?$")
 _PASSIVE_AGENT = "经"
 # 被省司法厅、省普法办联合确定为…: what may stand between the bodies inside an award's passive.
 _PASSIVE = "被"
+_ACTING_UNDER = ("根据", "按照", "依据", "依照")
 _PASSIVE_GLUE = re.compile(r"[、和与及]*(?:联合|共同|正式)?")
 _MAX_PASSIVE_AGENTS = 40
 _ADVERB = re.compile(r"(?:有序|稳步|扎实|深入|全面|正式|顺利|持续|不断|进一步)?")
@@ -140,7 +141,7 @@ class ActionExtractor:
             "objects": _Sorted(objects, lambda o: o.start),
             "verbs": _Sorted(verbs, lambda v: v.start()),
             "measures": _Sorted(found.of("Measure"), lambda m: m.start),
-            "modifiers": _Sorted([m for m in all_verbs if text[m.end():m.end() + 1] == "的"], lambda v: v.start()),
+            "all_verbs": _Sorted(all_verbs, lambda v: v.start()),
         }
         actions: list[ActionMention] = []
         for group in _groups(doc):
@@ -150,22 +151,29 @@ class ActionExtractor:
                 local = {k: v.between(sent.start_char, sent.end_char) for k, v in by_start.items()}
                 carried = self._sentence(text, sent, local["agencies"], local["objects"], local["verbs"],
                                          measures=local["measures"], carried=carried, actions=actions)
-                actions.extend(self._issued_by(text, sent, local["agencies"], local["objects"], local["modifiers"]))
+                actions.extend(self._issued_by(text, sent, local["agencies"], local["objects"], local["all_verbs"]))
         found.actions = actions
         return doc
 
     @staticmethod
     def _issued_by(text: str, sent: Span, agencies: list[AgencyMention], objects: list[Mention],
-                   modifiers: list[re.Match[str]]) -> list[ActionMention]:
-        """某局印发的《某办法》: the body right before "verb 的" (and those joined to it) did it to what follows."""
+                   verbs: list[re.Match[str]]) -> list[ActionMention]:
+        """某局印发的《某办法》, 根据某办公厅印发《某规定》: the body right before "verb 的", or before a verb
+        after a word of acting under something (and those joined to it), did it to what follows."""
         out = []
-        for verb in modifiers:
+        for verb in verbs:
             agent = next((a for a in agencies if a.end == verb.start()), None)
-            obj = next((o for o in objects if o.start > verb.end() and text[verb.end() + 1:o.start] in ("", "《", "“")), None)
-            if agent is None or obj is None:
+            if agent is None:
                 continue
-            for body in _joined_before(text, agencies, agent):
-                out.append(ActionMention(verb.group(), verb.start(), sent.start_char, agent=body, object=obj))
+            bodies = _joined_before(text, agencies, agent)
+            modifies = text.startswith("的", verb.end())
+            if not modifies and not text.endswith(_ACTING_UNDER, 0, bodies[0].start):
+                continue
+            gap = verb.end() + modifies
+            obj = next((o for o in objects if o.start >= gap and text[gap:o.start] in ("", "《", "“")), None)
+            if obj is not None:
+                out.extend(ActionMention(verb.group(), verb.start(), sent.start_char, agent=body, object=obj)
+                           for body in bodies)
         return out
 
     def _sentence(self, text: str, sent: Span, agencies: list[AgencyMention], objects: list[Mention],
