@@ -59,6 +59,10 @@ PROGRAM_FOUND = [
     # a 、 list of short quotations right after a programme verb: each is one
     ("持续推进政务服务“极简办”、“集成办”、“跨域通办”、“全域办”。", "跨域通办"),
     ("建立企业诉求沟通机制、深入开展执法领域突出问题专项整治,", "执法领域突出问题专项整治"),
+    # after a verb that improves or carries out, a national campaign's name is still one
+    ("不断深化法治政府建设示范创建活动,发挥引领作用。", "法治政府建设示范创建活动"),
+    # a column opened on an account
+    ("在阳城普法公众号开设习近平法治思想学习专栏,", "习近平法治思想学习专栏"),
     # introducing a measure, putting a system into practice
     ("同步引入“综合查一次”、柔性执法等举措,", "综合查一次"),
     ("实行行政处罚指导案例制度,规范裁量权。", "行政处罚指导案例制度"),

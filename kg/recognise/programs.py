@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from kg.national_programs import implemented, national
 from kg.recognise.mentions import ProgramMention, mentions
 from kg.recognise.text import CJK, CLAUSE_BREAK, clause_end, inside, protected_ranges, split_top_level
 from kg.resources import Rows, Words, alternation, rows, words
@@ -238,8 +239,9 @@ class ProgramRecognizer:
         unquoted = tuple(n for n, v in self.nouns.items() if v.unquoted)
         taken: list[tuple[int, int]] = []
         for m in self.verbs.finditer(text):
-            if m.group() not in self.founding_verbs or inside(m.start(), protected) or inside(m.start(), taken):
+            if inside(m.start(), protected) or inside(m.start(), taken):
                 continue
+            founding = m.group() in self.founding_verbs
             end = clause_end(text, m.end(), m.end() + _MAX_OBJECT)
             run = text[m.end():end]
             if _QUANTIFIED.match(run):
@@ -263,6 +265,8 @@ class ProgramRecognizer:
                     continue
                 if part[:-len(noun)].endswith("等"):  # A和B等主题活动: examples of a kind, not one name
                     continue
+                if not founding and not (national(part) or implemented(part)):
+                    continue  # 深化法治政府建设示范创建活动: after any programme verb, a national campaign's name is one
                 start = m.end() + s + run[s:e].index(part)
                 taken.append((m.start(), start + len(part)))
                 found.add(ProgramMention(start, start + len(part), part, name=part, core=part, rule="unquoted"))
