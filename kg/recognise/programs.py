@@ -4,13 +4,18 @@ Most are quoted, but so are slogans (“关键少数”) and award names. A quot
 a programme when the words around it say so: a programme verb before it (推行,
 打造, 实施 …), a programme noun after it (机制, 平台, 行动 …), a name built like
 a programme code (“一网通办”, “1+N+X”); a slogan noun after it (意识, 精神)
-says it is not, and so does a figure's shape (“网格化”, “两个维护”, “十二连升”). Quotations may nest (“…“一三三四”…行动”) or be ASCII ("…"制度).
+says it is not, and so do a figure's shape (“网格化”, “两个维护”, “十二连升”), an
+honour's (“全国法治政府建设示范区”) and a set of documents' (“一规划两纲要”).
+Quotations may nest (“…“一三三四”…行动”), be ASCII ("…"制度), or stand back to
+back and share the noun after the last (“一网通办”“全城通办”“办事不求人”清单).
 Unquoted programmes are taken only when a verb that starts or takes on something
 (建立, 开展, 承接, 完成 …; not 健全, 完善, 落实, which improve what every government
 has) introduces a phrase that ends in a noun that names programmes more often than
-not (建立…机制, 开展…专项整治, 完成…试点); the object's list is split at 、 并 及, at 和 与 only after such a noun.
-A clause may also open with a programme's name and say it is under way (…改革有序推进), and a
-name with its version after a programme verb is one (深化综合窗口2.0改革).
+not (建立…机制, 开展…专项整治, 完成…试点), or when any programme verb introduces a
+national campaign's name (深化法治政府建设示范创建活动); the object's list is split
+at 、 并 及, at 和 与 only after such a noun. A clause may also open with a
+programme's name and say it is under way (…改革有序推进), and a name with its
+version after a programme verb is one (深化综合窗口2.0改革).
 """
 from __future__ import annotations
 
