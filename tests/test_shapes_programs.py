@@ -69,6 +69,10 @@ PROGRAM_FOUND = [
     # quotations back to back share the noun after the last one
     ("推动政务服务事项“一网通办”“全城通办”“办事不求人”清单全覆盖,", "全城通办"),
     ("推动政务服务事项“一网通办”“全城通办”“办事不求人”清单全覆盖,", "办事不求人清单"),
+    ("利用“芦台司法”“平安芦台”微信公众号发布文章,", "芦台司法"),
+    # a quotation that names nothing alone takes the noun glued before it
+    ("构建高新区政务服务体系“一体化”工程,实现多点可办。", "高新区政务服务体系一体化工程"),
+    ("组织开展纪念法治浙江建设“十五周年”系列活动,", "纪念法治浙江建设十五周年系列活动"),
     # a noun in Latin letters
     ("开发并启用本县“两山”生态检察APP。", "两山生态检察APP"),
     # a version number names one thing, whatever its noun
@@ -76,8 +80,6 @@ PROGRAM_FOUND = [
     ("率先出台区级优化营商环境4.0版措施;", "营商环境4.0版措施"),
     # taking part in a campaign
     ("积极参与第二批全国法治政府建设示范创建活动,", "第二批全国法治政府建设示范创建活动"),
-    # a manner word followed by a noun that names programmes on its own
-    ("构建政务服务体系“一体化”工程,", "一体化工程"),
 ]
 
 PROGRAM_NOT_FOUND = [

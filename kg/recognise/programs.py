@@ -65,6 +65,7 @@ _FIGURE = re.compile(r"[^“”]{1,3}化|[两二三四五六七八九十]+个.+|
 # A name with its version (综合窗口2.0改革, 营商环境5.0版, 法治西城评估指标体系4.0版; not 0.5天): the words
 # after the version are its noun (改革, 措施, 行动), a few at most.
 _VERSIONED = re.compile(rf"(?P<head>[{CJK}]{{2,12}})[1-9][0-9]?\.(?:0|[0-9]版)版?本?[{CJK}]{{0,4}}")
+_NAMES_NOTHING = re.compile(rf"{_FIGURE.pattern}|.{{1,4}}周年")
 _COUNT = re.compile(r"[0-9一二三四五六七八九十两]+[项个大条]")
 _HONOUR = re.compile(r"(?:示范(?:区|市|县|地区|单位|乡镇|街道)|先进(?:集体|单位|个人)|称号)$")
 _BACK_TO_BACK = re.compile(r"(?:“[^“”\n]{1,30}”)+")
@@ -140,17 +141,25 @@ class ProgramRecognizer:
     def _verb_score(self, text: str, start: int) -> float:
         """How strongly a programme verb introduces what starts at ``start``: 1.5 when it stands right
         before it (a few words or a glued noun between), 1 anywhere earlier in the clause."""
-        clause = text[max(text.rfind(ch, 0, start) for ch in ",;。:\n") + 1:start]
+        clause = self._clause_before(text, start)
         near = clause[-_LEFT_WINDOW:]
         # a verb before another quotation is that one's (打造“三最”城市“升级版”), as is one before a 、
         near = near[max(near.rfind(ch) for ch in "、”") + 1:]
-        verbs = list(self.verbs.finditer(clause))
-        verb = verbs[-1] if verbs else None
-        between = clause[verb.end():] if verb else ""
-        glued = bool(between) and bool(_GLUED_HEAD.fullmatch(between)) and not any(ch in between for ch in _NOT_IN_HEAD)
-        if self.verbs.search(near) or glued:
+        if self.verbs.search(near) or self._glued_head(text, start):
             return 1.5
-        return 1.0 if verb else 0.0
+        return 1.0 if self.verbs.search(clause) else 0.0
+
+    @staticmethod
+    def _clause_before(text: str, start: int) -> str:
+        return text[max(text.rfind(ch, 0, start) for ch in ",;。:\n") + 1:start]
+
+    def _glued_head(self, text: str, start: int) -> str:
+        """The noun glued between the clause's last programme verb and ``start`` (推行高频公证事项“跨省通办”), or ""."""
+        clause = self._clause_before(text, start)
+        verbs = list(self.verbs.finditer(clause))
+        between = clause[verbs[-1].end():] if verbs else ""
+        glued = bool(between) and bool(_GLUED_HEAD.fullmatch(between)) and not any(ch in between for ch in _NOT_IN_HEAD)
+        return between if glued else ""
 
     def quote_score(self, text: str, start: int, end: int, content: str) -> tuple[float, str]:
         """How strongly the words around a quotation make it a programme, and its name's tail."""
@@ -212,8 +221,12 @@ class ProgramRecognizer:
             events_own = in_event and not tail and not self._ends_in_noun(content)
             if score >= _THRESHOLD and not events_own and m.end() + len(tail) not in event_ends:
                 end = m.end() + len(tail)
-                found.add(ProgramMention(m.start(), end, text[m.start():end], name=content + _GLOSS.sub("", tail), core=content,
-                                         rule="quote"))
+                # 构建高新区政务服务体系“一体化”工程, 组织纪念法治浙江建设“十五周年”系列活动: a quotation that
+                # names nothing alone takes the glued noun before it into the name
+                head = self._glued_head(text, m.start()) if tail and _NAMES_NOTHING.fullmatch(content) else ""
+                start = m.start() - len(head)
+                found.add(ProgramMention(start, end, text[start:end], name=head + content + _GLOSS.sub("", tail),
+                                         core=content, rule="quote"))
         self._unquoted(text, found, protected + claimed)
         self._under_way(text, found, protected + claimed)
         self._versioned(text, found, protected + claimed)
