@@ -54,10 +54,10 @@ _QUOTE_MARKS = str.maketrans("", "", '“”"')
 # A programme verb may stand a few words before the quotation, with a noun glued to it between
 # (推进习近平法治思想“七进”, 推行高频公证事项“跨省通办”): as strong as a verb right before it. The
 # noun is not part of the name: most often it says where or for whom (省级, 跨部门, 北山街道).
-# An adverb that leads a list's part (…上线运行、率先出台…) starts a predicate of its own.
-_ADVERB = re.compile(r"(?:率先|全面|持续|积极|深入|大力|进一步|不断|扎实|稳步|有序|同步|主动)")
 _GLUED_HEAD = re.compile(rf"[{CJK}]{{2,10}}")
 _NOT_IN_HEAD = "的和与及等在对将把为个"
+# An adverb that leads a list's part (…上线运行、率先出台…) starts a predicate of its own.
+_ADVERB = re.compile(r"(?:率先|全面|持续|积极|深入|大力|进一步|不断|扎实|稳步|有序|同步|主动)")
 # Quotations that are figures, not names, unless a noun that names programmes on its own follows them
 # (“一体化”工程): a manner (“网格化”管理, “数字化”赋能), a count of principles (“两个维护”, “三个规划”) and
 # a record (“十二连升”). “一个…” is how many a name is built (“一个机构管审查”).
@@ -65,10 +65,14 @@ _FIGURE = re.compile(r"[^“”]{1,3}化|[两二三四五六七八九十]+个.+|
 # A name with its version (综合窗口2.0改革, 营商环境5.0版, 法治西城评估指标体系4.0版; not 0.5天): the words
 # after the version are its noun (改革, 措施, 行动), a few at most.
 _VERSIONED = re.compile(rf"(?P<head>[{CJK}]{{2,12}})[1-9][0-9]?\.(?:0|[0-9]版)版?本?[{CJK}]{{0,4}}")
+# A quotation that names nothing alone (a figure, “十五周年”) takes the noun glued before it into its name.
 _NAMES_NOTHING = re.compile(rf"{_FIGURE.pattern}|.{{1,4}}周年")
+# A count (“5项改革”) followed by a colon heads the list of what it counts.
 _COUNT = re.compile(r"[0-9一二三四五六七八九十两]+[项个大条]")
+# An honour's name in quotes (成功创建“全国法治政府建设示范区”) is the award's, not a programme.
 _HONOUR = re.compile(r"(?:示范(?:区|市|县|地区|单位|乡镇|街道)|先进(?:集体|单位|个人)|称号)$")
 _BACK_TO_BACK = re.compile(r"(?:“[^“”\n]{1,30}”)+")
+# What a name's tail after its quotation may hold: words, a version (6.0) and Latin letters (APP).
 _RUN = re.compile(rf"(?:[{CJK}]|[0-9]\.[0-9]|[A-Za-z]+){{1,{_MAX_EXTENSION}}}")
 _GLOSS = re.compile(r"\([^()\n]{1,60}\)")
 _DATE = re.compile(r"^[0-9一二三四五六七八九十]+[·.][0-9一二三四五六七八九十]+$")
@@ -151,6 +155,7 @@ class ProgramRecognizer:
 
     @staticmethod
     def _clause_before(text: str, start: int) -> str:
+        """The words of ``start``'s clause before it."""
         return text[max(text.rfind(ch, 0, start) for ch in ",;。:\n") + 1:start]
 
     def _glued_head(self, text: str, start: int) -> str:
