@@ -99,7 +99,7 @@ def assemble(report: Report, resolver: Resolver, found: Mentions, skipped: list[
         work.register(mention, resolver.regulation(mention.text))
     programs = _program_labels(found.of("Program"))
     for mention in found.of("Program"):
-        resolved = resolver.program(programs[mention.core])
+        resolved = resolver.program(programs[mention.core] if mention.name == mention.core else mention.name)
         work.register(mention, resolved, implements=implemented(resolved[0]) or "")
     for mention in found.of("Award"):
         assert isinstance(mention, AwardMention)
@@ -171,7 +171,8 @@ def _ordinal_meeting(event: Mention, agencies: list[Mention], layout: Layout) ->
 
 
 def _program_labels(programs: list[Mention]) -> dict[str, str]:
-    """One label per programme: a bare quotation takes the fuller name written elsewhere (“X” -> “X”机制)."""
+    """The label a bare quotation takes: the fuller name written elsewhere (“X” -> “X”机制). A name with its
+    noun keeps it: “两山”生态观察员制度 and “两山”生态检察APP are two programmes."""
     fuller: dict[str, str] = {}
     for p in programs:
         assert isinstance(p, ProgramMention)

@@ -38,6 +38,7 @@ _COMMITTEE_COMMISSIONS = ("全面依法治", "全面推进依法治")
 # A zone's management committee as its own text shortens it (经开区管委, 园区管委会).
 _MANAGEMENT = ("管委", "管委会", "管理委员会")
 _TOWN_SUFFIXES = ("街道", "镇", "乡", "苏木")
+_PARTY_WORK = ("工作委员会", "党工委")  # a zone's or a street's dispatched party committee
 # 市优化营商环境工作领导小组办公室(以下简称市营商环境办): the short form then names the same body.
 _SHORT_FORM = re.compile(r"\((?:以下)?简称:?“?([^”)]{2,16})”?\)")
 
@@ -138,9 +139,10 @@ class Resolver:
     # Agencies
 
     def reporting_body_of(self, title_agencies: Iterable[AgencyMention]) -> str | None:
-        """A department writing about its own year names itself in the title (成都市司法局2024年…)."""
+        """A department writing about its own year names itself in the title (成都市司法局2024年…); a zone's
+        party working committee writing with its management committee is the party side of a joint report."""
         for mention in title_agencies:
-            if mention.refers or mention.kind in ("government", "party_committee"):
+            if mention.refers or mention.kind in ("government", "party_committee") or mention.text.endswith(_PARTY_WORK):
                 continue
             return self.agency(mention)[0]
         return None

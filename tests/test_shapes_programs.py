@@ -5,6 +5,7 @@ quiet"): what the recognisers must find in it, and what they must not take.
 """
 import pytest
 
+from kg.extract import extract
 from kg.recognise import pipeline, recognise
 from kg.recognise.mentions import ReportContext
 
@@ -50,6 +51,35 @@ PROGRAM_FOUND = [
     ("开辟“政治理论学习-习近平法治思想”专栏,发布文章。", "政治理论学习-习近平法治思想专栏"),
     # a result verb before the quotation
     ("新增“接诉即办”事项12项。", "接诉即办"),
+    ("全区300个高频事项实现“全区通办”。", "全区通办"),
+    # a gloss in brackets between the quotation and its noun
+    ("探索推行“三个到位”(事前告知、事中说理、事后回访)工作法。", "三个到位工作法"),
+    # a noun after the quotation says it names no document, though it ends in 报告
+    ("法治政府建设“双报告”制度获评优秀案例。", "双报告制度"),
+    # a 、 list of short quotations right after a programme verb: each is one
+    ("持续推进政务服务“极简办”、“集成办”、“跨域通办”、“全域办”。", "跨域通办"),
+    ("建立企业诉求沟通机制、深入开展执法领域突出问题专项整治,", "执法领域突出问题专项整治"),
+    # after a verb that improves or carries out, a national campaign's name is still one
+    ("不断深化法治政府建设示范创建活动,发挥引领作用。", "法治政府建设示范创建活动"),
+    # a column opened on an account
+    ("在阳城普法公众号开设习近平法治思想学习专栏,", "习近平法治思想学习专栏"),
+    # introducing a measure, putting a system into practice
+    ("同步引入“综合查一次”、柔性执法等举措,", "综合查一次"),
+    ("实行行政处罚指导案例制度,规范裁量权。", "行政处罚指导案例制度"),
+    # quotations back to back share the noun after the last one
+    ("推动政务服务事项“一网通办”“全城通办”“办事不求人”清单全覆盖,", "全城通办"),
+    ("推动政务服务事项“一网通办”“全城通办”“办事不求人”清单全覆盖,", "办事不求人清单"),
+    ("利用“芦台司法”“平安芦台”微信公众号发布文章,", "芦台司法"),
+    # a quotation that names nothing alone takes the noun glued before it
+    ("构建高新区政务服务体系“一体化”工程,实现多点可办。", "高新区政务服务体系一体化工程"),
+    ("组织开展纪念法治浙江建设“十五周年”系列活动,", "纪念法治浙江建设十五周年系列活动"),
+    # a noun in Latin letters
+    ("开发并启用本县“两山”生态检察APP。", "两山生态检察APP"),
+    # a version number names one thing, whatever its noun
+    ("深化综合窗口2.0改革,事项集中进驻。", "综合窗口2.0改革"),
+    ("率先出台区级优化营商环境4.0版措施;", "营商环境4.0版措施"),
+    # taking part in a campaign
+    ("积极参与第二批全国法治政府建设示范创建活动,", "第二批全国法治政府建设示范创建活动"),
 ]
 
 PROGRAM_NOT_FOUND = [
@@ -69,6 +99,29 @@ PROGRAM_NOT_FOUND = [
     # a slogan noun after the quotation
     ("紧扣“两个维护”要求,狠抓落实。", "两个维护"),
     ("认真落实党政主要负责人“第一责任人”职责,", "第一责任人"),
+    # figures: a manner (…化), a count of principles (两个…), a record (…连升), with no programme noun after
+    ("从“一体化”协作、“网格化”管理两个方面推进,", "网格化管理"),
+    ("从“一体化”协作、“网格化”管理两个方面推进,", "网格化"),
+    ("全区率先实现“两个首次”,", "两个首次"),
+    ("营商环境排名实现“十连升”。", "十连升"),
+    # a verb before another quotation is that one's
+    ("全面打造“三最”城市“升级版”。", "升级版"),
+    # a figure with a decimal is a measure, not a version
+    ("设立企业0.5天办结率实现95%。", "企业0.5天办结率"),
+    # a list's part led by an adverb is a predicate of its own, not a name under the first verb
+    ("首批事项全部上线运行、率先出台省级统一大市场任务清单,", "率先出台省级统一大市场任务清单"),
+    # a count that heads its list, a way of doing something before the verb, an honour, a kind of which there are many
+    ("三是推进“5项改革”:构建起特色解纷体系;", "5项改革"),
+    ("首次采取“线下大会+线上直播”形式开展专题述法活动。", "线下大会+线上直播形式开展专题述法活动"),
+    ("成功创建“全国法治政府建设示范区”。", "全国法治政府建设示范区"),
+    ("打造了一批叫得响、有特色、受欢迎的普法宣传品牌,", "普法宣传品牌"),
+    ("实行规范执法能力提升等5大提升工程,", "规范执法能力提升等5大提升工程"),
+    # a set of documents named by a code
+    ("统筹落实法治建设的“一规划两方案”。", "一规划两方案"),
+    # a plan period
+    ("全面建成小康社会和“十三五”规划收官之年,", "十三五"),
+    # examples of a kind (A和B等…活动) are no one name
+    ("组织开展法治进校园和法官谈法治等主题活动,", "法治进校园和法官谈法治等主题活动"),
     # …推进会 is a meeting, not a programme under way
     ("州司法局召开全州行政复议体制改革推进会。", "全州行政复议体制改革"),
     # short quotations back to back with no programme noun after them
@@ -200,3 +253,12 @@ def test_shape_is_found(type_: str, sentence: str, name: str) -> None:
 @pytest.mark.parametrize("type_,sentence,name", NOT_FOUND)
 def test_look_alike_is_not_taken(type_: str, sentence: str, name: str) -> None:
     assert name not in names(sentence, type_)
+
+
+def test_one_quotation_with_two_nouns_names_two_programmes(tmp_path) -> None:
+    """“两山”生态观察员制度 and “两山”生态检察APP share their quotation, not their name."""
+    path = tmp_path / "report.txt"
+    path.write_text("浮梁县2022年法治政府建设情况报告\n建立“两山”生态观察员制度,开发并启用“两山”生态检察APP。\n",
+                    encoding="utf-8")
+    labels = {e.label for e in extract(path).entities.values() if e.type == "Program"}
+    assert {"两山生态观察员制度", "两山生态检察APP"} <= labels

@@ -8,9 +8,11 @@ any belongs to the reporting body. The verb is the nearest action verb before
 the object in its clause (or after it: 《…》执法检查, …会议上作典型发言). An agency
 after a preposition (向区委报告, 为市委配备…, 对某县开展督查) is the object of
 the agency verb that follows; one right before "verb 的" issued what follows
-(国务院印发的《…》); one after 经 did what a clause headed by its object says
-(《某办法》经区委常委会审议通过). A head verb whose long object a comma cuts off
+(国务院印发的《…》), as does one after 根据 (根据某办公厅印发《…》); one after 经
+did what a clause headed by its object says (《某办法》经区委常委会审议通过). A head verb whose long object a comma cuts off
 (构建司法所牵头,…协同联动的“三位一体”审查机制) acts on the object after that 的.
+Bodies inside an award's passive gave it (被市委依法治市办推荐为…), and a programme at
+a clause's head is the object of the verb that says it is under way (…改革有序推进).
 """
 from __future__ import annotations
 
@@ -38,6 +40,12 @@ _LIST_GAP = "、和与及"
 _MODIFIED = re.compile(r"的[“《]?$")
 # 《某办法》经区委常委会审议通过: the body after 经 did the verb to the object at the clause's head.
 _PASSIVE_AGENT = "经"
+# 被省司法厅、省普法办联合确定为…: what may stand between the bodies inside an award's passive.
+_PASSIVE = "被"
+_ACTING_UNDER = ("根据", "按照", "依据", "依照")
+_PASSIVE_GLUE = re.compile(r"[、和与及]*(?:联合|共同|正式)?")
+_MAX_PASSIVE_AGENTS = 40
+_ADVERB = re.compile(r"(?:有序|稳步|扎实|深入|全面|正式|顺利|持续|不断|进一步)?")
 
 Subjects = tuple[AgencyMention, tuple[AgencyMention, ...]]
 """A clause's subject and the bodies that act with it (区委、区政府印发…)."""
@@ -136,7 +144,7 @@ class ActionExtractor:
             "objects": _Sorted(objects, lambda o: o.start),
             "verbs": _Sorted(verbs, lambda v: v.start()),
             "measures": _Sorted(found.of("Measure"), lambda m: m.start),
-            "modifiers": _Sorted([m for m in all_verbs if text[m.end():m.end() + 1] == "的"], lambda v: v.start()),
+            "all_verbs": _Sorted(all_verbs, lambda v: v.start()),
         }
         actions: list[ActionMention] = []
         for group in _groups(doc, text):
@@ -146,22 +154,29 @@ class ActionExtractor:
                 local = {k: v.between(sent.start_char, sent.end_char) for k, v in by_start.items()}
                 carried = self._sentence(text, sent, local["agencies"], local["objects"], local["verbs"],
                                          measures=local["measures"], carried=carried, actions=actions)
-                actions.extend(self._issued_by(text, sent, local["agencies"], local["objects"], local["modifiers"]))
+                actions.extend(self._issued_by(text, sent, local["agencies"], local["objects"], local["all_verbs"]))
         found.actions = actions
         return doc
 
     @staticmethod
     def _issued_by(text: str, sent: Span, agencies: list[AgencyMention], objects: list[Mention],
-                   modifiers: list[re.Match[str]]) -> list[ActionMention]:
-        """某局印发的《某办法》: the body right before "verb 的" (and those joined to it) did it to what follows."""
+                   verbs: list[re.Match[str]]) -> list[ActionMention]:
+        """某局印发的《某办法》, 根据某办公厅印发《某规定》: the body right before "verb 的", or before a verb
+        after a word of acting under something (and those joined to it), did it to what follows."""
         out = []
-        for verb in modifiers:
+        for verb in verbs:
             agent = next((a for a in agencies if a.end == verb.start()), None)
-            obj = next((o for o in objects if o.start > verb.end() and text[verb.end() + 1:o.start] in ("", "《", "“")), None)
-            if agent is None or obj is None:
+            if agent is None:
                 continue
-            for body in _joined_before(text, agencies, agent):
-                out.append(ActionMention(verb.group(), verb.start(), sent.start_char, agent=body, object=obj))
+            bodies = _joined_before(text, agencies, agent)
+            modifies = text.startswith("的", verb.end())
+            if not modifies and not text.endswith(_ACTING_UNDER, 0, bodies[0].start):
+                continue
+            gap = verb.end() + modifies
+            obj = next((o for o in objects if o.start >= gap and text[gap:o.start] in ("", "《", "“")), None)
+            if obj is not None:
+                out.extend(ActionMention(verb.group(), verb.start(), sent.start_char, agent=body, object=obj)
+                           for body in bodies)
         return out
 
     def _sentence(self, text: str, sent: Span, agencies: list[AgencyMention], objects: list[Mention],
@@ -185,6 +200,7 @@ class ActionExtractor:
             agency_verbs = _ClauseVerbs([v for v in clause_verbs.verbs if v.group() in self.agency_object_verbs])
             first_verb = clause_verbs[0].start() if clause_verbs else end
             heads = self._heads(text, agencies, start, first_verb)
+            before = carried
             clause = text[start:end]
             lead = start + len(clause) - len(clause.lstrip())  # where the clause's first word starts
             head_objects = [o for o in objects if start <= o.start <= lead]
@@ -207,7 +223,21 @@ class ActionExtractor:
                 passed = [o for o in objects if start <= o.start < passive.start and o.type != "Award"] if verb else []
                 clause_actions.extend(action(verb, passive, obj) for obj in passed)
             for obj in (o for o in objects if start <= o.start < end):
+                if obj in head_objects and obj.type == "Program":
+                    # 小蓝经开区全链赋权改革有序推进: a programme at the clause's head says it is under way
+                    verb = _under_way_verb(text, obj, clause_verbs)
+                    if verb is not None:  # a body named inside the programme's name is not its subject
+                        own = subject is not None and obj.start <= subject.start and subject.end <= obj.end
+                        clause_actions.append(action(verb, (before[0] if before else None) if own else subject, obj))
+                    continue
                 if (obj in head_objects and obj.type != "Award") or obj in passed:
+                    continue
+                awarders = _awarding_bodies(text, agencies, obj)
+                if awarders:  # 我局被市委依法治市办推荐为…: the bodies inside the passive gave it, the subject received it
+                    clause_actions.append(ActionMention(obj.verb, obj.verb_start, sent.start_char, agent=subject,
+                                                        object=obj, recipient=subject))
+                    clause_actions.extend(ActionMention(obj.verb.removeprefix("被"), obj.verb_start, sent.start_char,
+                                                        agent=body, object=obj, recipient=subject) for body in awarders)
                     continue
                 verb = self._verb_for(obj, clause_verbs, subject)
                 if verb is None and dangling is not None and not clause_verbs and _MODIFIED.search(text, start, obj.start):
@@ -276,6 +306,25 @@ class ActionExtractor:
                 return verb
         floor = subject.end if subject is not None and subject.end <= obj.start else -1
         return clause_verbs.last_before(obj.start, floor) or clause_verbs.first_from(obj.end)
+
+
+def _awarding_bodies(text: str, agencies: list[AgencyMention], obj: Mention) -> list[AgencyMention]:
+    """The bodies written inside an award's passive (被省司法厅、省普法办联合确定为…), first to last."""
+    start = getattr(obj, "verb_start", -1)
+    passive = text.rfind(_PASSIVE, max(0, start - _MAX_PASSIVE_AGENTS), start)
+    if start < 0 or passive < 0:
+        return []
+    bodies = [a for a in agencies if passive < a.start and a.end <= start]
+    rest = text[passive + 1:start]
+    for body in bodies:
+        rest = rest.replace(body.text, "", 1)
+    return bodies if bodies and _PASSIVE_GLUE.fullmatch(rest) else []
+
+
+def _under_way_verb(text: str, obj: Mention, clause_verbs: _ClauseVerbs) -> re.Match[str] | None:
+    """The verb right after a programme at a clause's head, an adverb between at most (…改革有序推进)."""
+    verb = clause_verbs.first_from(obj.end)
+    return verb if verb is not None and _ADVERB.fullmatch(text, obj.end, verb.start()) else None
 
 
 def _joined_before(text: str, agencies: list[AgencyMention], last: AgencyMention) -> list[AgencyMention]:

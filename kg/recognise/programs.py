@@ -4,12 +4,18 @@ Most are quoted, but so are slogans (“关键少数”) and award names. A quot
 a programme when the words around it say so: a programme verb before it (推行,
 打造, 实施 …), a programme noun after it (机制, 平台, 行动 …), a name built like
 a programme code (“一网通办”, “1+N+X”); a slogan noun after it (意识, 精神)
-says it is not. Quotations may nest (“…“一三三四”…行动”) or be ASCII ("…"制度).
+says it is not, and so do a figure's shape (“网格化”, “两个维护”, “十二连升”), an
+honour's (“全国法治政府建设示范区”) and a set of documents' (“一规划两纲要”).
+Quotations may nest (“…“一三三四”…行动”), be ASCII ("…"制度), or stand back to
+back and share the noun after the last (“一网通办”“全城通办”“办事不求人”清单).
 Unquoted programmes are taken only when a verb that starts or takes on something
 (建立, 开展, 承接, 完成 …; not 健全, 完善, 落实, which improve what every government
 has) introduces a phrase that ends in a noun that names programmes more often than
-not (建立…机制, 开展…专项整治, 完成…试点); the object's list is split at 、 并 及, at 和 与 only after such a noun.
-A clause may also open with a programme's name and say it is under way (…改革有序推进).
+not (建立…机制, 开展…专项整治, 完成…试点), or when any programme verb introduces a
+national campaign's name (深化法治政府建设示范创建活动); the object's list is split
+at 、 并 及, at 和 与 only after such a noun. A clause may also open with a
+programme's name and say it is under way (…改革有序推进), and a name with its
+version after a programme verb is one (深化综合窗口2.0改革).
 """
 from __future__ import annotations
 
@@ -19,6 +25,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from kg.national_programs import implemented, national
 from kg.recognise.mentions import ProgramMention, mentions
 from kg.recognise.text import CJK, CLAUSE_BREAK, clause_end, inside, protected_ranges, split_top_level
 from kg.resources import Rows, Words, alternation, rows, words
@@ -32,7 +39,7 @@ _MIN_UNQUOTED_HEAD = 3
 # A verb's object is read this far at most: names are short, and a text without punctuation is one endless clause.
 _MAX_OBJECT = 240
 _CODE = re.compile(r"[0-9A-Za-z+]|一[件次网窗码门站号证照业屏图键]|(?:[一二两三四五六七八九十百千].*){2}")
-_DOCUMENT = re.compile(r"^关于|(?:建议|意见|报告|通知|决定|批复|提案)$")
+_DOCUMENT = re.compile(r"^关于|(?:建议|意见|报告|通知|决定|批复|提案|规划|纲要|方案)$")  # “一规划两纲要”: documents
 # Short quotations written back to back name one thing with the noun after them (“不罚”“轻罚”清单);
 # without one they are slogans (“亲”“清”新型政商关系). Longer ones are a list.
 _SERIES = r"(?:“[^“”\n]{1,2}”){2,}"
@@ -41,7 +48,7 @@ _SERIES = r"(?:“[^“”\n]{1,2}”){2,}"
 _QUOTE = re.compile(r'%s|“(?:[^“”\n]|“[^“”\n]{1,%d}”){1,%d}”|"[^"\n]{1,%d}"'
                     % (_SERIES, _MAX_QUOTE, _MAX_QUOTE, _MAX_QUOTE))
 # Three or more short quotations in a 、 list are slogans (“马上办”、“网上办”、“就近办”), unless a
-# programme noun follows the list.
+# programme noun follows the list or a programme verb introduces it.
 _SLOGAN_LIST = re.compile(r"“[^“”\n]{1,4}”(?:、“[^“”\n]{1,4}”){2,}")
 _QUOTE_MARKS = str.maketrans("", "", '“”"')
 # A programme verb may stand a few words before the quotation, with a noun glued to it between
@@ -49,9 +56,29 @@ _QUOTE_MARKS = str.maketrans("", "", '“”"')
 # noun is not part of the name: most often it says where or for whom (省级, 跨部门, 北山街道).
 _GLUED_HEAD = re.compile(rf"[{CJK}]{{2,10}}")
 _NOT_IN_HEAD = "的和与及等在对将把为个"
+# An adverb that leads a list's part (…上线运行、率先出台…) starts a predicate of its own.
+_ADVERB = re.compile(r"(?:率先|全面|持续|积极|深入|大力|进一步|不断|扎实|稳步|有序|同步|主动)")
+# Quotations that are figures, not names, unless a noun that names programmes on its own follows them
+# (“一体化”工程): a manner (“网格化”管理, “数字化”赋能), a count of principles (“两个维护”, “三个规划”) and
+# a record (“十二连升”). “一个…” is how many a name is built (“一个机构管审查”).
+_FIGURE = re.compile(r"[^“”]{1,3}化|[两二三四五六七八九十]+个.+|[0-9一二三四五六七八九十两]+连.+")
+# A name with its version (综合窗口2.0改革, 营商环境5.0版, 法治西城评估指标体系4.0版; not 0.5天): the words
+# after the version are its noun (改革, 措施, 行动), a few at most.
+_VERSIONED = re.compile(rf"(?P<head>[{CJK}]{{2,12}})[1-9][0-9]?\.(?:0|[0-9]版)版?本?[{CJK}]{{0,4}}")
+# A quotation that names nothing alone (a figure, “十五周年”) takes the noun glued before it into its name.
+_NAMES_NOTHING = re.compile(rf"{_FIGURE.pattern}|.{{1,4}}周年")
+# A count (“5项改革”) followed by a colon heads the list of what it counts.
+_COUNT = re.compile(r"[0-9一二三四五六七八九十两]+[项个大条]")
+# An honour's name in quotes (成功创建“全国法治政府建设示范区”) is the award's, not a programme.
+_HONOUR = re.compile(r"(?:示范(?:区|市|县|地区|单位|乡镇|街道)|先进(?:集体|单位|个人)|称号)$")
+_BACK_TO_BACK = re.compile(r"(?:“[^“”\n]{1,30}”)+")
+# What a name's tail after its quotation may hold: words, a version (6.0) and Latin letters (APP).
+_RUN = re.compile(rf"(?:[{CJK}]|[0-9]\.[0-9]|[A-Za-z]+){{1,{_MAX_EXTENSION}}}")
+_GLOSS = re.compile(r"\([^()\n]{1,60}\)")
 _DATE = re.compile(r"^[0-9一二三四五六七八九十]+[·.][0-9一二三四五六七八九十]+$")
 _EXTENSION_STOP = "等和及与的"
-_AFTER_OWNER_OR_COUNT = re.compile(r"的|等?[0-9一二三四五六七八九十]+[个项]")
+_QUANTIFIED = re.compile(r"了?(?:一批|一系列|一大批|若干|多个|多项|各类)")
+_AFTER_OWNER_OR_COUNT = re.compile(r"的|等?[0-9一二三四五六七八九十]+(?:[个项]|大(?!类))")
 # What follows an unquoted name without being part of it: 等工作, and the frame 以开展…活动为抓手.
 # A name at the head of a clause whose predicate says it is under way (…改革有序推进, …平台升级至2.0版):
 # a programme as the subject of its own progress.
@@ -80,23 +107,64 @@ class ProgramRecognizer:
         """The longest run after a closing quote that ends in a programme noun.
 
         A noun that only says what the quotation is (建设, 项目) must follow it directly:
-        in “一把手”自觉将法治建设 the 建设 is another phrase's."""
-        run = re.compile(rf"[{CJK}]{{1,{_MAX_EXTENSION}}}").match(text, end)
+        in “一把手”自觉将法治建设 the 建设 is another phrase's. A gloss in brackets may stand between
+        (“四个百分百”(案中100%调解…)工作法): the tail returned is as written, gloss included."""
+        gloss = _GLOSS.match(text, end)
+        start = gloss.end() if gloss else end
+        # “一网通办”“全城通办”“办事不求人”清单: quotations back to back share the noun after the last one,
+        # which is part of that one's name only
+        shared = _BACK_TO_BACK.match(text, start)
+        if shared:
+            start = shared.end()
+        run = _RUN.match(text, start)  # “双二百”改革6.0行动, “两山”生态检察APP
         if run and any(ch in run.group() for ch in _EXTENSION_STOP):
             run = re.match(rf"[^{_EXTENSION_STOP}]+", run.group())
         if not run:
             return "", None
-        after = run.group()
+        after = self._before_verb(run.group())
         for cut in range(len(after), 0, -1):
             head = after[:cut]
             noun = next((n for n in self.nouns if head.endswith(n) and (self.nouns[n].in_name or n == head)), None)
             if noun:
-                return head, self.nouns[noun]
+                return ("" if shared else text[end:start] + head), self.nouns[noun]
         return "", None
+
+    def _before_verb(self, run: str) -> str:
+        """A run of words up to a verb that is no part of a programme noun: “线下大会+线上直播”形式开展
+        专题述法活动 names no 活动, while 示范创建 and 改革试点 hold their verb."""
+        covered = set()
+        for noun in self.nouns:
+            covered.update(i for m in re.finditer(re.escape(noun), run) for i in range(m.start(), m.end()))
+        verb = next((m for m in self.verbs.finditer(run) if m.start() > 0 and m.start() not in covered), None)
+        return run[:verb.start()] if verb else run
 
     def _ends_in_noun(self, content: str) -> bool:
         """A quotation that names its own kind (“建立…新机制”, “…战略行动”) needs no noun after it."""
         return any(content.endswith(n) and v.in_name and len(content) > len(n) for n, v in self.nouns.items())
+
+    def _verb_score(self, text: str, start: int) -> float:
+        """How strongly a programme verb introduces what starts at ``start``: 1.5 when it stands right
+        before it (a few words or a glued noun between), 1 anywhere earlier in the clause."""
+        clause = self._clause_before(text, start)
+        near = clause[-_LEFT_WINDOW:]
+        # a verb before another quotation is that one's (打造“三最”城市“升级版”), as is one before a 、
+        near = near[max(near.rfind(ch) for ch in "、”") + 1:]
+        if self.verbs.search(near) or self._glued_head(text, start):
+            return 1.5
+        return 1.0 if self.verbs.search(clause) else 0.0
+
+    @staticmethod
+    def _clause_before(text: str, start: int) -> str:
+        """The words of ``start``'s clause before it."""
+        return text[max(text.rfind(ch, 0, start) for ch in ",;。:\n") + 1:start]
+
+    def _glued_head(self, text: str, start: int) -> str:
+        """The noun glued between the clause's last programme verb and ``start`` (推行高频公证事项“跨省通办”), or ""."""
+        clause = self._clause_before(text, start)
+        verbs = list(self.verbs.finditer(clause))
+        between = clause[verbs[-1].end():] if verbs else ""
+        glued = bool(between) and bool(_GLUED_HEAD.fullmatch(between)) and not any(ch in between for ch in _NOT_IN_HEAD)
+        return between if glued else ""
 
     def quote_score(self, text: str, start: int, end: int, content: str) -> tuple[float, str]:
         """How strongly the words around a quotation make it a programme, and its name's tail."""
@@ -105,21 +173,17 @@ class ProgramRecognizer:
         after = text[end:end + 4]
         if any(after.startswith(s) for s in self.slogan_nouns):
             return -1.0, ""
+        if _FIGURE.fullmatch(content) and not (noun and noun.unquoted):
+            return 0.0, ""
+        if _COUNT.match(content) and text.startswith(":", end):
+            return 0.0, ""  # 推进“5项改革”:…: a count that heads its list
+        if _HONOUR.search(content):
+            return 0.0, ""  # 成功创建“全国法治政府建设示范区”: an honour's name
         if noun or self._ends_in_noun(content):
             score += 2
         elif re.fullmatch(_SERIES, text[start:end]):
             return 0.0, ""
-        clause = text[max(text.rfind(ch, 0, start) for ch in ",;。:\n") + 1:start]
-        near = clause[-_LEFT_WINDOW:]
-        near = near[max(near.rfind(ch) for ch in "、") + 1:]
-        verbs = list(self.verbs.finditer(clause))
-        verb = verbs[-1] if verbs else None
-        between = clause[verb.end():] if verb else ""
-        glued = bool(between) and bool(_GLUED_HEAD.fullmatch(between)) and not any(ch in between for ch in _NOT_IN_HEAD)
-        if self.verbs.search(near) or glued:
-            score += 1.5
-        elif verb:
-            score += 1
+        score += self._verb_score(text, start)
         if _CODE.search(content) and "个" not in content:
             score += 1
         if any(after.startswith(v) for v in self.award_verbs):
@@ -137,25 +201,50 @@ class ProgramRecognizer:
         # (“…”专项法律服务行动启动仪式)
         events = [(e.start, e.end) for e in found.of("Event")]
         event_ends = {end for _, end in events}
-        claimed += [(m.start(), m.end()) for m in _SLOGAN_LIST.finditer(text) if self._extension(text, m.end())[1] is None]
+        for m in _SLOGAN_LIST.finditer(text):
+            if self._extension(text, m.end())[1] is not None:
+                continue  # “不罚”、“轻罚”、“免罚”清单: the noun after the list names one thing
+            claimed.append((m.start(), m.end()))
+            if self._verb_score(text, m.start()) >= _THRESHOLD and not text.startswith("等", m.end()):
+                # 推进政务服务“极简办”、“集成办”、“跨域通办”: a programme verb names each of the list;
+                # …“就近办”等方式 lists ways of working
+                for q in re.finditer(r"“([^“”\n]+)”", m.group()):
+                    found.add(ProgramMention(m.start() + q.start(), m.start() + q.end(), q.group(), name=q.group(1),
+                                             core=q.group(1), rule="listed"))
         for m in _QUOTE.finditer(text):
             if inside(m.start(), protected) or inside(m.start(), claimed):
                 continue
             if m.start() > 0 and text[m.start() - 1:m.start()] in "《":
                 continue
             content = m.group().translate(_QUOTE_MARKS)
-            if _DOCUMENT.search(content) or _DATE.match(content):
+            if _DATE.match(content):
                 continue
             score, tail = self.quote_score(text, m.start(), m.end(), content)
+            if _DOCUMENT.search(content) and not tail:  # “…的报告” is a document; a “双报告”制度 is not
+                continue
             in_event = any(s <= m.start() + 1 and m.end() - 1 <= e for s, e in events)
             events_own = in_event and not tail and not self._ends_in_noun(content)
             if score >= _THRESHOLD and not events_own and m.end() + len(tail) not in event_ends:
                 end = m.end() + len(tail)
-                found.add(ProgramMention(m.start(), end, text[m.start():end], name=content + tail, core=content,
-                                         rule="quote"))
+                # 构建高新区政务服务体系“一体化”工程, 组织纪念法治浙江建设“十五周年”系列活动: a quotation that
+                # names nothing alone takes the glued noun before it into the name
+                head = self._glued_head(text, m.start()) if tail and _NAMES_NOTHING.fullmatch(content) else ""
+                start = m.start() - len(head)
+                found.add(ProgramMention(start, end, text[start:end], name=head + content + _GLOSS.sub("", tail),
+                                         core=content, rule="quote"))
         self._unquoted(text, found, protected + claimed)
         self._under_way(text, found, protected + claimed)
+        self._versioned(text, found, protected + claimed)
         return doc
+
+    def _versioned(self, text: str, found, protected: list[tuple[int, int]]) -> None:
+        """深化综合窗口2.0改革, 出台优化营商环境4.0版措施: a version number names one thing, whatever its noun."""
+        for verb in self.verbs.finditer(text):
+            m = _VERSIONED.match(text, verb.end())
+            if not m or inside(verb.start(), protected) or any(ch in m.group("head") for ch in _NOT_IN_HEAD):
+                continue
+            name = _NOT_IN_NAME_AFTER.sub("", m.group())
+            found.add(ProgramMention(m.start(), m.start() + len(name), name, name=name, core=name, rule="versioned"))
 
     def _under_way(self, text: str, found, protected: list[tuple[int, int]]) -> None:
         """小蓝经开区全链赋权改革有序推进, 政企通平台升级: a clause that opens with a programme name."""
@@ -173,16 +262,22 @@ class ProgramRecognizer:
         unquoted = tuple(n for n, v in self.nouns.items() if v.unquoted)
         taken: list[tuple[int, int]] = []
         for m in self.verbs.finditer(text):
-            if m.group() not in self.founding_verbs or inside(m.start(), protected) or inside(m.start(), taken):
+            if inside(m.start(), protected) or inside(m.start(), taken):
                 continue
+            founding = m.group() in self.founding_verbs
             end = clause_end(text, m.end(), m.end() + _MAX_OBJECT)
             run = text[m.end():end]
+            if _QUANTIFIED.match(run):
+                continue  # 打造了一批…普法宣传品牌: a kind of which there are many, not one name
             for s, e in _parts(run, unquoted):
                 part = run[s:e]
                 if any(ch in part for ch in "“《(\""):  # a quotation or a title is the quote rule's
                     continue
                 part = _NOT_IN_NAME_AFTER.sub("", part)
-                lead = self.verbs.match(part)
+                adverb = _ADVERB.match(part)
+                lead = self.verbs.match(part, adverb.end() if adverb else 0)
+                if adverb and not lead:
+                    continue  # …、率先出台…清单: a part led by an adverb is a predicate of its own
                 if lead:
                     part = part[lead.end():]
                 part = part.removeprefix("了")  # 建立了…机制: the aspect mark is the verb's
@@ -191,6 +286,10 @@ class ProgramRecognizer:
                 noun = next((n for n in unquoted if part.endswith(n)), None)
                 if not noun or len(part) < len(noun) + _MIN_UNQUOTED_HEAD or not re.fullmatch(rf"[{CJK}0-9A-Za-z+]+", part):
                     continue
+                if part[:-len(noun)].endswith("等"):  # A和B等主题活动: examples of a kind, not one name
+                    continue
+                if not founding and not (national(part) or implemented(part)):
+                    continue  # 深化法治政府建设示范创建活动: after any programme verb, a national campaign's name is one
                 start = m.end() + s + run[s:e].index(part)
                 taken.append((m.start(), start + len(part)))
                 found.add(ProgramMention(start, start + len(part), part, name=part, core=part, rule="unquoted"))
