@@ -123,6 +123,17 @@ AWARD_FOUND = [
     ("两次获评优秀设区市,为此次创成全国法治政府建设示范市奠定了坚实基础。", "全国法治政府建设示范市"),
     # a top-ten selection is an honour
     ("该应用入围数字法治首批十大好应用。", "数字法治首批十大好应用"),
+    # a level before quoted honours written back to back is each one's
+    ("入选全省“十大法治人物”“十大法治事件”;", "全省十大法治人物"),
+    ("入选全省“十大法治人物”“十大法治事件”;", "全省十大法治事件"),
+    # one or two characters listed after an honour share the words before them
+    ("市本级、某县分别创成全省第二批法治政府建设示范市、县;", "全省第二批法治政府建设示范县"),
+    ("荣获全市普法先进集体、个人。", "全市普法先进个人"),
+    # an assessment named with a quotation; an incentive of the provincial government listed
+    ("行政诉讼“双下降”工作考核位居全市第二。", "行政诉讼“双下降”工作考核全市第二"),
+    ("两项工作列入省政府督查激励事项。", "省政府督查激励事项"),
+    # the result's praise after a rank is not its name
+    ("在大比武中荣获团体第一名的优异成绩。", "团体第一名"),
 ]
 
 AWARD_NOT_FOUND = [
@@ -134,6 +145,9 @@ AWARD_NOT_FOUND = [
     ("我县在全市法治政府建设考核中被评为优秀等次。", "优秀等次"),
     ("我区法治建设工作连续三年获评全市优秀。", "全市优秀"),
     ("我镇在2023年度全区法治建设考核中获得第一名的好成绩。", "第一名的好成绩"),
+    ("在大比武中荣获团体第一名的优异成绩。", "团体第一名的优异成绩"),
+    ("入选全省“十大法治人物”“十大法治事件”;", "全省“十大法治人物”“十大法治事件”"),
+    ("将法治建设列入对领导干部工作激励考核评价体系。", "对领导干部工作激励考核评价体系"),
     # an award verb before 的 describes who won; the honour's name ends at its 命名
     ("阜城县上榜,也是全省唯一入选的县(市、区)。", "的县(市、区)"),
     ("该县将把获得示范命名作为新的奋斗起点。", "示范命名作为新的奋斗起点"),
