@@ -136,9 +136,12 @@ class EventRecognizer:
         """Whether ``name``, ending in the event noun ``noun``, tells one event apart from others."""
         if not (_MIN_EVENT <= len(name) <= _MAX_EVENT and re.search(rf"[{CJK}]", name)):
             return False
-        generic = self.generic_topic.sub("", name)  # 法律专题培训, 工作推进会: a field of any work and a noun
-        if any(self.nouns.fullmatch(n) for n in (name, name.removesuffix("议"), name.removeprefix("专题"), generic)):
-            return False  # 协调会议 is 协调会 written on, 专题研讨会 a 研讨会 on a topic: still a noun alone
+        # 协调会议 is 协调会 written on, 专题研讨会 a 研讨会 on a topic, 法律专题培训 and 专家论证会 a field of
+        # any work or who attends and a noun: still a noun alone
+        generic = self.generic_topic.sub("", name)
+        bare = {name, name.removeprefix("专题"), generic, generic.removeprefix("专题")}
+        if any(self.nouns.fullmatch(n) or self.nouns.fullmatch(n.removesuffix("议")) for n in bare):
+            return False
         if _GENERIC.match(name) or _GENERIC_JOINED.search(name) or _REFERS_BACK.match(name) or _SESSIONS_LISTED.search(name) \
                 or _CONGRESS_CITED.search(name) or _PLACES_COUNTED.match(name):
             return False
