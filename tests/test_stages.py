@@ -55,8 +55,8 @@ def test_every_sentence_of_every_fixture_recognises_alone(path: Path) -> None:
 
 def test_a_stage_takes_its_vocabulary_as_data() -> None:
     nlp = make_pipeline({"fazhi_events": {"nouns": ["读书班"], "lead_verbs": ["举办"]}})
-    doc = recognise(nlp, "区司法局举办法治读书班和法治讲座。", [0], ReportContext())
-    assert [m.text for m in doc._.mentions.of("Event")] == ["法治读书班"]
+    doc = recognise(nlp, "区司法局举办民法典读书班和民法典讲座。", [0], ReportContext())
+    assert [m.text for m in doc._.mentions.of("Event")] == ["民法典读书班"]
 
 
 LOCATE_CASES = [

@@ -9,9 +9,9 @@ Each component is a registered factory with a ``default_config`` that names its
 vocabularies (files in ``kg/resources``); give other data to build another pipeline:
 
     >>> nlp = make_pipeline({"fazhi_events": {"nouns": ["研讨班"], "lead_verbs": ["举办"]}})
-    >>> doc = recognise(nlp, "区司法局举办法治研讨班。", [0], ReportContext(level_char="区"))
+    >>> doc = recognise(nlp, "区司法局举办宪法研讨班。", [0], ReportContext(level_char="区"))
     >>> [(m.type, m.text) for m in doc._.mentions.of("Agency", "Event")]
-    [('Agency', '区司法局'), ('Event', '法治研讨班')]
+    [('Agency', '区司法局'), ('Event', '宪法研讨班')]
 
 and time one stage by calling it (``for name, stage in nlp.pipeline``): every stage
 takes a Doc and returns it.

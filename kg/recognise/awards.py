@@ -6,8 +6,11 @@ inside the passive (被省司法厅、省普法办确定为…), and a ranking i
 assessment (在全省…考评中排名第一, 考核位列全市第二), named as the assessment
 and the rank (全省…考评第一). 获得感 is no 获得, and what a body applies for
 (申报…示范市) it has not received. Honours listed after one verb are one each
-(荣获A、B和C; 被评为A、被省委表彰为B: a listed honour's own verb is not its name); a count
-after an honour (创成…示范点11个) and a count compared (最佳应用数均居全省第二) name none.
+(荣获A、B和C; 被评为A、被省委表彰为B: a listed honour's own verb is not its name); a level before
+quoted honours written back to back is each one's (全省“十大法治人物”“十大法治事件”), and one or two
+characters listed after an honour share the words before them (…示范市、县). A count after an honour
+(创成…示范点11个) and a count compared (最佳应用数均居全省第二) name none; neither does the praise of a
+result (团体第一名的优异成绩).
 """
 from __future__ import annotations
 
@@ -21,11 +24,16 @@ from kg.recognise.mentions import AwardMention, mentions
 from kg.recognise.text import CJK, CLAUSE_BREAK, clause_end, enclosed, inside, protected_ranges, split_top_level
 from kg.resources import Rows, Words, alternation, rows, words
 
-_TRAILING = re.compile(r"(?:等)?(?:荣誉)?(?:称号|荣誉|奖项|殊荣|表彰|名单|命名)$|等$")
+_TRAILING = re.compile(r"(?:等)?(?:荣誉)?(?:称号|荣誉|奖项|殊荣|表彰|名单|命名)$|等$|的(?:优异|好|优秀)?成绩$")
 # 创成省级示范点11个: how many were won is not the honour's name (第二批 is)
 _COUNT_AFTER = re.compile(r"(?<!第)[0-9一二三四五六七八九十百千两]+余?(?:个|项|家|处|名|批|次|人)$")
 # 入选…最佳应用数均居全省第二: a number of honours compared, not an honour
 _COUNTED = re.compile(r"(?:数|数量)$")
+# 全省“十大法治人物”“十大法治事件”: a level before quoted honours written back to back is each one's
+_SHARED_LEVEL = re.compile(r"(?:全国|全省|全市|全区|全县|省级|市级|区级|县级|国家级)")
+# 创成全省…示范市、县: one or two characters listed after an honour replace its last ones
+_SHORT_ITEM = re.compile(r"[市县区镇村]|个人|集体|单位")
+_HONOUR_TAILS = ("市", "县", "区", "镇", "村", "个人", "集体", "单位")
 _MIN_AWARD, _MAX_AWARD = 4, 60
 # 荣获A、B和C: a 和 / 及 after the end of an honour starts the next one
 _HONOUR_ENDS = ("称号", "荣誉", "单位", "集体", "个人", "先进县", "先进区", "示范区", "示范市", "示范县", "示范点", "示范村",
@@ -84,28 +92,35 @@ class AwardRecognizer:
         # what comes just before the rank: 在<assessment>中,<subject> or <subject><assessment>
         self.assessment = re.compile(
             rf"(?:在(?P<held>[^,。;:\n在]{{2,40}}?(?:{assessment}))中,?[^,。;:\n]{{0,16}}"
-            rf"|(?P<named>(?:(?![在的])[0-9{CJK}]){{2,30}}?(?:{assessment}))中?){_STREAK}$")
+            rf"|(?P<named>(?:(?![在的])[0-9{CJK}“”]){{2,30}}?(?:{assessment}))中?){_STREAK}$")
 
     def _add(self, found, text: str, verb: str, verb_start: int, start: int, end: int) -> None:
         """An award for each 、-separated honour in ``text[start:end]``, and for each of quoted honours
-        written back to back (获评“…先进集体”“…突出单位”)."""
+        written back to back (获评“…先进集体”“…突出单位”), each with the level written before them
+        (入选全省“十大法治人物”“十大法治事件”). A listed honour of one or two characters shares the
+        words before them with the honour before it (创成全省…示范市、县: …示范县)."""
         rest = text[start:end]
-        for s, e in _honours(rest):
+        previous = ""
+        for s, e, level in _honours(rest):
             own = self.listed_verb.match(rest, s, e)
             if own is not None:  # the honour is its own verb's: named after it, received by it
                 verb, verb_start = self.passive_verbs.get(own.group(1)) or own.group(2), start + own.start(own.lastindex)
                 s = own.end()
             raw = rest[s:e]
             name = _clean(raw)
+            shared = _SHORT_ITEM.fullmatch(name) and previous.endswith(_HONOUR_TAILS) and len(previous) > len(name)
+            written = previous[:-len(name)] + name if shared else level + name
             # a rank inside (…应用数均居全省第二) makes a ranking, which _rankings names
-            if not (_MIN_AWARD <= len(name) <= _MAX_AWARD) or self.rank.search(name) or _COUNTED.search(name) \
-                    or self.bare_rank.match(name):
+            if not (_MIN_AWARD <= len(written) <= _MAX_AWARD) or self.rank.search(written) or _COUNTED.search(written) \
+                    or self.bare_rank.match(written):
                 continue
-            if self.needs_noun[verb] and not any(n in name for n in self.nouns):
+            if self.needs_noun[verb] and not any(n in written for n in self.nouns):
                 continue
+            previous = written
             offset = start + s + raw.index(name[0]) if name[0] in raw else start + s
             found.add(AwardMention(offset, offset + len(name), text[offset:offset + len(name)], verb=verb,
-                                   verb_start=verb_start, level=award_level(name)))
+                                   verb_start=verb_start, level=award_level(written),
+                                   name=written if written != name else ""))
 
     def __call__(self, doc: Doc) -> Doc:
         found = mentions(doc)
@@ -158,15 +173,19 @@ class AwardRecognizer:
                                        verb_start=m.start("verb"), level=award_level(name), name=name))
 
 
-def _honours(rest: str) -> list[tuple[int, int]]:
-    """The parts of ``rest`` split at 、 and at 和 / 及 after a closing 称号 or 荣誉 (…示范区称号和…先进县称号);
-    a part made only of quotations is one honour per quotation."""
+def _honours(rest: str) -> list[tuple[int, int, str]]:
+    """The parts of ``rest`` split at 、 and at 和 / 及 after a closing 称号 or 荣誉 (…示范区称号和…先进县称号),
+    each with the level written before it when several share it; a part made only of quotations is one
+    honour per quotation, and a level before them (全省“十大法治人物”“十大法治事件”) is each one's."""
     parts = []
     for s, e in _split_after_titles(rest):
         quotes = [(qs - 1 + s, qe + 1 + s) for qs, qe in enclosed(rest[s:e], "“")]
-        back_to_back = len(quotes) > 1 and quotes[0][0] == s and quotes[-1][1] == e and all(
-            a[1] == b[0] for a, b in zip(quotes, quotes[1:]))
-        parts += quotes if back_to_back else [(s, e)]
+        back_to_back = len(quotes) > 1 and quotes[-1][1] == e and all(a[1] == b[0] for a, b in zip(quotes, quotes[1:]))
+        level = rest[s:quotes[0][0]] if quotes else ""
+        if back_to_back and (not level or _SHARED_LEVEL.fullmatch(level)):
+            parts += [(qs, qe, level) for qs, qe in quotes]
+        else:
+            parts.append((s, e, ""))
     return parts
 
 

@@ -2,21 +2,26 @@
 
 An event name ends in an event noun (会议, 推进会, 培训班, 论坛, 仪式 …) and
 starts after the clause break or the verb that introduces it (召开, 举办, 在 …; 为…作 before a
-lecture: 邀请专家为干部作…讲座).
+lecture: 邀请专家为干部作…讲座); a verb right after 召开 / 举办 / 举行 is the name's own
+(举办学习贯彻习近平法治思想专题培训) unless the meeting is only cited for its 精神.
 Two events joined by 和 / 、 / 等 are split after the first event noun (A暨B is one event), and a name
-starts after the last 、 outside brackets that follows an activity (区委常委会、
-区政府常务会议 are two; …热线、…合作机制试点工作推进会 is one).
+starts after the last 、 outside brackets that follows an activity or what is studied (区委常委会、
+区政府常务会议 are two; 习近平法治思想、中央…工作会议 is the second; …热线、…合作机制试点工作推进会 is one),
+and after 等 that ends examples of activities (…讲座等依法行政专题培训). A 和 / 及 stays inside the name
+unless what precedes it is studied or done (习近平法治思想和中央…会议): between audiences
+(全市领导干部和法治机构负责人…培训班), honourees (流动红旗及先进个人风采展示会议) or topics it joins one name.
 A count before or after a name is not part of it (召开4次…推进会, 培训班3期、…).
-A name must tell one event apart: a generic 各 / 相关 or an event noun alone (常务会议, 专题讲座,
-专题研讨会, 协调会议) names none, nor does a standing body's routine meeting without its session
-(区政府常务会议, 局党组会议, 领导班子会议, 党工委专题会议); a congress without a session
-(县人民代表大会及其常委会的监督下) is the body, and sessions listed under one noun
-(…委员会第一次、第二次会议) are named in no one piece. A quotation that ends in an
-event noun is the event's name (“…专题培训班”). A 、 list that ends in an event noun
-alone (传达学习、系统解读、专题讲座) lists forms of study and names no event.
+A name must tell one event apart: a generic 各 / 相关 or an event noun alone (常务会议, 专题研讨会,
+协调会议), also after fields of any work (法律专题培训, 工作推进会), names none, nor does a standing
+body's routine meeting without its session or year (区政府常务会议, 局党组会议, 领导班子会议, 党工委专题会议);
+a congress without a session (县人民代表大会及其常委会的监督下) is the body, a congress or plenum cited
+loosely (党的二十大会议精神) no meeting's name, and sessions listed under one noun (…委员会第一次、第二次会议)
+or trainings counted by place (16个市…专题培训) are named in no one piece. What follows an event noun can
+make it a course in a plan (…培训班课程, …培训的必学内容) or a form (以讲座形式): then it names none.
+A quotation that ends in an event noun is the event's name (“…专题培训班”). A 、 list that ends in an
+event noun alone (传达学习、系统解读、专题研讨会) lists forms of study and names no event.
 A name that refers back (此次评议会, 该会议) or that ends an event named earlier in the report
-(…建设现场会 then 建设现场会上) is that earlier event, not another one. A 和 between
-audiences (全市领导干部和法治机构负责人…培训班) stays inside the name; who holds an event
+(…建设现场会 then 建设现场会上) is that earlier event, not another one; who holds an event
 (由…主办的) or speaks at it (为…作, 就…作) comes before it.
 """
 from __future__ import annotations
@@ -41,7 +46,8 @@ _MIN_EVENT, _MAX_EVENT = 4, 60
 _REACH = 2 * _MAX_EVENT  # how far before its noun an event name (with the verb that leads it) can start
 # what follows an event noun and makes it something else: its minutes, its rules, or a course put into a plan
 # (将《行政处罚法》专题培训纳入干部教育重点培训项目)
-_NOT_AFTER = re.compile(r"纪要|材料|制度|议题|内容|专题述法|述法|纳入|列入")
+# (将习近平法治思想列为…主体培训班课程, …作为…专题培训的必学内容, 以讲座形式, …培训全覆盖)
+_NOT_AFTER = re.compile(r"纪要|材料|制度|议题|内容|课程|重点|必学|形式|全覆盖|专题述法|述法|纳入|列入")
 # After a scope a verb is part of the name (全省学习宣传贯彻…会议); after a party committee only the 组织 of
 # its 组织部 is, and 市委召开… / 市委组织召开… lead an event.
 _SCOPE_WORD = re.compile(r"(?:全国|全省|全市|全区|全县)$")
@@ -51,30 +57,39 @@ _BODY_AFTER_COMMITTEE = "组织部"
 _SAME_EVENT = "暨"
 # 此次评议会, 本次会议, 该培训班, 上述会议: a reference back to an event already named
 _REFERS_BACK = re.compile(r"^(?:此次|本次|这次|该次|该|上述|此)")
-# who attends (全市领导干部和法治机构负责人…培训班): a 和 after them joins audiences, not two events
-_AUDIENCE = re.compile(r"(?:干部|人员|负责人|负责同志|代表|骨干|职工|律师|委员|群众)$")
 # A count before a name is not part of it (召开4次…推进会: that meeting, four times); what follows it
 # must name one event by itself (5次各类调度会议, 一次专题会 name none).
 _COUNT_BEFORE = re.compile(r"[0-9一二三四五六七八九十两多]+余?(?:场次|次|场|期|轮)")
 # 各协调小组会议, 各类干部培训班, 相关会议, 有关会议: meetings of whichever bodies or kinds, none named
 _GENERIC = re.compile(r"各|相关|有关|其他|其它")
-# A congress is an event only as a session (第三次会议, 十届一次): 人民代表大会 alone is the body.
+_GENERIC_JOINED = re.compile(r"[和及与、](?:各|相关|有关|其他|其它)")  # 委员会、办公室及各协调小组会议
+# A congress is an event only as a session (第三次会议, 十届一次): 人民代表大会 alone is the body. A year
+# tells one sitting of a routine meeting apart as well (2025年街道依法治理委员会办公室会议).
 _CONGRESS_BODY = re.compile(r"代表大会$")
-_SESSION = re.compile(r"第.+[次届]|[0-9一二三四五六七八九十]+届")
+_SESSION = re.compile(r"第.+[次届]|[0-9一二三四五六七八九十]+届|(?:19|20)[0-9]{2}年")
+# 党的二十大会议精神, 四中全会会议精神: a party congress or plenum cited loosely, not a meeting's name
+_CONGRESS_CITED = re.compile(r"(?:[一二三四五六七八九十]大|全会)会议$")
+# 完成16个市…专题培训: trainings held in several places, none named
+_PLACES_COUNTED = re.compile(r"[0-9一二三四五六七八九十百]+个")
+# the verbs that hold an event: a verb right after them is the name's own (举办学习贯彻习近平法治思想专题培训)
+_HOLDING = re.compile(r"(?:召开|举办|举行)$")
 # 活动 ends an event's name only with its edition (第三届…法治文化活动); otherwise it is a campaign.
 _EDITION = re.compile(r"第[0-9一二三四五六七八九十百]+届")
 _EDITION_NOUN = "活动"
 # …委员会第一次、第二次、第三次会议: sessions listed under one noun are several events, none named in one piece
 _SESSIONS_LISTED = re.compile(r"第[0-9一二三四五六七八九十百]+[次届](?:会议)?、第")
 # Besides event nouns, what ends an activity or a meeting in a 、 list (集体学习、专题讲座; 党组会、常务会;
-# “学宪法”、知识竞赛).
-_ACTIVITY_END = re.compile(r"(?:会|学习|学法|活动|培训|宣讲|宣传|讲堂|考试|述法|调研|评议|”)$")
+# “学宪法”、知识竞赛), or what is studied (习近平法治思想、中央全面依法治国工作会议; 重要讲话、…庆祝大会).
+_ACTIVITY = r"(?:会|学习|学法|活动|培训|宣讲|宣传|讲堂|讲座|考试|述法|调研|评议|思想|精神|讲话|指示|”)"
+_ACTIVITY_END = re.compile(f"{_ACTIVITY}$")
+# 资深法官以案释法讲座等依法行政专题培训: 等 after an activity ends its examples, and the name starts after it
+_EXAMPLES = re.compile(f"{_ACTIVITY}等")
 
 
 class EventRecognizer:
     """Adds an :class:`EventMention` per event name; of names that start at one place, the longest."""
 
-    def __init__(self, nouns: Words, lead_verbs: Words, routine: Words) -> None:
+    def __init__(self, nouns: Words, lead_verbs: Words, routine: Words, generic_topics: Words) -> None:
         self.nouns = re.compile(alternation(words(nouns)))
         # …会 written on as …会议 (专题学习会议, 协调会议) ends with the 议
         self.ends = re.compile(f"(?:{alternation(words(nouns) + (_EDITION_NOUN,))})(?:(?<=会)议)?")
@@ -83,8 +98,11 @@ class EventRecognizer:
         self.quoted_name = re.compile(rf"[^“”]{{1,{_MAX_EVENT}}}?(?:{self.nouns.pattern})")
         self.leads = re.compile(alternation(words(lead_verbs)))
         self.routine = re.compile(f"(?:{alternation(words(routine))})$")
+        self.generic_topic = re.compile(f"^(?:{alternation(words(generic_topics))})+")
 
-    def _start_after_lead(self, text: str, start: int, end: int, protected: list[tuple[int, int]]) -> int:
+    def _start_after_lead(self, text: str, start: int, end: int, protected: list[tuple[int, int]], cited: bool) -> int:
+        """Where a name starts after the verbs that lead it; a verb right after 召开 / 举办 / 举行 is the
+        name's own (举办学习贯彻习近平法治思想专题培训), unless the event is only ``cited`` for its spirit."""
         leads = [m for m in self.leads.finditer(text, start, end)
                  if not inside(m.start(), protected) and text[m.start() - 1:m.start()] != _SAME_EVENT
                  and not _SCOPE_WORD.search(text, start, m.start())
@@ -93,8 +111,10 @@ class EventRecognizer:
                   if not inside(m.start(), protected)]
         if not leads:
             return start
-        last = max(m.end() for m in leads)
-        return last + (text.startswith("了", last))  # 召开了…会议
+        last = max(leads, key=lambda m: m.end())
+        if not cited and _HOLDING.search(text, start, last.start()):
+            return last.start()
+        return last.end() + (text.startswith("了", last.end()))  # 召开了…会议
 
     def _after_list(self, span: str) -> int:
         """Where the last of a 、 list of activities starts in ``span`` (A学习、B报告会: B报告会 alone).
@@ -116,9 +136,14 @@ class EventRecognizer:
         """Whether ``name``, ending in the event noun ``noun``, tells one event apart from others."""
         if not (_MIN_EVENT <= len(name) <= _MAX_EVENT and re.search(rf"[{CJK}]", name)):
             return False
-        if any(self.nouns.fullmatch(n) for n in (name, name.removesuffix("议"), name.removeprefix("专题"))):
-            return False  # 协调会议 is 协调会 written on, 专题研讨会 a 研讨会 on a topic: still a noun alone
-        if _GENERIC.match(name) or _REFERS_BACK.match(name) or _SESSIONS_LISTED.search(name):
+        # 协调会议 is 协调会 written on, 专题研讨会 a 研讨会 on a topic, 法律专题培训 and 专家论证会 a field of
+        # any work or who attends and a noun: still a noun alone
+        generic = self.generic_topic.sub("", name)
+        bare = {name, name.removeprefix("专题"), generic, generic.removeprefix("专题")}
+        if any(self.nouns.fullmatch(n) or self.nouns.fullmatch(n.removesuffix("议")) for n in bare):
+            return False
+        if _GENERIC.match(name) or _GENERIC_JOINED.search(name) or _REFERS_BACK.match(name) or _SESSIONS_LISTED.search(name) \
+                or _CONGRESS_CITED.search(name) or _PLACES_COUNTED.match(name):
             return False
         if (_CONGRESS_BODY.search(name) or self.routine.search(name)) and not _SESSION.search(name):
             return False
@@ -145,11 +170,15 @@ class EventRecognizer:
                 continue  # a campaign (示范创建活动推进大会): neither an event nor the end of one
             # an event noun directly followed by a joiner and another event closes the first one
             start = max(break_pos + 1, window, clause_start if clause_start <= m.start() else 0)
-            start = self._start_after_lead(text, start, m.start(), protected)
+            start = self._start_after_lead(text, start, m.start(), protected, cited=text.startswith("精神", m.end()))
             joined = max(text.rfind("和", start, m.start()), text.rfind("及", start, m.start()))
-            if joined >= start and not self.nouns.search(text, start, joined) and not _AUDIENCE.search(text, start, joined):
-                start = joined + 1  # 习近平法治思想和中央…会议: only what follows the last joiner is the meeting
+            # 习近平法治思想和中央…会议: after what is studied only what follows the joiner is the meeting;
+            # other words joined (新时代法治能力提升和政法领导干部专题培训班) are topics of one name
+            before = joined - text.startswith("以及", joined - 1)  # …全会精神以及中央…会议
+            if joined >= start and not self.nouns.search(text, start, joined) and _ACTIVITY_END.search(text, start, before):
+                start = joined + 1
             start += self._after_list(text[start:m.end()])
+            start = max([start] + [e.end() for e in _EXAMPLES.finditer(text, start, m.start())])
             count = _COUNT_BEFORE.match(text, start)
             start = count.end() if count else start
             name = text[start:m.end()].strip()
@@ -175,7 +204,9 @@ def _without_references_back(events: list[EventMention]) -> list[EventMention]:
 
 
 @Language.factory("fazhi_events", default_config={
-    "nouns": "event_nouns.txt", "lead_verbs": "event_lead_verbs.txt", "routine": "routine_meetings.txt"},
+    "nouns": "event_nouns.txt", "lead_verbs": "event_lead_verbs.txt", "routine": "routine_meetings.txt",
+    "generic_topics": "event_generic_topics.txt"},
     assigns=["doc._.mentions"])
-def make_event_recognizer(nlp: Language, name: str, nouns: Words, lead_verbs: Words, routine: Words) -> EventRecognizer:
-    return EventRecognizer(nouns, lead_verbs, routine)
+def make_event_recognizer(nlp: Language, name: str, nouns: Words, lead_verbs: Words, routine: Words,
+                          generic_topics: Words) -> EventRecognizer:
+    return EventRecognizer(nouns, lead_verbs, routine, generic_topics)
