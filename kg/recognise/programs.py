@@ -297,13 +297,20 @@ class ProgramRecognizer:
                     continue
                 if part[:-len(noun)].endswith("等"):  # A和B等主题活动: examples of a kind, not one name
                     continue
-                named = founding or (improving and self.nouns[noun].improved
-                                     and not self.generic_head.fullmatch(part[:-len(noun)]))
+                named = founding or (improving and self.nouns[noun].improved and not self._generic_or_inner(part, noun))
                 if not named and not (national(part) or implemented(part)):
                     continue  # 深化法治政府建设示范创建活动: after any programme verb, a national campaign's name is one
                 start = m.end() + s + run[s:e].index(part)
                 taken.append((m.start(), start + len(part)))
                 found.add(ProgramMention(start, start + len(part), part, name=part, core=part, rule="unquoted"))
+
+
+    def _generic_or_inner(self, part: str, noun: str) -> bool:
+        """Whether an improving verb's object names no one mechanism: its head is only the rule-of-law machinery
+        (完善法治政府建设推进机制), or a verb that starts something stands inside it and the name is that verb's
+        (完善个人信用信息构建分类管理机制)."""
+        inner = any(v.group() in self.founding_verbs for v in self.verbs.finditer(part) if v.start() > 0)
+        return inner or bool(self.generic_head.fullmatch(part[:-len(noun)]))
 
 
 def _parts(run: str, nouns: tuple[str, ...]) -> list[tuple[int, int]]:
