@@ -80,15 +80,29 @@ PROGRAM_FOUND = [
     ("率先出台区级优化营商环境4.0版措施;", "营商环境4.0版措施"),
     # taking part in a campaign
     ("积极参与第二批全国法治政府建设示范创建活动,", "第二批全国法治政府建设示范创建活动"),
+    # after a verb that improves one mechanism (完善, 优化, 固化), an unquoted …机制 / …制度 named after more
+    # than the rule-of-law machinery is one
+    ("完善接诉即办工作机制,实现数据共享。", "接诉即办工作机制"),
+    ("优化营商环境法治保障工作协调机制,", "营商环境法治保障工作协调机制"),
+    ("固化区政府常务会议会前学法机制,推动带头守法。", "区政府常务会议会前学法机制"),
+    ("完善投资项目容缺受理机制、企业诉求直达制度,", "企业诉求直达制度"),
+    # a verb that starts something inside an improving verb's object takes the name
+    ("完善企业信用信息构建分级分类监管机制,", "分级分类监管机制"),
 ]
 
 PROGRAM_NOT_FOUND = [
-    # after a verb that improves or carries out (健全, 完善, 落实, 固化), an unquoted …机制 / …制度 is a kind
-    # of mechanism every government has, not a named one
+    # after a verb that carries out what every government has (健全, 落实), an unquoted …机制 / …制度 is a
+    # kind of mechanism, not a named one; after one that improves (完善), so is one named after the
+    # rule-of-law machinery itself
     ("一是健全矛盾纠纷多元化解机制。", "矛盾纠纷多元化解机制"),
     ("完善依法行政制度,发挥行政立法引领作用。", "依法行政制度"),
     ("落实重大行政决策公开制度,主动公开。", "重大行政决策公开制度"),
-    ("固化区政府常务会议会前学法机制,推动带头守法。", "区政府常务会议会前学法机制"),
+    ("进一步完善法治政府建设推进机制,", "法治政府建设推进机制"),
+    ("优化法治建设统筹工作机制,", "法治建设统筹工作机制"),
+    ("完善企业信用信息构建分级分类监管机制,", "企业信用信息构建分级分类监管机制"),
+    # an improving verb before a noun that names kinds as often as one (体系, 改革)
+    ("完善便民服务体系,", "便民服务体系"),
+    ("深化行政审批制度改革,", "行政审批制度改革"),
     # a context noun (建设) several words after a slogan is another phrase's
     ("推动各级“一把手”自觉将法治建设扛在肩上。", "一把手"),
     # an unquoted activity is an ordinary one (开展…活动): only a campaign's own noun names one (…示范创建活动, …系列活动)

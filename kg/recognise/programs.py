@@ -9,10 +9,12 @@ honour's (“全国法治政府建设示范区”) and a set of documents' (“�
 Quotations may nest (“…“一三三四”…行动”), be ASCII ("…"制度), or stand back to
 back and share the noun after the last (“一网通办”“全城通办”“办事不求人”清单).
 Unquoted programmes are taken only when a verb that starts or takes on something
-(建立, 开展, 承接, 完成 …; not 健全, 完善, 落实, which improve what every government
+(建立, 开展, 承接, 完成 …; not 健全 or 落实, which carry out what every government
 has) introduces a phrase that ends in a noun that names programmes more often than
-not (建立…机制, 开展…专项整治, 完成…试点), or when any programme verb introduces a
-national campaign's name (深化法治政府建设示范创建活动); the object's list is split
+not (建立…机制, 开展…专项整治, 完成…试点), when a verb that improves one mechanism
+(完善, 优化, 固化) introduces a …机制 or …制度 named after more than the rule-of-law
+machinery itself (完善接诉即办工作机制, not 完善法治政府建设推进机制), or when any
+programme verb introduces a national campaign's name (深化法治政府建设示范创建活动); the object's list is split
 at 、 并 及, at 和 与 only after such a noun. A clause may also open with a
 programme's name and say it is under way (…改革有序推进), and a name with its
 version after a programme verb is one (深化综合窗口2.0改革).
@@ -90,16 +92,22 @@ _NOT_IN_NAME_AFTER = re.compile(r"(?:等?(?:工作|任务|项目)?|为(?:抓手|
 class ProgramNoun:
     unquoted: bool  # ends an unquoted name (…试点, …平台)
     in_name: bool  # written after a quote, it is part of the name (“一网通办”平台)
+    improved: bool  # ends an unquoted name after a verb that improves one (完善…机制)
 
 
 class ProgramRecognizer:
     """Adds a :class:`ProgramMention` per quotation the words around it make a programme, and unquoted names."""
 
-    def __init__(self, nouns: Rows, verbs: Words, founding_verbs: Words, slogan_nouns: Words, award_verbs: Rows) -> None:
-        self.nouns = {r["noun"]: ProgramNoun(r["unquoted"] == "yes", r["in_name"] == "yes") for r in rows(nouns)}
+    def __init__(self, nouns: Rows, verbs: Words, founding_verbs: Words, improving_verbs: Words, generic_heads: Words,
+                 slogan_nouns: Words, award_verbs: Rows) -> None:
+        self.nouns = {r["noun"]: ProgramNoun(r["unquoted"] == "yes", r["in_name"] == "yes", r["improved"] == "yes")
+                      for r in rows(nouns)}
         # 开发 before 区 is a development zone (经济开发区), not an action; 固化区政府… stays a verb
         self.verbs = re.compile(f"(?:{alternation(words(verbs))})(?!(?<=开发)区)")
         self.founding_verbs = set(words(founding_verbs))
+        self.improving_verbs = set(words(improving_verbs))
+        # 法治政府建设推进机制, 依法行政制度: a head made of these words only names the machinery every government has
+        self.generic_head = re.compile(f"(?:{alternation(words(generic_heads))})+")
         self.slogan_nouns = words(slogan_nouns)
         self.award_verbs = tuple(r["verb"] for r in rows(award_verbs))
 
@@ -265,6 +273,7 @@ class ProgramRecognizer:
             if inside(m.start(), protected) or inside(m.start(), taken):
                 continue
             founding = m.group() in self.founding_verbs
+            improving = m.group() in self.improving_verbs
             end = clause_end(text, m.end(), m.end() + _MAX_OBJECT)
             run = text[m.end():end]
             if _QUANTIFIED.match(run):
@@ -288,11 +297,20 @@ class ProgramRecognizer:
                     continue
                 if part[:-len(noun)].endswith("等"):  # A和B等主题活动: examples of a kind, not one name
                     continue
-                if not founding and not (national(part) or implemented(part)):
+                named = founding or (improving and self.nouns[noun].improved and not self._generic_or_inner(part, noun))
+                if not named and not (national(part) or implemented(part)):
                     continue  # 深化法治政府建设示范创建活动: after any programme verb, a national campaign's name is one
                 start = m.end() + s + run[s:e].index(part)
                 taken.append((m.start(), start + len(part)))
                 found.add(ProgramMention(start, start + len(part), part, name=part, core=part, rule="unquoted"))
+
+
+    def _generic_or_inner(self, part: str, noun: str) -> bool:
+        """Whether an improving verb's object names no one mechanism: its head is only the rule-of-law machinery
+        (完善法治政府建设推进机制), or a verb that starts something stands inside it and the name is that verb's
+        (完善个人信用信息构建分类管理机制)."""
+        inner = any(v.group() in self.founding_verbs for v in self.verbs.finditer(part) if v.start() > 0)
+        return inner or bool(self.generic_head.fullmatch(part[:-len(noun)]))
 
 
 def _parts(run: str, nouns: tuple[str, ...]) -> list[tuple[int, int]]:
@@ -311,10 +329,12 @@ def _parts(run: str, nouns: tuple[str, ...]) -> list[tuple[int, int]]:
 
 @Language.factory("fazhi_programs", default_config={
     "nouns": "program_nouns.tsv", "verbs": "program_verbs.txt", "founding_verbs": "program_founding_verbs.txt",
+    "improving_verbs": "program_improving_verbs.txt", "generic_heads": "program_generic_heads.txt",
     "slogan_nouns": "slogan_nouns.txt", "award_verbs": "award_verbs.tsv"},
     requires=["doc._.mentions"], assigns=["doc._.mentions"])
 def make_program_recognizer(nlp: Language, name: str, nouns: Rows, verbs: Words, founding_verbs: Words,
-                            slogan_nouns: Words, award_verbs: Rows) -> ProgramRecognizer:
+                            improving_verbs: Words, generic_heads: Words, slogan_nouns: Words,
+                            award_verbs: Rows) -> ProgramRecognizer:
     """A quotation right after an award verb's object is an award, and one that opens an event's name is
     the event's, not a programme: awards and events run first."""
-    return ProgramRecognizer(nouns, verbs, founding_verbs, slogan_nouns, award_verbs)
+    return ProgramRecognizer(nouns, verbs, founding_verbs, improving_verbs, generic_heads, slogan_nouns, award_verbs)
