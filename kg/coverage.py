@@ -79,30 +79,37 @@ def median_per_kchar() -> float:
     return float(table("coverage.tsv")[0]["facts_per_1000_chars"])
 
 
+_TEXT, _SKIPPED, _SECTION, _HEADING, _OBJECT = (f"<{term}>" for term in (FZ.text, FZ.skipped, FZ.section, FZ.heading, FZ.object))
+_READ = frozenset((_TEXT, _SKIPPED, _SECTION, _HEADING, _OBJECT))
+"""The predicates coverage reads: a line with any other is passed over before its subject is looked at."""
+
+
 def coverage(nquads: bytes) -> Coverage:
-    """The coverage of one report's graph, from its N-Quads lines."""
+    """The coverage of one report's graph, from its N-Quads lines (a literal's line breaks are escaped)."""
     text: dict[int, str] = {}
     section_of: dict[int, str] = {}
     headings: dict[str, str] = {}
     facts: dict[int, int] = defaultdict(int)
     skipped: list[int] = []
-    for line in nquads.decode("utf-8").splitlines():
+    for line in nquads.decode("utf-8").split("\n"):
         fields = line.split(" ", 2)
-        part = _PART.search(fields[0]) if len(fields) == 3 else None
+        if len(fields) < 3 or fields[1] not in _READ:
+            continue
+        part = _PART.search(fields[0])
         if part is None:
             continue
         predicate, rest = fields[1], fields[2]
         kind, key = part.groups()
         value = rest.rsplit(" ", 2)[0]
-        if kind == "sentence" and predicate == f"<{FZ.text}>":
+        if kind == "sentence" and predicate == _TEXT:
             text[int(key)] = unquote(_LITERAL.match(value).group(1))
-        elif kind == "sentence" and predicate == f"<{FZ.skipped}>":
+        elif kind == "sentence" and predicate == _SKIPPED:
             skipped.append(int(key))
-        elif kind == "sentence" and predicate == f"<{FZ.section}>":
+        elif kind == "sentence" and predicate == _SECTION:
             section_of[int(key)] = _PART.search(value).group(2)
-        elif kind == "section" and predicate == f"<{FZ.heading}>":
+        elif kind == "section" and predicate == _HEADING:
             headings[key] = unquote(_LITERAL.match(value).group(1))
-        elif kind == "action" and predicate == f"<{FZ.object}>":
+        elif kind == "action" and predicate == _OBJECT:
             facts[int(key.split(".")[0])] += 1
     verbs = _verbs()
     acting = [i for i, t in sorted(text.items()) if verbs.search(t)]
