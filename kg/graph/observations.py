@@ -40,7 +40,11 @@ def readings(record: ReportRecord) -> list[tuple[Measure, Reading]]:
 def _offset_in(text: str, surface: str, guess: int) -> int | None:
     """Where ``surface`` is in the sentence text, nearest to ``guess`` (the text drops soft line breaks)."""
     surface = surface.replace("\n", "").replace("\r", "")
-    found = [m for m in range(len(text)) if text.startswith(surface, m)] if surface else []
+    found = []
+    at = text.find(surface) if surface else -1
+    while at >= 0:  # every occurrence, overlapping ones too
+        found.append(at)
+        at = text.find(surface, at + 1)
     return min(found, key=lambda m: abs(m - guess)) if found else None
 
 
