@@ -196,10 +196,11 @@ class OxigraphStore(GraphStore):
             changed.append((graph, nquads))
         if not changed:
             return
-        # bulk_load skips the write transaction, four times faster than load. A build cut short
+        # On disk bulk_load skips the write transaction, four times faster than load. A build cut short
         # leaves a graph incomplete, which the next build finds different from its report's and replaces.
+        # In memory there is no transaction log to skip, and load costs a fifth less CPU than bulk_load's threads.
         data = b"".join([nquads for _, nquads in changed] + [_as_triples(graph, nquads) for graph, nquads in changed])
-        self._store.bulk_load(data, format=ox.RdfFormat.N_QUADS)
+        (self._store.load if self.path is None else self._store.bulk_load)(data, format=ox.RdfFormat.N_QUADS)
 
     def _holds(self, graph: ox.NamedNode, nquads: bytes) -> bool:
         """Whether ``graph`` holds exactly the triples of ``nquads``, compared as N-Triples lines.
