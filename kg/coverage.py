@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import statistics
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
@@ -83,6 +84,24 @@ def median_per_kchar() -> float:
     return float(table("coverage.tsv")[0]["facts_per_1000_chars"])
 
 
+def _statements(text: str, predicate: str) -> Iterator[tuple[str, str]]:
+    """(subject, object) of each line of N-Quads ``text`` whose predicate is ``predicate``.
+
+    A report's graph has thousands of lines and coverage reads a few hundred, so the predicate is
+    searched for rather than every line split. Where it is found inside a literal, what comes
+    before it on the line is not one IRI (it holds a space), and it is passed over.
+    """
+    needle = f" <{predicate}> "
+    at = text.find(needle)
+    while at >= 0:
+        start, end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
+        end = len(text) if end < 0 else end
+        subject = text[start:at]
+        if " " not in subject:
+            yield subject, text[at + len(needle):end].rsplit(" ", 2)[0]
+        at = text.find(needle, end)
+
+
 def coverage(nquads: bytes) -> Coverage:
     """The coverage of one report's graph, from its N-Quads lines."""
     text: dict[int, str] = {}
@@ -90,24 +109,24 @@ def coverage(nquads: bytes) -> Coverage:
     headings: dict[str, str] = {}
     facts: dict[int, int] = defaultdict(int)
     skipped: list[int] = []
-    for line in nquads.decode("utf-8").splitlines():
-        fields = line.split(" ", 2)
-        part = _PART.search(fields[0]) if len(fields) == 3 else None
-        if part is None:
-            continue
-        predicate, rest = fields[1], fields[2]
-        kind, key = part.groups()
-        value = rest.rsplit(" ", 2)[0]
-        if kind == "sentence" and predicate == f"<{FZ.text}>":
-            text[int(key)] = unquote(_LITERAL.match(value).group(1))
-        elif kind == "sentence" and predicate == f"<{FZ.skipped}>":
-            skipped.append(int(key))
-        elif kind == "sentence" and predicate == f"<{FZ.section}>":
-            section_of[int(key)] = _PART.search(value).group(2)
-        elif kind == "section" and predicate == f"<{FZ.heading}>":
-            headings[key] = unquote(_LITERAL.match(value).group(1))
-        elif kind == "action" and predicate == f"<{FZ.object}>":
-            facts[int(key.split(".")[0])] += 1
+    lines = nquads.decode("utf-8")
+    for predicate, kind in ((FZ.text, "sentence"), (FZ.skipped, "sentence"), (FZ.section, "sentence"),
+                            (FZ.heading, "section"), (FZ.object, "action")):
+        for subject, value in _statements(lines, predicate):
+            part = _PART.search(subject)
+            if part is None or part.group(1) != kind:
+                continue
+            key = part.group(2)
+            if predicate == FZ.text:
+                text[int(key)] = unquote(_LITERAL.match(value).group(1))
+            elif predicate == FZ.skipped:
+                skipped.append(int(key))
+            elif predicate == FZ.section:
+                section_of[int(key)] = _PART.search(value).group(2)
+            elif predicate == FZ.heading:
+                headings[key] = unquote(_LITERAL.match(value).group(1))
+            else:
+                facts[int(key.split(".")[0])] += 1
     verbs = _verbs()
     acting = [i for i, t in sorted(text.items()) if verbs.search(t)]
     quiet = tuple(i for i in acting if not facts.get(i))

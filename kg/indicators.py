@@ -145,11 +145,21 @@ def _nearest(words: tuple[str, ...], left: str, right: str) -> int | None:
     return distance
 
 
+@cache
+def _topic_groups() -> tuple[tuple[str, str], ...]:
+    """Each topic word with a group it names, once: the indicators of a group share its words."""
+    return tuple(dict.fromkeys((t, i.group) for i in scheme() for t in i.topics))
+
+
 def _groups_named(text: str) -> set[str]:
     """The groups whose topic words the text holds; a word inside a longer one of another group
     (行政执法 in 重大行政执法决定) is that longer word's."""
-    found = {(m.start(), m.start() + len(t), i.group) for i in scheme() for t in i.topics
-             for m in re.finditer(re.escape(t), text)}
+    found = set()
+    for word, group in _topic_groups():
+        at = text.find(word)
+        while at >= 0:  # each occurrence that does not overlap the one before, as re.finditer finds them
+            found.add((at, at + len(word), group))
+            at = text.find(word, at + len(word))
     return {group for start, end, group in found
             if not any(s <= start and end <= e and (e - s) > (end - start) for s, e, _ in found)}
 

@@ -5,16 +5,18 @@ import re
 import unicodedata
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rdflib import Dataset, Literal, URIRef, Variable
-from rdflib.plugins.sparql.algebra import traverse
-from rdflib.plugins.sparql.sparql import Query
 from rdflib.query import Result
 
 from kg.errors import Errors, InputError, KgError
 from kg.model import sparql_values
 from kg.sparql import prepare
 from kg.store import GraphStore, MemoryStore
+
+if TYPE_CHECKING:
+    from rdflib.plugins.sparql.sparql import Query
 
 _NAME = re.compile(r"^[a-z][a-z0-9-]*$")
 
@@ -59,6 +61,8 @@ def bind_value(name: str, value: str) -> URIRef | Literal:
 
 def variables(query: Query) -> set[str]:
     """The names of the variables a query uses anywhere (rdflib's own ``__agg_`` helpers left out)."""
+    from rdflib.plugins.sparql.algebra import traverse  # here: rdflib's SPARQL parser takes a third of a second to import, and building a graph parses no SPARQL
+
     found: set[str] = set()
     traverse(query.algebra, visitPre=lambda node: found.add(str(node)) if isinstance(node, Variable) else None)
     return {name for name in found if not name.startswith("__")}

@@ -6,12 +6,13 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-
-from rdflib.plugins.sparql import prepareQuery
-from rdflib.plugins.sparql.sparql import Query
+from typing import TYPE_CHECKING
 
 from kg.errors import Errors, KgError
 from kg.graph.namespace import FZ
+
+if TYPE_CHECKING:
+    from rdflib.plugins.sparql.sparql import Query
 
 _UPDATE = re.compile(r"^\s*(?:PREFIX\s+\S+\s+<[^>]*>\s*|BASE\s+<[^>]*>\s*|#[^\n]*\n\s*)*(?:INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|MOVE|ADD|WITH)\b", re.I)
 
@@ -28,6 +29,8 @@ def prepare(text: str) -> Query:
     Parsing costs rdflib tens of milliseconds, more than answering a small query: an endpoint
     sees the same texts again and again, so parsed queries are kept (they are not modified).
     """
+    from rdflib.plugins.sparql import prepareQuery  # here: rdflib's SPARQL parser takes a third of a second to import, and building a graph parses no SPARQL
+
     if is_update(text):
         raise KgError(Errors.E042)
     try:

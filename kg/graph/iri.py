@@ -8,6 +8,8 @@ so that two folders' ``report.txt`` stay two reports.
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from rdflib import URIRef
 
 from kg.graph.namespace import ID
@@ -18,6 +20,7 @@ _ESCAPE = set(' <>"{}|\\^`#?/%[]') | {chr(c) for c in range(0x20)} | {"\u3000"}
 _DROP = set("“”《》")
 
 
+@lru_cache(maxsize=1 << 14)  # a report's graph segments its own id for every node, and labels recur
 def segment(text: str) -> str:
     """A label as an IRI path segment: Chinese stays readable, unsafe characters are percent-encoded."""
     out = []
@@ -53,6 +56,12 @@ def report(report_id: str) -> URIRef:
     return ID[f"report/{segment(report_id)}"]
 
 
-def part(report_id: str, kind: str, *keys: object) -> URIRef:
-    """A per-report node: ``report/ID/sentence/12``, ``report/ID/action/12-3``."""
-    return ID[f"report/{segment(report_id)}/{kind}/" + "-".join(str(k) for k in keys)]
+class Parts:
+    """The IRIs of one report's own nodes (``report/ID/sentence/12``, ``report/ID/action/12-3``), as plain
+    strings, the report's segment worked out once: a report's graph names a thousand of them."""
+
+    def __init__(self, report_id: str) -> None:
+        self._base = f"{ID}report/{segment(report_id)}/"
+
+    def __call__(self, kind: str, *keys: object) -> str:
+        return f"{self._base}{kind}/" + "-".join(map(str, keys))

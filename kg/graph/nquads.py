@@ -3,8 +3,9 @@
 A worker turns each report into N-Quads bytes (``kg.api.report_graph``). Adding the
 triples to an rdflib ``Dataset`` and serialising it cost several times as much as making
 the triples: the Memory store indexes every triple three ways and per context, and its
-serialiser looks each one up again. Here a triple becomes its line as it is added, and the
-graph is those lines in the order first added (a triple added twice is one line).
+serialiser looks each one up again. Here a triple becomes its line as it is added, from plain
+strings (``kg.graph.terms``), and the graph is those lines in the order first added (a triple
+added twice is one line).
 
 Terms are written as rdflib's N-Quads serialiser writes them, so the lines are the ones a
 ``Dataset`` would give: IRIs as ``<...>``, refused if they hold a character that N-Quads does
@@ -16,48 +17,52 @@ from __future__ import annotations
 
 import re
 
-from rdflib import Literal, URIRef
+from rdflib import BNode, Literal, URIRef
 
 _NOT_IN_IRI = re.compile(r'[\x00-\x20<>"{}|^`\\]')
 _ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
 
 
-def _checked_iri(term: URIRef) -> str:
-    if type(term) is not URIRef:
+def _checked_iri(term: str) -> str:
+    if isinstance(term, (BNode, Literal)):
         raise TypeError(f"{term!r}: a report graph holds IRIs and literals only")
     if _NOT_IN_IRI.search(term):
         raise ValueError(f"{term!r} is not an IRI that N-Quads can write")
     return f"<{term}>"
 
 
-class NQuadsGraph:
-    """A named graph that takes triples as an rdflib ``Graph`` does and gives its N-Quads bytes."""
+def _quoted(text: str) -> str:
+    """A literal's lexical form in quotes, escaped; most hold nothing to escape, and looking costs less than translating."""
+    if "\\" in text or '"' in text or "\n" in text or "\r" in text:
+        text = text.translate(_ESCAPES)
+    return f'"{text}"'
 
-    def __init__(self, name: URIRef) -> None:
+
+class NQuadsGraph:
+    """A named graph that takes triples as a ``kg.graph.terms.TripleSink`` and gives its N-Quads bytes."""
+
+    def __init__(self, name: str) -> None:
         self._end = f" {_checked_iri(name)} .\n"
         self._lines: dict[str, None] = {}
         # Each IRI is checked and written once: most recur (a node has several triples, and
         # predicates, classes, datatypes, sentences and the report itself are everywhere).
-        self._iris: dict[URIRef, str] = {}
+        self._iris: dict[str, str] = {}
 
-    def _iri(self, term: URIRef) -> str:
+    def _iri(self, term: str) -> str:
         written = self._iris.get(term)
         if written is None:
             written = self._iris[term] = _checked_iri(term)
         return written
 
-    def _literal(self, term: Literal) -> str:
-        quoted = f'"{term.translate(_ESCAPES)}"'
-        if term.language:
-            return f"{quoted}@{term.language}"
-        if term.datatype:
-            return f"{quoted}^^{self._iri(term.datatype)}"
-        return quoted
+    def link(self, s: str, p: str, o: str) -> None:
+        self._lines[f"{self._iri(s)} {self._iri(p)} {self._iri(o)}{self._end}"] = None
 
-    def add(self, triple: tuple[URIRef, URIRef, URIRef | Literal]) -> None:
-        s, p, o = triple
-        obj = self._literal(o) if type(o) is Literal else self._iri(o)
+    def literal(self, s: str, p: str, lexical: str, datatype: str | None = None) -> None:
+        obj = f"{_quoted(lexical)}^^{self._iri(datatype)}" if datatype else _quoted(lexical)
         self._lines[f"{self._iri(s)} {self._iri(p)} {obj}{self._end}"] = None
+
+    def zh(self, s: str, p: str, text: str) -> None:
+        self._lines[f"{self._iri(s)} {self._iri(p)} {_quoted(text)}@zh{self._end}"] = None
 
     def serialize(self) -> bytes:
         """The lines in the order added, then the empty line that rdflib's serialiser ends with."""

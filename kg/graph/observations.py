@@ -7,18 +7,19 @@ gives, for which division and year, who reports it and where the sentence says s
 """
 from __future__ import annotations
 
-from rdflib import RDF, Literal, Namespace
-from rdflib.namespace import PROV, SKOS, XSD
+from rdflib import RDF, Namespace
+from rdflib.namespace import PROV, SKOS
 
 from kg.graph import iri
-from kg.graph.terms import TripleSink, decimal
 from kg.graph.namespace import FZ
+from kg.graph.terms import BOOLEAN, G_YEAR, INTEGER, Terms, TripleSink, boolean, decimal
 from kg.indicators import Indicator, Reading, classify
 from kg.records import Measure, ReportRecord
 
 QB = Namespace("http://purl.org/linked-data/cube#")
 IND = Namespace("https://w3id.org/fazhi-kg/id/indicator/")
 DATASET = IND.dataset
+_QB, _FZ, _RDF, _SKOS, _PROV = Terms(QB), Terms(FZ), Terms(RDF), Terms(SKOS), Terms(PROV)
 
 
 def readings(record: ReportRecord) -> list[tuple[Measure, Reading]]:
@@ -39,41 +40,46 @@ def readings(record: ReportRecord) -> list[tuple[Measure, Reading]]:
 def _offset_in(text: str, surface: str, guess: int) -> int | None:
     """Where ``surface`` is in the sentence text, nearest to ``guess`` (the text drops soft line breaks)."""
     surface = surface.replace("\n", "").replace("\r", "")
-    found = [m for m in range(len(text)) if text.startswith(surface, m)] if surface else []
+    found = []
+    at = text.find(surface) if surface else -1
+    while at >= 0:  # every occurrence, overlapping ones too
+        found.append(at)
+        at = text.find(surface, at + 1)
     return min(found, key=lambda m: abs(m - guess)) if found else None
 
 
-def write(g: TripleSink, record: ReportRecord) -> None:
-    """One observation per typed measure of the report."""
-    report = iri.report(record.id)
+def write(g: TripleSink, record: ReportRecord, report: str, part: iri.Parts) -> None:
+    """One observation per typed measure of the report (``report`` its IRI, ``part`` its nodes' IRIs)."""
+    fz = _FZ
     described = set()
     agents = {(m.mention.start, m.mention.end): action.agent for action in record.actions for m in action.measures}
     for measure, reading in readings(record):
         mention = measure.mention
-        node = iri.part(record.id, "observation", mention.start, mention.end)
-        g.add((node, RDF.type, QB.Observation))
-        g.add((node, QB.dataSet, DATASET))
-        g.add((node, FZ.indicator, reading.indicator.iri))
-        g.add((node, FZ.area, iri.division(record.division.code)))
-        g.add((node, FZ.period, Literal(str(record.year), datatype=XSD.gYear)))
-        measure_property = FZ.change if reading.change else FZ.value
-        g.add((node, QB.measureType, measure_property))
-        g.add((node, measure_property, decimal(reading.value)))
-        g.add((node, FZ.unit, Literal(reading.unit)))
-        g.add((node, FZ.approximate, Literal(reading.approximate)))
-        g.add((node, FZ.reportedBy, iri.entity(*agents.get((mention.start, mention.end), record.reporting_body))))
-        g.add((node, FZ.surface, Literal(mention.surface)))
-        g.add((node, FZ.start, Literal(mention.start)))
-        g.add((node, FZ.end, Literal(mention.end)))
-        g.add((node, FZ.evidence, iri.part(record.id, "sentence", mention.sentence)))
-        g.add((node, PROV.wasDerivedFrom, report))
+        node = part("observation", mention.start, mention.end)
+        g.link(node, _RDF.type, _QB.Observation)
+        g.link(node, _QB.dataSet, str(DATASET))
+        g.link(node, fz.indicator, str(reading.indicator.iri))
+        g.link(node, fz.area, str(iri.division(record.division.code)))
+        g.literal(node, fz.period, str(record.year), G_YEAR)
+        measure_property = fz.change if reading.change else fz.value
+        g.link(node, _QB.measureType, measure_property)
+        g.literal(node, measure_property, *decimal(reading.value))
+        g.literal(node, fz.unit, reading.unit)
+        g.literal(node, fz.approximate, boolean(reading.approximate), BOOLEAN)
+        g.link(node, fz.reportedBy, str(iri.entity(*agents.get((mention.start, mention.end), record.reporting_body))))
+        g.literal(node, fz.surface, mention.surface)
+        g.literal(node, fz.start, str(mention.start), INTEGER)
+        g.literal(node, fz.end, str(mention.end), INTEGER)
+        g.link(node, fz.evidence, part("sentence", mention.sentence))
+        g.link(node, _PROV.wasDerivedFrom, report)
         if reading.indicator not in described:  # the graph names its indicators, so a merged graph reads alone
             described.add(reading.indicator)
             _describe(g, reading.indicator)
 
 
 def _describe(g: TripleSink, indicator: Indicator) -> None:
-    g.add((indicator.iri, RDF.type, FZ.Indicator))
-    g.add((indicator.iri, SKOS.inScheme, IND.scheme))
-    g.add((indicator.iri, SKOS.notation, Literal(indicator.notation)))
-    g.add((indicator.iri, SKOS.prefLabel, Literal(indicator.label, lang="zh")))
+    node = str(indicator.iri)
+    g.link(node, _RDF.type, _FZ.Indicator)
+    g.link(node, _SKOS.inScheme, str(IND.scheme))
+    g.literal(node, _SKOS.notation, indicator.notation)
+    g.zh(node, _SKOS.prefLabel, indicator.label)
