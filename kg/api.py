@@ -258,7 +258,7 @@ def build(inputs: Iterable[str | Path] = (DEFAULT_INPUT,), output: str | Path | 
             from kg import viz
 
             with shown.step("page", page):
-                result.page = viz.write(held.union(viz.READS), page)
+                result.page = viz.write(held, page, layouts=folder.folder / "layouts" if folder else None)
         if stamp is not None and folder is not None:
             folder.mark_written(stamp, written)
         return result

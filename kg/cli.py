@@ -268,8 +268,7 @@ def viz(graph: Path, output: Path | None, focus: str | None, depth: int, classes
     from kg import viz as view
 
     output = writable(output or graph.with_suffix(".html"))
-    dataset = api.load(graph)
-    page = view.write(dataset, output, focus=focus, depth=depth, classes=classes,
+    page = view.write(open_graph(graph), output, focus=focus, depth=depth, classes=classes,
                       reports=reports, years=years)
     click.echo(f"wrote {one_line(str(page))}", err=True)
 

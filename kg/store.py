@@ -100,11 +100,6 @@ class GraphStore(ABC):
     def dataset(self) -> Dataset:
         """The graph as an rdflib ``Dataset``, for the tools that walk it in Python (view, SHACL, scorer)."""
 
-    def union(self, predicates: Iterable[URIRef]) -> Graph:
-        """An rdflib ``Graph`` holding (at least) the union's triples with these ``predicates``: a reader that
-        walks the graph in Python (the page) needs a few properties, and converting every triple costs most."""
-        return self.dataset()
-
     @abstractmethod
     def __len__(self) -> int:
         """The number of distinct triples in the union of the graphs."""
@@ -274,6 +269,15 @@ class OxigraphStore(GraphStore):
             raise KgError(Errors.E043, reason=str(exc).splitlines()[0][:200]) from None
         return _to_result(answer)
 
+    def rows(self, text: str) -> Iterator[tuple[str | None, ...]]:
+        """Each solution of a SELECT as the plain values of its terms (``None`` where unbound), in its order.
+
+        For a reader that turns hundreds of thousands of rows into its own structures (the page):
+        rdflib terms would cost more than the query.
+        """
+        for solution in self._query(text):
+            yield tuple(None if term is None else term.value for term in solution)
+
     def _query(self, text: str) -> object:
         try:
             return self._store.query(text, prefixes=_QUERY_PREFIXES)
@@ -293,22 +297,6 @@ class OxigraphStore(GraphStore):
         dataset.parse(data=ox.serialize(self._named_quads(), format=ox.RdfFormat.N_QUADS) or b"", format="nquads")
         return dataset
 
-    def union(self, predicates: Iterable[URIRef]) -> Graph:
-        """Only those triples, read from the store's default graph (which holds the union), each term converted once."""
-        union, terms = Graph(), {}
-
-        def term(value: object) -> Node:
-            found = terms.get(value)
-            if found is None:
-                found = terms[value] = _to_rdflib(value)
-            return found
-
-        for predicate in predicates:
-            p = URIRef(predicate)
-            union.addN((term(q.subject), p, term(q.object), union) for q in self._store.quads_for_pattern(
-                None, ox.NamedNode(str(predicate)), None, ox.DefaultGraph()))
-        return union
-
     def __len__(self) -> int:
         count = next(iter(self._store.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")))
         return int(count["n"].value)
@@ -316,6 +304,14 @@ class OxigraphStore(GraphStore):
     def close(self) -> None:
         if self.path is not None and not self.read_only:
             self._store.flush()
+
+
+def oxigraph_copy(graph: Graph) -> OxigraphStore:
+    """The triples of an rdflib graph (a dataset's union) in an in-memory Oxigraph store, for a reader that
+    asks many SPARQL questions of it."""
+    store = OxigraphStore()
+    store._store.bulk_load(graph.serialize(format="nt", encoding="utf-8"), format=ox.RdfFormat.N_TRIPLES)
+    return store
 
 
 DEFAULT_STORE = "oxigraph"
