@@ -104,7 +104,8 @@ def build(inputs: tuple[str, ...], output: Path, district: str | None, year: int
         if result.page is not None and progress is not False:
             click.echo(f"wrote {one_line(str(result.page))}", err=True)
     finally:
-        result.store.close()
+        if result.store is not None:  # an unchanged build loaded none
+            result.store.close()
     if result.failures or not result.graphs:
         sys.exit(1)
 

@@ -118,6 +118,8 @@ def _component_layout(g: nx.Graph, order: dict[K, int]) -> tuple[float, dict[K, 
     radius around (0, 0) that holds the component, and the positions.
     """
     nodes = sorted(g, key=order.__getitem__)
+    if len(nodes) == 1:  # most components of a report: an agency that is named but does nothing drawn
+        return GAP, {nodes[0]: (0.0, 0.0)}
     core = [n for n in nodes if g.degree(n) > 1] or nodes[:1]
     in_core = set(core)
     leaves: dict[K, list[K]] = defaultdict(list)

@@ -40,6 +40,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
+from typing import NamedTuple
 
 from pyvis.network import Network
 from rdflib import Graph, URIRef
@@ -76,7 +77,7 @@ _MAX_EVIDENCE = 3
 
 @dataclass(frozen=True)
 class Report:
-    iri: URIRef
+    iri: str
     label: str
     year: int | None
     source: str
@@ -90,22 +91,33 @@ class Report:
         return f"{self.label}（{self.year}）" if self.year else self.label
 
 
+class _Act(NamedTuple):
+    """An action as the page shows it; IRIs are plain strings, which hash and compare many times faster than
+    rdflib terms in the page's tables."""
+
+    agent: str
+    verb: str
+    target: str
+    evidence: str
+    report: str | None
+
+
 @dataclass
 class _Node:
     cls: URIRef
     label: str
     kind: str  # an agency's: government, department …
-    jurisdiction: URIRef | None  # an agency's division
-    parent: URIRef | None  # a division's: the division it is part of
-    reports: set[URIRef] = field(default_factory=set)
-    evidence: dict[URIRef, str] = field(default_factory=dict)  # report -> first sentence naming the node
-    actions: list[ActionRow] = field(default_factory=list)  # what it did and what was done to it, in graph order
+    jurisdiction: str | None  # an agency's division
+    parent: str | None  # a division's: the division it is part of
+    reports: set[str] = field(default_factory=set)
+    evidence: dict[str, str] = field(default_factory=dict)  # report -> first sentence naming the node
+    actions: list[_Act] = field(default_factory=list)  # what it did and what was done to it, in graph order
 
 
 @dataclass
 class _Edge:
-    verbs: dict[str, list[tuple[str, URIRef | None]]] = field(default_factory=lambda: defaultdict(list))
-    reports: set[URIRef] = field(default_factory=set)
+    verbs: dict[str, list[tuple[str, str | None]]] = field(default_factory=lambda: defaultdict(list))
+    reports: set[str] = field(default_factory=set)
 
 
 def _source(graph: Graph | GraphStore) -> OxigraphStore:
@@ -140,28 +152,26 @@ WHERE { ?m a fz:Mention ; fz:mentionOf ?entity ; prov:wasDerivedFrom ?report
         OPTIONAL { ?m fz:start ?start } OPTIONAL { ?m fz:evidence ?sentence . ?sentence fz:text ?text } }"""
 
 
-def _reports(store: OxigraphStore) -> tuple[dict[URIRef, Report], dict[URIRef, URIRef]]:
+def _reports(store: OxigraphStore) -> tuple[dict[str, Report], dict[str, str]]:
     """The reports in IRI order, and each one's district."""
     out, districts = {}, {}
     for iri, label, year, source, district in sorted(store.rows(_REPORTS), key=lambda row: row[0]):
-        report = URIRef(iri)
-        out[report] = Report(report, label or iri.rsplit("/", 1)[-1],
-                             int(year[:4]) if year and year[:4].isdigit() else None, source or "")
+        out[iri] = Report(iri, label or iri.rsplit("/", 1)[-1],
+                          int(year[:4]) if year and year[:4].isdigit() else None, source or "")
         if district is not None:
-            districts[report] = URIRef(district)
+            districts[iri] = district
     return out, districts
 
 
-def _entities(store: OxigraphStore, districts: dict[URIRef, URIRef]) -> dict[URIRef, _Node]:
+def _entities(store: OxigraphStore, districts: dict[str, str]) -> dict[str, _Node]:
     """Every drawable entity (of two classes, the first in ``STYLE``), the reports that name it and the sentence of
     its first mention in each."""
+    classes = {str(cls): cls for cls in STYLE}
     rank = {cls: n for n, cls in enumerate(STYLE)}
-    found: dict[URIRef, _Node] = {}
+    found: dict[str, _Node] = {}
     for node, cls, label, kind, jurisdiction, parent in store.rows(_ENTITIES):
-        iri, cls = URIRef(node), URIRef(cls)
-        if iri not in found or rank[cls] < rank[found[iri].cls]:
-            found[iri] = _Node(cls, label or node.rsplit("/", 1)[-1], kind or "",
-                               URIRef(jurisdiction) if jurisdiction else None, URIRef(parent) if parent else None)
+        if node not in found or rank[classes[cls]] < rank[found[node].cls]:
+            found[node] = _Node(classes[cls], label or node.rsplit("/", 1)[-1], kind or "", jurisdiction, parent)
     nodes = {iri: found[iri] for iri in sorted(found)}
     first: dict[tuple[str, str], tuple[int, str]] = {}
     for entity, report, start, text in store.rows(_MENTIONS):
@@ -169,10 +179,10 @@ def _entities(store: OxigraphStore, districts: dict[URIRef, URIRef]) -> dict[URI
         if first.get((entity, report), at) >= at:
             first[entity, report] = at
     for (entity, report), (_, text) in sorted(first.items()):
-        node = nodes.get(URIRef(entity))
+        node = nodes.get(entity)
         if node is not None:
-            node.reports.add(URIRef(report))
-            node.evidence[URIRef(report)] = text
+            node.reports.add(report)
+            node.evidence[report] = text
     for report, division in districts.items():
         seen = set()
         while division in nodes and division not in seen:  # the district and every division above it
@@ -186,15 +196,17 @@ BELONGS = "隶属"
 """The verb of the drawn links that no report states: a division in its parent, a department under its government."""
 
 
-def _edges(done: list[ActionRow], nodes: dict[URIRef, _Node]) -> dict[tuple[URIRef, URIRef], _Edge]:
+def _edges(done: list[ActionRow], nodes: dict[str, _Node]) -> dict[tuple[str, str], _Edge]:
     """Agent -> object for every action; child -> parent between divisions; department -> its government.
 
     The department links let ``--focus 城阳区司法局 --depth 2`` reach what the
     district government did: most reports write their actions without a
     subject, so they belong to the government, not to the department.
     """
-    edges: dict[tuple[URIRef, URIRef], _Edge] = defaultdict(_Edge)
-    for act in done:
+    edges: dict[tuple[str, str], _Edge] = defaultdict(_Edge)
+    for row in done:
+        act = _Act(str(row.agent), row.verb, str(row.target), row.evidence,
+                   None if row.report is None else str(row.report))
         if act.agent not in nodes or act.target not in nodes:
             continue
         edge = edges[(act.agent, act.target)]
@@ -206,8 +218,10 @@ def _edges(done: list[ActionRow], nodes: dict[URIRef, _Node]) -> dict[tuple[URIR
             edge.reports.add(act.report)
             nodes[act.agent].reports.add(act.report)
             nodes[act.target].reports.add(act.report)
-    governments = {entity.jurisdiction: node for node, entity in nodes.items()
-                   if entity.cls == FZ.Agency and entity.kind == "government"}
+    governments: dict[str | None, str] = {}
+    for node, entity in nodes.items():  # of two in one jurisdiction the first IRI: 人民政府 before 人民政府党组
+        if entity.cls == FZ.Agency and entity.kind == "government":
+            governments.setdefault(entity.jurisdiction, node)
     for node, entity in nodes.items():
         if entity.cls == FZ.AdministrativeDivision:
             parent = entity.parent
@@ -229,7 +243,7 @@ def _class_of(name: str) -> URIRef:
     raise KgError(Errors.E050, value=name, choices=choices)
 
 
-def _select_reports(reports: dict[URIRef, Report], names: Iterable[str], years: Iterable[int]) -> set[URIRef] | None:
+def _select_reports(reports: dict[str, Report], names: Iterable[str], years: Iterable[int]) -> set[str] | None:
     """The reports that ``--report`` and ``--year`` keep, or ``None`` when neither is given."""
     names, years = list(names), set(years)
     if not names and not years:
@@ -252,14 +266,14 @@ def _select_reports(reports: dict[URIRef, Report], names: Iterable[str], years: 
     return keep
 
 
-def _neighbourhood(nodes: dict[URIRef, _Node], edges: Iterable[tuple[URIRef, URIRef]], focus: str,
-                   depth: int) -> set[URIRef]:
+def _neighbourhood(nodes: dict[str, _Node], edges: Iterable[tuple[str, str]], focus: str,
+                   depth: int) -> set[str]:
     centre = {n for n, e in nodes.items() if e.label == focus}
     if not centre:
         near = sorted({e.label for e in nodes.values() if focus in e.label or e.label in focus})[:5]
         hint = f"; did you mean {', '.join(near)}?" if near else ""
         raise KgError(Errors.E053, value=focus, hint=hint)
-    adjacent: dict[URIRef, set[URIRef]] = defaultdict(set)
+    adjacent: dict[str, set[str]] = defaultdict(set)
     for a, b in edges:
         adjacent[a].add(b)
         adjacent[b].add(a)
@@ -270,7 +284,7 @@ def _neighbourhood(nodes: dict[URIRef, _Node], edges: Iterable[tuple[URIRef, URI
     return keep
 
 
-def _tooltip_lines(evidence: list[tuple[str, URIRef | None]], reports: dict[URIRef, Report]) -> list[str]:
+def _tooltip_lines(evidence: list[tuple[str, str | None]], reports: dict[str, Report]) -> list[str]:
     lines = []
     for sentence, report in evidence[:_MAX_EVIDENCE]:
         if sentence:
@@ -282,7 +296,7 @@ def _tooltip_lines(evidence: list[tuple[str, URIRef | None]], reports: dict[URIR
     return lines
 
 
-def _node_tip(entity: _Node, nodes: dict[URIRef, _Node], named_in: list[URIRef], known: dict[URIRef, Report]) -> str:
+def _node_tip(entity: _Node, nodes: dict[str, _Node], named_in: list[str], known: dict[str, Report]) -> str:
     """The hover text of a node: its class, its reports, then what it did or what was done to it.
 
     A hub's first mention is often the report's opening sentence, so actions
@@ -346,7 +360,7 @@ def _drawing(store: OxigraphStore, focus: str | None, depth: int, classes: Itera
     # Reports are numbered in the page in the order of _reports(); only the chosen ones are listed.
     report_index = {iri: i for i, iri in enumerate(known) if chosen is None or iri in chosen}
     positions, per_report = _positions(shown, kept_edges, nodes, edges, report_index, layouts)
-    degree: dict[URIRef, int] = defaultdict(int)
+    degree: dict[str, int] = defaultdict(int)
     for a, b in kept_edges:
         degree[a] += 1
         degree[b] += 1
@@ -354,14 +368,17 @@ def _drawing(store: OxigraphStore, focus: str | None, depth: int, classes: Itera
     big = len(shown) > BIG
     net = Network(height="100%", width="100%", directed=True, cdn_resources="in_line", bgcolor="#ffffff")
     net.options = _options(big)
+    # The node and edge dicts pyvis would make, made here: its add_node and add_edge look each id up in a
+    # list, which for a collection's tens of thousands of nodes costs more than the rest of the page.
     for node in shown:
         entity, style = nodes[node], STYLE[nodes[node].cls]
         named_in = sorted((r for r in entity.reports if r in report_index), key=report_index.__getitem__)
         x, y = positions[node]
         extra = {"rp": per_report[node]} if per_report.get(node) else {}
-        net.add_node(ids[node], label=entity.label, shape=style.shape, color=style.colour, value=degree[node] + 1,
-                     x=round(x, 1), y=round(y, 1), cls=style.key, tip=_node_tip(entity, nodes, named_in, known),
-                     reports=[report_index[r] for r in named_in], **extra)
+        net.nodes.append({"id": ids[node], "label": entity.label, "shape": style.shape, "color": style.colour,
+                          "value": degree[node] + 1, "x": round(x, 1), "y": round(y, 1), "cls": style.key,
+                          "tip": _node_tip(entity, nodes, named_in, known),
+                          "reports": [report_index[r] for r in named_in], **extra})
     for a, b in kept_edges:
         edge = edges[(a, b)]
         lines = [f"{nodes[a].label} → {nodes[b].label}"]
@@ -372,14 +389,14 @@ def _drawing(store: OxigraphStore, focus: str | None, depth: int, classes: Itera
             acts += [[verb, sentence, report_index.get(report, -1)] for sentence, report in evidence
                      if chosen is None or report in chosen]
         options = {"label": "、".join(sorted(edge.verbs))} if not big else {}
-        net.add_edge(ids[a], ids[b], title="\n".join(lines), acts=acts,
-                     reports=sorted(report_index[r] for r in edge.reports if r in report_index), **options)
+        net.edges.append({"from": ids[a], "to": ids[b], "arrows": "to", "title": "\n".join(lines), "acts": acts,
+                          "reports": sorted(report_index[r] for r in edge.reports if r in report_index), **options})
     return net, list(known.values())
 
 
-def _positions(shown: list[URIRef], kept_edges: list[tuple[URIRef, URIRef]], nodes: dict[URIRef, _Node],
-               edges: dict[tuple[URIRef, URIRef], _Edge], report_index: dict[URIRef, int],
-               layouts: Path | None) -> tuple[dict[URIRef, viewlayout.Position], dict[URIRef, dict[str, list[float]]]]:
+def _positions(shown: list[str], kept_edges: list[tuple[str, str]], nodes: dict[str, _Node],
+               edges: dict[tuple[str, str], _Edge], report_index: dict[str, int],
+               layouts: Path | None) -> tuple[dict[str, viewlayout.Position], dict[str, dict[str, list[float]]]]:
     """Where each node is in the whole graph, and in each of its reports' own layouts (report index -> [x, y]),
     so that choosing one report in the page shows its nodes close together.
 
@@ -389,19 +406,19 @@ def _positions(shown: list[URIRef], kept_edges: list[tuple[URIRef, URIRef]], nod
     """
     if len(report_index) < 2:
         return viewlayout.layout(shown, kept_edges), {}
-    members: dict[URIRef, list[URIRef]] = defaultdict(list)
+    members: dict[str, list[str]] = defaultdict(list)
     for node in shown:
         for report in nodes[node].reports:
             if report in report_index:
                 members[report].append(node)
-    links: dict[URIRef, list[tuple[URIRef, URIRef]]] = defaultdict(list)
+    links: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for pair in kept_edges:
         for report in edges[pair].reports:
             if report in report_index:
                 links[report].append(pair)
     own = {report: viewlayout.report_layout(members[report], links[report], layouts)
            for report in report_index if members[report]}
-    per_report: dict[URIRef, dict[str, list[float]]] = defaultdict(dict)
+    per_report: dict[str, dict[str, list[float]]] = defaultdict(dict)
     for report, pos in own.items():
         for node, (x, y) in pos.items():
             per_report[node][str(report_index[report])] = [x, y]

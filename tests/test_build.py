@@ -145,3 +145,22 @@ def test_a_rebuild_with_nothing_changed_writes_nothing(tmp_path: Path, small_rep
     out.write_text("edited by hand", encoding="utf-8")  # a file changed since is written again
     api.build([small_report], out, jobs=1)
     assert "edited by hand" not in out.read_text(encoding="utf-8")
+
+
+def test_an_unchanged_rebuild_says_what_the_build_said_and_loads_the_graph_only_when_asked(
+        tmp_path: Path, collection: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    shutil.copy(TONGLU, collection / "again.txt")  # the same text twice: a note each time
+    out = tmp_path / "out" / "graph.ttl"
+    first = api.build([collection], out, jobs=1)
+    monkeypatch.setattr(api, "build_into", _refuse)
+    again = api.build([collection], out, jobs=1)
+    assert again.store is None and again.extracted == 0 and again.page == first.page
+    assert (again.graphs, again.triples, again.coverage, again.content_key) == \
+           (first.graphs, first.triples, first.coverage, first.content_key)
+    assert [str(d) for d in again.duplicates] == [str(d) for d in first.duplicates] != []
+    monkeypatch.undo()
+    assert set(again.dataset.quads()) == set(first.dataset.quads())
+
+
+def _refuse(*args: object, **kwargs: object) -> None:
+    raise AssertionError("an unchanged rebuild loads no report")
