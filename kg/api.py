@@ -40,7 +40,7 @@ from kg.locate import division_named
 from kg.outputs import writable
 from kg.progress import Progress
 from kg.query import rows, run
-from kg.store import DEFAULT_STORE, GraphStore, open_store
+from kg.store import DEFAULT_STORE, GraphStore, SpilledStore, open_store
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -48,6 +48,9 @@ if TYPE_CHECKING:
 DEFAULT_INPUT = Path("data/reports")
 _PR_SET_PDEATHSIG = 1  # prctl(2): the signal a process gets when its parent dies
 STORE_BATCH = 32  # report graphs written to the store in one transaction
+IN_MEMORY_REPORTS = 500
+"""Above this many reports the default store holds the graph on disk beside the cache while a build writes its files
+(``kg.store.SpilledStore``): in memory a collection takes about 1.5 MiB a report."""
 
 
 def expand_inputs(inputs: Iterable[str | Path]) -> list[Path]:
@@ -260,7 +263,7 @@ def build(inputs: Iterable[str | Path] = (DEFAULT_INPUT,), output: str | Path | 
         unchanged = _unchanged(paths, district, year, folder, output, html, store)
         if unchanged is not None:
             return unchanged
-    held = open_store(store) if isinstance(store, str) else store
+    held = _held(store, len(paths), output)
     shown = Progress(len(paths), enabled=progress)
     try:
         result = build_into(held, paths, district, year, jobs=jobs, cache=folder, progress=shown)
@@ -317,7 +320,15 @@ def _unchanged(paths: list[Path], district: str | None, year: int | None, folder
         output=output, page=page, triples=summary["triples"],
         coverage={URIRef(name): Coverage(**{k: tuple(v) if isinstance(v, list) else v for k, v in c.items()})
                   for name, c in summary["coverage"].items()},
-        reload=lambda: build_into(open_store(store), paths, district, year, cache=folder).store)
+        reload=lambda: build_into(_held(store, len(paths), output), paths, district, year, cache=folder).store)
+
+
+def _held(store: str | GraphStore, reports: int, output: Path | None) -> GraphStore:
+    """The store ``store`` names; the default one on disk, beside the output's cache, for a collection too
+    large to hold in memory."""
+    if store == DEFAULT_STORE and output is not None and reports > IN_MEMORY_REPORTS:
+        return SpilledStore(output.parent / ".cache")
+    return open_store(store) if isinstance(store, str) else store
 
 
 def _stamp(content_key: str | None, output: Path, html: bool) -> str | None:

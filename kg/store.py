@@ -31,6 +31,7 @@ another process writes it undefined, so serve a store that no ``kg build`` is wr
 from __future__ import annotations
 
 import re
+import tempfile
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
@@ -285,12 +286,13 @@ class OxigraphStore(GraphStore):
             raise KgError(Errors.E044, reason=str(exc).splitlines()[0][:200]) from None
 
     def save(self, path: Path) -> None:
+        """Streamed to the file: a large collection's Turtle is never held in memory whole."""
         fmt = _OX_FORMATS[graph_io.format_for(path)]
         if fmt.supports_datasets:
-            data = ox.serialize(self._named_quads(), format=fmt, prefixes=_PREFIXES)
+            graph_io.write_atomic(path, lambda out: ox.serialize(self._named_quads(), out, format=fmt, prefixes=_PREFIXES))
         else:
-            data = self._store.dump(format=fmt, from_graph=ox.DefaultGraph(), prefixes=_PREFIXES)
-        graph_io.write_atomic(path, data or b"")
+            graph_io.write_atomic(path, lambda out: self._store.dump(out, format=fmt, from_graph=ox.DefaultGraph(),
+                                                                     prefixes=_PREFIXES))
 
     def dataset(self) -> Dataset:
         dataset = new_dataset()
@@ -304,6 +306,23 @@ class OxigraphStore(GraphStore):
     def close(self) -> None:
         if self.path is not None and not self.read_only:
             self._store.flush()
+
+
+class SpilledStore(OxigraphStore):
+    """An Oxigraph store in a new folder under ``near``, deleted when it is closed or the process ends.
+
+    In memory Oxigraph takes about 1.5 MiB a report (each triple indexed in its report's graph and
+    in the union), so a collection of thousands would not fit in a few gigabytes; on disk the
+    process stays near 400 MiB whatever the number of reports (``bench/README.md``).
+    """
+
+    def __init__(self, near: Path) -> None:
+        near.mkdir(parents=True, exist_ok=True)
+        self._folder = tempfile.TemporaryDirectory(prefix="store-", dir=near)
+        super().__init__(Path(self._folder.name))
+
+    def close(self) -> None:
+        self._folder.cleanup()
 
 
 def oxigraph_copy(graph: Graph) -> OxigraphStore:

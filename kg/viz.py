@@ -36,7 +36,7 @@ import html
 import json
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -519,7 +519,25 @@ def render(graph: Graph | GraphStore, focus: str | None = None, depth: int = 1, 
     >>> page = render(dataset)            # doctest: +SKIP
     >>> page                              # in Jupyter: the graph, inline
     """
-    classes, reports, years = list(classes), list(reports), list(years)
+    return Page("".join(_page(graph, focus, depth, list(classes), list(reports), list(years), layouts)))
+
+
+def write(graph: Graph | GraphStore, path: str | Path, focus: str | None = None, depth: int = 1,
+          classes: Iterable[str] = (), reports: Iterable[str] = (), years: Iterable[int] = (),
+          layouts: Path | None = None) -> Path:
+    """Write :func:`render`'s page as UTF-8, atomically (pyvis's own writer uses the locale's encoding).
+
+    The page streams to the file: a large collection's page is never held in memory whole.
+    """
+    path = Path(path)
+    parts = _page(graph, focus, depth, list(classes), list(reports), list(years), layouts)
+    write_atomic(path, lambda out: out.writelines(part.encode("utf-8") for part in parts))
+    return path
+
+
+def _page(graph: Graph | GraphStore, focus: str | None, depth: int, classes: list[str], reports: list[str],
+          years: list[int], layouts: Path | None) -> Iterator[str]:
+    """The page in parts: the nodes and edges one at a time, the rest around them."""
     net, known = _drawing(_source(graph), focus, depth, classes, reports, years, layouts)
     empty = copy.copy(net)  # vis-network starts empty; the page script adds the first view's nodes
     empty.nodes, empty.edges = [], []
@@ -529,21 +547,15 @@ def render(graph: Graph | GraphStore, focus: str | None = None, depth: int = 1, 
             '<title>fazhi-kg 图谱</title>\n<style>\n' + _asset("viewer.css") + "</style>\n")
     page = page.replace("</head>", head + "</head>", 1)
     page = page.replace("<body>", "<body>\n" + _controls(net), 1)
-    data = _page_data(net, known, focus, depth, classes, reports, years)
-    script = (f'<script type="application/json" id="fazhi-data">{data}</script>\n'
-              f'<script type="application/json" id="fazhi-graph">{_script_json({"nodes": net.nodes, "edges": net.edges})}'
-              '</script>\n'
-              f"<script>\n{_asset('viewer.js')}</script>\n")
-    page = page.replace("</body>", script + "</body>", 1)
     if "<meta charset" not in page:
         page = page.replace("<head>", '<head>\n<meta charset="utf-8">', 1)
-    return Page(page)
-
-
-def write(graph: Graph | GraphStore, path: str | Path, focus: str | None = None, depth: int = 1,
-          classes: Iterable[str] = (), reports: Iterable[str] = (), years: Iterable[int] = (),
-          layouts: Path | None = None) -> Path:
-    """Write :func:`render`'s page as UTF-8, atomically (pyvis's own writer uses the locale's encoding)."""
-    path = Path(path)
-    write_atomic(path, render(graph, focus, depth, classes, reports, years, layouts).encode("utf-8"))
-    return path
+    before, body_end, after = page.partition("</body>")
+    yield before
+    yield f'<script type="application/json" id="fazhi-data">{_page_data(net, known, focus, depth, classes, reports, years)}</script>\n'
+    yield '<script type="application/json" id="fazhi-graph">{"nodes":['
+    yield from (("," if k else "") + _script_json(node) for k, node in enumerate(net.nodes))
+    yield '],"edges":['
+    yield from (("," if k else "") + _script_json(edge) for k, edge in enumerate(net.edges))
+    yield ']}</script>\n'
+    yield f"<script>\n{_asset('viewer.js')}</script>\n"
+    yield body_end + after
