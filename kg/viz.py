@@ -178,7 +178,7 @@ def _entities(store: OxigraphStore, districts: dict[str, str]) -> dict[str, _Nod
         at = (int(start) if start and start.isdigit() else 0, text or "")
         if first.get((entity, report), at) >= at:
             first[entity, report] = at
-    for (entity, report), (_, text) in sorted(first.items()):
+    for (entity, report), (_, text) in first.items():
         node = nodes.get(entity)
         if node is not None:
             node.reports.add(report)
