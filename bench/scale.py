@@ -176,13 +176,15 @@ def child_kg(argv: list[str]) -> dict:
     start = time.perf_counter()
     from kg.cli import main
 
+    code = 0
     try:
         main(argv, standalone_mode=False)
     except SystemExit as exc:
-        if exc.code:
+        code = exc.code or 0
+        if code != 1:  # 1: some reports refused (a few generated texts are), the rest built and written
             raise
     return {"seconds": time.perf_counter() - start, "cpu_seconds": _cpu_seconds(), "peak_parent_mib": _peak_self_mib(),
-            "peak_worker_mib": _peak_workers_mib()}
+            "peak_worker_mib": _peak_workers_mib(), "exit_code": code}
 
 
 def _cpu_seconds() -> float:

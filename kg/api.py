@@ -17,9 +17,9 @@ import hashlib
 import os
 import signal
 from collections import deque
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -40,7 +40,7 @@ from kg.locate import division_named
 from kg.outputs import writable
 from kg.progress import Progress
 from kg.query import rows, run
-from kg.store import DEFAULT_STORE, GraphStore, open_store
+from kg.store import DEFAULT_STORE, GraphStore, SpilledStore, open_store
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -48,6 +48,9 @@ if TYPE_CHECKING:
 DEFAULT_INPUT = Path("data/reports")
 _PR_SET_PDEATHSIG = 1  # prctl(2): the signal a process gets when its parent dies
 STORE_BATCH = 32  # report graphs written to the store in one transaction
+IN_MEMORY_REPORTS = 500
+"""Above this many reports the default store holds the graph on disk beside the cache while a build writes its files
+(``kg.store.SpilledStore``): in memory a collection takes about 1.5 MiB a report."""
 
 
 def expand_inputs(inputs: Iterable[str | Path]) -> list[Path]:
@@ -112,14 +115,19 @@ class BuildReport:
     content_key: str | None = None
     """When every report has a cache entry: a key of the graphs built (equal keys, equal graphs)."""
     store: GraphStore | None = None
+    """The graph; ``None`` after a build that found its files as it left them and so loaded nothing
+    (``dataset`` then loads it from the cache)."""
     output: Path | None = None
     page: Path | None = None
     triples: int = 0
     coverage: dict[URIRef, Coverage] = field(default_factory=dict)
+    reload: Callable[[], GraphStore] | None = field(default=None, repr=False)
 
     @property
     def dataset(self) -> Dataset:
         """The built graph as an rdflib ``Dataset`` (a named graph per report)."""
+        if self.store is None and self.reload is not None:
+            self.store = self.reload()
         assert self.store is not None, "a BuildReport from build() or build_into() holds its store"
         return self.store.dataset()
 
@@ -133,6 +141,29 @@ def _digest(path: Path) -> str | None:
         return hashlib.sha256(path.read_bytes()).hexdigest()
     except OSError:
         return None
+
+
+def _plan(paths: Sequence[Path], district: str | None, year: int | None, cache: ExtractionCache | None
+          ) -> tuple[list[tuple[Path, str | None]], list[str | None], list[InputError]]:
+    """The inputs to build (the first file of each text, with its sha256), their cache keys, and the others
+    (the same bytes read as the same format are the same report)."""
+    digests = [_digest(p) for p in paths]
+    first: dict[tuple[str, str], Path] = {}
+    duplicates = []
+    for path, digest in zip(paths, digests):
+        if digest is not None and first.setdefault((digest, path.suffix.lower()), path) != path:
+            duplicates.append(InputError(path, Errors.E120, first=first[digest, path.suffix.lower()]))
+    todo = [(p, d) for p, d in zip(paths, digests) if d is None or first[d, p.suffix.lower()] == p]
+    entries = [cache_key(d, p.name, district, year) if cache is not None and d is not None else None for p, d in todo]
+    return todo, entries, duplicates
+
+
+def _content_key(entries: list[str | None]) -> str | None:
+    """A key of the graphs that reports of these cache keys, in this order, make (their names included);
+    ``None`` unless every report has a key."""
+    if not entries or None in entries:
+        return None
+    return hashlib.sha256("\n".join(entries).encode()).hexdigest()  # type: ignore[arg-type]
 
 
 def build_into(store: GraphStore, paths: Sequence[Path], district: str | None = None, year: int | None = None,
@@ -154,7 +185,6 @@ def build_into(store: GraphStore, paths: Sequence[Path], district: str | None = 
     pending: deque[tuple[Path, str | None, str | None, Future | bytes | InputError, bool]] = deque()
     ready: list[tuple[URIRef, bytes]] = []
     texts: dict[URIRef, str | None] = {}  # each report IRI given out -> the sha256 of its text
-    content = hashlib.sha256()
 
     def flush() -> None:
         store.put_graphs(ready)
@@ -176,21 +206,14 @@ def build_into(store: GraphStore, paths: Sequence[Path], district: str | None = 
                 distinct = iri.distinct_report(name, digest)
                 result, name = rename_graph(result, name, distinct), distinct
             texts[name] = digest
-            content.update(f"{name} {entry}\n".encode())
             report.coverage[name] = coverage(result)
             ready.append((name, result))
             report.graphs.append(name)
         if len(ready) >= STORE_BATCH:
             flush()
 
-    digests = [_digest(p) for p in paths]
-    first: dict[tuple[str, str], Path] = {}  # the same bytes read as the same format are the same report
-    for path, digest in zip(paths, digests):
-        if digest is not None and first.setdefault((digest, path.suffix.lower()), path) != path:
-            report.duplicates.append(InputError(path, Errors.E120, first=first[digest, path.suffix.lower()]))
-    todo = [(p, d) for p, d in zip(paths, digests) if d is None or first[d, p.suffix.lower()] == p]
+    todo, entries, report.duplicates = _plan(paths, district, year, cache)
     progress.extract.total = progress.store.total = len(todo)
-    entries = [cache_key(d, p.name, district, year) if cache is not None and d is not None else None for p, d in todo]
     hits = [cache is not None and e is not None and cache.has(e) for e in entries]
     workers = min(jobs, hits.count(False))
     with ProcessPoolExecutor(workers, initializer=_worker_started) if workers > 1 else contextlib.nullcontext() as pool:
@@ -212,8 +235,8 @@ def build_into(store: GraphStore, paths: Sequence[Path], district: str | None = 
             settle()
     flush()
     report.graphs.sort()
-    if cache is not None and None not in entries and not report.failures:
-        report.content_key = content.hexdigest()
+    if cache is not None and not report.failures:
+        report.content_key = _content_key(entries)
     return report
 
 
@@ -238,8 +261,12 @@ def build(inputs: Iterable[str | Path] = (DEFAULT_INPUT,), output: str | Path | 
         if html:
             writable(output.with_suffix(".html"))
     paths = report_paths(inputs)
-    held = open_store(store) if isinstance(store, str) else store
     folder = ExtractionCache(output.parent / ".cache") if output is not None and cache and not strict else None
+    if folder is not None and output is not None and store in ("oxigraph", "memory"):  # nothing outlives it but its files
+        unchanged = _unchanged(paths, district, year, folder, output, html, store)
+        if unchanged is not None:
+            return unchanged
+    held = _held(store, len(paths), output)
     shown = Progress(len(paths), enabled=progress)
     try:
         result = build_into(held, paths, district, year, jobs=jobs, cache=folder, progress=shown)
@@ -252,7 +279,7 @@ def build(inputs: Iterable[str | Path] = (DEFAULT_INPUT,), output: str | Path | 
         page = output.with_suffix(".html") if html else None
         written = [output] + ([page] if page else [])
         stamp = _stamp(result.content_key, output, html)
-        if stamp is not None and folder is not None and folder.written(stamp, written):
+        if stamp is not None and folder is not None and folder.written(stamp, written) is not None:
             result.page = page  # nothing changed since they were written
             return result
         with shown.step("write", output):
@@ -261,9 +288,10 @@ def build(inputs: Iterable[str | Path] = (DEFAULT_INPUT,), output: str | Path | 
             from kg import viz
 
             with shown.step("page", page):
-                result.page = viz.write(held.union(viz.READS), page)
+                result.page = viz.write(held, page, layouts=folder.folder / "layouts" if folder else None)
         if stamp is not None and folder is not None:
-            folder.mark_written(stamp, written)
+            folder.mark_written(stamp, written, {"graphs": result.graphs, "triples": result.triples,
+                                                 "coverage": {name: asdict(c) for name, c in result.coverage.items()}})
         return result
     except BaseException:
         if isinstance(store, str):  # a store this call opened is this call's to close
@@ -271,6 +299,39 @@ def build(inputs: Iterable[str | Path] = (DEFAULT_INPUT,), output: str | Path | 
         raise
     finally:
         shown.close()
+
+
+def _unchanged(paths: list[Path], district: str | None, year: int | None, folder: ExtractionCache, output: Path,
+               html: bool, store: str) -> BuildReport | None:
+    """What the last build of these inputs into ``output`` reported, when every report is in the cache and the
+    files are as that build left them; ``None`` otherwise.
+
+    Then nothing is extracted, loaded or written, which is most of a rebuild's time: the store is
+    loaded from the cache only if the caller asks for ``dataset``.
+    """
+    _, entries, duplicates = _plan(paths, district, year, folder)
+    page = output.with_suffix(".html") if html else None
+    key = _content_key(entries)
+    stamp = _stamp(key, output, html)
+    if stamp is None or not all(folder.has(entry) for entry in entries if entry is not None):
+        return None
+    summary = folder.written(stamp, [output] + ([page] if page else []))
+    if summary is None:
+        return None
+    return BuildReport(
+        graphs=[URIRef(g) for g in summary["graphs"]], duplicates=duplicates, content_key=key,
+        output=output, page=page, triples=summary["triples"],
+        coverage={URIRef(name): Coverage(**{k: tuple(v) if isinstance(v, list) else v for k, v in c.items()})
+                  for name, c in summary["coverage"].items()},
+        reload=lambda: build_into(_held(store, len(paths), output), paths, district, year, cache=folder).store)
+
+
+def _held(store: str | GraphStore, reports: int, output: Path | None) -> GraphStore:
+    """The store ``store`` names; the default one on disk, beside the output's cache, for a collection too
+    large to hold in memory."""
+    if store == DEFAULT_STORE and output is not None and reports > IN_MEMORY_REPORTS:
+        return SpilledStore(output.parent / ".cache")
+    return open_store(store) if isinstance(store, str) else store
 
 
 def _stamp(content_key: str | None, output: Path, html: bool) -> str | None:

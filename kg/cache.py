@@ -83,17 +83,23 @@ class ExtractionCache:
     def put(self, entry: str, nquads: bytes) -> None:
         write_atomic(self._file(entry), zstandard.compress(nquads, 3))
 
-    def written(self, stamp: str, files: list[Path]) -> bool:
-        """Whether ``files`` (a graph file and its page) were written by a build of ``stamp`` and not touched since.
+    def written(self, stamp: str, files: list[Path]) -> dict | None:
+        """What the build of ``stamp`` that wrote ``files`` (a graph file and its page) said of them, if they
+        have not been touched since; ``None`` otherwise.
 
-        Then a rebuild with nothing changed writes nothing, which for a large collection is
-        most of its time.
+        Then a rebuild with nothing changed loads and writes nothing, and says what the build that
+        wrote them said, which for a large collection is most of its time.
         """
         record = self.folder / "written" / f"{stamp}.json"
-        return record.is_file() and json.loads(record.read_text(encoding="utf-8")) == _states(files)
+        if not record.is_file():
+            return None
+        held = json.loads(record.read_text(encoding="utf-8"))
+        return held.get("summary") if isinstance(held, dict) and held.get("files") == _states(files) else None
 
-    def mark_written(self, stamp: str, files: list[Path]) -> None:
-        write_atomic(self.folder / "written" / f"{stamp}.json", json.dumps(_states(files)).encode())
+    def mark_written(self, stamp: str, files: list[Path], summary: dict) -> None:
+        """Record that a build of ``stamp`` wrote ``files``, and what it said of them (JSON)."""
+        record = {"files": _states(files), "summary": summary}
+        write_atomic(self.folder / "written" / f"{stamp}.json", json.dumps(record, ensure_ascii=False).encode("utf-8"))
 
 
 def _states(files: list[Path]) -> dict[str, list[int] | None]:

@@ -104,7 +104,8 @@ def build(inputs: tuple[str, ...], output: Path, district: str | None, year: int
         if result.page is not None and progress is not False:
             click.echo(f"wrote {one_line(str(result.page))}", err=True)
     finally:
-        result.store.close()
+        if result.store is not None:  # an unchanged build loaded none
+            result.store.close()
     if result.failures or not result.graphs:
         sys.exit(1)
 
@@ -268,8 +269,7 @@ def viz(graph: Path, output: Path | None, focus: str | None, depth: int, classes
     from kg import viz as view
 
     output = writable(output or graph.with_suffix(".html"))
-    dataset = api.load(graph)
-    page = view.write(dataset, output, focus=focus, depth=depth, classes=classes,
+    page = view.write(open_graph(graph), output, focus=focus, depth=depth, classes=classes,
                       reports=reports, years=years)
     click.echo(f"wrote {one_line(str(page))}", err=True)
 

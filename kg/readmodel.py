@@ -9,6 +9,9 @@ whether it sits in the report's section on next year's work.
     >>> import kg                                                   # doctest: +SKIP
     >>> rows = action_rows(kg.build(["data/reports"]).dataset)       # doctest: +SKIP
     >>> sum(not r.planned and r.target is not None for r in rows)    # the who-did-what rows  # doctest: +SKIP
+
+A large collection held in Oxigraph is read with one SPARQL query (:func:`store_action_rows`),
+which gives the same rows without turning the store into an rdflib graph first.
 """
 from __future__ import annotations
 
@@ -19,6 +22,7 @@ from rdflib.namespace import PROV
 
 from kg.graph.namespace import FZ
 from kg.model import ENTITY_TYPES
+from kg.store import OxigraphStore
 
 
 @dataclass(frozen=True)
@@ -54,3 +58,38 @@ def action_rows(graph: Graph) -> list[ActionRow]:
             evidence=_text(graph, graph.value(act, FZ.evidence), FZ.text),
             report=graph.value(act, PROV.wasDerivedFrom), planned=graph.value(act, FZ.planned) == Literal(True)))
     return out
+
+
+_ACTIONS = """
+SELECT ?act ?agent ?agency ?verb ?target ?object ?evidence ?report ?planned WHERE {
+  ?act a fz:Action .
+  OPTIONAL { ?act fz:agent ?agent OPTIONAL { ?agent rdfs:label ?agency } }
+  OPTIONAL { ?act fz:verb ?verb }
+  OPTIONAL { ?act fz:object ?target OPTIONAL { ?target rdfs:label ?object } }
+  OPTIONAL { ?act fz:evidence ?sentence . ?sentence fz:text ?evidence }
+  OPTIONAL { ?act prov:wasDerivedFrom ?report }
+  OPTIONAL { ?act fz:planned ?planned }
+}"""
+_KINDS = "SELECT ?node ?cls WHERE { VALUES ?cls { %s } ?node a ?cls }" % " ".join(f"<{t.cls}>" for t in ENTITY_TYPES.values())
+
+
+def store_action_rows(store: OxigraphStore) -> list[ActionRow]:
+    """:func:`action_rows` of the graph an Oxigraph store holds, read with SPARQL: one row per action
+    (its first solution, where a property has several values), in IRI order."""
+    order = {str(t.cls): n for n, t in enumerate(ENTITY_TYPES.values())}
+    classes: dict[str, tuple[int, str]] = {}
+    for node, cls in store.rows(_KINDS):  # as action_rows: of several kinds, the last in ENTITY_TYPES
+        classes[node] = max(classes.get(node, (-1, "")), (order[cls], cls))
+    key = {str(t.cls): t.key for t in ENTITY_TYPES.values()}
+    seen: dict[str, ActionRow] = {}
+    for act, agent, agency, verb, target, obj, evidence, report, planned in store.rows(_ACTIONS):
+        if act not in seen:
+            seen[act] = ActionRow(
+                action=URIRef(act), agent=_iri(agent), agency=agency or "", verb=verb or "", target=_iri(target),
+                object=obj or "", object_class=key[classes[target][1]] if target in classes else None,
+                evidence=evidence or "", report=_iri(report), planned=planned == "true")
+    return [seen[act] for act in sorted(seen)]
+
+
+def _iri(value: str | None) -> URIRef | None:
+    return None if value is None else URIRef(value)

@@ -31,6 +31,7 @@ another process writes it undefined, so serve a store that no ``kg build`` is wr
 from __future__ import annotations
 
 import re
+import tempfile
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
@@ -100,11 +101,6 @@ class GraphStore(ABC):
     @abstractmethod
     def dataset(self) -> Dataset:
         """The graph as an rdflib ``Dataset``, for the tools that walk it in Python (view, SHACL, scorer)."""
-
-    def union(self, predicates: Iterable[URIRef]) -> Graph:
-        """An rdflib ``Graph`` holding (at least) the union's triples with these ``predicates``: a reader that
-        walks the graph in Python (the page) needs a few properties, and converting every triple costs most."""
-        return self.dataset()
 
     @abstractmethod
     def __len__(self) -> int:
@@ -276,6 +272,15 @@ class OxigraphStore(GraphStore):
             raise KgError(Errors.E043, reason=str(exc).splitlines()[0][:200]) from None
         return _to_result(answer)
 
+    def rows(self, text: str) -> Iterator[tuple[str | None, ...]]:
+        """Each solution of a SELECT as the plain values of its terms (``None`` where unbound), in its order.
+
+        For a reader that turns hundreds of thousands of rows into its own structures (the page):
+        rdflib terms would cost more than the query.
+        """
+        for solution in self._query(text):
+            yield tuple(None if term is None else term.value for term in solution)
+
     def _query(self, text: str) -> object:
         try:
             return self._store.query(text, prefixes=_QUERY_PREFIXES)
@@ -283,33 +288,18 @@ class OxigraphStore(GraphStore):
             raise KgError(Errors.E044, reason=str(exc).splitlines()[0][:200]) from None
 
     def save(self, path: Path) -> None:
+        """Streamed to the file: a large collection's Turtle is never held in memory whole."""
         fmt = _OX_FORMATS[graph_io.format_for(path)]
         if fmt.supports_datasets:
-            data = ox.serialize(self._named_quads(), format=fmt, prefixes=_PREFIXES)
+            graph_io.write_atomic(path, lambda out: ox.serialize(self._named_quads(), out, format=fmt, prefixes=_PREFIXES))
         else:
-            data = self._store.dump(format=fmt, from_graph=ox.DefaultGraph(), prefixes=_PREFIXES)
-        graph_io.write_atomic(path, data or b"")
+            graph_io.write_atomic(path, lambda out: self._store.dump(out, format=fmt, from_graph=ox.DefaultGraph(),
+                                                                     prefixes=_PREFIXES))
 
     def dataset(self) -> Dataset:
         dataset = new_dataset()
         dataset.parse(data=ox.serialize(self._named_quads(), format=ox.RdfFormat.N_QUADS) or b"", format="nquads")
         return dataset
-
-    def union(self, predicates: Iterable[URIRef]) -> Graph:
-        """Only those triples, read from the store's default graph (which holds the union), each term converted once."""
-        union, terms = Graph(), {}
-
-        def term(value: object) -> Node:
-            found = terms.get(value)
-            if found is None:
-                found = terms[value] = _to_rdflib(value)
-            return found
-
-        for predicate in predicates:
-            p = URIRef(predicate)
-            union.addN((term(q.subject), p, term(q.object), union) for q in self._store.quads_for_pattern(
-                None, ox.NamedNode(str(predicate)), None, ox.DefaultGraph()))
-        return union
 
     def __len__(self) -> int:
         count = next(iter(self._store.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")))
@@ -318,6 +308,31 @@ class OxigraphStore(GraphStore):
     def close(self) -> None:
         if self.path is not None and not self.read_only:
             self._store.flush()
+
+
+class SpilledStore(OxigraphStore):
+    """An Oxigraph store in a new folder under ``near``, deleted when it is closed or the process ends.
+
+    In memory Oxigraph takes about 1.5 MiB a report (each triple indexed in its report's graph and
+    in the union), so a collection of thousands would not fit in a few gigabytes; on disk the
+    process stays near 400 MiB whatever the number of reports (``bench/README.md``).
+    """
+
+    def __init__(self, near: Path) -> None:
+        near.mkdir(parents=True, exist_ok=True)
+        self._folder = tempfile.TemporaryDirectory(prefix="store-", dir=near)
+        super().__init__(Path(self._folder.name))
+
+    def close(self) -> None:
+        self._folder.cleanup()
+
+
+def oxigraph_copy(graph: Graph) -> OxigraphStore:
+    """The triples of an rdflib graph (a dataset's union) in an in-memory Oxigraph store, for a reader that
+    asks many SPARQL questions of it."""
+    store = OxigraphStore()
+    store._store.bulk_load(graph.serialize(format="nt", encoding="utf-8"), format=ox.RdfFormat.N_TRIPLES)
+    return store
 
 
 DEFAULT_STORE = "oxigraph"

@@ -17,10 +17,12 @@ The page must open offline and stay readable:
 * The page's behaviour (search, filters, details panel, neighbourhood, path,
   permalink, export, keyboard, phone layout) is ``kg/viewer/viewer.js`` with
   ``viewer.css`` and ``controls.html``, package files inlined into each page.
-* The layout is computed here (networkx for the hubs, rings for the leaves, an
-  overlap pass for the labels), for the merged graph and for each report on
-  its own, and physics is off, so even a graph of thousands of nodes is drawn
-  at once and stays where it was put; nodes can still be dragged.
+* The layout is computed in Python (``kg.viewlayout``), for each report on its
+  own and for the whole graph, and physics is off, so even a graph of thousands
+  of nodes is drawn at once and stays where it was put; nodes can still be dragged.
+* What the page draws is read from an Oxigraph store with a few SPARQL queries
+  (an rdflib graph is copied into one first): a collection is never turned
+  into rdflib objects, which cost more time and memory than the page itself.
 * pyvis's own script starts vis-network empty: the nodes and edges travel as
   JSON (``fazhi-graph``) and the page script adds only those of the first
   view. A big collection opens on one bubble per report, and building
@@ -32,26 +34,24 @@ from __future__ import annotations
 import copy
 import html
 import json
-import math
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
+from typing import NamedTuple
 
-import networkx as nx
-import numpy as np
 from pyvis.network import Network
-from rdflib import RDF, RDFS, Graph, URIRef
-from rdflib.namespace import PROV
-from scipy.spatial import cKDTree
+from rdflib import Graph, URIRef
 
+from kg import viewlayout
 from kg.errors import Errors, KgError
 from kg.graph.io import write_atomic
 from kg.graph.namespace import FZ
 from kg.model import ENTITY_TYPES
-from kg.readmodel import ActionRow, action_rows
+from kg.readmodel import ActionRow, store_action_rows
+from kg.store import GraphStore, OxigraphStore, oxigraph_copy
 
 
 @dataclass(frozen=True)
@@ -77,7 +77,7 @@ _MAX_EVIDENCE = 3
 
 @dataclass(frozen=True)
 class Report:
-    iri: URIRef
+    iri: str
     label: str
     year: int | None
     source: str
@@ -91,66 +91,104 @@ class Report:
         return f"{self.label}（{self.year}）" if self.year else self.label
 
 
+class _Act(NamedTuple):
+    """An action as the page shows it; IRIs are plain strings, which hash and compare many times faster than
+    rdflib terms in the page's tables."""
+
+    agent: str
+    verb: str
+    target: str
+    evidence: str
+    report: str | None
+
+
 @dataclass
 class _Node:
     cls: URIRef
     label: str
-    reports: set[URIRef] = field(default_factory=set)
-    evidence: dict[URIRef, str] = field(default_factory=dict)  # report -> first sentence naming the node
-    actions: list[ActionRow] = field(default_factory=list)  # what it did and what was done to it, in graph order
+    kind: str  # an agency's: government, department …
+    jurisdiction: str | None  # an agency's division
+    parent: str | None  # a division's: the division it is part of
+    reports: set[str] = field(default_factory=set)
+    evidence: dict[str, str] = field(default_factory=dict)  # report -> first sentence naming the node
+    actions: list[_Act] = field(default_factory=list)  # what it did and what was done to it, in graph order
 
 
 @dataclass
 class _Edge:
-    verbs: dict[str, list[tuple[str, URIRef | None]]] = field(default_factory=lambda: defaultdict(list))
-    reports: set[URIRef] = field(default_factory=set)
+    verbs: dict[str, list[tuple[str, str | None]]] = field(default_factory=lambda: defaultdict(list))
+    reports: set[str] = field(default_factory=set)
 
 
-def _text(graph: Graph, node: URIRef | None, prop: URIRef) -> str:
-    value = graph.value(node, prop) if node is not None else None
-    return str(value) if value is not None else ""
+def _source(graph: Graph | GraphStore) -> OxigraphStore:
+    """What the page reads: an Oxigraph store as it is; any other graph copied into one, in memory."""
+    if isinstance(graph, OxigraphStore):
+        return graph
+    return oxigraph_copy(graph.dataset() if isinstance(graph, GraphStore) else graph)
 
 
-def actions(graph: Graph) -> list[ActionRow]:
+def actions(graph: Graph | GraphStore) -> list[ActionRow]:
     """Every action the graph says was done, with an object to draw, in a stable order.
 
     The rows come from the read model every reader shares (``kg.readmodel``); next
     year's plans are left out: a plan must never be drawn as a done action.
     """
-    return [a for a in action_rows(graph) if not a.planned and a.target is not None]
+    return [a for a in store_action_rows(_source(graph)) if not a.planned and a.target is not None]
 
 
-def _reports(graph: Graph) -> dict[URIRef, Report]:
-    out = {}
-    for iri in sorted(graph.subjects(RDF.type, FZ.Report)):
-        year = _text(graph, iri, FZ.year)
-        out[iri] = Report(iri, _text(graph, iri, RDFS.label) or iri.rsplit("/", 1)[-1],
-                          int(year[:4]) if year[:4].isdigit() else None, _text(graph, iri, FZ.sourceFile))
-    return out
+_CLASSES = " ".join(f"<{cls}>" for cls in STYLE)
+_REPORTS = """
+SELECT ?r (MIN(STR(?l)) AS ?label) (MIN(STR(?y)) AS ?year) (MIN(STR(?s)) AS ?source) (MIN(STR(?d)) AS ?district)
+WHERE { ?r a fz:Report OPTIONAL { ?r rdfs:label ?l } OPTIONAL { ?r fz:year ?y } OPTIONAL { ?r fz:sourceFile ?s }
+        OPTIONAL { ?r fz:district ?d } } GROUP BY ?r"""
+_ENTITIES = f"""
+SELECT ?node ?cls (MIN(STR(?l)) AS ?label) (MIN(STR(?k)) AS ?kind) (MIN(STR(?j)) AS ?jurisdiction)
+       (MIN(STR(?up)) AS ?parent)
+WHERE {{ VALUES ?cls {{ {_CLASSES} }} ?node a ?cls OPTIONAL {{ ?node rdfs:label ?l }} OPTIONAL {{ ?node fz:kind ?k }}
+        OPTIONAL {{ ?node fz:jurisdiction ?j }} OPTIONAL {{ ?node fz:partOf ?up }} }} GROUP BY ?node ?cls"""
+_MENTIONS = """
+SELECT ?entity ?report ?start ?text
+WHERE { ?m a fz:Mention ; fz:mentionOf ?entity ; prov:wasDerivedFrom ?report
+        OPTIONAL { ?m fz:start ?start } OPTIONAL { ?m fz:evidence ?sentence . ?sentence fz:text ?text } }"""
 
 
-def _entities(graph: Graph) -> dict[URIRef, _Node]:
-    """Every drawable entity, the reports that name it and a sentence from each."""
-    nodes: dict[URIRef, _Node] = {}
-    for cls in STYLE:
-        for node in graph.subjects(RDF.type, cls):
-            if node not in nodes:
-                label = next((str(o) for o in graph.objects(node, RDFS.label)), str(node).rsplit("/", 1)[-1])
-                nodes[node] = _Node(cls, label)
-    for mention in graph.subjects(RDF.type, FZ.Mention):
-        entity = nodes.get(graph.value(mention, FZ.mentionOf))
-        report = graph.value(mention, PROV.wasDerivedFrom)
-        if entity is None or report is None:
-            continue
-        entity.reports.add(report)
-        if report not in entity.evidence:
-            entity.evidence[report] = _text(graph, graph.value(mention, FZ.evidence), FZ.text)
-    for report in graph.subjects(RDF.type, FZ.Report):
-        division, seen = graph.value(report, FZ.district), set()
+def _reports(store: OxigraphStore) -> tuple[dict[str, Report], dict[str, str]]:
+    """The reports in IRI order, and each one's district."""
+    out, districts = {}, {}
+    for iri, label, year, source, district in sorted(store.rows(_REPORTS), key=lambda row: row[0]):
+        out[iri] = Report(iri, label or iri.rsplit("/", 1)[-1],
+                          int(year[:4]) if year and year[:4].isdigit() else None, source or "")
+        if district is not None:
+            districts[iri] = district
+    return out, districts
+
+
+def _entities(store: OxigraphStore, districts: dict[str, str]) -> dict[str, _Node]:
+    """Every drawable entity (of two classes, the first in ``STYLE``), the reports that name it and the sentence of
+    its first mention in each."""
+    classes = {str(cls): cls for cls in STYLE}
+    rank = {cls: n for n, cls in enumerate(STYLE)}
+    found: dict[str, _Node] = {}
+    for node, cls, label, kind, jurisdiction, parent in store.rows(_ENTITIES):
+        if node not in found or rank[classes[cls]] < rank[found[node].cls]:
+            found[node] = _Node(classes[cls], label or node.rsplit("/", 1)[-1], kind or "", jurisdiction, parent)
+    nodes = {iri: found[iri] for iri in sorted(found)}
+    first: dict[tuple[str, str], tuple[int, str]] = {}
+    for entity, report, start, text in store.rows(_MENTIONS):
+        at = (int(start) if start and start.isdigit() else 0, text or "")
+        if first.get((entity, report), at) >= at:
+            first[entity, report] = at
+    for (entity, report), (_, text) in first.items():
+        node = nodes.get(entity)
+        if node is not None:
+            node.reports.add(report)
+            node.evidence[report] = text
+    for report, division in districts.items():
+        seen = set()
         while division in nodes and division not in seen:  # the district and every division above it
             seen.add(division)
             nodes[division].reports.add(report)
-            division = graph.value(division, FZ.partOf)
+            division = nodes[division].parent
     return nodes
 
 
@@ -158,15 +196,17 @@ BELONGS = "隶属"
 """The verb of the drawn links that no report states: a division in its parent, a department under its government."""
 
 
-def _edges(graph: Graph, nodes: dict[URIRef, _Node]) -> dict[tuple[URIRef, URIRef], _Edge]:
+def _edges(done: list[ActionRow], nodes: dict[str, _Node]) -> dict[tuple[str, str], _Edge]:
     """Agent -> object for every action; child -> parent between divisions; department -> its government.
 
     The department links let ``--focus 城阳区司法局 --depth 2`` reach what the
     district government did: most reports write their actions without a
     subject, so they belong to the government, not to the department.
     """
-    edges: dict[tuple[URIRef, URIRef], _Edge] = defaultdict(_Edge)
-    for act in actions(graph):
+    edges: dict[tuple[str, str], _Edge] = defaultdict(_Edge)
+    for row in done:
+        act = _Act(str(row.agent), row.verb, str(row.target), row.evidence,
+                   None if row.report is None else str(row.report))
         if act.agent not in nodes or act.target not in nodes:
             continue
         edge = edges[(act.agent, act.target)]
@@ -178,13 +218,15 @@ def _edges(graph: Graph, nodes: dict[URIRef, _Node]) -> dict[tuple[URIRef, URIRe
             edge.reports.add(act.report)
             nodes[act.agent].reports.add(act.report)
             nodes[act.target].reports.add(act.report)
-    governments = {graph.value(node, FZ.jurisdiction): node for node, entity in nodes.items()
-                   if entity.cls == FZ.Agency and _text(graph, node, FZ.kind) == "government"}
+    governments: dict[str | None, str] = {}
+    for node, entity in nodes.items():  # of two in one jurisdiction the first IRI: 人民政府 before 人民政府党组
+        if entity.cls == FZ.Agency and entity.kind == "government":
+            governments.setdefault(entity.jurisdiction, node)
     for node, entity in nodes.items():
         if entity.cls == FZ.AdministrativeDivision:
-            parent = graph.value(node, FZ.partOf)
-        elif entity.cls == FZ.Agency and _text(graph, node, FZ.kind) == "department":
-            parent = governments.get(graph.value(node, FZ.jurisdiction))
+            parent = entity.parent
+        elif entity.cls == FZ.Agency and entity.kind == "department":
+            parent = governments.get(entity.jurisdiction)
         else:
             continue
         if parent in nodes and parent != node:
@@ -201,7 +243,7 @@ def _class_of(name: str) -> URIRef:
     raise KgError(Errors.E050, value=name, choices=choices)
 
 
-def _select_reports(reports: dict[URIRef, Report], names: Iterable[str], years: Iterable[int]) -> set[URIRef] | None:
+def _select_reports(reports: dict[str, Report], names: Iterable[str], years: Iterable[int]) -> set[str] | None:
     """The reports that ``--report`` and ``--year`` keep, or ``None`` when neither is given."""
     names, years = list(names), set(years)
     if not names and not years:
@@ -224,14 +266,14 @@ def _select_reports(reports: dict[URIRef, Report], names: Iterable[str], years: 
     return keep
 
 
-def _neighbourhood(nodes: dict[URIRef, _Node], edges: Iterable[tuple[URIRef, URIRef]], focus: str,
-                   depth: int) -> set[URIRef]:
+def _neighbourhood(nodes: dict[str, _Node], edges: Iterable[tuple[str, str]], focus: str,
+                   depth: int) -> set[str]:
     centre = {n for n, e in nodes.items() if e.label == focus}
     if not centre:
         near = sorted({e.label for e in nodes.values() if focus in e.label or e.label in focus})[:5]
         hint = f"; did you mean {', '.join(near)}?" if near else ""
         raise KgError(Errors.E053, value=focus, hint=hint)
-    adjacent: dict[URIRef, set[URIRef]] = defaultdict(set)
+    adjacent: dict[str, set[str]] = defaultdict(set)
     for a, b in edges:
         adjacent[a].add(b)
         adjacent[b].add(a)
@@ -242,120 +284,7 @@ def _neighbourhood(nodes: dict[URIRef, _Node], edges: Iterable[tuple[URIRef, URI
     return keep
 
 
-def _layout(ids: list[int], links: list[tuple[int, int]]) -> dict[int, tuple[float, float]]:
-    """Positions in screen units: each connected component laid out on its own, packed in rows.
-
-    Packing keeps the many small components of a merged graph from crowding
-    the big one.
-    """
-    g = nx.Graph()
-    g.add_nodes_from(ids)
-    g.add_edges_from(links)
-    placed = []
-    for component in sorted(nx.connected_components(g), key=lambda c: (-len(c), min(c))):
-        placed.append(_component_layout(g.subgraph(component)))
-    out: dict[int, tuple[float, float]] = {}
-    area = sum((2 * radius + _GAP) ** 2 for radius, _ in placed)
-    width = max([2 * radius for radius, _ in placed[:1]] + [1.2 * area ** 0.5])
-    x = y = row_height = 0.0
-    for radius, pos in placed:
-        if x > 0 and x + 2 * radius > width:
-            x, y, row_height = 0.0, y + row_height, 0.0
-        for n, (px, py) in pos.items():
-            out[n] = (x + radius + px, y + radius + py)
-        x += 2 * radius + _GAP
-        row_height = max(row_height, 2 * radius + _GAP)
-    return out
-
-
-_GAP = 80.0  # screen units between packed components, and the length of a leaf's link
-_LEAF_ARC = 60.0  # screen units of ring per leaf around its hub
-
-
-def _component_layout(g: nx.Graph) -> tuple[float, dict[int, tuple[float, float]]]:
-    """A spring layout of the nodes with two or more links, each leaf on a ring around its one neighbour.
-
-    Most nodes of these graphs are leaves (a programme one agency ran), so the
-    spring layout, whose cost grows with the square of its size, only sees the
-    hubs; a ring of leaves reads as "this agency and what it did". Returns the
-    radius around (0, 0) that holds the component, and the positions.
-    """
-    core = sorted(n for n in g if g.degree(n) > 1) or [min(g)]
-    in_core = set(core)
-    leaves: dict[int, list[int]] = defaultdict(list)
-    for n in sorted(g):
-        if n not in in_core:
-            leaves[next(iter(g[n]))].append(n)
-    ring = {hub: _GAP + len(around) * _LEAF_ARC / (2 * math.pi) for hub, around in leaves.items()}
-    if len(core) == 1:
-        pos = {core[0]: (0.0, 0.0)}
-    else:
-        raw = {n: (float(x), float(y)) for n, (x, y) in nx.spring_layout(g.subgraph(core), seed=8).items()}
-        scale = _stretch(raw, {n: ring.get(n, _GAP) for n in core})
-        pos = {n: (x * scale, y * scale) for n, (x, y) in raw.items()}
-    for hub, around in leaves.items():
-        hx, hy = pos[hub]
-        for k, leaf in enumerate(around):
-            angle = math.pi / 2 + 2 * math.pi * k / len(around)  # the first leaf below, clear of the hub's label
-            # An ellipse, wider than high: labels are wide and sit under their nodes.
-            pos[leaf] = (hx + 1.5 * ring[hub] * math.cos(angle), hy + ring[hub] * math.sin(angle))
-    pos = _separate(pos)
-    radius = max(max(math.hypot(x, y) for x, y in pos.values()) + _GAP / 2, _GAP)
-    return radius, pos
-
-
-_LABEL_ROOM = (70.0, 34.0)  # screen units a node and its label need, across and down
-
-
-def _separate(pos: dict[int, tuple[float, float]], rounds: int = 30) -> dict[int, tuple[float, float]]:
-    """Push apart nodes whose labels would overlap: the spring layout puts nodes with the same two
-    neighbours on one spot, and rings of big hubs can cross.
-
-    Distances are measured in label units (a label is wider than high), so
-    nodes side by side need more room than nodes one above the other. Each
-    round moves both nodes of every crowded pair half of what is missing.
-    """
-    ids = list(pos)
-    room = np.array(_LABEL_ROOM)
-    xy = np.array([pos[n] for n in ids]) / room
-    for _ in range(rounds):
-        pairs = cKDTree(xy).query_pairs(1.0, output_type="ndarray")
-        if not len(pairs):
-            break
-        delta = xy[pairs[:, 1]] - xy[pairs[:, 0]]
-        dist = np.hypot(delta[:, 0], delta[:, 1])
-        # Nodes on one spot part along a direction that depends on their ids, so the result is deterministic.
-        angle = pairs[:, 0] * 2.399963
-        same = dist < 1e-6
-        delta[same] = np.column_stack([np.cos(angle[same]), np.sin(angle[same])])
-        dist[same] = 1.0
-        push = delta / dist[:, None] * ((1.0 - np.minimum(dist, 1.0)) / 2 + 0.01)[:, None]
-        np.subtract.at(xy, pairs[:, 0], push)
-        np.add.at(xy, pairs[:, 1], push)
-    return {n: (float(x), float(y)) for n, (x, y) in zip(ids, xy * room)}
-
-
-def _stretch(raw: dict[int, tuple[float, float]], reach: dict[int, float]) -> float:
-    """How much to scale a spring layout so that each hub's ring of leaves clears its nearest neighbour's.
-
-    Takes the 90th percentile over hubs rather than the worst one, so that one
-    crowded spot does not blow the whole component up. Rows are done in
-    blocks to keep memory flat for thousands of hubs.
-    """
-    nodes = list(raw)
-    xy = np.array([raw[n] for n in nodes])
-    r = np.array([reach[n] for n in nodes])
-    tightest = np.empty(len(nodes))
-    for start in range(0, len(nodes), 512):
-        block = slice(start, start + 512)
-        dist = np.hypot(*(xy[block, None, :] - xy[None, :, :]).transpose(2, 0, 1))
-        need = (r[block, None] + r[None, :]) / np.maximum(dist, 1e-3)
-        need[np.arange(need.shape[0]), np.arange(start, start + need.shape[0])] = 0  # not with itself
-        tightest[block] = need.max(axis=1)
-    return float(np.percentile(tightest, 90))
-
-
-def _tooltip_lines(evidence: list[tuple[str, URIRef | None]], reports: dict[URIRef, Report]) -> list[str]:
+def _tooltip_lines(evidence: list[tuple[str, str | None]], reports: dict[str, Report]) -> list[str]:
     lines = []
     for sentence, report in evidence[:_MAX_EVIDENCE]:
         if sentence:
@@ -367,7 +296,7 @@ def _tooltip_lines(evidence: list[tuple[str, URIRef | None]], reports: dict[URIR
     return lines
 
 
-def _node_tip(entity: _Node, nodes: dict[URIRef, _Node], named_in: list[URIRef], known: dict[URIRef, Report]) -> str:
+def _node_tip(entity: _Node, nodes: dict[str, _Node], named_in: list[str], known: dict[str, Report]) -> str:
     """The hover text of a node: its class, its reports, then what it did or what was done to it.
 
     A hub's first mention is often the report's opening sentence, so actions
@@ -389,14 +318,16 @@ def _node_tip(entity: _Node, nodes: dict[URIRef, _Node], named_in: list[URIRef],
     return "\n".join(tip)
 
 
-def network(graph: Graph, focus: str | None = None, depth: int = 1, classes: Iterable[str] = (),
-            reports: Iterable[str] = (), years: Iterable[int] = ()) -> Network:
+def network(graph: Graph | GraphStore, focus: str | None = None, depth: int = 1, classes: Iterable[str] = (),
+            reports: Iterable[str] = (), years: Iterable[int] = (), layouts: Path | None = None) -> Network:
     """A pyvis ``Network`` of entities joined by actions; the caller decides where the HTML goes.
 
-    ``classes`` (``Agency`` or ``机构`` …), ``reports`` (id, label or source
+    ``graph`` is an rdflib graph or a store: it is read with SPARQL, an rdflib graph once
+    copied into Oxigraph. ``classes`` (``Agency`` or ``机构`` …), ``reports`` (id, label or source
     file) and ``years`` narrow the graph; ``focus`` (a label) with ``depth``
     keeps one entity's neighbourhood. Raises ``KgError`` for a class, report,
-    year or label that the graph does not have.
+    year or label that the graph does not have. ``layouts`` is a folder that keeps each
+    report's layout for the next time (``kg.viewlayout``).
 
     Besides what vis-network reads, each node carries ``cls``, ``tip`` (its
     tooltip), ``reports`` (indices into the page's report list) and, when
@@ -404,15 +335,21 @@ def network(graph: Graph, focus: str | None = None, depth: int = 1, classes: Ite
     layout. Each edge carries ``acts``: ``[verb, evidence, report index]`` for
     every action it stands for.
     """
-    known = _reports(graph)
-    nodes = _entities(graph)
-    edges = _edges(graph, nodes)
+    return _drawing(_source(graph), focus, depth, classes, reports, years, layouts)[0]
+
+
+def _drawing(store: OxigraphStore, focus: str | None, depth: int, classes: Iterable[str], reports: Iterable[str],
+             years: Iterable[int], layouts: Path | None) -> tuple[Network, list[Report]]:
+    """:func:`network`, and every report of the graph in the order the page numbers them."""
+    known, districts = _reports(store)
+    nodes = _entities(store, districts)
+    edges = _edges(actions(store), nodes)
     wanted = {_class_of(name) for name in classes}
     chosen = _select_reports(known, reports, years)
     keep = {n for n, e in nodes.items()
             if (not wanted or e.cls in wanted) and (chosen is None or e.reports & chosen)}
-    kept_edges = [pair for pair, e in edges.items()
-                  if pair[0] in keep and pair[1] in keep and (chosen is None or e.reports & chosen)]
+    kept_edges = sorted(pair for pair, e in edges.items()
+                        if pair[0] in keep and pair[1] in keep and (chosen is None or e.reports & chosen))
     if focus:
         keep &= _neighbourhood({n: nodes[n] for n in keep}, kept_edges, focus, depth)
         kept_edges = [pair for pair in kept_edges if pair[0] in keep and pair[1] in keep]
@@ -422,26 +359,27 @@ def network(graph: Graph, focus: str | None = None, depth: int = 1, classes: Ite
     ids = {node: i for i, node in enumerate(shown)}
     # Reports are numbered in the page in the order of _reports(); only the chosen ones are listed.
     report_index = {iri: i for i, iri in enumerate(known) if chosen is None or iri in chosen}
-    links = [(ids[a], ids[b]) for a, b in sorted(kept_edges)]
-    positions = _layout(list(ids.values()), links)
-    per_report = _report_layouts(shown, ids, kept_edges, nodes, edges, report_index)
-    degree: dict[int, int] = defaultdict(int)
-    for a, b in links:
+    positions, per_report = _positions(shown, kept_edges, nodes, edges, report_index, layouts)
+    degree: dict[str, int] = defaultdict(int)
+    for a, b in kept_edges:
         degree[a] += 1
         degree[b] += 1
 
     big = len(shown) > BIG
     net = Network(height="100%", width="100%", directed=True, cdn_resources="in_line", bgcolor="#ffffff")
     net.options = _options(big)
+    # The node and edge dicts pyvis would make, made here: its add_node and add_edge look each id up in a
+    # list, which for a collection's tens of thousands of nodes costs more than the rest of the page.
     for node in shown:
-        entity, style, i = nodes[node], STYLE[nodes[node].cls], ids[node]
+        entity, style = nodes[node], STYLE[nodes[node].cls]
         named_in = sorted((r for r in entity.reports if r in report_index), key=report_index.__getitem__)
-        x, y = positions[i]
-        extra = {"rp": per_report[i]} if per_report.get(i) else {}
-        net.add_node(i, label=entity.label, shape=style.shape, color=style.colour, value=degree[i] + 1,
-                     x=round(x, 1), y=round(y, 1), cls=style.key, tip=_node_tip(entity, nodes, named_in, known),
-                     reports=[report_index[r] for r in named_in], **extra)
-    for a, b in sorted(kept_edges):
+        x, y = positions[node]
+        extra = {"rp": per_report[node]} if per_report.get(node) else {}
+        net.nodes.append({"id": ids[node], "label": entity.label, "shape": style.shape, "color": style.colour,
+                          "value": degree[node] + 1, "x": round(x, 1), "y": round(y, 1), "cls": style.key,
+                          "tip": _node_tip(entity, nodes, named_in, known),
+                          "reports": [report_index[r] for r in named_in], **extra})
+    for a, b in kept_edges:
         edge = edges[(a, b)]
         lines = [f"{nodes[a].label} → {nodes[b].label}"]
         acts = []
@@ -451,32 +389,45 @@ def network(graph: Graph, focus: str | None = None, depth: int = 1, classes: Ite
             acts += [[verb, sentence, report_index.get(report, -1)] for sentence, report in evidence
                      if chosen is None or report in chosen]
         options = {"label": "、".join(sorted(edge.verbs))} if not big else {}
-        net.add_edge(ids[a], ids[b], title="\n".join(lines), acts=acts,
-                     reports=sorted(report_index[r] for r in edge.reports if r in report_index), **options)
-    return net
+        net.edges.append({"from": ids[a], "to": ids[b], "arrows": "to", "title": "\n".join(lines), "acts": acts,
+                          "reports": sorted(report_index[r] for r in edge.reports if r in report_index), **options})
+    return net, list(known.values())
 
 
-def _report_layouts(shown: list[URIRef], ids: dict[URIRef, int], kept_edges: list[tuple[URIRef, URIRef]],
-                    nodes: dict[URIRef, _Node], edges: dict[tuple[URIRef, URIRef], _Edge],
-                    report_index: dict[URIRef, int]) -> dict[int, dict[str, list[float]]]:
-    """Node id -> {report index: [x, y]}: each report laid out on its own, so that choosing one report in
-    the page shows its nodes close together rather than scattered over the merged layout.
+def _positions(shown: list[str], kept_edges: list[tuple[str, str]], nodes: dict[str, _Node],
+               edges: dict[tuple[str, str], _Edge], report_index: dict[str, int],
+               layouts: Path | None) -> tuple[dict[str, viewlayout.Position], dict[str, dict[str, list[float]]]]:
+    """Where each node is in the whole graph, and in each of its reports' own layouts (report index -> [x, y]),
+    so that choosing one report in the page shows its nodes close together.
 
-    Empty when there is only one report (the merged layout is that report's).
+    One report: the whole graph is its layout. A few: the whole graph is laid out as one. More than
+    the page shows as a whole at first (``OVERVIEW``): the whole is made of the reports' own layouts,
+    so that its cost grows with the number of reports, not with its square (``kg.viewlayout``).
     """
-    out: dict[int, dict[str, list[float]]] = defaultdict(dict)
     if len(report_index) < 2:
-        return out
-    for report, index in report_index.items():
-        members = [ids[n] for n in shown if report in nodes[n].reports]
-        if not members:
-            continue
-        inside = set(members)
-        links = [(ids[a], ids[b]) for a, b in kept_edges
-                 if report in edges[(a, b)].reports and ids[a] in inside and ids[b] in inside]
-        for n, (x, y) in _layout(members, links).items():
-            out[n][str(index)] = [round(x, 1), round(y, 1)]
-    return out
+        return viewlayout.layout(shown, kept_edges), {}
+    members: dict[str, list[str]] = defaultdict(list)
+    for node in shown:
+        for report in nodes[node].reports:
+            if report in report_index:
+                members[report].append(node)
+    links: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for pair in kept_edges:
+        for report in edges[pair].reports:
+            if report in report_index:
+                links[report].append(pair)
+    own = {report: viewlayout.report_layout(members[report], links[report], layouts)
+           for report in report_index if members[report]}
+    per_report: dict[str, dict[str, list[float]]] = defaultdict(dict)
+    for report, pos in own.items():
+        for node, (x, y) in pos.items():
+            per_report[node][str(report_index[report])] = [x, y]
+    if len(report_index) <= OVERVIEW:
+        return viewlayout.layout(shown, kept_edges), per_report
+    alone = [node for node in shown if node not in per_report]  # named in none of the reports drawn
+    inside = set(alone)
+    rest = viewlayout.layout(alone, [(a, b) for a, b in kept_edges if a in inside and b in inside])
+    return viewlayout.collection([*own.values(), rest]), per_report
 
 
 def _options(big: bool) -> dict:
@@ -561,20 +512,33 @@ class Page(str):
                 f'sandbox="allow-scripts allow-downloads"></iframe>')
 
 
-READS = (RDF.type, RDFS.label, FZ.year, FZ.sourceFile, FZ.mentionOf, PROV.wasDerivedFrom, FZ.evidence, FZ.text,
-         FZ.district, FZ.partOf, FZ.jurisdiction, FZ.kind, FZ.agent, FZ.object, FZ.verb, FZ.planned)
-"""Every property the page reads (here and in ``kg.readmodel``): a store gives the page only these triples."""
-
-
-def render(graph: Graph, focus: str | None = None, depth: int = 1, classes: Iterable[str] = (),
-           reports: Iterable[str] = (), years: Iterable[int] = ()) -> Page:
+def render(graph: Graph | GraphStore, focus: str | None = None, depth: int = 1, classes: Iterable[str] = (),
+           reports: Iterable[str] = (), years: Iterable[int] = (), layouts: Path | None = None) -> Page:
     """A self-contained HTML page (no resource is fetched from the network) of :func:`network`.
 
     >>> page = render(dataset)            # doctest: +SKIP
     >>> page                              # in Jupyter: the graph, inline
     """
-    classes, reports, years = list(classes), list(reports), list(years)
-    net = network(graph, focus, depth, classes, reports, years)
+    return Page("".join(_page(graph, focus, depth, list(classes), list(reports), list(years), layouts)))
+
+
+def write(graph: Graph | GraphStore, path: str | Path, focus: str | None = None, depth: int = 1,
+          classes: Iterable[str] = (), reports: Iterable[str] = (), years: Iterable[int] = (),
+          layouts: Path | None = None) -> Path:
+    """Write :func:`render`'s page as UTF-8, atomically (pyvis's own writer uses the locale's encoding).
+
+    The page streams to the file: a large collection's page is never held in memory whole.
+    """
+    path = Path(path)
+    parts = _page(graph, focus, depth, list(classes), list(reports), list(years), layouts)
+    write_atomic(path, lambda out: out.writelines(part.encode("utf-8") for part in parts))
+    return path
+
+
+def _page(graph: Graph | GraphStore, focus: str | None, depth: int, classes: list[str], reports: list[str],
+          years: list[int], layouts: Path | None) -> Iterator[str]:
+    """The page in parts: the nodes and edges one at a time, the rest around them."""
+    net, known = _drawing(_source(graph), focus, depth, classes, reports, years, layouts)
     empty = copy.copy(net)  # vis-network starts empty; the page script adds the first view's nodes
     empty.nodes, empty.edges = [], []
     page = _EMPTY_HEADING.sub("", _REMOTE.sub("", empty.generate_html(notebook=False)))
@@ -583,20 +547,15 @@ def render(graph: Graph, focus: str | None = None, depth: int = 1, classes: Iter
             '<title>fazhi-kg 图谱</title>\n<style>\n' + _asset("viewer.css") + "</style>\n")
     page = page.replace("</head>", head + "</head>", 1)
     page = page.replace("<body>", "<body>\n" + _controls(net), 1)
-    data = _page_data(net, list(_reports(graph).values()), focus, depth, classes, reports, years)
-    script = (f'<script type="application/json" id="fazhi-data">{data}</script>\n'
-              f'<script type="application/json" id="fazhi-graph">{_script_json({"nodes": net.nodes, "edges": net.edges})}'
-              '</script>\n'
-              f"<script>\n{_asset('viewer.js')}</script>\n")
-    page = page.replace("</body>", script + "</body>", 1)
     if "<meta charset" not in page:
         page = page.replace("<head>", '<head>\n<meta charset="utf-8">', 1)
-    return Page(page)
-
-
-def write(graph: Graph, path: str | Path, focus: str | None = None, depth: int = 1, classes: Iterable[str] = (),
-          reports: Iterable[str] = (), years: Iterable[int] = ()) -> Path:
-    """Write :func:`render`'s page as UTF-8, atomically (pyvis's own writer uses the locale's encoding)."""
-    path = Path(path)
-    write_atomic(path, render(graph, focus, depth, classes, reports, years).encode("utf-8"))
-    return path
+    before, body_end, after = page.partition("</body>")
+    yield before
+    yield f'<script type="application/json" id="fazhi-data">{_page_data(net, known, focus, depth, classes, reports, years)}</script>\n'
+    yield '<script type="application/json" id="fazhi-graph">{"nodes":['
+    yield from (("," if k else "") + _script_json(node) for k, node in enumerate(net.nodes))
+    yield '],"edges":['
+    yield from (("," if k else "") + _script_json(edge) for k, edge in enumerate(net.edges))
+    yield ']}</script>\n'
+    yield f"<script>\n{_asset('viewer.js')}</script>\n"
+    yield body_end + after

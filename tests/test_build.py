@@ -15,7 +15,7 @@ from kg.cache import ExtractionCache, key
 from kg.cli import main
 from kg.errors import InputError
 from kg.extract import extract
-from kg.store import MemoryStore, OxigraphStore
+from kg.store import MemoryStore, OxigraphStore, SpilledStore
 from tests.conftest import FIXTURES, SMALL_REPORT
 
 TONGLU, LUOYANG, CHENGDU = (FIXTURES / "reports" / f"{name}.txt" for name in ("tonglu-2023", "luoyang-2021", "chengdu-sfj-2024"))
@@ -145,3 +145,35 @@ def test_a_rebuild_with_nothing_changed_writes_nothing(tmp_path: Path, small_rep
     out.write_text("edited by hand", encoding="utf-8")  # a file changed since is written again
     api.build([small_report], out, jobs=1)
     assert "edited by hand" not in out.read_text(encoding="utf-8")
+
+
+def test_an_unchanged_rebuild_says_what_the_build_said_and_loads_the_graph_only_when_asked(
+        tmp_path: Path, collection: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    shutil.copy(TONGLU, collection / "again.txt")  # the same text twice: a note each time
+    out = tmp_path / "out" / "graph.ttl"
+    first = api.build([collection], out, jobs=1)
+    monkeypatch.setattr(api, "build_into", _refuse)
+    again = api.build([collection], out, jobs=1)
+    assert again.store is None and again.extracted == 0 and again.page == first.page
+    assert (again.graphs, again.triples, again.coverage, again.content_key) == \
+           (first.graphs, first.triples, first.coverage, first.content_key)
+    assert [str(d) for d in again.duplicates] == [str(d) for d in first.duplicates] != []
+    monkeypatch.undo()
+    assert set(again.dataset.quads()) == set(first.dataset.quads())
+
+
+def _refuse(*args: object, **kwargs: object) -> None:
+    raise AssertionError("an unchanged rebuild loads no report")
+
+
+def test_a_large_collection_is_held_on_disk_beside_the_cache_until_closed(
+        tmp_path: Path, small_report: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    out = tmp_path / "out" / "graph.ttl"
+    in_memory = api.build([small_report], out, jobs=1)
+    monkeypatch.setattr(api, "IN_MEMORY_REPORTS", 0)
+    spilled = api.build([small_report], tmp_path / "spilled" / "graph.ttl", jobs=1)
+    assert isinstance(spilled.store, SpilledStore) and spilled.store.path.parent == tmp_path / "spilled" / ".cache"
+    assert set(spilled.dataset.quads()) == set(in_memory.dataset.quads())
+    assert set(api.load(tmp_path / "spilled" / "graph.ttl")) == set(api.load(out))  # in another order
+    spilled.store.close()
+    assert not spilled.store.path.exists()

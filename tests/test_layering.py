@@ -27,6 +27,7 @@ LAYERS: list[tuple[str, ...]] = [
     ("kg.cache", "kg.store", "kg.progress"),
     ("kg.query", "kg.readmodel", "kg.validate", "kg.coverage"),
     ("kg.report_text", "kg.report_parts", "kg.indicator_table"),
+    ("kg.viewlayout",),
     ("kg.analytics", "kg.viz", "kg.merge", "kg.push", "kg.serve", "kg.commitments", "kg.diff", "kg.audit"),
     ("kg.export", "kg.notebook", "kg.api"),
     ("kg.evaluate", "kg.cli"),

@@ -12,10 +12,13 @@ from click.testing import CliRunner
 from rdflib import RDF, RDFS, Dataset, Literal, URIRef
 from rdflib.namespace import PROV
 
-from kg import viz
+from big_graph import replicate
+from kg import viewlayout, viz
 from kg.cli import main
 from kg.errors import KgError
 from kg.graph.namespace import FZ
+from kg.readmodel import action_rows, store_action_rows
+from kg.store import OxigraphStore, oxigraph_copy
 
 def data(page: str, name: str) -> list[dict]:
     """The nodes or edges the page script starts from, as its JavaScript will see them."""
@@ -202,11 +205,11 @@ def test_the_layout_is_done_in_python_and_physics_is_off(tiny: Dataset) -> None:
 
 def test_leaves_ring_their_hub() -> None:
     hub, leaves = 0, range(1, 9)
-    pos = viz._layout([hub, *leaves, 9], [(hub, leaf) for leaf in leaves])
+    pos = viewlayout.layout([hub, *leaves, 9], [(hub, leaf) for leaf in leaves])
     distances = [math.dist(pos[hub], pos[leaf]) for leaf in leaves]
-    assert min(distances) >= viz._GAP
+    assert min(distances) >= viewlayout.GAP
     assert len({round(d) for d in distances}) > 1, "an ellipse, wider than high"
-    assert all(math.dist(pos[9], pos[n]) > 2 * viz._GAP for n in leaves), "the lone node is packed apart"
+    assert all(math.dist(pos[9], pos[n]) > 2 * viewlayout.GAP for n in leaves), "the lone node is packed apart"
 
 
 def test_a_notebook_shows_the_page_in_an_iframe(tiny: Dataset) -> None:
@@ -295,9 +298,57 @@ def test_each_report_has_its_own_layout(tiny: Dataset) -> None:
     {n: (0.0, n * 3.0) for n in range(10)},
 ])
 def test_the_overlap_pass_gives_each_label_room(crowd: dict[int, tuple[float, float]]) -> None:
-    apart = viz._separate(crowd, rounds=200)
-    room_x, room_y = viz._LABEL_ROOM
+    apart = viewlayout.separate(crowd, rounds=200)
+    room_x, room_y = viewlayout.LABEL_ROOM
     for a in apart:
         for b in apart:
             if a < b:
                 assert math.hypot((apart[a][0] - apart[b][0]) / room_x, (apart[a][1] - apart[b][1]) / room_y) > 0.95
+
+
+@pytest.mark.parametrize("fixture", ["tiny", "reference_dataset", "districts_dataset"])
+def test_the_store_reads_the_same_actions_as_rdflib(fixture: str, request: pytest.FixtureRequest) -> None:
+    dataset = request.getfixturevalue(fixture)
+    assert store_action_rows(oxigraph_copy(dataset)) == action_rows(dataset)
+
+
+def test_a_store_and_its_rdflib_dataset_give_the_same_page(districts_dataset: Dataset) -> None:
+    """A build's store holds each report's graph and their union; the page reads the union."""
+    store = OxigraphStore()
+    store.put_graphs([(URIRef("urn:all"), districts_dataset.serialize(format="nquads", encoding="utf-8"))])
+    assert viz.render(store) == viz.render(districts_dataset)
+
+
+@pytest.mark.slow
+def test_a_large_collection_is_made_of_its_reports_layouts(reference_dataset: Dataset, tmp_path) -> None:
+    """Past OVERVIEW reports a node of one report only keeps its place in the report's own layout, shifted."""
+    many = oxigraph_copy(replicate(reference_dataset, viz.OVERVIEW + 1))
+    page = viz.render(many, layouts=tmp_path)
+    nodes = data(page, "nodes")
+    for report in ("0", str(viz.OVERVIEW)):
+        alone = [n for n in nodes if set(n.get("rp", {})) == {report}]
+        shifts = {(round(n["x"] - n["rp"][report][0], 1), round(n["y"] - n["rp"][report][1], 1)) for n in alone}
+        assert len(alone) > 30 and len(shifts) == 1
+    assert len(list(tmp_path.rglob("*.json"))) == viz.OVERVIEW + 1
+    assert viz.render(many, layouts=tmp_path) == page, "a layout read back gives the same page"
+    assert viz.render(many) == page, "and so does one computed afresh"
+
+
+def test_a_reports_layout_is_kept_and_read_back_as_it_was_made(tmp_path) -> None:
+    members = [f"urn:n{k}" for k in range(12)]
+    links = [("urn:n0", f"urn:n{k}") for k in range(1, 8)] + [("urn:n8", "urn:n9"), ("urn:n9", "urn:n10")]
+    made = viewlayout.report_layout(members, links, tmp_path)
+    assert len(list(tmp_path.rglob("*.json"))) == 1
+    assert viewlayout.report_layout(list(reversed(members)), links, tmp_path) == made
+    assert viewlayout.report_layout(members, links) == made
+    assert viewlayout.report_layout(members, links[1:], tmp_path) != made and len(list(tmp_path.rglob("*.json"))) == 2
+
+
+@pytest.mark.parametrize(("blocks", "placed"), [
+    ([{"a": (0.0, 0.0), "b": (100.0, 50.0)}, {"b": (0.0, 0.0), "c": (10.0, 10.0)}],
+     {"a": (0.0, 0.0), "b": (100.0, 50.0), "c": (100.0 + viewlayout.GAP + 10.0, 10.0)}),
+    ([{"a": (-20.0, -30.0)}, {}, {"c": (5.0, 5.0)}], {"a": (0.0, 0.0), "c": (viewlayout.GAP, 0.0)}),
+])
+def test_reports_layouts_are_packed_side_by_side_and_a_shared_node_stays_with_the_first(
+        blocks: list[dict], placed: dict) -> None:
+    assert viewlayout.collection(blocks) == placed

@@ -12,7 +12,9 @@ import io
 import json
 import os
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
+from typing import BinaryIO
 
 from rdflib import Dataset, Graph
 from rdflib.exceptions import ParserError
@@ -139,8 +141,12 @@ def _umask() -> int:
     return mask
 
 
-def write_atomic(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` through a temporary file beside it; a refused write is a ``KgError``."""
+def write_atomic(path: Path, data: bytes | Callable[[BinaryIO], object]) -> None:
+    """Write ``data`` to ``path`` through a temporary file beside it; a refused write is a ``KgError``.
+
+    ``data`` may be a function that writes to the open file, so that a large output streams
+    there instead of being held in memory whole first.
+    """
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
@@ -148,7 +154,10 @@ def write_atomic(path: Path, data: bytes) -> None:
         raise InputError(path, Errors.E073, reason=exc.strerror or exc) from None
     try:
         with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
+            if isinstance(data, bytes):
+                handle.write(data)
+            else:
+                data(handle)
         os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes the file private; outputs are for sharing
         os.replace(tmp, path)
     except BaseException:
