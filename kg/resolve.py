@@ -155,11 +155,15 @@ class Resolver:
         return label, jurisdiction
 
     def party_committee(self, mention: AgencyMention) -> tuple[str, int] | None:
-        """区委依法治区办 names the report's own party committee too: its label and where 委 ends in the mention."""
-        if not (mention.party and mention.jurisdiction):
+        """区委依法治区办 names the report's own party committee too: its label and where 委 ends in the mention;
+        so does a town's unit of its committee (镇党委理论学习中心组)."""
+        if mention.party and mention.rule == "own_unit":
+            committee = AgencyMention(mention.start, mention.end, "", refers="party_committee", rule="self")
+        elif mention.party and mention.jurisdiction:
+            committee = AgencyMention(mention.start, mention.end, "", rule="table", kind="party_committee",
+                                      core="委员会", jurisdiction=mention.jurisdiction)
+        else:
             return None
-        committee = AgencyMention(mention.start, mention.end, "", rule="table", kind="party_committee", core="委员会",
-                                  jurisdiction=mention.jurisdiction)
         label, jurisdiction = self._agency(committee)
         if jurisdiction != self.division.code:
             return None

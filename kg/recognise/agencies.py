@@ -40,12 +40,15 @@ _SUFFIX_NOT_BEFORE = "门署面有长属员级"
 _MEMBERS = re.compile(r"代表|委员(?!会)|常委(?!会)|干部|党员")
 # A bare name followed by a count names a kind of body, not one (公共法律服务工作站143个).
 _COUNTED = re.compile(r"[0-9]+(?:个|家|所|处)")
-# A sub-unit written right after its parent body: 公安局襄州分局, 人民法院分水人民法庭, 领导小组办公室.
-_SUB_UNIT = re.compile(rf"[{CJK}]{{0,6}}?(?:分局|派出所|司法所|人民法庭|法庭|执法队|中队|大队|办公室|秘书处|研究所)|办(?![{CJK}])")
+# A sub-unit written right after its parent body: 公安局襄州分局, 人民法院分水人民法庭, 领导小组办公室; a
+# department's internal divisions (法规处) come from ``department_divisions.txt``.
+_SUB_UNITS = "分局|派出所|司法所|人民法庭|法庭|执法队|中队|大队|办公室|秘书处|研究所"
+# 法规处处长 is the division's head; 处理, 处罚, 处置 and 科学 continue an ordinary word.
+_NOT_AFTER_DIVISION = "理罚置学技"
 # A name without a prefix is a body only after a break or a joining word, not inside a longer name (中国公证协会).
 _BARE_AFTER = ",;。:\n 、和与及同合由经"
 # A unit of a town or street written after its name: 人民调解委员会, 便民服务中心, 综合行政执法队, 司法所.
-_TOWN_UNIT = re.compile(rf"[{CJK}]{{0,8}}?(?:委员会|服务中心|中心|联络站|工作站|服务站|执法队|中队|派出所|司法所|监管所)")
+_TOWN_UNIT = re.compile(rf"[{CJK}]{{0,8}}?(?:委员会|服务中心|中心(?!组)|联络站|工作站|服务站|执法队|中队|派出所|司法所|监管所)")
 # A town's or street's party committee written after its name: 北山街道党工委, 龙凤镇党委.
 _TOWN_PARTY = re.compile(r"党工委|工委|党委")
 _SHORT_NAME = 2  # a two-character division name (理县, 和县) is too often part of a word
@@ -61,8 +64,10 @@ _MIN_BARE_CORE = 3
 _CLAUSE_START = ",;。:\n 、"
 # A division after these is the body acted on (市委依法治市办对舒城县…开展实地督查, 向青岛市…报告): its government.
 _TARGET_BEFORE = "对向"
-# 县人民代表大会及其常委会: the congress and its standing committee.
-_AND_ITS_STANDING = "及其常委会"
+# 在县人大及其常委会的监督下: the genre's stock phrase of supervision. The development reports' annotators
+# never list the two bodies there (all three that write it make the pair one optional entry), while a
+# congress named alone (在区人大的监督下, 向区人大常委会报告) is an agency in every gold that has one.
+_AND_ITS_STANDING = re.compile("及其(?:常委会|常务委员会)")
 # A body that names its level inside its name (依法治区委员会, 依法治市办) needs no prefix to be placed.
 _LEVEL_INSIDE = re.compile(rf"依法治([{ALL_LEVEL_CHARS}])")
 _BARE_KINDS = {"department", "institution", "court", "procuratorate", "association", "congress", "party"}
@@ -76,14 +81,17 @@ def _levels(chain: tuple[str, ...]) -> str:
 class AgencyRecognizer:
     """Adds an :class:`AgencyMention` per body named, longest first, none overlapping another."""
 
-    def __init__(self, bodies: Rows, suffixes: Words, national: Words, founding_verbs: Words,
+    def __init__(self, bodies: Rows, suffixes: Words, national: Rows, founding_verbs: Words,
                  self_references: Rows, not_agencies: Words, verbs: Words, town_units: Words,
-                 object_verbs: Words) -> None:
+                 object_verbs: Words, department_divisions: Words) -> None:
         self.bodies = BodyNames.load() if bodies == "agencies.tsv" else BodyNames.from_rows(bodies)
         self.suffixes = words(suffixes)
         self.cores = Vocabulary(self.bodies)
         self.suffix_words = Vocabulary(self.suffixes)
-        self.national = re.compile(alternation(words(national)))
+        # 市场监管总局 -> 国家市场监督管理总局: every written form of a central body to its full name.
+        self.national_names = {form: row["name"] for row in rows(national)
+                               for form in (row["name"], *row["aliases"].split("|")) if form}
+        self.national = re.compile(f"(?:{alternation(tuple(self.national_names))})(?![门署])")  # 人社部门
         founding = alternation(words(founding_verbs))
         long_suffixes = alternation(tuple(s for s in self.suffixes if len(s) >= 2 and s not in {"街道", "政府", "人民政府"}))
         self.founding = re.compile(rf"(?:{founding})(?P<name>[{CJK}0-9]{{2,20}}?(?:{long_suffixes}))(?![{CJK}])")
@@ -95,7 +103,8 @@ class AgencyRecognizer:
         self.verbs = Vocabulary(v for v in words(verbs) if len(v) >= 2)
         self.town_units = words(town_units)
         self.object_verbs = words(object_verbs)
-        self.own_unit = re.compile(rf"(?:街道|镇|乡)?(?P<unit>{alternation(self.town_units)})")
+        # 镇党委理论学习中心组: a unit of the town's party committee is the town's too.
+        self.own_unit = re.compile(rf"(?:街道|镇|乡)?(?P<unit>(?:{_TOWN_PARTY.pattern})?{alternation(self.town_units)})")
         field = rf"[{CJK}A-Za-z0-9](?<![{_FIELD_STOP}])"
         # 经开区社会事业局、经济发展局: a bare name in a list right after a placed body, ending before the next
         # item, a break or an agency verb (联合开展).
@@ -103,6 +112,8 @@ class AgencyRecognizer:
             rf"、(?P<name>(?:{field}){{2,10}}?(?:{alternation(self.suffixes)}))(?![{_SUFFIX_NOT_BEFORE}])"
             rf"(?=[、,;。和与及等]|{alternation(self.object_verbs)})")
         self._self_patterns: dict[str, re.Pattern[str]] = {}
+        self.sub_unit = re.compile(rf"[{CJK}]{{0,6}}?(?:{_SUB_UNITS})|办(?![{CJK}])"
+                                   rf"|(?:{alternation(words(department_divisions))})(?![{_NOT_AFTER_DIVISION}])")
 
     def _self_forms(self, level: str) -> dict[str, str]:
         """我区, 全区, 区政府 … (with the report's level character) -> government, body, street or town."""
@@ -184,10 +195,10 @@ class AgencyRecognizer:
                 continue
             data = {"jurisdiction": jurisdiction or (inside_level.group(1) if inside_level else None),
                     "prefix": m.prefix, "party": m.party, "core": core.name, "kind": core.kind, "rule": "table"}
+            if core.kind == "congress" and (pair := _AND_ITS_STANDING.match(text, m.end)):
+                claim(m.start, pair.end())  # the stock phrase names neither body alone
+                continue
             candidates.append((m.start, m.end, data))
-            if core.kind == "congress" and text.startswith(_AND_ITS_STANDING, m.end):
-                standing = m.end + len(_AND_ITS_STANDING) - 3
-                candidates.append((standing, standing + 3, {**data, "core": self.bodies["人大常委会"].name}))
 
         for m in grammar_matches(text, grammar, divisions, self.suffix_words.starts(text)):
             name = m.field + m.suffix
@@ -202,7 +213,8 @@ class AgencyRecognizer:
                 "jurisdiction": m.jurisdiction or m.level, "party": m.party, "core": name, "kind": "generic",
                 "rule": "grammar"}))
         for m in self.national.finditer(text):
-            candidates.append((m.start(), m.end(), {"core": m.group(), "kind": "national", "rule": "national"}))
+            candidates.append((m.start(), m.end(), {"core": self.national_names[m.group()], "kind": "national",
+                                                    "rule": "national"}))
         candidates = [c for c in candidates if not _MEMBERS.match(text, c[1])]
         if report.body_type == "zone":  # 经开区政务服务办: the zone's short name heads the body it prefixes
             stems = [f[:-1] for f, refers in self._self_forms(report.level_char).items()
@@ -212,7 +224,7 @@ class AgencyRecognizer:
         placed: list[tuple[int, dict]] = []
         # Longest first: 区委理论学习中心组 (grammar) over 区委 (table); the table wins a tie.
         for start, end, data in sorted(candidates, key=lambda c: (-(c[1] - c[0]), c[2]["rule"] != "table", c[0])):
-            sub = _SUB_UNIT.match(text, end)
+            sub = self.sub_unit.match(text, end)
             if sub and not protected[sub.end() - 1]:
                 data = {**data, "unit": sub.group()}
                 end = sub.end()
@@ -269,7 +281,8 @@ class AgencyRecognizer:
         if own_town:  # 司法所, 党政办 in a town's own report are the town's
             for m in self.own_unit.finditer(text):
                 if claim(m.start(), m.end()):
-                    add(m.start(), m.end(), core=m.group("unit"), kind="grassroots", rule="own_unit")
+                    add(m.start(), m.end(), core=m.group("unit"), kind="grassroots", rule="own_unit",
+                        party=bool(_TOWN_PARTY.match(text, m.start("unit"))))
 
         forms = self._self_forms(report.level_char)
         for m in self._self_pattern(report.level_char).finditer(text):
@@ -305,16 +318,17 @@ def _division_vocabulary() -> Vocabulary:
 
 
 @Language.factory("fazhi_agencies", default_config={
-    "bodies": "agencies.tsv", "suffixes": "agency_suffixes.txt", "national": "national_agencies.txt",
+    "bodies": "agencies.tsv", "suffixes": "agency_suffixes.txt", "national": "national_agencies.tsv",
     "founding_verbs": "agency_founding_verbs.txt", "self_references": "self_references.tsv",
     "not_agencies": "not_agencies.txt", "verbs": "action_verbs.txt", "town_units": "town_units.txt",
-    "object_verbs": "agency_object_verbs.txt"},
+    "object_verbs": "agency_object_verbs.txt", "department_divisions": "department_divisions.txt"},
     assigns=["doc._.mentions"])
-def make_agency_recognizer(nlp: Language, name: str, bodies: Rows, suffixes: Words, national: Words,
+def make_agency_recognizer(nlp: Language, name: str, bodies: Rows, suffixes: Words, national: Rows,
                            founding_verbs: Words, self_references: Rows, not_agencies: Words,
-                           verbs: Words, town_units: Words, object_verbs: Words) -> AgencyRecognizer:
+                           verbs: Words, town_units: Words, object_verbs: Words, department_divisions: Words) -> AgencyRecognizer:
     """``bodies``: standard body names and short forms; ``verbs``: words a body's name never holds;
     ``town_units``: units a town's own report writes without the town's name (司法所, 党政办);
-    ``object_verbs``: verbs after which a body is named bare (邀请发改委)."""
+    ``object_verbs``: verbs after which a body is named bare (邀请发改委); ``department_divisions``: a department's
+    internal divisions named after it (法规处)."""
     return AgencyRecognizer(bodies, suffixes, national, founding_verbs, self_references, not_agencies, verbs,
-                            town_units, object_verbs)
+                            town_units, object_verbs, department_divisions)
