@@ -35,7 +35,7 @@ _NOT_PREFIX_BEFORE = "全各本该我每两三四五六七八九十多诸外跨�
 # ...and after these it ends an ordinary word (社区, 园区, 城市, 上市, 节省), not a prefix.
 _WORD_BEFORE = "社园城辖景小街片山郊都超门股上夜郡节反发心"
 # A suffix followed by these is the start of another word (部门, 部署, 局面, 所有) or a rank (局级干部).
-_SUFFIX_NOT_BEFORE = "门署面有长属员级"
+_SUFFIX_NOT_BEFORE = "门署面有长属员级托"
 # An agency name followed by these names its members, not the body (人大代表, 政协委员, 省委常委).
 _MEMBERS = re.compile(r"代表|委员(?!会)|常委(?!会)|干部|党员")
 # A bare name followed by a count names a kind of body, not one (公共法律服务工作站143个).
@@ -64,6 +64,8 @@ _MIN_BARE_CORE = 3
 _CLAUSE_START = ",;。:\n 、"
 # A division after these is the body acted on (市委依法治市办对舒城县…开展实地督查, 向青岛市…报告): its government.
 _TARGET_BEFORE = "对向"
+# ...and a division after a joining word or a closing quote is one of a list (市本级及东胜区、达拉特旗被命名为…).
+_LISTED_AFTER = "及和与”"
 # 在县人大及其常委会的监督下: the genre's stock phrase of supervision. The development reports' annotators
 # never list the two bodies there (all three that write it make the pair one optional entry), while a
 # congress named alone (在区人大的监督下, 向区人大常委会报告) is an agency in every gold that has one.
@@ -300,7 +302,7 @@ class AgencyRecognizer:
                 before = text[max(0, start - 1):start]
                 if (not before or before in _CLAUSE_START) and claim(start, end):
                     add(start, end, refers="government", rule="self")
-        for start, end in division_references(text, divisions, _CLAUSE_START + _TARGET_BEFORE):
+        for start, end in division_references(text, divisions, _CLAUSE_START + _TARGET_BEFORE + _LISTED_AFTER):
             if text[start:end] != own and claim(start, end):
                 add(start, end, refers="division", jurisdiction=text[start:end], rule="self")
         return doc
