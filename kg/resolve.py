@@ -233,8 +233,8 @@ class Resolver:
             return m.text, code
         division = division or self.division
         party = m.party or m.prefix in ("中共", "中国共产党") or core.startswith(_COMMITTEE_COMMISSIONS)
-        if kind == "party_committee" and core == "委员会":
-            if division.level == "zone":  # a zone's party body is a dispatched working committee (党工委)
+        if kind == "party_committee" and (core == "委员会" or core == "工作委员会" and division.level == "zone"):
+            if division.level == "zone":  # a zone's party body is a dispatched working committee (党工委, 工委)
                 return f"中共{division.name}工作委员会", division.code
             return f"中共{formal_prefix(division)}委员会", division.code
         if kind == "party_committee" and party:
