@@ -185,8 +185,8 @@ class AgencyRecognizer:
             inside_level = _LEVEL_INSIDE.search(m.core)
             bare = not (jurisdiction or m.prefix or inside_level)
             written = text[m.start:m.end]
-            if bare and own_town and written in self.town_units:
-                continue  # the town's own unit (below)
+            if bare and written in self.town_units:
+                continue  # the town's own unit (below); elsewhere a kind of unit every town has (司法所)
             if bare and (written in not_agencies or _COUNTED.match(text, m.end)):
                 continue  # 办公室 alone is some body's office, named nowhere; 工作站143个 a kind of body
             after_verb = text.endswith(self.object_verbs, 0, m.start)  # 邀请发改委、商务局
