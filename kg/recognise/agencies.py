@@ -62,6 +62,8 @@ _FIELD_WORDS = re.compile(r"会议|研究(?!所|院|中心)|理论学习|公众�
 _WORD_AFTER = "域场"
 _MIN_BARE_CORE = 3
 _CLAUSE_START = ",;。:\n 、"
+# 全区 stands for the government only as a clause's subject (全区推进…), not as a scope inside one.
+_SCOPE = "全"
 # A division after these is the body acted on (市委依法治市办对舒城县…开展实地督查, 向青岛市…报告): its government.
 _TARGET_BEFORE = "对向"
 # ...and a division after a joining word or a closing quote is one of a list (市本级及东胜区、达拉特旗被命名为…).
@@ -294,6 +296,8 @@ class AgencyRecognizer:
                 if own_type != report.body_type:
                     continue
                 refers = "party_committee" if party else "body"
+            if m.group().startswith(_SCOPE) and m.start() and text[m.start() - 1] not in _CLAUSE_START:
+                continue  # 提升全市法治政府建设水平: a scope, not the government acting
             if claim(m.start(), m.end()):
                 add(m.start(), m.end(), refers=refers, rule="self")
         own = report.division_name
