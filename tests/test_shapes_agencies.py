@@ -67,6 +67,8 @@ AGENCIES = [
     ("bare bodies after an agency verb", CHENGYANG, "邀请发改委、商务局等专业部门开展培训。",
      {"城阳区发展和改革委员会", "城阳区商务局"}, set()),
     ("a government's party group", CHENGYANG, "区政府党组专题学习习近平法治思想。", {"城阳区人民政府党组"}, set()),
+    ("a party group's study group", CHENGYANG, "召开区政府党组理论学习中心组专题学习会议。",
+     {"城阳区人民政府党组理论学习中心组"}, {"城阳区人民政府党组"}),
     ("a list of levels before a body", CHENGYANG, "推动县区党委主要负责人述法。", set(), {"县区党委", "城阳区党委"}),
     ("a counted kind of body", CHENGYANG, "建成公共法律服务中心8个,公共法律服务工作站143个。", set(),
      {"公共法律服务工作站", "城阳区公共法律服务工作站"}),

@@ -42,7 +42,7 @@ _MEMBERS = re.compile(r"代表|委员(?!会)|常委(?!会)|干部|党员")
 _COUNTED = re.compile(r"[0-9]+(?:个|家|所|处)")
 # A sub-unit written right after its parent body: 公安局襄州分局, 人民法院分水人民法庭, 领导小组办公室; a
 # department's internal divisions (法规处) come from ``department_divisions.txt``.
-_SUB_UNITS = "分局|派出所|司法所|人民法庭|法庭|执法队|中队|大队|办公室|秘书处|研究所"
+_SUB_UNITS = "分局|派出所|司法所|人民法庭|法庭|执法队|中队|大队|办公室|秘书处|研究所|理论学习中心组"
 # 法规处处长 is the division's head; 处理, 处罚, 处置 and 科学 continue an ordinary word.
 _NOT_AFTER_DIVISION = "理罚置学技"
 # A name without a prefix is a body only after a break or a joining word, not inside a longer name (中国公证协会).
