@@ -68,6 +68,9 @@ _SCOPE = "全"
 _TARGET_BEFORE = "对向"
 # ...and a division after a joining word or a closing quote is one of a list (市本级及东胜区、达拉特旗被命名为…).
 _LISTED_AFTER = "及和与”"
+# A division joined to the next by these shares the body written after that one (金山区和崇明区市场监管局).
+_SHARED_BY = "和、及与"
+_LONGEST_DIVISION = 12
 # 在县人大及其常委会的监督下: the genre's stock phrase of supervision. The development reports' annotators
 # never list the two bodies there (all three that write it make the pair one optional entry), while a
 # congress named alone (在区人大的监督下, 向区人大常委会报告) is an agency in every gold that has one.
@@ -225,7 +228,7 @@ class AgencyRecognizer:
                      if refers == "zone" and f[-1] in levels and len(f) > 1]
             candidates = [(_zone_head(text, start, stems) if data.get("jurisdiction") in tuple(levels) else start,
                            end, data) for start, end, data in candidates]
-        placed: list[tuple[int, dict]] = []
+        placed: list[tuple[int, int, dict]] = []
         # Longest first: 区委理论学习中心组 (grammar) over 区委 (table); the table wins a tie.
         for start, end, data in sorted(candidates, key=lambda c: (-(c[1] - c[0]), c[2]["rule"] != "table", c[0])):
             sub = self.sub_unit.match(text, end)
@@ -235,8 +238,11 @@ class AgencyRecognizer:
             if claim(start, end):
                 add(start, end, **data)
                 if data.get("jurisdiction") and data["rule"] in ("table", "grammar"):
-                    placed.append((end, data))
-        for end, data in sorted(placed):
+                    placed.append((start, end, data))
+        for start, end, data in sorted(placed):
+            for first, last in _sharing_divisions(text, divisions, start, data["jurisdiction"]):
+                if claim(first, last):  # 金山区和崇明区市场监管局法规科: 金山区's bureau division too
+                    add(first, last, **{**data, "jurisdiction": text[first:last]})
             while (item := self.list_item.match(text, end)) and self._plain_name(item.group("name")):
                 if not claim(item.start("name"), item.end("name")):
                     break
@@ -310,6 +316,22 @@ class AgencyRecognizer:
             if text[start:end] != own and claim(start, end):
                 add(start, end, refers="division", jurisdiction=text[start:end], rule="self")
         return doc
+
+
+def _sharing_divisions(text: str, divisions: dict[int, tuple[int, ...]], start: int,
+                       jurisdiction: str) -> list[tuple[int, int]]:
+    """Divisions of the same level listed right before a body's written jurisdiction, which name the same body
+    of each (金山区和崇明区市场监管局: 金山区's bureau and 崇明区's), nearest first."""
+    found: list[tuple[int, int]] = []
+    joint = start - 1
+    while len(jurisdiction) > 1 and joint > 0 and text[joint] in _SHARED_BY:
+        first = next((s for s in range(max(0, joint - _LONGEST_DIVISION), joint) if joint in divisions.get(s, ())
+                      and text[joint - 1] == jurisdiction[-1]), None)
+        if first is None:
+            break
+        found.append((first, joint))
+        joint = first - 1
+    return found
 
 
 def _zone_head(text: str, start: int, stems: list[str]) -> int:
