@@ -67,7 +67,8 @@ _SCOPE = "全"
 # A division after these is the body acted on (市委依法治市办对舒城县…开展实地督查, 向青岛市…报告): its government.
 _TARGET_BEFORE = "对向"
 # ...and a division after a joining word or a closing quote is one of a list (市本级及东胜区、达拉特旗被命名为…).
-_LISTED_AFTER = "及和与”"
+# Not after 与, which as often joins places that are only where something happens (城阳区与黄岛区协同立法).
+_LISTED_AFTER = "及和”"
 # A division joined to the next by these shares the body written after that one (金山区和崇明区市场监管局).
 _SHARED_BY = "和、及与"
 _LONGEST_DIVISION = 12
