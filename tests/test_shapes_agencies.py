@@ -66,6 +66,8 @@ AGENCIES = [
      {"河北省社科", "石家庄市局委", "石家庄市委中心"}),
     ("bare bodies after an agency verb", CHENGYANG, "邀请发改委、商务局等专业部门开展培训。",
      {"城阳区发展和改革委员会", "城阳区商务局"}, set()),
+    ("a name no table holds in a list of bare bodies", CHENGYANG, "邀请发改委、商务局、金融办等专业部门开展培训。",
+     {"城阳区发展和改革委员会", "城阳区商务局", "城阳区金融办"}, {"金融办"}),
     ("a government's party group", CHENGYANG, "区政府党组专题学习习近平法治思想。", {"城阳区人民政府党组"}, set()),
     ("a party group's study group", CHENGYANG, "召开区政府党组理论学习中心组专题学习会议。",
      {"城阳区人民政府党组理论学习中心组"}, {"城阳区人民政府党组"}),

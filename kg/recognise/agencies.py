@@ -238,17 +238,17 @@ class AgencyRecognizer:
                 end = sub.end()
             if claim(start, end):
                 add(start, end, **data)
-                if data.get("jurisdiction") and data["rule"] in ("table", "grammar"):
-                    placed.append((start, end, data))
+                if data["rule"] in ("table", "grammar") and (data.get("jurisdiction") or data["kind"] == "department"):
+                    placed.append((start, end, data))  # a bare department is the report's own (邀请发改委、…)
         for start, end, data in sorted(placed):
-            for first, last in _sharing_divisions(text, divisions, start, data["jurisdiction"]):
+            for first, last in _sharing_divisions(text, divisions, start, data["jurisdiction"] or ""):
                 if claim(first, last):  # 金山区和崇明区市场监管局法规科: 金山区's bureau division too
                     add(first, last, **{**data, "jurisdiction": text[first:last]})
             while (item := self.list_item.match(text, end)) and self._plain_name(item.group("name")):
                 if not claim(item.start("name"), item.end("name")):
                     break
-                add(item.start("name"), item.end("name"), jurisdiction=data["jurisdiction"], core=item.group("name"),
-                    kind="generic", rule="grammar")
+                add(item.start("name"), item.end("name"), jurisdiction=data["jurisdiction"] or report.level_char,
+                    core=item.group("name"), kind="generic", rule="grammar")
                 end = item.end("name")
 
         for m in self.founding.finditer(text):
