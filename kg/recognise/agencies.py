@@ -8,7 +8,10 @@ from the gazetteer of the report's own division, and self-references (我区, �
 are kept apart for the resolver. In a town's or street's own report its units are
 written bare (司法所, 党政办) and are its own; in a zone's, the zone's short name
 heads its bodies (经开区政务服务办). Two bodies written back to back are two
-(区委区政府), and a bare name listed after a placed body shares its place.
+(区委区政府), a bare name listed after a placed body shares its place, and divisions listed before
+a body share the body (金山区和崇明区市场监管局). Central bodies get their full names
+(市场监管总局 -> 国家市场监督管理总局), and a department's internal division written after it is a
+body of its own (市市场监管局法规处).
 
 The large vocabularies (division names, body names, suffixes) are read in one pass each by
 ``kg.recognise.body_names``, which also holds the grammar of the table's and the grammar's names.
