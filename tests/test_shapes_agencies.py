@@ -118,6 +118,8 @@ AGENCIES = [
      {"城阳区司法局"}, {"城阳区人民政府"}),
     ("全区 as a subject is the government", "城阳区司法局2023年法治政府建设年度报告", "全区推进依法行政。",
      {"城阳区人民政府"}, set()),
+    ("a street committee's office after a year", STREET, "组织召开2025年街道依法治理委员会办公室会议。",
+     {"留下街道依法治理委员会办公室"}, {"留下街道依法治理委员会"}),
     ("street's office with 街道", STREET, "由街道党政综合办牵头。", {"留下街道党政综合办"}, set()),
     ("zone's office in short", TEDA, "经开区政务服务办建立事项清单管理机制。",
      {"天津经济技术开发区政务服务办公室"}, {"天津经济技术开发区政务服务办"}),
