@@ -5,7 +5,7 @@ Two districts' 司法局 are two nodes (each belongs to its jurisdiction); what 
 kind, a SKOS concept. The concepts come from the vocabularies recognition already keeps: each
 row of ``agencies.tsv`` is a kind (its short forms are alternative labels), and each type suffix
 of ``agency_suffixes.txt`` (局, 中心, 大队) is a coarse, broader kind that also types the bodies no
-row names; a central body that no name ends (中共中央, 审计署, from ``national_agencies.txt``) is a
+row names; a central body that no name ends (中共中央, 审计署, from ``national_agencies.tsv``) is a
 kind of its own. A row written for every level (全面依法治{L}委员会办公室) is one kind, labelled in its
 district form (全面依法治区委员会办公室, 依法治区办) with the other levels' forms as alternatives.
 The ``kind`` column of ``agencies.tsv`` (department, court) is coarser still and stays apart.
@@ -94,7 +94,7 @@ def kinds() -> dict[str, AgencyKind]:
     for suffix in _suffixes():
         owner.setdefault(suffix, suffix)
         rows.setdefault(owner[suffix], ())
-    for central in word_list("national_agencies.txt"):
+    for central in (row["name"] for row in table("national_agencies.tsv")):
         if not any(central.endswith(name) for name in owner):
             rows[central] = ()
 

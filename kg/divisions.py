@@ -29,6 +29,8 @@ from kg.resources import alternation, table
 LEVELS = ("province", "city", "county", "zone")
 _ZONE_CODE = re.compile(r"^\d{4}7\d$")  # the statistics bureau's codes for functional zones
 _PSEUDO_CITY = "省直辖"
+# How reports shorten the kind of a zone the statistics bureau codes (济南高新区, 合肥经开区).
+_ZONE_SHORT_KINDS = (("高新技术产业开发区", "高新区"), ("经济技术开发区", "经开区"))
 # Town-level entries that name a body (街道, 镇, 乡); jionlp also lists zones such as 开发区.
 _TOWN = re.compile(r".{2,}(?:街道|镇|乡|苏木)$")  # jionlp groups county-level cities under a province in such a pseudo-city
 
@@ -125,7 +127,7 @@ def gazetteer() -> Gazetteer:
     for division in by_code.values():
         by_name.setdefault(division.name, []).append(division)
     for division in list(by_code.values()):  # 金平苗族瑶族傣族自治县 is written 金平县 as often as in full
-        short = _autonomous_short_name(division)
+        short = _autonomous_short_name(division) or _zone_short_name(division)
         if short and short not in by_name:
             by_name[short] = [division]
     by_code.update(_renamed(by_code, by_name))
@@ -137,6 +139,14 @@ def gazetteer() -> Gazetteer:
         for name in names:
             by_name.setdefault(name, []).append(zone)
     return Gazetteer(by_code, {k: tuple(v) for k, v in by_name.items()})
+
+
+def _zone_short_name(division: Division) -> str | None:
+    """A coded zone's everyday name, its place and its kind in short (济南高新区 for 济南高新技术产业开发区)."""
+    for full, short in _ZONE_SHORT_KINDS:
+        if division.level == "zone" and division.name.endswith(full) and len(division.name) > len(full):
+            return division.name.removesuffix(full) + short
+    return None
 
 
 def _autonomous_short_name(division: Division) -> str | None:

@@ -157,11 +157,15 @@ class Resolver:
         return label, jurisdiction
 
     def party_committee(self, mention: AgencyMention) -> tuple[str, int] | None:
-        """区委依法治区办 names the report's own party committee too: its label and where 委 ends in the mention."""
-        if not (mention.party and mention.jurisdiction):
+        """区委依法治区办 names the report's own party committee too: its label and where 委 ends in the mention;
+        so does a town's unit of its committee (镇党委理论学习中心组)."""
+        if mention.party and mention.rule == "own_unit":
+            committee = AgencyMention(mention.start, mention.end, "", refers="party_committee", rule="self")
+        elif mention.party and mention.jurisdiction:
+            committee = AgencyMention(mention.start, mention.end, "", rule="table", kind="party_committee",
+                                      core="委员会", jurisdiction=mention.jurisdiction)
+        else:
             return None
-        committee = AgencyMention(mention.start, mention.end, "", rule="table", kind="party_committee", core="委员会",
-                                  jurisdiction=mention.jurisdiction)
         label, jurisdiction = self._agency(committee)
         if jurisdiction != self.division.code:
             return None
@@ -231,8 +235,8 @@ class Resolver:
             return m.text, code
         division = division or self.division
         party = m.party or m.prefix in ("中共", "中国共产党") or core.startswith(_COMMITTEE_COMMISSIONS)
-        if kind == "party_committee" and core == "委员会":
-            if division.level == "zone":  # a zone's party body is a dispatched working committee (党工委)
+        if kind == "party_committee" and (core == "委员会" or core == "工作委员会" and division.level == "zone"):
+            if division.level == "zone":  # a zone's party body is a dispatched working committee (党工委, 工委)
                 return f"中共{division.name}工作委员会", division.code
             return f"中共{formal_prefix(division)}委员会", division.code
         if kind == "party_committee" and party:

@@ -59,6 +59,8 @@ def test_table_names(text: str, expected: list[tuple]) -> None:
     ("区域治理局", []),
     ("全区治理局", []),
     ("市教育科学", []),
+    ("省社科研究", []),  # a one-character suffix going on as an ordinary word
+    ("区大数据中心工作", []),
     ("区的工作局", []),
     # no more than ten field characters
     ("区一二三四五六七八九十局", [(0, 12, None, "区", False, "一二三四五六七八九十", "局")]),

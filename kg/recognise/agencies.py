@@ -8,7 +8,10 @@ from the gazetteer of the report's own division, and self-references (我区, �
 are kept apart for the resolver. In a town's or street's own report its units are
 written bare (司法所, 党政办) and are its own; in a zone's, the zone's short name
 heads its bodies (经开区政务服务办). Two bodies written back to back are two
-(区委区政府), and a bare name listed after a placed body shares its place.
+(区委区政府), a bare name listed after a placed body shares its place, and divisions listed before
+a body share the body (金山区和崇明区市场监管局). Central bodies get their full names
+(市场监管总局 -> 国家市场监督管理总局), and a department's internal division written after it is a
+body of its own (市市场监管局法规处).
 
 The large vocabularies (division names, body names, suffixes) are read in one pass each by
 ``kg.recognise.body_names``, which also holds the grammar of the table's and the grammar's names.
@@ -35,17 +38,21 @@ _NOT_PREFIX_BEFORE = "全各本该我每两三四五六七八九十多诸外跨�
 # ...and after these it ends an ordinary word (社区, 园区, 城市, 上市, 节省), not a prefix.
 _WORD_BEFORE = "社园城辖景小街片山郊都超门股上夜郡节反发心"
 # A suffix followed by these is the start of another word (部门, 部署, 局面, 所有) or a rank (局级干部).
-_SUFFIX_NOT_BEFORE = "门署面有长属员级"
+_SUFFIX_NOT_BEFORE = "门署面有长属员级托"
 # An agency name followed by these names its members, not the body (人大代表, 政协委员, 省委常委).
 _MEMBERS = re.compile(r"代表|委员(?!会)|常委(?!会)|干部|党员")
 # A bare name followed by a count names a kind of body, not one (公共法律服务工作站143个).
 _COUNTED = re.compile(r"[0-9]+(?:个|家|所|处)")
-# A sub-unit written right after its parent body: 公安局襄州分局, 人民法院分水人民法庭, 领导小组办公室.
-_SUB_UNIT = re.compile(rf"[{CJK}]{{0,6}}?(?:分局|派出所|司法所|人民法庭|法庭|执法队|中队|大队|办公室|秘书处|研究所)|办(?![{CJK}])")
+# A sub-unit written right after its parent body: 公安局襄州分局, 人民法院分水人民法庭, 领导小组办公室; a
+# department's internal divisions (法规处) come from ``department_divisions.txt``.
+_SUB_UNITS = "分局|派出所|司法所|人民法庭|法庭|执法队|中队|大队|办公室|秘书处|研究所|理论学习中心组"
+# 法规处处长 is the division's head; 处理, 处罚, 处置 and 科学 continue an ordinary word.
+_NOT_AFTER_DIVISION = "理罚置学技"
 # A name without a prefix is a body only after a break or a joining word, not inside a longer name (中国公证协会).
 _BARE_AFTER = ",;。:\n 、和与及同合由经"
 # A unit of a town or street written after its name: 人民调解委员会, 便民服务中心, 综合行政执法队, 司法所.
-_TOWN_UNIT = re.compile(rf"[{CJK}]{{0,8}}?(?:委员会|服务中心|中心|联络站|工作站|服务站|执法队|中队|派出所|司法所|监管所)")
+_TOWN_UNIT = re.compile(rf"[{CJK}]{{0,8}}?(?:委员会|服务中心|中心(?!组)|联络站|工作站|服务站|执法队|中队|派出所|司法所|监管所)"
+                        "(?:办公室)?")  # a committee's office: 街道依法治理委员会办公室
 # A town's or street's party committee written after its name: 北山街道党工委, 龙凤镇党委.
 _TOWN_PARTY = re.compile(r"党工委|工委|党委")
 _SHORT_NAME = 2  # a two-character division name (理县, 和县) is too often part of a word
@@ -59,10 +66,20 @@ _FIELD_WORDS = re.compile(r"会议|研究(?!所|院|中心)|理论学习|公众�
 _WORD_AFTER = "域场"
 _MIN_BARE_CORE = 3
 _CLAUSE_START = ",;。:\n 、"
+# 全区 stands for the government only as a clause's subject (全区推进…), not as a scope inside one.
+_SCOPE = "全"
 # A division after these is the body acted on (市委依法治市办对舒城县…开展实地督查, 向青岛市…报告): its government.
 _TARGET_BEFORE = "对向"
-# 县人民代表大会及其常委会: the congress and its standing committee.
-_AND_ITS_STANDING = "及其常委会"
+# ...and a division after a joining word or a closing quote is one of a list (市本级及东胜区、达拉特旗被命名为…).
+# Not after 与, which as often joins places that are only where something happens (城阳区与黄岛区协同立法).
+_LISTED_AFTER = "及和”"
+# A division joined to the next by these shares the body written after that one (金山区和崇明区市场监管局).
+_SHARED_BY = "和、及与"
+_LONGEST_DIVISION = 12
+# 在县人大及其常委会的监督下: the genre's stock phrase of supervision. The development reports' annotators
+# never list the two bodies there (all three that write it make the pair one optional entry), while a
+# congress named alone (在区人大的监督下, 向区人大常委会报告) is an agency in every gold that has one.
+_AND_ITS_STANDING = re.compile("及其(?:常委会|常务委员会)")
 # A body that names its level inside its name (依法治区委员会, 依法治市办) needs no prefix to be placed.
 _LEVEL_INSIDE = re.compile(rf"依法治([{ALL_LEVEL_CHARS}])")
 _BARE_KINDS = {"department", "institution", "court", "procuratorate", "association", "congress", "party"}
@@ -76,14 +93,17 @@ def _levels(chain: tuple[str, ...]) -> str:
 class AgencyRecognizer:
     """Adds an :class:`AgencyMention` per body named, longest first, none overlapping another."""
 
-    def __init__(self, bodies: Rows, suffixes: Words, national: Words, founding_verbs: Words,
+    def __init__(self, bodies: Rows, suffixes: Words, national: Rows, founding_verbs: Words,
                  self_references: Rows, not_agencies: Words, verbs: Words, town_units: Words,
-                 object_verbs: Words) -> None:
+                 object_verbs: Words, department_divisions: Words) -> None:
         self.bodies = BodyNames.load() if bodies == "agencies.tsv" else BodyNames.from_rows(bodies)
         self.suffixes = words(suffixes)
         self.cores = Vocabulary(self.bodies)
         self.suffix_words = Vocabulary(self.suffixes)
-        self.national = re.compile(alternation(words(national)))
+        # 市场监管总局 -> 国家市场监督管理总局: every written form of a central body to its full name.
+        self.national_names = {form: row["name"] for row in rows(national)
+                               for form in (row["name"], *row["aliases"].split("|")) if form}
+        self.national = re.compile(f"(?:{alternation(tuple(self.national_names))})(?![门署])")  # 人社部门
         founding = alternation(words(founding_verbs))
         long_suffixes = alternation(tuple(s for s in self.suffixes if len(s) >= 2 and s not in {"街道", "政府", "人民政府"}))
         self.founding = re.compile(rf"(?:{founding})(?P<name>[{CJK}0-9]{{2,20}}?(?:{long_suffixes}))(?![{CJK}])")
@@ -95,7 +115,8 @@ class AgencyRecognizer:
         self.verbs = Vocabulary(v for v in words(verbs) if len(v) >= 2)
         self.town_units = words(town_units)
         self.object_verbs = words(object_verbs)
-        self.own_unit = re.compile(rf"(?:街道|镇|乡)?(?P<unit>{alternation(self.town_units)})")
+        # 镇党委理论学习中心组: a unit of the town's party committee is the town's too.
+        self.own_unit = re.compile(rf"(?:街道|镇|乡)?(?P<unit>(?:{_TOWN_PARTY.pattern})?{alternation(self.town_units)})")
         field = rf"[{CJK}A-Za-z0-9](?<![{_FIELD_STOP}])"
         # 经开区社会事业局、经济发展局: a bare name in a list right after a placed body, ending before the next
         # item, a break or an agency verb (联合开展).
@@ -103,6 +124,8 @@ class AgencyRecognizer:
             rf"、(?P<name>(?:{field}){{2,10}}?(?:{alternation(self.suffixes)}))(?![{_SUFFIX_NOT_BEFORE}])"
             rf"(?=[、,;。和与及等]|{alternation(self.object_verbs)})")
         self._self_patterns: dict[str, re.Pattern[str]] = {}
+        self.sub_unit = re.compile(rf"[{CJK}]{{0,6}}?(?:{_SUB_UNITS})|办(?![{CJK}])"
+                                   rf"|(?:{alternation(words(department_divisions))})(?![{_NOT_AFTER_DIVISION}])")
 
     def _self_forms(self, level: str) -> dict[str, str]:
         """我区, 全区, 区政府 … (with the report's level character) -> government, body, street or town."""
@@ -172,8 +195,8 @@ class AgencyRecognizer:
             inside_level = _LEVEL_INSIDE.search(m.core)
             bare = not (jurisdiction or m.prefix or inside_level)
             written = text[m.start:m.end]
-            if bare and own_town and written in self.town_units:
-                continue  # the town's own unit (below)
+            if bare and written in self.town_units:
+                continue  # the town's own unit (below); elsewhere a kind of unit every town has (司法所)
             if bare and (written in not_agencies or _COUNTED.match(text, m.end)):
                 continue  # 办公室 alone is some body's office, named nowhere; 工作站143个 a kind of body
             after_verb = text.endswith(self.object_verbs, 0, m.start)  # 邀请发改委、商务局
@@ -184,10 +207,10 @@ class AgencyRecognizer:
                 continue
             data = {"jurisdiction": jurisdiction or (inside_level.group(1) if inside_level else None),
                     "prefix": m.prefix, "party": m.party, "core": core.name, "kind": core.kind, "rule": "table"}
+            if core.kind == "congress" and (pair := _AND_ITS_STANDING.match(text, m.end)):
+                claim(m.start, pair.end())  # the stock phrase names neither body alone
+                continue
             candidates.append((m.start, m.end, data))
-            if core.kind == "congress" and text.startswith(_AND_ITS_STANDING, m.end):
-                standing = m.end + len(_AND_ITS_STANDING) - 3
-                candidates.append((standing, standing + 3, {**data, "core": self.bodies["人大常委会"].name}))
 
         for m in grammar_matches(text, grammar, divisions, self.suffix_words.starts(text)):
             name = m.field + m.suffix
@@ -202,30 +225,34 @@ class AgencyRecognizer:
                 "jurisdiction": m.jurisdiction or m.level, "party": m.party, "core": name, "kind": "generic",
                 "rule": "grammar"}))
         for m in self.national.finditer(text):
-            candidates.append((m.start(), m.end(), {"core": m.group(), "kind": "national", "rule": "national"}))
+            candidates.append((m.start(), m.end(), {"core": self.national_names[m.group()], "kind": "national",
+                                                    "rule": "national"}))
         candidates = [c for c in candidates if not _MEMBERS.match(text, c[1])]
         if report.body_type == "zone":  # 经开区政务服务办: the zone's short name heads the body it prefixes
             stems = [f[:-1] for f, refers in self._self_forms(report.level_char).items()
                      if refers == "zone" and f[-1] in levels and len(f) > 1]
             candidates = [(_zone_head(text, start, stems) if data.get("jurisdiction") in tuple(levels) else start,
                            end, data) for start, end, data in candidates]
-        placed: list[tuple[int, dict]] = []
+        placed: list[tuple[int, int, dict]] = []
         # Longest first: 区委理论学习中心组 (grammar) over 区委 (table); the table wins a tie.
         for start, end, data in sorted(candidates, key=lambda c: (-(c[1] - c[0]), c[2]["rule"] != "table", c[0])):
-            sub = _SUB_UNIT.match(text, end)
+            sub = self.sub_unit.match(text, end)
             if sub and not protected[sub.end() - 1]:
                 data = {**data, "unit": sub.group()}
                 end = sub.end()
             if claim(start, end):
                 add(start, end, **data)
-                if data.get("jurisdiction") and data["rule"] in ("table", "grammar"):
-                    placed.append((end, data))
-        for end, data in sorted(placed):
+                if data["rule"] in ("table", "grammar") and (data.get("jurisdiction") or data["kind"] == "department"):
+                    placed.append((start, end, data))  # a bare department is the report's own (邀请发改委、…)
+        for start, end, data in sorted(placed):
+            for first, last in _sharing_divisions(text, divisions, start, data["jurisdiction"] or ""):
+                if claim(first, last):  # 金山区和崇明区市场监管局法规科: 金山区's bureau division too
+                    add(first, last, **{**data, "jurisdiction": text[first:last]})
             while (item := self.list_item.match(text, end)) and self._plain_name(item.group("name")):
                 if not claim(item.start("name"), item.end("name")):
                     break
-                add(item.start("name"), item.end("name"), jurisdiction=data["jurisdiction"], core=item.group("name"),
-                    kind="generic", rule="grammar")
+                add(item.start("name"), item.end("name"), jurisdiction=data["jurisdiction"] or report.level_char,
+                    core=item.group("name"), kind="generic", rule="grammar")
                 end = item.end("name")
 
         for m in self.founding.finditer(text):
@@ -260,7 +287,7 @@ class AgencyRecognizer:
                 if claim(start, end):
                     add(start, end, core=text[start:word_end], kind="grassroots", rule="community")
         if report.street_name:  # in a street office's own report, 街道人大工作委员会 is its street's
-            for m in re.finditer(rf"(?<![{CJK}])街道(?={_TOWN_UNIT.pattern})", text):
+            for m in re.finditer(rf"(?:(?<![{CJK}])|(?<=\d年))街道(?={_TOWN_UNIT.pattern})", text):
                 unit = _TOWN_UNIT.match(text, m.end())
                 if claim(m.start(), unit.end()):
                     add(m.start(), unit.end(), core=report.street_name + text[m.end():unit.end()], kind="grassroots",
@@ -269,7 +296,8 @@ class AgencyRecognizer:
         if own_town:  # 司法所, 党政办 in a town's own report are the town's
             for m in self.own_unit.finditer(text):
                 if claim(m.start(), m.end()):
-                    add(m.start(), m.end(), core=m.group("unit"), kind="grassroots", rule="own_unit")
+                    add(m.start(), m.end(), core=m.group("unit"), kind="grassroots", rule="own_unit",
+                        party=bool(_TOWN_PARTY.match(text, m.start("unit"))))
 
         forms = self._self_forms(report.level_char)
         for m in self._self_pattern(report.level_char).finditer(text):
@@ -279,6 +307,8 @@ class AgencyRecognizer:
                 if own_type != report.body_type:
                     continue
                 refers = "party_committee" if party else "body"
+            if m.group().startswith(_SCOPE) and m.start() and text[m.start() - 1] not in _CLAUSE_START:
+                continue  # 提升全市法治政府建设水平: a scope, not the government acting
             if claim(m.start(), m.end()):
                 add(m.start(), m.end(), refers=refers, rule="self")
         own = report.division_name
@@ -287,10 +317,26 @@ class AgencyRecognizer:
                 before = text[max(0, start - 1):start]
                 if (not before or before in _CLAUSE_START) and claim(start, end):
                     add(start, end, refers="government", rule="self")
-        for start, end in division_references(text, divisions, _CLAUSE_START + _TARGET_BEFORE):
+        for start, end in division_references(text, divisions, _CLAUSE_START + _TARGET_BEFORE + _LISTED_AFTER):
             if text[start:end] != own and claim(start, end):
                 add(start, end, refers="division", jurisdiction=text[start:end], rule="self")
         return doc
+
+
+def _sharing_divisions(text: str, divisions: dict[int, tuple[int, ...]], start: int,
+                       jurisdiction: str) -> list[tuple[int, int]]:
+    """Divisions of the same level listed right before a body's written jurisdiction, which name the same body
+    of each (金山区和崇明区市场监管局: 金山区's bureau and 崇明区's), nearest first."""
+    found: list[tuple[int, int]] = []
+    joint = start - 1
+    while len(jurisdiction) > 1 and joint > 0 and text[joint] in _SHARED_BY:
+        first = next((s for s in range(max(0, joint - _LONGEST_DIVISION), joint) if joint in divisions.get(s, ())
+                      and text[joint - 1] == jurisdiction[-1]), None)
+        if first is None:
+            break
+        found.append((first, joint))
+        joint = first - 1
+    return found
 
 
 def _zone_head(text: str, start: int, stems: list[str]) -> int:
@@ -305,16 +351,17 @@ def _division_vocabulary() -> Vocabulary:
 
 
 @Language.factory("fazhi_agencies", default_config={
-    "bodies": "agencies.tsv", "suffixes": "agency_suffixes.txt", "national": "national_agencies.txt",
+    "bodies": "agencies.tsv", "suffixes": "agency_suffixes.txt", "national": "national_agencies.tsv",
     "founding_verbs": "agency_founding_verbs.txt", "self_references": "self_references.tsv",
     "not_agencies": "not_agencies.txt", "verbs": "action_verbs.txt", "town_units": "town_units.txt",
-    "object_verbs": "agency_object_verbs.txt"},
+    "object_verbs": "agency_object_verbs.txt", "department_divisions": "department_divisions.txt"},
     assigns=["doc._.mentions"])
-def make_agency_recognizer(nlp: Language, name: str, bodies: Rows, suffixes: Words, national: Words,
+def make_agency_recognizer(nlp: Language, name: str, bodies: Rows, suffixes: Words, national: Rows,
                            founding_verbs: Words, self_references: Rows, not_agencies: Words,
-                           verbs: Words, town_units: Words, object_verbs: Words) -> AgencyRecognizer:
+                           verbs: Words, town_units: Words, object_verbs: Words, department_divisions: Words) -> AgencyRecognizer:
     """``bodies``: standard body names and short forms; ``verbs``: words a body's name never holds;
     ``town_units``: units a town's own report writes without the town's name (司法所, 党政办);
-    ``object_verbs``: verbs after which a body is named bare (邀请发改委)."""
+    ``object_verbs``: verbs after which a body is named bare (邀请发改委); ``department_divisions``: a department's
+    internal divisions named after it (法规处)."""
     return AgencyRecognizer(bodies, suffixes, national, founding_verbs, self_references, not_agencies, verbs,
-                            town_units, object_verbs)
+                            town_units, object_verbs, department_divisions)

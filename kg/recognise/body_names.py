@@ -63,6 +63,12 @@ class Grammar:
     suffix_not_before: str  # a name followed by these is part of a longer word (部门, 局面)
     word_after: str  # a level character before these starts an ordinary word (区域, 市场)
     field_stop: str  # characters that are never inside a body's field words
+    # A suffix followed by one of its characters here ends an ordinary word, not a body (社科研究, 中心工作).
+    word_goes_on: tuple[tuple[str, str], ...] = (("科", "学技研普"), ("中心", "工任"))
+
+    def goes_on(self, suffix: str, after: str) -> bool:
+        """Whether ``suffix`` followed by ``after`` is part of an ordinary word (科学, 社科研究, 中心工作)."""
+        return bool(after) and any(suffix == word and after in chars for word, chars in self.word_goes_on)
 
 
 @dataclass(frozen=True)
@@ -187,7 +193,7 @@ def grammar_matches(text: str, grammar: Grammar, names: Starts, suffixes: Starts
     """Bodies missing from the table, left to right: division names or a level character, not before an
     ordinary word's character (区域) or another level character, an optional 委, one to ``max_field`` field
     characters (as few as will do), and a suffix not followed by a character of ``suffix_not_before`` nor
-    making 科学."""
+    going on as an ordinary word (科学, 中心工作)."""
     t = _Text(text, grammar, names)
     # Elsewhere a match starts with a level character a suffix follows close enough (区|综合执法|局).
     suffix_starts = sorted(suffixes)
@@ -224,7 +230,7 @@ def _named_at(t: _Text, suffixes: Starts, start: int, head_end: int, max_field: 
             if not t.field_char(field_end - 1):
                 break
             for end in suffixes.get(field_end, ()):
-                if t.free_after(end) and not (t.char(end) == "学" and t.char(end - 1) == "科"):
+                if t.free_after(end) and not t.grammar.goes_on(t.text[field_end:end], t.char(end)):
                     return GrammarMatch(start, end, head if written else None, None if written else head, party,
                                         t.text[field_start:field_end], t.text[field_end:end])
     return None
