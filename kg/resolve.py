@@ -131,7 +131,8 @@ class Resolver:
         return ReportContext(
             division_code=self.division.code, division_name=self.division.name, level_char=self.division.level_char,
             chain_names=tuple(d.name for d in self._chain), body_type=kind,
-            street_name=self.reporting_body.removesuffix("办事处") if kind == "street" else None)
+            street_name=self.reporting_body.removesuffix("办事处") if kind == "street" else None,
+            level_chars="".join(d.level_char for d in self._chain))
 
     def by_level_char(self, char: str) -> Division | None:
         return next((d for d in self._chain if d.level_char == char), None)
@@ -167,7 +168,7 @@ class Resolver:
         else:
             return None
         label, jurisdiction = self._agency(committee)
-        if jurisdiction != self.division.code:
+        if not label or jurisdiction != self.division.code:
             return None
         return label, mention.text.index("委") + 1
 

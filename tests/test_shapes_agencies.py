@@ -142,6 +142,18 @@ AGENCIES = [
      {"城阳区人民政府", "城阳区司法局"}, set()),
     ("publisher in page chrome", CHENGYANG, "区司法局\n- 发布机构:城阳区司法局\n市司法局 2020年03月30日\n首页 -> 政务公开 -> 工作报告\n全区推进依法行政。",
      set(), {"城阳区司法局", "青岛市司法局"}),
+    # Shapes of 25 reports collected blind from the pages corpus (agency3 audit).
+    ("a founding verb ends a name", CHENGYANG, "指导平度市组建行政审批局。", set(), {"平度市组建行政审批局"}),
+    ("an adverb and a verb of cooperation end a name", SHIJIAZHUANG, "市政府积极配合市人大常委会制定决定。",
+     {"石家庄市人民政府", "石家庄市人民代表大会常务委员会"}, {"石家庄市人民政府积极配合市人大"}),
+    ("former bureaus in short", SHIJIAZHUANG, "省质监局、省食品药品监管局推行一网受理。",
+     {"河北省质量技术监督局", "河北省食品药品监督管理局"}, {"河北省质监局", "河北省食品药品监管局"}),
+    ("示范区 is a word, not a level", CHENGYANG, "牵头组建长三角一体化示范区行政复议委员会。",
+     {"长三角一体化示范区行政复议委员会"}, {"城阳区行政复议委员会"}),
+    ("a level the report's divisions lack", SHIJIAZHUANG, "长安区通过区委中心组学习会、区政府常务会议开展学习。",
+     {"长安区人民政府"}, {"", "区政府", "区委中心组", "区委理论学习中心组"}),
+    ("committee and government named in full back to back", SHIJIAZHUANG, "中共石家庄市委石家庄市人民政府印发实施意见。",
+     {"中共石家庄市委员会", "石家庄市人民政府"}, {"石家庄市委石家庄市人民政府"}),
 ]
 
 

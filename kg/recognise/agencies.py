@@ -35,8 +35,8 @@ from kg.resources import Rows, Words, alternation, rows, words
 LEVEL_CHARS = "区县市省"  # 州, 旗 and 盟 only in reports within such a division (see _levels)
 # A level character after these is a scope (全区, 各县, 本市), not a jurisdiction prefix.
 _NOT_PREFIX_BEFORE = "全各本该我每两三四五六七八九十多诸外跨省市区县级)"
-# ...and after these it ends an ordinary word (社区, 园区, 城市, 上市, 节省), not a prefix.
-_WORD_BEFORE = "社园城辖景小街片山郊都超门股上夜郡节反发心"
+# ...and after these it ends an ordinary word (社区, 园区, 城市, 上市, 节省, 示范区), not a prefix.
+_WORD_BEFORE = "社园城辖景小街片山郊都超门股上夜郡节反发心范"
 # A suffix followed by these is the start of another word (部门, 部署, 局面, 所有) or a rank (局级干部).
 _SUFFIX_NOT_BEFORE = "门署面有长属员级托"
 # An agency name followed by these names its members, not the body (人大代表, 政协委员, 省委常委).
@@ -95,7 +95,7 @@ class AgencyRecognizer:
 
     def __init__(self, bodies: Rows, suffixes: Words, national: Rows, founding_verbs: Words,
                  self_references: Rows, not_agencies: Words, verbs: Words, town_units: Words,
-                 object_verbs: Words, department_divisions: Words) -> None:
+                 object_verbs: Words, department_divisions: Words, name_breaks: Words) -> None:
         self.bodies = BodyNames.load() if bodies == "agencies.tsv" else BodyNames.from_rows(bodies)
         self.suffixes = words(suffixes)
         self.cores = Vocabulary(self.bodies)
@@ -112,7 +112,9 @@ class AgencyRecognizer:
         # A name ending in one of these (two characters or more) longer than its suffix is an ordinary word.
         self.not_agency_endings = {n: tuple(w for w in self.not_agencies if len(w) >= 2 and len(w) > n)
                                    for n in range(max(map(len, self.suffixes), default=0) + 1)}
-        self.verbs = Vocabulary(v for v in words(verbs) if len(v) >= 2)
+        # A founding verb or an adverb inside a span ends the name before it (指导平度市组建行政审批局,
+        # 市政府积极配合市人大常委会): the grammar must not read the clause as one body.
+        self.verbs = Vocabulary(v for v in (*words(verbs), *words(founding_verbs), *words(name_breaks)) if len(v) >= 2)
         self.town_units = words(town_units)
         self.object_verbs = words(object_verbs)
         # 镇党委理论学习中心组: a unit of the town's party committee is the town's too.
@@ -221,6 +223,8 @@ class AgencyRecognizer:
                 continue
             if self._two_bodies(m.field, m.party, levels):
                 continue
+            if m.party and m.end - len(name) in divisions and not name.endswith("工作委员会"):
+                continue  # 中共盘锦市委盘锦市人民政府: two bodies; 市委淄博高新区工作委员会 is one, the city's dispatched
             candidates.append((m.start, m.end, {
                 "jurisdiction": m.jurisdiction or m.level, "party": m.party, "core": name, "kind": "generic",
                 "rule": "grammar"}))
@@ -234,13 +238,19 @@ class AgencyRecognizer:
             candidates = [(_zone_head(text, start, stems) if data.get("jurisdiction") in tuple(levels) else start,
                            end, data) for start, end, data in candidates]
         placed: list[tuple[int, int, dict]] = []
+        # 区政府 in a city's report (黄浦区通过区委中心组学习会、区政府常务会议) is some district's, which the level
+        # character alone cannot tell: the span is no body of the report's own chain.
+        def unplaced(data: dict) -> bool:
+            level = data.get("jurisdiction") or ""
+            return bool(report.level_chars) and len(level) == 1 and level not in report.level_chars
+
         # Longest first: 区委理论学习中心组 (grammar) over 区委 (table); the table wins a tie.
         for start, end, data in sorted(candidates, key=lambda c: (-(c[1] - c[0]), c[2]["rule"] != "table", c[0])):
             sub = self.sub_unit.match(text, end)
             if sub and not protected[sub.end() - 1]:
                 data = {**data, "unit": sub.group()}
                 end = sub.end()
-            if claim(start, end):
+            if claim(start, end) and not unplaced(data):
                 add(start, end, **data)
                 if data["rule"] in ("table", "grammar") and (data.get("jurisdiction") or data["kind"] == "department"):
                     placed.append((start, end, data))  # a bare department is the report's own (邀请发改委、…)
@@ -318,9 +328,15 @@ class AgencyRecognizer:
                 if (not before or before in _CLAUSE_START) and claim(start, end):
                     add(start, end, refers="government", rule="self")
         for start, end in division_references(text, divisions, _CLAUSE_START + _TARGET_BEFORE + _LISTED_AFTER):
-            if text[start:end] != own and claim(start, end):
+            if text[start:end] != own and not _whole_line(text, start, end) and claim(start, end):
                 add(start, end, refers="division", jurisdiction=text[start:end], rule="self")
         return doc
+
+
+def _whole_line(text: str, start: int, end: int) -> bool:
+    """A division named alone on its line is the site's name above the page (福州市 over 福建省's report), not
+    a government acting."""
+    return (start == 0 or text[start - 1] == "\n") and (end == len(text) or text[end] == "\n")
 
 
 def _sharing_divisions(text: str, divisions: dict[int, tuple[int, ...]], start: int,
@@ -354,14 +370,17 @@ def _division_vocabulary() -> Vocabulary:
     "bodies": "agencies.tsv", "suffixes": "agency_suffixes.txt", "national": "national_agencies.tsv",
     "founding_verbs": "agency_founding_verbs.txt", "self_references": "self_references.tsv",
     "not_agencies": "not_agencies.txt", "verbs": "action_verbs.txt", "town_units": "town_units.txt",
-    "object_verbs": "agency_object_verbs.txt", "department_divisions": "department_divisions.txt"},
+    "object_verbs": "agency_object_verbs.txt", "department_divisions": "department_divisions.txt",
+    "name_breaks": "agency_name_breaks.txt"},
     assigns=["doc._.mentions"])
 def make_agency_recognizer(nlp: Language, name: str, bodies: Rows, suffixes: Words, national: Rows,
                            founding_verbs: Words, self_references: Rows, not_agencies: Words,
-                           verbs: Words, town_units: Words, object_verbs: Words, department_divisions: Words) -> AgencyRecognizer:
+                           verbs: Words, town_units: Words, object_verbs: Words, department_divisions: Words,
+                           name_breaks: Words) -> AgencyRecognizer:
     """``bodies``: standard body names and short forms; ``verbs``: words a body's name never holds;
     ``town_units``: units a town's own report writes without the town's name (司法所, 党政办);
     ``object_verbs``: verbs after which a body is named bare (邀请发改委); ``department_divisions``: a department's
-    internal divisions named after it (法规处)."""
+    internal divisions named after it (法规处); ``name_breaks``: words besides ``verbs`` and ``founding_verbs``
+    that a body's name never holds (积极, 配合)."""
     return AgencyRecognizer(bodies, suffixes, national, founding_verbs, self_references, not_agencies, verbs,
-                            town_units, object_verbs, department_divisions)
+                            town_units, object_verbs, department_divisions, name_breaks)
