@@ -154,6 +154,12 @@ AGENCIES = [
      {"长安区人民政府"}, {"", "区政府", "区委中心组", "区委理论学习中心组"}),
     ("committee and government named in full back to back", SHIJIAZHUANG, "中共石家庄市委石家庄市人民政府印发实施意见。",
      {"中共石家庄市委员会", "石家庄市人民政府"}, {"石家庄市委石家庄市人民政府"}),
+    ("the genre's leading group of a city", SHIJIAZHUANG, "发挥市法治政府建设工作领导小组办公室的统筹协调作用。",
+     {"石家庄市法治政府建设工作领导小组办公室"}, set()),
+    ("the genre's leading group after a town's name", TOWN, "及时调整塘栖镇法治政府建设领导小组成员。",
+     {"塘栖镇法治政府建设领导小组"}, set()),
+    ("the genre's leading group bare in a town's report", TOWN, "成立以镇长为组长的法治政府建设工作领导小组。",
+     {"塘栖镇法治政府建设工作领导小组"}, set()),
 ]
 
 

@@ -50,8 +50,8 @@ _SUB_UNITS = "分局|派出所|司法所|人民法庭|法庭|执法队|中队|�
 _NOT_AFTER_DIVISION = "理罚置学技"
 # A name without a prefix is a body only after a break or a joining word, not inside a longer name (中国公证协会).
 _BARE_AFTER = ",;。:\n 、和与及同合由经"
-# A unit of a town or street written after its name: 人民调解委员会, 便民服务中心, 综合行政执法队, 司法所.
-_TOWN_UNIT = re.compile(rf"[{CJK}]{{0,8}}?(?:委员会|服务中心|中心(?!组)|联络站|工作站|服务站|执法队|中队|派出所|司法所|监管所)"
+# A unit of a town or street written after its name: 人民调解委员会, 法治政府建设领导小组, 便民服务中心, 综合行政执法队, 司法所.
+_TOWN_UNIT = re.compile(rf"[{CJK}]{{0,8}}?(?:委员会|领导小组|服务中心|中心(?!组)|联络站|工作站|服务站|执法队|中队|派出所|司法所|监管所)"
                         "(?:办公室)?")  # a committee's office: 街道依法治理委员会办公室
 # A town's or street's party committee written after its name: 北山街道党工委, 龙凤镇党委.
 _TOWN_PARTY = re.compile(r"党工委|工委|党委")
