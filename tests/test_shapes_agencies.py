@@ -160,6 +160,8 @@ AGENCIES = [
      {"塘栖镇法治政府建设领导小组"}, set()),
     ("the genre's leading group bare in a town's report", TOWN, "成立以镇长为组长的法治政府建设工作领导小组。",
      {"塘栖镇法治政府建设工作领导小组"}, set()),
+    ("市场 after a county is a word, not a level", "南昌县2019年法治政府建设工作报告",
+     "南昌县建筑设计院和南昌县市场物业管理中心划入生产经营类。", {"南昌县市场物业管理中心"}, set()),
 ]
 
 

@@ -221,7 +221,9 @@ def grammar_matches(text: str, grammar: Grammar, names: Starts, suffixes: Starts
 def _named_at(t: _Text, suffixes: Starts, start: int, head_end: int, max_field: int,
               written: bool) -> GrammarMatch | None:
     ch = t.char(head_end)
-    if ch and (ch in t.grammar.word_after or ch in t.grammar.levels):
+    # A level character after the head opens a list of levels (县区党委), unless it starts an ordinary word
+    # (南昌县市场物业管理中心: 市场).
+    if ch and (ch in t.grammar.word_after or ch in t.grammar.levels and t.char(head_end + 1) not in t.grammar.word_after):
         return None
     head = t.text[start:head_end]
     for party in ((True, False) if ch == "委" else (False,)):
