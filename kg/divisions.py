@@ -240,6 +240,13 @@ def town_counties() -> dict[str, tuple[str, ...]]:
 
 
 @cache
+def town_parts(code: str) -> dict[str, tuple[str, ...]]:
+    """The villages and communities of each town and street of a county-level division, by the town's name."""
+    node = _county_node(code)
+    return {town: tuple(sub) for town, sub in node.items() if not town.startswith("_") and isinstance(sub, dict)}
+
+
+@cache
 def communities(code: str) -> tuple[str, ...]:
     """Names of the residential communities (…社区) of a county-level division's towns and streets."""
     node = _county_node(code)

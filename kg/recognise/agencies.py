@@ -25,7 +25,7 @@ from functools import cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.divisions import communities, gazetteer, towns
+from kg.divisions import communities, gazetteer, town_parts, towns
 from kg.names import ALL_LEVEL_CHARS, BodyNames
 from kg.recognise.body_names import Grammar, Vocabulary, division_references, grammar_matches, table_matches
 from kg.recognise.mentions import AgencyMention, context, mentions
@@ -277,7 +277,10 @@ class AgencyRecognizer:
         code = report.division_code
         local = towns(code) if code else ()
         if local:
+            parts = town_parts(code)
             for start, word_end, end in find_words(text, local, after=("办事处", "人民政府")):
+                if end == word_end and text.startswith(parts.get(text[start:end], ()), end):
+                    continue  # 柳城畲族镇县后村入选: the town names where its village lies
                 party = None if end > word_end else _TOWN_PARTY.match(text, end)
                 unit = "" if end > word_end or party else _TOWN_UNIT.match(text, end)
                 if unit:  # 酒仙桥街道综合行政执法队, 北山街道人民调解委员会
