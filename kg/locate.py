@@ -59,7 +59,11 @@ def report_division(layout: Layout) -> Division | None:
     opening = (layout.title or "") + " " + first
     if not _names_outside_titles(opening) and (town := town_named(opening, layout.body)):
         return town
-    found = locate(layout.body, opening)
+    # A title that names a division decides before the first sentence, which may be the site's name above the
+    # page (福州市 over 福建省2021年度法治政府建设情况).
+    title = layout.title or ""
+    found = locate(layout.body, title) if _names_outside_titles(title) else None
+    found = found or locate(layout.body, opening)
     if found is None:
         return zone_written(opening)
     return _as_written(found, opening)
