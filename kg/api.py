@@ -143,10 +143,15 @@ def _digest(path: Path) -> str | None:
         return None
 
 
-def _plan(paths: Sequence[Path], district: str | None, year: int | None, cache: ExtractionCache | None
-          ) -> tuple[list[tuple[Path, str | None]], list[str | None], list[InputError]]:
-    """The inputs to build (the first file of each text, with its sha256), their cache keys, and the others
-    (the same bytes read as the same format are the same report)."""
+Plan = tuple[list[tuple[Path, str | None]], list[str | None], list[InputError]]
+"""The inputs to build (the first file of each text, with its sha256), their cache keys, and the others."""
+
+
+def _plan(paths: Sequence[Path], district: str | None, year: int | None, cache: ExtractionCache | None) -> Plan:
+    """What to build of ``paths``: the same bytes read as the same format are the same report.
+
+    Every file is read and hashed here, once per build: ``build`` hands the plan it checked for an
+    unchanged rebuild on to ``build_into``."""
     digests = [_digest(p) for p in paths]
     first: dict[tuple[str, str], Path] = {}
     duplicates = []
@@ -167,7 +172,8 @@ def _content_key(entries: list[str | None]) -> str | None:
 
 
 def build_into(store: GraphStore, paths: Sequence[Path], district: str | None = None, year: int | None = None,
-               jobs: int = 1, cache: ExtractionCache | None = None, progress: Progress | None = None) -> BuildReport:
+               jobs: int = 1, cache: ExtractionCache | None = None, progress: Progress | None = None,
+               plan: Plan | None = None) -> BuildReport:
     """Add each report to ``store`` as its own named graph, extracting on ``jobs`` processes.
 
     Reports stream through: at most a few per worker are in flight, and each graph goes into
@@ -178,6 +184,7 @@ def build_into(store: GraphStore, paths: Sequence[Path], district: str | None = 
     A report is named by what it is (division, year, writer), so two files never replace each
     other: the same text given twice is built once (listed in ``duplicates``), and a different
     text with the same division, year and writer as an earlier input gets a short content hash.
+    ``plan`` is ``paths`` already planned with the same ``district``, ``year`` and ``cache``.
     """
     report = BuildReport(store=store)
     progress = progress or Progress(len(paths), enabled=False)
@@ -212,7 +219,7 @@ def build_into(store: GraphStore, paths: Sequence[Path], district: str | None = 
         if len(ready) >= STORE_BATCH:
             flush()
 
-    todo, entries, report.duplicates = _plan(paths, district, year, cache)
+    todo, entries, report.duplicates = plan or _plan(paths, district, year, cache)
     progress.extract.total = progress.store.total = len(todo)
     hits = [cache is not None and e is not None and cache.has(e) for e in entries]
     workers = min(jobs, hits.count(False))
@@ -251,7 +258,8 @@ def build(inputs: Iterable[str | Path] = (DEFAULT_INPUT,), output: str | Path | 
     output folder's ``.cache`` (``cache``). ``store`` is where the graph is held: ``oxigraph``
     (in memory, the default), ``oxigraph:PATH`` (a folder later commands open), ``memory`` (rdflib),
     or a store of yours; ``dataset`` gives it as an rdflib ``Dataset`` either way. A report that
-    fails is listed in ``failures`` and the rest are built; with ``strict`` any failure writes nothing. ``district`` and ``year`` say what the texts do not.
+    fails is listed in ``failures`` and the rest are built; with ``strict`` any failure writes nothing.
+    ``district`` and ``year`` say what the texts do not.
     """
     if district:
         division_named(district)  # a setting the user got wrong is one error, not one per file
@@ -262,14 +270,15 @@ def build(inputs: Iterable[str | Path] = (DEFAULT_INPUT,), output: str | Path | 
             writable(output.with_suffix(".html"))
     paths = report_paths(inputs)
     folder = ExtractionCache(output.parent / ".cache") if output is not None and cache and not strict else None
+    plan = _plan(paths, district, year, folder)
     if folder is not None and output is not None and store in ("oxigraph", "memory"):  # nothing outlives it but its files
-        unchanged = _unchanged(paths, district, year, folder, output, html, store)
+        unchanged = _unchanged(paths, plan, district, year, folder, output, html, store)
         if unchanged is not None:
             return unchanged
     held = _held(store, len(paths), output)
     shown = Progress(len(paths), enabled=progress)
     try:
-        result = build_into(held, paths, district, year, jobs=jobs, cache=folder, progress=shown)
+        result = build_into(held, paths, district, year, jobs=jobs, cache=folder, progress=shown, plan=plan)
         shown.close()  # the report phases are over: their bars stop their clocks
         if output is None or not result.graphs or (strict and result.failures):
             return result
@@ -301,15 +310,15 @@ def build(inputs: Iterable[str | Path] = (DEFAULT_INPUT,), output: str | Path | 
         shown.close()
 
 
-def _unchanged(paths: list[Path], district: str | None, year: int | None, folder: ExtractionCache, output: Path,
-               html: bool, store: str) -> BuildReport | None:
+def _unchanged(paths: list[Path], plan: Plan, district: str | None, year: int | None, folder: ExtractionCache,
+               output: Path, html: bool, store: str) -> BuildReport | None:
     """What the last build of these inputs into ``output`` reported, when every report is in the cache and the
     files are as that build left them; ``None`` otherwise.
 
     Then nothing is extracted, loaded or written, which is most of a rebuild's time: the store is
     loaded from the cache only if the caller asks for ``dataset``.
     """
-    _, entries, duplicates = _plan(paths, district, year, folder)
+    _, entries, duplicates = plan
     page = output.with_suffix(".html") if html else None
     key = _content_key(entries)
     stamp = _stamp(key, output, html)
@@ -323,7 +332,7 @@ def _unchanged(paths: list[Path], district: str | None, year: int | None, folder
         output=output, page=page, triples=summary["triples"],
         coverage={URIRef(name): Coverage(**{k: tuple(v) if isinstance(v, list) else v for k, v in c.items()})
                   for name, c in summary["coverage"].items()},
-        reload=lambda: build_into(_held(store, len(paths), output), paths, district, year, cache=folder).store)
+        reload=lambda: build_into(_held(store, len(paths), output), paths, district, year, cache=folder, plan=plan).store)
 
 
 def _held(store: str | GraphStore, reports: int, output: Path | None) -> GraphStore:

@@ -17,8 +17,8 @@ id ``<containing code>-<slug>``. Either way the id is deterministic and keys the
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import dataclasses
+import hashlib
 import io
 import re
 from dataclasses import dataclass

@@ -379,6 +379,7 @@ def _as_triples(graph: ox.NamedNode, nquads: bytes) -> bytes:
     """
     return nquads.replace(f" {graph} .\n".encode(), b" .\n")
 
+
 # What can hide a brace or a keyword in SPARQL text: strings, IRIs and comments.
 _IRI = r'<[^<>"{}|^`\\\x00-\x20]*>'
 _SPARQL_TOKEN = re.compile(
