@@ -23,7 +23,10 @@ import io
 import re
 from dataclasses import dataclass
 from functools import cache
+from importlib import resources
+from pathlib import Path
 
+from kg import derived
 from kg.resources import alternation, table
 
 LEVELS = ("province", "city", "county", "zone")
@@ -98,9 +101,19 @@ class Gazetteer:
         return out
 
 
+def _derivation_key(name: str) -> str:
+    """What the tables below are derived from: jionlp's version, this module and the zones table."""
+    zones = resources.files("kg.resources").joinpath("zones.tsv").read_text(encoding="utf-8")
+    return derived.key(name, ["jionlp"], [Path(__file__).read_text(encoding="utf-8"), zones])
+
+
 @cache
 def gazetteer() -> Gazetteer:
-    """All provinces, cities and county-level divisions, loaded once."""
+    """All provinces, cities and county-level divisions, loaded once (derived once per installation)."""
+    return derived.load_or_build(_derivation_key("gazetteer"), _derive_gazetteer)
+
+
+def _derive_gazetteer() -> Gazetteer:
     tree = _quiet_jionlp().china_location_loader()
     by_code: dict[str, Division] = {}
     for prov_name, prov in tree.items():
@@ -210,22 +223,7 @@ def names_pattern() -> re.Pattern[str]:
 @cache
 def towns(code: str) -> tuple[str, ...]:
     """Names of the towns, townships and sub-districts (街道) of a county-level division."""
-    division = gazetteer().by_code.get(code)
-    if division is None or division.level not in ("county", "zone"):
-        return ()
-    return tuple(k for k in _county_node(code) if not k.startswith("_") and _TOWN.search(k))
-
-
-def _county_node(code: str) -> dict:
-    """jionlp's town-level subtree of one county-level division ({} when it has none)."""
-    division = gazetteer().by_code.get(code)
-    if division is None or division.level not in ("county", "zone"):
-        return {}
-    node = _detail_tree().get(gazetteer().by_code[division.province].name, {})
-    for city in node.values():
-        if isinstance(city, dict) and division.name in city and city[division.name].get("_admin_code") == code:
-            return city[division.name]
-    return {}
+    return tuple(k for k in _town_table().get(code, {}) if _TOWN.search(k))
 
 
 @cache
@@ -242,19 +240,37 @@ def town_counties() -> dict[str, tuple[str, ...]]:
 @cache
 def town_parts(code: str) -> dict[str, tuple[str, ...]]:
     """The villages and communities of each town and street of a county-level division, by the town's name."""
-    node = _county_node(code)
-    return {town: tuple(sub) for town, sub in node.items() if not town.startswith("_") and isinstance(sub, dict)}
+    return {town: sub for town, sub in _town_table().get(code, {}).items() if sub is not None}
 
 
 @cache
 def communities(code: str) -> tuple[str, ...]:
     """Names of the residential communities (…社区) of a county-level division's towns and streets."""
-    node = _county_node(code)
-    return tuple(sorted({c for town, sub in node.items() if not town.startswith("_") and isinstance(sub, dict)
-                         for c in sub if c.endswith("社区")}))
+    return tuple(sorted({c for sub in town_parts(code).values() for c in sub if c.endswith("社区")}))
+
+
+Towns = dict[str, dict[str, tuple[str, ...] | None]]
+"""Per county-level code, its towns and streets, each with the names below it (None: jionlp lists none)."""
 
 
 @cache
-def _detail_tree() -> dict:
-    """jionlp's town-level table, parsed once: it takes most of a second, and every county report needs it."""
-    return _quiet_jionlp().china_location_loader(detail=True)
+def _town_table() -> Towns:
+    """jionlp's town-level table for every county-level division: parsing it takes most of a second, and
+    every county report needs it, so it is derived once per installation."""
+    return derived.load_or_build(_derivation_key("towns"), _derive_towns)
+
+
+def _derive_towns() -> Towns:
+    detail = _quiet_jionlp().china_location_loader(detail=True)
+    gaz = gazetteer()
+    table: Towns = {}
+    for code, division in gaz.by_code.items():
+        if division.level not in ("county", "zone"):
+            continue
+        for city in detail.get(gaz.by_code[division.province].name, {}).values():
+            node = city.get(division.name) if isinstance(city, dict) else None
+            if isinstance(node, dict) and node.get("_admin_code") == code:
+                table[code] = {town: tuple(sub) if isinstance(sub, dict) else None
+                               for town, sub in node.items() if not town.startswith("_")}
+                break
+    return table
