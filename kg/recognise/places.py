@@ -23,14 +23,15 @@ class PlaceRecognizer:
     def __call__(self, doc: Doc) -> Doc:
         found = mentions(doc)
         agencies = [(a.start, a.end) for a in found.of("Agency")]
+        text = found.text
         last_end = -1
-        for start, ends in sorted(self.names.starts(doc.text).items()):
+        for start, ends in sorted(self.names.starts(text).items()):
             if start < last_end or inside(start, agencies):
                 continue
             end = next((e for e in ends if doc.char_span(start, e) is not None), None)  # on token boundaries
             if end is None:
                 continue
-            found.add(PlaceMention(start, end, doc.text[start:end]))
+            found.add(PlaceMention(start, end, text[start:end]))
             last_end = end
         return doc
 
