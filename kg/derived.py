@@ -23,6 +23,7 @@ from typing import TypeVar
 import platformdirs
 
 T = TypeVar("T")
+_KEPT = 3  # tables kept per name: a few installations (virtual environments, checkouts) share the folder
 
 
 def folder() -> Path:
@@ -54,6 +55,15 @@ def load_or_build(file_name: str, build: Callable[[], T]) -> T:
         with tempfile.NamedTemporaryFile("wb", dir=path.parent, delete=False, suffix=".part") as f:
             pickle.dump(value, f, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(f.name, path)  # whole or not at all: another process may read it at any time
+        _prune(path)
     except OSError:
         pass  # a read-only home: derive it again next time
     return value
+
+
+def _prune(path: Path) -> None:
+    """Forget all but the newest few tables of ``path``'s name: each change of the code or of jionlp made one."""
+    name = path.name.rsplit("-", 1)[0]
+    tables = sorted(path.parent.glob(f"{name}-*.pickle"), key=lambda p: p.stat().st_mtime, reverse=True)
+    for old in tables[_KEPT:]:
+        old.unlink(missing_ok=True)

@@ -140,9 +140,9 @@ def _derive_gazetteer() -> Gazetteer:
     for division in by_code.values():
         by_name.setdefault(division.name, []).append(division)
     for division in list(by_code.values()):  # 金平苗族瑶族傣族自治县 is written 金平县 as often as in full
-        short = _autonomous_short_name(division) or _zone_short_name(division)
-        if short and short not in by_name:
-            by_name[short] = [division]
+        for short in _autonomous_short_names(division) or filter(None, [_zone_short_name(division)]):
+            if short not in by_name:
+                by_name[short] = [division]
     by_code.update(_renamed(by_code, by_name))
     for division in by_code.values():
         for name in division.former:
@@ -162,12 +162,17 @@ def _zone_short_name(division: Division) -> str | None:
     return None
 
 
-def _autonomous_short_name(division: Division) -> str | None:
-    """An autonomous county, prefecture or banner's everyday name: its short name and its level (恩施州, 金平县)."""
+def _autonomous_short_names(division: Division) -> tuple[str, ...]:
+    """An autonomous county, prefecture or banner's everyday names: its short name and its level (恩施州,
+    金平县), or its short name and its kind without the nationalities (镇宁自治县, 湘西自治州).
+
+    >>> _autonomous_short_names(gazetteer().by_code["520423"])
+    ('镇宁县', '镇宁自治县')
+    """
     for full, level in (("自治县", "县"), ("自治州", "州"), ("自治旗", "旗")):
         if division.name.endswith(full) and division.alias and len(division.alias) >= 2:
-            return division.alias + level
-    return None
+            return division.alias + level, division.alias + full
+    return ()
 
 
 def _renamed(by_code: dict[str, Division], by_name: dict[str, list[Division]]) -> dict[str, Division]:
