@@ -38,6 +38,9 @@ _MAX_QUOTE = 30
 _THRESHOLD = 1.5
 # An unquoted name needs this many characters before its noun: 普法品牌 or 服务平台 alone name nothing.
 _MIN_UNQUOTED_HEAD = 3
+# A …机制 or …制度 whose own words (the rule-of-law machinery's aside) run this long names one institution after
+# any programme verb (落实定期走访服务包企业制度); shorter ones are kinds every government has (落实重大行政决策公开制度).
+_MIN_SPECIFIC_HEAD = 9
 # A verb's object is read this far at most: names are short, and a text without punctuation is one endless clause.
 _MAX_OBJECT = 240
 _CODE = re.compile(r"[0-9A-Za-z+]|一[件次网窗码门站号证照业屏图键]|(?:[一二两三四五六七八九十百千].*){2}")
@@ -321,7 +324,9 @@ class ProgramRecognizer:
                     continue
                 if _MANNER.fullmatch(self.generic_head.sub("", part[:-len(noun)])):
                     continue  # 建立常态化机制, 构建联动化工作推进机制: a manner of working names no mechanism
-                named = founding or (improving and self.nouns[noun].improved and not self._generic_or_inner(part, noun))
+                institution = self.nouns[noun].improved
+                specific = institution and len(self.generic_head.sub("", part[:-len(noun)])) >= _MIN_SPECIFIC_HEAD
+                named = founding or specific or (improving and institution and not self._generic_or_inner(part, noun))
                 if not named and not (national(part) or implemented(part)):
                     continue  # 深化法治政府建设示范创建活动: after any programme verb, a national campaign's name is one
                 start = m.end() + s + run[s:e].index(part)
