@@ -324,9 +324,8 @@ class ProgramRecognizer:
                     continue
                 if _MANNER.fullmatch(self.generic_head.sub("", part[:-len(noun)])):
                     continue  # 建立常态化机制, 构建联动化工作推进机制: a manner of working names no mechanism
-                institution = self.nouns[noun].improved
-                specific = institution and len(self.generic_head.sub("", part[:-len(noun)])) >= _MIN_SPECIFIC_HEAD
-                named = founding or specific or (improving and institution and not self._generic_or_inner(part, noun))
+                specific = improving or len(self.generic_head.sub("", part[:-len(noun)])) >= _MIN_SPECIFIC_HEAD
+                named = founding or (self.nouns[noun].improved and specific and not self._generic_or_inner(part, noun))
                 if not named and not (national(part) or implemented(part)):
                     continue  # 深化法治政府建设示范创建活动: after any programme verb, a national campaign's name is one
                 start = m.end() + s + run[s:e].index(part)
