@@ -92,8 +92,10 @@ _AFTER_OWNER_OR_COUNT = re.compile(r"的|等?[0-9一二三四五六七八九十]
 _UNDER_WAY = re.compile(r"(?:有序|稳步|扎实|深入|全面|正式|顺利)?(?:推进|上线|升级|运行|落地)(?!会)")
 # The national demonstration campaign as reports write it: a batch, a level, the kind of place it names
 # (全国法治政府建设示范市创建), not followed by what it produced (…创建项目, …创建成果).
+# Striven for (争创全国法治政府建设示范区), the honour's name stands for the campaign; won, it is an award's.
 _DEMONSTRATION = re.compile(r"(?:第[一二三四五六七八九十]+批)?(?:全国|全省|省级|全市|市级)?法治政府(?:建设)?"
-                            r"示范(?:市|区|县|地区)?创建(?:活动)?(?!项目|单项|综合|成果|申报|推荐)")
+                            r"示范(?:市|区|县|地区)?创建(?:活动)?(?!项目|单项|综合|成果|申报|推荐)"
+                            r"|(?<=争创|创建)(?:全国|全省|省级)?法治政府建设示范(?:市|区|县|地区)(?!创建)")
 _NOT_IN_NAME_AFTER = re.compile(r"(?:等?(?:工作|任务|项目)?|为(?:抓手|契机|载体|重点|突破口|切入点|主线|牵引|引领))$")
 
 
