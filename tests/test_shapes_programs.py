@@ -56,6 +56,21 @@ PROGRAM_FOUND = [
     ("探索推行“三个到位”(事前告知、事中说理、事后回访)工作法。", "三个到位工作法"),
     # a noun after the quotation says it names no document, though it ends in 报告
     ("法治政府建设“双报告”制度获评优秀案例。", "双报告制度"),
+    # the national demonstration campaign, at any level or batch, with or without a verb before it
+    ("积极申报第二批全省法治政府建设示范创建,报送2个候选项目。", "第二批全省法治政府建设示范创建"),
+    ("全域联动开展全国法治政府建设示范市创建工作,成效明显。", "全国法治政府建设示范市创建"),
+    ("2019年8月,法治政府示范创建通过第三方评估。", "法治政府示范创建"),
+    ("2.全力争创全国法治政府建设示范区。制发年度方案,", "全国法治政府建设示范区"),
+    # a national programme's name in quotes needs neither verb nor noun
+    ("“高效办成一件事”全面推进,重点事项全部上线。", "高效办成一件事"),
+    ("将“高效办成一件事”与优化营商环境深度融合,", "高效办成一件事"),
+    # a 制度 or 机制 with nine or more words of its own is one institution after any programme verb
+    ("落实定期走访服务包企业制度,及时解决企业疑难问题。", "定期走访服务包企业制度"),
+    ("持续落实领导干部应知应会党内法规和法律法规清单制度,", "领导干部应知应会党内法规和法律法规清单制度"),
+    # a platform the work is built on
+    ("基于东城区政务服务一体化受理审批平台,构建移动端服务,", "东城区政务服务一体化受理审批平台"),
+    # a system put to use after a verb that starts something
+    ("在全省率先建设上线行政职权管理系统,出台管理办法。", "行政职权管理系统"),
     # a 、 list of short quotations right after a programme verb: each is one
     ("持续推进政务服务“极简办”、“集成办”、“跨域通办”、“全域办”。", "跨域通办"),
     ("建立企业诉求沟通机制、深入开展执法领域突出问题专项整治,", "执法领域突出问题专项整治"),
@@ -140,6 +155,21 @@ PROGRAM_NOT_FOUND = [
     ("州司法局召开全州行政复议体制改革推进会。", "全州行政复议体制改革"),
     # short quotations back to back with no programme noun after them
     ("构建“亲”“清”新型政商关系,", "亲清"),
+    # what the demonstration campaign produced, and the campaign inside a title or a quotation
+    ("“五免之城”建设获省推荐全国法治政府建设示范创建项目;", "全国法治政府建设示范创建"),
+    ("不断巩固全省首批法治政府建设示范县创建成果,", "法治政府建设示范县创建"),
+    ("印发《某市全面推进法治政府建设示范创建工作方案》,", "法治政府建设示范创建"),
+    # a short 制度 after a verb that carries out what every government has is a kind, not one
+    ("落实重大行政决策公开制度,", "重大行政决策公开制度"),
+    # the demonstration honour won is an award's
+    ("我区成功创建全国法治政府建设示范区,", "全国法治政府建设示范区"),
+    # a manner of working names no mechanism
+    ("二是建立常态化机制。将学习纳入年度要点,", "常态化机制"),
+    ("2.构建联动化工作推进机制。", "联动化工作推进机制"),
+    # a year's work points are a document
+    ("以落实“2023年法治上城建设工作要点”具体任务为牵引,", "2023年法治上城建设工作要点"),
+    # a percentage is no version
+    ("参加省行政执法资格考试通过率99.05%,", "省行政执法资格考试通过率99.0"),
     # a 、 list of short quotations
     ("推行政务服务事项“马上办”、“网上办”、“就近办”等方式,", "马上办"),
     ("推行政务服务事项“马上办”、“网上办”、“就近办”等方式,", "就近办"),

@@ -18,6 +18,10 @@ programme verb introduces a national campaign's name (深化法治政府建设�
 at 、 并 及, at 和 与 only after such a noun. A clause may also open with a
 programme's name and say it is under way (…改革有序推进), and a name with its
 version after a programme verb is one (深化综合窗口2.0改革).
+Some names need no verb at all: the national demonstration campaign in any of its wordings (积极申报第二批全省
+法治政府建设示范创建) and a national programme's name in quotes (“高效办成一件事”全面推进); and after any
+programme verb, 落实 included, a …机制 or …制度 with nine or more words of its own is one institution
+(落实定期走访服务包企业制度). The counts behind each are in ``kg/resources/README.md``.
 """
 from __future__ import annotations
 
@@ -38,10 +42,14 @@ _MAX_QUOTE = 30
 _THRESHOLD = 1.5
 # An unquoted name needs this many characters before its noun: 普法品牌 or 服务平台 alone name nothing.
 _MIN_UNQUOTED_HEAD = 3
+# A …机制 or …制度 whose own words (the rule-of-law machinery's aside) run this long names one institution after
+# any programme verb (落实定期走访服务包企业制度); shorter ones are kinds every government has (落实重大行政决策公开制度).
+_MIN_SPECIFIC_HEAD = 9
 # A verb's object is read this far at most: names are short, and a text without punctuation is one endless clause.
 _MAX_OBJECT = 240
 _CODE = re.compile(r"[0-9A-Za-z+]|一[件次网窗码门站号证照业屏图键]|(?:[一二两三四五六七八九十百千].*){2}")
-_DOCUMENT = re.compile(r"^关于|(?:建议|意见|报告|通知|决定|批复|提案|规划|纲要|方案)$")  # “一规划两纲要”: documents
+# “一规划两纲要”, “2023年法治上城建设工作要点”: documents
+_DOCUMENT = re.compile(r"^关于|(?:建议|意见|报告|通知|决定|批复|提案|规划|纲要|方案|要点)$")
 # Short quotations written back to back name one thing with the noun after them (“不罚”“轻罚”清单);
 # without one they are slogans (“亲”“清”新型政商关系). Longer ones are a list.
 _SERIES = r"(?:“[^“”\n]{1,2}”){2,}"
@@ -63,10 +71,11 @@ _ADVERB = re.compile(r"(?:率先|全面|持续|积极|深入|大力|进一步|�
 # Quotations that are figures, not names, unless a noun that names programmes on its own follows them
 # (“一体化”工程): a manner (“网格化”管理, “数字化”赋能), a count of principles (“两个维护”, “三个规划”) and
 # a record (“十二连升”). “一个…” is how many a name is built (“一个机构管审查”).
-_FIGURE = re.compile(r"[^“”]{1,3}化|[两二三四五六七八九十]+个.+|[0-9一二三四五六七八九十两]+连.+")
+_MANNER = re.compile(r"[^“”]{1,3}化")
+_FIGURE = re.compile(rf"{_MANNER.pattern}|[两二三四五六七八九十]+个.+|[0-9一二三四五六七八九十两]+连.+")
 # A name with its version (综合窗口2.0改革, 营商环境5.0版, 法治西城评估指标体系4.0版; not 0.5天): the words
 # after the version are its noun (改革, 措施, 行动), a few at most.
-_VERSIONED = re.compile(rf"(?P<head>[{CJK}]{{2,12}})[1-9][0-9]?\.(?:0|[0-9]版)版?本?[{CJK}]{{0,4}}")
+_VERSIONED = re.compile(rf"(?P<head>[{CJK}]{{2,12}})[1-9][0-9]?\.(?:0|[0-9]版)(?![0-9%])版?本?[{CJK}]{{0,4}}")
 # A quotation that names nothing alone (a figure, “十五周年”) takes the noun glued before it into its name.
 _NAMES_NOTHING = re.compile(rf"{_FIGURE.pattern}|.{{1,4}}周年")
 # A count (“5项改革”) followed by a colon heads the list of what it counts.
@@ -85,6 +94,12 @@ _AFTER_OWNER_OR_COUNT = re.compile(r"的|等?[0-9一二三四五六七八九十]
 # A name at the head of a clause whose predicate says it is under way (…改革有序推进, …平台升级至2.0版):
 # a programme as the subject of its own progress.
 _UNDER_WAY = re.compile(r"(?:有序|稳步|扎实|深入|全面|正式|顺利)?(?:推进|上线|升级|运行|落地)(?!会)")
+# The national demonstration campaign as reports write it: a batch, a level, the kind of place it names
+# (全国法治政府建设示范市创建), not followed by what it produced (…创建项目, …创建成果).
+# Striven for (争创全国法治政府建设示范区), the honour's name stands for the campaign; won, it is an award's.
+_DEMONSTRATION = re.compile(r"(?:第[一二三四五六七八九十]+批)?(?:全国|全省|省级|全市|市级)?法治政府(?:建设)?"
+                            r"示范(?:市|区|县|地区)?创建(?:活动)?(?!项目|单项|综合|成果|申报|推荐)"
+                            r"|(?<=争创|创建)(?:全国|全省|省级)?法治政府建设示范(?:市|区|县|地区)(?!创建)")
 _NOT_IN_NAME_AFTER = re.compile(r"(?:等?(?:工作|任务|项目)?|为(?:抓手|契机|载体|重点|突破口|切入点|主线|牵引|引领))$")
 
 
@@ -187,8 +202,8 @@ class ProgramRecognizer:
             return 0.0, ""  # 推进“5项改革”:…: a count that heads its list
         if _HONOUR.search(content):
             return 0.0, ""  # 成功创建“全国法治政府建设示范区”: an honour's name
-        if noun or self._ends_in_noun(content):
-            score += 2
+        if noun or self._ends_in_noun(content) or national(content):
+            score += 2  # …“一网通办”平台, “…新机制”, “高效办成一件事”: a national programme's name is one by itself
         elif re.fullmatch(_SERIES, text[start:end]):
             return 0.0, ""
         score += self._verb_score(text, start)
@@ -243,7 +258,23 @@ class ProgramRecognizer:
         self._unquoted(text, found, protected + claimed)
         self._under_way(text, found, protected + claimed)
         self._versioned(text, found, protected + claimed)
+        quotes = [(m.start(), m.end()) for m in _QUOTE.finditer(text)]
+        self._demonstration(text, found, protected + claimed + events + quotes)
         return doc
+
+    @staticmethod
+    def _demonstration(text: str, found, protected: list[tuple[int, int]]) -> None:
+        """积极申报第二批全省法治政府建设示范创建, 全域联动开展全国法治政府建设示范市创建工作: the national
+        demonstration campaign, at any level or batch, is a programme wherever the text names it; what it
+        produced (…示范创建项目, …示范县创建成果) and what names it in a title, a quotation or an event is not.
+        It is one campaign however often the report names it: the first name taken stands for it."""
+        taken = found.of("Program")
+        if any(_DEMONSTRATION.fullmatch(m.name) or national(m.name) == national("法治政府建设示范创建") for m in taken):
+            return
+        for m in _DEMONSTRATION.finditer(text):
+            if not inside(m.start(), protected) and not any(t.start < m.end() and m.start() < t.end for t in taken):
+                found.add(ProgramMention(m.start(), m.end(), m.group(), name=m.group(), core=m.group(), rule="demonstration"))
+                return
 
     def _versioned(self, text: str, found, protected: list[tuple[int, int]]) -> None:
         """深化综合窗口2.0改革, 出台优化营商环境4.0版措施: a version number names one thing, whatever its noun."""
@@ -297,7 +328,10 @@ class ProgramRecognizer:
                     continue
                 if part[:-len(noun)].endswith("等"):  # A和B等主题活动: examples of a kind, not one name
                     continue
-                named = founding or (improving and self.nouns[noun].improved and not self._generic_or_inner(part, noun))
+                if _MANNER.fullmatch(self.generic_head.sub("", part[:-len(noun)])):
+                    continue  # 建立常态化机制, 构建联动化工作推进机制: a manner of working names no mechanism
+                specific = improving or len(self.generic_head.sub("", part[:-len(noun)])) >= _MIN_SPECIFIC_HEAD
+                named = founding or (self.nouns[noun].improved and specific and not self._generic_or_inner(part, noun))
                 if not named and not (national(part) or implemented(part)):
                     continue  # 深化法治政府建设示范创建活动: after any programme verb, a national campaign's name is one
                 start = m.end() + s + run[s:e].index(part)
