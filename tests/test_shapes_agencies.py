@@ -63,6 +63,8 @@ AGENCIES = [
      {"石家庄市推进依法行政工作领导小组"}, set()),
     ("a promoting group after its city's name", "赣州市2022年法治政府建设工作情况报告",
      "赣州市推进法治政府建设工作领导小组印发《工作要点》。", {"赣州市推进法治政府建设工作领导小组"}, {"赣州市推进法治政府"}),
+    ("a promoting group written bare is the report's own", CHENGYANG, "组织召开推进依法行政工作领导小组暨全区依法行政工作会议。",
+     {"城阳区推进依法行政工作领导小组"}, set()),
     ("a bureau promoting is no group's prefix", CHENGYANG, "区司法局推进依法行政工作领导小组会议的筹备。",
      {"城阳区司法局"}, {"城阳区司法局推进依法行政工作领导小组"}),
     ("the publisher line is page chrome", SHIJIAZHUANG, "发布单位:市司法局 发布时间:2021-03-17 16:19:40\n2023年,石家庄市推进依法行政。",

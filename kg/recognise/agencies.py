@@ -127,6 +127,7 @@ class AgencyRecognizer:
         # A founding verb or an adverb inside a span ends the name before it (指导平度市组建行政审批局,
         # 市政府积极配合市人大常委会): the grammar must not read the clause as one body.
         self.verbs = Vocabulary(v for v in (*words(verbs), *words(founding_verbs), *words(name_breaks)) if len(v) >= 2)
+        self.verb_words = tuple(v for v in (*words(verbs), *words(founding_verbs)) if len(v) >= 2)
         self.town_units = words(town_units)
         self.object_verbs = words(object_verbs)
         # 镇党委理论学习中心组: a unit of the town's party committee is the town's too.
@@ -245,7 +246,7 @@ class AgencyRecognizer:
             candidates.append((m.start, m.end, {
                 "jurisdiction": m.jurisdiction or m.level, "party": m.party, "core": name, "kind": "generic",
                 "rule": "grammar"}))
-        candidates += _promoting_groups(text, divisions, levels)
+        candidates += _promoting_groups(text, divisions, levels, self.verb_words, report.level_char)
         for m in self.national.finditer(text):
             if m.group() in _CITED_CENTRAL and self._cited(text, m.end()):
                 continue
@@ -356,9 +357,11 @@ class AgencyRecognizer:
         return doc
 
 
-def _promoting_groups(text: str, divisions: dict[int, tuple[int, ...]], levels: str) -> list[tuple[int, int, dict]]:
+def _promoting_groups(text: str, divisions: dict[int, tuple[int, ...]], levels: str, verbs: tuple[str, ...],
+                      own_level: str) -> list[tuple[int, int, dict]]:
     """Leading groups named after what they promote, placed by the division or level character written before
-    them (赣州市推进法治政府建设工作领导小组, 市推进依法行政工作领导小组)."""
+    them (赣州市推进法治政府建设工作领导小组, 市推进依法行政工作领导小组); written bare after a break or a verb
+    (召开推进依法行政工作领导小组会议), the report's own."""
     found = []
     for m in _PROMOTING_GROUP.finditer(text):
         at = m.start()
@@ -366,8 +369,13 @@ def _promoting_groups(text: str, divisions: dict[int, tuple[int, ...]], levels: 
         if head is None and at and text[at - 1] in levels and (at < 2 or text[at - 2] not in _NOT_PREFIX_BEFORE + _WORD_BEFORE):
             head = at - 1
         if head is not None:
-            found.append((head, m.end(), {"jurisdiction": text[head:at], "party": False, "core": m.group(),
-                                          "kind": "generic", "rule": "grammar"}))
+            jurisdiction = text[head:at]
+        elif at == 0 or text[at - 1] in _BARE_AFTER or text.endswith(verbs, 0, at):
+            head, jurisdiction = at, own_level
+        else:
+            continue
+        found.append((head, m.end(), {"jurisdiction": jurisdiction, "party": False, "core": m.group(),
+                                      "kind": "generic", "rule": "grammar"}))
     return found
 
 
