@@ -158,13 +158,15 @@ class Resolver:
         return label, jurisdiction
 
     def party_committee(self, mention: AgencyMention) -> tuple[str, int] | None:
-        """A town's unit of its committee (镇党委理论学习中心组) names the town's party committee too: its label
-        and where 委 ends in the mention. A county's or city's (县委常委会, 市委组织部, 区委依法治区办) does not:
-        in the 90 development reports no gold lists the committee where only such a body of it is written
-        (seven reports), while every town gold that writes 镇党委… lists the town's committee."""
-        if not (mention.party and mention.rule == "own_unit"):
+        """区委依法治区办 names the report's own party committee too: its label and where 委 ends in the mention;
+        so does a town's unit of its committee (镇党委理论学习中心组)."""
+        if mention.party and mention.rule == "own_unit":
+            committee = AgencyMention(mention.start, mention.end, "", refers="party_committee", rule="self")
+        elif mention.party and mention.jurisdiction:
+            committee = AgencyMention(mention.start, mention.end, "", rule="table", kind="party_committee",
+                                      core="委员会", jurisdiction=mention.jurisdiction)
+        else:
             return None
-        committee = AgencyMention(mention.start, mention.end, "", refers="party_committee", rule="self")
         label, jurisdiction = self._agency(committee)
         if not label or jurisdiction != self.division.code:
             return None
