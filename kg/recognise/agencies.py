@@ -76,12 +76,20 @@ _LISTED_AFTER = "及和”"
 # A division joined to the next by these shares the body written after that one (金山区和崇明区市场监管局).
 _SHARED_BY = "和、及与"
 _LONGEST_DIVISION = 12
+# A leading group is named after what it promotes (市推进依法行政工作领导小组): that verb, which ends a name
+# everywhere else, is part of its name.
+_PROMOTING_GROUP = re.compile(r"(?:全面)?推进[^、,;。《“\s]{2,10}?领导小组")
 # 在县人大及其常委会的监督下: the genre's stock phrase of supervision. The development reports' annotators
 # never list the two bodies there (all three that write it make the pair one optional entry), while a
 # congress named alone (在区人大的监督下, 向区人大常委会报告) is an agency in every gold that has one.
 _AND_ITS_STANDING = re.compile("及其(?:常委会|常务委员会)")
 # A body that names its level inside its name (依法治区委员会, 依法治市办) needs no prefix to be placed.
 _LEVEL_INSIDE = re.compile(rf"依法治([{ALL_LEVEL_CHARS}])")
+# The central bodies whose outline and decisions every report says it carries out: written as their authors
+# (``national_citations.txt``) they are cited, not acting. Other central bodies written before a title are
+# its issuers or publishers (中央办公厅、国务院办公厅印发《…督察工作规定》, 入选中央依法治国办《…案例选编》),
+# which the development golds count.
+_CITED_CENTRAL = ("中共中央", "国务院")
 _BARE_KINDS = {"department", "institution", "court", "procuratorate", "association", "congress", "party"}
 
 
@@ -95,7 +103,8 @@ class AgencyRecognizer:
 
     def __init__(self, bodies: Rows, suffixes: Words, national: Rows, founding_verbs: Words,
                  self_references: Rows, not_agencies: Words, verbs: Words, town_units: Words,
-                 object_verbs: Words, department_divisions: Words, name_breaks: Words) -> None:
+                 object_verbs: Words, department_divisions: Words, name_breaks: Words,
+                 national_citations: Words) -> None:
         self.bodies = BodyNames.load() if bodies == "agencies.tsv" else BodyNames.from_rows(bodies)
         self.suffixes = words(suffixes)
         self.cores = Vocabulary(self.bodies)
@@ -104,6 +113,9 @@ class AgencyRecognizer:
         self.national_names = {form: row["name"] for row in rows(national)
                                for form in (row["name"], *row["aliases"].split("|")) if form}
         self.national = re.compile(f"(?:{alternation(tuple(self.national_names))})(?![门署])")  # 人社部门
+        # 落实中共中央、国务院《…》, 党中央、国务院关于…的决策部署: the two bodies only cited, no actor.
+        self.national_list = re.compile(f"(?:[、和与及](?:党中央|{alternation(_CITED_CENTRAL)}))*")
+        self.national_citations = [re.compile(p) for p in words(national_citations)]
         founding = alternation(words(founding_verbs))
         long_suffixes = alternation(tuple(s for s in self.suffixes if len(s) >= 2 and s not in {"街道", "政府", "人民政府"}))
         self.founding = re.compile(rf"(?:{founding})(?P<name>[{CJK}0-9]{{2,20}}?(?:{long_suffixes}))(?![{CJK}])")
@@ -115,6 +127,7 @@ class AgencyRecognizer:
         # A founding verb or an adverb inside a span ends the name before it (指导平度市组建行政审批局,
         # 市政府积极配合市人大常委会): the grammar must not read the clause as one body.
         self.verbs = Vocabulary(v for v in (*words(verbs), *words(founding_verbs), *words(name_breaks)) if len(v) >= 2)
+        self.verb_words = tuple(v for v in (*words(verbs), *words(founding_verbs)) if len(v) >= 2)
         self.town_units = words(town_units)
         self.object_verbs = words(object_verbs)
         # 镇党委理论学习中心组: a unit of the town's party committee is the town's too.
@@ -149,6 +162,11 @@ class AgencyRecognizer:
         """A name the grammar may take: no action verb, no meeting or session words, not an ordinary word."""
         return not (self._verb_like(name) or _FIELD_WORDS.search(name) or name in self.not_agencies
                     or name.endswith(self.not_agency_endings[0]))
+
+    def _cited(self, text: str, end: int) -> bool:
+        """A central body named only as the author of the outline or the decisions a report carries out."""
+        after = self.national_list.match(text, end).end()
+        return any(p.match(text, after) for p in self.national_citations)
 
     def _verb_like(self, name: str) -> bool:
         return self.verbs.occurs_in(name)
@@ -228,7 +246,10 @@ class AgencyRecognizer:
             candidates.append((m.start, m.end, {
                 "jurisdiction": m.jurisdiction or m.level, "party": m.party, "core": name, "kind": "generic",
                 "rule": "grammar"}))
+        candidates += _promoting_groups(text, divisions, levels, self.verb_words, report.level_char)
         for m in self.national.finditer(text):
+            if m.group() in _CITED_CENTRAL and self._cited(text, m.end()):
+                continue
             candidates.append((m.start(), m.end(), {"core": self.national_names[m.group()], "kind": "national",
                                                     "rule": "national"}))
         candidates = [c for c in candidates if not _MEMBERS.match(text, c[1])]
@@ -336,6 +357,28 @@ class AgencyRecognizer:
         return doc
 
 
+def _promoting_groups(text: str, divisions: dict[int, tuple[int, ...]], levels: str, verbs: tuple[str, ...],
+                      own_level: str) -> list[tuple[int, int, dict]]:
+    """Leading groups named after what they promote, placed by the division or level character written before
+    them (赣州市推进法治政府建设工作领导小组, 市推进依法行政工作领导小组); written bare after a break or a verb
+    (召开推进依法行政工作领导小组会议), the report's own."""
+    found = []
+    for m in _PROMOTING_GROUP.finditer(text):
+        at = m.start()
+        head = next((s for s in range(max(0, at - _LONGEST_DIVISION), at) if at in divisions.get(s, ())), None)
+        if head is None and at and text[at - 1] in levels and (at < 2 or text[at - 2] not in _NOT_PREFIX_BEFORE + _WORD_BEFORE):
+            head = at - 1
+        if head is not None:
+            jurisdiction = text[head:at]
+        elif at == 0 or text[at - 1] in _BARE_AFTER or text.endswith(verbs, 0, at):
+            head, jurisdiction = at, own_level
+        else:
+            continue
+        found.append((head, m.end(), {"jurisdiction": jurisdiction, "party": False, "core": m.group(),
+                                      "kind": "generic", "rule": "grammar"}))
+    return found
+
+
 def _whole_line(text: str, start: int, end: int) -> bool:
     """A division named alone on its line is the site's name above the page (福州市 over 福建省's report), not
     a government acting."""
@@ -374,16 +417,17 @@ def _division_vocabulary() -> Vocabulary:
     "founding_verbs": "agency_founding_verbs.txt", "self_references": "self_references.tsv",
     "not_agencies": "not_agencies.txt", "verbs": "action_verbs.txt", "town_units": "town_units.txt",
     "object_verbs": "agency_object_verbs.txt", "department_divisions": "department_divisions.txt",
-    "name_breaks": "agency_name_breaks.txt"},
+    "name_breaks": "agency_name_breaks.txt", "national_citations": "national_citations.txt"},
     assigns=["doc._.mentions"])
 def make_agency_recognizer(nlp: Language, name: str, bodies: Rows, suffixes: Words, national: Rows,
                            founding_verbs: Words, self_references: Rows, not_agencies: Words,
                            verbs: Words, town_units: Words, object_verbs: Words, department_divisions: Words,
-                           name_breaks: Words) -> AgencyRecognizer:
+                           name_breaks: Words, national_citations: Words) -> AgencyRecognizer:
     """``bodies``: standard body names and short forms; ``verbs``: words a body's name never holds;
     ``town_units``: units a town's own report writes without the town's name (司法所, 党政办);
     ``object_verbs``: verbs after which a body is named bare (邀请发改委); ``department_divisions``: a department's
     internal divisions named after it (法规处); ``name_breaks``: words besides ``verbs`` and ``founding_verbs``
-    that a body's name never holds (积极, 配合)."""
+    that a body's name never holds (积极, 配合); ``national_citations``: what follows a central body that a report
+    only cites as the author of its outline or decisions (《, 关于…决策部署)."""
     return AgencyRecognizer(bodies, suffixes, national, founding_verbs, self_references, not_agencies, verbs,
-                            town_units, object_verbs, department_divisions, name_breaks)
+                            town_units, object_verbs, department_divisions, name_breaks, national_citations)
