@@ -129,7 +129,10 @@ def locate(text: str, prefer: str = "") -> Division | None:
         names = [name for name in _names_outside_titles(window) if n == 0 or len(name) > _SHORT_NAME]
         candidates = [d for name in names for d in gaz.named(name)]
         if n > 0 and own_char:
-            candidates = [d for d in candidates if d.name.endswith(own_char)]
+            # 全市 in a district's report is the city around it as often as not: a county-level division the
+            # text names still places it when no division of the level it calls its own is named.
+            candidates = [d for d in candidates if d.name.endswith(own_char)] or \
+                [d for d in candidates if d.level in ("county", "zone")]
         if not candidates:
             continue
         if n == 2:

@@ -29,6 +29,11 @@ WRITERS = [
      "320115-jiangning", "江宁经济技术开发区管理委员会"),
     ("2023年西海岸新区司法局法治政府建设情况报告", "2023年,西海岸新区司法局全力推进依法行政。",
      "370211-xihaian", "青岛西海岸新区司法局"),
+    # The title names no place, the first line is page chrome, and 全市 outnumbers 全区: the district named
+    # in the text still places it.
+    ("关于2023年度法治政府建设工作情况的报告",
+     "时间:2024-02-18 来源: 作者:\n2023年,在市委、市政府的精心指导下,城阳区委、区政府推进依法行政,"
+     "全市考核中位列前茅,全市推广,全区推进,全市表彰。", "370214", "城阳区人民政府"),
 ]
 
 
