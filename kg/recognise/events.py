@@ -63,6 +63,8 @@ _COUNT_BEFORE = re.compile(r"[0-9一二三四五六七八九十两多]+余?(?:�
 # 各协调小组会议, 各类干部培训班, 相关会议, 有关会议: meetings of whichever bodies or kinds, none named
 _GENERIC = re.compile(r"各|相关|有关|其他|其它")
 _GENERIC_JOINED = re.compile(r"[和及与、](?:各|相关|有关|其他|其它)")  # 委员会、办公室及各协调小组会议
+# 中央、省委和市委相关工作会议: whichever meetings of those bodies, wherever the 相关 stands
+_GENERIC_INSIDE = re.compile(r"相关|有关")
 # A congress is an event only as a session (第三次会议, 十届一次): 人民代表大会 alone is the body. A year
 # tells one sitting of a routine meeting apart as well (2025年街道依法治理委员会办公室会议).
 _CONGRESS_BODY = re.compile(r"代表大会$")
@@ -142,7 +144,7 @@ class EventRecognizer:
         bare = {name, name.removeprefix("专题"), generic, generic.removeprefix("专题")}
         if any(self.nouns.fullmatch(n) or self.nouns.fullmatch(n.removesuffix("议")) for n in bare):
             return False
-        if _GENERIC.match(name) or _GENERIC_JOINED.search(name) or _REFERS_BACK.match(name) or _SESSIONS_LISTED.search(name) \
+        if _GENERIC.match(name) or _GENERIC_JOINED.search(name) or _GENERIC_INSIDE.search(name) or _REFERS_BACK.match(name) or _SESSIONS_LISTED.search(name) \
                 or _CONGRESS_CITED.search(name) or _PLACES_COUNTED.match(name):
             return False
         if (_CONGRESS_BODY.search(name) or self.routine.search(name)) and not _SESSION.search(name):
