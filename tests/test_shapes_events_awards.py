@@ -157,6 +157,13 @@ AWARD_FOUND = [
     # an assessment named with a quotation; an incentive of the provincial government listed
     ("行政诉讼“双下降”工作考核位居全市第二。", "行政诉讼“双下降”工作考核全市第二"),
     ("两项工作列入省政府督查激励事项。", "省政府督查激励事项"),
+    # a quoted honour ends at its quote when a receiver follows; a month after an honour is not its name
+    ("市本级被自治区命名为“全区法治政府建设示范地区”伊金霍洛旗等4个项目命名为示范项目。", "全区法治政府建设示范地区"),
+    ("分步创成全国法治政府建设示范市11月份,市本级被命名。", "全国法治政府建设示范市"),
+    # an honour listed after 和 that opens with the head word of the one before shares the words before it
+    ("东城等3个区和4个项目分别被命名为全国法治政府建设示范地区和示范项目。", "全国法治政府建设示范地区"),
+    ("东城等3个区和4个项目分别被命名为全国法治政府建设示范地区和示范项目。", "全国法治政府建设示范项目"),
+    ("荣获全市普法先进集体和先进个人。", "全市普法先进个人"),
     # the result's praise after a rank is not its name
     ("在大比武中荣获团体第一名的优异成绩。", "团体第一名"),
 ]
@@ -178,6 +185,8 @@ AWARD_NOT_FOUND = [
     ("该县将把获得示范命名作为新的奋斗起点。", "示范命名作为新的奋斗起点"),
     # 获奖单位 names who won, not what
     ("获奖单位代表受到亲切会见。", "奖单位代表受到亲切会见"),
+    ("市本级被自治区命名为“全区法治政府建设示范地区”伊金霍洛旗等4个项目命名为示范项目。", "“全区法治政府建设示范地区”伊金霍洛旗等4个项目"),
+    ("东城等3个区和4个项目分别被命名为全国法治政府建设示范地区和示范项目。", "全国法治政府建设示范地区和示范项目"),
     # a number of honours compared is no honour
     ("入选省数字化改革最佳应用数、入选省数字法治最佳应用数均居全省第二。", "省数字化改革最佳应用数"),
     ("入选省数字化改革最佳应用数、入选省数字法治最佳应用数均居全省第二。", "省数字法治最佳应用数均居全省第二"),
