@@ -53,6 +53,10 @@ EVENT_FOUND = [
     # video meetings and contests
     ("在全省市场监管行政执法工作视频会上做典型发言。", "全省市场监管行政执法工作视频会"),
     ("在第二届山东省市场监管系统电子数据取证大比武中获团体第一名。", "第二届山东省市场监管系统电子数据取证大比武"),
+    # who attends and what they study, between 举办 and the noun, are the name's own; a name opens with no 和
+    ("举办4期省管干部学习贯彻党的二十大精神专题研讨班,持续提升素养。", "省管干部学习贯彻党的二十大精神专题研讨班"),
+    ("举办政法系统领导干部学习贯彻习近平法治思想专题培训班。", "政法系统领导干部学习贯彻习近平法治思想专题培训班"),
+    ("部署习近平法治思想学习宣传贯彻和中央全面依法治国工作会议精神贯彻落实工作。", "中央全面依法治国工作会议"),
     # a committee's sitting with its session is named
     ("召开市委全面依法治市委员会第六次会议,审议年度要点。", "市委全面依法治市委员会第六次会议"),
     # the full name, written once before its short back reference
@@ -115,6 +119,10 @@ EVENT_NOT_FOUND = [
     ("通过党委、管委会议研究部署法治工作。", "党委、管委会议"),
     ("每月召开办事处会议研究法治工作。", "办事处会议"),
     ("召开党工委(扩大)会议,专题学习。", "党工委(扩大)会议"),
+    ("举办4期省管干部学习贯彻党的二十大精神专题研讨班,持续提升素养。", "党的二十大精神专题研讨班"),
+    ("部署习近平法治思想学习宣传贯彻和中央全面依法治国工作会议精神贯彻落实工作。", "和中央全面依法治国工作会议"),
+    # 等重要会议 names the meetings just listed, not one more
+    ("在中央全面依法治国工作会议等重要会议上的重要讲话。", "重要会议"),
     # how a body works or what it improves leads a noun alone; who attends and a noun name none;
     # meetings of whichever bodies name none, wherever the 相关 stands
     ("采用座谈会、实地走访等方式听取意见。", "采用座谈会"),

@@ -35,6 +35,7 @@ from kg.recognise.mentions import EventMention, mentions
 from kg.recognise.text import CJK, CLAUSE_BREAK, enclosed, inside, protected_ranges, split_top_level
 from kg.resources import Words, alternation, words
 
+_JOINING = ("和", "及", "与")
 _JOINERS = "和、及与等"  # 等 after an event noun ends its examples (…讲座等依法行政专题培训)
 # 邀请专家为领导干部作法治专题讲座, 邀请专家就政府信息公开作专题讲座: who speaks to whom, or on what, comes
 # before the name (not the 作 of 工作)
@@ -61,7 +62,7 @@ _REFERS_BACK = re.compile(r"^(?:此次|本次|这次|该次|该|上述|此)")
 # must name one event by itself (5次各类调度会议, 一次专题会 name none).
 _COUNT_BEFORE = re.compile(r"[0-9一二三四五六七八九十两多]+余?(?:场次|次|场|期|轮)")
 # 各协调小组会议, 各类干部培训班, 相关会议, 有关会议: meetings of whichever bodies or kinds, none named
-_GENERIC = re.compile(r"各|相关|有关|其他|其它")
+_GENERIC = re.compile(r"各|相关|有关|其他|其它|重要")  # …等重要会议
 _GENERIC_JOINED = re.compile(r"[和及与、](?:各|相关|有关|其他|其它)")  # 委员会、办公室及各协调小组会议
 # 中央、省委和市委相关工作会议: whichever meetings of those bodies, wherever the 相关 stands
 _GENERIC_INSIDE = re.compile(r"相关|有关")
@@ -116,6 +117,12 @@ class EventRecognizer:
         last = max(leads, key=lambda m: m.end())
         if not cited and _HOLDING.search(text, start, last.start()):
             return last.start()
+        # 举办4期省管干部学习贯彻党的二十大精神专题研讨班: who attends and what they study, after the verb that
+        # holds the event and before its noun, are the name's own
+        holding = [m for m in leads if _HOLDING.search(m.group())]
+        held = max(holding, key=lambda m: m.end(), default=None)
+        if not cited and held is not None and held.end() < last.start() and not self.nouns.search(text, held.end(), last.start()):
+            last = held
         return last.end() + (text.startswith("了", last.end()))  # 召开了…会议
 
     def _after_list(self, span: str) -> int:
@@ -173,6 +180,7 @@ class EventRecognizer:
             # an event noun directly followed by a joiner and another event closes the first one
             start = max(break_pos + 1, window, clause_start if clause_start <= m.start() else 0)
             start = self._start_after_lead(text, start, m.start(), protected, cited=text.startswith("精神", m.end()))
+            start += text.startswith(_JOINING, start)  # 学习宣传贯彻和中央…会议精神: a name opens with no joiner
             joined = max(text.rfind("和", start, m.start()), text.rfind("及", start, m.start()))
             # 习近平法治思想和中央…会议: after what is studied only what follows the joiner is the meeting;
             # other words joined (新时代法治能力提升和政法领导干部专题培训班) are topics of one name
