@@ -18,8 +18,7 @@ EVENT_FOUND = [
     ("市委召开第十二届第5次常委会扩大会议,专题学习。", "第十二届第5次常委会扩大会议"),
     ("市委组织召开全市法治建设工作推进会。", "全市法治建设工作推进会"),
     ("市委组织部举办全市组工干部法治专题培训班。", "全市组工干部法治专题培训班"),
-    # a court hearing attended together is an event; 坚决执行 leads a name
-    ("组织各乡镇主要负责同志参加行政案件旁听庭审活动。", "行政案件旁听庭审活动"),
+    # 坚决执行 leads a name
     ("坚决执行中央全面依法治国工作会议和市委的决策部署。", "中央全面依法治国工作会议"),
     # who holds an event is not part of its name; a 讲堂 before 、 is an activity of its own
     ("由省委宣传部主办的系列主题发布会第二场在省行政中心召开。", "系列主题发布会"),
@@ -127,6 +126,8 @@ EVENT_NOT_FOUND = [
     # meetings of whichever bodies name none, wherever the 相关 stands
     ("采用座谈会、实地走访等方式听取意见。", "采用座谈会"),
     ("完善述法评议,压实主体责任。", "完善述法评议"),
+    # a court hearing attended together: the development golds do not settle it (1 required, 1 optional, 2 left out)
+    ("组织各乡镇主要负责同志参加行政案件旁听庭审活动。", "行政案件旁听庭审活动"),
     ("组织公职人员旁听庭审活动。", "公职人员旁听庭审活动"),
     ("深入学习中央、省委和市委相关工作会议精神。", "中央、省委和市委相关工作会议"),
     # lead words are no part of a name, nor are the 、 items before the last activity
