@@ -52,6 +52,8 @@ _NOT_AFTER = re.compile(r"纪要|材料|制度|议题|内容|课程|重点|必�
 # After a scope a verb is part of the name (全省学习宣传贯彻…会议); after a party committee only the 组织 of
 # its 组织部 is, and 市委召开… / 市委组织召开… lead an event.
 _SCOPE_WORD = re.compile(r"(?:全国|全省|全市|全区|全县)$")
+# …but only a verb of study: 全区开展习近平法治思想专题研讨班5期 is the district holding one
+_STUDY_VERB = re.compile(r"学习|贯彻|宣传|传达")
 _COMMITTEE_WORD = re.compile(r"(?:中央|省委|市委|区委|县委)$")
 _BODY_AFTER_COMMITTEE = "组织部"
 # A暨B names one event twice: a verb after 暨 (暨落实…培训会议) is part of the second name
@@ -108,7 +110,7 @@ class EventRecognizer:
         name's own (举办学习贯彻习近平法治思想专题培训), unless the event is only ``cited`` for its spirit."""
         leads = [m for m in self.leads.finditer(text, start, end)
                  if not inside(m.start(), protected) and text[m.start() - 1:m.start()] != _SAME_EVENT
-                 and not _SCOPE_WORD.search(text, start, m.start())
+                 and not (_SCOPE_WORD.search(text, start, m.start()) and _STUDY_VERB.match(m.group()))
                  and not (text.startswith(_BODY_AFTER_COMMITTEE, m.start()) and _COMMITTEE_WORD.search(text, start, m.start()))]
         leads += [m for pattern in (_SPEAKER, _ORGANISER) for m in pattern.finditer(text, start, end)
                   if not inside(m.start(), protected)]
