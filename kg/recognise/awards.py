@@ -24,7 +24,7 @@ from kg.recognise.mentions import AwardMention, mentions
 from kg.recognise.text import CJK, CLAUSE_BREAK, clause_end, enclosed, inside, protected_ranges, split_top_level
 from kg.resources import Rows, Words, alternation, rows, words
 
-_TRAILING = re.compile(r"(?:等)?(?:荣誉)?(?:称号|荣誉|奖项|殊荣|表彰|名单|命名)$|等$|的(?:优异|好|优秀)?成绩$")
+_TRAILING = re.compile(r"(?:等)?(?:荣誉)?(?:称号|荣誉|奖项|殊荣|表彰|名单|命名|行列)$|等$|的(?:优异|好|优秀)?成绩$")
 # 创成省级示范点11个: how many were won is not the honour's name (第二批 is)
 _COUNT_AFTER = re.compile(r"(?<!第)[0-9一二三四五六七八九十百千两]+余?(?:个|项|家|处|名|批|次|人)$")
 # 创成…示范市11月份: the month that follows (a report that lost its comma) is not the honour's name
