@@ -11,15 +11,14 @@ EVENT_FOUND = [
     # a 和 between audiences stays inside the name
     ("举办全市局级领导干部和法治机构负责人法治政府建设专题培训班。", "全市局级领导干部和法治机构负责人法治政府建设专题培训班"),
     # 经过 and 分别为 lead a name and are no part of it
-    ("经过县机构改革领导小组组长会议研究审定,印发方案。", "县机构改革领导小组组长会议"),
+    ("经过全市法治政府建设推进会研究部署,印发方案。", "全市法治政府建设推进会"),
     ("组织活动7次,分别为防范非法集资宣传、安全生产培训会等活动。", "安全生产培训会"),
     # after a scope the verb belongs to the name; after a party committee it leads the name
     ("我县在全省学习宣传贯彻《某条例》会议上作典型发言。", "全省学习宣传贯彻《某条例》会议"),
     ("市委召开第十二届第5次常委会扩大会议,专题学习。", "第十二届第5次常委会扩大会议"),
     ("市委组织召开全市法治建设工作推进会。", "全市法治建设工作推进会"),
     ("市委组织部举办全市组工干部法治专题培训班。", "全市组工干部法治专题培训班"),
-    # a court hearing attended together is an event; 坚决执行 leads a name
-    ("组织各乡镇主要负责同志参加行政案件旁听庭审活动。", "行政案件旁听庭审活动"),
+    # 坚决执行 leads a name
     ("坚决执行中央全面依法治国工作会议和市委的决策部署。", "中央全面依法治国工作会议"),
     # who holds an event is not part of its name; a 讲堂 before 、 is an activity of its own
     ("由省委宣传部主办的系列主题发布会第二场在省行政中心召开。", "系列主题发布会"),
@@ -53,6 +52,15 @@ EVENT_FOUND = [
     # video meetings and contests
     ("在全省市场监管行政执法工作视频会上做典型发言。", "全省市场监管行政执法工作视频会"),
     ("在第二届山东省市场监管系统电子数据取证大比武中获团体第一名。", "第二届山东省市场监管系统电子数据取证大比武"),
+    # who attends and what they study, between 举办 and the noun, are the name's own; a name opens with no 和
+    ("举办4期省管干部学习贯彻党的二十大精神专题研讨班,持续提升素养。", "省管干部学习贯彻党的二十大精神专题研讨班"),
+    ("举办政法系统领导干部学习贯彻习近平法治思想专题培训班。", "政法系统领导干部学习贯彻习近平法治思想专题培训班"),
+    ("部署习近平法治思想学习宣传贯彻和中央全面依法治国工作会议精神贯彻落实工作。", "中央全面依法治国工作会议"),
+    # after a scope only a verb of study is the name's own; 落实推进 leads a name
+    ("全区开展习近平法治思想专题研讨班5期,受众广泛。", "习近平法治思想专题研讨班"),
+    ("积极落实推进六届区委常委委员会第18次扩大会议审议通过的方案。", "六届区委常委委员会第18次扩大会议"),
+    # a committee's sitting with its session is named
+    ("召开市委全面依法治市委员会第六次会议,审议年度要点。", "市委全面依法治市委员会第六次会议"),
     # the full name, written once before its short back reference
     ("在某市深化“宪法进农村”建设现场会上了解到。建设现场会上,还举行了授旗仪式。", "某市深化“宪法进农村”建设现场会"),
 ]
@@ -105,6 +113,26 @@ EVENT_NOT_FOUND = [
     ("深入学习党的二十大会议精神。", "党的二十大会议"),
     ("全面贯彻落实党的二十大四中全会会议精神。", "党的二十大四中全会会议"),
     ("召开区委理论学习中心组(扩大)学习会暨落实法治政府建设学习培训会议,邀请法官授课。", "法治政府建设学习培训会议"),
+    # a committee's or a leading group's sitting without its session, a 全委会, a 管委会 or 办事处 sitting: the
+    # development golds list them as optional, so a name of them would cost precision where a gold leaves it out
+    ("经过县机构改革领导小组组长会议研究审定,印发方案。", "县机构改革领导小组组长会议"),
+    ("召开区委依法治区委员会会议,审议年度要点。", "区委依法治区委员会会议"),
+    ("召开县委全委会议,审议法治建设规划。", "县委全委会议"),
+    ("通过党委、管委会议研究部署法治工作。", "党委、管委会议"),
+    ("每月召开办事处会议研究法治工作。", "办事处会议"),
+    ("召开党工委(扩大)会议,专题学习。", "党工委(扩大)会议"),
+    ("举办4期省管干部学习贯彻党的二十大精神专题研讨班,持续提升素养。", "党的二十大精神专题研讨班"),
+    ("部署习近平法治思想学习宣传贯彻和中央全面依法治国工作会议精神贯彻落实工作。", "和中央全面依法治国工作会议"),
+    # 等重要会议 names the meetings just listed, not one more
+    ("在中央全面依法治国工作会议等重要会议上的重要讲话。", "重要会议"),
+    # how a body works or what it improves leads a noun alone; who attends and a noun name none;
+    # meetings of whichever bodies name none, wherever the 相关 stands
+    ("采用座谈会、实地走访等方式听取意见。", "采用座谈会"),
+    ("完善述法评议,压实主体责任。", "完善述法评议"),
+    # a court hearing attended together: the development golds do not settle it (1 required, 1 optional, 2 left out)
+    ("组织各乡镇主要负责同志参加行政案件旁听庭审活动。", "行政案件旁听庭审活动"),
+    ("组织公职人员旁听庭审活动。", "公职人员旁听庭审活动"),
+    ("深入学习中央、省委和市委相关工作会议精神。", "中央、省委和市委相关工作会议"),
     # lead words are no part of a name, nor are the 、 items before the last activity
     ("经过两轮县机构改革领导小组组长会议研究审定。", "经过两轮县机构改革领导小组组长会议"),
     ("组织活动7次,分别为防范非法集资宣传、安全生产培训会等活动。", "防范非法集资宣传、安全生产培训会"),
@@ -141,6 +169,16 @@ AWARD_FOUND = [
     # an assessment named with a quotation; an incentive of the provincial government listed
     ("行政诉讼“双下降”工作考核位居全市第二。", "行政诉讼“双下降”工作考核全市第二"),
     ("两项工作列入省政府督查激励事项。", "省政府督查激励事项"),
+    # a quoted honour ends at its quote when a receiver follows; a month after an honour is not its name
+    ("市本级被自治区命名为“全区法治政府建设示范地区”伊金霍洛旗等4个项目命名为示范项目。", "全区法治政府建设示范地区"),
+    ("分步创成全国法治政府建设示范市11月份,市本级被命名。", "全国法治政府建设示范市"),
+    # an honour listed after 和 that opens with the head word of the one before shares the words before it
+    ("东城等3个区和4个项目分别被命名为全国法治政府建设示范地区和示范项目。", "全国法治政府建设示范地区"),
+    ("东城等3个区和4个项目分别被命名为全国法治政府建设示范地区和示范项目。", "全国法治政府建设示范项目"),
+    ("荣获全市普法先进集体和先进个人。", "全市普法先进个人"),
+    # an honour kept (蝉联) or joined (跻身…行列)
+    ("我县连续三年蝉联全省法治建设先进县。", "全省法治建设先进县"),
+    ("我县跻身全国法治政府建设示范县行列。", "全国法治政府建设示范县"),
     # the result's praise after a rank is not its name
     ("在大比武中荣获团体第一名的优异成绩。", "团体第一名"),
 ]
@@ -162,6 +200,8 @@ AWARD_NOT_FOUND = [
     ("该县将把获得示范命名作为新的奋斗起点。", "示范命名作为新的奋斗起点"),
     # 获奖单位 names who won, not what
     ("获奖单位代表受到亲切会见。", "奖单位代表受到亲切会见"),
+    ("市本级被自治区命名为“全区法治政府建设示范地区”伊金霍洛旗等4个项目命名为示范项目。", "“全区法治政府建设示范地区”伊金霍洛旗等4个项目"),
+    ("东城等3个区和4个项目分别被命名为全国法治政府建设示范地区和示范项目。", "全国法治政府建设示范地区和示范项目"),
     # a number of honours compared is no honour
     ("入选省数字化改革最佳应用数、入选省数字法治最佳应用数均居全省第二。", "省数字化改革最佳应用数"),
     ("入选省数字化改革最佳应用数、入选省数字法治最佳应用数均居全省第二。", "省数字法治最佳应用数均居全省第二"),

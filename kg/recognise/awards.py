@@ -24,9 +24,17 @@ from kg.recognise.mentions import AwardMention, mentions
 from kg.recognise.text import CJK, CLAUSE_BREAK, clause_end, enclosed, inside, protected_ranges, split_top_level
 from kg.resources import Rows, Words, alternation, rows, words
 
-_TRAILING = re.compile(r"(?:等)?(?:荣誉)?(?:称号|荣誉|奖项|殊荣|表彰|名单|命名)$|等$|的(?:优异|好|优秀)?成绩$")
+_TRAILING = re.compile(r"(?:等)?(?:荣誉)?(?:称号|荣誉|奖项|殊荣|表彰|名单|命名|行列)$|等$|的(?:优异|好|优秀)?成绩$")
 # 创成省级示范点11个: how many were won is not the honour's name (第二批 is)
 _COUNT_AFTER = re.compile(r"(?<!第)[0-9一二三四五六七八九十百千两]+余?(?:个|项|家|处|名|批|次|人)$")
+# 创成…示范市11月份: the month that follows (a report that lost its comma) is not the honour's name
+_MONTH_AFTER = re.compile(r"[0-9一二三四五六七八九十]+月份?$")
+# 命名为“全区法治政府建设示范地区”伊金霍洛旗…: an honour quoted first ends at its closing quote when
+# what follows names no honour (a place, a receiver)
+_QUOTED_FIRST = re.compile(r"“([^“”]+)”")
+# 示范地区和示范项目, 先进集体和先进个人: a listed honour that opens with the head word of the one before
+# shares the words before that head (全国法治政府建设示范项目)
+_SHARED_HEAD = re.compile(r"示范|先进|优秀")
 # 入选…最佳应用数均居全省第二: a number of honours compared, not an honour
 _COUNTED = re.compile(r"(?:数|数量)$")
 # 全省“十大法治人物”“十大法治事件”: a level before quoted honours written back to back is each one's
@@ -36,7 +44,7 @@ _SHORT_ITEM = re.compile(r"[市县区镇村]|个人|集体|单位")
 _HONOUR_TAILS = ("市", "县", "区", "镇", "村", "个人", "集体", "单位")
 _MIN_AWARD, _MAX_AWARD = 4, 60
 # 荣获A、B和C: a 和 / 及 after the end of an honour starts the next one
-_HONOUR_ENDS = ("称号", "荣誉", "单位", "集体", "个人", "先进县", "先进区", "示范区", "示范市", "示范县", "示范点", "示范村",
+_HONOUR_ENDS = ("称号", "荣誉", "单位", "集体", "个人", "先进县", "先进区", "示范区", "示范市", "示范县", "示范点", "示范村", "地区",
                 "基地", "案例", "项目", "试点", "标兵", "奖")
 _TITLE_JOIN = re.compile(rf"(?:{'|'.join(_HONOUR_ENDS)})(?P<join>[和及])")
 # 获得感: a noun, neither 获得 nor 获; 获奖单位 and 唯一入选的县: who won, not what
@@ -59,11 +67,14 @@ _STREAK = "(?:连续[0-9一二三四五六七八九十两]+年)?"
 _ORGANISER = re.compile(r"^.*(?:组织|开展|举办|实施)的")
 
 
-def _clean(name: str) -> str:
+def _clean(name: str, nouns: tuple[str, ...]) -> str:
     name = name.strip(" 、")
     end = _TITLE_WORD.search(name) or _PREDICATE.search(name)
     name = name[:end.start()] if end else name
-    name = _COUNT_AFTER.sub("", name)
+    quoted = _QUOTED_FIRST.match(name)
+    if quoted and any(n in quoted.group(1) for n in nouns) and not any(n in name[quoted.end():] for n in nouns):
+        name = name[:quoted.end()]
+    name = _MONTH_AFTER.sub("", _COUNT_AFTER.sub("", name))
     name = _TRAILING.sub("", name).strip(" 、")
     if list(enclosed(name, "“")) == [(1, len(name) - 1)]:  # one quotation, which may hold another
         name = name[1:-1]
@@ -107,9 +118,12 @@ class AwardRecognizer:
                 verb, verb_start = self.passive_verbs.get(own.group(1)) or own.group(2), start + own.start(own.lastindex)
                 s = own.end()
             raw = rest[s:e]
-            name = _clean(raw)
+            name = _clean(raw, self.nouns)
             shared = _SHORT_ITEM.fullmatch(name) and previous.endswith(_HONOUR_TAILS) and len(previous) > len(name)
+            head = _SHARED_HEAD.match(name)
             written = previous[:-len(name)] + name if shared else level + name
+            if head and not shared and previous.rfind(head.group()) > 0:
+                written = previous[:previous.rfind(head.group())] + name
             # a rank inside (…应用数均居全省第二) makes a ranking, which _rankings names
             if not (_MIN_AWARD <= len(written) <= _MAX_AWARD) or self.rank.search(written) or _COUNTED.search(written) \
                     or self.bare_rank.match(written):

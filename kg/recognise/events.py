@@ -35,6 +35,7 @@ from kg.recognise.mentions import EventMention, mentions
 from kg.recognise.text import CJK, CLAUSE_BREAK, enclosed, inside, protected_ranges, split_top_level
 from kg.resources import Words, alternation, words
 
+_JOINING = ("和", "及", "与")
 _JOINERS = "和、及与等"  # 等 after an event noun ends its examples (…讲座等依法行政专题培训)
 # 邀请专家为领导干部作法治专题讲座, 邀请专家就政府信息公开作专题讲座: who speaks to whom, or on what, comes
 # before the name (not the 作 of 工作)
@@ -51,6 +52,8 @@ _NOT_AFTER = re.compile(r"纪要|材料|制度|议题|内容|课程|重点|必�
 # After a scope a verb is part of the name (全省学习宣传贯彻…会议); after a party committee only the 组织 of
 # its 组织部 is, and 市委召开… / 市委组织召开… lead an event.
 _SCOPE_WORD = re.compile(r"(?:全国|全省|全市|全区|全县)$")
+# …but only a verb of study: 全区开展习近平法治思想专题研讨班5期 is the district holding one
+_STUDY_VERB = re.compile(r"学习|贯彻|宣传|传达")
 _COMMITTEE_WORD = re.compile(r"(?:中央|省委|市委|区委|县委)$")
 _BODY_AFTER_COMMITTEE = "组织部"
 # A暨B names one event twice: a verb after 暨 (暨落实…培训会议) is part of the second name
@@ -61,8 +64,10 @@ _REFERS_BACK = re.compile(r"^(?:此次|本次|这次|该次|该|上述|此)")
 # must name one event by itself (5次各类调度会议, 一次专题会 name none).
 _COUNT_BEFORE = re.compile(r"[0-9一二三四五六七八九十两多]+余?(?:场次|次|场|期|轮)")
 # 各协调小组会议, 各类干部培训班, 相关会议, 有关会议: meetings of whichever bodies or kinds, none named
-_GENERIC = re.compile(r"各|相关|有关|其他|其它")
+_GENERIC = re.compile(r"各|相关|有关|其他|其它|重要")  # …等重要会议
 _GENERIC_JOINED = re.compile(r"[和及与、](?:各|相关|有关|其他|其它)")  # 委员会、办公室及各协调小组会议
+# 中央、省委和市委相关工作会议: whichever meetings of those bodies, wherever the 相关 stands
+_GENERIC_INSIDE = re.compile(r"相关|有关")
 # A congress is an event only as a session (第三次会议, 十届一次): 人民代表大会 alone is the body. A year
 # tells one sitting of a routine meeting apart as well (2025年街道依法治理委员会办公室会议).
 _CONGRESS_BODY = re.compile(r"代表大会$")
@@ -105,7 +110,7 @@ class EventRecognizer:
         name's own (举办学习贯彻习近平法治思想专题培训), unless the event is only ``cited`` for its spirit."""
         leads = [m for m in self.leads.finditer(text, start, end)
                  if not inside(m.start(), protected) and text[m.start() - 1:m.start()] != _SAME_EVENT
-                 and not _SCOPE_WORD.search(text, start, m.start())
+                 and not (_SCOPE_WORD.search(text, start, m.start()) and _STUDY_VERB.match(m.group()))
                  and not (text.startswith(_BODY_AFTER_COMMITTEE, m.start()) and _COMMITTEE_WORD.search(text, start, m.start()))]
         leads += [m for pattern in (_SPEAKER, _ORGANISER) for m in pattern.finditer(text, start, end)
                   if not inside(m.start(), protected)]
@@ -114,6 +119,12 @@ class EventRecognizer:
         last = max(leads, key=lambda m: m.end())
         if not cited and _HOLDING.search(text, start, last.start()):
             return last.start()
+        # 举办4期省管干部学习贯彻党的二十大精神专题研讨班: who attends and what they study, after the verb that
+        # holds the event and before its noun, are the name's own
+        holding = [m for m in leads if _HOLDING.search(m.group())]
+        held = max(holding, key=lambda m: m.end(), default=None)
+        if not cited and held is not None and held.end() < last.start() and not self.nouns.search(text, held.end(), last.start()):
+            last = held
         return last.end() + (text.startswith("了", last.end()))  # 召开了…会议
 
     def _after_list(self, span: str) -> int:
@@ -142,7 +153,7 @@ class EventRecognizer:
         bare = {name, name.removeprefix("专题"), generic, generic.removeprefix("专题")}
         if any(self.nouns.fullmatch(n) or self.nouns.fullmatch(n.removesuffix("议")) for n in bare):
             return False
-        if _GENERIC.match(name) or _GENERIC_JOINED.search(name) or _REFERS_BACK.match(name) or _SESSIONS_LISTED.search(name) \
+        if _GENERIC.match(name) or _GENERIC_JOINED.search(name) or _GENERIC_INSIDE.search(name) or _REFERS_BACK.match(name) or _SESSIONS_LISTED.search(name) \
                 or _CONGRESS_CITED.search(name) or _PLACES_COUNTED.match(name):
             return False
         if (_CONGRESS_BODY.search(name) or self.routine.search(name)) and not _SESSION.search(name):
@@ -171,6 +182,7 @@ class EventRecognizer:
             # an event noun directly followed by a joiner and another event closes the first one
             start = max(break_pos + 1, window, clause_start if clause_start <= m.start() else 0)
             start = self._start_after_lead(text, start, m.start(), protected, cited=text.startswith("精神", m.end()))
+            start += text.startswith(_JOINING, start)  # 学习宣传贯彻和中央…会议精神: a name opens with no joiner
             joined = max(text.rfind("和", start, m.start()), text.rfind("及", start, m.start()))
             # 习近平法治思想和中央…会议: after what is studied only what follows the joiner is the meeting;
             # other words joined (新时代法治能力提升和政法领导干部专题培训班) are topics of one name
