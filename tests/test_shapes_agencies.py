@@ -267,9 +267,37 @@ FACTS = [
      "镇党委、镇政府成立了由镇长任组长,各办负责人为成员的法治政府建设工作领导小组。",
      {("中共杭州市临平区塘栖镇委员会", "成立", "塘栖镇法治政府建设工作领导小组"),
       ("塘栖镇人民政府", "成立", "塘栖镇法治政府建设工作领导小组")}),
+    ("a body leading inside a long object a comma cut off", TOWN,
+     "构建司法所牵头,党政办、综合执法队协同联动的“三位一体”审查机制。",
+     {("塘栖镇人民政府", "构建", "三位一体审查机制"), ("塘栖镇司法所", "牵头", "三位一体审查机制")}),
+    ("由 a body leads what the clause before made", STREET, "成立法治工作办公室,由街道党政综合办牵头,司法所配合。",
+     {("留下街道办事处", "成立", "法治工作办公室"), ("留下街道党政综合办", "牵头", "法治工作办公室")}),
+    ("the report's own level and a body", "池州市2023年法治政府建设情况报告",
+     "市本级、石台县创成全省第二批法治政府建设示范地区。",
+     {("池州市人民政府", "创成", "全省第二批法治政府建设示范地区"),
+      ("石台县人民政府", "创成", "全省第二批法治政府建设示范地区")}),
 ]
 
 
 @pytest.mark.parametrize("shape, title, text, expected", FACTS, ids=[c[0] for c in FACTS])
 def test_fact_shapes(tmp_path: Path, shape: str, title: str, text: str, expected: set[tuple[str, str, str]]) -> None:
     assert expected <= facts(build(tmp_path, title, text))
+
+
+NOT_FACTS = [
+    # (shape, title, text, facts that must not be found)
+    ("a body after 新组建的 was not made by the verb a comma cut off", CHENGYANG,
+     "区委全面依法治区委员会新设立4个协调小组,办公室设在新组建的区司法局。",
+     {("城阳区委全面依法治区委员会", "设立", "城阳区司法局")}),
+    ("the bodies beside the report's own level do not go on acting", "池州市2023年法治政府建设情况报告",
+     "市本级、石台县创成全省第二批法治政府建设示范地区;入选全省“十大法治人物”。",
+     {("石台县人民政府", "入选", "全省“十大法治人物”")}),
+    ("a body after 由 leads, it is not made", CHENGYANG, "区委、区政府成立了由区长任组长,各部门负责人为成员的领导小组。",
+     {("中共青岛市城阳区委员会", "成立", "城阳区人民政府"), ("城阳区人民政府", "成立", "城阳区人民政府")}),
+]
+
+
+@pytest.mark.parametrize("shape, title, text, unexpected", NOT_FACTS, ids=[c[0] for c in NOT_FACTS])
+def test_not_fact_shapes(tmp_path: Path, shape: str, title: str, text: str,
+                         unexpected: set[tuple[str, str, str]]) -> None:
+    assert not unexpected & facts(build(tmp_path, title, text))

@@ -30,8 +30,11 @@ from kg.resources import Rows, Words, alternation, rows, words
 
 _OBJECT_KEYS = tuple(t.key for t in OBJECT_TYPES)
 _HEAD_LEAD = re.compile(r"^(?:其中|由|经|并|同时|另外|此外|全年|今年|目前|一是|二是|三是|四是|五是|六是)?"
+                        r"(?:[省市区县]本级[、及和])?"  # 市本级、石台县…: see _OWN_LEVEL
                         r"(?:[^,;:。]{1,6}?(?:书记|常委|[省市区县州旗镇乡]长|主任)、)*$")  # 省委常委、市委书记…
 _SUBPART = "其中"
+# 市本级、石台县分别创成…: the report's own level heads the clause with the bodies after it.
+_OWN_LEVEL = re.compile(r"[省市区县]本级[、及和]$")
 _JOINER = re.compile(r"^[、和与及同]$")
 # A leader's title between two bodies (市委副书记、市政府市长某某): the person acts for the later body.
 _LEADER_GAP = re.compile(r"^(?:常务)?副?(?:书记|[省市区县州旗镇乡]长|主任|局长|部长|院长|检察长|主席|常委)、$")
@@ -54,8 +57,8 @@ _PASSIVE_GLUE = re.compile(r"[、和与及]*(?:联合|共同|正式)?")
 _MAX_PASSIVE_AGENTS = 40
 _ADVERB = re.compile(r"(?:有序|稳步|扎实|深入|全面|正式|顺利|持续|不断|进一步)?")
 
-Subjects = tuple[AgencyMention, tuple[AgencyMention, ...]]
-"""A clause's subject and the bodies that act with it (区委、区政府印发…)."""
+Subjects = tuple[AgencyMention | None, tuple[AgencyMention, ...]]
+"""A clause's subject (None: the reporting body) and the bodies that act with it (区委、区政府印发…)."""
 
 
 class _Sorted:
@@ -200,8 +203,17 @@ class ActionExtractor:
             return ActionMention(verb.group(), verb.start(), sent.start_char, agent=agent, object=obj, recipient=recipient)
 
         # 构建司法所牵头,党政办…协同联动的“三位一体”审查机制: a clause's head verb left without an object, and
-        # the subject it had, for a following clause with no verb that ends in "…的 object".
-        dangling: tuple[re.Match[str], AgencyMention | None] | None = None
+        # the subject it had, for a following clause with no verb that ends in "…的 object"; with the bodies
+        # inside it right before a verb of their own (司法所牵头), who did that verb to the same object.
+        dangling: tuple[re.Match[str], AgencyMention | None, list[tuple[re.Match[str], AgencyMention]]] | None = None
+
+        def completed(obj: Mention) -> list[ActionMention]:
+            verb, agent, inner = dangling
+            return [action(verb, agent, obj)] + [action(v, body, obj) for v, body in inner]
+
+        # 成立法治工作办公室,由街道党政综合办牵头: a clause led by 由 and a body, with no object of its own, says
+        # who did its verb to what the clause before acted on.
+        previous: list[Mention] = []
         for c_start, c_end in split_top_level(sent_text, ",:"):
             start, end = sent.start_char + c_start, sent.start_char + c_end
             clause_verbs = _ClauseVerbs([v for v in verbs if start <= v.start() < end])
@@ -216,6 +228,9 @@ class ActionExtractor:
             if heads:
                 subject, partners = heads[0], tuple(heads[1:])
                 carried = (subject, partners)
+                if _OWN_LEVEL.search(text, start, heads[0].start):
+                    subject, partners = None, tuple(heads)
+                    carried = None  # the bodies beside the report's own level do not go on acting
             elif head_objects:
                 subject = None
             elif carried:
@@ -249,7 +264,7 @@ class ActionExtractor:
                     continue
                 verb = self._verb_for(obj, clause_verbs, subject)
                 if verb is None and dangling is not None and not clause_verbs and _MODIFIED.search(text, start, obj.start):
-                    clause_actions.append(action(dangling[0], dangling[1], obj))
+                    clause_actions.extend(completed(obj))
                     continue
                 if verb is None:
                     continue
@@ -269,10 +284,10 @@ class ActionExtractor:
                     after = agency_verbs.first_from(other.end)
                     if after is not None:  # 向区委、区人大常委会报告: each body told is an object
                         clause_actions.append(action(after, subject, other))
-                elif (dangling is not None and not clause_verbs and dangling[0].group() in self.agency_object_verbs
-                      and _MODIFIED.search(text, start, first.start)):
-                    # 成立了由书记任组长,…为成员的领导小组: the body is what the cut-off head verb made
-                    clause_actions.append(action(dangling[0], dangling[1], other))
+                elif (dangling is not None and dangling[0].group() in self.agency_object_verbs
+                      and _MODIFIED.search(text, start, first.start) and not self.verbs.search(text, start, first.start)):
+                    # 成立了由书记任组长,…为成员的领导小组: the body is what the cut-off head verb made (not 新组建的某局)
+                    clause_actions.extend(completed(other))
             for other in (a for a in agencies if start <= a.start < end and a is not subject and a not in partners):
                 verb = _partner_verb(text, agencies, other, clause_verbs)
                 if verb is not None:  # 与区委党校共同开展…: the partner did it too
@@ -295,8 +310,14 @@ class ActionExtractor:
                 actions.extend(action(a, heads[0], a.object) for a in implicit if a.object is not None)
             implicit.extend(a for a in clause_actions if a.agent is None)
             actions.extend(clause_actions)
+            acted_on = [a.object for a in clause_actions if a.object is not None]
+            if heads and not acted_on and clause_verbs and text[start:heads[0].start].strip() == _AGENT_BEFORE:
+                verb = clause_verbs.first_from(heads[0].end)
+                actions.extend(action(verb, body, obj) for body in heads for obj in previous if verb is not None)
+            previous = acted_on
             if clause_verbs:
-                dangling = None if any(a.object is not None for a in clause_actions) else (clause_verbs[0], subject)
+                inner = [(v, a) for v in clause_verbs.verbs[1:] for a in agencies if a.end == v.start()]
+                dangling = None if acted_on else (clause_verbs[0], subject, inner)
         return carried
 
     @staticmethod
