@@ -220,6 +220,8 @@ class ActionExtractor:
             agency_verbs = _ClauseVerbs([v for v in clause_verbs.verbs if v.group() in self.agency_object_verbs])
             first_verb = clause_verbs[0].start() if clause_verbs else end
             heads = self._heads(text, agencies, start, first_verb)
+            if heads and text[start:heads[0].start].strip() == _AGENT_BEFORE and self._modifies(text, heads[-1].end):
+                heads = []  # 由区司法局起草的《…》经…审议通过: the body did what modifies the object, not the clause
             before = carried
             clause = text[start:end]
             lead = start + len(clause) - len(clause.lstrip())  # where the clause's first word starts
@@ -292,7 +294,8 @@ class ActionExtractor:
                 verb = _partner_verb(text, agencies, other, clause_verbs)
                 if verb is not None:  # 与区委党校共同开展…: the partner did it too
                     clause_actions.extend(action(a, other, a.object) for a in list(clause_actions)
-                                          if a.verb_start == verb.start() and a.object not in (None, other))
+                                          if a.verb_start == verb.start() and a.agent is subject
+                                          and a.object not in (None, other))
             for partner in partners:
                 # 县检察院与县司法局会签《…》, 区委、区政府听取区司法局汇报: each body that acts together is an agent.
                 clause_actions.extend(action(a, partner, a.object) for a in list(clause_actions)
@@ -319,6 +322,11 @@ class ActionExtractor:
                 inner = [(v, a) for v in clause_verbs.verbs[1:] for a in agencies if a.end == v.start()]
                 dangling = None if acted_on else (clause_verbs[0], subject, inner)
         return carried
+
+    def _modifies(self, text: str, pos: int) -> bool:
+        """Whether a verb before 的 starts at ``pos`` (联合 or 共同 before it at most)."""
+        verb = self.verbs.match(text, _JOINTLY.match(text, pos).end())
+        return verb is not None and text.startswith("的", verb.end())
 
     @staticmethod
     def _heads(text: str, agencies: list[AgencyMention], start: int, first_verb: int) -> list[AgencyMention]:
