@@ -276,9 +276,68 @@ FACTS = [
      {("城阳区人民政府", "推进", "城阳政企通平台")}),
     ("starting a campaign, checking against a plan", CHENGYANG, "发起“护企”专项行动;对照《法治政府建设实施纲要(2021—2025年)》逐项落实。",
      {("城阳区人民政府", "发起", "护企专项行动"), ("城阳区人民政府", "对照", "法治政府建设实施纲要(2021—2025年)")}),
+    ("a joint subject acts on a body", CHENGYANG, "区委、区政府听取区司法局关于法治政府建设情况的汇报。",
+     {("中共青岛市城阳区委员会", "听取", "城阳区司法局"), ("城阳区人民政府", "听取", "城阳区司法局")}),
+    ("a report sent to bodies", CHENGYANG, "区政府常务会议审议通过年度报告,按程序报送区委、区人大常委会。",
+     {("城阳区人民政府", "报送", "中共青岛市城阳区委员会"),
+      ("城阳区人民政府", "报送", "城阳区人民代表大会常务委员会")}),
+    ("the bodies after 由 jointly held what follows", CHENGYANG,
+     "组织执法人员参加由省司法厅、省普法办联合举办的全省行政执法人员培训班。",
+     {("城阳区人民政府", "参加", "全省行政执法人员培训班"), ("山东省司法厅", "举办", "全省行政执法人员培训班"),
+      ("山东省普法办", "举办", "全省行政执法人员培训班")}),
+    ("a partner after 联合 or 会同 does it too", CHENGYANG,
+     "区司法局联合区法院举办行政执法与刑事司法衔接工作会议。区司法局会同区检察院、区公安分局开展“护苗”专项行动。",
+     {("城阳区司法局", "举办", "行政执法与刑事司法衔接工作会议"),
+      ("城阳区人民法院", "举办", "行政执法与刑事司法衔接工作会议"),
+      ("城阳区司法局", "开展", "护苗专项行动"), ("城阳区人民检察院", "开展", "护苗专项行动")}),
+    ("a body made by a head verb a comma cut off", TOWN,
+     "镇党委、镇政府成立了由镇长任组长,各办负责人为成员的法治政府建设工作领导小组。",
+     {("中共杭州市临平区塘栖镇委员会", "成立", "塘栖镇法治政府建设工作领导小组"),
+      ("塘栖镇人民政府", "成立", "塘栖镇法治政府建设工作领导小组")}),
+    ("a body leading inside a long object a comma cut off", TOWN,
+     "构建司法所牵头,党政办、综合执法队协同联动的“三位一体”审查机制。",
+     {("塘栖镇人民政府", "构建", "三位一体审查机制"), ("塘栖镇司法所", "牵头", "三位一体审查机制")}),
+    ("由 a body leads what the clause before made", STREET, "成立法治工作办公室,由街道党政综合办牵头,司法所配合。",
+     {("留下街道办事处", "成立", "法治工作办公室"), ("留下街道党政综合办", "牵头", "法治工作办公室")}),
+    ("the report's own level and a body", "池州市2023年法治政府建设情况报告",
+     "市本级、石台县创成全省第二批法治政府建设示范地区。",
+     {("池州市人民政府", "创成", "全省第二批法治政府建设示范地区"),
+      ("石台县人民政府", "创成", "全省第二批法治政府建设示范地区")}),
+    ("adopting a way of working", CHENGYANG, "采用“线上+线下”双向受理模式,完成信用修复200条。",
+     {("城阳区人民政府", "采用", "线上+线下双向受理模式")}),
+    ("由 a body that drafted what a meeting adopted", CHENGYANG,
+     "由区司法局起草的《城阳区重大行政决策程序规定》经区政府常务会议审议通过。",
+     {("城阳区司法局", "起草", "城阳区重大行政决策程序规定"),
+      ("城阳区人民政府", "审议通过", "城阳区重大行政决策程序规定")}),
+    ("a body leads, the bodies it works with act too", CHENGYANG,
+     "区司法局牵头,会同区法院、区检察院制定《城阳区行政争议多元化解办法》。",
+     {("城阳区司法局", "制定", "城阳区行政争议多元化解办法"), ("城阳区人民法院", "制定", "城阳区行政争议多元化解办法"),
+      ("城阳区人民检察院", "制定", "城阳区行政争议多元化解办法")}),
 ]
 
 
 @pytest.mark.parametrize("shape, title, text, expected", FACTS, ids=[c[0] for c in FACTS])
 def test_fact_shapes(tmp_path: Path, shape: str, title: str, text: str, expected: set[tuple[str, str, str]]) -> None:
     assert expected <= facts(build(tmp_path, title, text))
+
+
+NOT_FACTS = [
+    # (shape, title, text, facts that must not be found)
+    ("a body after 新组建的 was not made by the verb a comma cut off", CHENGYANG,
+     "区委全面依法治区委员会新设立4个协调小组,办公室设在新组建的区司法局。",
+     {("城阳区委全面依法治区委员会", "设立", "城阳区司法局")}),
+    ("the bodies beside the report's own level do not go on acting", "池州市2023年法治政府建设情况报告",
+     "市本级、石台县创成全省第二批法治政府建设示范地区;入选全省“十大法治人物”。",
+     {("石台县人民政府", "入选", "全省“十大法治人物”")}),
+    ("a body after 由 leads, it is not made", CHENGYANG, "区委、区政府成立了由区长任组长,各部门负责人为成员的领导小组。",
+     {("中共青岛市城阳区委员会", "成立", "城阳区人民政府"), ("城阳区人民政府", "成立", "城阳区人民政府")}),
+    ("由 a body that drafted does not adopt", CHENGYANG,
+     "由区司法局起草的《城阳区重大行政决策程序规定》经区政府常务会议审议通过。",
+     {("城阳区司法局", "审议通过", "城阳区重大行政决策程序规定")}),
+]
+
+
+@pytest.mark.parametrize("shape, title, text, unexpected", NOT_FACTS, ids=[c[0] for c in NOT_FACTS])
+def test_not_fact_shapes(tmp_path: Path, shape: str, title: str, text: str,
+                         unexpected: set[tuple[str, str, str]]) -> None:
+    assert not unexpected & facts(build(tmp_path, title, text))

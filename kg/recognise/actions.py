@@ -8,10 +8,11 @@ any belongs to the reporting body. The verb is the nearest action verb before
 the object in its clause (or after it: 《…》执法检查, …会议上作典型发言). An agency
 after a preposition (向区委报告, 为市委配备…, 对某县开展督查) is the object of
 the agency verb that follows; one right before "verb 的" issued what follows
-(国务院印发的《…》), as does one after 根据 (根据某办公厅印发《…》); one after 经
+(国务院印发的《…》, 由某部、某办联合举办的…), as does one after 根据 (根据某办公厅印发《…》); one after 经
 did what a clause headed by its object says (《某办法》经区委常委会审议通过). A head verb whose long object a comma cuts off
 (构建司法所牵头,…协同联动的“三位一体”审查机制) acts on the object after that 的.
-Bodies inside an award's passive gave it (被市委依法治市办推荐为…), and a programme at
+A body a clause names as a partner (与区委党校共同开展…, 联合某局举办…, 会同某院开展…) is an agent
+of what the verb right after it does. Bodies inside an award's passive gave it (被市委依法治市办推荐为…), and a programme at
 a clause's head is the object of the verb that says it is under way (…改革有序推进).
 """
 from __future__ import annotations
@@ -29,8 +30,11 @@ from kg.resources import Rows, Words, alternation, rows, words
 
 _OBJECT_KEYS = tuple(t.key for t in OBJECT_TYPES)
 _HEAD_LEAD = re.compile(r"^(?:其中|由|经|并|同时|另外|此外|全年|今年|目前|一是|二是|三是|四是|五是|六是)?"
+                        r"(?:[省市区县]本级[、及和])?"  # 市本级、石台县…: see _OWN_LEVEL
                         r"(?:[^,;:。]{1,6}?(?:书记|常委|[省市区县州旗镇乡]长|主任)、)*$")  # 省委常委、市委书记…
 _SUBPART = "其中"
+# 市本级、石台县分别创成…: the report's own level heads the clause with the bodies after it.
+_OWN_LEVEL = re.compile(r"[省市区县]本级[、及和]$")
 _JOINER = re.compile(r"^[、和与及同]$")
 # A leader's title between two bodies (市委副书记、市政府市长某某): the person acts for the later body.
 _LEADER_GAP = re.compile(r"^(?:常务)?副?(?:书记|[省市区县州旗镇乡]长|主任|局长|部长|院长|检察长|主席|常委)、$")
@@ -38,8 +42,14 @@ _LEADER_GAP = re.compile(r"^(?:常务)?副?(?:书记|[省市区县州旗镇乡]�
 _TARGET_BEFORE = re.compile(r"(?<![作成认称视面方导走转倾])[向对为给]$")
 _LIST_GAP = "、和与及"
 _MODIFIED = re.compile(r"的[“《]?$")
+# 由中央组织部、司法部联合举办的…: what may stand between the body and the verb it did to what follows.
+_JOINTLY = re.compile(r"(?:联合|共同)?")
+# 与区委党校共同开展…, 联合区委党校举办…: a word before a body that makes it a partner of the verb after it.
+_PARTNER_BEFORE = re.compile(r"(?:与|同|联合|会同)$")
 # 《某办法》经区委常委会审议通过: the body after 经 did the verb to the object at the clause's head.
 _PASSIVE_AGENT = "经"
+# 成立由区长任组长…的领导小组, 由司法所牵头: a body after 由 acts, it is not acted on.
+_AGENT_BEFORE = "由"
 # 被省司法厅、省普法办联合确定为…: what may stand between the bodies inside an award's passive.
 _PASSIVE = "被"
 _ACTING_UNDER = ("根据", "按照", "依据", "依照")
@@ -47,8 +57,8 @@ _PASSIVE_GLUE = re.compile(r"[、和与及]*(?:联合|共同|正式)?")
 _MAX_PASSIVE_AGENTS = 40
 _ADVERB = re.compile(r"(?:有序|稳步|扎实|深入|全面|正式|顺利|持续|不断|进一步)?")
 
-Subjects = tuple[AgencyMention, tuple[AgencyMention, ...]]
-"""A clause's subject and the bodies that act with it (区委、区政府印发…)."""
+Subjects = tuple[AgencyMention | None, tuple[AgencyMention, ...]]
+"""A clause's subject (None: the reporting body) and the bodies that act with it (区委、区政府印发…)."""
 
 
 class _Sorted:
@@ -138,7 +148,7 @@ class ActionExtractor:
         # A verb before 的 modifies a noun (新修订的《…》, 印发的方案): it is not the clause's action, but
         # a body right before it did it (国务院印发的《…》).
         all_verbs = [m for m in self.verbs.finditer(text) if not covered[m.start()]]
-        verbs = [m for m in all_verbs if text[m.end():m.end() + 1] != "的"]
+        verbs = _acting_verbs(text, all_verbs)
         by_start = {
             "agencies": _Sorted(agencies, lambda a: a.start),
             "objects": _Sorted(objects, lambda o: o.start),
@@ -165,7 +175,8 @@ class ActionExtractor:
         after a word of acting under something (and those joined to it), did it to what follows."""
         out = []
         for verb in verbs:
-            agent = next((a for a in agencies if a.end == verb.start()), None)
+            agent = next((a for a in agencies
+                          if a.end <= verb.start() and _JOINTLY.fullmatch(text, a.end, verb.start())), None)
             if agent is None:
                 continue
             bodies = _joined_before(text, agencies, agent)
@@ -192,14 +203,25 @@ class ActionExtractor:
             return ActionMention(verb.group(), verb.start(), sent.start_char, agent=agent, object=obj, recipient=recipient)
 
         # 构建司法所牵头,党政办…协同联动的“三位一体”审查机制: a clause's head verb left without an object, and
-        # the subject it had, for a following clause with no verb that ends in "…的 object".
-        dangling: tuple[re.Match[str], AgencyMention | None] | None = None
+        # the subject it had, for a following clause with no verb that ends in "…的 object"; with the bodies
+        # inside it right before a verb of their own (司法所牵头), who did that verb to the same object.
+        dangling: tuple[re.Match[str], AgencyMention | None, list[tuple[re.Match[str], AgencyMention]]] | None = None
+
+        def completed(obj: Mention) -> list[ActionMention]:
+            verb, agent, inner = dangling
+            return [action(verb, agent, obj)] + [action(v, body, obj) for v, body in inner]
+
+        # 成立法治工作办公室,由街道党政综合办牵头: a clause led by 由 and a body, with no object of its own, says
+        # who did its verb to what the clause before acted on.
+        previous: list[Mention] = []
         for c_start, c_end in split_top_level(sent_text, ",:"):
             start, end = sent.start_char + c_start, sent.start_char + c_end
             clause_verbs = _ClauseVerbs([v for v in verbs if start <= v.start() < end])
             agency_verbs = _ClauseVerbs([v for v in clause_verbs.verbs if v.group() in self.agency_object_verbs])
             first_verb = clause_verbs[0].start() if clause_verbs else end
             heads = self._heads(text, agencies, start, first_verb)
+            if heads and text[start:heads[0].start].strip() == _AGENT_BEFORE and self._modifies(text, heads[-1].end):
+                heads = []  # 由区司法局起草的《…》经…审议通过: the body did what modifies the object, not the clause
             before = carried
             clause = text[start:end]
             lead = start + len(clause) - len(clause.lstrip())  # where the clause's first word starts
@@ -208,6 +230,9 @@ class ActionExtractor:
             if heads:
                 subject, partners = heads[0], tuple(heads[1:])
                 carried = (subject, partners)
+                if _OWN_LEVEL.search(text, start, heads[0].start):
+                    subject, partners = None, tuple(heads)
+                    carried = None  # the bodies beside the report's own level do not go on acting
             elif head_objects:
                 subject = None
             elif carried:
@@ -241,7 +266,7 @@ class ActionExtractor:
                     continue
                 verb = self._verb_for(obj, clause_verbs, subject)
                 if verb is None and dangling is not None and not clause_verbs and _MODIFIED.search(text, start, obj.start):
-                    clause_actions.append(action(dangling[0], dangling[1], obj))
+                    clause_actions.extend(completed(obj))
                     continue
                 if verb is None:
                     continue
@@ -249,20 +274,32 @@ class ActionExtractor:
                 if obj.type == "Award":
                     recipient = subject or (head_objects[0] if head_objects else None)
                 clause_actions.append(action(verb, subject, obj, recipient))
-            for partner in partners:
-                # 县检察院与县司法局会签《…》: each body that acts together is an agent of the action.
-                clause_actions.extend(action(a, partner, a.object)
-                                      for a in list(clause_actions) if a.agent is subject and a.object is not None)
             for other in (a for a in agencies if start <= a.start < end and a is not subject and a not in partners):
+                first = _joined_before(text, agencies, other)[0]
+                if text.endswith(_AGENT_BEFORE, start, first.start):
+                    continue
                 before = agency_verbs.last_before(other.start)
                 if before is not None and (subject is None or before.start() >= subject.end):
                     clause_actions.append(action(before, subject, other))
                     continue
-                first = _joined_before(text, agencies, other)[0]
                 if _TARGET_BEFORE.search(text, max(start, first.start - 2), first.start):
                     after = agency_verbs.first_from(other.end)
                     if after is not None:  # 向区委、区人大常委会报告: each body told is an object
                         clause_actions.append(action(after, subject, other))
+                elif (dangling is not None and dangling[0].group() in self.agency_object_verbs
+                      and _MODIFIED.search(text, start, first.start) and not self.verbs.search(text, start, first.start)):
+                    # 成立了由书记任组长,…为成员的领导小组: the body is what the cut-off head verb made (not 新组建的某局)
+                    clause_actions.extend(completed(other))
+            for other in (a for a in agencies if start <= a.start < end and a is not subject and a not in partners):
+                verb = _partner_verb(text, agencies, other, clause_verbs)
+                if verb is not None:  # 与区委党校共同开展…: the partner did it too
+                    clause_actions.extend(action(a, other, a.object) for a in list(clause_actions)
+                                          if a.verb_start == verb.start() and a.agent is subject
+                                          and a.object not in (None, other))
+            for partner in partners:
+                # 县检察院与县司法局会签《…》, 区委、区政府听取区司法局汇报: each body that acts together is an agent.
+                clause_actions.extend(action(a, partner, a.object) for a in list(clause_actions)
+                                      if a.agent is subject and a.object not in (None, partner))
             for measure in (m for m in measures if start <= m.start < end):
                 owner = next((a for a in reversed(clause_actions) if a.verb_start < measure.start), None)
                 if owner is None:
@@ -276,9 +313,20 @@ class ActionExtractor:
                 actions.extend(action(a, heads[0], a.object) for a in implicit if a.object is not None)
             implicit.extend(a for a in clause_actions if a.agent is None)
             actions.extend(clause_actions)
+            acted_on = [a.object for a in clause_actions if a.object is not None]
+            if heads and not acted_on and clause_verbs and text[start:heads[0].start].strip() == _AGENT_BEFORE:
+                verb = clause_verbs.first_from(heads[0].end)
+                actions.extend(action(verb, body, obj) for body in heads for obj in previous if verb is not None)
+            previous = acted_on
             if clause_verbs:
-                dangling = None if any(a.object is not None for a in clause_actions) else (clause_verbs[0], subject)
+                inner = [(v, a) for v in clause_verbs.verbs[1:] for a in agencies if a.end == v.start()]
+                dangling = None if acted_on else (clause_verbs[0], subject, inner)
         return carried
+
+    def _modifies(self, text: str, pos: int) -> bool:
+        """Whether a verb before 的 starts at ``pos`` (联合 or 共同 before it at most)."""
+        verb = self.verbs.match(text, _JOINTLY.match(text, pos).end())
+        return verb is not None and text.startswith("的", verb.end())
 
     @staticmethod
     def _heads(text: str, agencies: list[AgencyMention], start: int, first_verb: int) -> list[AgencyMention]:
@@ -319,6 +367,30 @@ def _awarding_bodies(text: str, agencies: list[AgencyMention], obj: Mention) -> 
     for body in bodies:
         rest = rest.replace(body.text, "", 1)
     return bodies if bodies and _PASSIVE_GLUE.fullmatch(rest) else []
+
+
+def _acting_verbs(text: str, verbs: list[re.Match[str]]) -> list[re.Match[str]]:
+    """The verbs that may be a clause's action: not those before 的, nor one right before such a verb
+    (联合举办的…: 联合 modifies as much as 举办)."""
+    modifying = set()
+    for verb in reversed(verbs):
+        if text.startswith("的", verb.end()) or verb.end() in modifying:
+            modifying.add(verb.start())
+    return [v for v in verbs if v.start() not in modifying]
+
+
+def _partner_verb(text: str, agencies: list[AgencyMention], body: AgencyMention,
+                  clause_verbs: _ClauseVerbs) -> re.Match[str] | None:
+    """The verb a body is a partner of (与区委党校共同开展, 联合区法院、区检察院举办), or None: its list
+    follows a partner word and ends right before the verb, 共同 or 联合 between at most."""
+    verb = clause_verbs.first_from(body.end)
+    first = _joined_before(text, agencies, body)[0]
+    if verb is None or not _PARTNER_BEFORE.search(text, max(0, first.start - 2), first.start):
+        return None
+    rest = text[body.end:verb.start()]
+    for later in (a for a in agencies if body.end <= a.start and a.end <= verb.start()):
+        rest = rest.replace(later.text, "", 1)  # the bodies after it in its list
+    return verb if _JOINTLY.fullmatch(rest.strip(_LIST_GAP)) else None
 
 
 def _under_way_verb(text: str, obj: Mention, clause_verbs: _ClauseVerbs) -> re.Match[str] | None:
