@@ -56,12 +56,15 @@ def report_division(layout: Layout) -> Division | None:
     county-level division that has a town of that name.
     """
     first = layout.sentences[0].text if layout.sentences else ""
-    opening = (layout.title or "") + " " + first
-    if not _names_outside_titles(opening) and (town := town_named(opening, layout.body)):
-        return town
+    title = layout.title or ""
+    opening = title + " " + first
+    # A title naming only a street or town decides even when the first sentence names the city above it
+    # (虹桥街道2021年度… over 成功入选上海市第一批法治示范创建街镇).
+    for words in (title, opening):
+        if not _names_outside_titles(words) and (town := town_named(words, layout.body)):
+            return town
     # A title that names a division decides before the first sentence, which may be the site's name above the
     # page (福州市 over 福建省2021年度法治政府建设情况).
-    title = layout.title or ""
     found = locate(layout.body, title) if _names_outside_titles(title) else None
     found = found or locate(layout.body, opening)
     if found is None:

@@ -69,6 +69,15 @@ def committee_short(division: Division) -> str:
     return division.name + "委"
 
 
+def _commission_head(division: Division, mention: AgencyMention) -> str:
+    """What a party commission's name starts with: its committee (城阳区委全面依法治区委员会), except a zone's
+    written straight after the zone, with no 党工委 between (新区全面依法治区委员会): that keeps the zone's name."""
+    if division.level == "zone" and not mention.party and mention.jurisdiction \
+            and mention.text.startswith(mention.jurisdiction):
+        return division.name
+    return committee_short(division)
+
+
 def town_committee(prefix: str, town: str) -> str:
     """A town's party committee; a street's (and a zone's) is a dispatched working committee (党工委):
     中共杭州市西湖区留下街道工作委员会, 中共天津市武清区大黄堡镇委员会."""
@@ -238,14 +247,15 @@ class Resolver:
         party = m.party or m.prefix in ("中共", "中国共产党") or core.startswith(_COMMITTEE_COMMISSIONS)
         if kind == "party_committee" and (core == "委员会" or core == "工作委员会" and division.level == "zone"):
             if division.level == "zone":  # a zone's party body is a dispatched working committee (党工委, 工委)
-                return f"中共{division.name}工作委员会", division.code
+                body = "委员会" if m.text.endswith("党委") else "工作委员会"  # ...or a committee (高新区党委)
+                return f"中共{division.name}{body}", division.code
             return f"中共{formal_prefix(division)}委员会", division.code
         if kind == "party_committee" and party:
             return committee_short(division) + core, division.code
         if kind == "cppcc" and core == "政协":
             return f"政协{formal_prefix(division)}委员会", division.code
         if party:
-            return committee_short(division) + core, division.code
+            return _commission_head(division, m) + core, division.code
         if division.level == "zone" and kind == "generic" and core.endswith("办") and len(core) > 2:
             core += "公室"  # a zone's departments are offices, written short: 经开区政务服务办
         if division.level == "zone" and (kind == "government" and core.endswith("政府") or core in _MANAGEMENT):
