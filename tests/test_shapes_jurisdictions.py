@@ -1,0 +1,110 @@
+"""Shapes of writers unlike a district government (issue 13): functional zones, streets, towns, autonomous
+areas and county-level cities. Invented sentences, one per shape: where the report is placed, what its
+reporting body and the bodies around it are called, and who acts in its subject-less sentences."""
+from pathlib import Path
+
+import pytest
+
+from kg.extract import extract
+from kg.records import ReportRecord
+
+STREET = "留下街道2022年度法治政府建设工作报告"
+TOWN = "塘栖镇法治政府建设年度报告(2024年度)"
+TJ_HITECH = "天津滨海高新区2023年度法治政府建设情况报告"
+CHANGCHUN_NEW_AREA = "长春新区管理委员会关于2022年度法治政府建设情况的报告"
+SIP = "苏州工业园区2023年法治政府建设工作情况报告"
+
+
+def build(tmp_path: Path, title: str, body: str) -> ReportRecord:
+    path = tmp_path / "report.txt"
+    path.write_text(f"{title}\n{body}\n", encoding="utf-8")
+    return extract(path)
+
+
+def agencies(record: ReportRecord) -> set[str]:
+    return {e.label for e in record.entities.values() if e.type == "Agency"}
+
+
+PLACES = [
+    # (shape, title, text, division the report is about, its reporting body)
+    ("a street named alone in the title, its city in the first sentence", "虹桥街道2021年度法治政府建设工作总结",
+     "2021年,虹桥街道入选上海市首批法治示范创建街镇。", "长宁区", "虹桥街道办事处"),
+    ("a street with its district in the first sentence", STREET, "2022年,西湖区留下街道扎实推进依法行政。",
+     "西湖区", "留下街道办事处"),
+    ("a national tourist resort is a zone", "某某岛国家旅游度假区2025年法治政府建设工作情况报告",
+     "2025年,度假区党工委、管委会立足“两岸融合发展示范区”定位推进法治建设。",
+     "某某岛国家旅游度假区", "某某岛国家旅游度假区管理委员会"),
+    ("an autonomous county by its full name", "丰宁满族自治县2023年法治政府建设情况报告",
+     "2023年,丰宁满族自治县坚持依法行政。", "丰宁满族自治县", "丰宁满族自治县人民政府"),
+    ("an autonomous county by its short name", "关于丰宁县2023年法治政府建设情况的报告",
+     "2023年,丰宁县坚持依法行政。", "丰宁满族自治县", "丰宁满族自治县人民政府"),
+    ("an autonomous banner", "鄂温克族自治旗2023年法治政府建设情况报告", "2023年,鄂温克旗坚持依法行政。",
+     "鄂温克族自治旗", "鄂温克族自治旗人民政府"),
+    ("an autonomous prefecture", "延边朝鲜族自治州2023年法治政府建设情况报告", "2023年,延边州坚持依法行政。",
+     "延边朝鲜族自治州", "延边朝鲜族自治州人民政府"),
+]
+
+
+@pytest.mark.parametrize("shape, title, text, division, body", PLACES, ids=[c[0] for c in PLACES])
+def test_report_places(tmp_path: Path, shape: str, title: str, text: str, division: str, body: str) -> None:
+    record = build(tmp_path, title, text)
+    assert record.division.name == division
+    assert record.reporting_body[2] == body
+
+
+AGENCIES = [
+    # (shape, title, text, labels that must be found, labels that must not)
+    ("a town's own commission, founded", TOWN, "我镇成立了全面依法治理委员会,由镇主要领导任组长。",
+     {"塘栖镇全面依法治理委员会"}, set()),
+    ("a street's own rule-of-law committee", STREET, "定期召开街道法治建设委员会会议,部署全年工作。",
+     {"留下街道法治建设委员会"}, set()),
+    ("a town's leading group after a long clause", TOWN,
+     "成立了以镇党委书记为组长、镇长为副组长的法治建设工作领导小组。", {"塘栖镇法治建设工作领导小组"}, set()),
+    ("a zone's 党委 is a committee", TJ_HITECH, "高新区党委始终把党的领导贯彻到法治政府建设全过程。",
+     {"中共天津滨海高新技术产业开发区委员会"}, {"中共天津滨海高新技术产业开发区工作委员会"}),
+    ("a zone's 党工委 is a working committee", SIP, "园区党工委专题研究法治建设工作。",
+     {"中共苏州工业园区工作委员会"}, {"中共苏州工业园区委员会"}),
+    ("a zone's commission written after its name", CHANGCHUN_NEW_AREA, "组织召开新区全面依法治区委员会会议。",
+     {"长春新区全面依法治区委员会"}, {"长春新区党工委全面依法治区委员会"}),
+    ("a zone's commission written after its 党工委", SIP, "召开园区党工委全面依法治区委员会会议。",
+     {"苏州工业园区党工委全面依法治区委员会"}, set()),
+    ("an autonomous county's bodies by short forms", "丰宁满族自治县2023年法治政府建设情况报告",
+     "县委、县政府高度重视,丰宁县司法局、县人大常委会和承德市委依法治市办给予指导。",
+     {"中共丰宁满族自治县委员会", "丰宁满族自治县人民政府", "丰宁满族自治县司法局",
+      "丰宁满族自治县人民代表大会常务委员会", "承德市委全面依法治市委员会办公室"}, {"丰宁县司法局"}),
+    ("an autonomous prefecture's bodies by short forms", "延边朝鲜族自治州2023年法治政府建设情况报告",
+     "州委、州政府高度重视,州中级人民法院和延吉市人民政府参加。",
+     {"中共延边朝鲜族自治州委员会", "延边朝鲜族自治州人民政府", "延边朝鲜族自治州中级人民法院", "延吉市人民政府"}, set()),
+    ("a county-level city and the city above it", "宜兴市2024年法治政府建设情况报告",
+     "市委、市政府高度重视,市司法局会同无锡市司法局开展执法检查。",
+     {"中共宜兴市委员会", "宜兴市人民政府", "宜兴市司法局", "无锡市司法局"}, {"中共无锡市委员会"}),
+]
+
+
+@pytest.mark.parametrize("shape, title, text, present, absent", AGENCIES, ids=[c[0] for c in AGENCIES])
+def test_agency_shapes(tmp_path: Path, shape: str, title: str, text: str, present: set[str], absent: set[str]) -> None:
+    found = agencies(build(tmp_path, title, text))
+    assert present <= found
+    assert not absent & found
+
+
+def facts(record: ReportRecord) -> set[tuple[str, str, str]]:
+    return {(a.agent[2], a.verb, a.object[2]) for a in record.actions if a.object and not a.planned}
+
+
+FACTS = [
+    # (shape, title, text, facts (agent, verb as written, object) that must be found)
+    ("a resort zone's subject-less action", "某某岛国家旅游度假区2025年法治政府建设工作情况报告",
+     "制定《某某岛国家旅游度假区重大行政决策程序规定》。",
+     {("某某岛国家旅游度假区管理委员会", "制定", "某某岛国家旅游度假区重大行政决策程序规定")}),
+    ("a street placed by its title acts", "虹桥街道2021年度法治政府建设工作总结",
+     "2021年,虹桥街道入选上海市首批法治示范创建街镇。制定《虹桥街道规范性文件合法性审查办法》。",
+     {("虹桥街道办事处", "制定", "虹桥街道规范性文件合法性审查办法")}),
+    ("a town founds its own commission", TOWN, "我镇成立了全面依法治理委员会。",
+     {("塘栖镇人民政府", "成立", "塘栖镇全面依法治理委员会")}),
+]
+
+
+@pytest.mark.parametrize("shape, title, text, expected", FACTS, ids=[c[0] for c in FACTS])
+def test_fact_shapes(tmp_path: Path, shape: str, title: str, text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert expected <= facts(build(tmp_path, title, text))
