@@ -20,6 +20,9 @@ _TOWN_END = re.compile(r"街道|镇|乡")
 _LONGEST_TOWN = 8
 _LONGEST_ZONE_PLACE = 6  # characters of place name before a zone's kind (珠海高新区, 苏州工业园区)
 _NOT_IN_PLACE = "年度关于的在和与及是为共由"  # ...which stops at these (2021年高新区, 中共高新区工委)
+# A street or town heading a title: 望江楼街道2023年…, 2023年度某某镇法治政府建设…, 关于某某街道…
+_TOWN_IN_TITLE = re.compile(r"\s*(?:\d{4}年度?)?(?:关于)?(?P<name>[\u4e00-\u9fff]{2,8}?(?:街道|镇))"
+                            r"(?=\d|年|关于|法治|人民政府|办事处|党|[((\s])")
 
 
 def division_named(value: str) -> Division:
@@ -96,6 +99,20 @@ def zone_written(opening: str) -> Division | None:
 @cache
 def _zone_kinds() -> re.Pattern[str]:
     return re.compile(alternation(word_list("zone_kinds.txt")))
+
+
+def town_written(title: str) -> str | None:
+    """A street or town the title names after the divisions that place it, when no gazetteer lists it (a new or
+    renamed street): its own report is its office's or government's, not the district's.
+
+    >>> town_written("杭州市西湖区望江楼街道2023年法治政府建设工作报告")
+    '望江楼街道'
+    >>> town_written("景德镇市2023年法治政府建设年度报告") is None
+    True
+    """
+    placed = [m.end() for m in names_pattern().finditer(title)]
+    found = _TOWN_IN_TITLE.match(title, placed[-1] if placed else 0)
+    return found.group("name") if found else None
 
 
 def town_named(opening: str, text: str) -> Division | None:

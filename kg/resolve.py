@@ -54,7 +54,7 @@ def formal_prefix(division: Division) -> str:
     return division.name
 
 
-def _town_body(name: str) -> str:
+def town_body(name: str) -> str:
     """The body a town-level name stands for when it acts: 北山街道 -> 北山街道办事处, 龙凤镇 -> 龙凤镇人民政府."""
     return name + ("办事处" if name.endswith("街道") else "人民政府")
 
@@ -223,7 +223,7 @@ class Resolver:
             return division.government, division.code
         core, kind = m.core, m.kind
         if kind == "generic" and core.endswith(_TOWN_SUFFIXES) and not m.unit:
-            return _town_body(core), code  # 西湖区北山街道 -> 北山街道办事处
+            return town_body(core), code  # 西湖区北山街道 -> 北山街道办事处
         if kind == "generic":
             core = self._expand_field(core)
         if m.rule == "town":
@@ -231,7 +231,7 @@ class Resolver:
                 return town_committee(formal_prefix(self.division), core), code
             if m.unit or core.endswith(("办事处", "人民政府")):
                 return core, code  # a unit of the town keeps the town's short name: 北山街道司法所
-            return _town_body(core), code
+            return town_body(core), code
         if m.rule == "national":
             return core, NATIONAL
         if m.rule == "community":
