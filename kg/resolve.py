@@ -141,7 +141,7 @@ class Resolver:
             division_code=self.division.code, division_name=self.division.name, level_char=self.division.level_char,
             chain_names=tuple(d.name for d in self._chain), body_type=kind,
             street_name=self.reporting_body.removesuffix("办事处") if kind == "street" else None,
-            level_chars="".join(d.level_char for d in self._chain))
+            level_chars="".join(d.level_char for d in self._chain), in_zone=self.division.level == "zone")
 
     def by_level_char(self, char: str) -> Division | None:
         return next((d for d in self._chain if d.level_char == char), None)

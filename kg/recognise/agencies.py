@@ -316,7 +316,9 @@ class AgencyRecognizer:
         for m in self._self_pattern(report.level_char).finditer(text):
             refers = forms[m.group()]
             own_type, _, party = refers.partition("_")
-            if own_type in ("street", "town", "zone"):
+            if own_type == "zone" and not party and report.in_zone and report.body_type != "zone":
+                refers = "government"  # 管委会 in the report of a zone's department: the zone's management committee
+            elif own_type in ("street", "town", "zone"):
                 if own_type != report.body_type:
                     continue
                 refers = "party_committee" if party else "body"
