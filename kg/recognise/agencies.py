@@ -185,6 +185,7 @@ class AgencyRecognizer:
         own_town = report.body_type in ("street", "town")
         candidates: list[tuple[int, int, dict]] = []
         placed_ends: dict[int, str] = {}  # where a body with a written jurisdiction ends: 滨海新区区委|区政府
+        paired: dict[int, str] = {}  # where the government after a named party committee would start: 苏州市委、|市政府
         for m in table_matches(text, grammar, divisions, self.cores.starts(text)):
             core = self.bodies[m.core]
             if m.again and m.again != m.jurisdiction[-1]:
@@ -192,8 +193,12 @@ class AgencyRecognizer:
             jurisdiction = m.jurisdiction or m.level
             if m.level and placed_ends.get(m.start, "").endswith(m.level):
                 jurisdiction = placed_ends[m.start]  # 滨海新区区委区政府: the second body is 滨海新区's too
+            elif m.level and core.kind == "government" and paired.get(m.start, "").endswith(m.level):
+                jurisdiction = paired[m.start]  # 苏州市委、市政府 in a county-level city's report: 苏州市's pair
             if m.jurisdiction:
                 placed_ends[m.end] = m.jurisdiction
+                if core.kind == "party_committee" and text.startswith("、", m.end):
+                    paired[m.end + 1] = m.jurisdiction
             inside_level = _LEVEL_INSIDE.search(m.core)
             bare = not (jurisdiction or m.prefix or inside_level)
             written = text[m.start:m.end]
