@@ -69,8 +69,8 @@ def extract(path: str | Path, district: str | None = None, year: int | None = No
             title = make_doc(nlp, head, [0], ReportContext(division.code, division.name, division.level_char))
             title = nlp.get_pipe("fazhi_agencies")(title)
             body = resolver.reporting_body_of(title._.mentions.of("Agency"))
-            if body is None and division.level == "county" and (town := town_written(layout.title)):
-                body = town_body(town)  # a street no gazetteer lists writes its own report
+            if body is None and division.level == "county" and (town := town_written(layout)):
+                body = town_body(town)  # a street or town writes its own report
             resolver = resolver.with_body(body)
     context = resolver.context()
     with clock("recognise: make_doc"):

@@ -58,9 +58,8 @@ def report_division(layout: Layout) -> Division | None:
     A street office or town that names only itself there (留下街道2022年度…) lies in the
     county-level division that has a town of that name.
     """
-    first = layout.sentences[0].text if layout.sentences else ""
     title = layout.title or ""
-    opening = title + " " + first
+    opening = _opening(layout)
     # A title naming only a street or town decides even when the first sentence names the city above it
     # (虹桥街道2021年度… over 成功入选上海市第一批法治示范创建街镇).
     for words in (title, opening):
@@ -101,18 +100,26 @@ def _zone_kinds() -> re.Pattern[str]:
     return re.compile(alternation(word_list("zone_kinds.txt")))
 
 
-def town_written(title: str) -> str | None:
-    """A street or town the title names after the divisions that place it, when no gazetteer lists it (a new or
-    renamed street): its own report is its office's or government's, not the district's.
+def town_written(layout: Layout) -> str | None:
+    """The street or town whose own report this is: one the title names after the divisions that place it, even
+    one no gazetteer lists (a new or renamed street), or a known one that the title or first sentence names
+    when neither names a division (2023年,塘栖镇党委、政府…). Its report is its office's or government's."""
+    return _town_in(layout.title or "", _opening(layout))
 
-    >>> town_written("杭州市西湖区望江楼街道2023年法治政府建设工作报告")
+
+def _town_in(title: str, opening: str) -> str | None:
+    """
+    >>> _town_in("杭州市西湖区望江楼街道2023年法治政府建设工作报告", "")
     '望江楼街道'
-    >>> town_written("景德镇市2023年法治政府建设年度报告") is None
-    True
+    >>> _town_in("2023年法治政府建设工作报告", "2023年法治政府建设工作报告 2023年,塘栖镇党委、政府坚持依法行政。")
+    '塘栖镇'
+    >>> _town_in("景德镇市2023年法治政府建设年度报告", "景德镇市2023年法治政府建设年度报告 2023年,全市坚持依法行政。")
     """
     placed = [m.end() for m in names_pattern().finditer(title)]
-    found = _TOWN_IN_TITLE.match(title, placed[-1] if placed else 0)
-    return found.group("name") if found else None
+    if found := _TOWN_IN_TITLE.match(title, placed[-1] if placed else 0):
+        return found.group("name")
+    town = None if _names_outside_titles(opening) else _first_town(opening)
+    return town[0] if town else None
 
 
 def town_named(opening: str, text: str) -> Division | None:
@@ -121,14 +128,27 @@ def town_named(opening: str, text: str) -> Division | None:
     Town names repeat across China (many a 东湖街道); the candidate whose county, city and
     province the text names most wins.
     """
-    gaz, index = gazetteer(), town_counties()
+    gaz = gazetteer()
+    town = _first_town(opening)
+    if town is None:
+        return None
+    candidates = [gaz.by_code[c] for c in town[1]]
+    return max(candidates, key=lambda d: (text.count(d.name), _support(gaz, d, text)))
+
+
+def _first_town(opening: str) -> tuple[str, tuple[str, ...]] | None:
+    """The first town or street ``opening`` names that the gazetteer lists, with the codes of its counties."""
+    index = town_counties()
     for end in _TOWN_END.finditer(opening):
         for start in range(max(0, end.end() - _LONGEST_TOWN), end.start() - 1):
-            codes = index.get(opening[start:end.end()])
-            if codes:
-                candidates = [gaz.by_code[c] for c in codes]
-                return max(candidates, key=lambda d: (text.count(d.name), _support(gaz, d, text)))
+            if codes := index.get(opening[start:end.end()]):
+                return opening[start:end.end()], codes
     return None
+
+
+def _opening(layout: Layout) -> str:
+    """The title and the first sentence, where a report names its place."""
+    return (layout.title or "") + " " + (layout.sentences[0].text if layout.sentences else "")
 
 
 def locate(text: str, prefer: str = "") -> Division | None:

@@ -55,6 +55,7 @@ _TOWN_UNIT = re.compile(rf"[{CJK}]{{0,8}}?(?:委员会|领导小组|服务中心
                         "(?:办公室)?")  # a committee's office: 街道依法治理委员会办公室
 # A town's or street's party committee written after its name: 北山街道党工委, 龙凤镇党委.
 _TOWN_PARTY = re.compile(r"党工委|工委|党委")
+_TOWN_COMMITTEE = re.compile(r"(?:工作)?委员会")  # 中共塘栖镇委员会: the town's party committee written in full
 _SHORT_NAME = 2  # a two-character division name (理县, 和县) is too often part of a word
 # Characters that cannot be inside a body's field words: function words and breaks.
 _FIELD_STOP = "的和与及对在是为了等将把被向由从以于并或、,;:。!?“”《》()全各其中级通"
@@ -286,7 +287,7 @@ class AgencyRecognizer:
             for start, word_end, end in find_words(text, local, after=("办事处", "人民政府")):
                 if end == word_end and text.startswith(parts.get(text[start:end], ()), end):
                     continue  # 柳城畲族镇县后村入选: the town names where its village lies
-                party = None if end > word_end else _TOWN_PARTY.match(text, end)
+                party = None if end > word_end else _TOWN_PARTY.match(text, end) or _TOWN_COMMITTEE.match(text, end)
                 unit = "" if end > word_end or party else _TOWN_UNIT.match(text, end)
                 if unit:  # 酒仙桥街道综合行政执法队, 北山街道人民调解委员会
                     end, unit = unit.end(), unit.group()
