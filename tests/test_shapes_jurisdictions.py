@@ -63,6 +63,8 @@ AGENCIES = [
      {"塘栖镇全面依法治理委员会"}, set()),
     ("a street's own rule-of-law committee", STREET, "定期召开街道法治建设委员会会议,部署全年工作。",
      {"留下街道法治建设委员会"}, set()),
+    ("a town's own centre and congress presidium", TOWN, "镇综治中心联合司法所调解纠纷,镇人大主席团开展执法检查。",
+     {"塘栖镇综治中心", "塘栖镇司法所", "塘栖镇人大主席团"}, set()),
     ("a town's party committee written in full", TOWN, "中共塘栖镇委员会专题研究法治建设。",
      {"中共杭州市临平区塘栖镇委员会"}, {"塘栖镇委员会"}),
     ("a town's leading group after a long clause", TOWN,
