@@ -68,6 +68,8 @@ def report_division(layout: Layout) -> Division | None:
     # A title that names a division decides before the first sentence, which may be the site's name above the
     # page (福州市 over 福建省2021年度法治政府建设情况).
     found = locate(layout.body, title) if _names_outside_titles(title) else None
+    if found is None and _zone_kinds().search(title) and not _names_outside_titles(opening):
+        return zone_written(opening)  # 经济开发区2024年度…: not the city its text names further on
     found = found or locate(layout.body, opening)
     if found is None:
         return zone_written(opening)
@@ -77,22 +79,27 @@ def report_division(layout: Layout) -> Division | None:
 def zone_written(opening: str) -> Division | None:
     """A zone the opening names by a name no table lists (高新区综合治理局2021年…), placed in no division.
 
-    Its name runs back from the kind of zone to the first word that cannot be part of a place name.
+    Its name runs back from the kind of zone to the first word that cannot be part of a place name; of the
+    names written, the fullest (经济开发区2024年度… 2024年宁河经济开发区在…: 宁河经济开发区).
 
     >>> zone_written("2021年度某某高新区综合治理局法治政府建设报告").name
     '某某高新区'
+    >>> zone_written("经济开发区2024年度法治政府建设情况报告 2024年宁河经济开发区坚持依法行政。").name
+    '宁河经济开发区'
     >>> zone_written("关于2021年法治政府建设情况的报告") is None
     True
     """
     opening = re.sub(r"《[^》]*》", "", opening)
-    kind = _zone_kinds().search(opening)
-    if kind is None:
-        return None
+    names = [_zone_name(opening, kind) for kind in _zone_kinds().finditer(opening)]
+    return unplaced_zone(max(names, key=len)) if names else None
+
+
+def _zone_name(opening: str, kind: re.Match[str]) -> str:
     start = kind.start()
     while start > max(0, kind.start() - _LONGEST_ZONE_PLACE) and "\u4e00" <= opening[start - 1] <= "\u9fff" \
             and opening[start - 1] not in _NOT_IN_PLACE:
         start -= 1
-    return unplaced_zone(opening[start:kind.end()])
+    return opening[start:kind.end()]
 
 
 @cache
