@@ -79,19 +79,27 @@ def report_division(layout: Layout) -> Division | None:
 def zone_written(opening: str) -> Division | None:
     """A zone the opening names by a name no table lists (高新区综合治理局2021年…), placed in no division.
 
-    Its name runs back from the kind of zone to the first word that cannot be part of a place name; of the
-    names written, the fullest (经济开发区2024年度… 2024年宁河经济开发区在…: 宁河经济开发区).
+    Its name runs back from the kind of zone to the first word that cannot be part of a place name; a title
+    that writes the kind alone has the name the opening writes in full (经济开发区2024年度… 2024年宁河经济开发区在…).
 
     >>> zone_written("2021年度某某高新区综合治理局法治政府建设报告").name
     '某某高新区'
     >>> zone_written("经济开发区2024年度法治政府建设情况报告 2024年宁河经济开发区坚持依法行政。").name
     '宁河经济开发区'
+    >>> zone_written("徐圩新区2022年法治政府建设工作报告 2022年,徐圩新区为建设千亿园区提供法治保障。").name
+    '徐圩新区'
     >>> zone_written("关于2021年法治政府建设情况的报告") is None
     True
     """
     opening = re.sub(r"《[^》]*》", "", opening)
-    names = [_zone_name(opening, kind) for kind in _zone_kinds().finditer(opening)]
-    return unplaced_zone(max(names, key=len)) if names else None
+    kinds = list(_zone_kinds().finditer(opening))
+    if not kinds:
+        return None
+    name = _zone_name(opening, kinds[0])
+    if name == kinds[0].group():
+        written = (_zone_name(opening, k) for k in kinds[1:] if k.group() == name)
+        name = next((full for full in written if full != name), name)
+    return unplaced_zone(name)
 
 
 def _zone_name(opening: str, kind: re.Match[str]) -> str:

@@ -36,6 +36,8 @@ PLACES = [
     ("a zone the title names by its kind, a city further on", "经济开发区2024年度法治政府建设情况报告",
      "2024年宁河经济开发区在区委、区政府的正确领导下推进依法行政。原管委会职能转由天津市某某实业有限公司代为履行。",
      "宁河经济开发区", "宁河经济开发区管理委员会"),
+    ("a zone named in full in the title, a zone-like phrase further on", "徐圩新区2022年法治政府建设工作报告",
+     "2022年以来,徐圩新区坚持依法行政,为建设千亿园区提供坚实法治保障。", "徐圩新区", "徐圩新区管理委员会"),
     ("a zone's department", "淄博高新区社会事业局2023年法治政府建设工作报告", "2023年,我局坚持依法行政。",
      "淄博高新技术产业开发区", "淄博高新技术产业开发区社会事业局"),
     ("a state-level eco-city run by a management committee", "中新天津生态城2023年法治政府建设情况报告",
