@@ -22,11 +22,11 @@ from kg.errors import Errors, InputError
 from kg.graph.iri import report_id
 from kg.ingest import normalise, read_source
 from kg.layout import read_layout
-from kg.locate import division_named, report_division
+from kg.locate import division_named, report_division, town_written
 from kg.recognise import make_doc, pipeline, recognise_by_sentence
 from kg.recognise.mentions import ReportContext
 from kg.records import ReportRecord
-from kg.resolve import Resolver
+from kg.resolve import Resolver, town_body
 
 _TITLE_YEAR = re.compile(r"(?:关于)?(?:19|20)\d{2}年")
 
@@ -68,7 +68,10 @@ def extract(path: str | Path, district: str | None = None, year: int | None = No
             head = next((part for part in _TITLE_YEAR.split(layout.title) if part.strip()), "")  # 2024年某市司法局…
             title = make_doc(nlp, head, [0], ReportContext(division.code, division.name, division.level_char))
             title = nlp.get_pipe("fazhi_agencies")(title)
-            resolver = resolver.with_body(resolver.reporting_body_of(title._.mentions.of("Agency")))
+            body = resolver.reporting_body_of(title._.mentions.of("Agency"))
+            if body is None and division.level == "county" and (town := town_written(layout)):
+                body = town_body(town)  # a street or town writes its own report
+            resolver = resolver.with_body(body)
     context = resolver.context()
     with clock("recognise: make_doc"):
         doc = make_doc(nlp, layout.body, [s.start for s in layout.sentences], context)

@@ -20,6 +20,9 @@ _TOWN_END = re.compile(r"街道|镇|乡")
 _LONGEST_TOWN = 8
 _LONGEST_ZONE_PLACE = 6  # characters of place name before a zone's kind (珠海高新区, 苏州工业园区)
 _NOT_IN_PLACE = "年度关于的在和与及是为共由"  # ...which stops at these (2021年高新区, 中共高新区工委)
+# A street or town heading a title: 望江楼街道2023年…, 2023年度某某镇法治政府建设…, 关于某某街道…
+_TOWN_IN_TITLE = re.compile(r"\s*(?:\d{4}年度?)?(?:关于)?(?P<name>[\u4e00-\u9fff]{2,8}?(?:街道|镇))"
+                            r"(?=\d|年|关于|法治|人民政府|办事处|党|[((\s])")
 
 
 def division_named(value: str) -> Division:
@@ -55,14 +58,18 @@ def report_division(layout: Layout) -> Division | None:
     A street office or town that names only itself there (留下街道2022年度…) lies in the
     county-level division that has a town of that name.
     """
-    first = layout.sentences[0].text if layout.sentences else ""
-    opening = (layout.title or "") + " " + first
-    if not _names_outside_titles(opening) and (town := town_named(opening, layout.body)):
-        return town
+    title = layout.title or ""
+    opening = _opening(layout)
+    # A title naming only a street or town decides even when the first sentence names the city above it
+    # (虹桥街道2021年度… over 成功入选上海市第一批法治示范创建街镇).
+    for words in (title, opening):
+        if not _names_outside_titles(words) and (town := town_named(words, layout.body)):
+            return town
     # A title that names a division decides before the first sentence, which may be the site's name above the
     # page (福州市 over 福建省2021年度法治政府建设情况).
-    title = layout.title or ""
     found = locate(layout.body, title) if _names_outside_titles(title) else None
+    if found is None and _zone_kinds().search(title) and not _names_outside_titles(opening):
+        return zone_written(opening)  # 经济开发区2024年度…: not the city its text names further on
     found = found or locate(layout.body, opening)
     if found is None:
         return zone_written(opening)
@@ -72,27 +79,62 @@ def report_division(layout: Layout) -> Division | None:
 def zone_written(opening: str) -> Division | None:
     """A zone the opening names by a name no table lists (高新区综合治理局2021年…), placed in no division.
 
-    Its name runs back from the kind of zone to the first word that cannot be part of a place name.
+    Its name runs back from the kind of zone to the first word that cannot be part of a place name; a title
+    that writes the kind alone has the name the opening writes in full (经济开发区2024年度… 2024年宁河经济开发区在…).
 
     >>> zone_written("2021年度某某高新区综合治理局法治政府建设报告").name
     '某某高新区'
+    >>> zone_written("经济开发区2024年度法治政府建设情况报告 2024年宁河经济开发区坚持依法行政。").name
+    '宁河经济开发区'
+    >>> zone_written("徐圩新区2022年法治政府建设工作报告 2022年,徐圩新区为建设千亿园区提供法治保障。").name
+    '徐圩新区'
     >>> zone_written("关于2021年法治政府建设情况的报告") is None
     True
     """
     opening = re.sub(r"《[^》]*》", "", opening)
-    kind = _zone_kinds().search(opening)
-    if kind is None:
+    kinds = list(_zone_kinds().finditer(opening))
+    if not kinds:
         return None
+    name = _zone_name(opening, kinds[0])
+    if name == kinds[0].group():
+        written = (_zone_name(opening, k) for k in kinds[1:] if k.group() == name)
+        name = next((full for full in written if full != name), name)
+    return unplaced_zone(name)
+
+
+def _zone_name(opening: str, kind: re.Match[str]) -> str:
     start = kind.start()
     while start > max(0, kind.start() - _LONGEST_ZONE_PLACE) and "\u4e00" <= opening[start - 1] <= "\u9fff" \
             and opening[start - 1] not in _NOT_IN_PLACE:
         start -= 1
-    return unplaced_zone(opening[start:kind.end()])
+    return opening[start:kind.end()]
 
 
 @cache
 def _zone_kinds() -> re.Pattern[str]:
     return re.compile(alternation(word_list("zone_kinds.txt")))
+
+
+def town_written(layout: Layout) -> str | None:
+    """The street or town whose own report this is: one the title names after the divisions that place it, even
+    one no gazetteer lists (a new or renamed street), or a known one that the title or first sentence names
+    when neither names a division (2023年,塘栖镇党委、政府…). Its report is its office's or government's."""
+    return _town_in(layout.title or "", _opening(layout))
+
+
+def _town_in(title: str, opening: str) -> str | None:
+    """
+    >>> _town_in("杭州市西湖区望江楼街道2023年法治政府建设工作报告", "")
+    '望江楼街道'
+    >>> _town_in("2023年法治政府建设工作报告", "2023年法治政府建设工作报告 2023年,塘栖镇党委、政府坚持依法行政。")
+    '塘栖镇'
+    >>> _town_in("景德镇市2023年法治政府建设年度报告", "景德镇市2023年法治政府建设年度报告 2023年,全市坚持依法行政。")
+    """
+    placed = [m.end() for m in names_pattern().finditer(title)]
+    if found := _TOWN_IN_TITLE.match(title, placed[-1] if placed else 0):
+        return found.group("name")
+    town = None if _names_outside_titles(opening) else _first_town(opening)
+    return town[0] if town else None
 
 
 def town_named(opening: str, text: str) -> Division | None:
@@ -101,14 +143,27 @@ def town_named(opening: str, text: str) -> Division | None:
     Town names repeat across China (many a 东湖街道); the candidate whose county, city and
     province the text names most wins.
     """
-    gaz, index = gazetteer(), town_counties()
+    gaz = gazetteer()
+    town = _first_town(opening)
+    if town is None:
+        return None
+    candidates = [gaz.by_code[c] for c in town[1]]
+    return max(candidates, key=lambda d: (text.count(d.name), _support(gaz, d, text)))
+
+
+def _first_town(opening: str) -> tuple[str, tuple[str, ...]] | None:
+    """The first town or street ``opening`` names that the gazetteer lists, with the codes of its counties."""
+    index = town_counties()
     for end in _TOWN_END.finditer(opening):
         for start in range(max(0, end.end() - _LONGEST_TOWN), end.start() - 1):
-            codes = index.get(opening[start:end.end()])
-            if codes:
-                candidates = [gaz.by_code[c] for c in codes]
-                return max(candidates, key=lambda d: (text.count(d.name), _support(gaz, d, text)))
+            if codes := index.get(opening[start:end.end()]):
+                return opening[start:end.end()], codes
     return None
+
+
+def _opening(layout: Layout) -> str:
+    """The title and the first sentence, where a report names its place."""
+    return (layout.title or "") + " " + (layout.sentences[0].text if layout.sentences else "")
 
 
 def locate(text: str, prefer: str = "") -> Division | None:

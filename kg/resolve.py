@@ -54,7 +54,7 @@ def formal_prefix(division: Division) -> str:
     return division.name
 
 
-def _town_body(name: str) -> str:
+def town_body(name: str) -> str:
     """The body a town-level name stands for when it acts: 北山街道 -> 北山街道办事处, 龙凤镇 -> 龙凤镇人民政府."""
     return name + ("办事处" if name.endswith("街道") else "人民政府")
 
@@ -67,6 +67,15 @@ def committee_short(division: Division) -> str:
     if len(division.name) == 2 and division.name.endswith(division.level_char):
         return division.name + division.level_char + "委"
     return division.name + "委"
+
+
+def _commission_head(division: Division, mention: AgencyMention) -> str:
+    """What a party commission's name starts with: its committee (城阳区委全面依法治区委员会), except a zone's
+    written straight after the zone, with no 党工委 between (新区全面依法治区委员会): that keeps the zone's name."""
+    if division.level == "zone" and not mention.party and mention.jurisdiction \
+            and mention.text.startswith(mention.jurisdiction):
+        return division.name
+    return committee_short(division)
 
 
 def town_committee(prefix: str, town: str) -> str:
@@ -132,7 +141,7 @@ class Resolver:
             division_code=self.division.code, division_name=self.division.name, level_char=self.division.level_char,
             chain_names=tuple(d.name for d in self._chain), body_type=kind,
             street_name=self.reporting_body.removesuffix("办事处") if kind == "street" else None,
-            level_chars="".join(d.level_char for d in self._chain))
+            level_chars="".join(d.level_char for d in self._chain), in_zone=self.division.level == "zone")
 
     def by_level_char(self, char: str) -> Division | None:
         return next((d for d in self._chain if d.level_char == char), None)
@@ -214,7 +223,7 @@ class Resolver:
             return division.government, division.code
         core, kind = m.core, m.kind
         if kind == "generic" and core.endswith(_TOWN_SUFFIXES) and not m.unit:
-            return _town_body(core), code  # 西湖区北山街道 -> 北山街道办事处
+            return town_body(core), code  # 西湖区北山街道 -> 北山街道办事处
         if kind == "generic":
             core = self._expand_field(core)
         if m.rule == "town":
@@ -222,7 +231,7 @@ class Resolver:
                 return town_committee(formal_prefix(self.division), core), code
             if m.unit or core.endswith(("办事处", "人民政府")):
                 return core, code  # a unit of the town keeps the town's short name: 北山街道司法所
-            return _town_body(core), code
+            return town_body(core), code
         if m.rule == "national":
             return core, NATIONAL
         if m.rule == "community":
@@ -238,14 +247,15 @@ class Resolver:
         party = m.party or m.prefix in ("中共", "中国共产党") or core.startswith(_COMMITTEE_COMMISSIONS)
         if kind == "party_committee" and (core == "委员会" or core == "工作委员会" and division.level == "zone"):
             if division.level == "zone":  # a zone's party body is a dispatched working committee (党工委, 工委)
-                return f"中共{division.name}工作委员会", division.code
+                body = "委员会" if m.text.endswith("党委") else "工作委员会"  # ...or a committee (高新区党委)
+                return f"中共{division.name}{body}", division.code
             return f"中共{formal_prefix(division)}委员会", division.code
         if kind == "party_committee" and party:
             return committee_short(division) + core, division.code
         if kind == "cppcc" and core == "政协":
             return f"政协{formal_prefix(division)}委员会", division.code
         if party:
-            return committee_short(division) + core, division.code
+            return _commission_head(division, m) + core, division.code
         if division.level == "zone" and kind == "generic" and core.endswith("办") and len(core) > 2:
             core += "公室"  # a zone's departments are offices, written short: 经开区政务服务办
         if division.level == "zone" and (kind == "government" and core.endswith("政府") or core in _MANAGEMENT):

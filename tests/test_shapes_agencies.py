@@ -4,8 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from kg.extract import extract
-from kg.records import ReportRecord
+from shapes import assert_agencies, build, facts
 
 CHENGYANG = "城阳区2023年法治政府建设年度报告"
 WUQING = "武清区2023年法治政府建设年度报告"
@@ -14,16 +13,6 @@ STREET = "留下街道2022年度法治政府建设工作报告"
 TOWN = "塘栖镇法治政府建设年度报告(2024年度)"
 TEDA = "2021年天津经济技术开发区法治政府建设情况报告"
 SIP = "苏州工业园区2023年法治政府建设工作情况报告"
-
-
-def build(tmp_path: Path, title: str, body: str) -> ReportRecord:
-    path = tmp_path / "report.txt"
-    path.write_text(f"{title}\n{body}\n", encoding="utf-8")
-    return extract(path)
-
-
-def agencies(record: ReportRecord) -> set[str]:
-    return {e.label for e in record.entities.values() if e.type == "Agency"}
 
 
 AGENCIES = [
@@ -196,13 +185,7 @@ AGENCIES = [
 
 @pytest.mark.parametrize("shape, title, text, present, absent", AGENCIES, ids=[c[0] for c in AGENCIES])
 def test_agency_shapes(tmp_path: Path, shape: str, title: str, text: str, present: set[str], absent: set[str]) -> None:
-    found = agencies(build(tmp_path, title, text))
-    assert present <= found
-    assert not absent & found
-
-
-def facts(record: ReportRecord) -> set[tuple[str, str, str]]:
-    return {(a.agent[2], a.verb, a.object[2]) for a in record.actions if a.object and not a.planned}
+    assert_agencies(tmp_path, title, text, present, absent)
 
 
 FACTS = [

@@ -55,6 +55,7 @@ _TOWN_UNIT = re.compile(rf"[{CJK}]{{0,8}}?(?:委员会|领导小组|服务中心
                         "(?:办公室)?")  # a committee's office: 街道依法治理委员会办公室
 # A town's or street's party committee written after its name: 北山街道党工委, 龙凤镇党委.
 _TOWN_PARTY = re.compile(r"党工委|工委|党委")
+_TOWN_COMMITTEE = re.compile(r"(?:工作)?委员会")  # 中共塘栖镇委员会: the town's party committee written in full
 _SHORT_NAME = 2  # a two-character division name (理县, 和县) is too often part of a word
 # Characters that cannot be inside a body's field words: function words and breaks.
 _FIELD_STOP = "的和与及对在是为了等将把被向由从以于并或、,;:。!?“”《》()全各其中级通"
@@ -203,6 +204,7 @@ class AgencyRecognizer:
         own_town = report.body_type in ("street", "town")
         candidates: list[tuple[int, int, dict]] = []
         placed_ends: dict[int, str] = {}  # where a body with a written jurisdiction ends: 滨海新区区委|区政府
+        paired: dict[int, str] = {}  # where the government after a named party committee would start: 苏州市委、|市政府
         for m in table_matches(text, grammar, divisions, self.cores.starts(text)):
             core = self.bodies[m.core]
             if m.again and m.again != m.jurisdiction[-1]:
@@ -210,8 +212,12 @@ class AgencyRecognizer:
             jurisdiction = m.jurisdiction or m.level
             if m.level and placed_ends.get(m.start, "").endswith(m.level):
                 jurisdiction = placed_ends[m.start]  # 滨海新区区委区政府: the second body is 滨海新区's too
+            elif m.level and core.kind == "government" and paired.get(m.start, "").endswith(m.level):
+                jurisdiction = paired[m.start]  # 苏州市委、市政府 in a county-level city's report: 苏州市's pair
             if m.jurisdiction:
                 placed_ends[m.end] = m.jurisdiction
+                if core.kind == "party_committee" and text.startswith("、", m.end):
+                    paired[m.end + 1] = m.jurisdiction
             inside_level = _LEVEL_INSIDE.search(m.core)
             bare = not (jurisdiction or m.prefix or inside_level)
             written = text[m.start:m.end]
@@ -302,7 +308,7 @@ class AgencyRecognizer:
             for start, word_end, end in find_words(text, local, after=("办事处", "人民政府")):
                 if end == word_end and text.startswith(parts.get(text[start:end], ()), end):
                     continue  # 柳城畲族镇县后村入选: the town names where its village lies
-                party = None if end > word_end else _TOWN_PARTY.match(text, end)
+                party = None if end > word_end else _TOWN_PARTY.match(text, end) or _TOWN_COMMITTEE.match(text, end)
                 unit = "" if end > word_end or party else _TOWN_UNIT.match(text, end)
                 if unit:  # 酒仙桥街道综合行政执法队, 北山街道人民调解委员会
                     end, unit = unit.end(), unit.group()
@@ -337,7 +343,9 @@ class AgencyRecognizer:
         for m in self._self_pattern(report.level_char).finditer(text):
             refers = forms[m.group()]
             own_type, _, party = refers.partition("_")
-            if own_type in ("street", "town", "zone"):
+            if own_type == "zone" and not party and report.in_zone and report.body_type != "zone":
+                refers = "government"  # 管委会 in the report of a zone's department: the zone's management committee
+            elif own_type in ("street", "town", "zone"):
                 if own_type != report.body_type:
                     continue
                 refers = "party_committee" if party else "body"

@@ -1,0 +1,26 @@
+"""Helpers of the shape tests: build one invented report and read its agencies and facts."""
+from pathlib import Path
+
+from kg.extract import extract
+from kg.records import ReportRecord
+
+
+def build(tmp_path: Path, title: str, body: str) -> ReportRecord:
+    path = tmp_path / "report.txt"
+    path.write_text(f"{title}\n{body}\n", encoding="utf-8")
+    return extract(path)
+
+
+def agencies(record: ReportRecord) -> set[str]:
+    return {e.label for e in record.entities.values() if e.type == "Agency"}
+
+
+def facts(record: ReportRecord) -> set[tuple[str, str, str]]:
+    return {(a.agent[2], a.verb, a.object[2]) for a in record.actions if a.object and not a.planned}
+
+
+def assert_agencies(tmp_path: Path, title: str, text: str, present: set[str], absent: set[str]) -> None:
+    """The report of ``title`` and ``text`` names every agency of ``present`` and none of ``absent``."""
+    found = agencies(build(tmp_path, title, text))
+    assert present <= found
+    assert not absent & found

@@ -1,0 +1,134 @@
+"""Shapes of writers unlike a district government (issue 13): functional zones, streets, towns, autonomous
+areas and county-level cities. Invented sentences, one per shape: where the report is placed, what its
+reporting body and the bodies around it are called, and who acts in its subject-less sentences."""
+from pathlib import Path
+
+import pytest
+
+from shapes import assert_agencies, build, facts
+
+STREET = "留下街道2022年度法治政府建设工作报告"
+TOWN = "塘栖镇法治政府建设年度报告(2024年度)"
+TJ_HITECH = "天津滨海高新区2023年度法治政府建设情况报告"
+CHANGCHUN_NEW_AREA = "长春新区管理委员会关于2022年度法治政府建设情况的报告"
+SIP = "苏州工业园区2023年法治政府建设工作情况报告"
+
+
+PLACES = [
+    # (shape, title, text, division the report is about, its reporting body)
+    ("a street named alone in the title, its city in the first sentence", "虹桥街道2021年度法治政府建设工作总结",
+     "2021年,虹桥街道入选上海市首批法治示范创建街镇。", "长宁区", "虹桥街道办事处"),
+    ("a street with its district in the first sentence", STREET, "2022年,西湖区留下街道扎实推进依法行政。",
+     "西湖区", "留下街道办事处"),
+    ("a street no gazetteer lists writes its own report", "望江楼街道2023年法治政府建设工作报告",
+     "2023年,在杭州市西湖区委、区政府的领导下,望江楼街道坚持依法行政。", "西湖区", "望江楼街道办事处"),
+    ("a town no gazetteer lists, its year first", "2023年度某某镇法治政府建设情况报告",
+     "2023年,在桐庐县委、县政府的领导下,我镇坚持依法行政。", "桐庐县", "某某镇人民政府"),
+    ("a joint title, the town's party committee first", "中共塘栖镇委员会 塘栖镇人民政府关于2023年度法治政府建设情况的报告",
+     "2023年,我镇坚持依法行政。", "临平区", "塘栖镇人民政府"),
+    ("a town named only in the first sentence", "2023年法治政府建设工作报告", "2023年,塘栖镇党委、政府坚持依法行政。",
+     "临平区", "塘栖镇人民政府"),
+    ("a city whose name holds 镇", "景德镇市2023年法治政府建设年度报告", "2023年,景德镇市坚持依法行政。",
+     "景德镇市", "景德镇市人民政府"),
+    ("a national tourist resort is a zone", "某某岛国家旅游度假区2025年法治政府建设工作情况报告",
+     "2025年,度假区党工委、管委会立足“两岸融合发展示范区”定位推进法治建设。",
+     "某某岛国家旅游度假区", "某某岛国家旅游度假区管理委员会"),
+    ("a zone the title names by its kind, a city further on", "经济开发区2024年度法治政府建设情况报告",
+     "2024年宁河经济开发区在区委、区政府的正确领导下推进依法行政。原管委会职能转由天津市某某实业有限公司代为履行。",
+     "宁河经济开发区", "宁河经济开发区管理委员会"),
+    ("a zone named in full in the title, a zone-like phrase further on", "徐圩新区2022年法治政府建设工作报告",
+     "2022年以来,徐圩新区坚持依法行政,为建设千亿园区提供坚实法治保障。", "徐圩新区", "徐圩新区管理委员会"),
+    ("a zone's department", "淄博高新区社会事业局2023年法治政府建设工作报告", "2023年,我局坚持依法行政。",
+     "淄博高新技术产业开发区", "淄博高新技术产业开发区社会事业局"),
+    ("a state-level eco-city run by a management committee", "中新天津生态城2023年法治政府建设情况报告",
+     "2023年,生态城管委会坚持依法行政。", "中新天津生态城", "中新天津生态城管理委员会"),
+    ("a scenic area's management committee", "2022年度某某山风景区法治政府建设情况报告",
+     "2022年,风景区管委会坚持依法行政。", "某某山风景区", "某某山风景区管理委员会"),
+    ("an autonomous county by its full name", "丰宁满族自治县2023年法治政府建设情况报告",
+     "2023年,丰宁满族自治县坚持依法行政。", "丰宁满族自治县", "丰宁满族自治县人民政府"),
+    ("an autonomous county by its short name", "关于丰宁县2023年法治政府建设情况的报告",
+     "2023年,丰宁县坚持依法行政。", "丰宁满族自治县", "丰宁满族自治县人民政府"),
+    ("an autonomous banner", "鄂温克族自治旗2023年法治政府建设情况报告", "2023年,鄂温克旗坚持依法行政。",
+     "鄂温克族自治旗", "鄂温克族自治旗人民政府"),
+    ("an autonomous prefecture", "延边朝鲜族自治州2023年法治政府建设情况报告", "2023年,延边州坚持依法行政。",
+     "延边朝鲜族自治州", "延边朝鲜族自治州人民政府"),
+]
+
+
+@pytest.mark.parametrize("shape, title, text, division, body", PLACES, ids=[c[0] for c in PLACES])
+def test_report_places(tmp_path: Path, shape: str, title: str, text: str, division: str, body: str) -> None:
+    record = build(tmp_path, title, text)
+    assert record.division.name == division
+    assert record.reporting_body[2] == body
+
+
+AGENCIES = [
+    # (shape, title, text, labels that must be found, labels that must not)
+    ("a town's own commission, founded", TOWN, "我镇成立了全面依法治理委员会,由镇主要领导任组长。",
+     {"塘栖镇全面依法治理委员会"}, set()),
+    ("a street's own rule-of-law committee", STREET, "定期召开街道法治建设委员会会议,部署全年工作。",
+     {"留下街道法治建设委员会"}, set()),
+    ("a street's leading group after a long clause", STREET,
+     "及时调整完善了以街道党工委书记、办事处主任为组长,各办公室主任为副组长的依法行政工作领导小组。",
+     {"留下街道依法行政工作领导小组"}, set()),
+    ("a town's own centre and congress presidium", TOWN, "镇综治中心联合司法所调解纠纷,镇人大主席团开展执法检查。",
+     {"塘栖镇综治中心", "塘栖镇司法所", "塘栖镇人大主席团"}, set()),
+    ("a town's party committee written in full", TOWN, "中共塘栖镇委员会专题研究法治建设。",
+     {"中共杭州市临平区塘栖镇委员会"}, {"塘栖镇委员会"}),
+    ("a town's leading group after a long clause", TOWN,
+     "成立了以镇党委书记为组长、镇长为副组长的法治建设工作领导小组。", {"塘栖镇法治建设工作领导小组"}, set()),
+    ("a street's 党工委 written alone", STREET, "街道充分发挥党工委在法治建设中的统筹领导作用。",
+     {"中共杭州市西湖区留下街道工作委员会"}, set()),
+    ("党工委 in a zone's list of kinds of committee", TJ_HITECH, "纳入开发区各级党委(党组、党工委)理论学习中心组学习计划。",
+     set(), {"中共天津滨海高新技术产业开发区工作委员会"}),
+    ("管委会 in a zone department's report", "淄博高新区社会事业局2023年法治政府建设工作报告",
+     "我局在高新区党工委、管委会的领导下坚持依法行政。",
+     {"淄博高新技术产业开发区管理委员会", "淄博高新技术产业开发区社会事业局"}, set()),
+    ("a zone's 党委 is a committee", TJ_HITECH, "高新区党委始终把党的领导贯彻到法治政府建设全过程。",
+     {"中共天津滨海高新技术产业开发区委员会"}, {"中共天津滨海高新技术产业开发区工作委员会"}),
+    ("a zone's 党工委 is a working committee", SIP, "园区党工委专题研究法治建设工作。",
+     {"中共苏州工业园区工作委员会"}, {"中共苏州工业园区委员会"}),
+    ("a zone's commission written after its name", CHANGCHUN_NEW_AREA, "组织召开新区全面依法治区委员会会议。",
+     {"长春新区全面依法治区委员会"}, {"长春新区党工委全面依法治区委员会"}),
+    ("a zone's commission written after its 党工委", SIP, "召开园区党工委全面依法治区委员会会议。",
+     {"苏州工业园区党工委全面依法治区委员会"}, set()),
+    ("an autonomous county's bodies by short forms", "丰宁满族自治县2023年法治政府建设情况报告",
+     "县委、县政府高度重视,丰宁县司法局、县人大常委会和承德市委依法治市办给予指导。",
+     {"中共丰宁满族自治县委员会", "丰宁满族自治县人民政府", "丰宁满族自治县司法局",
+      "丰宁满族自治县人民代表大会常务委员会", "承德市委全面依法治市委员会办公室"}, {"丰宁县司法局"}),
+    ("an autonomous prefecture's bodies by short forms", "延边朝鲜族自治州2023年法治政府建设情况报告",
+     "州委、州政府高度重视,州中级人民法院和延吉市人民政府参加。",
+     {"中共延边朝鲜族自治州委员会", "延边朝鲜族自治州人民政府", "延边朝鲜族自治州中级人民法院", "延吉市人民政府"}, set()),
+    ("the city's pair above a county-level city", "常熟市2023年法治政府建设工作报告",
+     "在苏州市委、市政府和常熟市委的坚强领导下,市政府推进依法行政。",
+     {"中共苏州市委员会", "苏州市人民政府", "中共常熟市委员会", "常熟市人民政府"}, set()),
+    ("a county-level city and the city above it", "宜兴市2024年法治政府建设情况报告",
+     "市委、市政府高度重视,市司法局会同无锡市司法局开展执法检查。",
+     {"中共宜兴市委员会", "宜兴市人民政府", "宜兴市司法局", "无锡市司法局"}, {"中共无锡市委员会"}),
+]
+
+
+@pytest.mark.parametrize("shape, title, text, present, absent", AGENCIES, ids=[c[0] for c in AGENCIES])
+def test_agency_shapes(tmp_path: Path, shape: str, title: str, text: str, present: set[str], absent: set[str]) -> None:
+    assert_agencies(tmp_path, title, text, present, absent)
+
+
+FACTS = [
+    # (shape, title, text, facts (agent, verb as written, object) that must be found)
+    ("a resort zone's subject-less action", "某某岛国家旅游度假区2025年法治政府建设工作情况报告",
+     "制定《某某岛国家旅游度假区重大行政决策程序规定》。",
+     {("某某岛国家旅游度假区管理委员会", "制定", "某某岛国家旅游度假区重大行政决策程序规定")}),
+    ("a street placed by its title acts", "虹桥街道2021年度法治政府建设工作总结",
+     "2021年,虹桥街道入选上海市首批法治示范创建街镇。制定《虹桥街道规范性文件合法性审查办法》。",
+     {("虹桥街道办事处", "制定", "虹桥街道规范性文件合法性审查办法")}),
+    ("a street no gazetteer lists acts in its own report", "望江楼街道2023年法治政府建设工作报告",
+     "2023年,在杭州市西湖区委、区政府的领导下,望江楼街道坚持依法行政。制定《望江楼街道合法性审查办法》。",
+     {("望江楼街道办事处", "制定", "望江楼街道合法性审查办法")}),
+    ("a town founds its own commission", TOWN, "我镇成立了全面依法治理委员会。",
+     {("塘栖镇人民政府", "成立", "塘栖镇全面依法治理委员会")}),
+]
+
+
+@pytest.mark.parametrize("shape, title, text, expected", FACTS, ids=[c[0] for c in FACTS])
+def test_fact_shapes(tmp_path: Path, shape: str, title: str, text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert expected <= facts(build(tmp_path, title, text))
