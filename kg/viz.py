@@ -155,10 +155,10 @@ WHERE { ?m a fz:Mention ; fz:mentionOf ?entity ; prov:wasDerivedFrom ?report
 def _reports(store: OxigraphStore) -> tuple[dict[str, Report], dict[str, str]]:
     """The reports in IRI order, and each one's district."""
     out, districts = {}, {}
-    for iri, label, year, source, district in sorted(store.rows(_REPORTS), key=lambda row: row[0]):
+    for iri, label, year, source, district in sorted(store.table(_REPORTS), key=lambda row: row[0]):
         out[iri] = Report(iri, label or iri.rsplit("/", 1)[-1],
-                          int(year[:4]) if year and year[:4].isdigit() else None, source or "")
-        if district is not None:
+                          int(year[:4]) if year[:4].isdigit() else None, source)
+        if district:
             districts[iri] = district
     return out, districts
 
@@ -169,13 +169,13 @@ def _entities(store: OxigraphStore, districts: dict[str, str]) -> dict[str, _Nod
     classes = {str(cls): cls for cls in STYLE}
     rank = {cls: n for n, cls in enumerate(STYLE)}
     found: dict[str, _Node] = {}
-    for node, cls, label, kind, jurisdiction, parent in store.rows(_ENTITIES):
+    for node, cls, label, kind, jurisdiction, parent in store.table(_ENTITIES):
         if node not in found or rank[classes[cls]] < rank[found[node].cls]:
-            found[node] = _Node(classes[cls], label or node.rsplit("/", 1)[-1], kind or "", jurisdiction, parent)
+            found[node] = _Node(classes[cls], label or node.rsplit("/", 1)[-1], kind, jurisdiction or None, parent or None)
     nodes = {iri: found[iri] for iri in sorted(found)}
     first: dict[tuple[str, str], tuple[int, str]] = {}
-    for entity, report, start, text in store.rows(_MENTIONS):
-        at = (int(start) if start and start.isdigit() else 0, text or "")
+    for entity, report, start, text in store.table(_MENTIONS):
+        at = (int(start) if start.isdigit() else 0, text)
         if first.get((entity, report), at) >= at:
             first[entity, report] = at
     for (entity, report), (_, text) in first.items():
