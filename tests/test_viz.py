@@ -1,6 +1,7 @@
 """The HTML view: offline, styled per class, escaped, filtered, and usable in a notebook."""
 from __future__ import annotations
 
+import gc
 import html
 import json
 import math
@@ -367,3 +368,16 @@ def test_a_reports_layout_is_kept_and_read_back_as_it_was_made(tmp_path) -> None
 def test_reports_layouts_are_packed_side_by_side_and_a_shared_node_stays_with_the_first(
         blocks: list[dict], placed: dict) -> None:
     assert viewlayout.collection(blocks) == placed
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+def test_the_cycle_collector_is_left_as_it_was_found(tiny: Dataset, enabled: bool) -> None:
+    """Paused while the page's tables are made, then on again only if it was on, even when a filter is refused."""
+    (gc.enable if enabled else gc.disable)()
+    try:
+        assert "fazhi-graph" in viz.render(tiny)
+        with pytest.raises(KgError):
+            viz.render(tiny, classes=["NoSuchClass"])
+        assert gc.isenabled() is enabled
+    finally:
+        gc.enable()
