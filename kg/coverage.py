@@ -21,8 +21,8 @@ from kg.resources import alternation, table, word_list
 
 _FAR_BELOW = 0.5  # a report with under half the median density of facts is flagged
 _MOSTLY_QUIET = 0.5  # a report where more than half the sentences with an action verb gave no fact is flagged
-_LITERAL = re.compile(r'^"(.*)"(?:@[\w-]+|\^\^<[^>]*>)?$')
-_PART = re.compile(r"/(sentence|action|section)/([\d.]+)")
+_LITERAL = re.compile(rb'^"(.*)"(?:@[\w-]+|\^\^<[^>]*>)?$')
+_PART = re.compile(rb"/(sentence|action|section)/([\d.]+)")
 
 
 @dataclass(frozen=True)
@@ -84,49 +84,40 @@ def median_per_kchar() -> float:
     return float(table("coverage.tsv")[0]["facts_per_1000_chars"])
 
 
-def _statements(text: str, predicate: str) -> Iterator[tuple[str, str]]:
-    """(subject, object) of each line of N-Quads ``text`` whose predicate is ``predicate``.
+def _statements(nquads: bytes, predicate: str, kind: str) -> Iterator[tuple[str, bytes]]:
+    """(the part's number, object) of each line of ``nquads`` whose predicate is ``predicate`` and whose subject
+    is a part of ``kind`` (a sentence, an action, a section).
 
     A report's graph has thousands of lines and coverage reads a few hundred, so the predicate is
-    searched for rather than every line split. Where it is found inside a literal, what comes
-    before it on the line is not one IRI (it holds a space), and it is passed over.
+    searched for in the bytes rather than every line decoded and split. Where it is found inside a
+    literal, what comes before it on the line is not one IRI (it holds a space), and it is passed over.
     """
-    needle = f" <{predicate}> "
-    at = text.find(needle)
+    needle = f" <{predicate}> ".encode()
+    at = nquads.find(needle)
     while at >= 0:
-        start, end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
-        end = len(text) if end < 0 else end
-        subject = text[start:at]
-        if " " not in subject:
-            yield subject, text[at + len(needle):end].rsplit(" ", 2)[0]
-        at = text.find(needle, end)
+        start, end = nquads.rfind(b"\n", 0, at) + 1, nquads.find(b"\n", at)
+        end = len(nquads) if end < 0 else end
+        subject = nquads[start:at]
+        part = _PART.search(subject) if b" " not in subject else None
+        if part is not None and part.group(1) == kind.encode():
+            yield part.group(2).decode(), nquads[at + len(needle):end].rsplit(b" ", 2)[0]
+        at = nquads.find(needle, end)
+
+
+def _literal(value: bytes) -> str:
+    return unquote(_LITERAL.match(value).group(1).decode("utf-8"))
 
 
 def coverage(nquads: bytes) -> Coverage:
     """The coverage of one report's graph, from its N-Quads lines."""
-    text: dict[int, str] = {}
-    section_of: dict[int, str] = {}
-    headings: dict[str, str] = {}
+    text = {int(key): _literal(value) for key, value in _statements(nquads, FZ.text, "sentence")}
+    skipped = sorted(int(key) for key, _ in _statements(nquads, FZ.skipped, "sentence"))
+    section_of = {int(key): _PART.search(value).group(2).decode()
+                  for key, value in _statements(nquads, FZ.section, "sentence")}
+    headings = {key: _literal(value) for key, value in _statements(nquads, FZ.heading, "section")}
     facts: dict[int, int] = defaultdict(int)
-    skipped: list[int] = []
-    lines = nquads.decode("utf-8")
-    for predicate, kind in ((FZ.text, "sentence"), (FZ.skipped, "sentence"), (FZ.section, "sentence"),
-                            (FZ.heading, "section"), (FZ.object, "action")):
-        for subject, value in _statements(lines, predicate):
-            part = _PART.search(subject)
-            if part is None or part.group(1) != kind:
-                continue
-            key = part.group(2)
-            if predicate == FZ.text:
-                text[int(key)] = unquote(_LITERAL.match(value).group(1))
-            elif predicate == FZ.skipped:
-                skipped.append(int(key))
-            elif predicate == FZ.section:
-                section_of[int(key)] = _PART.search(value).group(2)
-            elif predicate == FZ.heading:
-                headings[key] = unquote(_LITERAL.match(value).group(1))
-            else:
-                facts[int(key.split(".")[0])] += 1
+    for key, _ in _statements(nquads, FZ.object, "action"):
+        facts[int(key.split(".")[0])] += 1
     verbs = _verbs()
     acting = [i for i, t in sorted(text.items()) if verbs.search(t)]
     quiet = tuple(i for i in acting if not facts.get(i))
@@ -135,7 +126,7 @@ def coverage(nquads: bytes) -> Coverage:
     silent = tuple(headings[path] for path in sorted(headings, key=lambda p: [int(n) for n in p.split(".")])
                    if "." not in path and path not in with_facts and not expected_silent.search(headings[path]))
     return Coverage(len(acting), sum(len(t) for t in text.values()), sum(facts.values()), quiet, silent,
-                    median_per_kchar(), tuple(sorted(skipped)), f"/division/{UNPLACED}-".encode() in nquads)
+                    median_per_kchar(), tuple(skipped), f"/division/{UNPLACED}-".encode() in nquads)
 
 
 def corpus_median(graphs: list[bytes]) -> float:

@@ -78,18 +78,19 @@ def store_action_rows(store: OxigraphStore) -> list[ActionRow]:
     (its first solution, where a property has several values), in IRI order."""
     order = {str(t.cls): n for n, t in enumerate(ENTITY_TYPES.values())}
     classes: dict[str, tuple[int, str]] = {}
-    for node, cls in store.rows(_KINDS):  # as action_rows: of several kinds, the last in ENTITY_TYPES
+    for node, cls in store.table(_KINDS):  # as action_rows: of several kinds, the last in ENTITY_TYPES
         classes[node] = max(classes.get(node, (-1, "")), (order[cls], cls))
     key = {str(t.cls): t.key for t in ENTITY_TYPES.values()}
+    # Agents, objects and reports recur from action to action: each IRI is made (and checked by rdflib) once.
+    iris: dict[str, URIRef | None] = {"": None}  # the store's tables say "" for unbound
     seen: dict[str, ActionRow] = {}
-    for act, agent, agency, verb, target, obj, evidence, report, planned in store.rows(_ACTIONS):
+    for act, agent, agency, verb, target, obj, evidence, report, planned in store.table(_ACTIONS):
         if act not in seen:
+            for value in (agent, target, report):
+                if value not in iris:
+                    iris[value] = URIRef(value)
             seen[act] = ActionRow(
-                action=URIRef(act), agent=_iri(agent), agency=agency or "", verb=verb or "", target=_iri(target),
-                object=obj or "", object_class=key[classes[target][1]] if target in classes else None,
-                evidence=evidence or "", report=_iri(report), planned=planned == "true")
+                action=URIRef(act), agent=iris[agent], agency=agency, verb=verb, target=iris[target], object=obj,
+                object_class=key[classes[target][1]] if target in classes else None, evidence=evidence,
+                report=iris[report], planned=planned == "true")
     return [seen[act] for act in sorted(seen)]
-
-
-def _iri(value: str | None) -> URIRef | None:
-    return None if value is None else URIRef(value)

@@ -30,6 +30,8 @@ another process writes it undefined, so serve a store that no ``kg build`` is wr
 """
 from __future__ import annotations
 
+import csv
+import io
 import re
 import tempfile
 from abc import ABC, abstractmethod
@@ -272,14 +274,15 @@ class OxigraphStore(GraphStore):
             raise KgError(Errors.E043, reason=str(exc).splitlines()[0][:200]) from None
         return _to_result(answer)
 
-    def rows(self, text: str) -> Iterator[tuple[str | None, ...]]:
-        """Each solution of a SELECT as the plain values of its terms (``None`` where unbound), in its order.
+    def table(self, text: str) -> list[list[str]]:
+        """Each solution of a SELECT as the plain values of its terms (``""`` where unbound), in its order.
 
-        For a reader that turns hundreds of thousands of rows into its own structures (the page):
-        rdflib terms would cost more than the query.
+        For a reader that turns tens of thousands of rows into its own structures (the page): Oxigraph
+        writes the solutions as CSV and Python's csv module reads them back, so no Python object is made
+        per term. An IRI or a literal is its text, as ``term.value`` gives it; a blank node is ``_:`` and its id.
         """
-        for solution in self._query(text):
-            yield tuple(None if term is None else term.value for term in solution)
+        data = self._query(text).serialize(format=ox.QueryResultsFormat.CSV) or b""
+        return list(csv.reader(io.StringIO(data.decode("utf-8"), newline="")))[1:]
 
     def _query(self, text: str) -> object:
         try:

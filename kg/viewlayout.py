@@ -42,17 +42,21 @@ LABEL_ROOM = (70.0, 34.0)
 def layout(ids: Sequence[K], links: Iterable[tuple[K, K]]) -> dict[K, Position]:
     """Positions in screen units: each connected component laid out on its own, packed in rows.
 
-    Packing keeps the many small components of a merged graph from crowding the big one.
+    Packing keeps the many small components of a merged graph from crowding the big one. The nodes
+    are numbered in the order given and laid out as numbers: networkx visits a subgraph's nodes in
+    the order of a set, which for strings changes from one process to the next (hash randomisation),
+    so laying out the IRIs themselves drew a report differently at each run.
     """
+    nodes = list(dict.fromkeys(ids))
+    index = {n: k for k, n in enumerate(nodes)}
     g = nx.Graph()
-    g.add_nodes_from(ids)
-    g.add_edges_from(links)
-    order = {n: k for k, n in enumerate(ids)}
+    g.add_nodes_from(range(len(nodes)))
+    g.add_edges_from((index[a], index[b]) for a, b in links)
     blocks = []
-    for component in sorted(nx.connected_components(g), key=lambda c: (-len(c), min(order[n] for n in c))):
-        radius, pos = _component_layout(g.subgraph(component), order)
+    for component in sorted(nx.connected_components(g), key=lambda c: (-len(c), min(c))):
+        radius, pos = _component_layout(g, component)
         blocks.append((2 * radius, 2 * radius, {n: (x + radius, y + radius) for n, (x, y) in pos.items()}))
-    return _packed(blocks)
+    return {nodes[k]: xy for k, xy in _packed(blocks).items()}
 
 
 def collection(reports: Iterable[dict[K, Position]]) -> dict[K, Position]:
@@ -109,28 +113,30 @@ def report_layout(members: Sequence[str], links: Iterable[tuple[str, str]], cach
     return dict(zip(nodes, placed))
 
 
-def _component_layout(g: nx.Graph, order: dict[K, int]) -> tuple[float, dict[K, Position]]:
+def _component_layout(whole: nx.Graph, component: set[int]) -> tuple[float, dict[int, Position]]:
     """A spring layout of the nodes with two or more links, each leaf on a ring around its one neighbour.
 
     Most nodes of these graphs are leaves (a programme one agency ran), so the
     spring layout, whose cost grows with the square of its size, only sees the
     hubs; a ring of leaves reads as "this agency and what it did". Returns the
-    radius around (0, 0) that holds the component, and the positions.
+    radius around (0, 0) that holds the component, and the positions. Degrees and neighbours are read
+    from the ``whole`` graph, which has them all: a subgraph view filters each neighbour anew.
     """
-    nodes = sorted(g, key=order.__getitem__)
+    nodes = sorted(component)
     if len(nodes) == 1:  # most components of a report: an agency that is named but does nothing drawn
         return GAP, {nodes[0]: (0.0, 0.0)}
-    core = [n for n in nodes if g.degree(n) > 1] or nodes[:1]
+    core = [n for n in nodes if whole.degree(n) > 1] or nodes[:1]
     in_core = set(core)
-    leaves: dict[K, list[K]] = defaultdict(list)
+    leaves: dict[int, list[int]] = defaultdict(list)
     for n in nodes:
         if n not in in_core:
-            leaves[next(iter(g[n]))].append(n)
+            leaves[next(iter(whole[n]))].append(n)
     ring = {hub: GAP + len(around) * LEAF_ARC / (2 * math.pi) for hub, around in leaves.items()}
     if len(core) == 1:
         pos = {core[0]: (0.0, 0.0)}
     else:
-        raw = {n: (float(x), float(y)) for n, (x, y) in nx.spring_layout(g.subgraph(core), seed=8).items()}
+        hubs = whole.subgraph(component).subgraph(core)  # its node order decides the layout
+        raw = {n: (float(x), float(y)) for n, (x, y) in nx.spring_layout(hubs, seed=8).items()}
         scale = _stretch(raw, {n: ring.get(n, GAP) for n in core})
         pos = {n: (x * scale, y * scale) for n, (x, y) in raw.items()}
     for hub, around in leaves.items():

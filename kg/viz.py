@@ -31,7 +31,9 @@ The page must open offline and stay readable:
 """
 from __future__ import annotations
 
+import contextlib
 import copy
+import gc
 import html
 import json
 import re
@@ -155,10 +157,10 @@ WHERE { ?m a fz:Mention ; fz:mentionOf ?entity ; prov:wasDerivedFrom ?report
 def _reports(store: OxigraphStore) -> tuple[dict[str, Report], dict[str, str]]:
     """The reports in IRI order, and each one's district."""
     out, districts = {}, {}
-    for iri, label, year, source, district in sorted(store.rows(_REPORTS), key=lambda row: row[0]):
+    for iri, label, year, source, district in sorted(store.table(_REPORTS), key=lambda row: row[0]):
         out[iri] = Report(iri, label or iri.rsplit("/", 1)[-1],
-                          int(year[:4]) if year and year[:4].isdigit() else None, source or "")
-        if district is not None:
+                          int(year[:4]) if year[:4].isdigit() else None, source)
+        if district:
             districts[iri] = district
     return out, districts
 
@@ -169,13 +171,13 @@ def _entities(store: OxigraphStore, districts: dict[str, str]) -> dict[str, _Nod
     classes = {str(cls): cls for cls in STYLE}
     rank = {cls: n for n, cls in enumerate(STYLE)}
     found: dict[str, _Node] = {}
-    for node, cls, label, kind, jurisdiction, parent in store.rows(_ENTITIES):
+    for node, cls, label, kind, jurisdiction, parent in store.table(_ENTITIES):
         if node not in found or rank[classes[cls]] < rank[found[node].cls]:
-            found[node] = _Node(classes[cls], label or node.rsplit("/", 1)[-1], kind or "", jurisdiction, parent)
+            found[node] = _Node(classes[cls], label or node.rsplit("/", 1)[-1], kind, jurisdiction or None, parent or None)
     nodes = {iri: found[iri] for iri in sorted(found)}
     first: dict[tuple[str, str], tuple[int, str]] = {}
-    for entity, report, start, text in store.rows(_MENTIONS):
-        at = (int(start) if start and start.isdigit() else 0, text or "")
+    for entity, report, start, text in store.table(_MENTIONS):
+        at = (int(start) if start.isdigit() else 0, text)
         if first.get((entity, report), at) >= at:
             first[entity, report] = at
     for (entity, report), (_, text) in first.items():
@@ -338,6 +340,25 @@ def network(graph: Graph | GraphStore, focus: str | None = None, depth: int = 1,
     return _drawing(_source(graph), focus, depth, classes, reports, years, layouts)[0]
 
 
+@contextlib.contextmanager
+def _cycle_collection_paused() -> Iterator[None]:
+    """Python's cycle collector paused while the page's tables are made.
+
+    They are tens of thousands of small containers, none of them in a cycle, and each of the
+    collector's full passes walks every object of the process (in a build, spaCy's pipeline too):
+    a fifth of the page's time for 300 reports. What the tables leave behind is freed by reference
+    counting as usual, and the collector is on again once they are made.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+@_cycle_collection_paused()
 def _drawing(store: OxigraphStore, focus: str | None, depth: int, classes: Iterable[str], reports: Iterable[str],
              years: Iterable[int], layouts: Path | None) -> tuple[Network, list[Report]]:
     """:func:`network`, and every report of the graph in the order the page numbers them."""

@@ -181,3 +181,23 @@ def test_a_reading_command_never_changes_a_store(tmp_path: Path, small_report: P
     assert by_spec.exit_code == 0 and by_spec.output == by_path.output and "桐庐县司法局" in by_spec.output
     missing = CliRunner().invoke(main, ["query", f"oxigraph:{tmp_path / 'none'}", "stats"])
     assert missing.exit_code == 1 and "[E121] no such Oxigraph store folder" in missing.output
+
+
+TRICKY = '一句话,带逗号\n换行和"引号"'
+
+
+@pytest.mark.parametrize(("query", "table"), [
+    ("SELECT ?s ?l WHERE { ?s <https://example.org/says> ?l } ORDER BY ?s",
+     [["https://example.org/a", TRICKY], ["https://example.org/b", ""]]),
+    ("SELECT ?s ?missing WHERE { ?s <https://example.org/says> ?l OPTIONAL { ?s <https://example.org/none> ?missing } } "
+     "ORDER BY ?s", [["https://example.org/a", ""], ["https://example.org/b", ""]]),
+    ("SELECT ?n WHERE { ?s <https://example.org/n> ?n }", [["1"]]),
+])
+def test_a_table_is_read_in_bulk_as_the_terms_values(query: str, table: list[list[str]]) -> None:
+    """CSV carries a sentence with commas, quotes and a line break intact; unbound and an empty literal are both ""."""
+    store = OxigraphStore()
+    literal = TRICKY.replace("\n", "\\n").replace('"', '\\"')
+    store.put_graphs([(G1, _quads((f'<https://example.org/a> <https://example.org/says> "{literal}"@zh'.encode(), G1),
+                                  (b'<https://example.org/b> <https://example.org/says> ""', G1)))])
+    store.put_graphs([(G2, _quads((b'<https://example.org/c> <https://example.org/n> "1"^^<http://www.w3.org/2001/XMLSchema#integer>', G2)))])
+    assert store.table(query) == table
