@@ -48,8 +48,14 @@ _MIN_SPECIFIC_HEAD = 9
 # A verb's object is read this far at most: names are short, and a text without punctuation is one endless clause.
 _MAX_OBJECT = 240
 _CODE = re.compile(r"[0-9A-Za-z+]|一[件次网窗码门站号证照业屏图键]|(?:[一二两三四五六七八九十百千].*){2}")
-# “一规划两纲要”, “2023年法治上城建设工作要点”: documents
-_DOCUMENT = re.compile(r"^关于|(?:建议|意见|报告|通知|决定|批复|提案|规划|纲要|方案|要点)$")
+# A name made of two or more counted parts (“两降一保”, “一周一课”, “三重一大”, “一中心四板块”) is a programme's
+# code by itself, whatever the words around it: over the 118 development golds 17 required, 14 optional, 1 left
+# out once sets of documents (“一规划两纲要”) are set apart. “两个维护” counts principles (_FIGURE).
+_COUNTED_PARTS = re.compile(r"(?:[一二两三四五六七八九十双][^一二两三四五六七八九十双百千万个0-9“”、,]{1,3}){2,}")
+# “十四五”, “十五五”: a five-year period, whatever follows it (全面完成“十四五”法治建设规划总结评估)
+_PERIOD = re.compile(r"十[一二三四五六七八九]五")
+# “一规划两纲要”, “两规则一细则”, “2023年法治上城建设工作要点”: documents
+_DOCUMENT = re.compile(r"^关于|(?:建议|意见|报告|通知|决定|批复|提案|规划|纲要|方案|要点|规则|细则)$")
 # Short quotations written back to back name one thing with the noun after them (“不罚”“轻罚”清单);
 # without one they are slogans (“亲”“清”新型政商关系). Longer ones are a list.
 _SERIES = r"(?:“[^“”\n]{1,2}”){2,}"
@@ -196,14 +202,15 @@ class ProgramRecognizer:
         after = text[end:end + 4]
         if any(after.startswith(s) for s in self.slogan_nouns):
             return -1.0, ""
-        if _FIGURE.fullmatch(content) and not (noun and noun.unquoted):
+        if _PERIOD.fullmatch(content) or _FIGURE.fullmatch(content) and not (noun and noun.unquoted):
             return 0.0, ""
         if _COUNT.match(content) and text.startswith(":", end):
             return 0.0, ""  # 推进“5项改革”:…: a count that heads its list
         if _HONOUR.search(content):
             return 0.0, ""  # 成功创建“全国法治政府建设示范区”: an honour's name
-        if noun or self._ends_in_noun(content) or national(content):
-            score += 2  # …“一网通办”平台, “…新机制”, “高效办成一件事”: a national programme's name is one by itself
+        if noun or self._ends_in_noun(content) or national(content) or _COUNTED_PARTS.fullmatch(content):
+            # …“一网通办”平台, “…新机制”; “高效办成一件事” and “两降一保” are programmes' names by themselves
+            score += 2
         elif re.fullmatch(_SERIES, text[start:end]):
             return 0.0, ""
         score += self._verb_score(text, start)
