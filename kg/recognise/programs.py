@@ -47,6 +47,9 @@ _MIN_UNQUOTED_HEAD = 3
 _MIN_SPECIFIC_HEAD = 9
 # A verb's object is read this far at most: names are short, and a text without punctuation is one endless clause.
 _MAX_OBJECT = 240
+# A campaign's name written without a verb that starts it (…围绕普法强基补短板专项行动) is read this far back at most.
+_MAX_CAMPAIGN_HEAD = 24
+_NAME_RUN = re.compile(rf"[{CJK}0-9A-Za-z+]*$")
 _CODE = re.compile(r"[0-9A-Za-z+]|一[件次网窗码门站号证照业屏图键]|(?:[一二两三四五六七八九十百千].*){2}")
 # A name made of two or more counted parts (“两降一保”, “一周一课”, “三重一大”, “一中心四板块”) is a programme's
 # code by itself, whatever the words around it: over the 118 development golds 17 required, 14 optional, 1 left
@@ -114,15 +117,16 @@ class ProgramNoun:
     unquoted: bool  # ends an unquoted name (…试点, …平台)
     in_name: bool  # written after a quote, it is part of the name (“一网通办”平台)
     improved: bool  # ends an unquoted name after a verb that improves one (完善…机制)
+    alone: bool  # ends a campaign's name whatever verb, if any, stands before it (围绕…专项行动)
 
 
 class ProgramRecognizer:
     """Adds a :class:`ProgramMention` per quotation the words around it make a programme, and unquoted names."""
 
     def __init__(self, nouns: Rows, verbs: Words, founding_verbs: Words, improving_verbs: Words, generic_heads: Words,
-                 slogan_nouns: Words, award_verbs: Rows) -> None:
-        self.nouns = {r["noun"]: ProgramNoun(r["unquoted"] == "yes", r["in_name"] == "yes", r["improved"] == "yes")
-                      for r in rows(nouns)}
+                 slogan_nouns: Words, award_verbs: Rows, action_verbs: Words) -> None:
+        self.nouns = {r["noun"]: ProgramNoun(r["unquoted"] == "yes", r["in_name"] == "yes", r["improved"] == "yes",
+                                             r.get("alone") == "yes") for r in rows(nouns)}
         # 开发 before 区 is a development zone (经济开发区), not an action; 固化区政府… stays a verb
         self.verbs = re.compile(f"(?:{alternation(words(verbs))})(?!(?<=开发)区)")
         self.founding_verbs = set(words(founding_verbs))
@@ -131,6 +135,9 @@ class ProgramRecognizer:
         self.generic_head = re.compile(f"(?:{alternation(words(generic_heads))})+")
         self.slogan_nouns = words(slogan_nouns)
         self.award_verbs = tuple(r["verb"] for r in rows(award_verbs))
+        # where a campaign's name starts: after any verb (围绕, 开展) or a "do well" compound (抓好, 做好)
+        self.campaign_nouns = re.compile(alternation([n for n, v in self.nouns.items() if v.alone]) or r"(?!)")
+        self.name_bound = re.compile(rf"(?:{alternation(words(verbs) + words(action_verbs))})|[抓做办搞]好")
 
     def _extension(self, text: str, end: int) -> tuple[str, ProgramNoun | None]:
         """The longest run after a closing quote that ends in a programme noun.
@@ -265,6 +272,7 @@ class ProgramRecognizer:
         self._unquoted(text, found, protected + claimed)
         self._under_way(text, found, protected + claimed)
         self._versioned(text, found, protected + claimed)
+        self._campaigns(text, found, protected + claimed + events)
         quotes = [(m.start(), m.end()) for m in _QUOTE.finditer(text)]
         self._demonstration(text, found, protected + claimed + events + quotes)
         return doc
@@ -282,6 +290,24 @@ class ProgramRecognizer:
             if not inside(m.start(), protected) and not any(t.start < m.end() and m.start() < t.end for t in taken):
                 found.add(ProgramMention(m.start(), m.end(), m.group(), name=m.group(), core=m.group(), rule="demonstration"))
                 return
+
+    def _campaigns(self, text: str, found, protected: list[tuple[int, int]]) -> None:
+        """抓好道路交通安全和运输执法领域突出问题专项整治, 围绕普法强基补短板专项行动: a 专项整治 or 专项行动
+        names one campaign whatever verb stands before it (over the 118 development golds: 5 required, 2 optional,
+        1 left out, inside a meeting's name). Its name runs back to the clause's start, a 、 or the last verb."""
+        taken = [(m.start, m.end) for m in found.of("Program")]
+        for noun in self.campaign_nouns.finditer(text):
+            head = _NAME_RUN.search(text, max(0, noun.start() - _MAX_CAMPAIGN_HEAD), noun.start())
+            bounds = list(self.name_bound.finditer(head.group()))
+            if not bounds and head.start() > 0 and _NAME_RUN.fullmatch(text, head.start() - 1, head.start()):
+                continue  # the run goes on further back than a name does: no start is known
+            start = head.start() + (bounds[-1].end() if bounds else 0)
+            if noun.start() - start < _MIN_UNQUOTED_HEAD or text[start:noun.start()].endswith("等"):
+                continue
+            if inside(start, protected) or any(s < noun.end() and start < e for s, e in taken):
+                continue
+            found.add(ProgramMention(start, noun.end(), text[start:noun.end()], name=text[start:noun.end()],
+                                     core=text[start:noun.end()], rule="campaign"))
 
     def _versioned(self, text: str, found, protected: list[tuple[int, int]]) -> None:
         """深化综合窗口2.0改革, 出台优化营商环境4.0版措施: a version number names one thing, whatever its noun."""
@@ -371,11 +397,12 @@ def _parts(run: str, nouns: tuple[str, ...]) -> list[tuple[int, int]]:
 @Language.factory("fazhi_programs", default_config={
     "nouns": "program_nouns.tsv", "verbs": "program_verbs.txt", "founding_verbs": "program_founding_verbs.txt",
     "improving_verbs": "program_improving_verbs.txt", "generic_heads": "program_generic_heads.txt",
-    "slogan_nouns": "slogan_nouns.txt", "award_verbs": "award_verbs.tsv"},
+    "slogan_nouns": "slogan_nouns.txt", "award_verbs": "award_verbs.tsv", "action_verbs": "action_verbs.txt"},
     requires=["doc._.mentions"], assigns=["doc._.mentions"])
 def make_program_recognizer(nlp: Language, name: str, nouns: Rows, verbs: Words, founding_verbs: Words,
                             improving_verbs: Words, generic_heads: Words, slogan_nouns: Words,
-                            award_verbs: Rows) -> ProgramRecognizer:
+                            award_verbs: Rows, action_verbs: Words) -> ProgramRecognizer:
     """A quotation right after an award verb's object is an award, and one that opens an event's name is
     the event's, not a programme: awards and events run first."""
-    return ProgramRecognizer(nouns, verbs, founding_verbs, improving_verbs, generic_heads, slogan_nouns, award_verbs)
+    return ProgramRecognizer(nouns, verbs, founding_verbs, improving_verbs, generic_heads, slogan_nouns, award_verbs,
+                             action_verbs)
