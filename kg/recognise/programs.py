@@ -52,9 +52,11 @@ _MAX_CAMPAIGN_HEAD = 24
 _NAME_RUN = re.compile(rf"[{CJK}0-9A-Za-z+]*$")
 _CODE = re.compile(r"[0-9A-Za-z+]|一[件次网窗码门站号证照业屏图键]|(?:[一二两三四五六七八九十百千].*){2}")
 # A name made of two or more counted parts (“两降一保”, “一周一课”, “三重一大”, “一中心四板块”) is a programme's
-# code by itself, whatever the words around it: over the 118 development golds 17 required, 14 optional, 1 left
-# out once sets of documents (“一规划两纲要”) are set apart. “两个维护” counts principles (_FIGURE).
+# code by itself, whatever the words around it, unless its parts are all places or bodies (“一核三带”, “一办十组”:
+# a layout, program_layout_parts.txt) or it is a set of documents (“一规划两纲要”). “两个维护” counts principles
+# (_FIGURE). Over the 118 development golds, written with no programme noun after: 3 required, 3 optional, 1 left out.
 _COUNTED_PARTS = re.compile(r"(?:[一二两三四五六七八九十双][^一二两三四五六七八九十双百千万个0-9“”、,]{1,3}){2,}")
+_COUNTED_PART = re.compile(r"[一二两三四五六七八九十双]([^一二两三四五六七八九十双]+)")
 # “十四五”, “十五五”: a five-year period, whatever follows it (全面完成“十四五”法治建设规划总结评估)
 _PERIOD = re.compile(r"十[一二三四五六七八九]五")
 # “一规划两纲要”, “两规则一细则”, “2023年法治上城建设工作要点”: documents
@@ -124,7 +126,7 @@ class ProgramRecognizer:
     """Adds a :class:`ProgramMention` per quotation the words around it make a programme, and unquoted names."""
 
     def __init__(self, nouns: Rows, verbs: Words, founding_verbs: Words, improving_verbs: Words, generic_heads: Words,
-                 slogan_nouns: Words, award_verbs: Rows, action_verbs: Words) -> None:
+                 slogan_nouns: Words, award_verbs: Rows, action_verbs: Words, layout_parts: Words) -> None:
         self.nouns = {r["noun"]: ProgramNoun(r["unquoted"] == "yes", r["in_name"] == "yes", r["improved"] == "yes",
                                              r.get("alone") == "yes") for r in rows(nouns)}
         # 开发 before 区 is a development zone (经济开发区), not an action; 固化区政府… stays a verb
@@ -135,6 +137,7 @@ class ProgramRecognizer:
         self.generic_head = re.compile(f"(?:{alternation(words(generic_heads))})+")
         self.slogan_nouns = words(slogan_nouns)
         self.award_verbs = tuple(r["verb"] for r in rows(award_verbs))
+        self.layout_parts = set(words(layout_parts))
         # where a campaign's name starts: after any verb (围绕, 开展) or a "do well" compound (抓好, 做好)
         self.campaign_nouns = re.compile(alternation([n for n, v in self.nouns.items() if v.alone]) or r"(?!)")
         self.name_bound = re.compile(rf"(?:{alternation(words(verbs) + words(action_verbs))})|[抓做办搞]好")
@@ -178,6 +181,12 @@ class ProgramRecognizer:
         """A quotation that names its own kind (“建立…新机制”, “…战略行动”) needs no noun after it."""
         return any(content.endswith(n) and v.in_name and len(content) > len(n) for n, v in self.nouns.items())
 
+    def _code_of_counted_parts(self, content: str) -> bool:
+        """“两降一保”, “一周一课”: a code of counted parts, not a layout of places or bodies (“一核三带”, “一办十组”)."""
+        if not _COUNTED_PARTS.fullmatch(content):
+            return False
+        return not all(part in self.layout_parts for part in _COUNTED_PART.findall(content))
+
     def _verb_score(self, text: str, start: int) -> float:
         """How strongly a programme verb introduces what starts at ``start``: 1.5 when it stands right
         before it (a few words or a glued noun between), 1 anywhere earlier in the clause."""
@@ -215,7 +224,7 @@ class ProgramRecognizer:
             return 0.0, ""  # 推进“5项改革”:…: a count that heads its list
         if _HONOUR.search(content):
             return 0.0, ""  # 成功创建“全国法治政府建设示范区”: an honour's name
-        if noun or self._ends_in_noun(content) or national(content) or _COUNTED_PARTS.fullmatch(content):
+        if noun or self._ends_in_noun(content) or national(content) or self._code_of_counted_parts(content):
             # …“一网通办”平台, “…新机制”; “高效办成一件事” and “两降一保” are programmes' names by themselves
             score += 2
         elif re.fullmatch(_SERIES, text[start:end]):
@@ -397,12 +406,13 @@ def _parts(run: str, nouns: tuple[str, ...]) -> list[tuple[int, int]]:
 @Language.factory("fazhi_programs", default_config={
     "nouns": "program_nouns.tsv", "verbs": "program_verbs.txt", "founding_verbs": "program_founding_verbs.txt",
     "improving_verbs": "program_improving_verbs.txt", "generic_heads": "program_generic_heads.txt",
-    "slogan_nouns": "slogan_nouns.txt", "award_verbs": "award_verbs.tsv", "action_verbs": "action_verbs.txt"},
+    "slogan_nouns": "slogan_nouns.txt", "award_verbs": "award_verbs.tsv", "action_verbs": "action_verbs.txt",
+    "layout_parts": "program_layout_parts.txt"},
     requires=["doc._.mentions"], assigns=["doc._.mentions"])
 def make_program_recognizer(nlp: Language, name: str, nouns: Rows, verbs: Words, founding_verbs: Words,
                             improving_verbs: Words, generic_heads: Words, slogan_nouns: Words,
-                            award_verbs: Rows, action_verbs: Words) -> ProgramRecognizer:
+                            award_verbs: Rows, action_verbs: Words, layout_parts: Words) -> ProgramRecognizer:
     """A quotation right after an award verb's object is an award, and one that opens an event's name is
     the event's, not a programme: awards and events run first."""
     return ProgramRecognizer(nouns, verbs, founding_verbs, improving_verbs, generic_heads, slogan_nouns, award_verbs,
-                             action_verbs)
+                             action_verbs, layout_parts)
