@@ -21,7 +21,9 @@ version after a programme verb is one (深化综合窗口2.0改革).
 Some names need no verb at all: the national demonstration campaign in any of its wordings (积极申报第二批全省
 法治政府建设示范创建) and a national programme's name in quotes (“高效办成一件事”全面推进); and after any
 programme verb, 落实 included, a …机制 or …制度 with nine or more words of its own is one institution
-(落实定期走访服务包企业制度). The counts behind each are in ``kg/resources/README.md``.
+(落实定期走访服务包企业制度); a quotation of counted parts (“两降一保”) is a programme's code unless its parts are
+places or bodies (“一核三带”, “一办十组”), and a …专项整治 or …专项行动 names its campaign whatever verb stands
+before it (围绕普法强基补短板专项行动). The counts behind each are in ``kg/resources/README.md``.
 """
 from __future__ import annotations
 
