@@ -103,6 +103,15 @@ PROGRAM_FOUND = [
     ("完善投资项目容缺受理机制、企业诉求直达制度,", "企业诉求直达制度"),
     # a verb that starts something inside an improving verb's object takes the name
     ("完善企业信用信息构建分级分类监管机制,", "分级分类监管机制"),
+    # a code of counted parts names a programme whatever the words around it
+    ("紧盯行政复议“两升一降”,压实责任。", "两升一降"),
+    ("行政执法“两严一快”成效明显。", "两严一快"),
+    ("以“三查三改”为抓手,推动整改落实。", "三查三改"),
+    ("坚持“一中心三网格”治理模式,", "一中心三网格治理模式"),
+    # a 专项整治 or 专项行动 names its campaign after any verb, or none (the name starts after it, a 、 or the clause break)
+    ("抓好城市管理执法领域突出问题专项整治工作,全面排查。", "城市管理执法领域突出问题专项整治"),
+    ("各村围绕普法强基补短板专项行动开展专题述法。", "普法强基补短板专项行动"),
+    ("梳理年度报告、规范涉企检查专项行动等事项,", "规范涉企检查专项行动"),
 ]
 
 PROGRAM_NOT_FOUND = [
@@ -173,6 +182,14 @@ PROGRAM_NOT_FOUND = [
     # a 、 list of short quotations
     ("推行政务服务事项“马上办”、“网上办”、“就近办”等方式,", "马上办"),
     ("推行政务服务事项“马上办”、“网上办”、“就近办”等方式,", "就近办"),
+    # a code of counted parts that lays out places or bodies is a slogan; so is a five-year period and a set of rules
+    ("服务“一核两翼”发展格局,推动落实。", "一核两翼"),
+    ("明确“一办八组”组织架构及职责。", "一办八组"),
+    ("全面完成“十四五”法治建设规划中期评估。", "十四五"),
+    ("修订完善“两规则一细则”,规范议事。", "两规则一细则"),
+    # a 专项整治 with no words of its own, and one inside a meeting's name
+    ("四是从严抓好专项整治。", "从严抓好专项整治"),
+    ("召开全区执法突出问题专项整治工作推进会,", "全区执法突出问题专项整治"),
 ]
 
 

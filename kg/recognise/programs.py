@@ -21,7 +21,9 @@ version after a programme verb is one (深化综合窗口2.0改革).
 Some names need no verb at all: the national demonstration campaign in any of its wordings (积极申报第二批全省
 法治政府建设示范创建) and a national programme's name in quotes (“高效办成一件事”全面推进); and after any
 programme verb, 落实 included, a …机制 or …制度 with nine or more words of its own is one institution
-(落实定期走访服务包企业制度). The counts behind each are in ``kg/resources/README.md``.
+(落实定期走访服务包企业制度); a quotation of counted parts (“两降一保”) is a programme's code unless its parts are
+places or bodies (“一核三带”, “一办十组”), and a …专项整治 or …专项行动 names its campaign whatever verb stands
+before it (围绕普法强基补短板专项行动). The counts behind each are in ``kg/resources/README.md``.
 """
 from __future__ import annotations
 
@@ -47,9 +49,20 @@ _MIN_UNQUOTED_HEAD = 3
 _MIN_SPECIFIC_HEAD = 9
 # A verb's object is read this far at most: names are short, and a text without punctuation is one endless clause.
 _MAX_OBJECT = 240
+# A campaign's name written without a verb that starts it (…围绕普法强基补短板专项行动) is read this far back at most.
+_MAX_CAMPAIGN_HEAD = 24
+_NAME_RUN = re.compile(rf"[{CJK}0-9A-Za-z+]*$")
 _CODE = re.compile(r"[0-9A-Za-z+]|一[件次网窗码门站号证照业屏图键]|(?:[一二两三四五六七八九十百千].*){2}")
-# “一规划两纲要”, “2023年法治上城建设工作要点”: documents
-_DOCUMENT = re.compile(r"^关于|(?:建议|意见|报告|通知|决定|批复|提案|规划|纲要|方案|要点)$")
+# A name made of two or more counted parts (“两降一保”, “一周一课”, “三重一大”, “一中心四板块”) is a programme's
+# code by itself, whatever the words around it, unless its parts are all places or bodies (“一核三带”, “一办十组”:
+# a layout, program_layout_parts.txt) or it is a set of documents (“一规划两纲要”). “两个维护” counts principles
+# (_FIGURE). Over the 118 development golds, written with no programme noun after: 3 required, 3 optional, 1 left out.
+_COUNTED_PARTS = re.compile(r"(?:[一二两三四五六七八九十双][^一二两三四五六七八九十双百千万个0-9“”、,]{1,3}){2,}")
+_COUNTED_PART = re.compile(r"[一二两三四五六七八九十双]([^一二两三四五六七八九十双]+)")
+# “十四五”, “十五五”: a five-year period, whatever follows it (全面完成“十四五”法治建设规划总结评估)
+_PERIOD = re.compile(r"十[一二三四五六七八九]五")
+# “一规划两纲要”, “两规则一细则”, “2023年法治上城建设工作要点”: documents
+_DOCUMENT = re.compile(r"^关于|(?:建议|意见|报告|通知|决定|批复|提案|规划|纲要|方案|要点|规则|细则)$")
 # Short quotations written back to back name one thing with the noun after them (“不罚”“轻罚”清单);
 # without one they are slogans (“亲”“清”新型政商关系). Longer ones are a list.
 _SERIES = r"(?:“[^“”\n]{1,2}”){2,}"
@@ -108,15 +121,16 @@ class ProgramNoun:
     unquoted: bool  # ends an unquoted name (…试点, …平台)
     in_name: bool  # written after a quote, it is part of the name (“一网通办”平台)
     improved: bool  # ends an unquoted name after a verb that improves one (完善…机制)
+    alone: bool  # ends a campaign's name whatever verb, if any, stands before it (围绕…专项行动)
 
 
 class ProgramRecognizer:
     """Adds a :class:`ProgramMention` per quotation the words around it make a programme, and unquoted names."""
 
     def __init__(self, nouns: Rows, verbs: Words, founding_verbs: Words, improving_verbs: Words, generic_heads: Words,
-                 slogan_nouns: Words, award_verbs: Rows) -> None:
-        self.nouns = {r["noun"]: ProgramNoun(r["unquoted"] == "yes", r["in_name"] == "yes", r["improved"] == "yes")
-                      for r in rows(nouns)}
+                 slogan_nouns: Words, award_verbs: Rows, action_verbs: Words, layout_parts: Words) -> None:
+        self.nouns = {r["noun"]: ProgramNoun(r["unquoted"] == "yes", r["in_name"] == "yes", r["improved"] == "yes",
+                                             r.get("alone") == "yes") for r in rows(nouns)}
         # 开发 before 区 is a development zone (经济开发区), not an action; 固化区政府… stays a verb
         self.verbs = re.compile(f"(?:{alternation(words(verbs))})(?!(?<=开发)区)")
         self.founding_verbs = set(words(founding_verbs))
@@ -125,6 +139,10 @@ class ProgramRecognizer:
         self.generic_head = re.compile(f"(?:{alternation(words(generic_heads))})+")
         self.slogan_nouns = words(slogan_nouns)
         self.award_verbs = tuple(r["verb"] for r in rows(award_verbs))
+        self.layout_parts = set(words(layout_parts))
+        # where a campaign's name starts: after any verb (围绕, 开展) or a "do well" compound (抓好, 做好)
+        self.campaign_nouns = re.compile(alternation([n for n, v in self.nouns.items() if v.alone]) or r"(?!)")
+        self.name_bound = re.compile(rf"(?:{alternation(words(verbs) + words(action_verbs))})|[抓做办搞]好")
 
     def _extension(self, text: str, end: int) -> tuple[str, ProgramNoun | None]:
         """The longest run after a closing quote that ends in a programme noun.
@@ -165,6 +183,12 @@ class ProgramRecognizer:
         """A quotation that names its own kind (“建立…新机制”, “…战略行动”) needs no noun after it."""
         return any(content.endswith(n) and v.in_name and len(content) > len(n) for n, v in self.nouns.items())
 
+    def _code_of_counted_parts(self, content: str) -> bool:
+        """“两降一保”, “一周一课”: a code of counted parts, not a layout of places or bodies (“一核三带”, “一办十组”)."""
+        if not _COUNTED_PARTS.fullmatch(content):
+            return False
+        return not all(part in self.layout_parts for part in _COUNTED_PART.findall(content))
+
     def _verb_score(self, text: str, start: int) -> float:
         """How strongly a programme verb introduces what starts at ``start``: 1.5 when it stands right
         before it (a few words or a glued noun between), 1 anywhere earlier in the clause."""
@@ -196,14 +220,15 @@ class ProgramRecognizer:
         after = text[end:end + 4]
         if any(after.startswith(s) for s in self.slogan_nouns):
             return -1.0, ""
-        if _FIGURE.fullmatch(content) and not (noun and noun.unquoted):
+        if _PERIOD.fullmatch(content) or _FIGURE.fullmatch(content) and not (noun and noun.unquoted):
             return 0.0, ""
         if _COUNT.match(content) and text.startswith(":", end):
             return 0.0, ""  # 推进“5项改革”:…: a count that heads its list
         if _HONOUR.search(content):
             return 0.0, ""  # 成功创建“全国法治政府建设示范区”: an honour's name
-        if noun or self._ends_in_noun(content) or national(content):
-            score += 2  # …“一网通办”平台, “…新机制”, “高效办成一件事”: a national programme's name is one by itself
+        if noun or self._ends_in_noun(content) or national(content) or self._code_of_counted_parts(content):
+            # …“一网通办”平台, “…新机制”; “高效办成一件事” and “两降一保” are programmes' names by themselves
+            score += 2
         elif re.fullmatch(_SERIES, text[start:end]):
             return 0.0, ""
         score += self._verb_score(text, start)
@@ -258,6 +283,7 @@ class ProgramRecognizer:
         self._unquoted(text, found, protected + claimed)
         self._under_way(text, found, protected + claimed)
         self._versioned(text, found, protected + claimed)
+        self._campaigns(text, found, protected + claimed + events)
         quotes = [(m.start(), m.end()) for m in _QUOTE.finditer(text)]
         self._demonstration(text, found, protected + claimed + events + quotes)
         return doc
@@ -275,6 +301,24 @@ class ProgramRecognizer:
             if not inside(m.start(), protected) and not any(t.start < m.end() and m.start() < t.end for t in taken):
                 found.add(ProgramMention(m.start(), m.end(), m.group(), name=m.group(), core=m.group(), rule="demonstration"))
                 return
+
+    def _campaigns(self, text: str, found, protected: list[tuple[int, int]]) -> None:
+        """抓好道路交通安全和运输执法领域突出问题专项整治, 围绕普法强基补短板专项行动: a 专项整治 or 专项行动
+        names one campaign whatever verb stands before it (over the 118 development golds: 5 required, 2 optional,
+        1 left out, inside a meeting's name). Its name runs back to the clause's start, a 、 or the last verb."""
+        taken = [(m.start, m.end) for m in found.of("Program")]
+        for noun in self.campaign_nouns.finditer(text):
+            head = _NAME_RUN.search(text, max(0, noun.start() - _MAX_CAMPAIGN_HEAD), noun.start())
+            bounds = list(self.name_bound.finditer(head.group()))
+            if not bounds and head.start() > 0 and _NAME_RUN.fullmatch(text, head.start() - 1, head.start()):
+                continue  # the run goes on further back than a name does: no start is known
+            start = head.start() + (bounds[-1].end() if bounds else 0)
+            if noun.start() - start < _MIN_UNQUOTED_HEAD or text[start:noun.start()].endswith("等"):
+                continue
+            if inside(start, protected) or any(s < noun.end() and start < e for s, e in taken):
+                continue
+            found.add(ProgramMention(start, noun.end(), text[start:noun.end()], name=text[start:noun.end()],
+                                     core=text[start:noun.end()], rule="campaign"))
 
     def _versioned(self, text: str, found, protected: list[tuple[int, int]]) -> None:
         """深化综合窗口2.0改革, 出台优化营商环境4.0版措施: a version number names one thing, whatever its noun."""
@@ -364,11 +408,13 @@ def _parts(run: str, nouns: tuple[str, ...]) -> list[tuple[int, int]]:
 @Language.factory("fazhi_programs", default_config={
     "nouns": "program_nouns.tsv", "verbs": "program_verbs.txt", "founding_verbs": "program_founding_verbs.txt",
     "improving_verbs": "program_improving_verbs.txt", "generic_heads": "program_generic_heads.txt",
-    "slogan_nouns": "slogan_nouns.txt", "award_verbs": "award_verbs.tsv"},
+    "slogan_nouns": "slogan_nouns.txt", "award_verbs": "award_verbs.tsv", "action_verbs": "action_verbs.txt",
+    "layout_parts": "program_layout_parts.txt"},
     requires=["doc._.mentions"], assigns=["doc._.mentions"])
 def make_program_recognizer(nlp: Language, name: str, nouns: Rows, verbs: Words, founding_verbs: Words,
                             improving_verbs: Words, generic_heads: Words, slogan_nouns: Words,
-                            award_verbs: Rows) -> ProgramRecognizer:
+                            award_verbs: Rows, action_verbs: Words, layout_parts: Words) -> ProgramRecognizer:
     """A quotation right after an award verb's object is an award, and one that opens an event's name is
     the event's, not a programme: awards and events run first."""
-    return ProgramRecognizer(nouns, verbs, founding_verbs, improving_verbs, generic_heads, slogan_nouns, award_verbs)
+    return ProgramRecognizer(nouns, verbs, founding_verbs, improving_verbs, generic_heads, slogan_nouns, award_verbs,
+                             action_verbs, layout_parts)
