@@ -59,7 +59,9 @@ EVENT_FOUND = [
     # after a scope only a verb of study is the name's own; 落实推进 leads a name
     ("全区开展习近平法治思想专题研讨班5期,受众广泛。", "习近平法治思想专题研讨班"),
     ("积极落实推进六届区委常委委员会第18次扩大会议审议通过的方案。", "六届区委常委委员会第18次扩大会议"),
-    # a committee's sitting with its session is named
+    # a committee's sitting is named, with its session or without (every development gold lists it)
+    ("召开区委依法治区委员会会议,审议年度要点。", "区委依法治区委员会会议"),
+    ("召开区依法行政领导小组会议,研究部署。", "区依法行政领导小组会议"),
     ("召开市委全面依法治市委员会第六次会议,审议年度要点。", "市委全面依法治市委员会第六次会议"),
     # sessions listed under one head and noun are one event each, also with the 次 of all but the last elided
     ("学习贯彻习近平法治思想和中央全面依法治国、省委依法治省委员会第一次、第二次、第三次会议精神。", "省委依法治省委员会第一次会议"),
@@ -136,10 +138,9 @@ EVENT_NOT_FOUND = [
     ("深入学习党的二十大会议精神。", "党的二十大会议"),
     ("全面贯彻落实党的二十大四中全会会议精神。", "党的二十大四中全会会议"),
     ("召开区委理论学习中心组(扩大)学习会暨落实法治政府建设学习培训会议,邀请法官授课。", "法治政府建设学习培训会议"),
-    # a committee's or a leading group's sitting without its session, a 全委会, a 管委会 or 办事处 sitting: the
-    # development golds list them as optional, so a name of them would cost precision where a gold leaves it out
+    # a group leaders' sitting without its session, a 全委会, a 管委会 or 办事处 sitting: the development golds
+    # list them as optional, so a name of them would cost precision where a gold leaves it out
     ("经过县机构改革领导小组组长会议研究审定,印发方案。", "县机构改革领导小组组长会议"),
-    ("召开区委依法治区委员会会议,审议年度要点。", "区委依法治区委员会会议"),
     ("召开县委全委会议,审议法治建设规划。", "县委全委会议"),
     ("通过党委、管委会议研究部署法治工作。", "党委、管委会议"),
     ("每月召开办事处会议研究法治工作。", "办事处会议"),
