@@ -42,6 +42,7 @@ EVENT_FOUND = [
     ("举办新时代法治能力提升和政法领导干部专题培训班。", "新时代法治能力提升和政法领导干部专题培训班"),
     # a year tells one sitting of a routine meeting apart
     ("组织召开2025年街道依法治理委员会办公室会议。", "2025年街道依法治理委员会办公室会议"),
+    ("2023年区政府第十次常务会议研究了方案。", "2023年区政府第十次常务会议"),
     # 及 between those honoured stays inside the name
     ("每季度组织召开基层“规范创新”流动红旗及先进个人风采展示会议。", "基层“规范创新”流动红旗及先进个人风采展示会议"),
     # a joint meeting on its own field is named; the standing 府院联席会议 is not
@@ -117,6 +118,8 @@ EVENT_NOT_FOUND = [
     ("通过全区各级党委(党组)会议等形式学习。", "全区各级党委(党组)会议"),
     ("重点学习新修订的法律法规及上级法治政府建设工作会议精神。", "新修订的法律法规及上级法治政府建设工作会议"),
     ("重点学习新修订的法律法规及上级法治政府建设工作会议精神。", "上级法治政府建设工作会议"),
+    # a year that opens the clause dates it: a routine meeting after it is still unnamed
+    ("及时召开推进会议,2023年政府常务会议研究部署法治政府工作4次。", "2023年政府常务会议"),
     # a 、 list of forms that ends in 专题 and a noun
     ("依托理论学习中心组、专题读书班等形式学习。", "理论学习中心组、专题读书班"),
     # 协调会 written on as 协调会议, or a 研讨会 on a 专题, is still a noun alone

@@ -75,6 +75,8 @@ _GENERIC_INSIDE = re.compile(r"相关|有关|各级|上级")
 # tells one sitting of a routine meeting apart as well (2025年街道依法治理委员会办公室会议).
 _CONGRESS_BODY = re.compile(r"代表大会$")
 _SESSION = re.compile(r"第.+[次届]|[0-9一二三四五六七八九十]+届|(?:19|20)[0-9]{2}年")
+# …but a year that opens a clause dates what the clause tells (2023年政府常务会议研究部署…4次), no one sitting
+_CLAUSE_YEAR = re.compile(r"(?:19|20)[0-9]{2}年度?")
 # 党的二十大会议精神, 四中全会会议精神: a party congress or plenum cited loosely, not a meeting's name
 _CONGRESS_CITED = re.compile(r"(?:[一二三四五六七八九十]大|全会)会议$")
 # 完成16个市…专题培训: trainings held in several places, none named
@@ -171,7 +173,7 @@ class EventRecognizer:
             events.append(EventMention(s, e, text[s:e], name=head + item.group().removesuffix("次") + "次" + noun))
         return events if all(self._names_one(e.name, noun) for e in events) else []
 
-    def _names_one(self, name: str, noun: str) -> bool:
+    def _names_one(self, name: str, noun: str, opens_clause: bool = False) -> bool:
         """Whether ``name``, ending in the event noun ``noun``, tells one event apart from others."""
         if not (_MIN_EVENT <= len(name) <= _MAX_EVENT and re.search(rf"[{CJK}]", name)):
             return False
@@ -184,7 +186,8 @@ class EventRecognizer:
         if _GENERIC.match(name) or _GENERIC_JOINED.search(name) or _GENERIC_INSIDE.search(name) or _REFERS_BACK.match(name) or _SESSIONS_LISTED.search(name) \
                 or _CONGRESS_CITED.search(name) or _PLACES_COUNTED.match(name):
             return False
-        if (_CONGRESS_BODY.search(name) or self.routine.search(name)) and not _SESSION.search(name):
+        dated = _CLAUSE_YEAR.match(name) if opens_clause else None
+        if (_CONGRESS_BODY.search(name) or self.routine.search(name)) and not _SESSION.search(name, dated.end() if dated else 0):
             return False
         return noun != _EDITION_NOUN or bool(_EDITION.search(name))
 
@@ -209,6 +212,7 @@ class EventRecognizer:
                 continue  # a campaign (示范创建活动推进大会): neither an event nor the end of one
             # an event noun directly followed by a joiner and another event closes the first one
             start = max(break_pos + 1, window, clause_start if clause_start <= m.start() else 0)
+            clause_begins = start
             start = self._start_after_lead(text, start, m.start(), protected, cited=text.startswith("精神", m.end()))
             start += text.startswith(_JOINING, start)  # 学习宣传贯彻和中央…会议精神: a name opens with no joiner
             joined = max(text.rfind("和", start, m.start()), text.rfind("及", start, m.start()))
@@ -228,7 +232,7 @@ class EventRecognizer:
             sessions = self._listed_sessions(text, start + lead, name)
             for event in sessions:
                 longest.setdefault(event.start, event)
-            if not sessions and self._names_one(name, m.group()):
+            if not sessions and self._names_one(name, m.group(), opens_clause=start + lead == clause_begins):
                 event = EventMention(start + lead, m.end(), text[start + lead:m.end()])
                 if event.start not in longest or len(event) > len(longest[event.start]):
                     longest[event.start] = event
