@@ -88,10 +88,11 @@ _EDITION = re.compile(r"第[0-9一二三四五六七八九十百]+届")
 _EDITION_NOUN = "活动"
 # …委员会第一次、第二次、第三次会议: sessions listed under one noun are several events, none named in one piece
 _SESSIONS_LISTED = re.compile(r"第[0-9一二三四五六七八九十百]+[次届](?:会议)?、第")
-# …but sessions listed under one head and one noun (省委依法治省委员会第一次、第二次、第三次会议, …委员会第七、第八次会议)
-# are one event each: the head and the noun are each session's
-_ORDINAL = r"第[0-9一二三四五六七八九十百]+次?"
-_LISTED_SESSIONS = re.compile(rf"(?P<items>{_ORDINAL}(?:、{_ORDINAL})*、第[0-9一二三四五六七八九十百]+次)(?P<noun>(?:全体|扩大)?会议)$")
+# …but sessions listed under one head and one noun (省委依法治省委员会第一次、第二次、第三次会议, …委员会第七、第八次会议,
+# 第十四、十五次会议) are one event each: the head and the noun are each session's
+_ORDINAL = r"第?[0-9一二三四五六七八九十百]+次?"
+_LISTED_SESSIONS = re.compile(rf"(?P<items>第[0-9一二三四五六七八九十百]+次?(?:、{_ORDINAL})*、{_ORDINAL}(?<=次))"
+                              rf"(?P<noun>(?:全体|扩大)?会议)$")
 # 一是会议传达学习常态化: an enumerator opens a clause, and what follows it starts there
 _ENUMERATOR = re.compile(r"[一二三四五六七八九十]+是")
 # Besides event nouns, what ends an activity or a meeting in a 、 list (集体学习、专题讲座; 党组会、常务会;
@@ -158,7 +159,8 @@ class EventRecognizer:
 
     def _listed_sessions(self, text: str, start: int, name: str) -> list[EventMention]:
         """One event per session listed under one head and noun (…委员会第七、第八次会议): each written
-        where its ordinal is, the first with the head, the last with the noun; none when no head is written."""
+        where its ordinal is, the first with the head, the last with the noun. Without a head (委员会召开第一次、
+        第二次会议) each is a bare 第…次会议, which the record names after the body before it."""
         listed = _LISTED_SESSIONS.search(name)
         if listed is None:
             return []
@@ -170,7 +172,7 @@ class EventRecognizer:
             first, last = i == 0, i == len(items) - 1
             s = start + (listed.start() - len(head) if first else item.start())
             e = start + (len(name) if last else item.end())
-            events.append(EventMention(s, e, text[s:e], name=head + item.group().removesuffix("次") + "次" + noun))
+            events.append(EventMention(s, e, text[s:e], name=head + "第" + item.group().strip("第次") + "次" + noun))
         return events if all(self._names_one(e.name, noun) for e in events) else []
 
     def _names_one(self, name: str, noun: str, opens_clause: bool = False) -> bool:
