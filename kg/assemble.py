@@ -148,6 +148,8 @@ def _action(work: _Assembler, act: ActionMention, body_key: EntityKey, sentences
     if act.object is not None:
         o_start, o_end = work.original(act.object.start, act.object.end)
         surface = work.report.source.text[o_start:o_end].replace("\n", "")
+        if isinstance(act.object, EventMention) and act.object.name:  # 第七、第八次会议: the sentence writes it elided
+            surface = act.object.name
     role = _roles().get(act.verb)
     if obj is None or not ((role == "issued" and obj[0] == "Regulation")
                            or (role in ("organized", "participated") and obj[0] == "Event")):
@@ -163,11 +165,12 @@ def _measure(work: _Assembler, m: MeasureMention) -> Measure:
 def _ordinal_meeting(event: Mention, agencies: list[Mention], layout: Layout) -> str:
     """区委全面依法治区委员会召开第六次会议(暨…会议): a bare 第六次会议 is that body's, named as the text names it."""
     assert isinstance(event, EventMention)
-    if not _ORDINAL_MEETING.match(event.text):
-        return event.text
+    written = event.name or event.text
+    if not _ORDINAL_MEETING.match(written):
+        return written
     sentence = layout.sentence_at(event.start).index
     before = [a for a in agencies if a.end <= event.start and layout.sentence_at(a.start).index == sentence]
-    return before[-1].text + event.text if before else event.text
+    return before[-1].text + written if before else written
 
 
 def _program_labels(programs: list[Mention]) -> dict[str, str]:

@@ -42,6 +42,7 @@ EVENT_FOUND = [
     ("举办新时代法治能力提升和政法领导干部专题培训班。", "新时代法治能力提升和政法领导干部专题培训班"),
     # a year tells one sitting of a routine meeting apart
     ("组织召开2025年街道依法治理委员会办公室会议。", "2025年街道依法治理委员会办公室会议"),
+    ("2023年区政府第十次常务会议研究了方案。", "2023年区政府第十次常务会议"),
     # 及 between those honoured stays inside the name
     ("每季度组织召开基层“规范创新”流动红旗及先进个人风采展示会议。", "基层“规范创新”流动红旗及先进个人风采展示会议"),
     # a joint meeting on its own field is named; the standing 府院联席会议 is not
@@ -59,8 +60,26 @@ EVENT_FOUND = [
     # after a scope only a verb of study is the name's own; 落实推进 leads a name
     ("全区开展习近平法治思想专题研讨班5期,受众广泛。", "习近平法治思想专题研讨班"),
     ("积极落实推进六届区委常委委员会第18次扩大会议审议通过的方案。", "六届区委常委委员会第18次扩大会议"),
-    # a committee's sitting with its session is named
+    # a committee's sitting is named, with its session or without (every development gold lists it)
+    ("召开区委依法治区委员会会议,审议年度要点。", "区委依法治区委员会会议"),
+    ("召开区依法行政领导小组会议,研究部署。", "区依法行政领导小组会议"),
     ("召开市委全面依法治市委员会第六次会议,审议年度要点。", "市委全面依法治市委员会第六次会议"),
+    # sessions listed under one head and noun are one event each, also with the 次 of all but the last elided
+    ("学习贯彻习近平法治思想和中央全面依法治国、省委依法治省委员会第一次、第二次、第三次会议精神。", "省委依法治省委员会第一次会议"),
+    ("学习贯彻习近平法治思想和中央全面依法治国、省委依法治省委员会第一次、第二次、第三次会议精神。", "省委依法治省委员会第二次会议"),
+    ("学习贯彻习近平法治思想和中央全面依法治国、省委依法治省委员会第一次、第二次、第三次会议精神。", "省委依法治省委员会第三次会议"),
+    ("先后提请召开县委全面依法治县委员会第七、第八次会议,研究审议。", "县委全面依法治县委员会第七次会议"),
+    ("先后提请召开县委全面依法治县委员会第七、第八次会议,研究审议。", "县委全面依法治县委员会第八次会议"),
+    ("召开区委全面依法治区委员会第十四、十五次会议。", "区委全面依法治区委员会第十五次会议"),
+    ("区委全面依法治区委员会召开第一次、第二次会议。", "第二次会议"),
+    # a session-numbered committee meeting, and a 暨-compound opened by a numbered meeting
+    ("召开十四届市委全面依法治市委员会第四次会议,审议要点。", "十四届市委全面依法治市委员会第四次会议"),
+    ("召开市委依法治市办第一次会议暨全市优化法治化营商环境推进会,部署工作。", "市委依法治市办第一次会议暨全市优化法治化营商环境推进会"),
+    # a 述法点评 meeting with its year; a named training introduced by 依托 and held
+    ("组织召开2024年度党政主要负责人述法点评会议。", "2024年度党政主要负责人述法点评会议"),
+    ("依托“法治大讲堂”举办全区领导干部法治能力提升培训班。", "全区领导干部法治能力提升培训班"),
+    # after a title studied, a 和 starts the meeting's name; 深入学习 leads it
+    ("集中学习日深入学习《某某思想》和中央全面依法治国工作会议精神。", "中央全面依法治国工作会议"),
     # the full name, written once before its short back reference
     ("在某市深化“宪法进农村”建设现场会上了解到。建设现场会上,还举行了授旗仪式。", "某市深化“宪法进农村”建设现场会"),
 ]
@@ -91,6 +110,20 @@ EVENT_NOT_FOUND = [
     ("将《行政处罚法》专题培训纳入干部教育重点培训项目。", "《行政处罚法》专题培训"),
     # sessions listed under one noun are named in no one piece
     ("传达学习中央全面依法治国委员会第一次、第二次、第三次会议精神。", "中央全面依法治国委员会第一次、第二次、第三次会议"),
+    ("先后提请召开县委全面依法治县委员会第七、第八次会议,研究审议。", "县委全面依法治县委员会第七、第八次会议"),
+    # an enumerator opens a clause: 一是会议 is the noun alone
+    ("一是会议传达学习常态化。", "一是会议"),
+    # a contest's prize is an award, a meeting's standing arrangement a mechanism
+    ("2名教师获全市法治教育优质课竞赛二等奖。", "全市法治教育优质课竞赛"),
+    ("建立每季度联席会议机制,及时研究解决问题。", "建立每季度联席会议"),
+    # meetings of whichever bodies: 各级, 上级
+    ("通过全区各级党委(党组)会议等形式学习。", "全区各级党委(党组)会议"),
+    ("重点学习新修订的法律法规及上级法治政府建设工作会议精神。", "新修订的法律法规及上级法治政府建设工作会议"),
+    ("重点学习新修订的法律法规及上级法治政府建设工作会议精神。", "上级法治政府建设工作会议"),
+    # a year that opens the clause dates it: a routine meeting after it is still unnamed
+    ("及时召开推进会议,2023年政府常务会议研究部署法治政府工作4次。", "2023年政府常务会议"),
+    # a 、 list of forms that ends in 专题 and a noun
+    ("依托理论学习中心组、专题读书班等形式学习。", "理论学习中心组、专题读书班"),
     # 协调会 written on as 协调会议, or a 研讨会 on a 专题, is still a noun alone
     ("省政府主要负责同志召开协调会议,共商共建。", "协调会议"),
     ("省政府多次召开学习会、专题研讨会和法治专题讲座。", "专题研讨会"),
@@ -113,10 +146,9 @@ EVENT_NOT_FOUND = [
     ("深入学习党的二十大会议精神。", "党的二十大会议"),
     ("全面贯彻落实党的二十大四中全会会议精神。", "党的二十大四中全会会议"),
     ("召开区委理论学习中心组(扩大)学习会暨落实法治政府建设学习培训会议,邀请法官授课。", "法治政府建设学习培训会议"),
-    # a committee's or a leading group's sitting without its session, a 全委会, a 管委会 or 办事处 sitting: the
-    # development golds list them as optional, so a name of them would cost precision where a gold leaves it out
+    # a group leaders' sitting without its session, a 全委会, a 管委会 or 办事处 sitting: the development golds
+    # list them as optional, so a name of them would cost precision where a gold leaves it out
     ("经过县机构改革领导小组组长会议研究审定,印发方案。", "县机构改革领导小组组长会议"),
-    ("召开区委依法治区委员会会议,审议年度要点。", "区委依法治区委员会会议"),
     ("召开县委全委会议,审议法治建设规划。", "县委全委会议"),
     ("通过党委、管委会议研究部署法治工作。", "党委、管委会议"),
     ("每月召开办事处会议研究法治工作。", "办事处会议"),
@@ -181,6 +213,14 @@ AWARD_FOUND = [
     ("我县跻身全国法治政府建设示范县行列。", "全国法治政府建设示范县"),
     # the result's praise after a rank is not its name
     ("在大比武中荣获团体第一名的优异成绩。", "团体第一名"),
+    # a year and a province before an honour, a numbered core in quotes, an honour built (成功建成)
+    ("获评2023年广东省信访工作示范乡镇(街道)称号。", "2023年广东省信访工作示范乡镇(街道)"),
+    ("我街道荣获“7个一”规范化建设先进单位。", "“7个一”规范化建设先进单位"),
+    ("该工作成功建成省级优化营商环境重点领域改革试点项目。", "省级优化营商环境重点领域改革试点项目"),
+    ("被表彰为全国普法工作先进单位。", "全国普法工作先进单位"),
+    ("连续15年在全市绩效考核中获评优秀等次。", "全市绩效考核优秀等次"),
+    # a quoted grade is named whole, quotes and all
+    ("我局在全市依法行政考核中获评“优秀”等次。", "全市依法行政考核“优秀”等次"),
 ]
 
 AWARD_NOT_FOUND = [
@@ -202,6 +242,13 @@ AWARD_NOT_FOUND = [
     ("获奖单位代表受到亲切会见。", "奖单位代表受到亲切会见"),
     ("市本级被自治区命名为“全区法治政府建设示范地区”伊金霍洛旗等4个项目命名为示范项目。", "“全区法治政府建设示范地区”伊金霍洛旗等4个项目"),
     ("东城等3个区和4个项目分别被命名为全国法治政府建设示范地区和示范项目。", "全国法治政府建设示范地区和示范项目"),
+    # an honour only applied for or entered is none
+    ("该项目作为全省优秀案例进行参评展示。", "全省优秀案例"),
+    ("该案例入围最后评审。", "最后评审"),
+    ("我局在全市依法行政考核中获评“优秀”等次。", "全市依法行政考核“优秀"),
+    # an honour referred back, and the first item of an agenda
+    ("是全市唯一连续三年获此荣誉的单位。", "此荣誉的单位"),
+    ("将学习贯彻习近平法治思想列入局党组会“第一议题”。", "局党组会“第一议题”"),
     # a number of honours compared is no honour
     ("入选省数字化改革最佳应用数、入选省数字法治最佳应用数均居全省第二。", "省数字化改革最佳应用数"),
     ("入选省数字化改革最佳应用数、入选省数字法治最佳应用数均居全省第二。", "省数字法治最佳应用数均居全省第二"),

@@ -51,6 +51,10 @@ _TITLE_JOIN = re.compile(rf"(?:{'|'.join(_HONOUR_ENDS)})(?P<join>[和及])")
 _NOT_A_VERB = "得?感|奖|的"
 # 把获得示范命名作为…起点: the honour's name ends at its 命名 or 称号, whatever the clause goes on to say
 _TITLE_WORD = re.compile(r"(?:命名|称号)(?=.)")
+# 获此荣誉的单位, 该称号: an honour referred back is the one already named
+_REFERS_BACK = re.compile(r"^(?:此|该|这一?|上述)")
+# 列入局党组会“第一议题”: the first item of an agenda, not a rank
+_AGENDA = re.compile(r"第一议题")
 # 为创成…示范市奠定了坚实基础: a predicate after the honour is not part of its name
 _PREDICATE = re.compile(r"奠定|打下|提供了|受到|得到")
 _APPLIED = re.compile(r"(?:申报|争创|申请)[^的]*$")  # 申报创建…示范市: applied for, not received
@@ -126,9 +130,9 @@ class AwardRecognizer:
                 written = previous[:previous.rfind(head.group())] + name
             # a rank inside (…应用数均居全省第二) makes a ranking, which _rankings names
             if not (_MIN_AWARD <= len(written) <= _MAX_AWARD) or self.rank.search(written) or _COUNTED.search(written) \
-                    or self.bare_rank.match(written):
+                    or self.bare_rank.match(written) or _REFERS_BACK.match(written):
                 continue
-            if self.needs_noun[verb] and not any(n in written for n in self.nouns):
+            if self.needs_noun[verb] and not any(n in _AGENDA.sub("", written) for n in self.nouns):
                 continue
             previous = written
             offset = start + s + raw.index(name[0]) if name[0] in raw else start + s

@@ -48,7 +48,9 @@ _REACH = 2 * _MAX_EVENT  # how far before its noun an event name (with the verb 
 # what follows an event noun and makes it something else: its minutes, its rules, or a course put into a plan
 # (将《行政处罚法》专题培训纳入干部教育重点培训项目)
 # (将习近平法治思想列为…主体培训班课程, …作为…专题培训的必学内容, 以讲座形式, …培训全覆盖)
-_NOT_AFTER = re.compile(r"纪要|材料|制度|议题|内容|课程|重点|必学|形式|全覆盖|专题述法|述法|纳入|列入")
+# …and a meeting's standing arrangement (建立每季度联席会议机制) or a prize won in a contest (…竞赛二等奖, an award)
+_NOT_AFTER = re.compile(r"纪要|材料|制度|机制|议题|内容|课程|重点|必学|形式|全覆盖|专题述法|述法|纳入|列入"
+                        r"|(?:[一二三]等|优秀|金|银|铜)?奖")
 # After a scope a verb is part of the name (全省学习宣传贯彻…会议); after a party committee only the 组织 of
 # its 组织部 is, and 市委召开… / 市委组织召开… lead an event.
 _SCOPE_WORD = re.compile(r"(?:全国|全省|全市|全区|全县)$")
@@ -66,12 +68,15 @@ _COUNT_BEFORE = re.compile(r"[0-9一二三四五六七八九十两多]+余?(?:�
 # 各协调小组会议, 各类干部培训班, 相关会议, 有关会议: meetings of whichever bodies or kinds, none named
 _GENERIC = re.compile(r"各|相关|有关|其他|其它|重要")  # …等重要会议
 _GENERIC_JOINED = re.compile(r"[和及与、](?:各|相关|有关|其他|其它)")  # 委员会、办公室及各协调小组会议
-# 中央、省委和市委相关工作会议: whichever meetings of those bodies, wherever the 相关 stands
-_GENERIC_INSIDE = re.compile(r"相关|有关")
+# 中央、省委和市委相关工作会议, 全区各级党委(党组)会议, 上级…工作会议: whichever meetings of those bodies,
+# wherever the 相关 / 各级 / 上级 stands
+_GENERIC_INSIDE = re.compile(r"相关|有关|各级|上级")
 # A congress is an event only as a session (第三次会议, 十届一次): 人民代表大会 alone is the body. A year
 # tells one sitting of a routine meeting apart as well (2025年街道依法治理委员会办公室会议).
 _CONGRESS_BODY = re.compile(r"代表大会$")
 _SESSION = re.compile(r"第.+[次届]|[0-9一二三四五六七八九十]+届|(?:19|20)[0-9]{2}年")
+# …but a year that opens a clause dates what the clause tells (2023年政府常务会议研究部署…4次), no one sitting
+_CLAUSE_YEAR = re.compile(r"(?:19|20)[0-9]{2}年度?")
 # 党的二十大会议精神, 四中全会会议精神: a party congress or plenum cited loosely, not a meeting's name
 _CONGRESS_CITED = re.compile(r"(?:[一二三四五六七八九十]大|全会)会议$")
 # 完成16个市…专题培训: trainings held in several places, none named
@@ -83,9 +88,16 @@ _EDITION = re.compile(r"第[0-9一二三四五六七八九十百]+届")
 _EDITION_NOUN = "活动"
 # …委员会第一次、第二次、第三次会议: sessions listed under one noun are several events, none named in one piece
 _SESSIONS_LISTED = re.compile(r"第[0-9一二三四五六七八九十百]+[次届](?:会议)?、第")
+# …but sessions listed under one head and one noun (省委依法治省委员会第一次、第二次、第三次会议, …委员会第七、第八次会议,
+# 第十四、十五次会议) are one event each: the head and the noun are each session's
+_ORDINAL = r"第?[0-9一二三四五六七八九十百]+次?"
+_LISTED_SESSIONS = re.compile(rf"(?P<items>第[0-9一二三四五六七八九十百]+次?(?:、{_ORDINAL})*、{_ORDINAL}(?<=次))"
+                              rf"(?P<noun>(?:全体|扩大)?会议)$")
+# 一是会议传达学习常态化: an enumerator opens a clause, and what follows it starts there
+_ENUMERATOR = re.compile(r"[一二三四五六七八九十]+是")
 # Besides event nouns, what ends an activity or a meeting in a 、 list (集体学习、专题讲座; 党组会、常务会;
 # “学宪法”、知识竞赛), or what is studied (习近平法治思想、中央全面依法治国工作会议; 重要讲话、…庆祝大会).
-_ACTIVITY = r"(?:会|学习|学法|活动|培训|宣讲|宣传|讲堂|讲座|考试|述法|调研|评议|思想|精神|讲话|指示|”)"
+_ACTIVITY = r"(?:会|学习|学法|活动|培训|宣讲|宣传|讲堂|讲座|考试|述法|调研|评议|思想|精神|讲话|指示|”|》)"
 _ACTIVITY_END = re.compile(f"{_ACTIVITY}$")
 # 资深法官以案释法讲座等依法行政专题培训: 等 after an activity ends its examples, and the name starts after it
 _EXAMPLES = re.compile(f"{_ACTIVITY}等")
@@ -141,9 +153,29 @@ class EventRecognizer:
     def _lists_forms(self, name: str) -> bool:
         """传达学习、系统解读、专题讲座: a 、 list that ends in an event noun alone lists forms of study, no event."""
         parts = split_top_level(name, "、")
+        if len(parts) > 1 and name.startswith("专题", parts[-1][0]):  # 理论学习中心组、专题读书班
+            parts[-1] = (parts[-1][0] + len("专题"), parts[-1][1])
         return name.startswith("、") or (len(parts) > 1 and bool(self.nouns.fullmatch(name, *parts[-1])))
 
-    def _names_one(self, name: str, noun: str) -> bool:
+    def _listed_sessions(self, text: str, start: int, name: str) -> list[EventMention]:
+        """One event per session listed under one head and noun (…委员会第七、第八次会议): each written
+        where its ordinal is, the first with the head, the last with the noun. Without a head (委员会召开第一次、
+        第二次会议) each is a bare 第…次会议, which the record names after the body before it."""
+        listed = _LISTED_SESSIONS.search(name)
+        if listed is None:
+            return []
+        head = name[:listed.start()].rsplit("、", 1)[-1]
+        items = list(re.finditer(_ORDINAL, name[:listed.end("items")]))
+        noun = listed.group("noun")
+        events = []
+        for i, item in enumerate(items):
+            first, last = i == 0, i == len(items) - 1
+            s = start + (listed.start() - len(head) if first else item.start())
+            e = start + (len(name) if last else item.end())
+            events.append(EventMention(s, e, text[s:e], name=head + "第" + item.group().strip("第次") + "次" + noun))
+        return events if all(self._names_one(e.name, noun) for e in events) else []
+
+    def _names_one(self, name: str, noun: str, opens_clause: bool = False) -> bool:
         """Whether ``name``, ending in the event noun ``noun``, tells one event apart from others."""
         if not (_MIN_EVENT <= len(name) <= _MAX_EVENT and re.search(rf"[{CJK}]", name)):
             return False
@@ -156,7 +188,8 @@ class EventRecognizer:
         if _GENERIC.match(name) or _GENERIC_JOINED.search(name) or _GENERIC_INSIDE.search(name) or _REFERS_BACK.match(name) or _SESSIONS_LISTED.search(name) \
                 or _CONGRESS_CITED.search(name) or _PLACES_COUNTED.match(name):
             return False
-        if (_CONGRESS_BODY.search(name) or self.routine.search(name)) and not _SESSION.search(name):
+        dated = _CLAUSE_YEAR.match(name) if opens_clause else None
+        if (_CONGRESS_BODY.search(name) or self.routine.search(name)) and not _SESSION.search(name, dated.end() if dated else 0):
             return False
         return noun != _EDITION_NOUN or bool(_EDITION.search(name))
 
@@ -181,6 +214,7 @@ class EventRecognizer:
                 continue  # a campaign (示范创建活动推进大会): neither an event nor the end of one
             # an event noun directly followed by a joiner and another event closes the first one
             start = max(break_pos + 1, window, clause_start if clause_start <= m.start() else 0)
+            clause_begins = start
             start = self._start_after_lead(text, start, m.start(), protected, cited=text.startswith("精神", m.end()))
             start += text.startswith(_JOINING, start)  # 学习宣传贯彻和中央…会议精神: a name opens with no joiner
             joined = max(text.rfind("和", start, m.start()), text.rfind("及", start, m.start()))
@@ -190,14 +224,17 @@ class EventRecognizer:
             if joined >= start and not self.nouns.search(text, start, joined) and _ACTIVITY_END.search(text, start, before):
                 start = joined + 1
             start += self._after_list(text[start:m.end()])
-            start = max([start] + [e.end() for e in _EXAMPLES.finditer(text, start, m.start())])
+            start = max([start] + [e.end() for pattern in (_EXAMPLES, _ENUMERATOR) for e in pattern.finditer(text, start, m.start())])
             count = _COUNT_BEFORE.match(text, start)
             start = count.end() if count else start
             name = text[start:m.end()].strip()
             if self._lists_forms(name):
                 continue
             lead = len(text[start:m.end()]) - len(text[start:m.end()].lstrip())
-            if self._names_one(name, m.group()):
+            sessions = self._listed_sessions(text, start + lead, name)
+            for event in sessions:
+                longest.setdefault(event.start, event)
+            if not sessions and self._names_one(name, m.group(), opens_clause=start + lead == clause_begins):
                 event = EventMention(start + lead, m.end(), text[start + lead:m.end()])
                 if event.start not in longest or len(event) > len(longest[event.start]):
                     longest[event.start] = event
@@ -211,8 +248,9 @@ class EventRecognizer:
 def _without_references_back(events: list[EventMention]) -> list[EventMention]:
     """Drops an event whose name ends a longer one named before it (…“民主法治示范村”建设现场会, then
     建设现场会上…): the short form refers back to that event."""
-    return [e for e in events if not any(
-        o.start < e.start and len(o.text) > len(e.text) and o.text.endswith(e.text) for o in events)]
+    named = [(e, e.name or e.text) for e in events]
+    return [e for e, name in named if not any(o.start < e.start and len(other) > len(name) and other.endswith(name)
+                                              for o, other in named)]
 
 
 @Language.factory("fazhi_events", default_config={

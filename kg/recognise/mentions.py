@@ -96,6 +96,7 @@ class AwardMention(Mention):
 @dataclass(frozen=True)
 class EventMention(Mention):
     type: ClassVar[str] = "Event"
+    name: str = ""  # when the event is not written in one piece: one of sessions listed under one head and noun
 
 
 @dataclass(frozen=True)
