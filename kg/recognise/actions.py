@@ -41,6 +41,9 @@ _LEADER_GAP = re.compile(r"^(?:常务)?副?(?:书记|[省市区县州旗镇乡]�
 # A preposition that makes the agencies after it the target of the verb that follows (向区委报告).
 _TARGET_BEFORE = re.compile(r"(?<![作成认称视面方导走转倾])[向对为给]$")
 _LIST_GAP = "、和与及"
+# 以市委书记为主任、市长…为副主任的委员会: a body named in a person's title is not what a verb acts on.
+_PERSON_AFTER = re.compile(r"(?:常务)?副?(?:书记|主任|常委)(?!会)")
+_PERSON = re.compile(r"[省市区县州旗镇乡]长")
 _MODIFIED = re.compile(r"的[“《]?$")
 # 由中央组织部、司法部联合举办的…: what may stand between the body and the verb it did to what follows.
 _JOINTLY = re.compile(r"(?:联合|共同)?")
@@ -274,7 +277,8 @@ class ActionExtractor:
                 if obj.type == "Award":
                     recipient = subject or (head_objects[0] if head_objects else None)
                 clause_actions.append(action(verb, subject, obj, recipient))
-            for other in (a for a in agencies if start <= a.start < end and a is not subject and a not in partners):
+            for other in (a for a in agencies if start <= a.start < end and a is not subject and a not in partners
+                          and not _is_person(text, a)):
                 first = _joined_before(text, agencies, other)[0]
                 if text.endswith(_AGENT_BEFORE, start, first.start):
                     continue
@@ -367,6 +371,11 @@ def _awarding_bodies(text: str, agencies: list[AgencyMention], obj: Mention) -> 
     for body in bodies:
         rest = rest.replace(body.text, "", 1)
     return bodies if bodies and _PASSIVE_GLUE.fullmatch(rest) else []
+
+
+def _is_person(text: str, body: AgencyMention) -> bool:
+    """Whether a body is written as part of a person's title (市委书记, 市长)."""
+    return bool(_PERSON_AFTER.match(text, body.end) or _PERSON.fullmatch(body.text))
 
 
 def _acting_verbs(text: str, verbs: list[re.Match[str]]) -> list[re.Match[str]]:
