@@ -30,6 +30,7 @@ from kg.resources import Rows, Words, alternation, rows, words
 
 _OBJECT_KEYS = tuple(t.key for t in OBJECT_TYPES)
 _HEAD_LEAD = re.compile(r"^(?:其中|由|经|并|同时|另外|此外|全年|今年|目前|一是|二是|三是|四是|五是|六是)?"
+                        r"(?:(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}(?:[-—至]\d{1,2})?日)?(?<=[年月日])(?:以来|起|底|初)?)?"  # 10月27日市委依法治市办举办…
                         r"(?:[省市区县]本级[、及和])?"  # 市本级、石台县…: see _OWN_LEVEL
                         r"(?:[^,;:。]{1,6}?(?:书记|常委|[省市区县州旗镇乡]长|主任)、)*$")  # 省委常委、市委书记…
 _SUBPART = "其中"
@@ -266,6 +267,11 @@ class ActionExtractor:
                                                         object=obj, recipient=subject))
                     clause_actions.extend(ActionMention(obj.verb.removeprefix("被"), obj.verb_start, sent.start_char,
                                                         agent=body, object=obj, recipient=subject) for body in awarders)
+                    continue
+                if obj.type == "Award" and obj.verb and obj.start <= obj.verb_start < obj.end:
+                    # 在全省法治建设考核中获评优秀等次: an award written around its verb holds the verb itself
+                    clause_actions.append(ActionMention(obj.verb, obj.verb_start, sent.start_char, agent=subject,
+                                                        object=obj, recipient=subject))
                     continue
                 verb = self._verb_for(obj, clause_verbs, subject)
                 if verb is None and dangling is not None and not clause_verbs and _MODIFIED.search(text, start, obj.start):
