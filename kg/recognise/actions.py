@@ -42,6 +42,11 @@ _LEADER_GAP = re.compile(r"^(?:常务)?副?(?:书记|[省市区县州旗镇乡]�
 # A preposition that makes the agencies after it the target of the verb that follows (向区委报告).
 _TARGET_BEFORE = re.compile(r"(?<![作成认称视面方导走转倾])[向对为给]$")
 _LIST_GAP = "、和与及"
+# 将《A》《B》等法律作为…: a verb that acts only on what 将 or 把 took before it.
+_TAKE = "将把"
+_OPENING = "《“"
+_LIST_MARKS = re.compile(r"[《》“”、和及与]*")
+_DISPOSAL = re.compile(r"作为|列为")
 # 以市委书记为主任、市长…为副主任的委员会: a body named in a person's title is not what a verb acts on.
 _PERSON_AFTER = re.compile(r"(?:常务)?副?(?:书记|主任|常委)(?!会)")
 _PERSON = re.compile(r"[省市区县州旗镇乡]长")
@@ -273,7 +278,7 @@ class ActionExtractor:
                     clause_actions.append(ActionMention(obj.verb, obj.verb_start, sent.start_char, agent=subject,
                                                         object=obj, recipient=subject))
                     continue
-                verb = self._verb_for(obj, clause_verbs, subject)
+                verb = _disposed_by(text, obj, objects, end) or self._verb_for(obj, clause_verbs, subject)
                 if verb is None and dangling is not None and not clause_verbs and _MODIFIED.search(text, start, obj.start):
                     clause_actions.extend(completed(obj))
                     continue
@@ -377,6 +382,20 @@ def _awarding_bodies(text: str, agencies: list[AgencyMention], obj: Mention) -> 
     for body in bodies:
         rest = rest.replace(body.text, "", 1)
     return bodies if bodies and _PASSIVE_GLUE.fullmatch(rest) else []
+
+
+def _disposed_by(text: str, obj: Mention, objects: list[Mention], end: int) -> re.Match[str] | None:
+    """将《宪法》《公司法》等法律作为日常学法的材料: the verb after what 将 or 把 takes (a list of objects at most)
+    disposes of it, although it is no action verb elsewhere (作为“一把手”工程 names no object acted on)."""
+    pos = obj.start
+    for before in reversed([o for o in objects if o.end <= obj.start]):
+        if not _LIST_MARKS.fullmatch(text, before.end, pos):
+            break
+        pos = before.start
+    pos = len(text[:pos].rstrip(_OPENING))
+    if pos == 0 or text[pos - 1] not in _TAKE:
+        return None
+    return _DISPOSAL.search(text, obj.end, end)
 
 
 def _is_person(text: str, body: AgencyMention) -> bool:
