@@ -388,8 +388,9 @@ def _disposed_by(text: str, obj: Mention, objects: list[Mention], end: int) -> r
     """将《宪法》《公司法》等法律作为日常学法的材料: the verb after what 将 or 把 takes (a list of objects at most)
     disposes of it, although it is no action verb elsewhere (作为“一把手”工程 names no object acted on)."""
     pos = obj.start
-    for before in reversed([o for o in objects if o.end <= obj.start]):
-        if not _LIST_MARKS.fullmatch(text, before.end, pos):
+    for i in range(bisect.bisect_left(objects, obj.start, key=lambda o: o.start) - 1, -1, -1):
+        before = objects[i]  # objects are in order: walk back over the list that ends with obj
+        if before.end > pos or not _LIST_MARKS.fullmatch(text, before.end, pos):
             break
         pos = before.start
     pos = len(text[:pos].rstrip(_OPENING))
