@@ -20,7 +20,8 @@ _HEADINGS = (
     (2, re.compile(rf"(?P<marker>\([{CN_NUM}]+\)(?:是)?)")),
     (3, re.compile(r"(?P<marker>\d{1,2}(?:[、]|\.(?!\d))\s*)")),
 )
-_INLINE = re.compile(rf"(?:(?<=^)|(?<=[。;:!?\n]))\s*(?P<marker>(?:[{CN_NUM}]+是|其[{CN_NUM}]+是|第[{CN_NUM}]+,))")
+_ITEM_MARKER = rf"(?:[{CN_NUM}]+是|其[{CN_NUM}]+是|第[{CN_NUM}]+,)"
+_INLINE = re.compile(rf"(?:(?<=^)|(?<=[。;:!?\n]))\s*(?P<marker>{_ITEM_MARKER})")
 _SENTENCE_END = re.compile(r"[。!?;]+|\n+")
 _YEAR = re.compile(r"(?<!\d)(20\d{2}|19\d{2})(?:年|年度)")
 _TITLE_WORDS = re.compile(r"法治|依法行政|法治政府")
@@ -82,10 +83,15 @@ class Layout:
         return bool(self.title and _TITLE_WORDS.search(self.title)) or len(_TITLE_WORDS.findall(opening)) >= 2
 
     def planned_sections(self, year: int) -> frozenset[str]:
-        """The sections about next year's plans (下一步工作, 2025年工作安排 …) and everything below them."""
+        """The sections about next year's plans (下一步工作, 2025年工作安排 …) and everything below them.
+
+        An inline item's title is its whole first sentence (一是推动落实…责任制,制定2025年度普法计划): a plan
+        word there names a document, so only a heading's words make a plan section."""
         cue = re.compile(alternation(word_list("plan_headings.txt")))
         later = re.compile(rf"(?:{year + 1}|{year + 2})年")
-        planned = {s.path for s in self.sections if cue.search(s.title) or later.match(s.title)}
+        item = re.compile(_ITEM_MARKER)
+        planned = {s.path for s in self.sections
+                   if (cue.search(s.title) and not item.fullmatch(s.marker)) or later.match(s.title)}
         return frozenset(s.path for s in self.sections if any(s.path == p or s.path.startswith(p + ".") for p in planned))
 
 

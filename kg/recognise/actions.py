@@ -30,6 +30,7 @@ from kg.resources import Rows, Words, alternation, rows, words
 
 _OBJECT_KEYS = tuple(t.key for t in OBJECT_TYPES)
 _HEAD_LEAD = re.compile(r"^(?:其中|由|经|并|同时|另外|此外|全年|今年|目前|一是|二是|三是|四是|五是|六是)?"
+                        r"(?:(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}(?:[-—至]\d{1,2})?日)?(?<=[年月日])(?:以来|起|底|初)?)?"  # 10月27日市委依法治市办举办…
                         r"(?:[省市区县]本级[、及和])?"  # 市本级、石台县…: see _OWN_LEVEL
                         r"(?:[^,;:。]{1,6}?(?:书记|常委|[省市区县州旗镇乡]长|主任)、)*$")  # 省委常委、市委书记…
 _SUBPART = "其中"
@@ -41,6 +42,14 @@ _LEADER_GAP = re.compile(r"^(?:常务)?副?(?:书记|[省市区县州旗镇乡]�
 # A preposition that makes the agencies after it the target of the verb that follows (向区委报告).
 _TARGET_BEFORE = re.compile(r"(?<![作成认称视面方导走转倾])[向对为给]$")
 _LIST_GAP = "、和与及"
+# 将《A》《B》等法律作为…: a verb that acts only on what 将 or 把 took before it.
+_TAKE = "将把"
+_OPENING = "《“"
+_LIST_MARKS = re.compile(r"[《》“”、和及与]*")
+_DISPOSAL = re.compile(r"作为|列为")
+# 以市委书记为主任、市长…为副主任的委员会: a body named in a person's title is not what a verb acts on.
+_PERSON_AFTER = re.compile(r"(?:常务)?副?(?:书记|主任|常委)(?!会)")
+_PERSON = re.compile(r"[省市区县州旗镇乡]长")
 _MODIFIED = re.compile(r"的[“《]?$")
 # 由中央组织部、司法部联合举办的…: what may stand between the body and the verb it did to what follows.
 _JOINTLY = re.compile(r"(?:联合|共同)?")
@@ -264,7 +273,12 @@ class ActionExtractor:
                     clause_actions.extend(ActionMention(obj.verb.removeprefix("被"), obj.verb_start, sent.start_char,
                                                         agent=body, object=obj, recipient=subject) for body in awarders)
                     continue
-                verb = self._verb_for(obj, clause_verbs, subject)
+                if obj.type == "Award" and obj.verb and obj.start <= obj.verb_start < obj.end:
+                    # 在全省法治建设考核中获评优秀等次: an award written around its verb holds the verb itself
+                    clause_actions.append(ActionMention(obj.verb, obj.verb_start, sent.start_char, agent=subject,
+                                                        object=obj, recipient=subject))
+                    continue
+                verb = _disposed_by(text, obj, objects, end) or self._verb_for(obj, clause_verbs, subject)
                 if verb is None and dangling is not None and not clause_verbs and _MODIFIED.search(text, start, obj.start):
                     clause_actions.extend(completed(obj))
                     continue
@@ -274,7 +288,8 @@ class ActionExtractor:
                 if obj.type == "Award":
                     recipient = subject or (head_objects[0] if head_objects else None)
                 clause_actions.append(action(verb, subject, obj, recipient))
-            for other in (a for a in agencies if start <= a.start < end and a is not subject and a not in partners):
+            for other in (a for a in agencies if start <= a.start < end and a is not subject and a not in partners
+                          and not _is_person(text, a)):
                 first = _joined_before(text, agencies, other)[0]
                 if text.endswith(_AGENT_BEFORE, start, first.start):
                     continue
@@ -367,6 +382,26 @@ def _awarding_bodies(text: str, agencies: list[AgencyMention], obj: Mention) -> 
     for body in bodies:
         rest = rest.replace(body.text, "", 1)
     return bodies if bodies and _PASSIVE_GLUE.fullmatch(rest) else []
+
+
+def _disposed_by(text: str, obj: Mention, objects: list[Mention], end: int) -> re.Match[str] | None:
+    """将《宪法》《公司法》等法律作为日常学法的材料: the verb after what 将 or 把 takes (a list of objects at most)
+    disposes of it, although it is no action verb elsewhere (作为“一把手”工程 names no object acted on)."""
+    pos = obj.start
+    for i in range(bisect.bisect_left(objects, obj.start, key=lambda o: o.start) - 1, -1, -1):
+        before = objects[i]  # objects are in order: walk back over the list that ends with obj
+        if before.end > pos or not _LIST_MARKS.fullmatch(text, before.end, pos):
+            break
+        pos = before.start
+    pos = len(text[:pos].rstrip(_OPENING))
+    if pos == 0 or text[pos - 1] not in _TAKE:
+        return None
+    return _DISPOSAL.search(text, obj.end, end)
+
+
+def _is_person(text: str, body: AgencyMention) -> bool:
+    """Whether a body is written as part of a person's title (市委书记, 市长)."""
+    return bool(_PERSON_AFTER.match(text, body.end) or _PERSON.fullmatch(body.text))
 
 
 def _acting_verbs(text: str, verbs: list[re.Match[str]]) -> list[re.Match[str]]:

@@ -1,0 +1,61 @@
+"""Shapes of facts that reports of the south, centre and west use (issue 13): invented sentences, one per
+shape, each in a report whose title places it. Who did what is read as ``shapes.facts`` reads it: done, not planned."""
+from pathlib import Path
+
+import pytest
+
+from shapes import build, facts
+
+CHENGYANG = "城阳区2023年法治政府建设年度报告"
+TOWN = "塘栖镇法治政府建设年度报告(2024年度)"
+
+FACTS = [
+    # (shape, title, text, facts (agent, verb as written, object) that must be found)
+    ("listed bodies tell a meeting how they kept the law", CHENGYANG,
+     "区公安局、区市场监督管理局在区委全面依法治区委员会第五次会议上现场述法。",
+     {("城阳区公安局", "现场述法", "区委全面依法治区委员会第五次会议"),
+      ("城阳区市场监督管理局", "现场述法", "区委全面依法治区委员会第五次会议")}),
+    ("bodies brought together", TOWN, "整合镇派出所、司法所等力量,组建联合执法专班。",
+     {("塘栖镇人民政府", "整合", "塘栖镇派出所"), ("塘栖镇人民政府", "整合", "塘栖镇司法所")}),
+    ("a commission reorganised", CHENGYANG, "及时调整充实区委全面依法治区委员会。",
+     {("城阳区人民政府", "调整充实", "城阳区委全面依法治区委员会")}),
+    ("a theme put into a document", CHENGYANG, "将习近平法治思想纳入《城阳区干部教育培训规划》。",
+     {("城阳区人民政府", "纳入", "城阳区干部教育培训规划")}),
+    ("an award written around its verb", CHENGYANG, "连续15年在全省法治建设考核中获评优秀等次。",
+     {("城阳区人民政府", "获评", "全省法治建设考核优秀等次")}),
+    ("a date heads the clause before its subject", CHENGYANG,
+     "2023年10月27-28日区委依法治区办举办习近平法治思想专题培训。5月区司法局印发《城阳区行政执法办法》。",
+     {("城阳区委全面依法治区委员会办公室", "举办", "习近平法治思想专题培训"),
+      ("城阳区司法局", "印发", "城阳区行政执法办法")}),
+    ("what 将 takes, a list of titles, is disposed of by the verb after it", CHENGYANG,
+     "将《中华人民共和国宪法》《公司法》等法律作为日常学法的材料,把“双随机、一公开”监管列为基本手段。",
+     {("城阳区人民政府", "作为", "中华人民共和国宪法"), ("城阳区人民政府", "作为", "公司法"),
+      ("城阳区人民政府", "列为", "双随机、一公开")}),
+    ("an inline item naming a plan document is work done", CHENGYANG,
+     "(三)深化普法宣传\n一是推动落实“谁执法谁普法”普法责任制,制定2023年度普法计划。",
+     {("城阳区人民政府", "落实", "谁执法谁普法普法责任制")}),
+]
+
+
+@pytest.mark.parametrize("shape, title, text, expected", FACTS, ids=[c[0] for c in FACTS])
+def test_fact_shapes(tmp_path: Path, shape: str, title: str, text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert expected <= facts(build(tmp_path, title, text))
+
+
+NOT_FACTS = [
+    # (shape, title, text, facts that must not be found)
+    ("bodies in a person's title are not reorganised", CHENGYANG,
+     "调整充实了以区委书记为主任、区长为副主任的区委全面依法治区委员会。",
+     {("城阳区人民政府", "调整充实", "中共青岛市城阳区委员会"), ("城阳区人民政府", "调整充实", "城阳区人民政府")}),
+    ("作为 acts on nothing 将 did not take", CHENGYANG, "以“放管服”改革作为抓手,作为“一把手”工程推进。",
+     {("城阳区人民政府", "作为", "放管服改革"), ("城阳区人民政府", "作为", "一把手工程")}),
+    ("a plan heading still makes its items plans", CHENGYANG,
+     "四、下一步工作计划\n一是推动落实“谁执法谁普法”普法责任制。",
+     {("城阳区人民政府", "落实", "谁执法谁普法普法责任制")}),
+]
+
+
+@pytest.mark.parametrize("shape, title, text, unexpected", NOT_FACTS, ids=[c[0] for c in NOT_FACTS])
+def test_not_fact_shapes(tmp_path: Path, shape: str, title: str, text: str,
+                         unexpected: set[tuple[str, str, str]]) -> None:
+    assert not unexpected & facts(build(tmp_path, title, text))
