@@ -18,7 +18,7 @@ from kg.resources import alternation, word_list
 _SHORT_NAME = 2  # two-character names (城区, 范县) are as often pieces of ordinary words
 _TOWN_END = re.compile(r"街道|镇|乡")
 _LONGEST_TOWN = 8
-_LONGEST_ZONE_PLACE = 6  # characters of place name before a zone's kind (珠海高新区, 苏州工业园区)
+_LONGEST_ZONE_PLACE = 10  # characters of place name before a zone's kind (珠海高新区, 贵州双龙航空港经济区)
 _NOT_IN_PLACE = "年度关于的在和与及是为共由"  # ...which stops at these (2021年高新区, 中共高新区工委)
 # A street or town heading a title: 望江楼街道2023年…, 2023年度某某镇法治政府建设…, 关于某某街道…
 _TOWN_IN_TITLE = re.compile(r"\s*(?:\d{4}年度?)?(?:关于)?(?P<name>[\u4e00-\u9fff]{2,8}?(?:街道|镇))"
