@@ -30,7 +30,6 @@ another process writes it undefined, so serve a store that no ``kg build`` is wr
 """
 from __future__ import annotations
 
-import io
 import re
 import tempfile
 from abc import ABC, abstractmethod
@@ -197,9 +196,8 @@ class OxigraphStore(GraphStore):
         # On disk bulk_load skips the write transaction, four times faster than load. A build cut short
         # leaves a graph incomplete, which the next build finds different from its report's and replaces.
         # In memory there is no transaction log to skip, and load costs a fifth less CPU than bulk_load's threads.
-        # The batch is streamed, each graph then its union copy, not joined into one more copy of itself.
-        stream = _Chunks(part for graph, nquads in changed for part in (nquads, _as_triples(graph, nquads)))
-        (self._store.load if self.path is None else self._store.bulk_load)(stream, format=ox.RdfFormat.N_QUADS)
+        data = b"".join([nquads for _, nquads in changed] + [_as_triples(graph, nquads) for graph, nquads in changed])
+        (self._store.load if self.path is None else self._store.bulk_load)(data, format=ox.RdfFormat.N_QUADS)
 
     def _holds(self, graph: ox.NamedNode, nquads: bytes) -> bool:
         """Whether ``graph`` holds exactly the triples of ``nquads``, compared as N-Triples lines.
@@ -378,29 +376,6 @@ def open_graph(graph: str | Path, spec: str = DEFAULT_STORE) -> GraphStore:
     store = open_store(spec)
     store.load_file(path)
     return store
-
-
-class _Chunks(io.RawIOBase):
-    """Byte strings read one after the other as one binary stream, for Oxigraph's loaders to read as they parse."""
-
-    def __init__(self, chunks: Iterable[bytes]) -> None:
-        super().__init__()
-        self._chunks = iter(chunks)
-        self._left = memoryview(b"")
-
-    def readable(self) -> bool:
-        return True
-
-    def readinto(self, buffer: bytearray | memoryview) -> int:  # type: ignore[override]
-        while not self._left:
-            chunk = next(self._chunks, None)
-            if chunk is None:
-                return 0
-            self._left = memoryview(chunk)
-        size = min(len(buffer), len(self._left))
-        buffer[:size] = self._left[:size]
-        self._left = self._left[size:]
-        return size
 
 
 def _as_triples(graph: ox.NamedNode, nquads: bytes) -> bytes:
