@@ -117,7 +117,7 @@ def child_build(folder: Path, work: Path, store_spec: str, jobs: int, add_one: P
     result = api.build_into(store, paths, jobs=jobs, cache=cache)
     seconds = time.perf_counter() - start
     out = {"reports": len(result.graphs), "failures": len(result.failures), "seconds": seconds,
-           "triples": len(store), "peak_parent_mib": _peak_self_mib(),
+           "cpu_seconds": _cpu_seconds(), "triples": len(store), "peak_parent_mib": _peak_self_mib(),
            "peak_worker_mib": _peak_workers_mib()}
     if add_one is not None:
         start = time.perf_counter()

@@ -18,7 +18,7 @@ import os
 import signal
 from collections import deque
 from collections.abc import Callable, Iterable, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
 from decimal import Decimal
 from pathlib import Path
@@ -47,7 +47,9 @@ if TYPE_CHECKING:
 
 DEFAULT_INPUT = Path("data/reports")
 _PR_SET_PDEATHSIG = 1  # prctl(2): the signal a process gets when its parent dies
-STORE_BATCH = 32  # report graphs written to the store in one transaction
+STORE_BATCH_BYTES = 16 << 20
+"""N-Quads written to the store in one load, about 25 reports. Loads of 64 MiB cost Oxigraph's bulk loader a sixth
+less CPU but the build 600 MiB more memory (``bench/README.md``)."""
 IN_MEMORY_REPORTS = 500
 """Above this many reports the default store holds the graph on disk beside the cache while a build writes its files
 (``kg.store.SpilledStore``): in memory a collection takes about 1.5 MiB a report."""
@@ -188,14 +190,14 @@ def build_into(store: GraphStore, paths: Sequence[Path], district: str | None = 
     """
     report = BuildReport(store=store)
     progress = progress or Progress(len(paths), enabled=False)
+    writer = _StoreWriter(store, progress)
     # (path, its sha256, cache key, graph or error or its future, whether it was extracted in this run)
     pending: deque[tuple[Path, str | None, str | None, Future | bytes | InputError, bool]] = deque()
     ready: list[tuple[URIRef, bytes]] = []
     texts: dict[URIRef, str | None] = {}  # each report IRI given out -> the sha256 of its text
 
     def flush() -> None:
-        store.put_graphs(ready)
-        progress.store.update(len(ready))
+        writer.put(list(ready))
         ready.clear()
 
     def settle() -> None:
@@ -216,14 +218,14 @@ def build_into(store: GraphStore, paths: Sequence[Path], district: str | None = 
             report.coverage[name] = coverage(result)
             ready.append((name, result))
             report.graphs.append(name)
-        if len(ready) >= STORE_BATCH:
+        if sum(len(nquads) for _, nquads in ready) >= STORE_BATCH_BYTES:
             flush()
 
     todo, entries, report.duplicates = plan or _plan(paths, district, year, cache)
     progress.extract.total = progress.store.total = len(todo)
     hits = [cache is not None and e is not None and cache.has(e) for e in entries]
     workers = min(jobs, hits.count(False))
-    with ProcessPoolExecutor(workers, initializer=_worker_started) if workers > 1 else contextlib.nullcontext() as pool:
+    with writer, ProcessPoolExecutor(workers, initializer=_worker_started) if workers > 1 else contextlib.nullcontext() as pool:
         for (path, digest), entry, hit in zip(todo, entries, hits):
             cached = cache.get(entry) if hit else None  # read one at a time: the cache may be larger than memory
             if cached is not None:
@@ -240,11 +242,47 @@ def build_into(store: GraphStore, paths: Sequence[Path], district: str | None = 
                 settle()
         while pending:
             settle()
-    flush()
+        flush()
     report.graphs.sort()
     if cache is not None and not report.failures:
         report.content_key = _content_key(entries)
     return report
+
+
+class _StoreWriter:
+    """Writes batches of report graphs into a store on its own thread while the build gathers the next batch.
+
+    Oxigraph lets go of the interpreter while it loads, so the extraction workers keep busy while a batch
+    is written, where before they waited for the store (``bench/README.md``). One batch is written at a
+    time, in input order; the store's progress counts the reports once they are written. Leaving the
+    ``with`` block waits for the last batch, and a failed write is raised there or at the next ``put``.
+    """
+
+    def __init__(self, store: GraphStore, progress: Progress) -> None:
+        self._store, self._progress = store, progress
+        self._thread = ThreadPoolExecutor(1, thread_name_prefix="kg-store")
+        self._writing: tuple[Future, int] | None = None
+
+    def put(self, graphs: list[tuple[URIRef, bytes]]) -> None:
+        self.wait()
+        self._writing = self._thread.submit(self._store.put_graphs, graphs), len(graphs)
+
+    def wait(self) -> None:
+        if self._writing is not None:
+            done, written = self._writing
+            self._writing = None
+            done.result()
+            self._progress.store.update(written)
+
+    def __enter__(self) -> _StoreWriter:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        try:
+            if exc[0] is None:
+                self.wait()
+        finally:
+            self._thread.shutdown()
 
 
 def build(inputs: Iterable[str | Path] = (DEFAULT_INPUT,), output: str | Path | None = None, *,

@@ -36,6 +36,7 @@ import re
 import tempfile
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from itertools import chain
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -243,8 +244,14 @@ class OxigraphStore(GraphStore):
             return unnamed.serialize(format=ox.RdfFormat.N_TRIPLES) or b""
         return self._store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.NamedNode(str(name))) or b""
 
-    def _named_quads(self, s: object = None, p: object = None, o: object = None) -> Iterator[ox.Quad]:
-        return (q for q in self._store.quads_for_pattern(s, p, o) if not isinstance(q.graph_name, ox.DefaultGraph))
+    def _named_quads(self) -> Iterator[ox.Quad]:
+        """The quads of every named graph, graph by graph in name order.
+
+        Asked of each graph by its name, not filtered out of every quad in the store: the union copy
+        is never read, and writing 300 reports as N-Quads takes a fifth less time (``bench/README.md``).
+        """
+        names = sorted(self._store.named_graphs(), key=str)
+        return chain.from_iterable(self._store.quads_for_pattern(None, None, None, name) for name in names)
 
     def select(self, text: str, bindings: dict[Variable, Node]) -> Result:
         """Bound values are joined through a ``VALUES`` block at the head of the WHERE clause.

@@ -122,6 +122,20 @@ def test_union_is_a_set_and_replacing_a_graph_keeps_shared_triples(kind: str) ->
     assert labels == [{"l": "行政处罚法"}]  # still in g1
 
 
+@pytest.mark.parametrize(("spec", "batches"), [
+    ("memory", [[G1, G2]]), ("oxigraph", [[G1, G2]]), ("oxigraph", [[G1], [G2]]),
+    ("oxigraph:store", [[G1, G2]]), ("oxigraph:store", [[G1], [G2]]),
+])
+def test_a_triple_two_reports_share_gives_one_row(tmp_path: Path, spec: str, batches: list[list[URIRef]]) -> None:
+    store = open_store(spec.replace("store", str(tmp_path / "store")))
+    for batch in batches:
+        store.put_graphs([(name, _quads((SHARED, name), *([(ONLY_G1, name)] if name == G1 else []))) for name in batch])
+    labels = rows(run(store, "SELECT ?s ?l WHERE { ?s <http://www.w3.org/2000/01/rdf-schema#label> ?l }"))
+    assert labels == [{"s": "https://example.org/law", "l": "行政处罚法"}]
+    assert len(store) == 2 and store.graph_names() == [G1, G2]
+    store.close()
+
+
 def test_oxigraph_save_round_trips(tmp_path: Path, small_report: Path) -> None:
     memory, oxigraph = MemoryStore(), OxigraphStore()
     for store in (memory, oxigraph):
