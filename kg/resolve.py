@@ -186,6 +186,8 @@ class Resolver:
             return None
         if len(written) == 1:
             return self.by_level_char(written)
+        if written.startswith("自治"):  # 自治区党委: the autonomous region of the report's chain
+            return next((d for d in self._chain if d.name.endswith(written)), None)
         names = [m.group() for m in names_pattern().finditer(written)]
         candidates = gazetteer().named(names[-1]) if names else ()
         return self._nearest(candidates, unique=False)

@@ -25,7 +25,7 @@ from functools import cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.divisions import communities, gazetteer, town_parts, towns
+from kg.divisions import communities, ethnic_town_short_names, gazetteer, town_parts, towns
 from kg.names import ALL_LEVEL_CHARS, BodyNames
 from kg.recognise.body_names import Grammar, Vocabulary, division_references, grammar_matches, table_matches
 from kg.recognise.mentions import AgencyMention, context, mentions
@@ -91,6 +91,7 @@ _LEVEL_INSIDE = re.compile(rf"依法治([{ALL_LEVEL_CHARS}])")
 # its issuers or publishers (中央办公厅、国务院办公厅印发《…督察工作规定》, 入选中央依法治国办《…案例选编》),
 # which the development golds count.
 _CITED_CENTRAL = ("中共中央", "国务院")
+_AUTONOMOUS = "自治"  # 自治区党委: the region's party committee, written by its kind
 _BARE_KINDS = {"department", "institution", "court", "procuratorate", "association", "congress", "party"}
 
 
@@ -140,7 +141,8 @@ class AgencyRecognizer:
             rf"、(?P<name>(?:{field}){{2,10}}?(?:{alternation(self.suffixes)}))(?![{_SUFFIX_NOT_BEFORE}])"
             rf"(?=[、,;。和与及等]|{alternation(self.object_verbs)})")
         self._self_patterns: dict[str, re.Pattern[str]] = {}
-        self.sub_unit = re.compile(rf"[{CJK}]{{0,6}}?(?:{_SUB_UNITS})|办(?![{CJK}])"
+        # 委员会及其办公室 names the committee and its office, not one unit of the committee.
+        self.sub_unit = re.compile(rf"(?!及其)[{CJK}]{{0,6}}?(?:{_SUB_UNITS})|办(?![{CJK}])"
                                    rf"|(?:{alternation(words(department_divisions))})(?![{_NOT_AFTER_DIVISION}])")
 
     def _self_forms(self, level: str) -> dict[str, str]:
@@ -258,7 +260,7 @@ class AgencyRecognizer:
                 continue
             candidates.append((m.start(), m.end(), {"core": self.national_names[m.group()], "kind": "national",
                                                     "rule": "national"}))
-        candidates = [c for c in candidates if not _MEMBERS.match(text, c[1])]
+        candidates = [_autonomous(text, *c) for c in candidates if not _MEMBERS.match(text, c[1])]
         if report.body_type == "zone":  # 经开区政务服务办: the zone's short name heads the body it prefixes
             stems = [f[:-1] for f, refers in self._self_forms(report.level_char).items()
                      if refers == "zone" and f[-1] in levels and len(f) > 1]
@@ -305,7 +307,8 @@ class AgencyRecognizer:
         local = towns(code) if code else ()
         if local:
             parts = town_parts(code)
-            for start, word_end, end in find_words(text, local, after=("办事处", "人民政府")):
+            ethnic = ethnic_town_short_names(code)  # 乌木龙乡 is 乌木龙彝族乡
+            for start, word_end, end in find_words(text, (*local, *ethnic), after=("办事处", "人民政府")):
                 if end == word_end and text.startswith(parts.get(text[start:end], ()), end):
                     continue  # 柳城畲族镇县后村入选: the town names where its village lies
                 party = None if end > word_end else _TOWN_PARTY.match(text, end) or _TOWN_COMMITTEE.match(text, end)
@@ -315,8 +318,8 @@ class AgencyRecognizer:
                 if party:
                     end = party.end()
                 if claim(start, end):
-                    add(start, end, core=text[start:word_end], kind="party_committee" if party else "grassroots",
-                        rule="town", unit=unit or "")
+                    add(start, end, core=ethnic.get(text[start:word_end], text[start:word_end]),
+                        kind="party_committee" if party else "grassroots", rule="town", unit=unit or "")
             # A town's unit under its short name: 北山司法所, 北山派出所 (北山街道).
             shorts = [t[: -len(sfx)] for t in local for sfx in ("街道", "镇", "乡") if t.endswith(sfx) and len(t) - len(sfx) >= 2]
             for start, word_end, _ in find_words(text, shorts, followed_by=_TOWN_UNIT):
@@ -385,6 +388,15 @@ def _promoting_groups(text: str, divisions: dict[int, tuple[int, ...]], levels: 
         found.append((head, m.end(), {"jurisdiction": jurisdiction, "party": False, "core": m.group(),
                                       "kind": "generic", "rule": "grammar"}))
     return found
+
+
+def _autonomous(text: str, start: int, end: int, data: dict) -> tuple[int, int, dict]:
+    """自治区党委, 自治区人民政府: a level character after 自治 is the autonomous region (prefecture, county) the
+    report lies in, written by its kind; in a zone's or a district's report 区党委 alone would be the zone's."""
+    level = data.get("jurisdiction") or ""
+    if len(level) == 1 and start >= len(_AUTONOMOUS) and text.startswith(_AUTONOMOUS, start - len(_AUTONOMOUS)):
+        return start - len(_AUTONOMOUS), end, {**data, "jurisdiction": _AUTONOMOUS + level}
+    return start, end, data
 
 
 def _whole_line(text: str, start: int, end: int) -> bool:
