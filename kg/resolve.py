@@ -216,6 +216,8 @@ class Resolver:
             return self.reporting_body, code
         if m.refers == "party_group":  # 局党组 in a bureau's report: 中共五华县司法局党组
             return f"中共{self.reporting_body}党组", code
+        if m.refers == "body_committee":  # 区局党委 in a bureau's report: 荣昌区公安局党委
+            return f"{self.reporting_body}党委", code
         own = self.reporting_body.removesuffix("办事处").removesuffix("人民政府").removesuffix("管理委员会")
         if m.refers == "party_committee":  # 镇党委, 街道党工委, 园区党工委 in the town's, street's or zone's own report
             prefix = "" if self.division.level == "zone" else formal_prefix(self.division)

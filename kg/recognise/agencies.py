@@ -91,6 +91,8 @@ _LEVEL_INSIDE = re.compile(rf"依法治([{ALL_LEVEL_CHARS}])")
 # its issuers or publishers (中央办公厅、国务院办公厅印发《…督察工作规定》, 入选中央依法治国办《…案例选编》),
 # which the development golds count.
 _CITED_CENTRAL = ("中共中央", "国务院")
+# 各级党委(党组、党工委): the genre's list of kinds of party body, in brackets after 党委.
+_PARTY_KINDS = re.compile(r"党委[((][^))]{1,12}[))]")
 _AUTONOMOUS = "自治"  # 自治区党委: the region's party committee, written by its kind
 _BARE_KINDS = {"department", "institution", "court", "procuratorate", "association", "congress", "party"}
 
@@ -343,8 +345,10 @@ class AgencyRecognizer:
                         party=bool(_TOWN_PARTY.match(text, m.start("unit"))))
 
         forms = self._self_forms(report.level_char)
+        kinds = [m.span() for m in _PARTY_KINDS.finditer(text)]
         for m in self._self_pattern(report.level_char).finditer(text):
-            refers = forms[m.group()]
+            choices = forms[m.group()].split("|")  # 党工委: a street's or a zone's, whichever writes the report
+            refers = next((r for r in choices if r.partition("_")[0] == report.body_type), choices[0])
             own_type, _, party = refers.partition("_")
             if own_type == "zone" and not party and report.in_zone and report.body_type != "zone":
                 refers = "government"  # 管委会 in the report of a zone's department: the zone's management committee
@@ -354,6 +358,8 @@ class AgencyRecognizer:
                 refers = "party_committee" if party else "body"
             if m.group().startswith(_SCOPE) and m.start() and text[m.start() - 1] not in _CLAUSE_START:
                 continue  # 提升全市法治政府建设水平: a scope, not the government acting
+            if any(s < m.start() < e for s, e in kinds):
+                continue  # 各级党委(党组、党工委): a list of kinds of party body, not the report's own
             if claim(m.start(), m.end()):
                 add(m.start(), m.end(), refers=refers, rule="self")
         own = report.division_name
