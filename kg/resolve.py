@@ -38,6 +38,7 @@ _COMMITTEE_COMMISSIONS = ("全面依法治", "全面推进依法治")
 # A zone's management committee as its own text shortens it (经开区管委, 园区管委会).
 _MANAGEMENT = ("管委", "管委会", "管理委员会")
 _TOWN_SUFFIXES = ("街道", "镇", "乡", "苏木")
+_PARTY_SCHOOL = "党校"
 _PARTY_WORK = ("工作委员会", "党工委")  # a zone's or a street's dispatched party committee
 # 市优化营商环境工作领导小组办公室(以下简称市营商环境办): the short form then names the same body.
 _SHORT_FORM = re.compile(r"\((?:以下)?简称:?“?([^”)]{2,16})”?\)")
@@ -260,6 +261,8 @@ class Resolver:
             return committee_short(division) + core, division.code
         if kind == "cppcc" and core == "政协":
             return f"政协{formal_prefix(division)}委员会", division.code
+        if party and core == _PARTY_SCHOOL and division.level != "zone":  # 县委党校: 中共阳城县委党校, its official name
+            return f"中共{committee_short(division)}{core}", division.code
         if party:
             return _commission_head(division, m) + core, division.code
         if division.level == "zone" and kind == "generic" and core.endswith("办") and len(core) > 2:

@@ -17,6 +17,9 @@ SIP = "苏州工业园区2023年法治政府建设工作情况报告"
 
 AGENCIES = [
     # (shape, title, text, labels that must be found, labels that must not)
+    ("a committee's party school by its official name", CHENGYANG, "将习近平法治思想列为区委党校主体班次必修课。",
+     {"中共城阳区委党校"}, {"城阳区委党校"}),
+    ("a party school written in full", CHENGYANG, "中共城阳区委党校开设法治课程。", {"中共城阳区委党校"}, set()),
     ("commission after its committee", CHENGYANG, "区委依法治区委员会印发《工作要点》。",
      {"城阳区委全面依法治区委员会"}, {"城阳区委依法治区委员会"}),
     ("commission written bare names its level", CHENGYANG, "46名领导干部向依法治市委员会述法。",
