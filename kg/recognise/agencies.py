@@ -91,7 +91,7 @@ _LEVEL_INSIDE = re.compile(rf"依法治([{ALL_LEVEL_CHARS}])")
 # its issuers or publishers (中央办公厅、国务院办公厅印发《…督察工作规定》, 入选中央依法治国办《…案例选编》),
 # which the development golds count.
 _CITED_CENTRAL = ("中共中央", "国务院")
-# 各级党委(党组、党工委): the genre's list of kinds of party body, in brackets after 党委.
+# 各级党委(党组、党工委), 党委(党组)理论学习中心组: the genre's list of kinds of party body, in brackets after 党委.
 _PARTY_KINDS = re.compile(r"党委[((][^))]{1,12}[))]")
 _AUTONOMOUS = "自治"  # 自治区党委: the region's party committee, written by its kind
 _BARE_KINDS = {"department", "institution", "court", "procuratorate", "association", "congress", "party"}
@@ -338,14 +338,16 @@ class AgencyRecognizer:
                     add(m.start(), unit.end(), core=report.street_name + text[m.end():unit.end()], kind="grassroots",
                         rule="founding")
 
+        kinds = [m.span() for m in _PARTY_KINDS.finditer(text)]
         if own_town:  # 司法所, 党政办 in a town's own report are the town's
             for m in self.own_unit.finditer(text):
+                if any(e == m.start() for _, e in kinds):
+                    continue  # 党委(党组)理论学习中心组: every party body's study group, a kind of body
                 if claim(m.start(), m.end()):
                     add(m.start(), m.end(), core=m.group("unit"), kind="grassroots", rule="own_unit",
                         party=bool(_TOWN_PARTY.match(text, m.start("unit"))))
 
         forms = self._self_forms(report.level_char)
-        kinds = [m.span() for m in _PARTY_KINDS.finditer(text)]
         for m in self._self_pattern(report.level_char).finditer(text):
             choices = forms[m.group()].split("|")  # 党工委: a street's or a zone's, whichever writes the report
             refers = next((r for r in choices if r.partition("_")[0] == report.body_type), choices[0])
