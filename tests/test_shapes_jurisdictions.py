@@ -127,6 +127,8 @@ AGENCIES = [
      "区局党委会学习习近平法治思想116次。", {"荣昌区公安局党委"}, {"荣昌区局党委"}),
     ("every party body's study group in a street's report", STREET,
      "将习近平法治思想作为党委(党组)理论学习中心组学习重点内容。", set(), {"留下街道理论学习中心组"}),
+    ("a street's service centre, and its communities' kind of centre", STREET,
+     "推进街道政务服务中心、社区便民服务中心标准化建设。", {"留下街道政务服务中心"}, {"留下街道便民服务中心"}),
     ("a bureau's own party group", "五华县司法局2023年法治政府建设年度报告", "局党组专题研究法治建设工作。",
      {"中共五华县司法局党组"}, {"局党组"}),
 ]

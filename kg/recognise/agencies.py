@@ -93,6 +93,7 @@ _LEVEL_INSIDE = re.compile(rf"依法治([{ALL_LEVEL_CHARS}])")
 _CITED_CENTRAL = ("中共中央", "国务院")
 # 各级党委(党组、党工委), 党委(党组)理论学习中心组: the genre's list of kinds of party body, in brackets after 党委.
 _PARTY_KINDS = re.compile(r"党委[((][^))]{1,12}[))]")
+_COMMUNITY = ("社区", "村")  # 社区便民服务中心: every community's unit, not the town's
 _AUTONOMOUS = "自治"  # 自治区党委: the region's party committee, written by its kind
 _BARE_KINDS = {"department", "institution", "court", "procuratorate", "association", "congress", "party"}
 
@@ -341,8 +342,8 @@ class AgencyRecognizer:
         kinds = [m.span() for m in _PARTY_KINDS.finditer(text)]
         if own_town:  # 司法所, 党政办 in a town's own report are the town's
             for m in self.own_unit.finditer(text):
-                if any(e == m.start() for _, e in kinds):
-                    continue  # 党委(党组)理论学习中心组: every party body's study group, a kind of body
+                if any(e == m.start() for _, e in kinds) or text.endswith(_COMMUNITY, 0, m.start()):
+                    continue  # 党委(党组)理论学习中心组, 社区便民服务中心: a kind of body, not the town's own
                 if claim(m.start(), m.end()):
                     add(m.start(), m.end(), core=m.group("unit"), kind="grassroots", rule="own_unit",
                         party=bool(_TOWN_PARTY.match(text, m.start("unit"))))
