@@ -129,6 +129,8 @@ AGENCIES = [
      "将习近平法治思想作为党委(党组)理论学习中心组学习重点内容。", set(), {"留下街道理论学习中心组"}),
     ("a street's service centre, and its communities' kind of centre", STREET,
      "推进街道政务服务中心、社区便民服务中心标准化建设。", {"留下街道政务服务中心"}, {"留下街道便民服务中心"}),
+    ("a street office's formal name holds its district's government", "南华西街道2024年度法治政府建设情况报告",
+     "广州市海珠区人民政府南华西街道办事处坚持依法行政。", {"南华西街道办事处"}, {"海珠区人民政府"}),
     ("a bureau's own party group", "五华县司法局2023年法治政府建设年度报告", "局党组专题研究法治建设工作。",
      {"中共五华县司法局党组"}, {"局党组"}),
 ]

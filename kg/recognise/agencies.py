@@ -210,6 +210,8 @@ class AgencyRecognizer:
         candidates: list[tuple[int, int, dict]] = []
         placed_ends: dict[int, str] = {}  # where a body with a written jurisdiction ends: 滨海新区区委|区政府
         paired: dict[int, str] = {}  # where the government after a named party committee would start: 苏州市委、|市政府
+        code = report.division_code
+        local = towns(code) if code else ()
         for m in table_matches(text, grammar, divisions, self.cores.starts(text)):
             core = self.bodies[m.core]
             if m.again and m.again != m.jurisdiction[-1]:
@@ -264,6 +266,9 @@ class AgencyRecognizer:
             candidates.append((m.start(), m.end(), {"core": self.national_names[m.group()], "kind": "national",
                                                     "rule": "national"}))
         candidates = [_autonomous(text, *c) for c in candidates if not _MEMBERS.match(text, c[1])]
+        for start, end, _ in candidates:
+            if text.endswith("政府", 0, end) and text.startswith(local, end):
+                claim(start, end)  # 海珠区人民政府南华西街道办事处: the street office's formal name, not the district
         if report.body_type == "zone":  # 经开区政务服务办: the zone's short name heads the body it prefixes
             stems = [f[:-1] for f, refers in self._self_forms(report.level_char).items()
                      if refers == "zone" and f[-1] in levels and len(f) > 1]
@@ -306,8 +311,6 @@ class AgencyRecognizer:
             if claim(m.start("name"), m.end("name")):
                 add(m.start("name"), m.end("name"), core=name, kind="founded", rule="founding")
 
-        code = report.division_code
-        local = towns(code) if code else ()
         if local:
             parts = town_parts(code)
             ethnic = ethnic_town_short_names(code)  # 乌木龙乡 is 乌木龙彝族乡
