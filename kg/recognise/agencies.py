@@ -11,7 +11,9 @@ heads its bodies (经开区政务服务办). Two bodies written back to back are
 (区委区政府), a bare name listed after a placed body shares its place, and divisions listed before
 a body share the body (金山区和崇明区市场监管局). Central bodies get their full names
 (市场监管总局 -> 国家市场监督管理总局), and a department's internal division written after it is a
-body of its own (市市场监管局法规处).
+body of its own (市市场监管局法规处). Reports of the south and west add their own shapes: 自治区党委 is the
+autonomous region's, an ethnic township is written without its nationality (乌木龙乡), a street office's formal
+name holds its district's government (海珠区人民政府南华西街道办事处), and 党委(党组) lists kinds of party body.
 
 The large vocabularies (division names, body names, suffixes) are read in one pass each by
 ``kg.recognise.body_names``, which also holds the grammar of the table's and the grammar's names.
