@@ -27,7 +27,7 @@ from importlib import resources
 from pathlib import Path
 
 from kg import derived
-from kg.resources import alternation, table
+from kg.resources import alternation, table, word_list
 
 LEVELS = ("province", "city", "county", "zone")
 _ZONE_CODE = re.compile(r"^\d{4}7\d$")  # the statistics bureau's codes for functional zones
@@ -229,6 +229,23 @@ def names_pattern() -> re.Pattern[str]:
 def towns(code: str) -> tuple[str, ...]:
     """Names of the towns, townships and sub-districts (街道) of a county-level division."""
     return tuple(k for k in _town_table().get(code, {}) if _TOWN.search(k))
+
+
+@cache
+def ethnic_town_short_names(code: str) -> dict[str, str]:
+    """The ethnic townships of a county-level division by their everyday names, the nationalities left out
+    (乌木龙乡 -> 乌木龙彝族乡), which reports write as often as the full name.
+
+    >>> ethnic_town_short_names("530923")["乌木龙乡"]
+    '乌木龙彝族乡'
+    """
+    found = (_ethnic_town().fullmatch(town) for town in towns(code))
+    return {m.group("stem") + m.group("kind"): m.group() for m in found if m}
+
+
+@cache
+def _ethnic_town() -> re.Pattern[str]:
+    return re.compile(rf"(?P<stem>.{{2,}}?)(?:{alternation(word_list('nationalities.txt'))})+(?P<kind>镇|乡|苏木)")
 
 
 @cache

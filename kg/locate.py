@@ -18,7 +18,8 @@ from kg.resources import alternation, word_list
 _SHORT_NAME = 2  # two-character names (城区, 范县) are as often pieces of ordinary words
 _TOWN_END = re.compile(r"街道|镇|乡")
 _LONGEST_TOWN = 8
-_LONGEST_ZONE_PLACE = 10  # characters of place name before a zone's kind (珠海高新区, 贵州双龙航空港经济区)
+_LONGEST_ZONE_PLACE = 6  # characters of place name before a zone's kind (珠海高新区, 苏州工业园区)
+_LONGEST_REGION_ALIAS = 3  # 贵州, 内蒙古
 _NOT_IN_PLACE = "年度关于的在和与及是为共由"  # ...which stops at these (2021年高新区, 中共高新区工委)
 # A street or town heading a title: 望江楼街道2023年…, 2023年度某某镇法治政府建设…, 关于某某街道…
 _TOWN_IN_TITLE = re.compile(r"\s*(?:\d{4}年度?)?(?:关于)?(?P<name>[\u4e00-\u9fff]{2,8}?(?:街道|镇))"
@@ -103,11 +104,28 @@ def zone_written(opening: str) -> Division | None:
 
 
 def _zone_name(opening: str, kind: re.Match[str]) -> str:
+    """The place words before a zone's kind, at most ``_LONGEST_ZONE_PLACE`` of them, but never half a province's
+    or a city's short name: 贵州双龙航空港经济区, not 州双龙航空港经济区.
+
+    >>> _zone_name("贵州双龙航空港经济区2023年", _zone_kinds().search("贵州双龙航空港经济区2023年"))
+    '贵州双龙航空港经济区'
+    """
     start = kind.start()
     while start > max(0, kind.start() - _LONGEST_ZONE_PLACE) and "\u4e00" <= opening[start - 1] <= "\u9fff" \
             and opening[start - 1] not in _NOT_IN_PLACE:
         start -= 1
+    if start == kind.start() - _LONGEST_ZONE_PLACE:
+        aliases = _region_aliases()
+        start = next((head for head in range(start - 1, max(-1, start - _LONGEST_REGION_ALIAS), -1)
+                      if any(opening[head:end] in aliases for end in range(start + 1, head + _LONGEST_REGION_ALIAS + 1))),
+                     start)
     return opening[start:kind.end()]
+
+
+@cache
+def _region_aliases() -> frozenset[str]:
+    """Provinces' and cities' short names (贵州, 南宁), which may head a zone's name."""
+    return frozenset(d.alias for d in gazetteer().by_code.values() if d.level in ("province", "city") and d.alias)
 
 
 @cache

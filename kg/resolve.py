@@ -38,6 +38,7 @@ _COMMITTEE_COMMISSIONS = ("全面依法治", "全面推进依法治")
 # A zone's management committee as its own text shortens it (经开区管委, 园区管委会).
 _MANAGEMENT = ("管委", "管委会", "管理委员会")
 _TOWN_SUFFIXES = ("街道", "镇", "乡", "苏木")
+_PARTY_SCHOOL = "党校"
 _PARTY_WORK = ("工作委员会", "党工委")  # a zone's or a street's dispatched party committee
 # 市优化营商环境工作领导小组办公室(以下简称市营商环境办): the short form then names the same body.
 _SHORT_FORM = re.compile(r"\((?:以下)?简称:?“?([^”)]{2,16})”?\)")
@@ -186,6 +187,8 @@ class Resolver:
             return None
         if len(written) == 1:
             return self.by_level_char(written)
+        if written.startswith("自治"):  # 自治区党委: the autonomous region of the report's chain
+            return next((d for d in self._chain if d.name.endswith(written)), None)
         names = [m.group() for m in names_pattern().finditer(written)]
         candidates = gazetteer().named(names[-1]) if names else ()
         return self._nearest(candidates, unique=False)
@@ -212,6 +215,10 @@ class Resolver:
             return self.government, code
         if m.refers == "body":
             return self.reporting_body, code
+        if m.refers == "party_group":  # 局党组 in a bureau's report: 中共五华县司法局党组
+            return f"中共{self.reporting_body}党组", code
+        if m.refers == "body_committee":  # 区局党委 in a bureau's report: 荣昌区公安局党委
+            return f"{self.reporting_body}党委", code
         own = self.reporting_body.removesuffix("办事处").removesuffix("人民政府").removesuffix("管理委员会")
         if m.refers == "party_committee":  # 镇党委, 街道党工委, 园区党工委 in the town's, street's or zone's own report
             prefix = "" if self.division.level == "zone" else formal_prefix(self.division)
@@ -254,6 +261,8 @@ class Resolver:
             return committee_short(division) + core, division.code
         if kind == "cppcc" and core == "政协":
             return f"政协{formal_prefix(division)}委员会", division.code
+        if party and core == _PARTY_SCHOOL and division.level != "zone":  # 县委党校: 中共阳城县委党校, its official name
+            return f"中共{committee_short(division)}{core}", division.code
         if party:
             return _commission_head(division, m) + core, division.code
         if division.level == "zone" and kind == "generic" and core.endswith("办") and len(core) > 2:

@@ -17,6 +17,13 @@ SIP = "苏州工业园区2023年法治政府建设工作情况报告"
 
 AGENCIES = [
     # (shape, title, text, labels that must be found, labels that must not)
+    ("a page's date and source line is chrome", CHENGYANG,
+     "2020-03-11 16:35:10  来源:区司法局  责任编辑:区司法局\n2023年,城阳区坚持依法行政。", set(), {"城阳区司法局"}),
+    ("a page's date, time and source line is chrome", CHENGYANG,
+     "2023-03-31 17:05 来源: 青岛市司法局 打印\n2023年,城阳区坚持依法行政。", set(), {"青岛市司法局"}),
+    ("a committee's party school by its official name", CHENGYANG, "将习近平法治思想列为区委党校主体班次必修课。",
+     {"中共城阳区委党校"}, {"城阳区委党校"}),
+    ("a party school written in full", CHENGYANG, "中共城阳区委党校开设法治课程。", {"中共城阳区委党校"}, set()),
     ("commission after its committee", CHENGYANG, "区委依法治区委员会印发《工作要点》。",
      {"城阳区委全面依法治区委员会"}, {"城阳区委依法治区委员会"}),
     ("commission written bare names its level", CHENGYANG, "46名领导干部向依法治市委员会述法。",

@@ -52,6 +52,8 @@ PLACES = [
      "鄂温克族自治旗", "鄂温克族自治旗人民政府"),
     ("an autonomous prefecture", "延边朝鲜族自治州2023年法治政府建设情况报告", "2023年,延边州坚持依法行政。",
      "延边朝鲜族自治州", "延边朝鲜族自治州人民政府"),
+    ("an unlisted zone with a seven-character place, its province in short", "贵州某某航空港经济区2023年度法治政府建设工作情况报告",
+     "2023年,经济区管委会坚持依法行政。", "贵州某某航空港经济区", "贵州某某航空港经济区管理委员会"),
 ]
 
 
@@ -105,6 +107,32 @@ AGENCIES = [
     ("a county-level city and the city above it", "宜兴市2024年法治政府建设情况报告",
      "市委、市政府高度重视,市司法局会同无锡市司法局开展执法检查。",
      {"中共宜兴市委员会", "宜兴市人民政府", "宜兴市司法局", "无锡市司法局"}, {"中共无锡市委员会"}),
+    ("an autonomous region's party committee in a zone's report", "广西-东盟经济技术开发区2024年度法治政府建设情况报告",
+     "开发区认真落实自治区党委的决策部署,自治区司法厅给予指导。",
+     {"中共广西壮族自治区委员会", "广西壮族自治区司法厅"}, {"中共广西-东盟经济技术开发区委员会"}),
+    ("an autonomous region's party committee in a city's report", "吐鲁番市2021年法治政府建设工作报告",
+     "自治区党委、自治区人民政府高度重视。", {"中共新疆维吾尔自治区委员会", "新疆维吾尔自治区人民政府"}, set()),
+    ("a commission and its office, not one body", "吐鲁番市2021年法治政府建设工作报告",
+     "充分发挥市委全面依法治市委员会及其办公室作用。", {"吐鲁番市委全面依法治市委员会"},
+     {"吐鲁番市委全面依法治市委员会及其办公室"}),
+    ("an ethnic township written without its nationality", "永德县2023年法治政府建设情况报告",
+     "班卡乡、乌木龙乡围绕普法强基开展活动。", {"乌木龙彝族乡人民政府", "班卡乡人民政府"}, {"乌木龙乡人民政府"}),
+    ("示范乡镇 is the kind of all towns, no town", "多宝街道2024年度法治政府建设情况报告",
+     "街道获评2023年广东省信访工作示范乡镇(街道)称号。", set(), {"信访工作示范乡人民政府"}),
+    ("a street's own commission written bare", "东城街道2022年法治政府建设情况报告",
+     "及时调整全面依法治街工作委员会成员。", {"东城街道全面依法治街工作委员会"}, set()),
+    ("a zone's 党工委 written bare", "广西-东盟经济技术开发区2024年度法治政府建设情况报告",
+     "全年召开党工委理论学习中心组学习12次。", {"中共广西-东盟经济技术开发区工作委员会"}, set()),
+    ("a bureau's own party committee by its level", "重庆市荣昌区公安局2021年开展法治政府建设工作情况报告",
+     "区局党委会学习习近平法治思想116次。", {"荣昌区公安局党委"}, {"荣昌区局党委"}),
+    ("every party body's study group in a street's report", STREET,
+     "将习近平法治思想作为党委(党组)理论学习中心组学习重点内容。", set(), {"留下街道理论学习中心组"}),
+    ("a street's service centre, and its communities' kind of centre", STREET,
+     "推进街道政务服务中心、社区便民服务中心标准化建设。", {"留下街道政务服务中心"}, {"留下街道便民服务中心"}),
+    ("a street office's formal name holds its district's government", "南华西街道2024年度法治政府建设情况报告",
+     "广州市海珠区人民政府南华西街道办事处坚持依法行政。", {"南华西街道办事处"}, {"海珠区人民政府"}),
+    ("a bureau's own party group", "五华县司法局2023年法治政府建设年度报告", "局党组专题研究法治建设工作。",
+     {"中共五华县司法局党组"}, {"局党组"}),
 ]
 
 

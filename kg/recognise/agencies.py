@@ -11,7 +11,9 @@ heads its bodies (经开区政务服务办). Two bodies written back to back are
 (区委区政府), a bare name listed after a placed body shares its place, and divisions listed before
 a body share the body (金山区和崇明区市场监管局). Central bodies get their full names
 (市场监管总局 -> 国家市场监督管理总局), and a department's internal division written after it is a
-body of its own (市市场监管局法规处).
+body of its own (市市场监管局法规处). Reports of the south and west add their own shapes: 自治区党委 is the
+autonomous region's, an ethnic township is written without its nationality (乌木龙乡), a street office's formal
+name holds its district's government (海珠区人民政府南华西街道办事处), and 党委(党组) lists kinds of party body.
 
 The large vocabularies (division names, body names, suffixes) are read in one pass each by
 ``kg.recognise.body_names``, which also holds the grammar of the table's and the grammar's names.
@@ -25,7 +27,7 @@ from functools import cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.divisions import communities, gazetteer, town_parts, towns
+from kg.divisions import communities, ethnic_town_short_names, gazetteer, town_parts, towns
 from kg.names import ALL_LEVEL_CHARS, BodyNames
 from kg.recognise.body_names import Grammar, Vocabulary, division_references, grammar_matches, table_matches
 from kg.recognise.mentions import AgencyMention, context, mentions
@@ -91,6 +93,10 @@ _LEVEL_INSIDE = re.compile(rf"依法治([{ALL_LEVEL_CHARS}])")
 # its issuers or publishers (中央办公厅、国务院办公厅印发《…督察工作规定》, 入选中央依法治国办《…案例选编》),
 # which the development golds count.
 _CITED_CENTRAL = ("中共中央", "国务院")
+# 各级党委(党组、党工委), 党委(党组)理论学习中心组: the genre's list of kinds of party body, in brackets after 党委.
+_PARTY_KINDS = re.compile(r"党委[((][^))]{1,12}[))]")
+_COMMUNITY = ("社区", "村")  # 社区便民服务中心: every community's unit, not the town's
+_AUTONOMOUS = "自治"  # 自治区党委: the region's party committee, written by its kind
 _BARE_KINDS = {"department", "institution", "court", "procuratorate", "association", "congress", "party"}
 
 
@@ -140,7 +146,8 @@ class AgencyRecognizer:
             rf"、(?P<name>(?:{field}){{2,10}}?(?:{alternation(self.suffixes)}))(?![{_SUFFIX_NOT_BEFORE}])"
             rf"(?=[、,;。和与及等]|{alternation(self.object_verbs)})")
         self._self_patterns: dict[str, re.Pattern[str]] = {}
-        self.sub_unit = re.compile(rf"[{CJK}]{{0,6}}?(?:{_SUB_UNITS})|办(?![{CJK}])"
+        # 委员会及其办公室 names the committee and its office, not one unit of the committee.
+        self.sub_unit = re.compile(rf"(?!及其)[{CJK}]{{0,6}}?(?:{_SUB_UNITS})|办(?![{CJK}])"
                                    rf"|(?:{alternation(words(department_divisions))})(?![{_NOT_AFTER_DIVISION}])")
 
     def _self_forms(self, level: str) -> dict[str, str]:
@@ -205,6 +212,8 @@ class AgencyRecognizer:
         candidates: list[tuple[int, int, dict]] = []
         placed_ends: dict[int, str] = {}  # where a body with a written jurisdiction ends: 滨海新区区委|区政府
         paired: dict[int, str] = {}  # where the government after a named party committee would start: 苏州市委、|市政府
+        code = report.division_code
+        local = towns(code) if code else ()
         for m in table_matches(text, grammar, divisions, self.cores.starts(text)):
             core = self.bodies[m.core]
             if m.again and m.again != m.jurisdiction[-1]:
@@ -258,7 +267,10 @@ class AgencyRecognizer:
                 continue
             candidates.append((m.start(), m.end(), {"core": self.national_names[m.group()], "kind": "national",
                                                     "rule": "national"}))
-        candidates = [c for c in candidates if not _MEMBERS.match(text, c[1])]
+        candidates = [_autonomous(text, *c) for c in candidates if not _MEMBERS.match(text, c[1])]
+        for start, end, _ in candidates:
+            if text.endswith("政府", 0, end) and text.startswith(local, end):
+                claim(start, end)  # 海珠区人民政府南华西街道办事处: the street office's formal name, not the district
         if report.body_type == "zone":  # 经开区政务服务办: the zone's short name heads the body it prefixes
             stems = [f[:-1] for f, refers in self._self_forms(report.level_char).items()
                      if refers == "zone" and f[-1] in levels and len(f) > 1]
@@ -301,11 +313,10 @@ class AgencyRecognizer:
             if claim(m.start("name"), m.end("name")):
                 add(m.start("name"), m.end("name"), core=name, kind="founded", rule="founding")
 
-        code = report.division_code
-        local = towns(code) if code else ()
         if local:
             parts = town_parts(code)
-            for start, word_end, end in find_words(text, local, after=("办事处", "人民政府")):
+            ethnic = ethnic_town_short_names(code)  # 乌木龙乡 is 乌木龙彝族乡
+            for start, word_end, end in find_words(text, (*local, *ethnic), after=("办事处", "人民政府")):
                 if end == word_end and text.startswith(parts.get(text[start:end], ()), end):
                     continue  # 柳城畲族镇县后村入选: the town names where its village lies
                 party = None if end > word_end else _TOWN_PARTY.match(text, end) or _TOWN_COMMITTEE.match(text, end)
@@ -315,8 +326,8 @@ class AgencyRecognizer:
                 if party:
                     end = party.end()
                 if claim(start, end):
-                    add(start, end, core=text[start:word_end], kind="party_committee" if party else "grassroots",
-                        rule="town", unit=unit or "")
+                    add(start, end, core=ethnic.get(text[start:word_end], text[start:word_end]),
+                        kind="party_committee" if party else "grassroots", rule="town", unit=unit or "")
             # A town's unit under its short name: 北山司法所, 北山派出所 (北山街道).
             shorts = [t[: -len(sfx)] for t in local for sfx in ("街道", "镇", "乡") if t.endswith(sfx) and len(t) - len(sfx) >= 2]
             for start, word_end, _ in find_words(text, shorts, followed_by=_TOWN_UNIT):
@@ -333,15 +344,19 @@ class AgencyRecognizer:
                     add(m.start(), unit.end(), core=report.street_name + text[m.end():unit.end()], kind="grassroots",
                         rule="founding")
 
+        kinds = [m.span() for m in _PARTY_KINDS.finditer(text)]
         if own_town:  # 司法所, 党政办 in a town's own report are the town's
             for m in self.own_unit.finditer(text):
+                if any(e == m.start() for _, e in kinds) or text.endswith(_COMMUNITY, 0, m.start()):
+                    continue  # 党委(党组)理论学习中心组, 社区便民服务中心: a kind of body, not the town's own
                 if claim(m.start(), m.end()):
                     add(m.start(), m.end(), core=m.group("unit"), kind="grassroots", rule="own_unit",
                         party=bool(_TOWN_PARTY.match(text, m.start("unit"))))
 
         forms = self._self_forms(report.level_char)
         for m in self._self_pattern(report.level_char).finditer(text):
-            refers = forms[m.group()]
+            choices = forms[m.group()].split("|")  # 党工委: a street's or a zone's, whichever writes the report
+            refers = next((r for r in choices if r.partition("_")[0] == report.body_type), choices[0])
             own_type, _, party = refers.partition("_")
             if own_type == "zone" and not party and report.in_zone and report.body_type != "zone":
                 refers = "government"  # 管委会 in the report of a zone's department: the zone's management committee
@@ -351,6 +366,8 @@ class AgencyRecognizer:
                 refers = "party_committee" if party else "body"
             if m.group().startswith(_SCOPE) and m.start() and text[m.start() - 1] not in _CLAUSE_START:
                 continue  # 提升全市法治政府建设水平: a scope, not the government acting
+            if any(s < m.start() < e for s, e in kinds):
+                continue  # 各级党委(党组、党工委): a list of kinds of party body, not the report's own
             if claim(m.start(), m.end()):
                 add(m.start(), m.end(), refers=refers, rule="self")
         own = report.division_name
@@ -385,6 +402,15 @@ def _promoting_groups(text: str, divisions: dict[int, tuple[int, ...]], levels: 
         found.append((head, m.end(), {"jurisdiction": jurisdiction, "party": False, "core": m.group(),
                                       "kind": "generic", "rule": "grammar"}))
     return found
+
+
+def _autonomous(text: str, start: int, end: int, data: dict) -> tuple[int, int, dict]:
+    """自治区党委, 自治区人民政府: a level character after 自治 is the autonomous region (prefecture, county) the
+    report lies in, written by its kind; in a zone's or a district's report 区党委 alone would be the zone's."""
+    level = data.get("jurisdiction") or ""
+    if len(level) == 1 and start >= len(_AUTONOMOUS) and text.startswith(_AUTONOMOUS, start - len(_AUTONOMOUS)):
+        return start - len(_AUTONOMOUS), end, {**data, "jurisdiction": _AUTONOMOUS + level}
+    return start, end, data
 
 
 def _whole_line(text: str, start: int, end: int) -> bool:
