@@ -74,7 +74,11 @@ def protected_ranges(text: str) -> list[tuple[int, int]]:
 
 
 def inside(pos: int, ranges: list[tuple[int, int]]) -> bool:
-    return any(s <= pos < e for s, e in ranges)
+    """Whether ``pos`` is in one of ``ranges``: a plain loop, as it runs for every candidate a recogniser weighs."""
+    for start, end in ranges:
+        if start <= pos < end:
+            return True
+    return False
 
 
 def split_top_level(text: str, separators: str) -> list[tuple[int, int]]:
