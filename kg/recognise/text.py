@@ -13,6 +13,7 @@ import ahocorasick_rs
 
 CLAUSE_BREAK = ",;。!?:\n"
 OPEN_CLOSE = {"《": "》", "“": "”", "(": ")", "[": "]", "〔": "〕"}
+_CLOSERS = frozenset(OPEN_CLOSE.values())
 CJK = r"\u4e00-\u9fff"
 
 
@@ -84,12 +85,11 @@ def inside(pos: int, ranges: list[tuple[int, int]]) -> bool:
 def split_top_level(text: str, separators: str) -> list[tuple[int, int]]:
     """Split on separators that are not inside brackets or quotes."""
     parts, depth, start = [], 0, 0
-    closers = set(OPEN_CLOSE.values())
     for m in _marks(separators).finditer(text):
         i, ch = m.start(), m.group()
         if ch in OPEN_CLOSE:
             depth += 1
-        elif ch in closers and depth:
+        elif ch in _CLOSERS and depth:
             depth -= 1
         elif ch in separators and depth == 0:
             parts.append((start, i))
@@ -108,13 +108,12 @@ def clause_end(text: str, pos: int, limit: int | None = None) -> int:
     """Where the clause that ``pos`` is in ends: the first top-level clause break from ``pos``,
     looked for up to ``limit`` (a text without punctuation must not cost a scan per match)."""
     depth = 0
-    closers = set(OPEN_CLOSE.values())
     stop = len(text) if limit is None else min(limit, len(text))
     for i in range(pos, stop):
         ch = text[i]
         if ch in OPEN_CLOSE:
             depth += 1
-        elif ch in closers and depth:
+        elif ch in _CLOSERS and depth:
             depth -= 1
         elif ch in CLAUSE_BREAK and depth == 0:
             return i
