@@ -33,7 +33,7 @@ from spacy.tokens import Doc
 
 from kg.national_programs import implemented, national
 from kg.recognise.mentions import ProgramMention, mentions
-from kg.recognise.text import CJK, CLAUSE_BREAK, clause_end, inside, protected_ranges, split_top_level
+from kg.recognise.text import CJK, CLAUSE_BREAK, Spans, clause_end, inside, protected_ranges, split_top_level
 from kg.resources import Rows, Words, alternation, rows, words
 
 _LEFT_WINDOW = 8
@@ -225,6 +225,7 @@ class ProgramRecognizer:
         # (“…”专项法律服务行动启动仪式)
         events = [(e.start, e.end) for e in found.of("Event")]
         event_ends = {end for _, end in events}
+        event_spans = Spans(events)
         for m in _SLOGAN_LIST.finditer(text):
             if self._extension(text, m.end())[1] is not None:
                 continue  # “不罚”、“轻罚”、“免罚”清单: the noun after the list names one thing
@@ -246,7 +247,7 @@ class ProgramRecognizer:
             score, tail = self.quote_score(text, m.start(), m.end(), content)
             if _DOCUMENT.search(content) and not tail:  # “…的报告” is a document; a “双报告”制度 is not
                 continue
-            in_event = any(s <= m.start() + 1 and m.end() - 1 <= e for s, e in events)
+            in_event = event_spans.hold(m.start() + 1, m.end() - 1)
             events_own = in_event and not tail and not self._ends_in_noun(content)
             if score >= _THRESHOLD and not events_own and m.end() + len(tail) not in event_ends:
                 end = m.end() + len(tail)

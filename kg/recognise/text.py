@@ -5,9 +5,11 @@ so a character offset is a token index and every regex match is a mention.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
+from itertools import accumulate
 
 import ahocorasick_rs
 
@@ -80,6 +82,21 @@ def inside(pos: int, ranges: list[tuple[int, int]]) -> bool:
         if start <= pos < end:
             return True
     return False
+
+
+class Spans:
+    """Ranges ``[start, end)`` asked whether one of them holds a span, by bisection: a recogniser asks it of
+    every candidate, and a report has hundreds of both."""
+
+    def __init__(self, ranges: Iterable[tuple[int, int]]) -> None:
+        ordered = sorted(ranges)
+        self.starts = [start for start, _ in ordered]
+        self.reach = list(accumulate((end for _, end in ordered), max))  # the furthest end among the first n
+
+    def hold(self, start: int, end: int) -> bool:
+        """Whether a range starts at ``start`` or before and ends at ``end`` or after."""
+        last = bisect.bisect_right(self.starts, start)
+        return last > 0 and self.reach[last - 1] >= end
 
 
 def split_top_level(text: str, separators: str) -> list[tuple[int, int]]:
