@@ -214,9 +214,10 @@ class ActionExtractor:
         # 成立法治工作办公室,由街道党政综合办牵头: a clause led by 由 and a body, with no object of its own, says
         # who did its verb to what the clause before acted on.
         previous: list[Mention] = []
+        verb_starts = [v.start() for v in verbs]  # in order: a clause's verbs are found by bisection
         for c_start, c_end in split_top_level(sent_text, ",:"):
             start, end = sent.start_char + c_start, sent.start_char + c_end
-            clause_verbs = _ClauseVerbs([v for v in verbs if start <= v.start() < end])
+            clause_verbs = _ClauseVerbs(verbs[bisect.bisect_left(verb_starts, start):bisect.bisect_left(verb_starts, end)])
             agency_verbs = _ClauseVerbs([v for v in clause_verbs.verbs if v.group() in self.agency_object_verbs])
             first_verb = clause_verbs[0].start() if clause_verbs else end
             heads = self._heads(text, agencies, start, first_verb)
