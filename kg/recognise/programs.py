@@ -97,9 +97,10 @@ _UNDER_WAY = re.compile(r"(?:有序|稳步|扎实|深入|全面|正式|顺利)?(
 # The national demonstration campaign as reports write it: a batch, a level, the kind of place it names
 # (全国法治政府建设示范市创建), not followed by what it produced (…创建项目, …创建成果).
 # Striven for (争创全国法治政府建设示范区), the honour's name stands for the campaign; won, it is an award's.
-_DEMONSTRATION = re.compile(r"(?:第[一二三四五六七八九十]+批)?(?:全国|全省|省级|全市|市级)?法治政府(?:建设)?"
+_DEMONSTRATION = re.compile(r"(?=[第全省市法])(?:"  # the characters it can start with: the scan skips the rest at once
+                            r"(?:第[一二三四五六七八九十]+批)?(?:全国|全省|省级|全市|市级)?法治政府(?:建设)?"
                             r"示范(?:市|区|县|地区)?创建(?:活动)?(?!项目|单项|综合|成果|申报|推荐)"
-                            r"|(?<=争创|创建)(?:全国|全省|省级)?法治政府建设示范(?:市|区|县|地区)(?!创建)")
+                            r"|(?<=争创|创建)(?:全国|全省|省级)?法治政府建设示范(?:市|区|县|地区)(?!创建))")
 _NOT_IN_NAME_AFTER = re.compile(r"(?:等?(?:工作|任务|项目)?|为(?:抓手|契机|载体|重点|突破口|切入点|主线|牵引|引领))$")
 
 
@@ -117,6 +118,10 @@ class ProgramRecognizer:
                  slogan_nouns: Words, award_verbs: Rows) -> None:
         self.nouns = {r["noun"]: ProgramNoun(r["unquoted"] == "yes", r["in_name"] == "yes", r["improved"] == "yes")
                       for r in rows(nouns)}
+        # The nouns as tuples for str.endswith, which tells in one call whether any of them ends a phrase:
+        # most phrases end in none, and then no noun needs looking at one by one.
+        self.noun_endings = tuple(self.nouns)
+        self.named_endings = tuple(n for n, v in self.nouns.items() if v.in_name)
         # 开发 before 区 is a development zone (经济开发区), not an action; 固化区政府… stays a verb
         self.verbs = re.compile(f"(?:{alternation(words(verbs))})(?!(?<=开发)区)")
         self.founding_verbs = set(words(founding_verbs))
@@ -147,6 +152,8 @@ class ProgramRecognizer:
         after = self._before_verb(run.group())
         for cut in range(len(after), 0, -1):
             head = after[:cut]
+            if not head.endswith(self.noun_endings):
+                continue
             noun = next((n for n in self.nouns if head.endswith(n) and (self.nouns[n].in_name or n == head)), None)
             if noun:
                 return ("" if shared else text[end:start] + head), self.nouns[noun]
@@ -164,7 +171,8 @@ class ProgramRecognizer:
 
     def _ends_in_noun(self, content: str) -> bool:
         """A quotation that names its own kind (“建立…新机制”, “…战略行动”) needs no noun after it."""
-        return any(content.endswith(n) and v.in_name and len(content) > len(n) for n, v in self.nouns.items())
+        return content.endswith(self.named_endings) and any(
+            content.endswith(n) and v.in_name and len(content) > len(n) for n, v in self.nouns.items())
 
     def _verb_score(self, text: str, start: int) -> float:
         """How strongly a programme verb introduces what starts at ``start``: 1.5 when it stands right
@@ -325,7 +333,7 @@ class ProgramRecognizer:
                 part = part.removeprefix("了")  # 建立了…机制: the aspect mark is the verb's
                 # 市司法局部署的…试点, 市场、要素等4个…工程: the name follows the last 的 and any count
                 part = _AFTER_OWNER_OR_COUNT.split(part)[-1]
-                noun = next((n for n in unquoted if part.endswith(n)), None)
+                noun = next((n for n in unquoted if part.endswith(n)), None) if part.endswith(unquoted) else None
                 if not noun or len(part) < len(noun) + _MIN_UNQUOTED_HEAD or not re.fullmatch(rf"[{CJK}0-9A-Za-z+]+", part):
                     continue
                 if part[:-len(noun)].endswith("等"):  # A和B等主题活动: examples of a kind, not one name
