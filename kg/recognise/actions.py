@@ -161,7 +161,8 @@ class ActionExtractor:
             carried: Subjects | None = None
             for sent in group:
                 # Each sentence sees only its own mentions: scanning every mention per clause is quadratic.
-                local = {k: v.between(sent.start_char, sent.end_char) for k, v in by_start.items()}
+                start, end = sent.start_char, sent.end_char  # a Span computes them at each read
+                local = {k: v.between(start, end) for k, v in by_start.items()}
                 carried = self._sentence(text, sent, local["agencies"], local["objects"], local["verbs"],
                                          measures=local["measures"], carried=carried, actions=actions)
                 actions.extend(self._issued_by(text, sent, local["agencies"], local["objects"], local["all_verbs"]))
