@@ -50,6 +50,8 @@ class _Assembler:
         self.resolver = resolver
         self.entities: dict[EntityKey, Entity] = {}
         self.keys: dict[tuple[str, int, int], EntityKey] = {}  # (type, start, end) of a mention -> its entity
+        # A measure is recorded with its action and again among the report's measures: made once, it is shared.
+        self.measures: dict[tuple[int, int], Measure] = {}
 
     def original(self, start: int, end: int) -> tuple[int, int]:
         return self.report.text.original_span(start, end)
@@ -72,6 +74,12 @@ class _Assembler:
 
     def key_of(self, mention: Mention | None) -> EntityKey | None:
         return None if mention is None else self.keys.get((mention.type, mention.start, mention.end))
+
+    def measure(self, m: MeasureMention) -> Measure:
+        span = (m.start, m.end)
+        if span not in self.measures:
+            self.measures[span] = Measure(m.value, m.unit, m.approximate, m.counts, self.written(m.start, m.end))
+        return self.measures[span]
 
 
 def assemble(report: Report, resolver: Resolver, found: Mentions, skipped: list[int] = ()) -> ReportRecord:
@@ -121,7 +129,7 @@ def assemble(report: Report, resolver: Resolver, found: Mentions, skipped: list[
         id=report.id, source=source.path.name, sha256=source.sha256, encoding=source.encoding, title=layout.title,
         year=report.year, division=divisions[resolver.division.code], reporting_body=body_key,
         sections=layout.sections, sentences=sentences, entities=work.entities, actions=actions, divisions=divisions,
-        header=layout.header, measures=[_measure(work, m) for m in found.of("Measure")])
+        header=layout.header, measures=[work.measure(m) for m in found.of("Measure")])
 
 
 def _agency(work: _Assembler, mention: Mention, text: str) -> None:
@@ -141,7 +149,7 @@ def _action(work: _Assembler, act: ActionMention, body_key: EntityKey, sentences
     obj = work.key_of(act.object)
     if act.object is not None and obj is None:
         return None
-    measures = [_measure(work, m) for m in act.measures]
+    measures = [work.measure(m) for m in act.measures]
     v_start, v_end = work.original(act.verb_start, act.verb_start + len(act.verb))
     index = work.report.layout.sentence_at(act.verb_start).index
     surface = ""
@@ -156,10 +164,6 @@ def _action(work: _Assembler, act: ActionMention, body_key: EntityKey, sentences
         role = None
     return Action(agent, act.verb, index, v_start, v_end, obj, measures, work.key_of(act.recipient),
                   planned=sentences[index].section in planned, object_surface=surface, role=role)
-
-
-def _measure(work: _Assembler, m: MeasureMention) -> Measure:
-    return Measure(m.value, m.unit, m.approximate, m.counts, work.written(m.start, m.end))
 
 
 def _ordinal_meeting(event: Mention, agencies: list[Mention], layout: Layout) -> str:

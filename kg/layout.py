@@ -218,6 +218,7 @@ def _split(body: str) -> tuple[list[Sentence], list[Section]]:
         section.end = len(body)
 
     sentences: list[Sentence] = []
+    mark_starts = [start for start, _ in marks]  # in order: sections open line by line, left to right
     pos = 0
     for m in list(_SENTENCE_END.finditer(body)) + [None]:
         stop = m.end() if m else len(body)
@@ -227,12 +228,8 @@ def _split(body: str) -> tuple[list[Sentence], list[Section]]:
             lead = len(raw) - len(raw.lstrip())
             s_start = pos + lead
             s_end = s_start + len(raw.strip())
-            owner = None
-            for mark_start, section in marks:
-                if mark_start <= s_start:
-                    owner = section.path
-                else:
-                    break
+            at = bisect.bisect_right(mark_starts, s_start)  # the last section opened by the sentence's start
+            owner = marks[at - 1][1].path if at else None
             sentences.append(Sentence(len(sentences), s_start, s_end, body[s_start:s_end].rstrip("\n"), owner))
         pos = stop
     return sentences, sections

@@ -170,7 +170,8 @@ class ActionExtractor:
             carried: Subjects | None = None
             for sent in group:
                 # Each sentence sees only its own mentions: scanning every mention per clause is quadratic.
-                local = {k: v.between(sent.start_char, sent.end_char) for k, v in by_start.items()}
+                start, end = sent.start_char, sent.end_char  # a Span computes them at each read
+                local = {k: v.between(start, end) for k, v in by_start.items()}
                 carried = self._sentence(text, sent, local["agencies"], local["objects"], local["verbs"],
                                          measures=local["measures"], carried=carried, actions=actions)
                 actions.extend(self._issued_by(text, sent, local["agencies"], local["objects"], local["all_verbs"]))
@@ -223,9 +224,10 @@ class ActionExtractor:
         # 成立法治工作办公室,由街道党政综合办牵头: a clause led by 由 and a body, with no object of its own, says
         # who did its verb to what the clause before acted on.
         previous: list[Mention] = []
+        verb_starts = [v.start() for v in verbs]  # in order: a clause's verbs are found by bisection
         for c_start, c_end in split_top_level(sent_text, ",:"):
             start, end = sent.start_char + c_start, sent.start_char + c_end
-            clause_verbs = _ClauseVerbs([v for v in verbs if start <= v.start() < end])
+            clause_verbs = _ClauseVerbs(verbs[bisect.bisect_left(verb_starts, start):bisect.bisect_left(verb_starts, end)])
             agency_verbs = _ClauseVerbs([v for v in clause_verbs.verbs if v.group() in self.agency_object_verbs])
             first_verb = clause_verbs[0].start() if clause_verbs else end
             heads = self._heads(text, agencies, start, first_verb)

@@ -17,7 +17,11 @@ from kg.recognise.text import CJK, inside, protected_ranges
 from kg.resources import Rows, Words, alternation, rows, words
 
 _CN_DIGITS = "零〇一二两三四五六七八九十百千"
+_APPROXIMATE_BEFORE = ("约", "近", "超过", "超", "逾")
 _MAX_COUNTED = 16
+_COUNTED_AFTER = re.compile(rf"[{CJK}]{{2,{_MAX_COUNTED}}}")
+_COUNTED_BEFORE = re.compile(rf"[{CJK}]{{1,{_MAX_COUNTED}}}$")
+_COUNTING_WORD = re.compile(r"^(?:其中|累计|共|共计|全年|合计|达到|达|超过|为)")
 
 
 def parse_number(number: str, multiplier: str | None) -> Decimal | None:
@@ -34,8 +38,11 @@ class MeasureRecognizer:
     """Adds a :class:`MeasureMention` per number with a unit, and what it counts."""
 
     def __init__(self, units: Words, verbs: Words, award_verbs: Rows) -> None:
+        # The lookahead on the characters a measure can start with lets the scan skip every other position
+        # in one step: without it, the lookbehind and the optional groups are tried at each character.
+        first = "".join(sorted({w[0] for w in _APPROXIMATE_BEFORE} | set(_CN_DIGITS)))
         self.pattern = re.compile(
-            rf"(?<![0-9.第])(?P<pre>约|近|超过|超|逾)?"
+            rf"(?=[\d{first}])(?<![0-9.第])(?P<pre>{'|'.join(_APPROXIMATE_BEFORE)})?"
             rf"(?P<number>\d+(?:\.\d+)?|[{_CN_DIGITS}]{{2,}}|[{_CN_DIGITS[1:]}](?=余|多))"
             rf"(?P<mult>万|亿)?(?P<approx>余|多)?(?P<unit>{alternation(words(units))})(?P<post>左右)?"
         )
@@ -43,7 +50,7 @@ class MeasureRecognizer:
 
     def _counted(self, text: str, start: int, end: int) -> str:
         """What a number counts: the noun after it (8个街道), else the words before it minus their verb."""
-        after = re.compile(rf"[{CJK}]{{2,{_MAX_COUNTED}}}").match(text, end)
+        after = _COUNTED_AFTER.match(text, end)
         if after and text[end - 1] in "个名家项件位类批":
             counted = after.group()
             for stop in "的和与及对在为了将,":
@@ -53,14 +60,14 @@ class MeasureRecognizer:
                 counted = counted[:verb.start()]
             if len(counted) >= 2:
                 return counted
-        before = re.search(rf"[{CJK}]{{1,{_MAX_COUNTED}}}$", text[max(0, start - _MAX_COUNTED):start])
+        before = _COUNTED_BEFORE.search(text[max(0, start - _MAX_COUNTED):start])
         if not before:
             return ""
         counted = before.group()
         verbs = list(self.verbs.finditer(counted))
         if verbs and verbs[-1].end() < len(counted):
             counted = counted[verbs[-1].end():]
-        return re.sub(r"^(?:其中|累计|共|共计|全年|合计|达到|达|超过|为)", "", counted)
+        return _COUNTING_WORD.sub("", counted)
 
     def __call__(self, doc: Doc) -> Doc:
         found = mentions(doc)

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from operator import attrgetter
 from decimal import Decimal
 from typing import ClassVar
 
@@ -126,6 +127,9 @@ class ActionMention:
     recipient: Mention | None = None  # who received an award, when not the agent
 
 
+_POSITION = attrgetter("start", "end")
+
+
 class Mentions:
     """A Doc's mentions by kind, each kind sorted by position, and its actions."""
 
@@ -146,7 +150,7 @@ class Mentions:
 
     def of(self, *types: str) -> list[Mention]:
         """The mentions of these kinds, by position."""
-        return sorted((m for t in types for m in self._found.get(t, {}).values()), key=lambda m: (m.start, m.end))
+        return sorted((m for t in types for m in self._found.get(t, {}).values()), key=_POSITION)
 
     def keep(self, type_: str, mentions: Iterable[Mention]) -> None:
         """Replace the mentions of one kind (a recogniser that prunes its own finds)."""

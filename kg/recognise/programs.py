@@ -35,7 +35,7 @@ from spacy.tokens import Doc
 
 from kg.national_programs import implemented, national
 from kg.recognise.mentions import ProgramMention, mentions
-from kg.recognise.text import CJK, CLAUSE_BREAK, clause_end, inside, protected_ranges, split_top_level
+from kg.recognise.text import CJK, CLAUSE_BREAK, Spans, clause_end, inside, protected_ranges, split_top_level
 from kg.resources import Rows, Words, alternation, rows, words
 
 _LEFT_WINDOW = 8
@@ -110,9 +110,10 @@ _UNDER_WAY = re.compile(r"(?:有序|稳步|扎实|深入|全面|正式|顺利)?(
 # The national demonstration campaign as reports write it: a batch, a level, the kind of place it names
 # (全国法治政府建设示范市创建), not followed by what it produced (…创建项目, …创建成果).
 # Striven for (争创全国法治政府建设示范区), the honour's name stands for the campaign; won, it is an award's.
-_DEMONSTRATION = re.compile(r"(?:第[一二三四五六七八九十]+批)?(?:全国|全省|省级|全市|市级)?法治政府(?:建设)?"
+_DEMONSTRATION = re.compile(r"(?=[第全省市法])(?:"  # the characters it can start with: the scan skips the rest at once
+                            r"(?:第[一二三四五六七八九十]+批)?(?:全国|全省|省级|全市|市级)?法治政府(?:建设)?"
                             r"示范(?:市|区|县|地区)?创建(?:活动)?(?!项目|单项|综合|成果|申报|推荐)"
-                            r"|(?<=争创|创建)(?:全国|全省|省级)?法治政府建设示范(?:市|区|县|地区)(?!创建)")
+                            r"|(?<=争创|创建)(?:全国|全省|省级)?法治政府建设示范(?:市|区|县|地区)(?!创建))")
 _NOT_IN_NAME_AFTER = re.compile(r"(?:等?(?:工作|任务|项目)?|为(?:抓手|契机|载体|重点|突破口|切入点|主线|牵引|引领))$")
 
 
@@ -131,6 +132,10 @@ class ProgramRecognizer:
                  slogan_nouns: Words, award_verbs: Rows, action_verbs: Words, layout_parts: Words) -> None:
         self.nouns = {r["noun"]: ProgramNoun(r["unquoted"] == "yes", r["in_name"] == "yes", r["improved"] == "yes",
                                              r.get("alone") == "yes") for r in rows(nouns)}
+        # The nouns as tuples for str.endswith, which tells in one call whether any of them ends a phrase:
+        # most phrases end in none, and then no noun needs looking at one by one.
+        self.noun_endings = tuple(self.nouns)
+        self.named_endings = tuple(n for n, v in self.nouns.items() if v.in_name)
         # 开发 before 区 is a development zone (经济开发区), not an action; 固化区政府… stays a verb
         self.verbs = re.compile(f"(?:{alternation(words(verbs))})(?!(?<=开发)区)")
         self.founding_verbs = set(words(founding_verbs))
@@ -165,6 +170,8 @@ class ProgramRecognizer:
         after = self._before_verb(run.group())
         for cut in range(len(after), 0, -1):
             head = after[:cut]
+            if not head.endswith(self.noun_endings):
+                continue
             noun = next((n for n in self.nouns if head.endswith(n) and (self.nouns[n].in_name or n == head)), None)
             if noun:
                 return ("" if shared else text[end:start] + head), self.nouns[noun]
@@ -175,13 +182,15 @@ class ProgramRecognizer:
         专题述法活动 names no 活动, while 示范创建 and 改革试点 hold their verb."""
         covered = set()
         for noun in self.nouns:
-            covered.update(i for m in re.finditer(re.escape(noun), run) for i in range(m.start(), m.end()))
+            if noun in run:  # most runs hold none of the nouns: a pattern is compiled only for those they hold
+                covered.update(i for m in re.finditer(re.escape(noun), run) for i in range(m.start(), m.end()))
         verb = next((m for m in self.verbs.finditer(run) if m.start() > 0 and m.start() not in covered), None)
         return run[:verb.start()] if verb else run
 
     def _ends_in_noun(self, content: str) -> bool:
         """A quotation that names its own kind (“建立…新机制”, “…战略行动”) needs no noun after it."""
-        return any(content.endswith(n) and v.in_name and len(content) > len(n) for n, v in self.nouns.items())
+        return content.endswith(self.named_endings) and any(
+            content.endswith(n) and v.in_name and len(content) > len(n) for n, v in self.nouns.items())
 
     def _code_of_counted_parts(self, content: str) -> bool:
         """“两降一保”, “一周一课”: a code of counted parts, not a layout of places or bodies (“一核三带”, “一办十组”)."""
@@ -249,6 +258,7 @@ class ProgramRecognizer:
         # (“…”专项法律服务行动启动仪式)
         events = [(e.start, e.end) for e in found.of("Event")]
         event_ends = {end for _, end in events}
+        event_spans = Spans(events)
         for m in _SLOGAN_LIST.finditer(text):
             if self._extension(text, m.end())[1] is not None:
                 continue  # “不罚”、“轻罚”、“免罚”清单: the noun after the list names one thing
@@ -270,7 +280,7 @@ class ProgramRecognizer:
             score, tail = self.quote_score(text, m.start(), m.end(), content)
             if _DOCUMENT.search(content) and not tail:  # “…的报告” is a document; a “双报告”制度 is not
                 continue
-            in_event = any(s <= m.start() + 1 and m.end() - 1 <= e for s, e in events)
+            in_event = event_spans.hold(m.start() + 1, m.end() - 1)
             events_own = in_event and not tail and not self._ends_in_noun(content)
             if score >= _THRESHOLD and not events_own and m.end() + len(tail) not in event_ends:
                 end = m.end() + len(tail)
@@ -367,7 +377,7 @@ class ProgramRecognizer:
                 part = part.removeprefix("了")  # 建立了…机制: the aspect mark is the verb's
                 # 市司法局部署的…试点, 市场、要素等4个…工程: the name follows the last 的 and any count
                 part = _AFTER_OWNER_OR_COUNT.split(part)[-1]
-                noun = next((n for n in unquoted if part.endswith(n)), None)
+                noun = next((n for n in unquoted if part.endswith(n)), None) if part.endswith(unquoted) else None
                 if not noun or len(part) < len(noun) + _MIN_UNQUOTED_HEAD or not re.fullmatch(rf"[{CJK}0-9A-Za-z+]+", part):
                     continue
                 if part[:-len(noun)].endswith("等"):  # A和B等主题活动: examples of a kind, not one name

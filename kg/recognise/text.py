@@ -5,14 +5,17 @@ so a character offset is a token index and every regex match is a mention.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
+from itertools import accumulate
 
 import ahocorasick_rs
 
 CLAUSE_BREAK = ",;。!?:\n"
 OPEN_CLOSE = {"《": "》", "“": "”", "(": ")", "[": "]", "〔": "〕"}
+_CLOSERS = frozenset(OPEN_CLOSE.values())
 CJK = r"\u4e00-\u9fff"
 
 
@@ -74,18 +77,36 @@ def protected_ranges(text: str) -> list[tuple[int, int]]:
 
 
 def inside(pos: int, ranges: list[tuple[int, int]]) -> bool:
-    return any(s <= pos < e for s, e in ranges)
+    """Whether ``pos`` is in one of ``ranges``: a plain loop, as it runs for every candidate a recogniser weighs."""
+    for start, end in ranges:
+        if start <= pos < end:
+            return True
+    return False
+
+
+class Spans:
+    """Ranges ``[start, end)`` asked whether one of them holds a span, by bisection: a recogniser asks it of
+    every candidate, and a report has hundreds of both."""
+
+    def __init__(self, ranges: Iterable[tuple[int, int]]) -> None:
+        ordered = sorted(ranges)
+        self.starts = [start for start, _ in ordered]
+        self.reach = list(accumulate((end for _, end in ordered), max))  # the furthest end among the first n
+
+    def hold(self, start: int, end: int) -> bool:
+        """Whether a range starts at ``start`` or before and ends at ``end`` or after."""
+        last = bisect.bisect_right(self.starts, start)
+        return last > 0 and self.reach[last - 1] >= end
 
 
 def split_top_level(text: str, separators: str) -> list[tuple[int, int]]:
     """Split on separators that are not inside brackets or quotes."""
     parts, depth, start = [], 0, 0
-    closers = set(OPEN_CLOSE.values())
     for m in _marks(separators).finditer(text):
         i, ch = m.start(), m.group()
         if ch in OPEN_CLOSE:
             depth += 1
-        elif ch in closers and depth:
+        elif ch in _CLOSERS and depth:
             depth -= 1
         elif ch in separators and depth == 0:
             parts.append((start, i))
@@ -104,13 +125,12 @@ def clause_end(text: str, pos: int, limit: int | None = None) -> int:
     """Where the clause that ``pos`` is in ends: the first top-level clause break from ``pos``,
     looked for up to ``limit`` (a text without punctuation must not cost a scan per match)."""
     depth = 0
-    closers = set(OPEN_CLOSE.values())
     stop = len(text) if limit is None else min(limit, len(text))
     for i in range(pos, stop):
         ch = text[i]
         if ch in OPEN_CLOSE:
             depth += 1
-        elif ch in closers and depth:
+        elif ch in _CLOSERS and depth:
             depth -= 1
         elif ch in CLAUSE_BREAK and depth == 0:
             return i
