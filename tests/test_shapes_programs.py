@@ -204,6 +204,9 @@ PROGRAM_NOT_FOUND = [
     ("围绕县委“四个大抓”推动落实,", "四个大抓"),
     # a list of phrases in one quotation stays one name
     ("实现“一窗受理、集成服务”,", "一窗受理"),
+    # a quotation ending in a slogan noun is an ideology or a slogan, unless a programme noun follows it
+    ("把“习近平法治思想”列入中心组学习内容,", "习近平法治思想"),
+    ("不断增强“四个意识”,", "四个意识"),
     # a date joined by a middle dot is no series
     ("利用“4·15”国家安全教育日开展宣传,", "4·15"),
 ]

@@ -25,7 +25,8 @@ programme verb, 落实 included, a …机制 or …制度 with nine or more word
 places or bodies (“一核三带”, “一办十组”), and a …专项整治 or …专项行动 names its campaign whatever verb stands
 before it (围绕普法强基补短板专项行动). A series with its motto (“法治讲堂·逢九必讲”) is a brand by itself; a quotation
 listing names that each end in a programme noun (“某县花卉种植一件事、某县开办民宿一件事”) holds one per item; a quoted
-statement (“…是…的…工程”) and a party committee's code (省委“1310”具体部署) are none. The counts behind each are in
+statement (“…是…的…工程”), a party committee's code (省委“1310”具体部署) and a quotation ending in a slogan noun
+with no programme noun after it (增强“四个意识”) are none. The counts behind each are in
 ``kg/resources/README.md``.
 """
 from __future__ import annotations
@@ -248,6 +249,8 @@ class ProgramRecognizer:
             return 0.0, ""  # 成功创建“全国法治政府建设示范区”: an honour's name
         if _STATEMENT.search(content) or _PARTY_COMMITTEE_BEFORE.search(text, max(0, start - 2), start):
             return 0.0, ""
+        if not noun and content.endswith(tuple(self.slogan_nouns)):
+            return 0.0, ""  # 把“习近平法治思想”列入…, 增强“四个意识”: an ideology or a slogan, unless a noun follows
         if (noun or self._ends_in_noun(content) or national(content) or self._code_of_counted_parts(content)
                 or _SERIES_AND_MOTTO.fullmatch(content)):
             # …“一网通办”平台, “…新机制”; “高效办成一件事” and “两降一保” are programmes' names by themselves
