@@ -207,6 +207,10 @@ PROGRAM_NOT_FOUND = [
     # a quotation ending in a slogan noun is an ideology or a slogan, unless a programme noun follows it
     ("把“习近平法治思想”列入中心组学习内容,", "习近平法治思想"),
     ("不断增强“四个意识”,", "四个意识"),
+    # an aim: what a place means to become
+    ("打造营商服务“新高地”,精准服务企业。", "新高地"),
+    ("建成全国“茶叶之都”营造良好环境。", "茶叶之都"),
+    ("全面推进高新区“升级版”建设,", "升级版"),
     # a date joined by a middle dot is no series
     ("利用“4·15”国家安全教育日开展宣传,", "4·15"),
 ]
