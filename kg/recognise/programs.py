@@ -249,8 +249,8 @@ class ProgramRecognizer:
             return 0.0, ""  # 成功创建“全国法治政府建设示范区”: an honour's name
         if _STATEMENT.search(content) or _PARTY_COMMITTEE_BEFORE.search(text, max(0, start - 2), start):
             return 0.0, ""
-        if not noun and content.endswith(tuple(self.slogan_nouns)):
-            return 0.0, ""  # 把“习近平法治思想”列入…, 增强“四个意识”: an ideology or a slogan, unless a noun follows
+        if not (noun and noun.in_name) and content.endswith(tuple(self.slogan_nouns)):
+            return 0.0, ""  # 把“习近平法治思想”列入…, 增强“四个意识”: an ideology or a slogan, unless its name goes on
         if (noun or self._ends_in_noun(content) or national(content) or self._code_of_counted_parts(content)
                 or _SERIES_AND_MOTTO.fullmatch(content)):
             # …“一网通办”平台, “…新机制”; “高效办成一件事” and “两降一保” are programmes' names by themselves
