@@ -207,6 +207,9 @@ PROGRAM_NOT_FOUND = [
     # a quotation ending in a slogan noun is an ideology or a slogan, unless a programme noun follows it
     ("把“习近平法治思想”列入中心组学习内容,", "习近平法治思想"),
     ("不断增强“四个意识”,", "四个意识"),
+    # a role: who is meant, not what is done
+    ("全年两次开展“一把手”集中述法和现场测评。", "一把手"),
+    ("推行抓住“关键少数”,压实责任。", "关键少数"),
     # an aim: what a place means to become
     ("打造营商服务“新高地”,精准服务企业。", "新高地"),
     ("建成全国“茶叶之都”营造良好环境。", "茶叶之都"),
