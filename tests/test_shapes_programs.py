@@ -112,6 +112,7 @@ PROGRAM_FOUND = [
     ("抓好城市管理执法领域突出问题专项整治工作,全面排查。", "城市管理执法领域突出问题专项整治"),
     ("各村围绕普法强基补短板专项行动开展专题述法。", "普法强基补短板专项行动"),
     ("梳理年度报告、规范涉企检查专项行动等事项,", "规范涉企检查专项行动"),
+    ("成立以各社区负责人为成员的某某街道普法强基补短板专项行动工作专班,", "某某街道普法强基补短板专项行动"),
     # a series and its motto joined by a middle dot is a brand, with no verb or noun around it
     ("“普法夜校·周三必学”课程参学人数增长。", "普法夜校·周三必学"),
     # a quotation listing names that each end in a programme noun holds one programme per item

@@ -333,7 +333,7 @@ class ProgramRecognizer:
     def _campaigns(self, text: str, found, protected: list[tuple[int, int]]) -> None:
         """抓好道路交通安全和运输执法领域突出问题专项整治, 围绕普法强基补短板专项行动: a 专项整治 or 专项行动
         names one campaign whatever verb stands before it (over the 118 development golds: 5 required, 2 optional,
-        1 left out, inside a meeting's name). Its name runs back to the clause's start, a 、 or the last verb."""
+        1 left out, inside a meeting's name). Its name runs back to the clause's start, a 、, the last verb or a 的."""
         taken = [(m.start, m.end) for m in found.of("Program")]
         for noun in self.campaign_nouns.finditer(text):
             head = _NAME_RUN.search(text, max(0, noun.start() - _MAX_CAMPAIGN_HEAD), noun.start())
@@ -341,6 +341,7 @@ class ProgramRecognizer:
             if not bounds and head.start() > 0 and _NAME_RUN.fullmatch(text, head.start() - 1, head.start()):
                 continue  # the run goes on further back than a name does: no start is known
             start = head.start() + (bounds[-1].end() if bounds else 0)
+            start += text[start:noun.start()].rfind("的") + 1  # …为成员的西翥街道普法强基补短板专项行动: after its owner
             if noun.start() - start < _MIN_UNQUOTED_HEAD or text[start:noun.start()].endswith("等"):
                 continue
             if inside(start, protected) or any(s < noun.end() and start < e for s, e in taken):
