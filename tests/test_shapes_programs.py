@@ -344,19 +344,18 @@ def test_look_alike_is_not_taken(type_: str, sentence: str, name: str) -> None:
     assert name not in names(sentence, type_)
 
 
-def test_one_quotation_with_two_nouns_names_two_programmes(tmp_path) -> None:
-    """“两山”生态观察员制度 and “两山”生态检察APP share their quotation, not their name."""
-    path = tmp_path / "report.txt"
-    path.write_text("浮梁县2022年法治政府建设情况报告\n建立“两山”生态观察员制度,开发并启用“两山”生态检察APP。\n",
-                    encoding="utf-8")
-    labels = {e.label for e in extract(path).entities.values() if e.type == "Program"}
-    assert {"两山生态观察员制度", "两山生态检察APP"} <= labels
+LABELLED = [
+    # “两山”生态观察员制度 and “两山”生态检察APP share their quotation, not their name
+    ("浮梁县2022年法治政府建设情况报告\n建立“两山”生态观察员制度,开发并启用“两山”生态检察APP。\n",
+     {"两山生态观察员制度", "两山生态检察APP"}),
+    # “高效办成一件事” is the national programme; “高效办成一件事”综合受理窗口 a county's own window built on it
+    ("姚安县2025年法治政府建设情况报告\n以“高效办成一件事”为牵引,设立线下“高效办成一件事”综合受理窗口。\n",
+     {"高效办成一件事", "高效办成一件事综合受理窗口"}),
+]
 
 
-def test_national_wording_keeps_its_label_beside_a_local_name(tmp_path) -> None:
-    """“高效办成一件事” is the national programme; “高效办成一件事”综合受理窗口 a county's own window built on it."""
+@pytest.mark.parametrize("report,labels", LABELLED)
+def test_programmes_sharing_a_quotation_keep_their_own_labels(tmp_path, report: str, labels: set[str]) -> None:
     path = tmp_path / "report.txt"
-    path.write_text("姚安县2025年法治政府建设情况报告\n以“高效办成一件事”为牵引,设立线下“高效办成一件事”综合受理窗口。\n",
-                    encoding="utf-8")
-    labels = {e.label for e in extract(path).entities.values() if e.type == "Program"}
-    assert {"高效办成一件事", "高效办成一件事综合受理窗口"} <= labels
+    path.write_text(report, encoding="utf-8")
+    assert labels <= {e.label for e in extract(path).entities.values() if e.type == "Program"}
