@@ -13,7 +13,7 @@ from functools import cache
 
 from kg.ingest import NormalisedText, SourceText
 from kg.layout import Layout
-from kg.national_programs import implemented
+from kg.national_programs import implemented, national
 from kg.recognise.mentions import (ActionMention, AgencyMention, AwardMention, EventMention, MeasureMention,
                                    Mention, Mentions, ProgramMention)
 from kg.records import (Action, DivisionRecord, Entity, EntityKey, Measure, ReportRecord, SentenceRecord)
@@ -179,10 +179,13 @@ def _ordinal_meeting(event: Mention, agencies: list[Mention], layout: Layout) ->
 
 def _program_labels(programs: list[Mention]) -> dict[str, str]:
     """The label a bare quotation takes: the fuller name written elsewhere (“X” -> “X”机制). A name with its
-    noun keeps it: “两山”生态观察员制度 and “两山”生态检察APP are two programmes."""
+    noun keeps it: “两山”生态观察员制度 and “两山”生态检察APP are two programmes. A national programme's wording
+    keeps its own label beside a local name built on it (“高效办成一件事” and “高效办成一件事”综合受理窗口)."""
     fuller: dict[str, str] = {}
     for p in programs:
         assert isinstance(p, ProgramMention)
+        if national(p.core) and not national(p.name):
+            continue
         if len(p.name) > len(fuller.get(p.core, p.core)):
             fuller[p.core] = p.name
     return {core: fuller.get(core, core) for core in {p.core for p in programs}}

@@ -23,7 +23,11 @@ Some names need no verb at all: the national demonstration campaign in any of it
 programme verb, 落实 included, a …机制 or …制度 with nine or more words of its own is one institution
 (落实定期走访服务包企业制度); a quotation of counted parts (“两降一保”) is a programme's code unless its parts are
 places or bodies (“一核三带”, “一办十组”), and a …专项整治 or …专项行动 names its campaign whatever verb stands
-before it (围绕普法强基补短板专项行动). The counts behind each are in ``kg/resources/README.md``.
+before it (围绕普法强基补短板专项行动). A series with its motto (“法治讲堂·逢九必讲”) is a brand by itself; a quotation
+listing names that each end in a programme noun (“某县花卉种植一件事、某县开办民宿一件事”) holds one per item; a quoted
+statement (“…是…的…工程”), a party committee's code (省委“1310”具体部署) and a quotation ending in a slogan noun
+with no programme noun after it (增强“四个意识”) are none. The counts behind each are in
+``kg/resources/README.md``.
 """
 from __future__ import annotations
 
@@ -114,6 +118,12 @@ _DEMONSTRATION = re.compile(r"(?=[第全省市法])(?:"  # the characters it can
                             r"(?:第[一二三四五六七八九十]+批)?(?:全国|全省|省级|全市|市级)?法治政府(?:建设)?"
                             r"示范(?:市|区|县|地区)?创建(?:活动)?(?!项目|单项|综合|成果|申报|推荐)"
                             r"|(?<=争创|创建)(?:全国|全省|省级)?法治政府建设示范(?:市|区|县|地区)(?!创建))")
+# A series and its motto joined by a middle dot (“法治讲堂·逢九必讲”) is a brand by itself; a date (“12·4”) is not.
+_SERIES_AND_MOTTO = re.compile(rf"[{CJK}]{{2,}}·[{CJK}]{{2,}}")
+# A quotation holding a predicate (“建设法治政府是…的重点任务和主体工程”) quotes someone's words: it names nothing.
+_STATEMENT = re.compile(r"[是的]")
+# A quotation right after a party committee (省委“1310”具体部署, 区委“136”主题攻坚主线) is that committee's slogan.
+_PARTY_COMMITTEE_BEFORE = re.compile(r"[省市区县州旗盟]委$")
 _NOT_IN_NAME_AFTER = re.compile(r"(?:等?(?:工作|任务|项目)?|为(?:抓手|契机|载体|重点|突破口|切入点|主线|牵引|引领))$")
 
 
@@ -192,6 +202,17 @@ class ProgramRecognizer:
         return content.endswith(self.named_endings) and any(
             content.endswith(n) and v.in_name and len(content) > len(n) for n, v in self.nouns.items())
 
+    def _listed_names(self, found, start: int, quotation: str) -> bool:
+        """“姚安县花卉种植一件事、姚安县开办民宿一件事”: a quotation listing names that each end in a programme noun
+        holds one programme per item, and adds them; a list of phrases (“一窗受理、集成服务”) stays one name."""
+        items = list(re.finditer(r"[^“”\"、]+", quotation))
+        if len(items) < 2 or not all(self._ends_in_noun(item.group()) for item in items):
+            return False
+        for item in items:
+            found.add(ProgramMention(start + item.start(), start + item.end(), item.group(), name=item.group(),
+                                     core=item.group(), rule="quoted_list"))
+        return True
+
     def _code_of_counted_parts(self, content: str) -> bool:
         """“两降一保”, “一周一课”: a code of counted parts, not a layout of places or bodies (“一核三带”, “一办十组”)."""
         if not _COUNTED_PARTS.fullmatch(content):
@@ -235,7 +256,12 @@ class ProgramRecognizer:
             return 0.0, ""  # 推进“5项改革”:…: a count that heads its list
         if _HONOUR.search(content):
             return 0.0, ""  # 成功创建“全国法治政府建设示范区”: an honour's name
-        if noun or self._ends_in_noun(content) or national(content) or self._code_of_counted_parts(content):
+        if _STATEMENT.search(content) or _PARTY_COMMITTEE_BEFORE.search(text, max(0, start - 2), start):
+            return 0.0, ""
+        if not (noun and noun.in_name) and content.endswith(tuple(self.slogan_nouns)):
+            return 0.0, ""  # 把“习近平法治思想”列入…, 增强“四个意识”: an ideology or a slogan, unless its name goes on
+        if (noun or self._ends_in_noun(content) or national(content) or self._code_of_counted_parts(content)
+                or _SERIES_AND_MOTTO.fullmatch(content)):
             # …“一网通办”平台, “…新机制”; “高效办成一件事” and “两降一保” are programmes' names by themselves
             score += 2
         elif re.fullmatch(_SERIES, text[start:end]):
@@ -277,6 +303,8 @@ class ProgramRecognizer:
             content = m.group().translate(_QUOTE_MARKS)
             if _DATE.match(content):
                 continue
+            if self._listed_names(found, m.start(), m.group()):
+                continue
             score, tail = self.quote_score(text, m.start(), m.end(), content)
             if _DOCUMENT.search(content) and not tail:  # “…的报告” is a document; a “双报告”制度 is not
                 continue
@@ -315,7 +343,7 @@ class ProgramRecognizer:
     def _campaigns(self, text: str, found, protected: list[tuple[int, int]]) -> None:
         """抓好道路交通安全和运输执法领域突出问题专项整治, 围绕普法强基补短板专项行动: a 专项整治 or 专项行动
         names one campaign whatever verb stands before it (over the 118 development golds: 5 required, 2 optional,
-        1 left out, inside a meeting's name). Its name runs back to the clause's start, a 、 or the last verb."""
+        1 left out, inside a meeting's name). Its name runs back to the clause's start, a 、, the last verb or a 的."""
         taken = [(m.start, m.end) for m in found.of("Program")]
         for noun in self.campaign_nouns.finditer(text):
             head = _NAME_RUN.search(text, max(0, noun.start() - _MAX_CAMPAIGN_HEAD), noun.start())
@@ -323,6 +351,7 @@ class ProgramRecognizer:
             if not bounds and head.start() > 0 and _NAME_RUN.fullmatch(text, head.start() - 1, head.start()):
                 continue  # the run goes on further back than a name does: no start is known
             start = head.start() + (bounds[-1].end() if bounds else 0)
+            start += text[start:noun.start()].rfind("的") + 1  # …为成员的西翥街道普法强基补短板专项行动: after its owner
             if noun.start() - start < _MIN_UNQUOTED_HEAD or text[start:noun.start()].endswith("等"):
                 continue
             if inside(start, protected) or any(s < noun.end() and start < e for s, e in taken):
