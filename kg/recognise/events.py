@@ -49,8 +49,9 @@ _REACH = 2 * _MAX_EVENT  # how far before its noun an event name (with the verb 
 # (将《行政处罚法》专题培训纳入干部教育重点培训项目)
 # (将习近平法治思想列为…主体培训班课程, …作为…专题培训的必学内容, 以讲座形式, …培训全覆盖)
 # …and a meeting's standing arrangement (建立每季度联席会议机制) or a prize won in a contest (…竞赛二等奖, an award)
+# …and the last of forms listed (电话回访、服务对象座谈会等方式)
 _NOT_AFTER = re.compile(r"纪要|材料|制度|机制|议题|内容|课程|重点|必学|形式|全覆盖|专题述法|述法|纳入|列入"
-                        r"|(?:[一二三]等|优秀|金|银|铜)?奖")
+                        r"|(?:[一二三]等|优秀|金|银|铜)?奖|等(?:方式|形式|途径|渠道|载体)")
 # After a scope a verb is part of the name (全省学习宣传贯彻…会议); after a party committee only the 组织 of
 # its 组织部 is, and 市委召开… / 市委组织召开… lead an event.
 _SCOPE_WORD = re.compile(r"(?:全国|全省|全市|全区|全县)$")
@@ -58,6 +59,10 @@ _SCOPE_WORD = re.compile(r"(?:全国|全省|全市|全区|全县)$")
 _STUDY_VERB = re.compile(r"学习|贯彻|宣传|传达")
 _COMMITTEE_WORD = re.compile(r"(?:中央|省委|市委|区委|县委)$")
 _BODY_AFTER_COMMITTEE = "组织部"
+# 党的组织路线专题研修班: a verb after 的 is a noun (the party's organisation), and 服务对象座谈会 holds no
+# preposition 对: neither leads a name
+_NOUN_AFTER = "的"
+_NOT_A_LEAD = re.compile(r"对[象口接]")
 # A暨B names one event twice: a verb after 暨 (暨落实…培训会议) is part of the second name
 _SAME_EVENT = "暨"
 # 此次评议会, 本次会议, 该培训班, 上述会议: a reference back to an event already named
@@ -93,6 +98,9 @@ _SESSIONS_LISTED = re.compile(r"第[0-9一二三四五六七八九十百]+[次�
 _ORDINAL = r"第?[0-9一二三四五六七八九十百]+次?"
 _LISTED_SESSIONS = re.compile(rf"(?P<items>第[0-9一二三四五六七八九十百]+次?(?:、{_ORDINAL})*、{_ORDINAL}(?<=次))"
                               rf"(?P<noun>(?:全体|扩大)?会议)$")
+# 中央全面依法治国、省委全面依法治省工作会议: bodies of two levels listed before one noun are two meetings;
+# the last is named
+_BODY_OPENS = re.compile(r"中央|省委|市委|区委|县委|州委|全国|全省|全市|全区|全县|全州")
 # 一是会议传达学习常态化: an enumerator opens a clause, and what follows it starts there
 _ENUMERATOR = re.compile(r"[一二三四五六七八九十]+是")
 # Besides event nouns, what ends an activity or a meeting in a 、 list (集体学习、专题讲座; 党组会、常务会;
@@ -121,7 +129,8 @@ class EventRecognizer:
         """Where a name starts after the verbs that lead it; a verb right after 召开 / 举办 / 举行 is the
         name's own (举办学习贯彻习近平法治思想专题培训), unless the event is only ``cited`` for its spirit."""
         leads = [m for m in self.leads.finditer(text, start, end)
-                 if not inside(m.start(), protected) and text[m.start() - 1:m.start()] != _SAME_EVENT
+                 if not inside(m.start(), protected) and text[m.start() - 1:m.start()] not in (_SAME_EVENT, _NOUN_AFTER)
+                 and not _NOT_A_LEAD.match(text, m.start())
                  and not (_SCOPE_WORD.search(text, start, m.start()) and _STUDY_VERB.match(m.group()))
                  and not (text.startswith(_BODY_AFTER_COMMITTEE, m.start()) and _COMMITTEE_WORD.search(text, start, m.start()))]
         leads += [m for pattern in (_SPEAKER, _ORGANISER) for m in pattern.finditer(text, start, end)
@@ -146,7 +155,8 @@ class EventRecognizer:
         (…监督与…热线、…建立合作机制试点工作推进会) and stays inside it."""
         parts = split_top_level(span, "、")
         for (s, e), (following, _) in zip(reversed(parts[:-1]), reversed(parts[1:])):
-            if self.noun_at_end.search(span, s, e) or _ACTIVITY_END.search(span, s, e):
+            if self.noun_at_end.search(span, s, e) or _ACTIVITY_END.search(span, s, e) \
+                    or (_BODY_OPENS.match(span, s) and _BODY_OPENS.match(span, following)):
                 return following
         return 0
 
@@ -221,7 +231,7 @@ class EventRecognizer:
             # 习近平法治思想和中央…会议: after what is studied only what follows the joiner is the meeting;
             # other words joined (新时代法治能力提升和政法领导干部专题培训班) are topics of one name
             before = joined - text.startswith("以及", joined - 1)  # …全会精神以及中央…会议
-            if joined >= start and not self.nouns.search(text, start, joined) and _ACTIVITY_END.search(text, start, before):
+            if joined >= start and _ACTIVITY_END.search(text, start, before):
                 start = joined + 1
             start += self._after_list(text[start:m.end()])
             start = max([start] + [e.end() for pattern in (_EXAMPLES, _ENUMERATOR) for e in pattern.finditer(text, start, m.start())])
