@@ -233,6 +233,8 @@ AWARD_FOUND = [
     ("该工作成功建成省级优化营商环境重点领域改革试点项目。", "省级优化营商环境重点领域改革试点项目"),
     ("被表彰为全国普法工作先进单位。", "全国普法工作先进单位"),
     ("连续15年在全市绩效考核中获评优秀等次。", "全市绩效考核优秀等次"),
+    # an honour written with its batch and without is one honour, named in full
+    ("牵头创成全省法治政府建设示范县”;成功创建“第二批全省法治政府建设示范县”。", "第二批全省法治政府建设示范县"),
     # 获 names a ranking before a numbered place
     ("我区2020年度法治政府建设考核获全省第3名。", "2020年度法治政府建设考核全省第3名"),
     # a quoted grade is named whole, quotes and all
@@ -262,6 +264,9 @@ AWARD_NOT_FOUND = [
     ("该项目作为全省优秀案例进行参评展示。", "全省优秀案例"),
     ("该案例入围最后评审。", "最后评审"),
     ("我局在全市依法行政考核中获评“优秀”等次。", "全市依法行政考核“优秀"),
+    # an honour written with its batch and without is one honour, named in full
+    ("牵头创成全省法治政府建设示范县”;成功创建“第二批全省法治政府建设示范县”。", "全省法治政府建设示范县"),
+    ("牵头创成全省法治政府建设示范县”;成功创建“第二批全省法治政府建设示范县”。", "全省法治政府建设示范县”"),
     # 获 before a grade names none (optional wherever a gold holds one); what is put into a plan is not honoured
     ("在全市考核中获“优秀”等次。", "全市考核“优秀”等次"),
     ("列入示范区处级干部、中青年干部培训计划。", "示范区处级干部"),

@@ -15,6 +15,7 @@ result (团体第一名的优异成绩).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from itertools import chain
 
 from spacy.language import Language
@@ -57,6 +58,8 @@ _REFERS_BACK = re.compile(r"^(?:此|该|这一?|上述)")
 # 列入局党组会“第一议题”: the first item of an agenda, not a rank
 _AGENDA = re.compile(r"第一议题")
 # 列入示范区处级干部、中青年干部培训计划: what is put into a plan or a course is not honoured
+# 第二批, 2023年度: what sets one round of an honour apart
+_BATCH_OR_YEAR = re.compile(r"第[0-9一二三四五六七八九十]+批|(?:19|20)[0-9]{2}年度?")
 _PLAN = re.compile(r"(?:计划|规划|课程|议程)$")
 # 为创成…示范市奠定了坚实基础: a predicate after the honour is not part of its name
 _PREDICATE = re.compile(r"奠定|打下|提供了|受到|得到")
@@ -77,6 +80,8 @@ _ORGANISER = re.compile(r"^.*(?:组织|开展|举办|实施)的")
 
 def _clean(name: str, nouns: tuple[str, ...]) -> str:
     name = name.strip(" 、")
+    if name.endswith("”") and "“" not in name:  # 创成全省…示范县”: a quote the report never opened
+        name = name[:-1]
     end = _TITLE_WORD.search(name) or _PREDICATE.search(name)
     name = name[:end.start()] if end else name
     quoted = _QUOTED_FIRST.match(name)
@@ -160,6 +165,7 @@ class AwardRecognizer:
             self._add(found, text, m.group(), m.start(), m.end(), clause_end(text, m.end()))
         self._passives(found, text, protected)
         self._rankings(found, text, protected)
+        found.keep("Award", _named_in_full(found.of("Award")))
         return doc
 
     def _passives(self, found, text: str, protected: list[tuple[int, int]]) -> None:
@@ -224,6 +230,18 @@ def _split_after_titles(rest: str) -> list[tuple[int, int]]:
         start = m.end()
     pieces.append((start, len(rest)))
     return [(s + ps, s + pe) for s, e in pieces for ps, pe in split_top_level(rest[s:e], "、")]
+
+
+def _named_in_full(awards: list[AwardMention]) -> list[AwardMention]:
+    """成功创建“第二批全省…示范县”, then 创成全省…示范县: an honour written once with its batch or year
+    and once without is one honour, and each mention is named in full."""
+    names = {a.name or a.text for a in awards}
+    named = []
+    for award in awards:
+        name = award.name or award.text
+        fuller = {n for n in names if n.endswith(name) and _BATCH_OR_YEAR.fullmatch(n[:-len(name)])}
+        named.append(replace(award, name=fuller.pop()) if len(fuller) == 1 else award)
+    return named
 
 
 def _clause_start(text: str, pos: int) -> int:
