@@ -134,6 +134,7 @@ EVENT_NOT_FOUND = [
     ("依托县优秀年轻干部培训班、新时代党的组织路线专题研修班等培训教育。", "路线专题研修班"),
     # the last of forms listed (…等方式) is a form, no event
     ("通过电话回访、服务对象座谈会等方式收集问题。", "服务对象座谈会"),
+    ("以《理论课堂》机关学习会为载体,开展机关学习。", "《理论课堂》机关学习会"),
     # a year that opens the clause dates it: a routine meeting after it is still unnamed
     ("及时召开推进会议,2023年政府常务会议研究部署法治政府工作4次。", "2023年政府常务会议"),
     # a 、 list of forms that ends in 专题 and a noun

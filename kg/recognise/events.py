@@ -49,9 +49,9 @@ _REACH = 2 * _MAX_EVENT  # how far before its noun an event name (with the verb 
 # (将《行政处罚法》专题培训纳入干部教育重点培训项目)
 # (将习近平法治思想列为…主体培训班课程, …作为…专题培训的必学内容, 以讲座形式, …培训全覆盖)
 # …and a meeting's standing arrangement (建立每季度联席会议机制) or a prize won in a contest (…竞赛二等奖, an award)
-# …and the last of forms listed (电话回访、服务对象座谈会等方式)
+# …and the last of forms listed (电话回访、服务对象座谈会等方式) or a standing form (以…机关学习会为载体)
 _NOT_AFTER = re.compile(r"纪要|材料|制度|机制|议题|内容|课程|重点|必学|形式|全覆盖|专题述法|述法|纳入|列入"
-                        r"|(?:[一二三]等|优秀|金|银|铜)?奖|等(?:方式|形式|途径|渠道|载体)")
+                        r"|(?:[一二三]等|优秀|金|银|铜)?奖|等(?:方式|形式|途径|渠道|载体)|为(?:载体|平台|抓手)")
 # After a scope a verb is part of the name (全省学习宣传贯彻…会议); after a party committee only the 组织 of
 # its 组织部 is, and 市委召开… / 市委组织召开… lead an event.
 _SCOPE_WORD = re.compile(r"(?:全国|全省|全市|全区|全县)$")
