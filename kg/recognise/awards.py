@@ -10,7 +10,9 @@ and the rank (全省…考评第一). 获得感 is no 获得, and what a body ap
 quoted honours written back to back is each one's (全省“十大法治人物”“十大法治事件”), and one or two
 characters listed after an honour share the words before them (…示范市、县). A count after an honour
 (创成…示范点11个) and a count compared (最佳应用数均居全省第二) name none; neither does the praise of a
-result (团体第一名的优异成绩).
+result (团体第一名的优异成绩). 获 names a ranking only before a numbered place (考核获全省第3名), what is
+entered into a plan (列入…培训计划) is not honoured, and an honour written once with its batch or year and
+once without (“第二批全省…示范县”, 全省…示范县) is one honour named in full.
 """
 from __future__ import annotations
 

@@ -8,8 +8,9 @@ Two events joined by 和 / 、 / 等 are split after the first event noun (A暨B
 starts after the last 、 outside brackets that follows an activity or what is studied (区委常委会、
 区政府常务会议 are two; 习近平法治思想、中央…工作会议 is the second; …热线、…合作机制试点工作推进会 is one),
 and after 等 that ends examples of activities (…讲座等依法行政专题培训). A 和 / 及 stays inside the name
-unless what precedes it is studied or done (习近平法治思想和中央…会议): between audiences
-(全市领导干部和法治机构负责人…培训班), honourees (流动红旗及先进个人风采展示会议) or topics it joins one name.
+unless what precedes it is studied or done (习近平法治思想和中央…会议; …会议上的重要讲话和省委…会议 is two): between
+audiences (全市领导干部和法治机构负责人…培训班), honourees (流动红旗及先进个人风采展示会议) or topics it joins one name.
+A 、 between bodies of two levels before one noun (中央…、省委…工作会议) leaves the last meeting named.
 A count before or after a name is not part of it (召开4次…推进会, 培训班3期、…).
 A name must tell one event apart: a generic 各 / 相关 or an event noun alone (常务会议, 专题研讨会,
 协调会议), also after fields of any work (法律专题培训, 工作推进会), names none, nor does a standing
@@ -17,7 +18,8 @@ body's routine meeting without its session or year (区政府常务会议, 局�
 a congress without a session (县人民代表大会及其常委会的监督下) is the body, a congress or plenum cited
 loosely (党的二十大会议精神) no meeting's name, and sessions listed under one noun (…委员会第一次、第二次会议)
 or trainings counted by place (16个市…专题培训) are named in no one piece. What follows an event noun can
-make it a course in a plan (…培训班课程, …培训的必学内容) or a form (以讲座形式): then it names none.
+make it a course in a plan (…培训班课程, …培训的必学内容) or a form (以讲座形式, …座谈会等方式, 以…学习会为载体):
+then it names none. A verb after 的 (党的组织路线…) and the 对 of 对象 lead no name.
 A quotation that ends in an event noun is the event's name (“…专题培训班”). A 、 list that ends in an
 event noun alone (传达学习、系统解读、专题研讨会) lists forms of study and names no event.
 A name that refers back (此次评议会, 该会议) or that ends an event named earlier in the report
