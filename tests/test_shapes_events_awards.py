@@ -88,6 +88,7 @@ EVENT_FOUND = [
     ("落实总书记在中央全面依法治国工作会议上的重要讲话和省委全面依法治省工作会议要求。", "省委全面依法治省工作会议"),
     # bodies of two levels listed before one noun: the last meeting is named
     ("传达学习中央全面依法治国、省委全面依法治省工作会议精神。", "省委全面依法治省工作会议"),
+    ("举办全省、全市行政执法人员专题培训班。", "全省、全市行政执法人员专题培训班"),
     # the full name, written once before its short back reference
     ("在某市深化“宪法进农村”建设现场会上了解到。建设现场会上,还举行了授旗仪式。", "某市深化“宪法进农村”建设现场会"),
 ]

@@ -101,7 +101,7 @@ _ORDINAL = r"第?[0-9一二三四五六七八九十百]+次?"
 _LISTED_SESSIONS = re.compile(rf"(?P<items>第[0-9一二三四五六七八九十百]+次?(?:、{_ORDINAL})*、{_ORDINAL}(?<=次))"
                               rf"(?P<noun>(?:全体|扩大)?会议)$")
 # 中央全面依法治国、省委全面依法治省工作会议: bodies of two levels listed before one noun are two meetings;
-# the last is named
+# the last is named (全省、全市法治培训班, bodies alone, hold one together)
 _BODY_OPENS = re.compile(r"中央|省委|市委|区委|县委|州委|全国|全省|全市|全区|全县|全州")
 # 一是会议传达学习常态化: an enumerator opens a clause, and what follows it starts there
 _ENUMERATOR = re.compile(r"[一二三四五六七八九十]+是")
@@ -158,7 +158,7 @@ class EventRecognizer:
         parts = split_top_level(span, "、")
         for (s, e), (following, _) in zip(reversed(parts[:-1]), reversed(parts[1:])):
             if self.noun_at_end.search(span, s, e) or _ACTIVITY_END.search(span, s, e) \
-                    or (_BODY_OPENS.match(span, s) and _BODY_OPENS.match(span, following)):
+                    or _bodies_of_two_levels(span, s, e, following):
                 return following
         return 0
 
@@ -255,6 +255,12 @@ class EventRecognizer:
             clause_start = after + 1 if following and following in _JOINERS else 0
         found.keep("Event", _without_references_back(list(longest.values())))
         return doc
+
+
+def _bodies_of_two_levels(span: str, s: int, e: int, following: int) -> bool:
+    """中央全面依法治国、省委…工作会议: the 、 part ``span[s:e]`` is one body's meeting and the part at
+    ``following`` another's; bodies alone (全省、全市…培训班) hold one together."""
+    return bool(_BODY_OPENS.match(span, s) and not _BODY_OPENS.fullmatch(span, s, e) and _BODY_OPENS.match(span, following))
 
 
 def _without_references_back(events: list[EventMention]) -> list[EventMention]:
