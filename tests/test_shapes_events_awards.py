@@ -80,6 +80,15 @@ EVENT_FOUND = [
     ("依托“法治大讲堂”举办全区领导干部法治能力提升培训班。", "全区领导干部法治能力提升培训班"),
     # after a title studied, a 和 starts the meeting's name; 深入学习 leads it
     ("集中学习日深入学习《某某思想》和中央全面依法治国工作会议精神。", "中央全面依法治国工作会议"),
+    # a verb after 的 is a noun and leads nothing; 对象 holds no preposition 对
+    ("依托县优秀年轻干部培训班、新时代党的组织路线专题研修班等培训教育。", "新时代党的组织路线专题研修班"),
+    ("召开服务对象座谈会,收集意见。", "服务对象座谈会"),
+    # a meeting before a speech at it, joined by 和 to another meeting: each is named
+    ("落实总书记在中央全面依法治国工作会议上的重要讲话和省委全面依法治省工作会议要求。", "中央全面依法治国工作会议"),
+    ("落实总书记在中央全面依法治国工作会议上的重要讲话和省委全面依法治省工作会议要求。", "省委全面依法治省工作会议"),
+    # bodies of two levels listed before one noun: the last meeting is named
+    ("传达学习中央全面依法治国、省委全面依法治省工作会议精神。", "省委全面依法治省工作会议"),
+    ("举办全省、全市行政执法人员专题培训班。", "全省、全市行政执法人员专题培训班"),
     # the full name, written once before its short back reference
     ("在某市深化“宪法进农村”建设现场会上了解到。建设现场会上,还举行了授旗仪式。", "某市深化“宪法进农村”建设现场会"),
 ]
@@ -120,6 +129,13 @@ EVENT_NOT_FOUND = [
     ("通过全区各级党委(党组)会议等形式学习。", "全区各级党委(党组)会议"),
     ("重点学习新修订的法律法规及上级法治政府建设工作会议精神。", "新修订的法律法规及上级法治政府建设工作会议"),
     ("重点学习新修订的法律法规及上级法治政府建设工作会议精神。", "上级法治政府建设工作会议"),
+    ("落实总书记在中央全面依法治国工作会议上的重要讲话和省委全面依法治省工作会议要求。",
+     "中央全面依法治国工作会议上的重要讲话和省委全面依法治省工作会议"),
+    ("传达学习中央全面依法治国、省委全面依法治省工作会议精神。", "中央全面依法治国、省委全面依法治省工作会议"),
+    ("依托县优秀年轻干部培训班、新时代党的组织路线专题研修班等培训教育。", "路线专题研修班"),
+    # the last of forms listed (…等方式) is a form, no event
+    ("通过电话回访、服务对象座谈会等方式收集问题。", "服务对象座谈会"),
+    ("以《理论课堂》机关学习会为载体,开展机关学习。", "《理论课堂》机关学习会"),
     # a year that opens the clause dates it: a routine meeting after it is still unnamed
     ("及时召开推进会议,2023年政府常务会议研究部署法治政府工作4次。", "2023年政府常务会议"),
     # a 、 list of forms that ends in 专题 and a noun
@@ -219,6 +235,10 @@ AWARD_FOUND = [
     ("该工作成功建成省级优化营商环境重点领域改革试点项目。", "省级优化营商环境重点领域改革试点项目"),
     ("被表彰为全国普法工作先进单位。", "全国普法工作先进单位"),
     ("连续15年在全市绩效考核中获评优秀等次。", "全市绩效考核优秀等次"),
+    # an honour written with its batch and without is one honour, named in full
+    ("牵头创成全省法治政府建设示范县”;成功创建“第二批全省法治政府建设示范县”。", "第二批全省法治政府建设示范县"),
+    # 获 names a ranking before a numbered place
+    ("我区2020年度法治政府建设考核获全省第3名。", "2020年度法治政府建设考核全省第3名"),
     # a quoted grade is named whole, quotes and all
     ("我局在全市依法行政考核中获评“优秀”等次。", "全市依法行政考核“优秀”等次"),
 ]
@@ -246,6 +266,12 @@ AWARD_NOT_FOUND = [
     ("该项目作为全省优秀案例进行参评展示。", "全省优秀案例"),
     ("该案例入围最后评审。", "最后评审"),
     ("我局在全市依法行政考核中获评“优秀”等次。", "全市依法行政考核“优秀"),
+    # an honour written with its batch and without is one honour, named in full
+    ("牵头创成全省法治政府建设示范县”;成功创建“第二批全省法治政府建设示范县”。", "全省法治政府建设示范县"),
+    ("牵头创成全省法治政府建设示范县”;成功创建“第二批全省法治政府建设示范县”。", "全省法治政府建设示范县”"),
+    # 获 before a grade names none (optional wherever a gold holds one); what is put into a plan is not honoured
+    ("在全市考核中获“优秀”等次。", "全市考核“优秀”等次"),
+    ("列入示范区处级干部、中青年干部培训计划。", "示范区处级干部"),
     # an honour referred back, and the first item of an agenda
     ("是全市唯一连续三年获此荣誉的单位。", "此荣誉的单位"),
     ("将学习贯彻习近平法治思想列入局党组会“第一议题”。", "局党组会“第一议题”"),

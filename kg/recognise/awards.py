@@ -10,11 +10,15 @@ and the rank (全省…考评第一). 获得感 is no 获得, and what a body ap
 quoted honours written back to back is each one's (全省“十大法治人物”“十大法治事件”), and one or two
 characters listed after an honour share the words before them (…示范市、县). A count after an honour
 (创成…示范点11个) and a count compared (最佳应用数均居全省第二) name none; neither does the praise of a
-result (团体第一名的优异成绩).
+result (团体第一名的优异成绩). 获 names a ranking only before a numbered place (考核获全省第3名), what is
+entered into a plan (列入…培训计划) is not honoured, and an honour written once with its batch or year and
+once without (“第二批全省…示范县”, 全省…示范县) is one honour named in full.
 """
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+from itertools import chain
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -55,6 +59,10 @@ _TITLE_WORD = re.compile(r"(?:命名|称号)(?=.)")
 _REFERS_BACK = re.compile(r"^(?:此|该|这一?|上述)")
 # 列入局党组会“第一议题”: the first item of an agenda, not a rank
 _AGENDA = re.compile(r"第一议题")
+# 列入示范区处级干部、中青年干部培训计划: what is put into a plan or a course is not honoured
+# 第二批, 2023年度: what sets one round of an honour apart
+_BATCH_OR_YEAR = re.compile(r"第[0-9一二三四五六七八九十]+批|(?:19|20)[0-9]{2}年度?")
+_PLAN = re.compile(r"(?:计划|规划|课程|议程)$")
 # 为创成…示范市奠定了坚实基础: a predicate after the honour is not part of its name
 _PREDICATE = re.compile(r"奠定|打下|提供了|受到|得到")
 _APPLIED = re.compile(r"(?:申报|争创|申请)[^的]*$")  # 申报创建…示范市: applied for, not received
@@ -63,6 +71,7 @@ _ASSESSMENT_WINDOW = 60  # characters before a rank where its assessment is name
 _JOINTLY = re.compile(r"(?:联合|共同|正式)?$")  # 被省司法厅、省普法办联合确定为
 # the rank after its verb; {gap} holds no other rank verb (获得优秀等次且位列第一: 位列 leads 第一, not 获得)
 _RANK = r"(?:[全本][省市区县州国旗]|[省市区县州]级|全国|同类|各)?{gap}{{0,8}}?(?:第[0-9一二三四五六七八九十百]+(?:名|位)?|首位|榜首|{grade})"
+_NUMBERED_RANK = r"(?:[全本][省市区县州国旗]|[省市区县州]级|全国)?第[0-9一二三四五六七八九十百]+[名位]"
 # what a rank or a grade alone says (全市优秀, 第一名的好成绩): no honour without the assessment it was won in
 _BARE_RANK = r"(?:[全本]?[省市区县国])?(?:第[0-9一二三四五六七八九十百]+[名位]|(?:第[0-9一二三四五六七八九十百]+|{grade})$)"
 # 考核连续三年位列全市第一: how long the rank has been held stands between the assessment and its verb
@@ -73,6 +82,8 @@ _ORGANISER = re.compile(r"^.*(?:组织|开展|举办|实施)的")
 
 def _clean(name: str, nouns: tuple[str, ...]) -> str:
     name = name.strip(" 、")
+    if name.endswith("”") and "“" not in name:  # 创成全省…示范县”: a quote the report never opened
+        name = name[:-1]
     end = _TITLE_WORD.search(name) or _PREDICATE.search(name)
     name = name[:end.start()] if end else name
     quoted = _QUOTED_FIRST.match(name)
@@ -96,11 +107,15 @@ class AwardRecognizer:
         passive = {v[1:]: v for v in self.needs_noun if v.startswith("被")}  # 确定为 -> 被确定为
         self.passive = re.compile(rf"被([^,。;:\n被]{{2,{_PASSIVE_AGENT}}}?)({alternation(tuple(passive))})")
         self.passive_verbs = passive
-        by_role = {role: tuple(r["word"] for r in rows(rankings) if r["role"] == role) for role in ("verb", "assessment", "grade")}
+        by_role = {role: tuple(r["word"] for r in rows(rankings) if r["role"] == role)
+                   for role in ("verb", "numbered_verb", "assessment", "grade")}
         assessment, rank_verb, grade = (alternation(by_role[role]) for role in ("assessment", "verb", "grade"))
         rank = _RANK.format(gap=rf"(?:(?!{rank_verb})[^,。;:\n])", grade=grade)
         self.bare_rank = re.compile(_BARE_RANK.format(grade=grade))
         self.rank = re.compile(rf"(?P<verb>{rank_verb})(?P<rank>{rank})")
+        # 考核获全省第3名: a verb of any result names a ranking only before a numbered place
+        numbered_verb = alternation(by_role["numbered_verb"])
+        self.numbered_rank = re.compile(rf"(?P<verb>{numbered_verb})(?P<rank>{_NUMBERED_RANK})")
         # 被评为A、被省委表彰为B、入选C: a listed honour that opens with its own verb
         self.listed_verb = re.compile(
             rf"被[^、]{{0,{_PASSIVE_AGENT}}}?({alternation(tuple(passive))})|({alternation(tuple(self.needs_noun))})")
@@ -115,6 +130,8 @@ class AwardRecognizer:
         (入选全省“十大法治人物”“十大法治事件”). A listed honour of one or two characters shares the
         words before them with the honour before it (创成全省…示范市、县: …示范县)."""
         rest = text[start:end]
+        if _PLAN.search(rest):
+            return
         previous = ""
         for s, e, level in _honours(rest):
             own = self.listed_verb.match(rest, s, e)
@@ -150,6 +167,7 @@ class AwardRecognizer:
             self._add(found, text, m.group(), m.start(), m.end(), clause_end(text, m.end()))
         self._passives(found, text, protected)
         self._rankings(found, text, protected)
+        found.keep("Award", _named_in_full(found.of("Award")))
         return doc
 
     def _passives(self, found, text: str, protected: list[tuple[int, int]]) -> None:
@@ -169,7 +187,7 @@ class AwardRecognizer:
         """在…考评中排名第一 / …考核位列全市第二: named as the assessment (without its organiser or the
         subject that ranked) and the rank, so that two reports' same ranking is one honour."""
         agencies = found.of("Agency")
-        for m in self.rank.finditer(text):
+        for m in chain(self.rank.finditer(text), self.numbered_rank.finditer(text)):
             if inside(m.start(), protected):
                 continue
             window = max(0, m.start() - _ASSESSMENT_WINDOW)
@@ -214,6 +232,18 @@ def _split_after_titles(rest: str) -> list[tuple[int, int]]:
         start = m.end()
     pieces.append((start, len(rest)))
     return [(s + ps, s + pe) for s, e in pieces for ps, pe in split_top_level(rest[s:e], "、")]
+
+
+def _named_in_full(awards: list[AwardMention]) -> list[AwardMention]:
+    """成功创建“第二批全省…示范县”, then 创成全省…示范县: an honour written once with its batch or year
+    and once without is one honour, and each mention is named in full."""
+    names = {a.name or a.text for a in awards}
+    named = []
+    for award in awards:
+        name = award.name or award.text
+        fuller = {n for n in names if n.endswith(name) and _BATCH_OR_YEAR.fullmatch(n[:-len(name)])}
+        named.append(replace(award, name=fuller.pop()) if len(fuller) == 1 else award)
+    return named
 
 
 def _clause_start(text: str, pos: int) -> int:

@@ -8,8 +8,9 @@ Two events joined by 和 / 、 / 等 are split after the first event noun (A暨B
 starts after the last 、 outside brackets that follows an activity or what is studied (区委常委会、
 区政府常务会议 are two; 习近平法治思想、中央…工作会议 is the second; …热线、…合作机制试点工作推进会 is one),
 and after 等 that ends examples of activities (…讲座等依法行政专题培训). A 和 / 及 stays inside the name
-unless what precedes it is studied or done (习近平法治思想和中央…会议): between audiences
-(全市领导干部和法治机构负责人…培训班), honourees (流动红旗及先进个人风采展示会议) or topics it joins one name.
+unless what precedes it is studied or done (习近平法治思想和中央…会议; …会议上的重要讲话和省委…会议 is two): between
+audiences (全市领导干部和法治机构负责人…培训班), honourees (流动红旗及先进个人风采展示会议) or topics it joins one name.
+A 、 between bodies of two levels before one noun (中央…、省委…工作会议) leaves the last meeting named.
 A count before or after a name is not part of it (召开4次…推进会, 培训班3期、…).
 A name must tell one event apart: a generic 各 / 相关 or an event noun alone (常务会议, 专题研讨会,
 协调会议), also after fields of any work (法律专题培训, 工作推进会), names none, nor does a standing
@@ -17,7 +18,8 @@ body's routine meeting without its session or year (区政府常务会议, 局�
 a congress without a session (县人民代表大会及其常委会的监督下) is the body, a congress or plenum cited
 loosely (党的二十大会议精神) no meeting's name, and sessions listed under one noun (…委员会第一次、第二次会议)
 or trainings counted by place (16个市…专题培训) are named in no one piece. What follows an event noun can
-make it a course in a plan (…培训班课程, …培训的必学内容) or a form (以讲座形式): then it names none.
+make it a course in a plan (…培训班课程, …培训的必学内容) or a form (以讲座形式, …座谈会等方式, 以…学习会为载体):
+then it names none. A verb after 的 (党的组织路线…) and the 对 of 对象 lead no name.
 A quotation that ends in an event noun is the event's name (“…专题培训班”). A 、 list that ends in an
 event noun alone (传达学习、系统解读、专题研讨会) lists forms of study and names no event.
 A name that refers back (此次评议会, 该会议) or that ends an event named earlier in the report
@@ -49,8 +51,9 @@ _REACH = 2 * _MAX_EVENT  # how far before its noun an event name (with the verb 
 # (将《行政处罚法》专题培训纳入干部教育重点培训项目)
 # (将习近平法治思想列为…主体培训班课程, …作为…专题培训的必学内容, 以讲座形式, …培训全覆盖)
 # …and a meeting's standing arrangement (建立每季度联席会议机制) or a prize won in a contest (…竞赛二等奖, an award)
+# …and the last of forms listed (电话回访、服务对象座谈会等方式) or a standing form (以…机关学习会为载体)
 _NOT_AFTER = re.compile(r"纪要|材料|制度|机制|议题|内容|课程|重点|必学|形式|全覆盖|专题述法|述法|纳入|列入"
-                        r"|(?:[一二三]等|优秀|金|银|铜)?奖")
+                        r"|(?:[一二三]等|优秀|金|银|铜)?奖|等(?:方式|形式|途径|渠道|载体)|为(?:载体|平台|抓手)")
 # After a scope a verb is part of the name (全省学习宣传贯彻…会议); after a party committee only the 组织 of
 # its 组织部 is, and 市委召开… / 市委组织召开… lead an event.
 _SCOPE_WORD = re.compile(r"(?:全国|全省|全市|全区|全县)$")
@@ -58,6 +61,10 @@ _SCOPE_WORD = re.compile(r"(?:全国|全省|全市|全区|全县)$")
 _STUDY_VERB = re.compile(r"学习|贯彻|宣传|传达")
 _COMMITTEE_WORD = re.compile(r"(?:中央|省委|市委|区委|县委)$")
 _BODY_AFTER_COMMITTEE = "组织部"
+# 党的组织路线专题研修班: a verb after 的 is a noun (the party's organisation), and 服务对象座谈会 holds no
+# preposition 对: neither leads a name
+_NOUN_AFTER = "的"
+_NOT_A_LEAD = re.compile(r"对[象口接]")
 # A暨B names one event twice: a verb after 暨 (暨落实…培训会议) is part of the second name
 _SAME_EVENT = "暨"
 # 此次评议会, 本次会议, 该培训班, 上述会议: a reference back to an event already named
@@ -93,6 +100,9 @@ _SESSIONS_LISTED = re.compile(r"第[0-9一二三四五六七八九十百]+[次�
 _ORDINAL = r"第?[0-9一二三四五六七八九十百]+次?"
 _LISTED_SESSIONS = re.compile(rf"(?P<items>第[0-9一二三四五六七八九十百]+次?(?:、{_ORDINAL})*、{_ORDINAL}(?<=次))"
                               rf"(?P<noun>(?:全体|扩大)?会议)$")
+# 中央全面依法治国、省委全面依法治省工作会议: bodies of two levels listed before one noun are two meetings;
+# the last is named (全省、全市法治培训班, bodies alone, hold one together)
+_BODY_OPENS = re.compile(r"中央|省委|市委|区委|县委|州委|全国|全省|全市|全区|全县|全州")
 # 一是会议传达学习常态化: an enumerator opens a clause, and what follows it starts there
 _ENUMERATOR = re.compile(r"[一二三四五六七八九十]+是")
 # Besides event nouns, what ends an activity or a meeting in a 、 list (集体学习、专题讲座; 党组会、常务会;
@@ -121,7 +131,8 @@ class EventRecognizer:
         """Where a name starts after the verbs that lead it; a verb right after 召开 / 举办 / 举行 is the
         name's own (举办学习贯彻习近平法治思想专题培训), unless the event is only ``cited`` for its spirit."""
         leads = [m for m in self.leads.finditer(text, start, end)
-                 if not inside(m.start(), protected) and text[m.start() - 1:m.start()] != _SAME_EVENT
+                 if not inside(m.start(), protected) and text[m.start() - 1:m.start()] not in (_SAME_EVENT, _NOUN_AFTER)
+                 and not _NOT_A_LEAD.match(text, m.start())
                  and not (_SCOPE_WORD.search(text, start, m.start()) and _STUDY_VERB.match(m.group()))
                  and not (text.startswith(_BODY_AFTER_COMMITTEE, m.start()) and _COMMITTEE_WORD.search(text, start, m.start()))]
         leads += [m for pattern in (_SPEAKER, _ORGANISER) for m in pattern.finditer(text, start, end)
@@ -146,7 +157,8 @@ class EventRecognizer:
         (…监督与…热线、…建立合作机制试点工作推进会) and stays inside it."""
         parts = split_top_level(span, "、")
         for (s, e), (following, _) in zip(reversed(parts[:-1]), reversed(parts[1:])):
-            if self.noun_at_end.search(span, s, e) or _ACTIVITY_END.search(span, s, e):
+            if self.noun_at_end.search(span, s, e) or _ACTIVITY_END.search(span, s, e) \
+                    or _bodies_of_two_levels(span, s, e, following):
                 return following
         return 0
 
@@ -221,7 +233,7 @@ class EventRecognizer:
             # 习近平法治思想和中央…会议: after what is studied only what follows the joiner is the meeting;
             # other words joined (新时代法治能力提升和政法领导干部专题培训班) are topics of one name
             before = joined - text.startswith("以及", joined - 1)  # …全会精神以及中央…会议
-            if joined >= start and not self.nouns.search(text, start, joined) and _ACTIVITY_END.search(text, start, before):
+            if joined >= start and _ACTIVITY_END.search(text, start, before):
                 start = joined + 1
             start += self._after_list(text[start:m.end()])
             start = max([start] + [e.end() for pattern in (_EXAMPLES, _ENUMERATOR) for e in pattern.finditer(text, start, m.start())])
@@ -243,6 +255,12 @@ class EventRecognizer:
             clause_start = after + 1 if following and following in _JOINERS else 0
         found.keep("Event", _without_references_back(list(longest.values())))
         return doc
+
+
+def _bodies_of_two_levels(span: str, s: int, e: int, following: int) -> bool:
+    """中央全面依法治国、省委…工作会议: the 、 part ``span[s:e]`` is one body's meeting and the part at
+    ``following`` another's; bodies alone (全省、全市…培训班) hold one together."""
+    return bool(_BODY_OPENS.match(span, s) and not _BODY_OPENS.fullmatch(span, s, e) and _BODY_OPENS.match(span, following))
 
 
 def _without_references_back(events: list[EventMention]) -> list[EventMention]:
