@@ -64,7 +64,7 @@ def report_division(layout: Layout) -> Division | None:
     # A title naming only a street or town decides even when the first sentence names the city above it
     # (虹桥街道2021年度… over 成功入选上海市第一批法治示范创建街镇).
     for words in (title, opening):
-        if not _names_outside_titles(words) and (town := town_named(words, layout.body)):
+        if not _long_names_outside_titles(words) and (town := town_named(words, layout.body)):
             return town
     # A title that names a division decides before the first sentence, which may be the site's name above the
     # page (福州市 over 福建省2021年度法治政府建设情况).
@@ -151,7 +151,7 @@ def _town_in(title: str, opening: str) -> str | None:
     placed = [m.end() for m in names_pattern().finditer(title)]
     if found := _TOWN_IN_TITLE.match(title, placed[-1] if placed else 0):
         return found.group("name")
-    town = None if _names_outside_titles(opening) else _first_town(opening)
+    town = None if _long_names_outside_titles(opening) else _first_town(opening)
     return town[0] if town else None
 
 
@@ -214,12 +214,33 @@ def locate(text: str, prefer: str = "") -> Division | None:
         best_level = min(rank[d.level] for d in candidates)
         candidates = [d for d in candidates if rank[d.level] == best_level]
         return max(candidates, key=lambda d: _support(gaz, d, text))
-    return None
+    return _named_in_own_titles(gaz, text, own_char)
+
+
+def _named_in_own_titles(gaz: Gazetteer, text: str, own_char: str) -> Division | None:
+    """A report that calls itself only 我县 may name itself only in the titles of its own documents
+    (制定印发《华宁县2025年法治政府建设工作要点》): the division of its own level those titles name most.
+
+    >>> _named_in_own_titles(gazetteer(), "我县制定《华宁县2025年法治政府建设工作要点》,落实《云南省条例》。", "县").name
+    '华宁县'
+    """
+    if not own_char:
+        return None
+    titles = " ".join(re.findall(r"《[^》]*》", text))
+    counts = Counter(m.group() for m in names_pattern().finditer(titles) if m.group().endswith(own_char))
+    candidates = [d for name in counts for d in gaz.named(name) if d.name.endswith(own_char)]
+    return max(candidates, key=lambda d: (counts[d.name], _support(gaz, d, text)), default=None)
 
 
 def _names_outside_titles(text: str) -> list[str]:
     titles = [(m.start(), m.end()) for m in re.finditer(r"《[^》]*》", text)]
     return [m.group() for m in names_pattern().finditer(text) if not any(s <= m.start() < e for s, e in titles)]
+
+
+def _long_names_outside_titles(text: str) -> list[str]:
+    """Division names that place a report beside a town it names: a two-character one (和县, 城区) is as often a
+    piece of ordinary words (县委、县政府的坚强领导和县司法局), and the town's own county is found from the text."""
+    return [name for name in _names_outside_titles(text) if len(name) > _SHORT_NAME]
 
 
 def _support(gaz: Gazetteer, division: Division, text: str) -> int:
