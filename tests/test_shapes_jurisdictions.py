@@ -137,6 +137,11 @@ AGENCIES = [
      "广州市海珠区人民政府南华西街道办事处坚持依法行政。", {"南华西街道办事处"}, {"海珠区人民政府"}),
     ("a bureau's own party group", "五华县司法局2023年法治政府建设年度报告", "局党组专题研究法治建设工作。",
      {"中共五华县司法局党组"}, {"局党组"}),
+    ("an unlisted zone headed by its city's name: that city's committee and government",
+     "十堰某某产业园区2023年法治政府建设情况报告", "2023年,园区党工委、管委会在市委、市政府坚强领导下坚持依法行政。",
+     {"中共十堰市委员会", "十堰市人民政府"}, set()),
+    ("an unlisted zone headed by its city's short name: the province's and city's committees", "河源某某产业园区管委会2025年法治政府建设年度报告",
+     "园区贯彻省委部署和市委县委等文件要求。", {"中共广东省委员会", "中共河源市委员会"}, set()),
 ]
 
 
