@@ -70,18 +70,20 @@ def report_division(layout: Layout) -> Division | None:
     # page (福州市 over 福建省2021年度法治政府建设情况).
     found = locate(layout.body, title) if _names_outside_titles(title) else None
     if found is None and _zone_kinds().search(title) and not _names_outside_titles(opening):
-        return zone_written(opening)  # 经济开发区2024年度…: not the city its text names further on
+        return zone_written(opening, layout.body)  # 经济开发区2024年度…: not the city its text names further on
     found = found or locate(layout.body, opening)
     if found is None:
-        return zone_written(opening)
+        return zone_written(opening, layout.body)
     return _as_written(found, opening)
 
 
-def zone_written(opening: str) -> Division | None:
+def zone_written(opening: str, text: str = "") -> Division | None:
     """A zone the opening names by a name no table lists (高新区综合治理局2021年…), placed in no division.
 
     Its name runs back from the kind of zone to the first word that cannot be part of a place name; a title
-    that writes the kind alone has the name the opening writes in full (经济开发区2024年度… 2024年宁河经济开发区在…).
+    that writes the kind alone has the name the opening writes in full (经济开发区2024年度… 2024年宁河经济开发区在…),
+    or else the listed zone of that kind the text names, if only in its documents' titles (示范区党工委… and
+    《杨凌示范区…实施方案》).
 
     >>> zone_written("2021年度某某高新区综合治理局法治政府建设报告").name
     '某某高新区'
@@ -91,6 +93,8 @@ def zone_written(opening: str) -> Division | None:
     '徐圩新区'
     >>> zone_written("关于2021年法治政府建设情况的报告") is None
     True
+    >>> zone_written("2024年,示范区党工委坚持依法行政。", "党工委审议通过了《杨凌示范区实施方案》。").name
+    '杨凌农业高新技术产业示范区'
     """
     opening = re.sub(r"《[^》]*》", "", opening)
     kinds = list(_zone_kinds().finditer(opening))
@@ -100,7 +104,17 @@ def zone_written(opening: str) -> Division | None:
     if name == kinds[0].group():
         written = (_zone_name(opening, k) for k in kinds[1:] if k.group() == name)
         name = next((full for full in written if full != name), name)
+    if name == kinds[0].group() and (listed := _listed_zone_of_kind(text, name)):
+        return listed
     return unplaced_zone(name)
+
+
+def _listed_zone_of_kind(text: str, kind: str) -> Division | None:
+    """The zone of a table that ``text`` names most often among those whose names end with ``kind``."""
+    gaz = gazetteer()
+    counts = Counter(m.group() for m in names_pattern().finditer(text) if m.group().endswith(kind))
+    zones = [(counts[name], d) for name in counts for d in gaz.named(name) if d.level == "zone"]
+    return max(zones, key=lambda pair: pair[0])[1] if zones else None
 
 
 def _zone_name(opening: str, kind: re.Match[str]) -> str:
