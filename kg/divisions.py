@@ -289,6 +289,16 @@ def _ethnic_town() -> re.Pattern[str]:
 
 
 @cache
+def romanised(name: str) -> str:
+    """A place's name in toneless pinyin, as government sites spell their hosts (桃江: jw.taojiang.gov.cn).
+
+    >>> romanised("桃江")
+    'taojiang'
+    """
+    return "".join(syllable.rstrip("012345") for syllable in _quiet_jionlp().pinyin(name, formater="simple"))
+
+
+@cache
 def town_counties() -> dict[str, tuple[str, ...]]:
     """Each town, township and sub-district name, with the codes of the county-level divisions that have one."""
     out: dict[str, list[str]] = {}

@@ -9,8 +9,9 @@ import dataclasses
 import re
 from collections import Counter
 from functools import cache
+from urllib.parse import urlsplit
 
-from kg.divisions import Division, Gazetteer, gazetteer, names_pattern, town_counties, unplaced_zone
+from kg.divisions import Division, Gazetteer, gazetteer, names_pattern, romanised, town_counties, unplaced_zone
 from kg.errors import Errors, KgError
 from kg.layout import Layout
 from kg.resources import alternation, word_list
@@ -20,6 +21,7 @@ _TOWN_END = re.compile(r"街道|镇|乡")
 _LONGEST_TOWN = 8
 _LONGEST_ZONE_PLACE = 6  # characters of place name before a zone's kind (珠海高新区, 苏州工业园区)
 _LONGEST_REGION_ALIAS = 3  # 贵州, 内蒙古
+_SHORTEST_SPELLING = 4  # a host spelling a place: shorter ones (xi, an) are pieces of anything
 _NOT_IN_PLACE = "年度关于的在和与及是为共由"  # ...which stops at these (2021年高新区, 中共高新区工委)
 # A street or town heading a title: 望江楼街道2023年…, 2023年度某某镇法治政府建设…, 关于某某街道…
 _TOWN_IN_TITLE = re.compile(r"\s*(?:\d{4}年度?)?(?:关于)?(?P<name>[\u4e00-\u9fff]{2,8}?(?:街道|镇))"
@@ -64,7 +66,7 @@ def report_division(layout: Layout) -> Division | None:
     # A title naming only a street or town decides even when the first sentence names the city above it
     # (虹桥街道2021年度… over 成功入选上海市第一批法治示范创建街镇).
     for words in (title, opening):
-        if not _long_names_outside_titles(words) and (town := town_named(words, layout.body)):
+        if not _long_names_outside_titles(words) and (town := town_named(words, layout.body, layout.header.get("来源", ""))):
             return town
     # A title that names a division decides before the first sentence, which may be the site's name above the
     # page (福州市 over 福建省2021年度法治政府建设情况).
@@ -169,18 +171,29 @@ def _town_in(title: str, opening: str) -> str | None:
     return town[0] if town else None
 
 
-def town_named(opening: str, text: str) -> Division | None:
+def town_named(opening: str, text: str, site: str = "") -> Division | None:
     """The county-level division of the first town or street named in ``opening``.
 
-    Town names repeat across China (many a 东湖街道); the candidate whose county, city and
-    province the text names most wins.
+    Town names repeat across China (many a 东湖街道); the candidate whose county the text names most wins,
+    then the one whose name the page's address spells (牛田镇 of jw.taojiang.gov.cn is 桃江县's, not 乐安县's),
+    then the one whose city and province the text names most.
+
+    >>> town_named("牛田镇2024年法治政府建设情况报告", "我镇坚持依法行政。", "http://jw.taojiang.gov.cn/1.html").name
+    '桃江县'
     """
     gaz = gazetteer()
     town = _first_town(opening)
     if town is None:
         return None
     candidates = [gaz.by_code[c] for c in town[1]]
-    return max(candidates, key=lambda d: (text.count(d.name), _support(gaz, d, text)))
+    return max(candidates, key=lambda d: (text.count(d.name), _site_spells(site, d), _support(gaz, d, text)))
+
+
+def _site_spells(site: str, division: Division) -> bool:
+    """Whether a label of the page's host spells the division's short name (luqu.gov.cn, gddongyuan.gov.cn)."""
+    labels = (urlsplit(site).hostname or "").split(".")[:-2]  # not the domain's kind and country (gov.cn)
+    spelled = romanised(division.alias or division.name)
+    return len(spelled) >= _SHORTEST_SPELLING and any(spelled in label for label in labels)
 
 
 def _first_town(opening: str) -> tuple[str, tuple[str, ...]] | None:

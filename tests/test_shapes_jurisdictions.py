@@ -59,6 +59,8 @@ PLACES = [
     ("a listed zone written by its kind alone, named in full only in a document's title", "2024年度法治政府建设情况报告",
      "2024年,示范区党工委、管委会坚持依法行政。党工委审议通过了《杨凌示范区法治建设实施方案》。",
      "杨凌农业高新技术产业示范区", "杨凌农业高新技术产业示范区管理委员会"),
+    ("a town two counties have, placed by the page's address", "# 牛田镇2024年法治政府建设情况报告\n# 来源: http://jw.taojiang.gov.cn/1.html\n",
+     "2024年,在县委、县政府的坚强领导下,牛田镇坚持依法行政。", "桃江县", "牛田镇人民政府"),
     ("a county named only in the titles of its own documents", "2025年,我县坚持依法行政,现将有关情况报告如下。",
      "我县制定印发《华宁县2025年法治政府建设工作要点》,贯彻《云南省某某条例》。", "华宁县", "华宁县人民政府"),
 ]
