@@ -214,6 +214,7 @@ class AgencyRecognizer:
         paired: dict[int, str] = {}  # where the government after a named party committee would start: 苏州市委、|市政府
         code = report.division_code
         local = towns(code) if code else ()
+        town_spans = [(start, end) for start, _, end in find_words(text, local)] if local else []
         for m in table_matches(text, grammar, divisions, self.cores.starts(text)):
             core = self.bodies[m.core]
             if m.again and m.again != m.jurisdiction[-1]:
@@ -267,7 +268,8 @@ class AgencyRecognizer:
                 continue
             candidates.append((m.start(), m.end(), {"core": self.national_names[m.group()], "kind": "national",
                                                     "rule": "national"}))
-        candidates = [_autonomous(text, *c) for c in candidates if not _MEMBERS.match(text, c[1])]
+        candidates = [_autonomous(text, *c) for c in candidates if not _MEMBERS.match(text, c[1])
+                      and not _inside_word(town_spans, c[0])]
         for start, end, _ in candidates:
             if text.endswith("政府", 0, end) and text.startswith(local, end):
                 claim(start, end)  # 海珠区人民政府南华西街道办事处: the street office's formal name, not the district
@@ -411,6 +413,13 @@ def _autonomous(text: str, start: int, end: int, data: dict) -> tuple[int, int, 
     if len(level) == 1 and start >= len(_AUTONOMOUS) and text.startswith(_AUTONOMOUS, start - len(_AUTONOMOUS)):
         return start - len(_AUTONOMOUS), end, {**data, "jurisdiction": _AUTONOMOUS + level}
     return start, end, data
+
+
+def _inside_word(spans: list[tuple[int, int]], at: int) -> bool:
+    """Whether ``at`` falls inside one of ``spans`` (sorted, not overlapping) past its first character: 市 in
+    新市街道办事处 is the street's name, not a city's level."""
+    i = bisect.bisect_right(spans, (at, at)) - 1
+    return i >= 0 and spans[i][0] < at < spans[i][1]
 
 
 def _whole_line(text: str, start: int, end: int) -> bool:
