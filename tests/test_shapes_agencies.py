@@ -194,6 +194,8 @@ AGENCIES = [
     ("a publisher alone on a bullet line of the page's metadata is chrome", "铜梁区2020年法治政府建设工作报告",
      "  • 115002242037431382/2021-00026\n  • 铜梁区司法局\n  • 2021-03-29\n2020年,全区坚持依法行政。", set(),
      {"铜梁区司法局"}),
+    ("a committee heading a meeting's name (省委全面依法治省工作会议) is not acting", "襄阳市司法局2022年法治政府建设年度报告",
+     "传达学习中央全面依法治国、省委全面依法治省工作会议精神。", set(), {"中共湖北省委员会"}),
     ("迈上新台阶 is a step, not a body ending in 台", "西咸新区2022年度法治政府建设工作报告", "全面依法治区工作迈上新台阶。",
      set(), {"陕西西咸新区工作迈上新台"}),
     ("a street whose name holds a level character (新市街道) is not a city's office", "新市街道办事处2023年法治政府建设工作报告",
