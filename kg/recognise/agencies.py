@@ -148,8 +148,8 @@ class AgencyRecognizer:
             rf"、(?P<name>(?:{field}){{2,10}}?(?:{alternation(self.suffixes)}))(?![{_SUFFIX_NOT_BEFORE}])"
             rf"(?=[、,;。和与及等]|{alternation(self.object_verbs)})")
         self._self_patterns: dict[str, re.Pattern[str]] = {}
-        # 委员会及其办公室 names the committee and its office, not one unit of the committee.
-        self.sub_unit = re.compile(rf"(?!及其)[{CJK}]{{0,6}}?(?:{_SUB_UNITS})|办(?![{CJK}])"
+        # 委员会及(其)办公室 names the committee and its office, not one unit of the committee.
+        self.sub_unit = re.compile(rf"(?!及)[{CJK}]{{0,6}}?(?:{_SUB_UNITS})|办(?![{CJK}])"
                                    rf"|(?:{alternation(words(department_divisions))})(?![{_NOT_AFTER_DIVISION}])")
 
     def _self_forms(self, level: str) -> dict[str, str]:
