@@ -1,7 +1,9 @@
 """Locate: which division a report is about, from its title and opening, or as the user says.
 
 A report names its place in the title (城阳区2024年…) or its first sentence (2023年,某县坚持…);
-one that only says 我市 or 全县 there is placed by the division its text names most often.
+one that only says 我市 or 全县 there is placed by the division its text names most often, or, naming
+none outside its documents' titles, by the one those titles name (《华宁县…工作要点》). A town that
+several counties have is placed by the county its text, or else its page's address, names.
 """
 from __future__ import annotations
 
