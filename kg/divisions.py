@@ -210,13 +210,53 @@ UNPLACED = "000000"
 
 def unplaced_zone(name: str) -> Division:
     """A zone known only by the name its report gives it (高新区): its id is that name's digest, so the
-    same name is the same node, and it lies in no division until the user says which (``district=``).
+    same name is the same node. A name headed by the places it lies in (十堰经济技术开发区, 河源东源产业园区)
+    lies in the most specific of them; any other lies in no division until the user says which (``district=``).
 
     >>> unplaced_zone("高新区").code
     '000000-929d5ee1'
+    >>> [d.name for d in gazetteer().chain(unplaced_zone("河源东源产业园区"))]
+    ['河源东源产业园区', '东源县', '河源市', '广东省']
     """
     digest = hashlib.blake2b(name.encode("utf-8"), digest_size=4).hexdigest()
-    return Division(f"{UNPLACED}-{digest}", name, "", "zone", "", None)
+    home = _home_of_zone(name)
+    if home is None:
+        return Division(f"{UNPLACED}-{digest}", name, "", "zone", "", None)
+    city = home.code if home.level == "city" else home.city
+    return Division(f"{home.code}-{digest}", name, "", "zone", home.province, city, (home.code,))
+
+
+def _home_of_zone(name: str) -> Division | None:
+    """The division whose name heads a zone's name, each place within the one before it (河源 then 东源), a
+    city before a county of the same short name (西安高新区 is 西安市's, not 牡丹江's 西安区's):
+    None when the first place is not one division (several counties are 滨海's), or no place heads it, or the
+    name is a place's alone (高新区 is a district of 成都 and any zone's everyday name)."""
+    gaz, by_place = gazetteer(), _divisions_by_place()
+    home, start = None, 0
+    while place := next((name[start:end] for end in range(len(name) - 1, start + 1, -1) if name[start:end] in by_place),
+                        None):
+        within = [d for d in by_place[place] if home is None or home in gaz.chain(d)[1:]]
+        highest = [d for d in within if _LEVEL_RANK[d.level] == max((_LEVEL_RANK[w.level] for w in within), default=0)]
+        if len(highest) != 1:
+            break
+        within = highest
+        home, start = within[0], start + len(place)
+    return home
+
+
+_LEVEL_RANK = {"county": 0, "city": 1, "province": 2}
+
+
+@cache
+def _divisions_by_place() -> dict[str, tuple[Division, ...]]:
+    """Provinces, cities and counties by their full and short names (河源市, 河源), as a zone's name begins."""
+    out: dict[str, list[Division]] = {}
+    for division in gazetteer().by_code.values():
+        if division.level != "zone":
+            for place in {division.name, division.alias} - {""}:
+                if len(place) >= 2:
+                    out.setdefault(place, []).append(division)
+    return {k: tuple(v) for k, v in out.items()}
 
 
 @cache
@@ -246,6 +286,16 @@ def ethnic_town_short_names(code: str) -> dict[str, str]:
 @cache
 def _ethnic_town() -> re.Pattern[str]:
     return re.compile(rf"(?P<stem>.{{2,}}?)(?:{alternation(word_list('nationalities.txt'))})+(?P<kind>镇|乡|苏木)")
+
+
+@cache
+def romanised(name: str) -> str:
+    """A place's name in toneless pinyin, as government sites spell their hosts (桃江: jw.taojiang.gov.cn).
+
+    >>> romanised("桃江")
+    'taojiang'
+    """
+    return "".join(syllable.rstrip("012345") for syllable in _quiet_jionlp().pinyin(name, formater="simple"))
 
 
 @cache

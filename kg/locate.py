@@ -1,7 +1,9 @@
 """Locate: which division a report is about, from its title and opening, or as the user says.
 
 A report names its place in the title (城阳区2024年…) or its first sentence (2023年,某县坚持…);
-one that only says 我市 or 全县 there is placed by the division its text names most often.
+one that only says 我市 or 全县 there is placed by the division its text names most often, or, naming
+none outside its documents' titles, by the one those titles name (《华宁县…工作要点》). A town that
+several counties have is placed by the county its text, or else its page's address, names.
 """
 from __future__ import annotations
 
@@ -9,8 +11,9 @@ import dataclasses
 import re
 from collections import Counter
 from functools import cache
+from urllib.parse import urlsplit
 
-from kg.divisions import Division, Gazetteer, gazetteer, names_pattern, town_counties, unplaced_zone
+from kg.divisions import Division, Gazetteer, gazetteer, names_pattern, romanised, town_counties, unplaced_zone
 from kg.errors import Errors, KgError
 from kg.layout import Layout
 from kg.resources import alternation, word_list
@@ -20,6 +23,7 @@ _TOWN_END = re.compile(r"街道|镇|乡")
 _LONGEST_TOWN = 8
 _LONGEST_ZONE_PLACE = 6  # characters of place name before a zone's kind (珠海高新区, 苏州工业园区)
 _LONGEST_REGION_ALIAS = 3  # 贵州, 内蒙古
+_SHORTEST_SPELLING = 4  # a host spelling a place: shorter ones (xi, an) are pieces of anything
 _NOT_IN_PLACE = "年度关于的在和与及是为共由"  # ...which stops at these (2021年高新区, 中共高新区工委)
 # A street or town heading a title: 望江楼街道2023年…, 2023年度某某镇法治政府建设…, 关于某某街道…
 _TOWN_IN_TITLE = re.compile(r"\s*(?:\d{4}年度?)?(?:关于)?(?P<name>[\u4e00-\u9fff]{2,8}?(?:街道|镇))"
@@ -64,24 +68,26 @@ def report_division(layout: Layout) -> Division | None:
     # A title naming only a street or town decides even when the first sentence names the city above it
     # (虹桥街道2021年度… over 成功入选上海市第一批法治示范创建街镇).
     for words in (title, opening):
-        if not _names_outside_titles(words) and (town := town_named(words, layout.body)):
+        if not _long_names_outside_titles(words) and (town := town_named(words, layout.body, layout.header.get("来源", ""))):
             return town
     # A title that names a division decides before the first sentence, which may be the site's name above the
     # page (福州市 over 福建省2021年度法治政府建设情况).
     found = locate(layout.body, title) if _names_outside_titles(title) else None
     if found is None and _zone_kinds().search(title) and not _names_outside_titles(opening):
-        return zone_written(opening)  # 经济开发区2024年度…: not the city its text names further on
+        return zone_written(opening, layout.body)  # 经济开发区2024年度…: not the city its text names further on
     found = found or locate(layout.body, opening)
     if found is None:
-        return zone_written(opening)
+        return zone_written(opening, layout.body)
     return _as_written(found, opening)
 
 
-def zone_written(opening: str) -> Division | None:
+def zone_written(opening: str, text: str = "") -> Division | None:
     """A zone the opening names by a name no table lists (高新区综合治理局2021年…), placed in no division.
 
     Its name runs back from the kind of zone to the first word that cannot be part of a place name; a title
-    that writes the kind alone has the name the opening writes in full (经济开发区2024年度… 2024年宁河经济开发区在…).
+    that writes the kind alone has the name the opening writes in full (经济开发区2024年度… 2024年宁河经济开发区在…),
+    or else the listed zone of that kind the text names, if only in its documents' titles (示范区党工委… and
+    《杨凌示范区…实施方案》).
 
     >>> zone_written("2021年度某某高新区综合治理局法治政府建设报告").name
     '某某高新区'
@@ -91,6 +97,8 @@ def zone_written(opening: str) -> Division | None:
     '徐圩新区'
     >>> zone_written("关于2021年法治政府建设情况的报告") is None
     True
+    >>> zone_written("2024年,示范区党工委坚持依法行政。", "党工委审议通过了《杨凌示范区实施方案》。").name
+    '杨凌农业高新技术产业示范区'
     """
     opening = re.sub(r"《[^》]*》", "", opening)
     kinds = list(_zone_kinds().finditer(opening))
@@ -100,7 +108,17 @@ def zone_written(opening: str) -> Division | None:
     if name == kinds[0].group():
         written = (_zone_name(opening, k) for k in kinds[1:] if k.group() == name)
         name = next((full for full in written if full != name), name)
+    if name == kinds[0].group() and (listed := _listed_zone_of_kind(text, name)):
+        return listed
     return unplaced_zone(name)
+
+
+def _listed_zone_of_kind(text: str, kind: str) -> Division | None:
+    """The zone of a table that ``text`` names most often among those whose names end with ``kind``."""
+    gaz = gazetteer()
+    counts = Counter(m.group() for m in names_pattern().finditer(text) if m.group().endswith(kind))
+    zones = [(counts[name], d) for name in counts for d in gaz.named(name) if d.level == "zone"]
+    return max(zones, key=lambda pair: pair[0])[1] if zones else None
 
 
 def _zone_name(opening: str, kind: re.Match[str]) -> str:
@@ -151,22 +169,33 @@ def _town_in(title: str, opening: str) -> str | None:
     placed = [m.end() for m in names_pattern().finditer(title)]
     if found := _TOWN_IN_TITLE.match(title, placed[-1] if placed else 0):
         return found.group("name")
-    town = None if _names_outside_titles(opening) else _first_town(opening)
+    town = None if _long_names_outside_titles(opening) else _first_town(opening)
     return town[0] if town else None
 
 
-def town_named(opening: str, text: str) -> Division | None:
+def town_named(opening: str, text: str, site: str = "") -> Division | None:
     """The county-level division of the first town or street named in ``opening``.
 
-    Town names repeat across China (many a 东湖街道); the candidate whose county, city and
-    province the text names most wins.
+    Town names repeat across China (many a 东湖街道); the candidate whose county the text names most wins,
+    then the one whose name the page's address spells (牛田镇 of jw.taojiang.gov.cn is 桃江县's, not 乐安县's),
+    then the one whose city and province the text names most.
+
+    >>> town_named("牛田镇2024年法治政府建设情况报告", "我镇坚持依法行政。", "http://jw.taojiang.gov.cn/1.html").name
+    '桃江县'
     """
     gaz = gazetteer()
     town = _first_town(opening)
     if town is None:
         return None
     candidates = [gaz.by_code[c] for c in town[1]]
-    return max(candidates, key=lambda d: (text.count(d.name), _support(gaz, d, text)))
+    return max(candidates, key=lambda d: (text.count(d.name), _site_spells(site, d), _support(gaz, d, text)))
+
+
+def _site_spells(site: str, division: Division) -> bool:
+    """Whether a label of the page's host spells the division's short name (luqu.gov.cn, gddongyuan.gov.cn)."""
+    labels = (urlsplit(site).hostname or "").split(".")[:-2]  # not the domain's kind and country (gov.cn)
+    spelled = romanised(division.alias or division.name)
+    return len(spelled) >= _SHORTEST_SPELLING and any(spelled in label for label in labels)
 
 
 def _first_town(opening: str) -> tuple[str, tuple[str, ...]] | None:
@@ -214,12 +243,33 @@ def locate(text: str, prefer: str = "") -> Division | None:
         best_level = min(rank[d.level] for d in candidates)
         candidates = [d for d in candidates if rank[d.level] == best_level]
         return max(candidates, key=lambda d: _support(gaz, d, text))
-    return None
+    return _named_in_own_titles(gaz, text, own_char)
+
+
+def _named_in_own_titles(gaz: Gazetteer, text: str, own_char: str) -> Division | None:
+    """A report that calls itself only 我县 may name itself only in the titles of its own documents
+    (制定印发《华宁县2025年法治政府建设工作要点》): the division of its own level those titles name most.
+
+    >>> _named_in_own_titles(gazetteer(), "我县制定《华宁县2025年法治政府建设工作要点》,落实《云南省条例》。", "县").name
+    '华宁县'
+    """
+    if not own_char:
+        return None
+    titles = " ".join(re.findall(r"《[^》]*》", text))
+    counts = Counter(m.group() for m in names_pattern().finditer(titles) if m.group().endswith(own_char))
+    candidates = [d for name in counts for d in gaz.named(name) if d.name.endswith(own_char)]
+    return max(candidates, key=lambda d: (counts[d.name], _support(gaz, d, text)), default=None)
 
 
 def _names_outside_titles(text: str) -> list[str]:
     titles = [(m.start(), m.end()) for m in re.finditer(r"《[^》]*》", text)]
     return [m.group() for m in names_pattern().finditer(text) if not any(s <= m.start() < e for s, e in titles)]
+
+
+def _long_names_outside_titles(text: str) -> list[str]:
+    """Division names that place a report beside a town it names: a two-character one (和县, 城区) is as often a
+    piece of ordinary words (县委、县政府的坚强领导和县司法局), and the town's own county is found from the text."""
+    return [name for name in _names_outside_titles(text) if len(name) > _SHORT_NAME]
 
 
 def _support(gaz: Gazetteer, division: Division, text: str) -> int:

@@ -222,6 +222,8 @@ class Resolver:
         own = self.reporting_body.removesuffix("办事处").removesuffix("人民政府").removesuffix("管理委员会")
         if m.refers == "party_committee":  # 镇党委, 街道党工委, 园区党工委 in the town's, street's or zone's own report
             prefix = "" if self.division.level == "zone" else formal_prefix(self.division)
+            if own.startswith(self.division.name):  # 武隆区工业园区 already names its district: 中共重庆市武隆区工业园区…
+                prefix = prefix.removesuffix(self.division.name)
             return town_committee(prefix, own), code
         if m.rule == "own_unit":  # 司法所 in 塘栖镇's own report: 塘栖镇司法所
             return own + m.core, code

@@ -71,7 +71,9 @@ def test_grammar_names(text: str, expected: list[tuple]) -> None:
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("青岛市城阳区", [(0, 3)]),  # the longest name at the start; the next one is inside this clause
+    ("青岛市城阳区", []),  # a city before its district is the district's place; the district is inside the clause
+    ("青岛市、城阳区", [(0, 3), (4, 7)]),
+    ("城阳区滨海新区", [(0, 3)]),  # divisions of one level run together: a list; the next is inside the clause
     ("对舒城县开展督查;天津市2024年", [(1, 4)]),  # after 对; not before a year
     ("在城阳区", []),
 ])

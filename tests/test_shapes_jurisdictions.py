@@ -54,6 +54,15 @@ PLACES = [
      "延边朝鲜族自治州", "延边朝鲜族自治州人民政府"),
     ("an unlisted zone with a seven-character place, its province in short", "贵州某某航空港经济区2023年度法治政府建设工作情况报告",
      "2023年,经济区管委会坚持依法行政。", "贵州某某航空港经济区", "贵州某某航空港经济区管理委员会"),
+    ("a town thanking its county's bodies (领导和县司法局 is not 和县)", "2025年度法治政府建设情况报告",
+     "2025年,西仓镇人民政府在县委、县政府的坚强领导和县司法局的精心指导下推进依法行政。", "碌曲县", "西仓镇人民政府"),
+    ("a listed zone written by its kind alone, named in full only in a document's title", "2024年度法治政府建设情况报告",
+     "2024年,示范区党工委、管委会坚持依法行政。党工委审议通过了《杨凌示范区法治建设实施方案》。",
+     "杨凌农业高新技术产业示范区", "杨凌农业高新技术产业示范区管理委员会"),
+    ("a town two counties have, placed by the page's address", "# 牛田镇2024年法治政府建设情况报告\n# 来源: http://jw.taojiang.gov.cn/1.html\n",
+     "2024年,在县委、县政府的坚强领导下,牛田镇坚持依法行政。", "桃江县", "牛田镇人民政府"),
+    ("a county named only in the titles of its own documents", "2025年,我县坚持依法行政,现将有关情况报告如下。",
+     "我县制定印发《华宁县2025年法治政府建设工作要点》,贯彻《云南省某某条例》。", "华宁县", "华宁县人民政府"),
 ]
 
 
@@ -133,6 +142,11 @@ AGENCIES = [
      "广州市海珠区人民政府南华西街道办事处坚持依法行政。", {"南华西街道办事处"}, {"海珠区人民政府"}),
     ("a bureau's own party group", "五华县司法局2023年法治政府建设年度报告", "局党组专题研究法治建设工作。",
      {"中共五华县司法局党组"}, {"局党组"}),
+    ("an unlisted zone headed by its city's name: that city's committee and government",
+     "十堰某某产业园区2023年法治政府建设情况报告", "2023年,园区党工委、管委会在市委、市政府坚强领导下坚持依法行政。",
+     {"中共十堰市委员会", "十堰市人民政府"}, set()),
+    ("an unlisted zone headed by its city's short name: the province's and city's committees", "河源某某产业园区管委会2025年法治政府建设年度报告",
+     "园区贯彻省委部署和市委县委等文件要求。", {"中共广东省委员会", "中共河源市委员会"}, set()),
 ]
 
 

@@ -86,8 +86,6 @@ UNPLACED = [
     ("高新区综合治理局2021年法治政府建设年度报告", "2021年,高新区综合治理局坚持依法行政。", "高新区", "高新区综合治理局"),
     ("关于2022年度法治政府建设工作情况的报告", "2022年,某某经济开发区管委会全面推进依法行政。", "某某经济开发区",
      "某某经济开发区管理委员会"),
-    ("贵州某某航空港经济区2023年法治政府建设工作报告", "2023年,经济区管委会坚持依法行政。", "贵州某某航空港经济区",
-     "贵州某某航空港经济区管理委员会"),
     ("某某航空港经济区2023年法治政府建设工作报告", "2023年,某某航空港经济区管委会坚持依法行政。", "某某航空港经济区",
      "某某航空港经济区管理委员会"),
     ("关于2024年法治政府建设情况的报告", "2024年,某某经济合作区管委会推进依法行政。", "某某经济合作区",
@@ -105,6 +103,26 @@ def test_zone_no_table_lists_builds_in_no_division(tmp_path: Path, title: str, f
     lines = report_nquads(record).decode()
     assert "<https://w3id.org/fazhi-kg/ontology#district>" not in lines
     assert coverage(report_nquads(record)).unplaced
+
+
+HEADED = [
+    # (title line, zone as written, the division it lies in): an unlisted zone headed by the places it lies in
+    ("十堰某某产业园区2023年法治政府建设情况报告", "十堰某某产业园区", "420300"),
+    ("河源东源某某园区管委会2025年法治政府建设年度报告", "河源东源某某园区", "441625"),
+    ("贵州某某航空港经济区2023年法治政府建设工作报告", "贵州某某航空港经济区", "520000"),
+]
+
+
+@pytest.mark.parametrize("title, zone, home", HEADED, ids=[h[1] for h in HEADED])
+def test_zone_no_table_lists_lies_in_the_places_heading_its_name(tmp_path: Path, title: str, zone: str,
+                                                                  home: str) -> None:
+    path = tmp_path / "report.txt"
+    path.write_text(f"{title}\n2023年,园区管委会坚持依法行政。\n", encoding="utf-8")
+    record = extract(path)
+    assert (record.division.name, record.division.level, record.division.parts) == (zone, "zone", (home,))
+    lines = report_nquads(record).decode()
+    assert f"<https://w3id.org/fazhi-kg/id/division/{home}>" in lines
+    assert not coverage(report_nquads(record)).unplaced
 
 
 def test_text_naming_no_place_nor_zone_is_still_refused(tmp_path: Path) -> None:

@@ -39,10 +39,12 @@ LEVEL_CHARS = "区县市省"  # 州, 旗 and 盟 only in reports within such a d
 _NOT_PREFIX_BEFORE = "全各本该我每两三四五六七八九十多诸外跨省市区县级)"
 # ...and after these it ends an ordinary word (社区, 园区, 城市, 上市, 节省, 示范区), not a prefix.
 _WORD_BEFORE = "社园城辖景小街片山郊都超门股上夜郡节反发心范"
-# A suffix followed by these is the start of another word (部门, 部署, 局面, 所有) or a rank (局级干部).
-_SUFFIX_NOT_BEFORE = "门署面有长属员级托"
+# A suffix followed by these is the start of another word (部门, 部署, 局面, 所有, 台阶) or a rank (局级干部).
+_SUFFIX_NOT_BEFORE = "门署面有长属员级托阶"
 # An agency name followed by these names its members, not the body (人大代表, 政协委员, 省委常委).
 _MEMBERS = re.compile(r"代表|委员(?!会)|常委(?!会)|干部|党员")
+# ...and followed by these it heads a meeting's name (省委全面依法治省工作会议), which names no body acting.
+_MEETING_AFTER = re.compile(r"(?:全面)?依法治[\u4e00-\u9fff]{1,2}?工作会议")
 # A bare name followed by a count names a kind of body, not one (公共法律服务工作站143个).
 _COUNTED = re.compile(r"[0-9]+(?:个|家|所|处)")
 # A sub-unit written right after its parent body: 公安局襄州分局, 人民法院分水人民法庭, 领导小组办公室; a
@@ -146,8 +148,8 @@ class AgencyRecognizer:
             rf"、(?P<name>(?:{field}){{2,10}}?(?:{alternation(self.suffixes)}))(?![{_SUFFIX_NOT_BEFORE}])"
             rf"(?=[、,;。和与及等]|{alternation(self.object_verbs)})")
         self._self_patterns: dict[str, re.Pattern[str]] = {}
-        # 委员会及其办公室 names the committee and its office, not one unit of the committee.
-        self.sub_unit = re.compile(rf"(?!及其)[{CJK}]{{0,6}}?(?:{_SUB_UNITS})|办(?![{CJK}])"
+        # 委员会及(其)办公室 names the committee and its office, not one unit of the committee.
+        self.sub_unit = re.compile(rf"(?!及)[{CJK}]{{0,6}}?(?:{_SUB_UNITS})|办(?![{CJK}])"
                                    rf"|(?:{alternation(words(department_divisions))})(?![{_NOT_AFTER_DIVISION}])")
 
     def _self_forms(self, level: str) -> dict[str, str]:
@@ -214,6 +216,7 @@ class AgencyRecognizer:
         paired: dict[int, str] = {}  # where the government after a named party committee would start: 苏州市委、|市政府
         code = report.division_code
         local = towns(code) if code else ()
+        town_spans = [(start, end) for start, _, end in find_words(text, local)] if local else []
         for m in table_matches(text, grammar, divisions, self.cores.starts(text)):
             core = self.bodies[m.core]
             if m.again and m.again != m.jurisdiction[-1]:
@@ -267,7 +270,8 @@ class AgencyRecognizer:
                 continue
             candidates.append((m.start(), m.end(), {"core": self.national_names[m.group()], "kind": "national",
                                                     "rule": "national"}))
-        candidates = [_autonomous(text, *c) for c in candidates if not _MEMBERS.match(text, c[1])]
+        candidates = [_autonomous(text, *c) for c in candidates if not _MEMBERS.match(text, c[1])
+                      and not _MEETING_AFTER.match(text, c[1]) and not _inside_word(town_spans, c[0])]
         for start, end, _ in candidates:
             if text.endswith("政府", 0, end) and text.startswith(local, end):
                 claim(start, end)  # 海珠区人民政府南华西街道办事处: the street office's formal name, not the district
@@ -411,6 +415,13 @@ def _autonomous(text: str, start: int, end: int, data: dict) -> tuple[int, int, 
     if len(level) == 1 and start >= len(_AUTONOMOUS) and text.startswith(_AUTONOMOUS, start - len(_AUTONOMOUS)):
         return start - len(_AUTONOMOUS), end, {**data, "jurisdiction": _AUTONOMOUS + level}
     return start, end, data
+
+
+def _inside_word(spans: list[tuple[int, int]], at: int) -> bool:
+    """Whether ``at`` falls inside one of ``spans`` (sorted, not overlapping) past its first character: 市 in
+    新市街道办事处 is the street's name, not a city's level."""
+    i = bisect.bisect_right(spans, (at, at)) - 1
+    return i >= 0 and spans[i][0] < at < spans[i][1]
 
 
 def _whole_line(text: str, start: int, end: int) -> bool:

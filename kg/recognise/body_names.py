@@ -239,15 +239,24 @@ def _named_at(t: _Text, suffixes: Starts, start: int, head_end: int, max_field: 
     return None
 
 
+def _rank(division: str) -> int:
+    """How high a division is, by how its name ends: a province or autonomous region, a city, a county."""
+    if division.endswith(("省", "自治区")):
+        return 2
+    return 1 if division.endswith(("市", "州", "盟")) else 0
+
+
 def division_references(text: str, names: Starts, before: str) -> Iterator[tuple[int, int]]:
     """A division named at the start of text or after a character of ``before``, the longest name only,
-    not followed by a digit or 年, left to right."""
+    not followed by a digit or 年, nor by a division of a lower level (重庆市铜梁区: the place of the one
+    after; 乌审旗鄂托克前旗 is a list), left to right."""
     pos = 0
     for start in sorted(names):
         if start < pos or (start > 0 and text[start - 1] not in before):
             continue
         end = names[start][0]
-        if end < len(text) and (text[end] in "0123456789年"):
+        if end < len(text) and (text[end] in "0123456789年"
+                                or end in names and _rank(text[start:end]) > _rank(text[end:names[end][0]])):
             continue
         yield start, end
         pos = end
