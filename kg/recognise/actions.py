@@ -1,7 +1,8 @@
 """Who did what: the subject, the verb as written and the object of each action.
 
 A clause's subject is the agency at its head (其中区综合执法局对…), with those
-joined to it (党工委、办事处…); a leader's titles name the body that acts
+joined to it (党工委、办事处…; the reporting body when its own party committee is
+written with a bare 政府 or 管委: 镇党委、政府…); a leader's titles name the body that acts
 (省委副书记、市委书记某某主持… is the 市委's). A clause without one keeps the
 subjects of the clause before it in the same sentence, and a sentence without
 any belongs to the reporting body. The verb is the nearest action verb before
@@ -24,7 +25,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from kg.model import OBJECT_TYPES
-from kg.recognise.mentions import ActionMention, AgencyMention, MeasureMention, Mention, mentions
+from kg.recognise.mentions import ActionMention, AgencyMention, MeasureMention, Mention, ReportContext, context, mentions
 from kg.recognise.text import split_top_level
 from kg.resources import Rows, Words, alternation, rows, words
 
@@ -64,10 +65,14 @@ _PASSIVE = "被"
 _ACTING_UNDER = ("根据", "按照", "依据", "依照")
 _PASSIVE_GLUE = re.compile(r"[、和与及]*(?:联合|共同|正式)?")
 _MAX_PASSIVE_AGENTS = 40
+# 镇党委、政府成立…, 我镇党委政府…, 新区工委(区委)、管委(区政府)…: the report's own party committee heads a clause
+# with its government written bare, which no table names: the reporting body writes jointly with it.
+_BARE_GOVERNMENT = re.compile(r"(?:\([^)]{1,6}\))?[、和及]?(?:人民政府|政府|管委会|管委)(?:\([^)]{1,6}\))?")
 _ADVERB = re.compile(r"(?:有序|稳步|扎实|深入|全面|正式|顺利|持续|不断|进一步)?")
 
-Subjects = tuple[AgencyMention | None, tuple[AgencyMention, ...]]
-"""A clause's subject (None: the reporting body) and the bodies that act with it (区委、区政府印发…)."""
+Subjects = tuple[AgencyMention | None, tuple[AgencyMention | None, ...]]
+"""A clause's subject (None: the reporting body) and the bodies that act with it (区委、区政府印发…; None: the
+reporting body, written bare beside its own party committee)."""
 
 
 class _Sorted:
@@ -149,6 +154,7 @@ class ActionExtractor:
     def __call__(self, doc: Doc) -> Doc:
         found = mentions(doc)
         text = found.text
+        report = context(doc)
         covered = bytearray(len(text))
         for m in found.of(*_OBJECT_KEYS, "Agency"):
             covered[m.start:m.end] = b"\x01" * (m.end - m.start)
@@ -172,7 +178,7 @@ class ActionExtractor:
                 # Each sentence sees only its own mentions: scanning every mention per clause is quadratic.
                 local = {k: v.between(sent.start_char, sent.end_char) for k, v in by_start.items()}
                 carried = self._sentence(text, sent, local["agencies"], local["objects"], local["verbs"],
-                                         measures=local["measures"], carried=carried, actions=actions)
+                                         measures=local["measures"], carried=carried, actions=actions, report=report)
                 actions.extend(self._issued_by(text, sent, local["agencies"], local["objects"], local["all_verbs"]))
         found.actions = actions
         return doc
@@ -201,7 +207,7 @@ class ActionExtractor:
 
     def _sentence(self, text: str, sent: Span, agencies: list[AgencyMention], objects: list[Mention],
                   verbs: list[re.Match[str]], measures: list[MeasureMention], carried: Subjects | None,
-                  actions: list[ActionMention]) -> Subjects | None:
+                  actions: list[ActionMention], report: ReportContext) -> Subjects | None:
         implicit: list[ActionMention] = []
         sent_text = text[sent.start_char:sent.end_char]
 
@@ -212,13 +218,14 @@ class ActionExtractor:
             return ActionMention(verb.group(), verb.start(), sent.start_char, agent=agent, object=obj, recipient=recipient)
 
         # 构建司法所牵头,党政办…协同联动的“三位一体”审查机制: a clause's head verb left without an object, and
-        # the subject it had, for a following clause with no verb that ends in "…的 object"; with the bodies
+        # the subjects it had, for a following clause with no verb that ends in "…的 object"; with the bodies
         # inside it right before a verb of their own (司法所牵头), who did that verb to the same object.
-        dangling: tuple[re.Match[str], AgencyMention | None, list[tuple[re.Match[str], AgencyMention]]] | None = None
+        dangling: tuple[re.Match[str], Subjects, list[tuple[re.Match[str], AgencyMention]]] | None = None
 
         def completed(obj: Mention) -> list[ActionMention]:
-            verb, agent, inner = dangling
-            return [action(verb, agent, obj)] + [action(v, body, obj) for v, body in inner]
+            verb, (agent, partners), inner = dangling
+            return ([action(verb, body, obj) for body in (agent, *partners)]
+                    + [action(v, body, obj) for v, body in inner])
 
         # 成立法治工作办公室,由街道党政综合办牵头: a clause led by 由 and a body, with no object of its own, says
         # who did its verb to what the clause before acted on.
@@ -235,9 +242,11 @@ class ActionExtractor:
             clause = text[start:end]
             lead = start + len(clause) - len(clause.lstrip())  # where the clause's first word starts
             head_objects = [o for o in objects if start <= o.start <= lead]
-            partners: tuple[AgencyMention, ...] = ()
+            partners: tuple[AgencyMention | None, ...] = ()
             if heads:
                 subject, partners = heads[0], tuple(heads[1:])
+                if _with_bare_government(text, agencies, heads[-1], report):
+                    partners += (None,)
                 carried = (subject, partners)
                 if _OWN_LEVEL.search(text, start, heads[0].start):
                     subject, partners = None, tuple(heads)
@@ -335,7 +344,7 @@ class ActionExtractor:
             previous = acted_on
             if clause_verbs:
                 inner = [(v, a) for v in clause_verbs.verbs[1:] for a in agencies if a.end == v.start()]
-                dangling = None if acted_on else (clause_verbs[0], subject, inner)
+                dangling = None if acted_on else (clause_verbs[0], (subject, partners), inner)
         return carried
 
     def _modifies(self, text: str, pos: int) -> bool:
@@ -369,6 +378,19 @@ class ActionExtractor:
                 return verb
         floor = subject.end if subject is not None and subject.end <= obj.start else -1
         return clause_verbs.last_before(obj.start, floor) or clause_verbs.first_from(obj.end)
+
+
+def _with_bare_government(text: str, agencies: list[AgencyMention], last: AgencyMention,
+                          report: ReportContext) -> bool:
+    """Whether the report's own party committee ends a clause's head list with its government written bare
+    (镇党委、政府; 新区工委(区委)、管委(区政府)): a town's 镇党委 in a town's report, a zone's 工委 in the zone's,
+    not another town's in a county's report. A body in brackets restates the one before it (工委(区委))."""
+    own = last.refers == "party_committee" or last.kind == "party_committee" and (
+        last.jurisdiction in (report.division_name, report.level_char)
+        or last.rule == "town" and report.body_type == "town")
+    gap = _BARE_GOVERNMENT.match(text, last.end)
+    return own and gap is not None and not any(last.end <= a.start < gap.end() and text[a.start - 1] != "("
+                                               for a in agencies)
 
 
 def _awarding_bodies(text: str, agencies: list[AgencyMention], obj: Mention) -> list[AgencyMention]:
