@@ -48,6 +48,10 @@ _TAKE = "将把"
 _OPENING = "《“"
 _LIST_MARKS = re.compile(r"[《》“”、和及与]*")
 _DISPOSAL = re.compile(r"作为|列为")
+# 以“两强化两提升”和“…”为抓手, 以《纲要》为遵循: what 以 takes (a list of titles at most) is what the body works
+# by, the action written around it (以…为抓手).
+_BY = "以"
+_FRAME = re.compile(r"[》”]*(为(?:抓手|遵循|牵引|引领|指引|指导|载体|驱动|依托))")
 # 以市委书记为主任、市长…为副主任的委员会: a body named in a person's title is not what a verb acts on.
 _PERSON_AFTER = re.compile(r"(?:常务)?副?(?:书记|主任|常委)(?!会)")
 _PERSON = re.compile(r"[省市区县州旗镇乡]长")
@@ -287,6 +291,10 @@ class ActionExtractor:
                     clause_actions.append(ActionMention(obj.verb, obj.verb_start, sent.start_char, agent=subject,
                                                         object=obj, recipient=subject))
                     continue
+                framed = _framed_by(text, obj, objects)
+                if framed is not None:
+                    clause_actions.append(ActionMention(*framed, sent.start_char, agent=subject, object=obj))
+                    continue
                 verb = _disposed_by(text, obj, objects, end) or self._verb_for(obj, clause_verbs, subject)
                 if verb is None and dangling is not None and not clause_verbs and _MODIFIED.search(text, start, obj.start):
                     clause_actions.extend(completed(obj))
@@ -406,19 +414,47 @@ def _awarding_bodies(text: str, agencies: list[AgencyMention], obj: Mention) -> 
     return bodies if bodies and _PASSIVE_GLUE.fullmatch(rest) else []
 
 
-def _disposed_by(text: str, obj: Mention, objects: list[Mention], end: int) -> re.Match[str] | None:
-    """将《宪法》《公司法》等法律作为日常学法的材料: the verb after what 将 or 把 takes (a list of objects at most)
-    disposes of it, although it is no action verb elsewhere (作为“一把手”工程 names no object acted on)."""
+def _list_start(text: str, obj: Mention, objects: list[Mention]) -> int:
+    """Where the list of objects that ends with ``obj`` starts, its opening marks included (《宪法》《公司法》)."""
     pos = obj.start
     for i in range(bisect.bisect_left(objects, obj.start, key=lambda o: o.start) - 1, -1, -1):
         before = objects[i]  # objects are in order: walk back over the list that ends with obj
         if before.end > pos or not _LIST_MARKS.fullmatch(text, before.end, pos):
             break
         pos = before.start
-    pos = len(text[:pos].rstrip(_OPENING))
+    while pos and text[pos - 1] in _OPENING:
+        pos -= 1
+    return pos
+
+
+def _list_end(text: str, obj: Mention, objects: list[Mention]) -> int:
+    """Where the list of objects that starts with ``obj`` ends (“两强化两提升”和“三个管理”)."""
+    pos = obj.end
+    for i in range(bisect.bisect_right(objects, obj.start, key=lambda o: o.start), len(objects)):
+        after = objects[i]
+        if after.start < pos or not _LIST_MARKS.fullmatch(text, pos, after.start):
+            break
+        pos = after.end
+    return pos
+
+
+def _disposed_by(text: str, obj: Mention, objects: list[Mention], end: int) -> re.Match[str] | None:
+    """将《宪法》《公司法》等法律作为日常学法的材料: the verb after what 将 or 把 takes (a list of objects at most)
+    disposes of it, although it is no action verb elsewhere (作为“一把手”工程 names no object acted on)."""
+    pos = _list_start(text, obj, objects)
     if pos == 0 or text[pos - 1] not in _TAKE:
         return None
     return _DISPOSAL.search(text, obj.end, end)
+
+
+def _framed_by(text: str, obj: Mention, objects: list[Mention]) -> tuple[str, int] | None:
+    """以“两强化两提升”和“…”为抓手: the action written around what 以 takes (a list of objects at most), as
+    written with an ellipsis (以…为抓手), and where it starts; None when the object is not so framed."""
+    pos = _list_start(text, obj, objects)
+    if pos == 0 or text[pos - 1] != _BY:
+        return None
+    frame = _FRAME.match(text, _list_end(text, obj, objects))
+    return (f"{_BY}…{frame.group(1)}", pos - 1) if frame else None
 
 
 def _is_person(text: str, body: AgencyMention) -> bool:
