@@ -14,7 +14,8 @@ did what a clause headed by its object says (《某办法》经区委常委会�
 (构建司法所牵头,…协同联动的“三位一体”审查机制) acts on the object after that 的.
 A body a clause names as a partner (与区委党校共同开展…, 联合某局举办…, 会同某院开展…) is an agent
 of what the verb right after it does. Bodies inside an award's passive gave it (被市委依法治市办推荐为…), and a programme at
-a clause's head is the object of the verb that says it is under way (…改革有序推进).
+a clause's head is the object of the verb that says it is under way (…改革有序推进). What 以 takes, framed by
+为抓手 or 为遵循, is what the body works by (以…为抓手); a body asked by 提请 does the verb after it too (提请市委召开…).
 """
 from __future__ import annotations
 
@@ -51,6 +52,8 @@ _DISPOSAL = re.compile(r"作为|列为")
 # 以“两强化两提升”和“…”为抓手, 以《纲要》为遵循: what 以 takes (a list of titles at most) is what the body works
 # by, the action written around it (以…为抓手).
 _BY = "以"
+# 提请市委召开…会议, 报请区政府审议《…》: the body asked did the verb right after it, beside the subject that asked.
+_ASKING = re.compile(r"(?:提请|报请)$")
 _FRAME = re.compile(r"[》”]*(为(?:抓手|遵循|牵引|引领|指引|指导|载体|驱动|依托))")
 # 以市委书记为主任、市长…为副主任的委员会: a body named in a person's title is not what a verb acts on.
 _PERSON_AFTER = re.compile(r"(?:常务)?副?(?:书记|主任|常委)(?!会)")
@@ -305,6 +308,9 @@ class ActionExtractor:
                 if obj.type == "Award":
                     recipient = subject or (head_objects[0] if head_objects else None)
                 clause_actions.append(action(verb, subject, obj, recipient))
+                asked = _asked(text, agencies, verb)
+                if asked is not None:
+                    clause_actions.append(action(verb, asked, obj))
             for other in (a for a in agencies if start <= a.start < end and a is not subject and a not in partners
                           and not _is_person(text, a)):
                 first = _joined_before(text, agencies, other)[0]
@@ -455,6 +461,14 @@ def _framed_by(text: str, obj: Mention, objects: list[Mention]) -> tuple[str, in
         return None
     frame = _FRAME.match(text, _list_end(text, obj, objects))
     return (f"{_BY}…{frame.group(1)}", pos - 1) if frame else None
+
+
+def _asked(text: str, agencies: list[AgencyMention], verb: re.Match[str]) -> AgencyMention | None:
+    """The body asked to do ``verb``, written right before it after 提请 or 报请 (提请市委召开), or None."""
+    body = next((a for a in agencies if a.end == verb.start()), None)
+    if body is None or not _ASKING.search(text, max(0, body.start - 2), body.start):
+        return None
+    return body
 
 
 def _is_person(text: str, body: AgencyMention) -> bool:
