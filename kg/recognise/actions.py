@@ -54,7 +54,7 @@ _DISPOSAL = re.compile(r"作为|列为")
 _BY = "以"
 # 提请市委召开…会议, 报请区政府审议《…》: the body asked did the verb right after it, beside the subject that asked.
 _ASKING = re.compile(r"(?:提请|报请)$")
-_FRAME = re.compile(r"[》”]*(为(?:抓手|遵循|牵引|引领|指引|指导|载体|驱动|依托))")
+_FRAME = re.compile(r"[》”]*(为(?:抓手|遵循|牵引|引领|指引|载体|依托))")
 # 以市委书记为主任、市长…为副主任的委员会: a body named in a person's title is not what a verb acts on.
 _PERSON_AFTER = re.compile(r"(?:常务)?副?(?:书记|主任|常委)(?!会)")
 _PERSON = re.compile(r"[省市区县州旗镇乡]长")
