@@ -402,9 +402,12 @@ def _with_bare_government(text: str, agencies: list[AgencyMention], last: Agency
     own = last.refers == "party_committee" or last.kind == "party_committee" and (
         last.jurisdiction in (report.division_name, report.level_char)
         or last.rule == "town" and report.body_type == "town")
-    gap = _BARE_GOVERNMENT.match(text, last.end)
-    return own and gap is not None and not any(last.end <= a.start < gap.end() and text[a.start - 1] != "("
-                                               for a in agencies)
+    gap = _BARE_GOVERNMENT.match(text, last.end) if own else None
+    if gap is None:
+        return False
+    first = bisect.bisect_left(agencies, last.end, key=lambda a: a.start)
+    inside = agencies[first:bisect.bisect_left(agencies, gap.end(), key=lambda a: a.start)]
+    return all(text[a.start - 1] == "(" for a in inside)
 
 
 def _awarding_bodies(text: str, agencies: list[AgencyMention], obj: Mention) -> list[AgencyMention]:
@@ -465,10 +468,11 @@ def _framed_by(text: str, obj: Mention, objects: list[Mention]) -> tuple[str, in
 
 def _asked(text: str, agencies: list[AgencyMention], verb: re.Match[str]) -> AgencyMention | None:
     """The body asked to do ``verb``, written right before it after 提请 or 报请 (提请市委召开), or None."""
-    body = next((a for a in agencies if a.end == verb.start()), None)
-    if body is None or not _ASKING.search(text, max(0, body.start - 2), body.start):
+    i = bisect.bisect_left(agencies, verb.start(), key=lambda a: a.end)  # bodies do not overlap: ends are in order
+    if i == len(agencies) or agencies[i].end != verb.start():
         return None
-    return body
+    body = agencies[i]
+    return body if _ASKING.search(text, max(0, body.start - 2), body.start) else None
 
 
 def _is_person(text: str, body: AgencyMention) -> bool:
