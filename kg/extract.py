@@ -68,7 +68,7 @@ def extract(path: str | Path, district: str | None = None, year: int | None = No
             head = next((part for part in _TITLE_YEAR.split(layout.title) if part.strip()), "")  # 2024年某市司法局…
             title = make_doc(nlp, head, [0], ReportContext(division.code, division.name, division.level_char))
             title = nlp.get_pipe("fazhi_agencies")(title)
-            body = resolver.reporting_body_of(title._.mentions.of("Agency"))
+            body = resolver.reporting_body_of(title._.mentions.of("Agency"), head)
             if body is None and division.level == "county" and (town := town_written(layout)):
                 body = town_body(town)  # a street or town writes its own report
             resolver = resolver.with_body(body)

@@ -40,6 +40,7 @@ _MANAGEMENT = ("管委", "管委会", "管理委员会")
 _TOWN_SUFFIXES = ("街道", "镇", "乡", "苏木")
 _PARTY_SCHOOL = "党校"
 _PARTY_WORK = ("工作委员会", "党工委")  # a zone's or a street's dispatched party committee
+_OFFICE = ("办公室", "办公厅")  # a government's general office, a department of it
 # 市优化营商环境工作领导小组办公室(以下简称市营商环境办): the short form then names the same body.
 _SHORT_FORM = re.compile(r"\((?:以下)?简称:?“?([^”)]{2,16})”?\)")
 
@@ -149,11 +150,17 @@ class Resolver:
 
     # Agencies
 
-    def reporting_body_of(self, title_agencies: Iterable[AgencyMention]) -> str | None:
+    def reporting_body_of(self, title_agencies: Iterable[AgencyMention], title: str = "") -> str | None:
         """A department writing about its own year names itself in the title (成都市司法局2024年…); a zone's
-        party working committee writing with its management committee is the party side of a joint report."""
+        party working committee writing with its management committee is the party side of a joint report,
+        and a government's office (县人民政府办公室) is a department of it. A title that is the report's first sentence names the bodies that lead or guide the writer before 的
+        (在县委、县政府的坚强领导下，在县司法局的有力指导下，某办公室坚持…): those did not write it."""
         for mention in title_agencies:
-            if mention.refers or mention.kind in ("government", "party_committee") or mention.text.endswith(_PARTY_WORK):
+            if mention.refers or mention.kind == "party_committee" or mention.text.endswith(_PARTY_WORK):
+                continue
+            if mention.kind == "government" and not mention.core.endswith(_OFFICE):  # 县人民政府办公室 is a department
+                continue
+            if title[mention.end:mention.end + 1] == "的":
                 continue
             return self.agency(mention)[0]
         return None

@@ -26,6 +26,10 @@ PLACES = [
      "2023年,在桐庐县委、县政府的领导下,我镇坚持依法行政。", "桐庐县", "某某镇人民政府"),
     ("a joint title, the town's party committee first", "中共塘栖镇委员会 塘栖镇人民政府关于2023年度法治政府建设情况的报告",
      "2023年,我镇坚持依法行政。", "临平区", "塘栖镇人民政府"),
+    ("a first sentence for a title: the bodies before 的 lead or guide the writer", "# 2022年,在县委、县政府的坚强领导下,"
+     "在县司法局的有力指导下,桐庐县人民政府办公室坚持依法行政", "2022年,我办坚持依法行政。", "桐庐县", "桐庐县人民政府办公室"),
+    ("a first sentence for a title: a town guided by the county's bureau", "# 2025年,瑶琳镇人民政府在县委、县政府的坚强领导下,"
+     "在县司法局的精心指导下,深入学习贯彻习近平法治思想", "2025年,我镇坚持依法行政。", "桐庐县", "瑶琳镇人民政府"),
     ("a town named only in the first sentence", "2023年法治政府建设工作报告", "2023年,塘栖镇党委、政府坚持依法行政。",
      "临平区", "塘栖镇人民政府"),
     ("a city whose name holds 镇", "景德镇市2023年法治政府建设年度报告", "2023年,景德镇市坚持依法行政。",

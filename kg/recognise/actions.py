@@ -1,7 +1,8 @@
 """Who did what: the subject, the verb as written and the object of each action.
 
 A clause's subject is the agency at its head (其中区综合执法局对…), with those
-joined to it (党工委、办事处…); a leader's titles name the body that acts
+joined to it (党工委、办事处…; the reporting body when its own party committee is
+written with a bare 政府 or 管委: 镇党委、政府…); a leader's titles name the body that acts
 (省委副书记、市委书记某某主持… is the 市委's). A clause without one keeps the
 subjects of the clause before it in the same sentence, and a sentence without
 any belongs to the reporting body. The verb is the nearest action verb before
@@ -13,7 +14,8 @@ did what a clause headed by its object says (《某办法》经区委常委会�
 (构建司法所牵头,…协同联动的“三位一体”审查机制) acts on the object after that 的.
 A body a clause names as a partner (与区委党校共同开展…, 联合某局举办…, 会同某院开展…) is an agent
 of what the verb right after it does. Bodies inside an award's passive gave it (被市委依法治市办推荐为…), and a programme at
-a clause's head is the object of the verb that says it is under way (…改革有序推进).
+a clause's head is the object of the verb that says it is under way (…改革有序推进). What 以 takes, framed by
+为抓手 or 为遵循, is what the body works by (以…为抓手); a body asked by 提请 does the verb after it too (提请市委召开…).
 """
 from __future__ import annotations
 
@@ -24,7 +26,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from kg.model import OBJECT_TYPES
-from kg.recognise.mentions import ActionMention, AgencyMention, MeasureMention, Mention, mentions
+from kg.recognise.mentions import ActionMention, AgencyMention, MeasureMention, Mention, ReportContext, context, mentions
 from kg.recognise.text import split_top_level
 from kg.resources import Rows, Words, alternation, rows, words
 
@@ -47,6 +49,12 @@ _TAKE = "将把"
 _OPENING = "《“"
 _LIST_MARKS = re.compile(r"[《》“”、和及与]*")
 _DISPOSAL = re.compile(r"作为|列为")
+# 以“两强化两提升”和“…”为抓手, 以《纲要》为遵循: what 以 takes (a list of titles at most) is what the body works
+# by, the action written around it (以…为抓手).
+_BY = "以"
+# 提请市委召开…会议, 报请区政府审议《…》: the body asked did the verb right after it, beside the subject that asked.
+_ASKING = re.compile(r"(?:提请|报请)$")
+_FRAME = re.compile(r"[》”]*(为(?:抓手|遵循|牵引|引领|指引|载体|依托))")
 # 以市委书记为主任、市长…为副主任的委员会: a body named in a person's title is not what a verb acts on.
 _PERSON_AFTER = re.compile(r"(?:常务)?副?(?:书记|主任|常委)(?!会)")
 _PERSON = re.compile(r"[省市区县州旗镇乡]长")
@@ -64,10 +72,14 @@ _PASSIVE = "被"
 _ACTING_UNDER = ("根据", "按照", "依据", "依照")
 _PASSIVE_GLUE = re.compile(r"[、和与及]*(?:联合|共同|正式)?")
 _MAX_PASSIVE_AGENTS = 40
+# 镇党委、政府成立…, 我镇党委政府…, 新区工委(区委)、管委(区政府)…: the report's own party committee heads a clause
+# with its government written bare, which no table names: the reporting body writes jointly with it.
+_BARE_GOVERNMENT = re.compile(r"(?:\([^)]{1,6}\))?[、和及]?(?:人民政府|政府|管委会|管委)(?:\([^)]{1,6}\))?")
 _ADVERB = re.compile(r"(?:有序|稳步|扎实|深入|全面|正式|顺利|持续|不断|进一步)?")
 
-Subjects = tuple[AgencyMention | None, tuple[AgencyMention, ...]]
-"""A clause's subject (None: the reporting body) and the bodies that act with it (区委、区政府印发…)."""
+Subjects = tuple[AgencyMention | None, tuple[AgencyMention | None, ...]]
+"""A clause's subject (None: the reporting body) and the bodies that act with it (区委、区政府印发…; None: the
+reporting body, written bare beside its own party committee)."""
 
 
 class _Sorted:
@@ -149,6 +161,7 @@ class ActionExtractor:
     def __call__(self, doc: Doc) -> Doc:
         found = mentions(doc)
         text = found.text
+        report = context(doc)
         covered = bytearray(len(text))
         for m in found.of(*_OBJECT_KEYS, "Agency"):
             covered[m.start:m.end] = b"\x01" * (m.end - m.start)
@@ -173,7 +186,7 @@ class ActionExtractor:
                 start, end = sent.start_char, sent.end_char  # a Span computes them at each read
                 local = {k: v.between(start, end) for k, v in by_start.items()}
                 carried = self._sentence(text, sent, local["agencies"], local["objects"], local["verbs"],
-                                         measures=local["measures"], carried=carried, actions=actions)
+                                         measures=local["measures"], carried=carried, actions=actions, report=report)
                 actions.extend(self._issued_by(text, sent, local["agencies"], local["objects"], local["all_verbs"]))
         found.actions = actions
         return doc
@@ -202,7 +215,7 @@ class ActionExtractor:
 
     def _sentence(self, text: str, sent: Span, agencies: list[AgencyMention], objects: list[Mention],
                   verbs: list[re.Match[str]], measures: list[MeasureMention], carried: Subjects | None,
-                  actions: list[ActionMention]) -> Subjects | None:
+                  actions: list[ActionMention], report: ReportContext) -> Subjects | None:
         implicit: list[ActionMention] = []
         sent_text = text[sent.start_char:sent.end_char]
 
@@ -213,13 +226,14 @@ class ActionExtractor:
             return ActionMention(verb.group(), verb.start(), sent.start_char, agent=agent, object=obj, recipient=recipient)
 
         # 构建司法所牵头,党政办…协同联动的“三位一体”审查机制: a clause's head verb left without an object, and
-        # the subject it had, for a following clause with no verb that ends in "…的 object"; with the bodies
+        # the subjects it had, for a following clause with no verb that ends in "…的 object"; with the bodies
         # inside it right before a verb of their own (司法所牵头), who did that verb to the same object.
-        dangling: tuple[re.Match[str], AgencyMention | None, list[tuple[re.Match[str], AgencyMention]]] | None = None
+        dangling: tuple[re.Match[str], Subjects, list[tuple[re.Match[str], AgencyMention]]] | None = None
 
         def completed(obj: Mention) -> list[ActionMention]:
-            verb, agent, inner = dangling
-            return [action(verb, agent, obj)] + [action(v, body, obj) for v, body in inner]
+            verb, (agent, partners), inner = dangling
+            return ([action(verb, body, obj) for body in (agent, *partners)]
+                    + [action(v, body, obj) for v, body in inner])
 
         # 成立法治工作办公室,由街道党政综合办牵头: a clause led by 由 and a body, with no object of its own, says
         # who did its verb to what the clause before acted on.
@@ -237,9 +251,11 @@ class ActionExtractor:
             clause = text[start:end]
             lead = start + len(clause) - len(clause.lstrip())  # where the clause's first word starts
             head_objects = [o for o in objects if start <= o.start <= lead]
-            partners: tuple[AgencyMention, ...] = ()
+            partners: tuple[AgencyMention | None, ...] = ()
             if heads:
                 subject, partners = heads[0], tuple(heads[1:])
+                if _with_bare_government(text, agencies, heads[-1], report):
+                    partners += (None,)
                 carried = (subject, partners)
                 if _OWN_LEVEL.search(text, start, heads[0].start):
                     subject, partners = None, tuple(heads)
@@ -280,6 +296,10 @@ class ActionExtractor:
                     clause_actions.append(ActionMention(obj.verb, obj.verb_start, sent.start_char, agent=subject,
                                                         object=obj, recipient=subject))
                     continue
+                framed = _framed_by(text, obj, objects)
+                if framed is not None:
+                    clause_actions.append(ActionMention(*framed, sent.start_char, agent=subject, object=obj))
+                    continue
                 verb = _disposed_by(text, obj, objects, end) or self._verb_for(obj, clause_verbs, subject)
                 if verb is None and dangling is not None and not clause_verbs and _MODIFIED.search(text, start, obj.start):
                     clause_actions.extend(completed(obj))
@@ -290,6 +310,9 @@ class ActionExtractor:
                 if obj.type == "Award":
                     recipient = subject or (head_objects[0] if head_objects else None)
                 clause_actions.append(action(verb, subject, obj, recipient))
+                asked = _asked(text, agencies, verb)
+                if asked is not None:
+                    clause_actions.append(action(verb, asked, obj))
             for other in (a for a in agencies if start <= a.start < end and a is not subject and a not in partners
                           and not _is_person(text, a)):
                 first = _joined_before(text, agencies, other)[0]
@@ -337,7 +360,7 @@ class ActionExtractor:
             previous = acted_on
             if clause_verbs:
                 inner = [(v, a) for v in clause_verbs.verbs[1:] for a in agencies if a.end == v.start()]
-                dangling = None if acted_on else (clause_verbs[0], subject, inner)
+                dangling = None if acted_on else (clause_verbs[0], (subject, partners), inner)
         return carried
 
     def _modifies(self, text: str, pos: int) -> bool:
@@ -373,6 +396,22 @@ class ActionExtractor:
         return clause_verbs.last_before(obj.start, floor) or clause_verbs.first_from(obj.end)
 
 
+def _with_bare_government(text: str, agencies: list[AgencyMention], last: AgencyMention,
+                          report: ReportContext) -> bool:
+    """Whether the report's own party committee ends a clause's head list with its government written bare
+    (镇党委、政府; 新区工委(区委)、管委(区政府)): a town's 镇党委 in a town's report, a zone's 工委 in the zone's,
+    not another town's in a county's report. A body in brackets restates the one before it (工委(区委))."""
+    own = last.refers == "party_committee" or last.kind == "party_committee" and (
+        last.jurisdiction in (report.division_name, report.level_char)
+        or last.rule == "town" and report.body_type == "town")
+    gap = _BARE_GOVERNMENT.match(text, last.end) if own else None
+    if gap is None:
+        return False
+    first = bisect.bisect_left(agencies, last.end, key=lambda a: a.start)
+    inside = agencies[first:bisect.bisect_left(agencies, gap.end(), key=lambda a: a.start)]
+    return all(text[a.start - 1] == "(" for a in inside)
+
+
 def _awarding_bodies(text: str, agencies: list[AgencyMention], obj: Mention) -> list[AgencyMention]:
     """The bodies written inside an award's passive (被省司法厅、省普法办联合确定为…), first to last."""
     start = getattr(obj, "verb_start", -1)
@@ -386,19 +425,56 @@ def _awarding_bodies(text: str, agencies: list[AgencyMention], obj: Mention) -> 
     return bodies if bodies and _PASSIVE_GLUE.fullmatch(rest) else []
 
 
-def _disposed_by(text: str, obj: Mention, objects: list[Mention], end: int) -> re.Match[str] | None:
-    """将《宪法》《公司法》等法律作为日常学法的材料: the verb after what 将 or 把 takes (a list of objects at most)
-    disposes of it, although it is no action verb elsewhere (作为“一把手”工程 names no object acted on)."""
+def _list_start(text: str, obj: Mention, objects: list[Mention]) -> int:
+    """Where the list of objects that ends with ``obj`` starts, its opening marks included (《宪法》《公司法》)."""
     pos = obj.start
     for i in range(bisect.bisect_left(objects, obj.start, key=lambda o: o.start) - 1, -1, -1):
         before = objects[i]  # objects are in order: walk back over the list that ends with obj
         if before.end > pos or not _LIST_MARKS.fullmatch(text, before.end, pos):
             break
         pos = before.start
-    pos = len(text[:pos].rstrip(_OPENING))
+    while pos and text[pos - 1] in _OPENING:
+        pos -= 1
+    return pos
+
+
+def _list_end(text: str, obj: Mention, objects: list[Mention]) -> int:
+    """Where the list of objects that starts with ``obj`` ends (“两强化两提升”和“三个管理”)."""
+    pos = obj.end
+    for i in range(bisect.bisect_right(objects, obj.start, key=lambda o: o.start), len(objects)):
+        after = objects[i]
+        if after.start < pos or not _LIST_MARKS.fullmatch(text, pos, after.start):
+            break
+        pos = after.end
+    return pos
+
+
+def _disposed_by(text: str, obj: Mention, objects: list[Mention], end: int) -> re.Match[str] | None:
+    """将《宪法》《公司法》等法律作为日常学法的材料: the verb after what 将 or 把 takes (a list of objects at most)
+    disposes of it, although it is no action verb elsewhere (作为“一把手”工程 names no object acted on)."""
+    pos = _list_start(text, obj, objects)
     if pos == 0 or text[pos - 1] not in _TAKE:
         return None
     return _DISPOSAL.search(text, obj.end, end)
+
+
+def _framed_by(text: str, obj: Mention, objects: list[Mention]) -> tuple[str, int] | None:
+    """以“两强化两提升”和“…”为抓手: the action written around what 以 takes (a list of objects at most), as
+    written with an ellipsis (以…为抓手), and where it starts; None when the object is not so framed."""
+    pos = _list_start(text, obj, objects)
+    if pos == 0 or text[pos - 1] != _BY:
+        return None
+    frame = _FRAME.match(text, _list_end(text, obj, objects))
+    return (f"{_BY}…{frame.group(1)}", pos - 1) if frame else None
+
+
+def _asked(text: str, agencies: list[AgencyMention], verb: re.Match[str]) -> AgencyMention | None:
+    """The body asked to do ``verb``, written right before it after 提请 or 报请 (提请市委召开), or None."""
+    i = bisect.bisect_left(agencies, verb.start(), key=lambda a: a.end)  # bodies do not overlap: ends are in order
+    if i == len(agencies) or agencies[i].end != verb.start():
+        return None
+    body = agencies[i]
+    return body if _ASKING.search(text, max(0, body.start - 2), body.start) else None
 
 
 def _is_person(text: str, body: AgencyMention) -> bool:
