@@ -241,6 +241,14 @@ AWARD_FOUND = [
     ("我区2020年度法治政府建设考核获全省第3名。", "2020年度法治政府建设考核全省第3名"),
     # a quoted grade is named whole, quotes and all
     ("我局在全市依法行政考核中获评“优秀”等次。", "全市依法行政考核“优秀”等次"),
+    # a remark in brackets on how rare an honour is names no part of it; a bracket of its own name stays
+    ("我市获评首批“全国禁毒示范城市”(全省唯一),连续被评为先进。", "首批“全国禁毒示范城市”"),
+    ("三地被国家信访局授予信访工作“三无”县(市、区)(全省仅14个),", "信访工作“三无”县(市、区)"),
+    # 并 before another award verb ends the honour; a trophy quoted whole is an honour of three characters
+    ("某县获评“平安中国建设示范县”并蝉联“长安杯”,", "平安中国建设示范县"),
+    ("某县获评“平安中国建设示范县”并蝉联“长安杯”,", "长安杯"),
+    # 获 before a grade right after the assessment it was won in
+    ("中央知识产权保护工作检查考核获“优秀”等级,", "中央知识产权保护工作检查考核“优秀”等级"),
 ]
 
 AWARD_NOT_FOUND = [
@@ -271,6 +279,10 @@ AWARD_NOT_FOUND = [
     ("牵头创成全省法治政府建设示范县”;成功创建“第二批全省法治政府建设示范县”。", "全省法治政府建设示范县”"),
     # 获 before a grade names none (optional wherever a gold holds one); what is put into a plan is not honoured
     ("在全市考核中获“优秀”等次。", "全市考核“优秀”等次"),
+    ("我市获评首批“全国禁毒示范城市”(全省唯一),连续被评为先进。", "首批“全国禁毒示范城市”(全省唯一)"),
+    ("某县获评“平安中国建设示范县”并蝉联“长安杯”,", "“平安中国建设示范县”并蝉联“长安杯”"),
+    # a bare trophy word after a verb that needs an award noun is still too short to name one
+    ("获得奖杯。", "奖杯"),
     ("列入示范区处级干部、中青年干部培训计划。", "示范区处级干部"),
     # an honour referred back, and the first item of an agenda
     ("是全市唯一连续三年获此荣誉的单位。", "此荣誉的单位"),

@@ -12,7 +12,9 @@ characters listed after an honour share the words before them (…示范市、�
 (创成…示范点11个) and a count compared (最佳应用数均居全省第二) name none; neither does the praise of a
 result (团体第一名的优异成绩). 获 names a ranking only before a numbered place (考核获全省第3名), what is
 entered into a plan (列入…培训计划) is not honoured, and an honour written once with its batch or year and
-once without (“第二批全省…示范县”, 全省…示范县) is one honour named in full.
+once without (“第二批全省…示范县”, 全省…示范县) is one honour named in full. A remark in brackets on how rare
+an honour is ((全省唯一), (全省仅14个)) is not its name, 并 before another award verb ends an honour (获评A并蝉联B),
+and 获 names a grade only right after the assessment it was won in (…检查考核获“优秀”等级).
 """
 from __future__ import annotations
 
@@ -31,6 +33,9 @@ from kg.resources import Rows, Words, alternation, rows, words
 _TRAILING = re.compile(r"(?:等)?(?:荣誉)?(?:称号|荣誉|奖项|殊荣|表彰|名单|命名|行列)$|等$|的(?:优异|好|优秀)?成绩$")
 # 创成省级示范点11个: how many were won is not the honour's name (第二批 is)
 _COUNT_AFTER = re.compile(r"(?<!第)[0-9一二三四五六七八九十百千两]+余?(?:个|项|家|处|名|批|次|人)$")
+# 获评首批“全国禁毒示范城市”(全省唯一), 授予…“三无”县(市、区)(全省仅14个): a remark in brackets after an honour
+# on how rare it is names no part of it; a bracket inside the name (示范乡镇(街道), (市、区)) holds no such word
+_REMARK = re.compile(r"\([^()]*(?:唯一|仅|首个|首家|[0-9一二三四五六七八九十百]+(?:个|家|名|席))[^()]*\)$")
 # 创成…示范市11月份: the month that follows (a report that lost its comma) is not the honour's name
 _MONTH_AFTER = re.compile(r"[0-9一二三四五六七八九十]+月份?$")
 # 命名为“全区法治政府建设示范地区”伊金霍洛旗…: an honour quoted first ends at its closing quote when
@@ -47,6 +52,9 @@ _SHARED_LEVEL = re.compile(r"(?:全国|全省|全市|全区|全县|省级|市级
 _SHORT_ITEM = re.compile(r"[市县区镇村]|个人|集体|单位")
 _HONOUR_TAILS = ("市", "县", "区", "镇", "村", "个人", "集体", "单位")
 _MIN_AWARD, _MAX_AWARD = 4, 60
+# 蝉联“长安杯”: an honour quoted whole may be one character shorter (the only such quotation after an award
+# verb in the 172 development reports is a required award)
+_QUOTED_WHOLE = re.compile(r"“[^“”]+”")
 # 荣获A、B和C: a 和 / 及 after the end of an honour starts the next one
 _HONOUR_ENDS = ("称号", "荣誉", "单位", "集体", "个人", "先进县", "先进区", "示范区", "示范市", "示范县", "示范点", "示范村", "地区",
                 "基地", "案例", "项目", "试点", "标兵", "奖")
@@ -84,6 +92,7 @@ def _clean(name: str, nouns: tuple[str, ...]) -> str:
     name = name.strip(" 、")
     if name.endswith("”") and "“" not in name:  # 创成全省…示范县”: a quote the report never opened
         name = name[:-1]
+    name = _REMARK.sub("", name)
     end = _TITLE_WORD.search(name) or _PREDICATE.search(name)
     name = name[:end.start()] if end else name
     quoted = _QUOTED_FIRST.match(name)
@@ -104,6 +113,8 @@ class AwardRecognizer:
         self.needs_noun = {row["verb"]: row["needs_award_noun"] == "yes" for row in rows(verbs)}
         self.verbs = re.compile(f"(?:{alternation(tuple(self.needs_noun))})(?!{_NOT_A_VERB})")
         self.nouns = words(nouns)
+        # 获评“…示范县”并蝉联“长安杯”: 并 before another award verb ends the honour; that verb names the next
+        self.next_verb = re.compile(f"并(?={self.verbs.pattern})")
         passive = {v[1:]: v for v in self.needs_noun if v.startswith("被")}  # 确定为 -> 被确定为
         self.passive = re.compile(rf"被([^,。;:\n被]{{2,{_PASSIVE_AGENT}}}?)({alternation(tuple(passive))})")
         self.passive_verbs = passive
@@ -116,6 +127,9 @@ class AwardRecognizer:
         # 考核获全省第3名: a verb of any result names a ranking only before a numbered place
         numbered_verb = alternation(by_role["numbered_verb"])
         self.numbered_rank = re.compile(rf"(?P<verb>{numbered_verb})(?P<rank>{_NUMBERED_RANK})")
+        # …检查考核获“优秀”等级: before a grade only right after the assessment it names (在…考核中获“优秀”等次 is
+        # optional in the one development gold that holds it, …考核获“优秀”等级 required in the other)
+        self.graded = re.compile(rf"(?P<verb>{numbered_verb})(?P<rank>{grade})")
         # 被评为A、被省委表彰为B、入选C: a listed honour that opens with its own verb
         self.listed_verb = re.compile(
             rf"被[^、]{{0,{_PASSIVE_AGENT}}}?({alternation(tuple(passive))})|({alternation(tuple(self.needs_noun))})")
@@ -129,7 +143,8 @@ class AwardRecognizer:
         written back to back (获评“…先进集体”“…突出单位”), each with the level written before them
         (入选全省“十大法治人物”“十大法治事件”). A listed honour of one or two characters shares the
         words before them with the honour before it (创成全省…示范市、县: …示范县)."""
-        rest = text[start:end]
+        following = self.next_verb.search(text, start, end)
+        rest = text[start:following.start() if following else end]
         if _PLAN.search(rest):
             return
         previous = ""
@@ -146,7 +161,8 @@ class AwardRecognizer:
             if head and not shared and previous.rfind(head.group()) > 0:
                 written = previous[:previous.rfind(head.group())] + name
             # a rank inside (…应用数均居全省第二) makes a ranking, which _rankings names
-            if not (_MIN_AWARD <= len(written) <= _MAX_AWARD) or self.rank.search(written) or _COUNTED.search(written) \
+            shortest = _MIN_AWARD - bool(_QUOTED_WHOLE.fullmatch(raw.strip(" 、")))
+            if not (shortest <= len(written) <= _MAX_AWARD) or self.rank.search(written) or _COUNTED.search(written) \
                     or self.bare_rank.match(written) or _REFERS_BACK.match(written):
                 continue
             if self.needs_noun[verb] and not any(n in _AGENDA.sub("", written) for n in self.nouns):
@@ -187,12 +203,12 @@ class AwardRecognizer:
         """在…考评中排名第一 / …考核位列全市第二: named as the assessment (without its organiser or the
         subject that ranked) and the rank, so that two reports' same ranking is one honour."""
         agencies = found.of("Agency")
-        for m in chain(self.rank.finditer(text), self.numbered_rank.finditer(text)):
+        for m in chain(self.rank.finditer(text), self.numbered_rank.finditer(text), self.graded.finditer(text)):
             if inside(m.start(), protected):
                 continue
             window = max(0, m.start() - _ASSESSMENT_WINDOW)
             before = self.assessment.search(text, window, m.start())
-            if before is None:
+            if before is None or (m.re is self.graded and not before.group("named")):
                 continue
             key = "held" if before.group("held") else "named"
             start = before.start(key)
