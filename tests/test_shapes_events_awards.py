@@ -91,6 +91,16 @@ EVENT_FOUND = [
     ("举办全省、全市行政执法人员专题培训班。", "全省、全市行政执法人员专题培训班"),
     # the full name, written once before its short back reference
     ("在某市深化“宪法进农村”建设现场会上了解到。建设现场会上,还举行了授旗仪式。", "某市深化“宪法进农村”建设现场会"),
+    # a party committee's plenum with its term and session; a party congress studied before 和 is no part of it
+    ("召开市委十二届七次全会,研究完善体制机制。", "市委十二届七次全会"),
+    ("深入学习宣传贯彻党的二十大和省委十届三次全会、市委十二届四次全会精神。", "省委十届三次全会"),
+    ("深入学习宣传贯彻党的二十大和省委十届三次全会、市委十二届四次全会精神。", "市委十二届四次全会"),
+    # an enlarged sitting written …(扩大)会, named with its session
+    ("在党委理论学习中心组2023年第8次集中学习(扩大)会上,由委员发言。", "党委理论学习中心组2023年第8次集中学习(扩大)会"),
+    # one occasion named twice with 暨 ends in 活动 and is an event; 成立 ends a name
+    ("举办某市宣讲团系列巡讲活动暨某区“新年首个工作日学法”宣讲活动,举行论坛。",
+     "某市宣讲团系列巡讲活动暨某区“新年首个工作日学法”宣讲活动"),
+    ("在区法学会成立大会上讲话。", "区法学会成立大会"),
 ]
 
 EVENT_NOT_FOUND = [
@@ -184,6 +194,19 @@ EVENT_NOT_FOUND = [
     # lead words are no part of a name, nor are the 、 items before the last activity
     ("经过两轮县机构改革领导小组组长会议研究审定。", "经过两轮县机构改革领导小组组长会议"),
     ("组织活动7次,分别为防范非法集资宣传、安全生产培训会等活动。", "防范非法集资宣传、安全生产培训会"),
+    # the central committee's plenum cited, every session of a term, a 和 before the plenum
+    ("贯彻党的十九届五中全会精神。", "党的十九届五中全会"),
+    ("认真落实市委六届历次全会及区委十五届历次全会的各项部署。", "区委十五届历次全会"),
+    ("深入学习宣传贯彻党的二十大和省委十届三次全会精神。", "党的二十大和省委十届三次全会"),
+    # an enlarged sitting without its session is routine
+    ("举行区委中心组学习(扩大)会,学习新修订的法律。", "区委中心组学习(扩大)会"),
+    ("通过党委扩大会、党委理论中心组学习会,组织学习。", "党委扩大会"),
+    # a campaign carried on is no event, 暨 or not within a title
+    ("印发《关于深入开展“三重四创五优化”活动暨法治清河创建活动的实施方案》。", "法治清河创建活动"),
+    # 重要 before the noun names a kind of meeting; what a body sets up stands
+    ("及时传达学习法治政府建设重要会议和文件精神。", "法治政府建设重要会议"),
+    ("另外设立“尚城市法”论坛、建立“一月一会商”机制。", "“尚城市法”论坛"),
+    ("另外设立“尚城市法”论坛、建立“一月一会商”机制。", "另外设立“尚城市法”论坛"),
 ]
 
 AWARD_FOUND = [
