@@ -146,7 +146,7 @@ def _agency(work: _Assembler, mention: Mention, text: str) -> None:
 def _action(work: _Assembler, act: ActionMention, body_key: EntityKey, sentences: list[SentenceRecord],
             planned: frozenset[str]) -> Action | None:
     agent = (work.key_of(act.agent) or body_key) if act.agent is not None else body_key
-    obj = work.key_of(act.object)
+    obj = body_key if act.on_writer else work.key_of(act.object)
     if act.object is not None and obj is None:
         return None
     measures = [work.measure(m) for m in act.measures]

@@ -55,6 +55,14 @@ FACTS = [
     ("an inline item naming a plan document is work done", CHENGYANG,
      "(三)深化普法宣传\n一是推动落实“谁执法谁普法”普法责任制,制定2023年度普法计划。",
      {("城阳区人民政府", "落实", "谁执法谁普法普法责任制")}),
+    ("bodies after 在 that guided, the writer unnamed or named as itself", CHENGYANG,
+     "在区委依法治区办、区司法局的大力指导下,认真落实《城阳区行政执法办法》。"
+     "在市司法局(市委依法治市办)精心指导下,我区深入推进依法行政。",
+     {("城阳区委全面依法治区委员会办公室", "大力指导", "城阳区人民政府"),
+      ("城阳区司法局", "大力指导", "城阳区人民政府"), ("青岛市司法局", "精心指导", "城阳区人民政府")}),
+    ("bodies that own only the requirements a clause lists do not go on acting", CHENGYANG,
+     "认真落实党中央、国务院决策部署,省委、省政府工作要求,以“两强化两提升”为抓手,推进依法行政。",
+     {("城阳区人民政府", "以…为抓手", "两强化两提升")}),
 ]
 
 
@@ -79,6 +87,11 @@ NOT_FACTS = [
     ("a plan heading still makes its items plans", CHENGYANG,
      "四、下一步工作计划\n一是推动落实“谁执法谁普法”普法责任制。",
      {("城阳区人民政府", "落实", "谁执法谁普法普法责任制")}),
+    ("a body after 在 that led guided nothing", CHENGYANG, "在区委的坚强领导下,认真落实《城阳区行政执法办法》。",
+     {("中共青岛市城阳区委员会", "领导", "城阳区人民政府")}),
+    ("the requirements' owners did not work by what the writer took as its focus", CHENGYANG,
+     "认真落实党中央决策部署,省委、省政府工作要求,以“两强化两提升”为抓手,推进依法行政。",
+     {("中共山东省委员会", "以…为抓手", "两强化两提升"), ("山东省人民政府", "以…为抓手", "两强化两提升")}),
 ]
 
 

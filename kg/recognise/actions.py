@@ -16,6 +16,8 @@ A body a clause names as a partner (与区委党校共同开展…, 联合某局
 of what the verb right after it does. Bodies inside an award's passive gave it (被市委依法治市办推荐为…), and a programme at
 a clause's head is the object of the verb that says it is under way (…改革有序推进). What 以 takes, framed by
 为抓手 or 为遵循, is what the body works by (以…为抓手); a body asked by 提请 does the verb after it too (提请市委召开…).
+Bodies after 在 guided the writer (在区司法局的大力指导下,…); bodies heading a clause with no verb that only own
+what another clause carries out (…决策部署,省委、省政府工作要求,以…) do not go on acting.
 """
 from __future__ import annotations
 
@@ -75,6 +77,12 @@ _MAX_PASSIVE_AGENTS = 40
 # 镇党委、政府成立…, 我镇党委政府…, 新区工委(区委)、管委(区政府)…: the report's own party committee heads a clause
 # with its government written bare, which no table names: the reporting body writes jointly with it.
 _BARE_GOVERNMENT = re.compile(r"(?:\([^)]{1,6}\))?[、和及]?(?:人民政府|政府|管委会|管委)(?:\([^)]{1,6}\))?")
+# What follows a clause's head bodies when they only own a noun (省委、省政府工作要求; 市委工作安排): a clause
+# whose bodies have no verb after them is part of a list of things done, its bodies do not go on acting.
+_NOUN_AFTER_HEADS = re.compile(r"[^,;:。]*?(?:要求|部署|安排|精神|意见|指示|批示)")
+# 在区委依法治区办、区司法局的大力指导下(,街道…): the bodies guided the clause's subject, or the writer.
+_GUIDED_BEFORE = "在"
+_GUIDANCE = re.compile(r"(?:\([^)]{1,12}\))?的?((?:[^,;:。、的在和及与]{2})?指导)下[,]?")
 _ADVERB = re.compile(r"(?:有序|稳步|扎实|深入|全面|正式|顺利|持续|不断|进一步)?")
 
 Subjects = tuple[AgencyMention | None, tuple[AgencyMention | None, ...]]
@@ -188,6 +196,7 @@ class ActionExtractor:
                 carried = self._sentence(text, sent, local["agencies"], local["objects"], local["verbs"],
                                          measures=local["measures"], carried=carried, actions=actions, report=report)
                 actions.extend(self._issued_by(text, sent, local["agencies"], local["objects"], local["all_verbs"]))
+                actions.extend(_guided_by(text, sent, local["agencies"]))
         found.actions = actions
         return doc
 
@@ -247,6 +256,8 @@ class ActionExtractor:
             heads = self._heads(text, agencies, start, first_verb)
             if heads and text[start:heads[0].start].strip() == _AGENT_BEFORE and self._modifies(text, heads[-1].end):
                 heads = []  # 由区司法局起草的《…》经…审议通过: the body did what modifies the object, not the clause
+            if heads and not clause_verbs and _NOUN_AFTER_HEADS.match(text, heads[-1].end, end):
+                heads = []  # 省委、省政府工作要求,以及…: bodies owning a noun with no verb in the clause do nothing
             before = carried
             clause = text[start:end]
             lead = start + len(clause) - len(clause.lstrip())  # where the clause's first word starts
@@ -410,6 +421,26 @@ def _with_bare_government(text: str, agencies: list[AgencyMention], last: Agency
     first = bisect.bisect_left(agencies, last.end, key=lambda a: a.start)
     inside = agencies[first:bisect.bisect_left(agencies, gap.end(), key=lambda a: a.start)]
     return all(text[a.start - 1] == "(" for a in inside)
+
+
+def _guided_by(text: str, sent: Span, agencies: list[AgencyMention]) -> list[ActionMention]:
+    """在区委依法治区办、区司法局的大力指导下,街道…: each body of the list after 在 guided the body written right
+    after the phrase, or the writer (a report opens so, thanking those above it); 在…领导下 is no action."""
+    out = []
+    for last in agencies:
+        guidance = _GUIDANCE.match(text, last.end)
+        if guidance is None:
+            continue
+        bodies = _joined_before(text, agencies, last)
+        if not text.endswith(_GUIDED_BEFORE, sent.start_char, bodies[0].start):
+            continue
+        i = bisect.bisect_left(agencies, guidance.end(), key=lambda a: a.start)
+        guided = agencies[i] if i < len(agencies) and agencies[i].start == guidance.end() else None
+        if guided is not None and guided.rule == "self":  # 我区: the writer, named as the graph names it
+            guided = None
+        out.extend(ActionMention(guidance.group(1), guidance.start(1), sent.start_char, agent=body, object=guided,
+                                 on_writer=guided is None) for body in bodies)
+    return out
 
 
 def _awarding_bodies(text: str, agencies: list[AgencyMention], obj: Mention) -> list[AgencyMention]:
