@@ -99,3 +99,13 @@ NOT_FACTS = [
 def test_not_fact_shapes(tmp_path: Path, shape: str, title: str, text: str,
                          unexpected: set[tuple[str, str, str]]) -> None:
     assert not unexpected & facts(build(tmp_path, title, text))
+
+
+@pytest.mark.parametrize("text, verb, written", [
+    ("连续15年在全省法治建设考核中获评优秀等次。", "获评", "全省法治建设考核优秀等次"),
+    ("我区2023年度法治政府建设考核获全省第3名。", "获", "2023年度法治政府建设考核全省第3名"),
+], ids=["a grade", "a rank"])
+def test_award_written_around_its_verb_is_shown_by_its_name(tmp_path: Path, text: str, verb: str, written: str) -> None:
+    """Who did what shows an award the sentence splits with its verb by its name, not the words around the verb."""
+    record = build(tmp_path, CHENGYANG, text)
+    assert written in {a.object_surface for a in record.actions if a.verb == verb}
