@@ -83,6 +83,8 @@ _NOUN_AFTER_HEADS = re.compile(r"[^,;:。]*?(?:要求|部署|安排|精神|意�
 # 在区委依法治区办、区司法局的大力指导下(,街道…): the bodies guided the clause's subject, or the writer.
 _GUIDED_BEFORE = "在"
 _GUIDANCE = re.compile(r"(?:\([^)]{1,12}\))?的?((?:[^,;:。、的在和及与]{2})?指导)下[,]?")
+# 在市委、市政府的关心支持下、在…: a verb framing what the writer worked under acts on nothing after it.
+_WORKED_UNDER = re.compile(r"下[,、]")
 _ADVERB = re.compile(r"(?:有序|稳步|扎实|深入|全面|正式|顺利|持续|不断|进一步)?")
 
 Subjects = tuple[AgencyMention | None, tuple[AgencyMention | None, ...]]
@@ -515,10 +517,10 @@ def _is_person(text: str, body: AgencyMention) -> bool:
 
 def _acting_verbs(text: str, verbs: list[re.Match[str]]) -> list[re.Match[str]]:
     """The verbs that may be a clause's action: not those before 的, nor one right before such a verb
-    (联合举办的…: 联合 modifies as much as 举办)."""
+    (联合举办的…: 联合 modifies as much as 举办), nor one framing what the writer worked under (关心支持下、)."""
     modifying = set()
     for verb in reversed(verbs):
-        if text.startswith("的", verb.end()) or verb.end() in modifying:
+        if text.startswith("的", verb.end()) or verb.end() in modifying or _WORKED_UNDER.match(text, verb.end()):
             modifying.add(verb.start())
     return [v for v in verbs if v.start() not in modifying]
 
