@@ -63,6 +63,8 @@ FACTS = [
     ("bodies that own only the requirements a clause lists do not go on acting", CHENGYANG,
      "认真落实党中央、国务院决策部署,省委、省政府工作要求,以“两强化两提升”为抓手,推进依法行政。",
      {("城阳区人民政府", "以…为抓手", "两强化两提升")}),
+    ("the body whose oversight the writer accepts", CHENGYANG, "自觉接受区人大常委会的监督,主动接受区政协的民主监督。",
+     {("城阳区人民政府", "接受", "城阳区人民代表大会常务委员会"), ("城阳区人民政府", "接受", "政协青岛市城阳区委员会")}),
 ]
 
 
