@@ -427,7 +427,8 @@ def _with_bare_government(text: str, agencies: list[AgencyMention], last: Agency
 
 def _guided_by(text: str, sent: Span, agencies: list[AgencyMention]) -> list[ActionMention]:
     """在区委依法治区办、区司法局的大力指导下,街道…: each body of the list after 在 guided the body written right
-    after the phrase, or the writer (a report opens so, thanking those above it); 在…领导下 is no action."""
+    before 在 (区司法局在市司法局的指导下…) or right after the phrase, or else the writer (a report opens so,
+    thanking those above it); 在…领导下 is no action."""
     out = []
     for last in agencies:
         guidance = _GUIDANCE.match(text, last.end)
@@ -436,8 +437,11 @@ def _guided_by(text: str, sent: Span, agencies: list[AgencyMention]) -> list[Act
         bodies = _joined_before(text, agencies, last)
         if not text.endswith(_GUIDED_BEFORE, sent.start_char, bodies[0].start):
             continue
+        i = bisect.bisect_left(agencies, bodies[0].start - len(_GUIDED_BEFORE), key=lambda a: a.end)
+        guided = agencies[i] if agencies[i].end == bodies[0].start - len(_GUIDED_BEFORE) else None
         i = bisect.bisect_left(agencies, guidance.end(), key=lambda a: a.start)
-        guided = agencies[i] if i < len(agencies) and agencies[i].start == guidance.end() else None
+        if guided is None and i < len(agencies) and agencies[i].start == guidance.end():
+            guided = agencies[i]
         if guided is not None and guided.rule == "self":  # 我区: the writer, named as the graph names it
             guided = None
         out.extend(ActionMention(guidance.group(1), guidance.start(1), sent.start_char, agent=body, object=guided,
