@@ -97,6 +97,8 @@ NOT_FACTS = [
     ("a verb framing what the writer worked under acts on nothing after it", CHENGYANG,
      "在区委、区政府的关心支持下、在区司法局的悉心指导下,认真落实《城阳区行政执法办法》。",
      {("城阳区人民政府", "支持", "城阳区司法局")}),
+    ("a work report names no body told", CHENGYANG, "将法治建设纳入区委工作报告、区政府工作报告。",
+     {("城阳区人民政府", "报告", "城阳区人民政府"), ("城阳区人民政府", "报告", "中共青岛市城阳区委员会")}),
     ("a body after 在 that led guided nothing", CHENGYANG, "在区委的坚强领导下,认真落实《城阳区行政执法办法》。",
      {("中共青岛市城阳区委员会", "领导", "城阳区人民政府")}),
     ("the requirements' owners did not work by what the writer took as its focus", CHENGYANG,

@@ -85,6 +85,8 @@ _GUIDED_BEFORE = "在"
 _GUIDANCE = re.compile(r"(?:\([^)]{1,12}\))?的?((?:[^,;:。、的在和及与]{2})?指导)下[,]?")
 # 在市委、市政府的关心支持下、在…: a verb framing what the writer worked under acts on nothing after it.
 _WORKED_UNDER = re.compile(r"下[,、]")
+# 纳入县委工作报告、县政府工作报告: 报告 after the kind of report is a document, not telling the body after it.
+_DOCUMENT = re.compile(r"(?<=工作|情况|年度|述职|专题|调研)报告")
 _ADVERB = re.compile(r"(?:有序|稳步|扎实|深入|全面|正式|顺利|持续|不断|进一步)?")
 
 Subjects = tuple[AgencyMention | None, tuple[AgencyMention | None, ...]]
@@ -179,7 +181,8 @@ class ActionExtractor:
         objects = _outermost(found.of(*_OBJECT_KEYS))
         # A verb before 的 modifies a noun (新修订的《…》, 印发的方案): it is not the clause's action, but
         # a body right before it did it (国务院印发的《…》).
-        all_verbs = [m for m in self.verbs.finditer(text) if not covered[m.start()]]
+        all_verbs = [m for m in self.verbs.finditer(text)
+                     if not covered[m.start()] and not (m.group() == "报告" and _DOCUMENT.match(text, m.start()))]
         verbs = _acting_verbs(text, all_verbs)
         by_start = {
             "agencies": _Sorted(agencies, lambda a: a.start),
