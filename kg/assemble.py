@@ -146,7 +146,7 @@ def _agency(work: _Assembler, mention: Mention, text: str) -> None:
 def _action(work: _Assembler, act: ActionMention, body_key: EntityKey, sentences: list[SentenceRecord],
             planned: frozenset[str]) -> Action | None:
     agent = (work.key_of(act.agent) or body_key) if act.agent is not None else body_key
-    obj = work.key_of(act.object)
+    obj = body_key if act.on_writer else work.key_of(act.object)
     if act.object is not None and obj is None:
         return None
     measures = [work.measure(m) for m in act.measures]
@@ -156,8 +156,8 @@ def _action(work: _Assembler, act: ActionMention, body_key: EntityKey, sentences
     if act.object is not None:
         o_start, o_end = work.original(act.object.start, act.object.end)
         surface = work.report.source.text[o_start:o_end].replace("\n", "")
-        if isinstance(act.object, EventMention) and act.object.name:  # 第七、第八次会议: the sentence writes it elided
-            surface = act.object.name
+        if isinstance(act.object, (EventMention, AwardMention)) and act.object.name:
+            surface = act.object.name  # 第七、第八次会议, 考核获全省第3名: the sentence writes it elided or around its verb
     role = _roles().get(act.verb)
     if obj is None or not ((role == "issued" and obj[0] == "Regulation")
                            or (role in ("organized", "participated") and obj[0] == "Event")):

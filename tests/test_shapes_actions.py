@@ -55,6 +55,23 @@ FACTS = [
     ("an inline item naming a plan document is work done", CHENGYANG,
      "(三)深化普法宣传\n一是推动落实“谁执法谁普法”普法责任制,制定2023年度普法计划。",
      {("城阳区人民政府", "落实", "谁执法谁普法普法责任制")}),
+    ("bodies after 在 that guided, the writer unnamed or named as itself", CHENGYANG,
+     "在区委依法治区办、区司法局的大力指导下,认真落实《城阳区行政执法办法》。"
+     "在市司法局(市委依法治市办)精心指导下,我区深入推进依法行政。",
+     {("城阳区委全面依法治区委员会办公室", "大力指导", "城阳区人民政府"),
+      ("城阳区司法局", "大力指导", "城阳区人民政府"), ("青岛市司法局", "精心指导", "城阳区人民政府")}),
+    ("bodies after 在 that guided the body before it", CHENGYANG,
+     "区司法局在市司法局的指导下开展“法治体检”专项行动。",
+     {("青岛市司法局", "指导", "城阳区司法局"), ("城阳区司法局", "开展", "法治体检专项行动")}),
+    ("bodies that own only the requirements a clause lists do not go on acting", CHENGYANG,
+     "认真落实党中央、国务院决策部署,省委、省政府工作要求,以“两强化两提升”为抓手,推进依法行政。",
+     {("城阳区人民政府", "以…为抓手", "两强化两提升")}),
+    ("the body whose oversight the writer accepts", CHENGYANG, "自觉接受区人大常委会的监督,主动接受区政协的民主监督。",
+     {("城阳区人民政府", "接受", "城阳区人民代表大会常务委员会"), ("城阳区人民政府", "接受", "政协青岛市城阳区委员会")}),
+    ("a reform piloted", CHENGYANG, "在全市率先试点酒类、食品许可证“二证合一”。",
+     {("城阳区人民政府", "试点", "二证合一")}),
+    ("a campaign taken part in", CHENGYANG, "积极参与全国第二批法治政府示范创建活动,区司法局参与“法治体检”专项行动。",
+     {("城阳区人民政府", "参与", "全国第二批法治政府示范创建活动"), ("城阳区司法局", "参与", "法治体检专项行动")}),
 ]
 
 
@@ -79,6 +96,16 @@ NOT_FACTS = [
     ("a plan heading still makes its items plans", CHENGYANG,
      "四、下一步工作计划\n一是推动落实“谁执法谁普法”普法责任制。",
      {("城阳区人民政府", "落实", "谁执法谁普法普法责任制")}),
+    ("a verb framing what the writer worked under acts on nothing after it", CHENGYANG,
+     "在区委、区政府的关心支持下、在区司法局的悉心指导下,认真落实《城阳区行政执法办法》。",
+     {("城阳区人民政府", "支持", "城阳区司法局")}),
+    ("a work report names no body told", CHENGYANG, "将法治建设纳入区委工作报告、区政府工作报告。",
+     {("城阳区人民政府", "报告", "城阳区人民政府"), ("城阳区人民政府", "报告", "中共青岛市城阳区委员会")}),
+    ("a body after 在 that led guided nothing", CHENGYANG, "在区委的坚强领导下,认真落实《城阳区行政执法办法》。",
+     {("中共青岛市城阳区委员会", "领导", "城阳区人民政府")}),
+    ("the requirements' owners did not work by what the writer took as its focus", CHENGYANG,
+     "认真落实党中央决策部署,省委、省政府工作要求,以“两强化两提升”为抓手,推进依法行政。",
+     {("中共山东省委员会", "以…为抓手", "两强化两提升"), ("山东省人民政府", "以…为抓手", "两强化两提升")}),
 ]
 
 
@@ -86,3 +113,13 @@ NOT_FACTS = [
 def test_not_fact_shapes(tmp_path: Path, shape: str, title: str, text: str,
                          unexpected: set[tuple[str, str, str]]) -> None:
     assert not unexpected & facts(build(tmp_path, title, text))
+
+
+@pytest.mark.parametrize("text, verb, written", [
+    ("连续15年在全省法治建设考核中获评优秀等次。", "获评", "全省法治建设考核优秀等次"),
+    ("我区2023年度法治政府建设考核获全省第3名。", "获", "2023年度法治政府建设考核全省第3名"),
+], ids=["a grade", "a rank"])
+def test_award_written_around_its_verb_is_shown_by_its_name(tmp_path: Path, text: str, verb: str, written: str) -> None:
+    """Who did what shows an award the sentence splits with its verb by its name, not the words around the verb."""
+    record = build(tmp_path, CHENGYANG, text)
+    assert written in {a.object_surface for a in record.actions if a.verb == verb}

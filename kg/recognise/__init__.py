@@ -110,6 +110,7 @@ def _shifted(mention: Mention | None, by: int) -> Mention | None:
 
 
 def _shifted_action(action: ActionMention, by: int) -> ActionMention:
-    return ActionMention(action.verb, action.verb_start + by, action.sentence_start + by,
-                         agent=_shifted(action.agent, by), object=_shifted(action.object, by),
-                         measures=[_shifted(m, by) for m in action.measures], recipient=_shifted(action.recipient, by))
+    return dataclasses.replace(action, verb_start=action.verb_start + by, sentence_start=action.sentence_start + by,
+                               agent=_shifted(action.agent, by), object=_shifted(action.object, by),
+                               measures=[_shifted(m, by) for m in action.measures],
+                               recipient=_shifted(action.recipient, by))

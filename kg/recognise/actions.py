@@ -16,6 +16,8 @@ A body a clause names as a partner (与区委党校共同开展…, 联合某局
 of what the verb right after it does. Bodies inside an award's passive gave it (被市委依法治市办推荐为…), and a programme at
 a clause's head is the object of the verb that says it is under way (…改革有序推进). What 以 takes, framed by
 为抓手 or 为遵循, is what the body works by (以…为抓手); a body asked by 提请 does the verb after it too (提请市委召开…).
+Bodies after 在 guided the writer (在区司法局的大力指导下,…); bodies heading a clause with no verb that only own
+what another clause carries out (…决策部署,省委、省政府工作要求,以…) do not go on acting.
 """
 from __future__ import annotations
 
@@ -75,6 +77,16 @@ _MAX_PASSIVE_AGENTS = 40
 # 镇党委、政府成立…, 我镇党委政府…, 新区工委(区委)、管委(区政府)…: the report's own party committee heads a clause
 # with its government written bare, which no table names: the reporting body writes jointly with it.
 _BARE_GOVERNMENT = re.compile(r"(?:\([^)]{1,6}\))?[、和及]?(?:人民政府|政府|管委会|管委)(?:\([^)]{1,6}\))?")
+# What follows a clause's head bodies when they only own a noun (省委、省政府工作要求; 市委工作安排): a clause
+# whose bodies have no verb after them is part of a list of things done, its bodies do not go on acting.
+_NOUN_AFTER_HEADS = re.compile(r"[^,;:。]*?(?:要求|部署|安排|精神|意见|指示|批示)")
+# 在区委依法治区办、区司法局的大力指导下(,街道…): the bodies guided the clause's subject, or the writer.
+_GUIDED_BEFORE = "在"
+_GUIDANCE = re.compile(r"(?:\([^)]{1,12}\))?的?((?:[^,;:。、的在和及与]{2})?指导)下[,]?")
+# 在市委、市政府的关心支持下、在…: a verb framing what the writer worked under acts on nothing after it.
+_WORKED_UNDER = re.compile(r"下[,、]")
+# 纳入县委工作报告、县政府工作报告: 报告 after the kind of report is a document, not telling the body after it.
+_DOCUMENT = re.compile(r"(?<=工作|情况|年度|述职|专题|调研)报告")
 _ADVERB = re.compile(r"(?:有序|稳步|扎实|深入|全面|正式|顺利|持续|不断|进一步)?")
 
 Subjects = tuple[AgencyMention | None, tuple[AgencyMention | None, ...]]
@@ -169,7 +181,8 @@ class ActionExtractor:
         objects = _outermost(found.of(*_OBJECT_KEYS))
         # A verb before 的 modifies a noun (新修订的《…》, 印发的方案): it is not the clause's action, but
         # a body right before it did it (国务院印发的《…》).
-        all_verbs = [m for m in self.verbs.finditer(text) if not covered[m.start()]]
+        all_verbs = [m for m in self.verbs.finditer(text)
+                     if not covered[m.start()] and not (m.group() == "报告" and _DOCUMENT.match(text, m.start()))]
         verbs = _acting_verbs(text, all_verbs)
         by_start = {
             "agencies": _Sorted(agencies, lambda a: a.start),
@@ -188,6 +201,7 @@ class ActionExtractor:
                 carried = self._sentence(text, sent, local["agencies"], local["objects"], local["verbs"],
                                          measures=local["measures"], carried=carried, actions=actions, report=report)
                 actions.extend(self._issued_by(text, sent, local["agencies"], local["objects"], local["all_verbs"]))
+                actions.extend(_guided_by(text, sent, local["agencies"]))
         found.actions = actions
         return doc
 
@@ -247,6 +261,8 @@ class ActionExtractor:
             heads = self._heads(text, agencies, start, first_verb)
             if heads and text[start:heads[0].start].strip() == _AGENT_BEFORE and self._modifies(text, heads[-1].end):
                 heads = []  # 由区司法局起草的《…》经…审议通过: the body did what modifies the object, not the clause
+            if heads and not clause_verbs and _NOUN_AFTER_HEADS.match(text, heads[-1].end, end):
+                heads = []  # 省委、省政府工作要求,以及…: bodies owning a noun with no verb in the clause do nothing
             before = carried
             clause = text[start:end]
             lead = start + len(clause) - len(clause.lstrip())  # where the clause's first word starts
@@ -412,6 +428,30 @@ def _with_bare_government(text: str, agencies: list[AgencyMention], last: Agency
     return all(text[a.start - 1] == "(" for a in inside)
 
 
+def _guided_by(text: str, sent: Span, agencies: list[AgencyMention]) -> list[ActionMention]:
+    """在区委依法治区办、区司法局的大力指导下,街道…: each body of the list after 在 guided the body written right
+    before 在 (区司法局在市司法局的指导下…) or right after the phrase, or else the writer (a report opens so,
+    thanking those above it); 在…领导下 is no action."""
+    out = []
+    for last in agencies:
+        guidance = _GUIDANCE.match(text, last.end)
+        if guidance is None:
+            continue
+        bodies = _joined_before(text, agencies, last)
+        if not text.endswith(_GUIDED_BEFORE, sent.start_char, bodies[0].start):
+            continue
+        i = bisect.bisect_left(agencies, bodies[0].start - len(_GUIDED_BEFORE), key=lambda a: a.end)
+        guided = agencies[i] if agencies[i].end == bodies[0].start - len(_GUIDED_BEFORE) else None
+        i = bisect.bisect_left(agencies, guidance.end(), key=lambda a: a.start)
+        if guided is None and i < len(agencies) and agencies[i].start == guidance.end():
+            guided = agencies[i]
+        if guided is not None and guided.rule == "self":  # 我区: the writer, named as the graph names it
+            guided = None
+        out.extend(ActionMention(guidance.group(1), guidance.start(1), sent.start_char, agent=body, object=guided,
+                                 on_writer=guided is None) for body in bodies)
+    return out
+
+
 def _awarding_bodies(text: str, agencies: list[AgencyMention], obj: Mention) -> list[AgencyMention]:
     """The bodies written inside an award's passive (被省司法厅、省普法办联合确定为…), first to last."""
     start = getattr(obj, "verb_start", -1)
@@ -484,10 +524,10 @@ def _is_person(text: str, body: AgencyMention) -> bool:
 
 def _acting_verbs(text: str, verbs: list[re.Match[str]]) -> list[re.Match[str]]:
     """The verbs that may be a clause's action: not those before 的, nor one right before such a verb
-    (联合举办的…: 联合 modifies as much as 举办)."""
+    (联合举办的…: 联合 modifies as much as 举办), nor one framing what the writer worked under (关心支持下、)."""
     modifying = set()
     for verb in reversed(verbs):
-        if text.startswith("的", verb.end()) or verb.end() in modifying:
+        if text.startswith("的", verb.end()) or verb.end() in modifying or _WORKED_UNDER.match(text, verb.end()):
             modifying.add(verb.start())
     return [v for v in verbs if v.start() not in modifying]
 

@@ -125,6 +125,7 @@ class ActionMention:
     object: Mention | None = None
     measures: list[MeasureMention] = field(default_factory=list)
     recipient: Mention | None = None  # who received an award, when not the agent
+    on_writer: bool = False  # the object is the reporting body, unnamed (在区司法局的指导下,…: the writer was guided)
 
 
 _POSITION = attrgetter("start", "end")
