@@ -73,8 +73,11 @@ def report_division(layout: Layout) -> Division | None:
     # A title that names a division decides before the first sentence, which may be the site's name above the
     # page (福州市 over 福建省2021年度法治政府建设情况).
     found = locate(layout.body, title) if _names_outside_titles(title) else None
-    if found is None and _zone_kinds().search(title) and not _names_outside_titles(opening):
-        return zone_written(opening, layout.body)  # 经济开发区2024年度…: not the city its text names further on
+    if found is None and (kind := _zone_kinds().search(title)) and (
+            _zone_name(title, kind) != kind.group() or not _names_outside_titles(opening)):
+        # 五象新区2025年度…, or 经济开发区2024年度… with no division in the first sentence: not the city its text
+        # names further on
+        return zone_written(opening, layout.body)
     found = found or locate(layout.body, opening)
     if found is None:
         return zone_written(opening, layout.body)
@@ -95,6 +98,8 @@ def zone_written(opening: str, text: str = "") -> Division | None:
     '宁河经济开发区'
     >>> zone_written("徐圩新区2022年法治政府建设工作报告 2022年,徐圩新区为建设千亿园区提供法治保障。").name
     '徐圩新区'
+    >>> zone_written("高新区2023年法治政府建设年度报告 2023年,我区纵深推进高新区建设。", "《襄阳高新区规划》").name
+    '襄阳高新技术产业开发区'
     >>> zone_written("关于2021年法治政府建设情况的报告") is None
     True
     >>> zone_written("2024年,示范区党工委坚持依法行政。", "党工委审议通过了《杨凌示范区实施方案》。").name
@@ -107,7 +112,8 @@ def zone_written(opening: str, text: str = "") -> Division | None:
     name = _zone_name(opening, kinds[0])
     if name == kinds[0].group():
         written = (_zone_name(opening, k) for k in kinds[1:] if k.group() == name)
-        name = next((full for full in written if full != name), name)
+        # ...headed by the place it lies in (宁河经济开发区), not by the verb before it (纵深推进高新区)
+        name = next((full for full in written if full != name and unplaced_zone(full).parts), name)
     if name == kinds[0].group() and (listed := _listed_zone_of_kind(text, name)):
         return listed
     return unplaced_zone(name)
@@ -209,8 +215,11 @@ def _first_town(opening: str) -> tuple[str, tuple[str, ...]] | None:
 
 
 def _opening(layout: Layout) -> str:
-    """The title and the first sentence, where a report names its place."""
-    return (layout.title or "") + " " + (layout.sentences[0].text if layout.sentences else "")
+    """The title and the first sentence, where a report names its place; a body that opens by repeating its
+    title (经济开发区2024年度…报告 again above 2024年宁河经济开发区在…) opens with the sentence after it."""
+    title = (layout.title or "").strip()
+    first = next((s.text for s in layout.sentences if not (title and s.text.strip() and s.text.strip() in title)), "")
+    return title + " " + first
 
 
 def locate(text: str, prefer: str = "") -> Division | None:

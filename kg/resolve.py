@@ -39,6 +39,8 @@ _COMMITTEE_COMMISSIONS = ("全面依法治", "全面推进依法治")
 _MANAGEMENT = ("管委", "管委会", "管理委员会")
 _TOWN_SUFFIXES = ("街道", "镇", "乡", "苏木")
 _PARTY_SCHOOL = "党校"
+_SELF_GOVERNED_ZONE = "新区"  # a new area has its own 区委 and 区政府 (工委(区委)、管委(区政府)); a park has not
+_DISTRICT_KINDS = {"party_committee", "government", "congress", "cppcc", "court", "procuratorate"}  # no park's own
 _PARTY_WORK = ("工作委员会", "党工委")  # a zone's or a street's dispatched party committee
 _OFFICE = ("办公室", "办公厅")  # a government's general office, a department of it
 # 市优化营商环境工作领导小组办公室(以下简称市营商环境办): the short form then names the same body.
@@ -189,16 +191,29 @@ class Resolver:
             return None
         return label, mention.text.index("委") + 1
 
-    def _division_written(self, written: str | None) -> Division | None:
+    def _division_written(self, written: str | None, mention: AgencyMention | None = None) -> Division | None:
         if not written:
             return None
         if len(written) == 1:
-            return self.by_level_char(written)
+            return self._led_by(written, mention)
         if written.startswith("自治"):  # 自治区党委: the autonomous region of the report's chain
             return next((d for d in self._chain if d.name.endswith(written)), None)
         names = [m.group() for m in names_pattern().finditer(written)]
         candidates = gazetteer().named(names[-1]) if names else ()
         return self._nearest(candidates, unique=False)
+
+    def _led_by(self, char: str, mention: AgencyMention | None) -> Division | None:
+        """The division a one-character short form (区委, 区政府) names: in the report of a park lying in a district
+        (宁河经济开发区 in 宁河区) the district that leads it, as a park has no 区委, congress or court of its own,
+        though its management committee, departments and offices are its own (区管委, 经开区社会事业局); a new area
+        (青岛西海岸新区) is governed as a district and keeps its own."""
+        if self.division.level == "zone" and not self.division.name.endswith(_SELF_GOVERNED_ZONE) \
+                and mention is not None and mention.core not in _MANAGEMENT \
+                and (mention.party or mention.kind in _DISTRICT_KINDS):
+            led = next((d for d in self._chain[1:] if d.level_char == char), None)
+            if led is not None:
+                return led
+        return self.by_level_char(char)
 
     def _nearest(self, candidates: tuple[Division, ...], unique: bool) -> Division | None:
         """Of divisions sharing a name: the report's own, else one in its province, else the only one."""
@@ -254,7 +269,7 @@ class Resolver:
             return core + "居民委员会", code
         if m.rule == "founding":
             return core, code
-        division = self._division_written(m.jurisdiction)
+        division = self._division_written(m.jurisdiction, m)
         if m.jurisdiction and division is None:
             return m.text, code
         if not m.jurisdiction and not m.prefix and kind not in _PREFIXED_WHEN_BARE:

@@ -12,6 +12,7 @@ TOWN = "塘栖镇法治政府建设年度报告(2024年度)"
 TJ_HITECH = "天津滨海高新区2023年度法治政府建设情况报告"
 CHANGCHUN_NEW_AREA = "长春新区管理委员会关于2022年度法治政府建设情况的报告"
 SIP = "苏州工业园区2023年法治政府建设工作情况报告"
+NINGHE_PARK = "经济开发区2024年度法治政府建设情况报告"
 
 
 PLACES = [
@@ -67,6 +68,13 @@ PLACES = [
      "2024年,在县委、县政府的坚强领导下,牛田镇坚持依法行政。", "桃江县", "牛田镇人民政府"),
     ("a county named only in the titles of its own documents", "2025年,我县坚持依法行政,现将有关情况报告如下。",
      "我县制定印发《华宁县2025年法治政府建设工作要点》,贯彻《云南省某某条例》。", "华宁县", "华宁县人民政府"),
+    ("a body that repeats its title above its first sentence, which names the zone in full", NINGHE_PARK,
+     NINGHE_PARK + "\n2024年宁河经济开发区在区委、区政府的正确领导下坚持依法行政。", "宁河经济开发区", "宁河经济开发区管理委员会"),
+    ("a zone the title names in full, its city in the first sentence", "五象新区2025年度法治政府建设工作情况的报告",
+     "2025年,五象新区坚持依法行政,服务南宁市高质量发展。", "五象新区", "五象新区管理委员会"),
+    ("a verb before a zone's kind is no place name", "高新区2023年法治政府建设年度报告",
+     "2023年,我区纵深推进高新区法治建设,落实《襄阳高新区法治建设规划》。", "襄阳高新技术产业开发区",
+     "襄阳高新技术产业开发区管理委员会"),
 ]
 
 
@@ -151,6 +159,12 @@ AGENCIES = [
      {"中共十堰市委员会", "十堰市人民政府"}, set()),
     ("an unlisted zone headed by its city's short name: the province's and city's committees", "河源某某产业园区管委会2025年法治政府建设年度报告",
      "园区贯彻省委部署和市委县委等文件要求。", {"中共广东省委员会", "中共河源市委员会"}, set()),
+    ("a park's 区委 and 区政府 are the district's it lies in, its 管委会 its own", NINGHE_PARK,
+     "2024年宁河经济开发区在区委、区政府的正确领导下,区管委会坚持依法行政。",
+     {"中共天津市宁河区委员会", "宁河区人民政府", "宁河经济开发区管理委员会"}, {"中共宁河经济开发区工作委员会"}),
+    ("a new area's 区委 and 区政府 are its own", "青岛西海岸新区2024年法治政府建设情况报告",
+     "2024年,区委、区政府高度重视法治建设。", {"中共青岛西海岸新区工作委员会", "青岛西海岸新区管理委员会"},
+     {"中共青岛市黄岛区委员会", "黄岛区人民政府"}),
 ]
 
 
