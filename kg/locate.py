@@ -21,6 +21,7 @@ from kg.resources import alternation, word_list
 _SHORT_NAME = 2  # two-character names (城区, 范县) are as often pieces of ordinary words
 _TOWN_END = re.compile(r"街道|镇|乡")
 _LONGEST_TOWN = 8
+_SHORT_ZONE = 3  # a zone's kind alone (高新区, 经开区) names none
 _LONGEST_ZONE_PLACE = 6  # characters of place name before a zone's kind (珠海高新区, 苏州工业园区)
 _LONGEST_REGION_ALIAS = 3  # 贵州, 内蒙古
 _SHORTEST_SPELLING = 4  # a host spelling a place: shorter ones (xi, an) are pieces of anything
@@ -58,6 +59,12 @@ def _as_written(division: Division, opening: str) -> Division:
 
 
 def report_division(layout: Layout) -> Division | None:
+    """The division a report is about, each zone known by the name its report writes."""
+    found = _report_division(layout)
+    return found and _zone_as_written(found, layout.body)
+
+
+def _report_division(layout: Layout) -> Division | None:
     """The division a report is about, judged by its title and first sentence first.
 
     A street office or town that names only itself there (留下街道2022年度…) lies in the
@@ -82,6 +89,18 @@ def report_division(layout: Layout) -> Division | None:
     if found is None:
         return zone_written(opening, layout.body)
     return _as_written(found, opening)
+
+
+def _zone_as_written(zone: Division, text: str) -> Division:
+    """A listed zone whose report never writes its full name is known by the short one it writes, headed by its
+    city's if the text so writes it (信阳高新区 for 信阳高新技术产业开发区), and its units are named so."""
+    if zone.level != "zone" or not zone.alias or zone.name in text:
+        return zone
+    city = gazetteer().by_code.get(zone.city or "")
+    forms = ((city.alias if city else "") + zone.alias, zone.alias)
+    written = next((form for form in forms if len(form) > _SHORT_ZONE and form in text
+                    and any(form.endswith(kind) for kind in word_list("zone_kinds.txt"))), None)
+    return dataclasses.replace(zone, written=written) if written else zone
 
 
 def zone_written(opening: str, text: str = "") -> Division | None:

@@ -40,7 +40,7 @@ _MANAGEMENT = ("管委", "管委会", "管理委员会")
 _TOWN_SUFFIXES = ("街道", "镇", "乡", "苏木")
 _PARTY_SCHOOL = "党校"
 _SELF_GOVERNED_ZONE = "新区"  # a new area has its own 区委 and 区政府 (工委(区委)、管委(区政府)); a park has not
-_DISTRICT_KINDS = {"party_committee", "government", "congress", "cppcc", "court", "procuratorate"}  # no park's own
+_DISTRICT_KINDS = {"party_committee", "congress", "cppcc", "court", "procuratorate"}  # no park's own, nor a 区政府
 _PARTY_WORK = ("工作委员会", "党工委")  # a zone's or a street's dispatched party committee
 _OFFICE = ("办公室", "办公厅")  # a government's general office, a department of it
 # 市优化营商环境工作领导小组办公室(以下简称市营商环境办): the short form then names the same body.
@@ -67,7 +67,7 @@ def committee_short(division: Division) -> str:
     """How a division's party committee is written before its bodies: 城阳区委 (组织部); a one-character
     name repeats its level (赵县县委), a zone's is its working committee (苏州工业园区党工委)."""
     if division.level == "zone":
-        return division.name + "党工委"
+        return division.known_as + "党工委"
     if len(division.name) == 2 and division.name.endswith(division.level_char):
         return division.name + division.level_char + "委"
     return division.name + "委"
@@ -78,7 +78,7 @@ def _commission_head(division: Division, mention: AgencyMention) -> str:
     written straight after the zone, with no 党工委 between (新区全面依法治区委员会): that keeps the zone's name."""
     if division.level == "zone" and not mention.party and mention.jurisdiction \
             and mention.text.startswith(mention.jurisdiction):
-        return division.name
+        return division.known_as
     return committee_short(division)
 
 
@@ -204,12 +204,12 @@ class Resolver:
 
     def _led_by(self, char: str, mention: AgencyMention | None) -> Division | None:
         """The division a one-character short form (区委, 区政府) names: in the report of a park lying in a district
-        (宁河经济开发区 in 宁河区) the district that leads it, as a park has no 区委, congress or court of its own,
-        though its management committee, departments and offices are its own (区管委, 经开区社会事业局); a new area
-        (青岛西海岸新区) is governed as a district and keeps its own."""
+        (宁河经济开发区 in 宁河区) the district that leads it, as a park has no 区委, 区政府, congress or court of its
+        own, though its management committee, departments, offices and groups are its own (区管委, 经开区社会事业局,
+        区法治政府建设领导小组); a new area (青岛西海岸新区) is governed as a district and keeps its own."""
         if self.division.level == "zone" and not self.division.name.endswith(_SELF_GOVERNED_ZONE) \
                 and mention is not None and mention.core not in _MANAGEMENT \
-                and (mention.party or mention.kind in _DISTRICT_KINDS):
+                and (mention.party or mention.kind in _DISTRICT_KINDS or mention.core.endswith("政府")):
             led = next((d for d in self._chain[1:] if d.level_char == char), None)
             if led is not None:
                 return led
@@ -293,7 +293,7 @@ class Resolver:
             core += "公室"  # a zone's departments are offices, written short: 经开区政务服务办
         if division.level == "zone" and (kind == "government" and core.endswith("政府") or core in _MANAGEMENT):
             return division.government, division.code  # 区政府 in a zone's report: its management committee
-        return f"{division.name}{core}", division.code
+        return f"{division.known_as if division.level == 'zone' else division.name}{core}", division.code
 
     # Other entities
 
