@@ -89,14 +89,16 @@ def town_committee(prefix: str, town: str) -> str:
 
 
 def body_type(label: str) -> str | None:
-    """street, town or zone when a reporting body is a street office, a town government or a zone's
-    management committee (their self-references differ)."""
+    """street, town, zone or bureau when a reporting body is a street office, a town government, a zone's
+    management committee or a bureau (their self-references differ)."""
     if label.endswith("街道办事处"):
         return "street"
     if label.endswith("管理委员会"):
         return "zone"
     if label.endswith(("镇人民政府", "乡人民政府")):
         return "town"
+    if label.endswith("局"):
+        return "bureau"
     return None
 
 
@@ -239,6 +241,10 @@ class Resolver:
             return self.reporting_body, code
         if m.refers == "party_group":  # 局党组 in a bureau's report: 中共五华县司法局党组
             return f"中共{self.reporting_body}党组", code
+        if m.refers == "superior_body" and (level := self.by_level_char(m.text[0])) is not None:
+            if level.code == code:
+                return self.reporting_body, code  # 市局 in a city bureau's own report
+            return level.name + self.writer, level.code  # 市局 in 嘉定区市场监督管理局's report: 上海市市场监督管理局
         if m.refers == "body_committee":  # 区局党委 in a bureau's report: 荣昌区公安局党委
             return f"{self.reporting_body}党委", code
         own = self.reporting_body.removesuffix("办事处").removesuffix("人民政府").removesuffix("管理委员会")

@@ -364,10 +364,10 @@ class AgencyRecognizer:
             own_type, _, party = refers.partition("_")
             if own_type == "zone" and not party and report.in_zone and report.body_type != "zone":
                 refers = "government"  # 管委会 in the report of a zone's department: the zone's management committee
-            elif own_type in ("street", "town", "zone"):
+            elif own_type in ("street", "town", "zone", "bureau"):
                 if own_type != report.body_type:
                     continue
-                refers = "party_committee" if party else "body"
+                refers = {"": "body", "superior": "superior_body"}.get(party, "party_committee")
             if m.group().startswith(_SCOPE) and m.start() and text[m.start() - 1] not in _CLAUSE_START:
                 continue  # 提升全市法治政府建设水平: a scope, not the government acting
             if any(s < m.start() < e for s, e in kinds):
