@@ -176,6 +176,8 @@ AGENCIES = [
      {"中共石家庄市委员会", "石家庄市人民政府"}, {"石家庄市委石家庄市人民政府"}),
     ("the genre's leading group of a city", SHIJIAZHUANG, "发挥市法治政府建设工作领导小组办公室的统筹协调作用。",
      {"石家庄市法治政府建设工作领导小组办公室"}, set()),
+    ("a body followed by 有力 (not the word 所有)", CHENGYANG, "在市司法局有力指导下,所有场所有序开放。",
+     {"青岛市司法局"}, set()),
     ("a district bureau's 市局 is the city's bureau of its kind", "上海市嘉定区市场监督管理局2023年度法治政府建设情况报告",
      "2023年,我局全面落实区委、区政府和市局部署。", {"上海市市场监督管理局", "嘉定区市场监督管理局"}, {"市局"}),
     ("a district bureau's 省局 is the province's", "上城区市场监督管理局2024年法治政府建设工作报告",

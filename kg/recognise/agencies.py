@@ -39,8 +39,8 @@ LEVEL_CHARS = "区县市省"  # 州, 旗 and 盟 only in reports within such a d
 _NOT_PREFIX_BEFORE = "全各本该我每两三四五六七八九十多诸外跨省市区县级)"
 # ...and after these it ends an ordinary word (社区, 园区, 城市, 上市, 节省, 示范区), not a prefix.
 _WORD_BEFORE = "社园城辖景小街片山郊都超门股上夜郡节反发心范"
-# A suffix followed by these is the start of another word (部门, 部署, 局面, 所有, 台阶) or a rank (局级干部).
-_SUFFIX_NOT_BEFORE = "门署面有长属员级托阶"
+# A suffix followed by these is the start of another word (部门, 部署, 局面, 台阶) or a rank (局级干部).
+_SUFFIX_NOT_BEFORE = "门署面长属员级托阶"
 # An agency name followed by these names its members, not the body (人大代表, 政协委员, 省委常委).
 _MEMBERS = re.compile(r"代表|委员(?!会)|常委(?!会)|干部|党员")
 # ...and followed by these it heads a meeting's name (省委全面依法治省工作会议), which names no body acting.
