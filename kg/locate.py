@@ -3,7 +3,9 @@
 A report names its place in the title (城阳区2024年…) or its first sentence (2023年,某县坚持…);
 one that only says 我市 or 全县 there is placed by the division its text names most often, or, naming
 none outside its documents' titles, by the one those titles name (《华宁县…工作要点》). A town that
-several counties have is placed by the county its text, or else its page's address, names.
+several counties have is placed by the county its text, or else its page's address, names. A body that
+repeats its title opens with the sentence after it; a listed zone its text never names in full is known by
+the short name it writes (信阳高新区).
 """
 from __future__ import annotations
 

@@ -14,6 +14,7 @@ a body share the body (金山区和崇明区市场监管局). Central bodies get
 body of its own (市市场监管局法规处). Reports of the south and west add their own shapes: 自治区党委 is the
 autonomous region's, an ethnic township is written without its nationality (乌木龙乡), a street office's formal
 name holds its district's government (海珠区人民政府南华西街道办事处), and 党委(党组) lists kinds of party body.
+In a bureau's report 市局 and 省局 are the bureaus of its kind at those levels (上海市市场监督管理局).
 
 The large vocabularies (division names, body names, suffixes) are read in one pass each by
 ``kg.recognise.body_names``, which also holds the grammar of the table's and the grammar's names.
