@@ -44,6 +44,8 @@ _WORD_BEFORE = "社园城辖景小街片山郊都超门股上夜郡节反发心�
 _SUFFIX_NOT_BEFORE = "门署面长属员级托阶"
 # An agency name followed by these names its members, not the body (人大代表, 政协委员, 省委常委).
 _MEMBERS = re.compile(r"代表|委员(?!会)|常委(?!会)|干部|党员")
+# A town's unit followed by its head's post names a person (司法所所长任办公室主任), not the unit acting.
+_HEAD_POST = re.compile(r"所长|站长|主任|负责人|负责同志")
 # ...and followed by these it heads a meeting's name (省委全面依法治省工作会议), which names no body acting.
 _MEETING_AFTER = re.compile(r"(?:全面)?依法治[\u4e00-\u9fff]{1,2}?工作会议")
 # A bare name followed by a count names a kind of body, not one (公共法律服务工作站143个).
@@ -352,7 +354,8 @@ class AgencyRecognizer:
         kinds = [m.span() for m in _PARTY_KINDS.finditer(text)]
         if own_town:  # 司法所, 党政办 in a town's own report are the town's
             for m in self.own_unit.finditer(text):
-                if any(e == m.start() for _, e in kinds) or text.endswith(_COMMUNITY, 0, m.start()):
+                if any(e == m.start() for _, e in kinds) or text.endswith(_COMMUNITY, 0, m.start()) \
+                        or _HEAD_POST.match(text, m.end()):
                     continue  # 党委(党组)理论学习中心组, 社区便民服务中心: a kind of body, not the town's own
                 if claim(m.start(), m.end()):
                     add(m.start(), m.end(), core=m.group("unit"), kind="grassroots", rule="own_unit",
