@@ -47,6 +47,8 @@ AGENCIES = [
      set(), {"中共中央", "国务院"}),
     ("the outline's authors with 印发的", CHENGYANG, "认真贯彻落实党中央、国务院印发的《法治政府建设实施纲要》。",
      set(), {"国务院"}),
+    ("the state council as the party centre's pair", CHENGYANG,
+     "认真贯彻党中央、国务院法治建设“一规划两纲要”总体要求;国务院办公厅印发通知。", set(), {"国务院"}),
     ("the decisions' authors", CHENGYANG, "严格落实党中央、国务院和省委、省政府关于法治政府建设的决策部署。",
      {"中共山东省委员会", "山东省人民政府"}, {"国务院"}),
     ("other central issuers of a title", CHENGYANG, "根据中央办公厅、国务院办公厅印发《法治政府建设与责任落实督察工作规定》。",

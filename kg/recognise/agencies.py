@@ -98,6 +98,7 @@ _LEVEL_INSIDE = re.compile(rf"依法治([{ALL_LEVEL_CHARS}])")
 # its issuers or publishers (中央办公厅、国务院办公厅印发《…督察工作规定》, 入选中央依法治国办《…案例选编》),
 # which the development golds count.
 _CITED_CENTRAL = ("中共中央", "国务院")
+_PARTY_CENTRE = ("党中央、", "党中央", "党中央和")  # ...and written after 党中央 they are its pair, cited
 # 各级党委(党组、党工委), 党委(党组)理论学习中心组: the genre's list of kinds of party body, in brackets after 党委.
 _PARTY_KINDS = re.compile(r"党委[((][^))]{1,12}[))]")
 _COMMUNITY = ("社区", "村")  # 社区便民服务中心: every community's unit, not the town's
@@ -269,8 +270,8 @@ class AgencyRecognizer:
                 "rule": "grammar"}))
         candidates += _promoting_groups(text, divisions, levels, self.verb_words, report.level_char)
         for m in self.national.finditer(text):
-            if m.group() in _CITED_CENTRAL and self._cited(text, m.end()):
-                continue
+            if m.group() in _CITED_CENTRAL and (self._cited(text, m.end()) or text.endswith(_PARTY_CENTRE, 0, m.start())):
+                continue  # 党中央、国务院: the central leadership whose decisions a report carries out, no body acting
             candidates.append((m.start(), m.end(), {"core": self.national_names[m.group()], "kind": "national",
                                                     "rule": "national"}))
         candidates = [_autonomous(text, *c) for c in candidates if not _MEMBERS.match(text, c[1])
