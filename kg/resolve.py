@@ -75,9 +75,9 @@ def committee_short(division: Division) -> str:
 
 def _commission_head(division: Division, mention: AgencyMention) -> str:
     """What a party commission's name starts with: its committee (城阳区委全面依法治区委员会), except a zone's
-    written straight after the zone, with no 党工委 between (新区全面依法治区委员会): that keeps the zone's name."""
-    if division.level == "zone" and not mention.party and mention.jurisdiction \
-            and mention.text.startswith(mention.jurisdiction):
+    written bare or straight after the zone, with no 党工委 between (召开全面依法治区委员会会议, 新区全面依法治区委员会):
+    that keeps the zone's name."""
+    if division.level == "zone" and not mention.party:
         return division.known_as
     return committee_short(division)
 

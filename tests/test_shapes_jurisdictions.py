@@ -113,6 +113,8 @@ AGENCIES = [
      {"中共苏州工业园区工作委员会"}, {"中共苏州工业园区委员会"}),
     ("a zone's commission written after its name", CHANGCHUN_NEW_AREA, "组织召开新区全面依法治区委员会会议。",
      {"长春新区全面依法治区委员会"}, {"长春新区党工委全面依法治区委员会"}),
+    ("a zone's commission written bare keeps the zone's name", "兰州新区2021年度法治政府建设工作报告",
+     "先后召开全面依法治区委员会会议2次。", {"兰州新区全面依法治区委员会"}, {"兰州新区党工委全面依法治区委员会"}),
     ("a zone's commission written after its 党工委", SIP, "召开园区党工委全面依法治区委员会会议。",
      {"苏州工业园区党工委全面依法治区委员会"}, set()),
     ("an autonomous county's bodies by short forms", "丰宁满族自治县2023年法治政府建设情况报告",

@@ -98,6 +98,7 @@ _LEVEL_INSIDE = re.compile(rf"依法治([{ALL_LEVEL_CHARS}])")
 # its issuers or publishers (中央办公厅、国务院办公厅印发《…督察工作规定》, 入选中央依法治国办《…案例选编》),
 # which the development golds count.
 _CITED_CENTRAL = ("中共中央", "国务院")
+_ZONE_COMMITTEE = ("党工委", "工委")
 _PARTY_CENTRE = ("党中央、", "党中央", "党中央和")  # ...and written after 党中央 they are its pair, cited
 # 各级党委(党组、党工委), 党委(党组)理论学习中心组: the genre's list of kinds of party body, in brackets after 党委.
 _PARTY_KINDS = re.compile(r"党委[((][^))]{1,12}[))]")
@@ -284,6 +285,9 @@ class AgencyRecognizer:
                      if refers == "zone" and f[-1] in levels and len(f) > 1]
             candidates = [(_zone_head(text, start, stems) if data.get("jurisdiction") in tuple(levels) else start,
                            end, data) for start, end, data in candidates]
+            # 园区党工委全面依法治区委员会: a commission written after the zone's 党工委 is its committee's, not the zone's
+            candidates = [(start, end, {**data, "party": True} if data.get("kind") == "party"
+                           and text.endswith(_ZONE_COMMITTEE, 0, start) else data) for start, end, data in candidates]
         placed: list[tuple[int, int, dict]] = []
         # 区政府 in a city's report (黄浦区通过区委中心组学习会、区政府常务会议) is some district's, which the level
         # character alone cannot tell: the span is no body of the report's own chain.
