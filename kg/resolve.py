@@ -38,6 +38,7 @@ _COMMITTEE_COMMISSIONS = ("全面依法治", "全面推进依法治")
 # A zone's management committee as its own text shortens it (经开区管委, 园区管委会).
 _MANAGEMENT = ("管委", "管委会", "管理委员会")
 _TOWN_SUFFIXES = ("街道", "镇", "乡", "苏木")
+_TOWN_BODIES = ("街道办事处", "镇人民政府", "乡人民政府", "苏木人民政府")  # a town's body, named by the town alone
 _PARTY_SCHOOL = "党校"
 _SELF_GOVERNED_ZONE = "新区"  # a new area has its own 区委 and 区政府 (工委(区委)、管委(区政府)); a park has not
 _DISTRICT_KINDS = {"party_committee", "congress", "cppcc", "court", "procuratorate"}  # no park's own, nor a 区政府
@@ -261,6 +262,8 @@ class Resolver:
         core, kind = m.core, m.kind
         if kind == "generic" and core.endswith(_TOWN_SUFFIXES) and not m.unit:
             return town_body(core), code  # 西湖区北山街道 -> 北山街道办事处
+        if kind == "generic" and core.endswith(_TOWN_BODIES) and core not in _TOWN_BODIES and not m.unit:
+            return core, code  # 天心区坡子街街道办事处 -> 坡子街街道办事处: a town's body is named by the town alone
         if kind == "generic":
             core = self._expand_field(core)
         if m.rule == "town":
