@@ -50,12 +50,16 @@ class Division:
     city: str | None
     parts: tuple[str, ...] = ()  # a zone: the codes of the divisions it lies in
     former: tuple[str, ...] = ()  # names it had before a change jionlp records (海门市 for 海门区)
-    written: str = ""  # the former name a report knows it by, when it was written before the change
+    written: str = ""  # the name a report knows it by: a former one (海门市), a zone's short one (信阳高新区)
+
+    @property
+    def known_as(self) -> str:
+        return self.written or self.name
 
     @property
     def level_char(self) -> str:
         """The character reports use for it in short forms (区 in 区司法局, 县 in 县委; 市 in a 海门市 report)."""
-        return (self.written or self.name)[-1]
+        return self.known_as[-1]
 
     @property
     def government(self) -> str:

@@ -3,7 +3,9 @@
 A report names its place in the title (城阳区2024年…) or its first sentence (2023年,某县坚持…);
 one that only says 我市 or 全县 there is placed by the division its text names most often, or, naming
 none outside its documents' titles, by the one those titles name (《华宁县…工作要点》). A town that
-several counties have is placed by the county its text, or else its page's address, names.
+several counties have is placed by the county its text, or else its page's address, names. A body that
+repeats its title opens with the sentence after it; a listed zone its text never names in full is known by
+the short name it writes (信阳高新区).
 """
 from __future__ import annotations
 
@@ -21,6 +23,7 @@ from kg.resources import alternation, word_list
 _SHORT_NAME = 2  # two-character names (城区, 范县) are as often pieces of ordinary words
 _TOWN_END = re.compile(r"街道|镇|乡")
 _LONGEST_TOWN = 8
+_SHORT_ZONE = 3  # a zone's kind alone (高新区, 经开区) names none
 _LONGEST_ZONE_PLACE = 6  # characters of place name before a zone's kind (珠海高新区, 苏州工业园区)
 _LONGEST_REGION_ALIAS = 3  # 贵州, 内蒙古
 _SHORTEST_SPELLING = 4  # a host spelling a place: shorter ones (xi, an) are pieces of anything
@@ -58,6 +61,12 @@ def _as_written(division: Division, opening: str) -> Division:
 
 
 def report_division(layout: Layout) -> Division | None:
+    """The division a report is about, each zone known by the name its report writes."""
+    found = _report_division(layout)
+    return found and _zone_as_written(found, layout.body)
+
+
+def _report_division(layout: Layout) -> Division | None:
     """The division a report is about, judged by its title and first sentence first.
 
     A street office or town that names only itself there (留下街道2022年度…) lies in the
@@ -73,12 +82,27 @@ def report_division(layout: Layout) -> Division | None:
     # A title that names a division decides before the first sentence, which may be the site's name above the
     # page (福州市 over 福建省2021年度法治政府建设情况).
     found = locate(layout.body, title) if _names_outside_titles(title) else None
-    if found is None and _zone_kinds().search(title) and not _names_outside_titles(opening):
-        return zone_written(opening, layout.body)  # 经济开发区2024年度…: not the city its text names further on
+    if found is None and (kind := _zone_kinds().search(title)) and (
+            _zone_name(title, kind) != kind.group() or not _names_outside_titles(opening)):
+        # 五象新区2025年度…, or 经济开发区2024年度… with no division in the first sentence: not the city its text
+        # names further on
+        return zone_written(opening, layout.body)
     found = found or locate(layout.body, opening)
     if found is None:
         return zone_written(opening, layout.body)
     return _as_written(found, opening)
+
+
+def _zone_as_written(zone: Division, text: str) -> Division:
+    """A listed zone whose report never writes its full name is known by the short one it writes, headed by its
+    city's if the text so writes it (信阳高新区 for 信阳高新技术产业开发区), and its units are named so."""
+    if zone.level != "zone" or not zone.alias or zone.name in text:
+        return zone
+    city = gazetteer().by_code.get(zone.city or "")
+    forms = ((city.alias if city else "") + zone.alias, zone.alias)
+    written = next((form for form in forms if len(form) > _SHORT_ZONE and form in text
+                    and any(form.endswith(kind) for kind in word_list("zone_kinds.txt"))), None)
+    return dataclasses.replace(zone, written=written) if written else zone
 
 
 def zone_written(opening: str, text: str = "") -> Division | None:
@@ -95,6 +119,8 @@ def zone_written(opening: str, text: str = "") -> Division | None:
     '宁河经济开发区'
     >>> zone_written("徐圩新区2022年法治政府建设工作报告 2022年,徐圩新区为建设千亿园区提供法治保障。").name
     '徐圩新区'
+    >>> zone_written("高新区2023年法治政府建设年度报告 2023年,我区纵深推进高新区建设。", "《襄阳高新区规划》").name
+    '襄阳高新技术产业开发区'
     >>> zone_written("关于2021年法治政府建设情况的报告") is None
     True
     >>> zone_written("2024年,示范区党工委坚持依法行政。", "党工委审议通过了《杨凌示范区实施方案》。").name
@@ -107,7 +133,8 @@ def zone_written(opening: str, text: str = "") -> Division | None:
     name = _zone_name(opening, kinds[0])
     if name == kinds[0].group():
         written = (_zone_name(opening, k) for k in kinds[1:] if k.group() == name)
-        name = next((full for full in written if full != name), name)
+        # ...headed by the place it lies in (宁河经济开发区), not by the verb before it (纵深推进高新区)
+        name = next((full for full in written if full != name and unplaced_zone(full).parts), name)
     if name == kinds[0].group() and (listed := _listed_zone_of_kind(text, name)):
         return listed
     return unplaced_zone(name)
@@ -209,8 +236,11 @@ def _first_town(opening: str) -> tuple[str, tuple[str, ...]] | None:
 
 
 def _opening(layout: Layout) -> str:
-    """The title and the first sentence, where a report names its place."""
-    return (layout.title or "") + " " + (layout.sentences[0].text if layout.sentences else "")
+    """The title and the first sentence, where a report names its place; a body that opens by repeating its
+    title (经济开发区2024年度…报告 again above 2024年宁河经济开发区在…) opens with the sentence after it."""
+    title = (layout.title or "").strip()
+    first = next((s.text for s in layout.sentences if not (title and s.text.strip() and s.text.strip() in title)), "")
+    return title + " " + first
 
 
 def locate(text: str, prefer: str = "") -> Division | None:

@@ -38,7 +38,10 @@ _COMMITTEE_COMMISSIONS = ("全面依法治", "全面推进依法治")
 # A zone's management committee as its own text shortens it (经开区管委, 园区管委会).
 _MANAGEMENT = ("管委", "管委会", "管理委员会")
 _TOWN_SUFFIXES = ("街道", "镇", "乡", "苏木")
+_TOWN_BODIES = ("街道办事处", "镇人民政府", "乡人民政府", "苏木人民政府")  # a town's body, named by the town alone
 _PARTY_SCHOOL = "党校"
+_SELF_GOVERNED_ZONE = "新区"  # a new area has its own 区委 and 区政府 (工委(区委)、管委(区政府)); a park has not
+_DISTRICT_KINDS = {"party_committee", "congress", "cppcc", "court", "procuratorate"}  # no park's own, nor a 区政府
 _PARTY_WORK = ("工作委员会", "党工委")  # a zone's or a street's dispatched party committee
 _OFFICE = ("办公室", "办公厅")  # a government's general office, a department of it
 # 市优化营商环境工作领导小组办公室(以下简称市营商环境办): the short form then names the same body.
@@ -65,7 +68,7 @@ def committee_short(division: Division) -> str:
     """How a division's party committee is written before its bodies: 城阳区委 (组织部); a one-character
     name repeats its level (赵县县委), a zone's is its working committee (苏州工业园区党工委)."""
     if division.level == "zone":
-        return division.name + "党工委"
+        return division.known_as + "党工委"
     if len(division.name) == 2 and division.name.endswith(division.level_char):
         return division.name + division.level_char + "委"
     return division.name + "委"
@@ -73,10 +76,10 @@ def committee_short(division: Division) -> str:
 
 def _commission_head(division: Division, mention: AgencyMention) -> str:
     """What a party commission's name starts with: its committee (城阳区委全面依法治区委员会), except a zone's
-    written straight after the zone, with no 党工委 between (新区全面依法治区委员会): that keeps the zone's name."""
-    if division.level == "zone" and not mention.party and mention.jurisdiction \
-            and mention.text.startswith(mention.jurisdiction):
-        return division.name
+    written bare or straight after the zone, with no 党工委 between (召开全面依法治区委员会会议, 新区全面依法治区委员会):
+    that keeps the zone's name."""
+    if division.level == "zone" and not mention.party:
+        return division.known_as
     return committee_short(division)
 
 
@@ -87,14 +90,16 @@ def town_committee(prefix: str, town: str) -> str:
 
 
 def body_type(label: str) -> str | None:
-    """street, town or zone when a reporting body is a street office, a town government or a zone's
-    management committee (their self-references differ)."""
+    """street, town, zone or bureau when a reporting body is a street office, a town government, a zone's
+    management committee or a bureau (their self-references differ)."""
     if label.endswith("街道办事处"):
         return "street"
     if label.endswith("管理委员会"):
         return "zone"
     if label.endswith(("镇人民政府", "乡人民政府")):
         return "town"
+    if label.endswith("局"):
+        return "bureau"
     return None
 
 
@@ -189,16 +194,29 @@ class Resolver:
             return None
         return label, mention.text.index("委") + 1
 
-    def _division_written(self, written: str | None) -> Division | None:
+    def _division_written(self, written: str | None, mention: AgencyMention | None = None) -> Division | None:
         if not written:
             return None
         if len(written) == 1:
-            return self.by_level_char(written)
+            return self._led_by(written, mention)
         if written.startswith("自治"):  # 自治区党委: the autonomous region of the report's chain
             return next((d for d in self._chain if d.name.endswith(written)), None)
         names = [m.group() for m in names_pattern().finditer(written)]
         candidates = gazetteer().named(names[-1]) if names else ()
         return self._nearest(candidates, unique=False)
+
+    def _led_by(self, char: str, mention: AgencyMention | None) -> Division | None:
+        """The division a one-character short form (区委, 区政府) names: in the report of a park lying in a district
+        (宁河经济开发区 in 宁河区) the district that leads it, as a park has no 区委, 区政府, congress or court of its
+        own, though its management committee, departments, offices and groups are its own (区管委, 经开区社会事业局,
+        区法治政府建设领导小组); a new area (青岛西海岸新区) is governed as a district and keeps its own."""
+        if self.division.level == "zone" and not self.division.name.endswith(_SELF_GOVERNED_ZONE) \
+                and mention is not None and mention.core not in _MANAGEMENT \
+                and (mention.party or mention.kind in _DISTRICT_KINDS or mention.core.endswith("政府")):
+            led = next((d for d in self._chain[1:] if d.level_char == char), None)
+            if led is not None:
+                return led
+        return self.by_level_char(char)
 
     def _nearest(self, candidates: tuple[Division, ...], unique: bool) -> Division | None:
         """Of divisions sharing a name: the report's own, else one in its province, else the only one."""
@@ -224,6 +242,10 @@ class Resolver:
             return self.reporting_body, code
         if m.refers == "party_group":  # 局党组 in a bureau's report: 中共五华县司法局党组
             return f"中共{self.reporting_body}党组", code
+        if m.refers == "superior_body" and (level := self.by_level_char(m.text[0])) is not None:
+            if level.code == code:
+                return self.reporting_body, code  # 市局 in a city bureau's own report
+            return level.name + self.writer, level.code  # 市局 in 嘉定区市场监督管理局's report: 上海市市场监督管理局
         if m.refers == "body_committee":  # 区局党委 in a bureau's report: 荣昌区公安局党委
             return f"{self.reporting_body}党委", code
         own = self.reporting_body.removesuffix("办事处").removesuffix("人民政府").removesuffix("管理委员会")
@@ -240,6 +262,8 @@ class Resolver:
         core, kind = m.core, m.kind
         if kind == "generic" and core.endswith(_TOWN_SUFFIXES) and not m.unit:
             return town_body(core), code  # 西湖区北山街道 -> 北山街道办事处
+        if kind == "generic" and core.endswith(_TOWN_BODIES) and core not in _TOWN_BODIES and not m.unit:
+            return core, code  # 天心区坡子街街道办事处 -> 坡子街街道办事处: a town's body is named by the town alone
         if kind == "generic":
             core = self._expand_field(core)
         if m.rule == "town":
@@ -254,7 +278,7 @@ class Resolver:
             return core + "居民委员会", code
         if m.rule == "founding":
             return core, code
-        division = self._division_written(m.jurisdiction)
+        division = self._division_written(m.jurisdiction, m)
         if m.jurisdiction and division is None:
             return m.text, code
         if not m.jurisdiction and not m.prefix and kind not in _PREFIXED_WHEN_BARE:
@@ -278,7 +302,7 @@ class Resolver:
             core += "公室"  # a zone's departments are offices, written short: 经开区政务服务办
         if division.level == "zone" and (kind == "government" and core.endswith("政府") or core in _MANAGEMENT):
             return division.government, division.code  # 区政府 in a zone's report: its management committee
-        return f"{division.name}{core}", division.code
+        return f"{division.known_as if division.level == 'zone' else division.name}{core}", division.code
 
     # Other entities
 

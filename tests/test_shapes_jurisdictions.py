@@ -12,6 +12,7 @@ TOWN = "塘栖镇法治政府建设年度报告(2024年度)"
 TJ_HITECH = "天津滨海高新区2023年度法治政府建设情况报告"
 CHANGCHUN_NEW_AREA = "长春新区管理委员会关于2022年度法治政府建设情况的报告"
 SIP = "苏州工业园区2023年法治政府建设工作情况报告"
+NINGHE_PARK = "经济开发区2024年度法治政府建设情况报告"
 
 
 PLACES = [
@@ -67,6 +68,13 @@ PLACES = [
      "2024年,在县委、县政府的坚强领导下,牛田镇坚持依法行政。", "桃江县", "牛田镇人民政府"),
     ("a county named only in the titles of its own documents", "2025年,我县坚持依法行政,现将有关情况报告如下。",
      "我县制定印发《华宁县2025年法治政府建设工作要点》,贯彻《云南省某某条例》。", "华宁县", "华宁县人民政府"),
+    ("a body that repeats its title above its first sentence, which names the zone in full", NINGHE_PARK,
+     NINGHE_PARK + "\n2024年宁河经济开发区在区委、区政府的正确领导下坚持依法行政。", "宁河经济开发区", "宁河经济开发区管理委员会"),
+    ("a zone the title names in full, its city in the first sentence", "五象新区2025年度法治政府建设工作情况的报告",
+     "2025年,五象新区坚持依法行政,服务南宁市高质量发展。", "五象新区", "五象新区管理委员会"),
+    ("a verb before a zone's kind is no place name", "高新区2023年法治政府建设年度报告",
+     "2023年,我区纵深推进高新区法治建设,落实《襄阳高新区法治建设规划》。", "襄阳高新技术产业开发区",
+     "襄阳高新技术产业开发区管理委员会"),
 ]
 
 
@@ -105,6 +113,8 @@ AGENCIES = [
      {"中共苏州工业园区工作委员会"}, {"中共苏州工业园区委员会"}),
     ("a zone's commission written after its name", CHANGCHUN_NEW_AREA, "组织召开新区全面依法治区委员会会议。",
      {"长春新区全面依法治区委员会"}, {"长春新区党工委全面依法治区委员会"}),
+    ("a zone's commission written bare keeps the zone's name", "兰州新区2021年度法治政府建设工作报告",
+     "先后召开全面依法治区委员会会议2次。", {"兰州新区全面依法治区委员会"}, {"兰州新区党工委全面依法治区委员会"}),
     ("a zone's commission written after its 党工委", SIP, "召开园区党工委全面依法治区委员会会议。",
      {"苏州工业园区党工委全面依法治区委员会"}, set()),
     ("an autonomous county's bodies by short forms", "丰宁满族自治县2023年法治政府建设情况报告",
@@ -140,6 +150,12 @@ AGENCIES = [
      "区局党委会学习习近平法治思想116次。", {"荣昌区公安局党委"}, {"荣昌区局党委"}),
     ("every party body's study group in a street's report", STREET,
      "将习近平法治思想作为党委(党组)理论学习中心组学习重点内容。", set(), {"留下街道理论学习中心组"}),
+    ("a street office written after its city and district is named by the street alone",
+     "长沙市天心区坡子街街道办事处2022年法治政府建设年度报告", "2022年,街道坚持依法行政。",
+     {"坡子街街道办事处"}, {"天心区坡子街街道办事处"}),
+    ("a street's units named by their heads' posts name persons", STREET,
+     "由街道党工委书记任组长、司法所所长任办公室主任,派出所所长为副组长;司法所开展矛盾纠纷调解。",
+     {"留下街道司法所"}, {"留下街道派出所"}),
     ("a street's service centre, and its communities' kind of centre", STREET,
      "推进街道政务服务中心、社区便民服务中心标准化建设。", {"留下街道政务服务中心"}, {"留下街道便民服务中心"}),
     ("a street office's formal name holds its district's government", "南华西街道2024年度法治政府建设情况报告",
@@ -151,6 +167,22 @@ AGENCIES = [
      {"中共十堰市委员会", "十堰市人民政府"}, set()),
     ("an unlisted zone headed by its city's short name: the province's and city's committees", "河源某某产业园区管委会2025年法治政府建设年度报告",
      "园区贯彻省委部署和市委县委等文件要求。", {"中共广东省委员会", "中共河源市委员会"}, set()),
+    ("a park's 区委 and 区政府 are the district's it lies in, its 管委会 its own", NINGHE_PARK,
+     "2024年宁河经济开发区在区委、区政府的正确领导下,区管委会坚持依法行政。",
+     {"中共天津市宁河区委员会", "宁河区人民政府", "宁河经济开发区管理委员会"}, {"中共宁河经济开发区工作委员会"}),
+    ("a zone its report never names in full lends its units the name it writes", "信阳高新区2022年法治政府建设情况报告",
+     "2022年,信阳高新区及时调整区法治政府建设领导小组。",
+     {"信阳高新区法治政府建设领导小组", "信阳高新技术产业开发区管理委员会"},
+     {"信阳高新技术产业开发区法治政府建设领导小组"}),
+    ("a zone its report never names in full: its party commission", "高新区2023年法治政府建设年度报告",
+     "2023年,襄阳高新区对党工委全面依法治区委员会成员进行调整。", {"襄阳高新区党工委全面依法治区委员会"},
+     {"襄阳高新技术产业开发区党工委全面依法治区委员会"}),
+    ("a zone its report names in full keeps the full name for its units", "天津经济技术开发区2023年法治政府建设情况报告",
+     "2023年,天津经济技术开发区调整区法治政府建设领导小组。", {"天津经济技术开发区法治政府建设领导小组"},
+     {"天津经开区法治政府建设领导小组"}),
+    ("a new area's 区委 and 区政府 are its own", "青岛西海岸新区2024年法治政府建设情况报告",
+     "2024年,区委、区政府高度重视法治建设。", {"中共青岛西海岸新区工作委员会", "青岛西海岸新区管理委员会"},
+     {"中共青岛市黄岛区委员会", "黄岛区人民政府"}),
 ]
 
 

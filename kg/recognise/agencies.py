@@ -14,6 +14,7 @@ a body share the body (金山区和崇明区市场监管局). Central bodies get
 body of its own (市市场监管局法规处). Reports of the south and west add their own shapes: 自治区党委 is the
 autonomous region's, an ethnic township is written without its nationality (乌木龙乡), a street office's formal
 name holds its district's government (海珠区人民政府南华西街道办事处), and 党委(党组) lists kinds of party body.
+In a bureau's report 市局 and 省局 are the bureaus of its kind at those levels (上海市市场监督管理局).
 
 The large vocabularies (division names, body names, suffixes) are read in one pass each by
 ``kg.recognise.body_names``, which also holds the grammar of the table's and the grammar's names.
@@ -39,10 +40,12 @@ LEVEL_CHARS = "区县市省"  # 州, 旗 and 盟 only in reports within such a d
 _NOT_PREFIX_BEFORE = "全各本该我每两三四五六七八九十多诸外跨省市区县级)"
 # ...and after these it ends an ordinary word (社区, 园区, 城市, 上市, 节省, 示范区), not a prefix.
 _WORD_BEFORE = "社园城辖景小街片山郊都超门股上夜郡节反发心范"
-# A suffix followed by these is the start of another word (部门, 部署, 局面, 所有, 台阶) or a rank (局级干部).
-_SUFFIX_NOT_BEFORE = "门署面有长属员级托阶"
+# A suffix followed by these is the start of another word (部门, 部署, 局面, 台阶) or a rank (局级干部).
+_SUFFIX_NOT_BEFORE = "门署面长属员级托阶"
 # An agency name followed by these names its members, not the body (人大代表, 政协委员, 省委常委).
 _MEMBERS = re.compile(r"代表|委员(?!会)|常委(?!会)|干部|党员")
+# A town's unit followed by its head's post names a person (司法所所长任办公室主任), not the unit acting.
+_HEAD_POST = re.compile(r"所长|站长|主任|负责人|负责同志")
 # ...and followed by these it heads a meeting's name (省委全面依法治省工作会议), which names no body acting.
 _MEETING_AFTER = re.compile(r"(?:全面)?依法治[\u4e00-\u9fff]{1,2}?工作会议")
 # A bare name followed by a count names a kind of body, not one (公共法律服务工作站143个).
@@ -95,6 +98,8 @@ _LEVEL_INSIDE = re.compile(rf"依法治([{ALL_LEVEL_CHARS}])")
 # its issuers or publishers (中央办公厅、国务院办公厅印发《…督察工作规定》, 入选中央依法治国办《…案例选编》),
 # which the development golds count.
 _CITED_CENTRAL = ("中共中央", "国务院")
+_ZONE_COMMITTEE = ("党工委", "工委")
+_PARTY_CENTRE = ("党中央、", "党中央", "党中央和")  # ...and written after 党中央 they are its pair, cited
 # 各级党委(党组、党工委), 党委(党组)理论学习中心组: the genre's list of kinds of party body, in brackets after 党委.
 _PARTY_KINDS = re.compile(r"党委[((][^))]{1,12}[))]")
 _COMMUNITY = ("社区", "村")  # 社区便民服务中心: every community's unit, not the town's
@@ -266,8 +271,8 @@ class AgencyRecognizer:
                 "rule": "grammar"}))
         candidates += _promoting_groups(text, divisions, levels, self.verb_words, report.level_char)
         for m in self.national.finditer(text):
-            if m.group() in _CITED_CENTRAL and self._cited(text, m.end()):
-                continue
+            if m.group() in _CITED_CENTRAL and (self._cited(text, m.end()) or text.endswith(_PARTY_CENTRE, 0, m.start())):
+                continue  # 党中央、国务院: the central leadership whose decisions a report carries out, no body acting
             candidates.append((m.start(), m.end(), {"core": self.national_names[m.group()], "kind": "national",
                                                     "rule": "national"}))
         candidates = [_autonomous(text, *c) for c in candidates if not _MEMBERS.match(text, c[1])
@@ -280,6 +285,9 @@ class AgencyRecognizer:
                      if refers == "zone" and f[-1] in levels and len(f) > 1]
             candidates = [(_zone_head(text, start, stems) if data.get("jurisdiction") in tuple(levels) else start,
                            end, data) for start, end, data in candidates]
+            # 园区党工委全面依法治区委员会: a commission written after the zone's 党工委 is its committee's, not the zone's
+            candidates = [(start, end, {**data, "party": True} if data.get("kind") == "party"
+                           and text.endswith(_ZONE_COMMITTEE, 0, start) else data) for start, end, data in candidates]
         placed: list[tuple[int, int, dict]] = []
         # 区政府 in a city's report (黄浦区通过区委中心组学习会、区政府常务会议) is some district's, which the level
         # character alone cannot tell: the span is no body of the report's own chain.
@@ -351,7 +359,8 @@ class AgencyRecognizer:
         kinds = [m.span() for m in _PARTY_KINDS.finditer(text)]
         if own_town:  # 司法所, 党政办 in a town's own report are the town's
             for m in self.own_unit.finditer(text):
-                if any(e == m.start() for _, e in kinds) or text.endswith(_COMMUNITY, 0, m.start()):
+                if any(e == m.start() for _, e in kinds) or text.endswith(_COMMUNITY, 0, m.start()) \
+                        or _HEAD_POST.match(text, m.end()):
                     continue  # 党委(党组)理论学习中心组, 社区便民服务中心: a kind of body, not the town's own
                 if claim(m.start(), m.end()):
                     add(m.start(), m.end(), core=m.group("unit"), kind="grassroots", rule="own_unit",
@@ -364,10 +373,10 @@ class AgencyRecognizer:
             own_type, _, party = refers.partition("_")
             if own_type == "zone" and not party and report.in_zone and report.body_type != "zone":
                 refers = "government"  # 管委会 in the report of a zone's department: the zone's management committee
-            elif own_type in ("street", "town", "zone"):
+            elif own_type in ("street", "town", "zone", "bureau"):
                 if own_type != report.body_type:
                     continue
-                refers = "party_committee" if party else "body"
+                refers = {"": "body", "superior": "superior_body"}.get(party, "party_committee")
             if m.group().startswith(_SCOPE) and m.start() and text[m.start() - 1] not in _CLAUSE_START:
                 continue  # 提升全市法治政府建设水平: a scope, not the government acting
             if any(s < m.start() < e for s, e in kinds):

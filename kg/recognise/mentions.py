@@ -36,7 +36,7 @@ class ReportContext:
     division_name: str = ""
     level_char: str = "区"
     chain_names: tuple[str, ...] = ()
-    body_type: str | None = None  # street, town or zone when the reporting body is one (its self-references differ)
+    body_type: str | None = None  # street, town, zone or bureau when the reporting body is one (its self-references differ)
     street_name: str | None = None  # in a street office's own report, 街道人大工委 is this street's
     level_chars: str = ""  # the level characters its own divisions answer to (区市 for 西城区); empty: unchecked
     in_zone: bool = False  # the division is a functional zone: its 管委会 governs it, whoever wrote the report
