@@ -63,6 +63,11 @@ PROGRAM_FOUND = [
     ("2.全力争创全国法治政府建设示范区。制发年度方案,", "全国法治政府建设示范区"),
     # a national programme's name in quotes needs neither verb nor noun
     ("“高效办成一件事”全面推进,重点事项全部上线。", "高效办成一件事"),
+    ("全面推行“不见面审批”,政务服务“好差评”主动评价率超95%。", "好差评"),
+    # “N个一” counts one of each of N things: a programme's code, not a figure
+    ("“六个一”活动深化主题教育,做法被省委简报刊发。", "六个一活动"),
+    # the count of places a teaching reaches takes the teaching glued before it into the name
+    ("开展习近平法治思想“七进”相关活动200多场次,", "习近平法治思想七进相关活动"),
     ("将“高效办成一件事”与优化营商环境深度融合,", "高效办成一件事"),
     # a 制度 or 机制 with nine or more words of its own is one institution after any programme verb
     ("落实定期走访服务包企业制度,及时解决企业疑难问题。", "定期走访服务包企业制度"),
@@ -122,6 +127,15 @@ PROGRAM_FOUND = [
 ]
 
 PROGRAM_NOT_FOUND = [
+    # right after a verb that only confers an honour, a quotation is the honour, whatever noun ends it
+    ("执法局获评“全国农业综合行政执法示范窗口”,", "全国农业综合行政执法示范窗口"),
+    ("宣传教育中心获评“山东省法治宣传教育示范基地”;", "山东省法治宣传教育示范基地"),
+    ("该县获评省级“平安建设示范平台”,", "平安建设示范平台"),
+    # a manner and one activity name a way of working (a mechanism of its own says whose: 企业诉求常态化沟通机制)
+    ("与企业建立常态化沟通机制。", "常态化沟通机制"),
+    ("建立规范化管理制度,", "规范化管理制度"),
+    # a count of principles stays a figure
+    ("牢记“两个维护”活动要求,", "两个维护活动"),
     # after a verb that carries out what every government has (健全, 落实), an unquoted …机制 / …制度 is a
     # kind of mechanism, not a named one; after one that improves (完善), so is one named after the
     # rule-of-law machinery itself

@@ -87,14 +87,23 @@ _NOT_IN_HEAD = "的和与及等在对将把为个"
 _ADVERB = re.compile(r"(?:率先|全面|持续|积极|深入|大力|进一步|不断|扎实|稳步|有序|同步|主动)")
 # Quotations that are figures, not names, unless a noun that names programmes on its own follows them
 # (“一体化”工程): a manner (“网格化”管理, “数字化”赋能), a count of principles (“两个维护”, “三个规划”) and
-# a record (“十二连升”). “一个…” is how many a name is built (“一个机构管审查”).
+# a record (“十二连升”). “一个…” is how many a name is built (“一个机构管审查”), and so is “N个一” (“六个一”活动:
+# one of each of six things), a programme's code (over the 172 development golds: 1 required, 1 optional).
 _MANNER = re.compile(r"[^“”]{1,3}化")
-_FIGURE = re.compile(rf"{_MANNER.pattern}|[两二三四五六七八九十]+个.+|[0-9一二三四五六七八九十两]+连.+")
+_FIGURE = re.compile(rf"{_MANNER.pattern}|[两二三四五六七八九十]+个(?!一$).+|[0-9一二三四五六七八九十两]+连.+")
+# A manner alone or with one activity (建立常态化机制, 建立常态化沟通机制, 规范化管理制度) is a way of working, not
+# one mechanism: a mechanism of its own says whose or what it is about (企业诉求常态化沟通机制). Over the 172
+# development golds, a manner and one activity before the noun, unquoted: 0 required, 2 optional, 1 left out.
+_WAY_OF_WORKING = re.compile(rf"{_MANNER.pattern}(?:[{CJK}]{{2}})?")
 # A name with its version (综合窗口2.0改革, 营商环境5.0版, 法治西城评估指标体系4.0版; not 0.5天): the words
 # after the version are its noun (改革, 措施, 行动), a few at most.
 _VERSIONED = re.compile(rf"(?P<head>[{CJK}]{{2,12}})[1-9][0-9]?\.(?:0|[0-9]版)(?![0-9%])版?本?[{CJK}]{{0,4}}")
-# A quotation that names nothing alone (a figure, “十五周年”) takes the noun glued before it into its name.
-_NAMES_NOTHING = re.compile(rf"{_FIGURE.pattern}|.{{1,4}}周年")
+# A quotation that names nothing alone takes the noun glued before it into its name: a figure, an anniversary
+# (“十五周年”), and the count of places a teaching reaches (习近平法治思想“七进”相关活动, 宪法“八进”): over the
+# 172 development golds, 3 of the 4 that annotate a “N进” name it with what goes in.
+_NAMES_NOTHING = re.compile(rf"{_FIGURE.pattern}|.{{1,4}}周年|[一二三四五六七八九十]+进")
+# Levels an honour's name may be written after, outside its quotation (获评省级“平安贵州建设示范县”).
+_HONOUR_LEVEL = r"(?:全国|国家级|全省|省级|全市|市级|首批)?"
 # A count (“5项改革”) followed by a colon heads the list of what it counts.
 _COUNT = re.compile(r"[0-9一二三四五六七八九十两]+[项个大条]")
 # An honour's name in quotes (成功创建“全国法治政府建设示范区”) is the award's, not a programme.
@@ -154,6 +163,10 @@ class ProgramRecognizer:
         self.generic_head = re.compile(f"(?:{alternation(words(generic_heads))})+")
         self.slogan_nouns = words(slogan_nouns)
         self.award_verbs = tuple(r["verb"] for r in rows(award_verbs))
+        # 获评“…”, 被评为“…”: right after a verb that only ever confers an honour, a quotation is the honour's name
+        # (over the 172 development golds: 13 awards, no programme)
+        self.honoured = re.compile(
+            f"(?:{alternation([r['verb'] for r in rows(award_verbs) if r['needs_award_noun'] == 'no'])}){_HONOUR_LEVEL}$")
         self.layout_parts = set(words(layout_parts))
         # where a campaign's name starts: after any verb (围绕, 开展) or a "do well" compound (抓好, 做好)
         self.campaign_nouns = re.compile(alternation([n for n, v in self.nouns.items() if v.alone]) or r"(?!)")
@@ -254,8 +267,8 @@ class ProgramRecognizer:
             return 0.0, ""
         if _COUNT.match(content) and text.startswith(":", end):
             return 0.0, ""  # 推进“5项改革”:…: a count that heads its list
-        if _HONOUR.search(content):
-            return 0.0, ""  # 成功创建“全国法治政府建设示范区”: an honour's name
+        if _HONOUR.search(content) or self.honoured.search(text, max(0, start - 8), start):
+            return 0.0, ""  # 成功创建“全国法治政府建设示范区”, 获评“全国农业综合行政执法示范窗口”: an honour's name
         if _STATEMENT.search(content) or _PARTY_COMMITTEE_BEFORE.search(text, max(0, start - 2), start):
             return 0.0, ""
         if not (noun and noun.in_name) and content.endswith(tuple(self.slogan_nouns)):
@@ -411,8 +424,8 @@ class ProgramRecognizer:
                     continue
                 if part[:-len(noun)].endswith("等"):  # A和B等主题活动: examples of a kind, not one name
                     continue
-                if _MANNER.fullmatch(self.generic_head.sub("", part[:-len(noun)])):
-                    continue  # 建立常态化机制, 构建联动化工作推进机制: a manner of working names no mechanism
+                if _WAY_OF_WORKING.fullmatch(self.generic_head.sub("", part[:-len(noun)])):
+                    continue  # 建立常态化(沟通)机制, 构建联动化工作推进机制: a manner of working names no mechanism
                 specific = improving or len(self.generic_head.sub("", part[:-len(noun)])) >= _MIN_SPECIFIC_HEAD
                 named = founding or (self.nouns[noun].improved and specific and not self._generic_or_inner(part, noun))
                 if not named and not (national(part) or implemented(part)):
