@@ -66,6 +66,8 @@ PROGRAM_FOUND = [
     ("全面推行“不见面审批”,政务服务“好差评”主动评价率超95%。", "好差评"),
     # “N个一” counts one of each of N things: a programme's code, not a figure
     ("“六个一”活动深化主题教育,做法被省委简报刊发。", "六个一活动"),
+    # a time word closes a name: what follows it is another phrase's
+    ("编印“八五”普法期间重点普法目录等,", "八五普法"),
     # the count of places a teaching reaches takes the teaching glued before it into the name
     ("开展习近平法治思想“七进”相关活动200多场次,", "习近平法治思想七进相关活动"),
     ("将“高效办成一件事”与优化营商环境深度融合,", "高效办成一件事"),

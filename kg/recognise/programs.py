@@ -114,6 +114,8 @@ _RUN = re.compile(rf"(?:[{CJK}]|[0-9]\.[0-9]|[A-Za-z]+){{1,{_MAX_EXTENSION}}}")
 _GLOSS = re.compile(r"\([^()\n]{1,60}\)")
 _DATE = re.compile(r"^[0-9一二三四五六七八九十]+[·.][0-9一二三四五六七八九十]+$")
 _EXTENSION_STOP = "等和及与的"
+# A time word closes a name: “八五”普法期间重点普法目录 is a list from the 八五普法 years, no programme of its own.
+_TIME_WORD = re.compile(r"期间|以来|之际")
 _QUANTIFIED = re.compile(r"了?(?:一批|一系列|一大批|若干|多个|多项|各类)")
 _AFTER_OWNER_OR_COUNT = re.compile(r"的|等?[0-9一二三四五六七八九十]+(?:[个项]|大(?!类))")
 # What follows an unquoted name without being part of it: 等工作, and the frame 以开展…活动为抓手.
@@ -190,7 +192,7 @@ class ProgramRecognizer:
             run = re.match(rf"[^{_EXTENSION_STOP}]+", run.group())
         if not run:
             return "", None
-        after = self._before_verb(run.group())
+        after = _TIME_WORD.split(self._before_verb(run.group()), 1)[0]
         for cut in range(len(after), 0, -1):
             head = after[:cut]
             if not head.endswith(self.noun_endings):
