@@ -74,6 +74,8 @@ PROGRAM_FOUND = [
     # a 制度 or 机制 with nine or more words of its own is one institution after any programme verb
     ("落实定期走访服务包企业制度,及时解决企业疑难问题。", "定期走访服务包企业制度"),
     ("持续落实领导干部应知应会党内法规和法律法规清单制度,", "领导干部应知应会党内法规和法律法规清单制度"),
+    # with a noun of its own, a study of law is one mechanism
+    ("固化县政府常务会议会前学法机制,", "县政府常务会议会前学法机制"),
     # a platform the work is built on
     ("基于东城区政务服务一体化受理审批平台,构建移动端服务,", "东城区政务服务一体化受理审批平台"),
     # a system put to use after a verb that starts something
@@ -129,6 +131,10 @@ PROGRAM_FOUND = [
 ]
 
 PROGRAM_NOT_FOUND = [
+    # the study of law and the annual report every government body keeps by rule
+    ("全面落实党委理论学习中心组学法制度。", "党委理论学习中心组学法制度"),
+    ("严格落实县政府常务会议学法制度,", "县政府常务会议学法制度"),
+    ("落实法治政府建设年度报告制度,", "法治政府建设年度报告制度"),
     # right after a verb that only confers an honour, a quotation is the honour, whatever noun ends it
     ("执法局获评“全国农业综合行政执法示范窗口”,", "全国农业综合行政执法示范窗口"),
     ("宣传教育中心获评“山东省法治宣传教育示范基地”;", "山东省法治宣传教育示范基地"),

@@ -150,7 +150,8 @@ class ProgramRecognizer:
     """Adds a :class:`ProgramMention` per quotation the words around it make a programme, and unquoted names."""
 
     def __init__(self, nouns: Rows, verbs: Words, founding_verbs: Words, improving_verbs: Words, generic_heads: Words,
-                 slogan_nouns: Words, award_verbs: Rows, action_verbs: Words, layout_parts: Words) -> None:
+                 slogan_nouns: Words, award_verbs: Rows, action_verbs: Words, layout_parts: Words,
+                 routine_institutions: Words) -> None:
         self.nouns = {r["noun"]: ProgramNoun(r["unquoted"] == "yes", r["in_name"] == "yes", r["improved"] == "yes",
                                              r.get("alone") == "yes") for r in rows(nouns)}
         # The nouns as tuples for str.endswith, which tells in one call whether any of them ends a phrase:
@@ -170,6 +171,7 @@ class ProgramRecognizer:
         self.honoured = re.compile(
             f"(?:{alternation([r['verb'] for r in rows(award_verbs) if r['needs_award_noun'] == 'no'])}){_HONOUR_LEVEL}$")
         self.layout_parts = set(words(layout_parts))
+        self.routine_institutions = tuple(words(routine_institutions))
         # where a campaign's name starts: after any verb (围绕, 开展) or a "do well" compound (抓好, 做好)
         self.campaign_nouns = re.compile(alternation([n for n, v in self.nouns.items() if v.alone]) or r"(?!)")
         self.name_bound = re.compile(rf"(?:{alternation(words(verbs) + words(action_verbs))})|[抓做办搞]好")
@@ -426,6 +428,8 @@ class ProgramRecognizer:
                     continue
                 if part[:-len(noun)].endswith("等"):  # A和B等主题活动: examples of a kind, not one name
                     continue
+                if part.endswith(self.routine_institutions):
+                    continue  # 落实党委理论学习中心组学法制度: what every government body keeps by rule
                 if _WAY_OF_WORKING.fullmatch(self.generic_head.sub("", part[:-len(noun)])):
                     continue  # 建立常态化(沟通)机制, 构建联动化工作推进机制: a manner of working names no mechanism
                 specific = improving or len(self.generic_head.sub("", part[:-len(noun)])) >= _MIN_SPECIFIC_HEAD
@@ -463,12 +467,13 @@ def _parts(run: str, nouns: tuple[str, ...]) -> list[tuple[int, int]]:
     "nouns": "program_nouns.tsv", "verbs": "program_verbs.txt", "founding_verbs": "program_founding_verbs.txt",
     "improving_verbs": "program_improving_verbs.txt", "generic_heads": "program_generic_heads.txt",
     "slogan_nouns": "slogan_nouns.txt", "award_verbs": "award_verbs.tsv", "action_verbs": "action_verbs.txt",
-    "layout_parts": "program_layout_parts.txt"},
+    "layout_parts": "program_layout_parts.txt", "routine_institutions": "program_routine_institutions.txt"},
     requires=["doc._.mentions"], assigns=["doc._.mentions"])
 def make_program_recognizer(nlp: Language, name: str, nouns: Rows, verbs: Words, founding_verbs: Words,
                             improving_verbs: Words, generic_heads: Words, slogan_nouns: Words,
-                            award_verbs: Rows, action_verbs: Words, layout_parts: Words) -> ProgramRecognizer:
+                            award_verbs: Rows, action_verbs: Words, layout_parts: Words,
+                            routine_institutions: Words) -> ProgramRecognizer:
     """A quotation right after an award verb's object is an award, and one that opens an event's name is
     the event's, not a programme: awards and events run first."""
     return ProgramRecognizer(nouns, verbs, founding_verbs, improving_verbs, generic_heads, slogan_nouns, award_verbs,
-                             action_verbs, layout_parts)
+                             action_verbs, layout_parts, routine_institutions)
