@@ -25,9 +25,10 @@ programme verb, 落实 included, a …机制 or …制度 with nine or more word
 places or bodies (“一核三带”, “一办十组”), and a …专项整治 or …专项行动 names its campaign whatever verb stands
 before it (围绕普法强基补短板专项行动). A series with its motto (“法治讲堂·逢九必讲”) is a brand by itself; a quotation
 listing names that each end in a programme noun (“某县花卉种植一件事、某县开办民宿一件事”) holds one per item; a quoted
-statement (“…是…的…工程”), a party committee's code (省委“1310”具体部署) and a quotation ending in a slogan noun
-with no programme noun after it (增强“四个意识”) are none. The counts behind each are in
-``kg/resources/README.md``.
+statement (“…是…的…工程”), a party committee's code (省委“1310”具体部署), a quotation ending in a slogan noun
+with no programme noun after it (增强“四个意识”) and one right after a verb that confers honours (获评“…示范窗口”)
+are none; nor is an unquoted institution every government body keeps by rule (落实…中心组学法制度). The counts
+behind each are in ``kg/resources/README.md``.
 """
 from __future__ import annotations
 
