@@ -132,8 +132,6 @@ PROGRAM_FOUND = [
 ]
 
 PROGRAM_NOT_FOUND = [
-    # a document's noun right after the name: the plan's title, not the campaign
-    ("紧扣达州市“八五”普法规划收官要求,", "八五普法"),
     # the study of law and the annual report every government body keeps by rule
     ("全面落实党委理论学习中心组学法制度。", "党委理论学习中心组学法制度"),
     ("严格落实县政府常务会议学法制度,", "县政府常务会议学法制度"),

@@ -67,11 +67,7 @@ _COUNTED_PART = re.compile(r"[一二两三四五六七八九十双]([^一二两�
 # “十四五”, “十五五”: a five-year period, whatever follows it (全面完成“十四五”法治建设规划总结评估)
 _PERIOD = re.compile(r"十[一二三四五六七八九]五")
 # “一规划两纲要”, “两规则一细则”, “2023年法治上城建设工作要点”: documents
-_DOCUMENT_NOUN = r"(?:建议|意见|报告|通知|决定|批复|提案|规划|纲要|方案|要点|规则|细则)"
-_DOCUMENT = re.compile(rf"^关于|{_DOCUMENT_NOUN}$")
-# A document's noun right after a programme's name makes the whole that document's title (紧扣“八五”普法规划
-# 收官要求: the plan, not the campaign; no gold of the 172 lists one as a programme).
-_DOCUMENT_AFTER = re.compile(_DOCUMENT_NOUN)
+_DOCUMENT = re.compile(r"^关于|(?:建议|意见|报告|通知|决定|批复|提案|规划|纲要|方案|要点|规则|细则)$")
 # Short quotations written back to back name one thing with the noun after them (“不罚”“轻罚”清单);
 # without one they are slogans (“亲”“清”新型政商关系). Longer ones are a list.
 _SERIES = r"(?:“[^“”\n]{1,2}”){2,}"
@@ -329,8 +325,6 @@ class ProgramRecognizer:
                 continue
             score, tail = self.quote_score(text, m.start(), m.end(), content)
             if _DOCUMENT.search(content) and not tail:  # “…的报告” is a document; a “双报告”制度 is not
-                continue
-            if tail and _DOCUMENT_AFTER.match(text, m.end() + len(tail)):
                 continue
             in_event = event_spans.hold(m.start() + 1, m.end() - 1)
             events_own = in_event and not tail and not self._ends_in_noun(content)
