@@ -63,10 +63,20 @@ PROGRAM_FOUND = [
     ("2.全力争创全国法治政府建设示范区。制发年度方案,", "全国法治政府建设示范区"),
     # a national programme's name in quotes needs neither verb nor noun
     ("“高效办成一件事”全面推进,重点事项全部上线。", "高效办成一件事"),
+    ("全面推行“不见面审批”,政务服务“好差评”主动评价率超95%。", "好差评"),
+    ("将习近平法治思想列入局党组会“第一议题”、局务会议重要议程,", "第一议题"),
+    # “N个一” counts one of each of N things: a programme's code, not a figure
+    ("“六个一”活动深化主题教育,做法被省委简报刊发。", "六个一活动"),
+    # a time word closes a name: what follows it is another phrase's
+    ("编印“八五”普法期间重点普法目录等,", "八五普法"),
+    # the count of places a teaching reaches takes the teaching glued before it into the name
+    ("开展习近平法治思想“七进”相关活动200多场次,", "习近平法治思想七进相关活动"),
     ("将“高效办成一件事”与优化营商环境深度融合,", "高效办成一件事"),
     # a 制度 or 机制 with nine or more words of its own is one institution after any programme verb
     ("落实定期走访服务包企业制度,及时解决企业疑难问题。", "定期走访服务包企业制度"),
     ("持续落实领导干部应知应会党内法规和法律法规清单制度,", "领导干部应知应会党内法规和法律法规清单制度"),
+    # with a noun of its own, a study of law is one mechanism
+    ("固化县政府常务会议会前学法机制,", "县政府常务会议会前学法机制"),
     # a platform the work is built on
     ("基于东城区政务服务一体化受理审批平台,构建移动端服务,", "东城区政务服务一体化受理审批平台"),
     # a system put to use after a verb that starts something
@@ -122,6 +132,19 @@ PROGRAM_FOUND = [
 ]
 
 PROGRAM_NOT_FOUND = [
+    # the study of law and the annual report every government body keeps by rule
+    ("全面落实党委理论学习中心组学法制度。", "党委理论学习中心组学法制度"),
+    ("严格落实县政府常务会议学法制度,", "县政府常务会议学法制度"),
+    ("落实法治政府建设年度报告制度,", "法治政府建设年度报告制度"),
+    # right after a verb that only confers an honour, a quotation is the honour, whatever noun ends it
+    ("执法局获评“全国农业综合行政执法示范窗口”,", "全国农业综合行政执法示范窗口"),
+    ("宣传教育中心获评“山东省法治宣传教育示范基地”;", "山东省法治宣传教育示范基地"),
+    ("该县获评省级“平安建设示范平台”,", "平安建设示范平台"),
+    # a manner and one activity name a way of working (a mechanism of its own says whose: 企业诉求常态化沟通机制)
+    ("与企业建立常态化沟通机制。", "常态化沟通机制"),
+    ("建立规范化管理制度,", "规范化管理制度"),
+    # a count of principles stays a figure
+    ("牢记“两个维护”活动要求,", "两个维护活动"),
     # after a verb that carries out what every government has (健全, 落实), an unquoted …机制 / …制度 is a
     # kind of mechanism, not a named one; after one that improves (完善), so is one named after the
     # rule-of-law machinery itself

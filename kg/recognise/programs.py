@@ -25,9 +25,10 @@ programme verb, 落实 included, a …机制 or …制度 with nine or more word
 places or bodies (“一核三带”, “一办十组”), and a …专项整治 or …专项行动 names its campaign whatever verb stands
 before it (围绕普法强基补短板专项行动). A series with its motto (“法治讲堂·逢九必讲”) is a brand by itself; a quotation
 listing names that each end in a programme noun (“某县花卉种植一件事、某县开办民宿一件事”) holds one per item; a quoted
-statement (“…是…的…工程”), a party committee's code (省委“1310”具体部署) and a quotation ending in a slogan noun
-with no programme noun after it (增强“四个意识”) are none. The counts behind each are in
-``kg/resources/README.md``.
+statement (“…是…的…工程”), a party committee's code (省委“1310”具体部署), a quotation ending in a slogan noun
+with no programme noun after it (增强“四个意识”) and one right after a verb that confers honours (获评“…示范窗口”)
+are none; nor is an unquoted institution every government body keeps by rule (落实…中心组学法制度). The counts
+behind each are in ``kg/resources/README.md``.
 """
 from __future__ import annotations
 
@@ -87,14 +88,23 @@ _NOT_IN_HEAD = "的和与及等在对将把为个"
 _ADVERB = re.compile(r"(?:率先|全面|持续|积极|深入|大力|进一步|不断|扎实|稳步|有序|同步|主动)")
 # Quotations that are figures, not names, unless a noun that names programmes on its own follows them
 # (“一体化”工程): a manner (“网格化”管理, “数字化”赋能), a count of principles (“两个维护”, “三个规划”) and
-# a record (“十二连升”). “一个…” is how many a name is built (“一个机构管审查”).
+# a record (“十二连升”). “一个…” is how many a name is built (“一个机构管审查”), and so is “N个一” (“六个一”活动:
+# one of each of six things), a programme's code (over the 172 development golds: 1 required, 1 optional).
 _MANNER = re.compile(r"[^“”]{1,3}化")
-_FIGURE = re.compile(rf"{_MANNER.pattern}|[两二三四五六七八九十]+个.+|[0-9一二三四五六七八九十两]+连.+")
+_FIGURE = re.compile(rf"{_MANNER.pattern}|[两二三四五六七八九十]+个(?!一$).+|[0-9一二三四五六七八九十两]+连.+")
+# A manner alone or with one activity (建立常态化机制, 建立常态化沟通机制, 规范化管理制度) is a way of working, not
+# one mechanism: a mechanism of its own says whose or what it is about (企业诉求常态化沟通机制). Over the 172
+# development golds, a manner and one activity before the noun, unquoted: 0 required, 2 optional, 1 left out.
+_WAY_OF_WORKING = re.compile(rf"{_MANNER.pattern}(?:[{CJK}]{{2}})?")
 # A name with its version (综合窗口2.0改革, 营商环境5.0版, 法治西城评估指标体系4.0版; not 0.5天): the words
 # after the version are its noun (改革, 措施, 行动), a few at most.
 _VERSIONED = re.compile(rf"(?P<head>[{CJK}]{{2,12}})[1-9][0-9]?\.(?:0|[0-9]版)(?![0-9%])版?本?[{CJK}]{{0,4}}")
-# A quotation that names nothing alone (a figure, “十五周年”) takes the noun glued before it into its name.
-_NAMES_NOTHING = re.compile(rf"{_FIGURE.pattern}|.{{1,4}}周年")
+# A quotation that names nothing alone takes the noun glued before it into its name: a figure, an anniversary
+# (“十五周年”), and the count of places a teaching reaches (习近平法治思想“七进”相关活动, 宪法“八进”): over the
+# 172 development golds, 3 of the 4 that annotate a “N进” name it with what goes in.
+_NAMES_NOTHING = re.compile(rf"{_FIGURE.pattern}|.{{1,4}}周年|[一二三四五六七八九十]+进")
+# Levels an honour's name may be written after, outside its quotation (获评省级“平安贵州建设示范县”).
+_HONOUR_LEVEL = r"(?:全国|国家级|全省|省级|全市|市级|首批)?"
 # A count (“5项改革”) followed by a colon heads the list of what it counts.
 _COUNT = re.compile(r"[0-9一二三四五六七八九十两]+[项个大条]")
 # An honour's name in quotes (成功创建“全国法治政府建设示范区”) is the award's, not a programme.
@@ -105,6 +115,8 @@ _RUN = re.compile(rf"(?:[{CJK}]|[0-9]\.[0-9]|[A-Za-z]+){{1,{_MAX_EXTENSION}}}")
 _GLOSS = re.compile(r"\([^()\n]{1,60}\)")
 _DATE = re.compile(r"^[0-9一二三四五六七八九十]+[·.][0-9一二三四五六七八九十]+$")
 _EXTENSION_STOP = "等和及与的"
+# A time word closes a name: “八五”普法期间重点普法目录 is a list from the 八五普法 years, no programme of its own.
+_TIME_WORD = re.compile(r"期间|以来|之际")
 _QUANTIFIED = re.compile(r"了?(?:一批|一系列|一大批|若干|多个|多项|各类)")
 _AFTER_OWNER_OR_COUNT = re.compile(r"的|等?[0-9一二三四五六七八九十]+(?:[个项]|大(?!类))")
 # What follows an unquoted name without being part of it: 等工作, and the frame 以开展…活动为抓手.
@@ -139,7 +151,8 @@ class ProgramRecognizer:
     """Adds a :class:`ProgramMention` per quotation the words around it make a programme, and unquoted names."""
 
     def __init__(self, nouns: Rows, verbs: Words, founding_verbs: Words, improving_verbs: Words, generic_heads: Words,
-                 slogan_nouns: Words, award_verbs: Rows, action_verbs: Words, layout_parts: Words) -> None:
+                 slogan_nouns: Words, award_verbs: Rows, action_verbs: Words, layout_parts: Words,
+                 routine_institutions: Words) -> None:
         self.nouns = {r["noun"]: ProgramNoun(r["unquoted"] == "yes", r["in_name"] == "yes", r["improved"] == "yes",
                                              r.get("alone") == "yes") for r in rows(nouns)}
         # The nouns as tuples for str.endswith, which tells in one call whether any of them ends a phrase:
@@ -154,7 +167,12 @@ class ProgramRecognizer:
         self.generic_head = re.compile(f"(?:{alternation(words(generic_heads))})+")
         self.slogan_nouns = words(slogan_nouns)
         self.award_verbs = tuple(r["verb"] for r in rows(award_verbs))
+        # 获评“…”, 被评为“…”: right after a verb that only ever confers an honour, a quotation is the honour's name
+        # (over the 172 development golds: 13 awards, no programme)
+        self.honoured = re.compile(
+            f"(?:{alternation([r['verb'] for r in rows(award_verbs) if r['needs_award_noun'] == 'no'])}){_HONOUR_LEVEL}$")
         self.layout_parts = set(words(layout_parts))
+        self.routine_institutions = tuple(words(routine_institutions))
         # where a campaign's name starts: after any verb (围绕, 开展) or a "do well" compound (抓好, 做好)
         self.campaign_nouns = re.compile(alternation([n for n, v in self.nouns.items() if v.alone]) or r"(?!)")
         self.name_bound = re.compile(rf"(?:{alternation(words(verbs) + words(action_verbs))})|[抓做办搞]好")
@@ -177,7 +195,7 @@ class ProgramRecognizer:
             run = re.match(rf"[^{_EXTENSION_STOP}]+", run.group())
         if not run:
             return "", None
-        after = self._before_verb(run.group())
+        after = _TIME_WORD.split(self._before_verb(run.group()), 1)[0]
         for cut in range(len(after), 0, -1):
             head = after[:cut]
             if not head.endswith(self.noun_endings):
@@ -254,8 +272,8 @@ class ProgramRecognizer:
             return 0.0, ""
         if _COUNT.match(content) and text.startswith(":", end):
             return 0.0, ""  # 推进“5项改革”:…: a count that heads its list
-        if _HONOUR.search(content):
-            return 0.0, ""  # 成功创建“全国法治政府建设示范区”: an honour's name
+        if _HONOUR.search(content) or self.honoured.search(text, max(0, start - 8), start):
+            return 0.0, ""  # 成功创建“全国法治政府建设示范区”, 获评“全国农业综合行政执法示范窗口”: an honour's name
         if _STATEMENT.search(content) or _PARTY_COMMITTEE_BEFORE.search(text, max(0, start - 2), start):
             return 0.0, ""
         if not (noun and noun.in_name) and content.endswith(tuple(self.slogan_nouns)):
@@ -411,8 +429,10 @@ class ProgramRecognizer:
                     continue
                 if part[:-len(noun)].endswith("等"):  # A和B等主题活动: examples of a kind, not one name
                     continue
-                if _MANNER.fullmatch(self.generic_head.sub("", part[:-len(noun)])):
-                    continue  # 建立常态化机制, 构建联动化工作推进机制: a manner of working names no mechanism
+                if part.endswith(self.routine_institutions):
+                    continue  # 落实党委理论学习中心组学法制度: what every government body keeps by rule
+                if _WAY_OF_WORKING.fullmatch(self.generic_head.sub("", part[:-len(noun)])):
+                    continue  # 建立常态化(沟通)机制, 构建联动化工作推进机制: a manner of working names no mechanism
                 specific = improving or len(self.generic_head.sub("", part[:-len(noun)])) >= _MIN_SPECIFIC_HEAD
                 named = founding or (self.nouns[noun].improved and specific and not self._generic_or_inner(part, noun))
                 if not named and not (national(part) or implemented(part)):
@@ -448,12 +468,13 @@ def _parts(run: str, nouns: tuple[str, ...]) -> list[tuple[int, int]]:
     "nouns": "program_nouns.tsv", "verbs": "program_verbs.txt", "founding_verbs": "program_founding_verbs.txt",
     "improving_verbs": "program_improving_verbs.txt", "generic_heads": "program_generic_heads.txt",
     "slogan_nouns": "slogan_nouns.txt", "award_verbs": "award_verbs.tsv", "action_verbs": "action_verbs.txt",
-    "layout_parts": "program_layout_parts.txt"},
+    "layout_parts": "program_layout_parts.txt", "routine_institutions": "program_routine_institutions.txt"},
     requires=["doc._.mentions"], assigns=["doc._.mentions"])
 def make_program_recognizer(nlp: Language, name: str, nouns: Rows, verbs: Words, founding_verbs: Words,
                             improving_verbs: Words, generic_heads: Words, slogan_nouns: Words,
-                            award_verbs: Rows, action_verbs: Words, layout_parts: Words) -> ProgramRecognizer:
+                            award_verbs: Rows, action_verbs: Words, layout_parts: Words,
+                            routine_institutions: Words) -> ProgramRecognizer:
     """A quotation right after an award verb's object is an award, and one that opens an event's name is
     the event's, not a programme: awards and events run first."""
     return ProgramRecognizer(nouns, verbs, founding_verbs, improving_verbs, generic_heads, slogan_nouns, award_verbs,
-                             action_verbs, layout_parts)
+                             action_verbs, layout_parts, routine_institutions)
