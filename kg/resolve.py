@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from kg.divisions import Division, gazetteer, names_pattern
+from kg.divisions import Division, division_names, gazetteer, names_pattern
 from kg.names import BodyNames, award_level
 from kg.national_programs import national
 from kg.recognise.mentions import AgencyMention, ReportContext
@@ -196,7 +196,7 @@ class Resolver:
             return self.by_level_char(written)
         if written.startswith("自治"):  # 自治区党委: the autonomous region of the report's chain
             return next((d for d in self._chain if d.name.endswith(written)), None)
-        names = [m.group() for m in names_pattern().finditer(written)]
+        names = division_names(written)
         candidates = gazetteer().named(names[-1]) if names else ()
         return self._nearest(candidates, unique=False)
 
