@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from kg.divisions import Division, division_names, gazetteer, names_pattern
+from kg.divisions import Division, division_name_at, division_names, gazetteer
 from kg.names import BodyNames, award_level
 from kg.national_programs import national
 from kg.recognise.mentions import AgencyMention, ReportContext
@@ -293,10 +293,10 @@ class Resolver:
         gaz = gazetteer()
         own = {d.code for d in self._chain}
         owner, pos = None, 0
-        while head := names_pattern().match(title, pos):
-            candidates = [d for d in gaz.named(head.group()) if owner is None or owner in gaz.chain(d)]
+        while head := division_name_at(title, pos):
+            candidates = [d for d in gaz.named(head) if owner is None or owner in gaz.chain(d)]
             owner = next((d for d in candidates if d.code in own), candidates[0] if candidates else owner)
-            pos = head.end()
+            pos += len(head)
         if owner is not None:
             return title, owner.code
         if title.startswith(_NATIONAL_ISSUERS):
