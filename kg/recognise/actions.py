@@ -24,7 +24,7 @@ import re
 from typing import NamedTuple
 
 import numpy
-from spacy.attrs import SENT_START
+from spacy.attrs import IDX, LENGTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -150,13 +150,11 @@ def _sentences(doc: Doc) -> list[_Sentence]:
     each sentence computed its offsets again at every read."""
     if not len(doc):
         return []
-    starts = numpy.flatnonzero(doc.to_array(SENT_START) == 1)
-    bounds = [0, *starts[starts > 0].tolist(), len(doc)]
-    sentences = []
-    for start, end in zip(bounds, bounds[1:]):
-        last = doc[end - 1]
-        sentences.append(_Sentence(doc[start].idx, last.idx + len(last)))
-    return sentences
+    tokens = doc.to_array([SENT_START, IDX, LENGTH])
+    starts = numpy.flatnonzero(tokens[1:, 0] == 1) + 1
+    first, last = numpy.append(0, starts), numpy.append(starts, len(doc)) - 1  # each sentence's tokens
+    ends = tokens[last, 1] + tokens[last, 2]
+    return [_Sentence(start, end) for start, end in zip(tokens[first, 1].tolist(), ends.tolist())]
 
 
 def _groups(doc: Doc, text: str) -> list[list[_Sentence]]:
