@@ -52,20 +52,21 @@ class _Assembler:
         self.keys: dict[tuple[str, int, int], EntityKey] = {}  # (type, start, end) of a mention -> its entity
         # A measure is recorded with its action and again among the report's measures: made once, it is shared.
         self.measures: dict[tuple[int, int], Measure] = {}
-
-    def original(self, start: int, end: int) -> tuple[int, int]:
-        return self.report.text.original_span(start, end)
+        # Asked of every mention, action and sentence of the report: bound once.
+        self.original = report.text.original_span
+        self.sentence_at = report.layout.sentence_at
 
     def written(self, start: int, end: int) -> Written:
         o_start, o_end = self.original(start, end)
-        return Written(self.report.layout.sentence_at(start).index, o_start, o_end,
-                       self.report.source.text[o_start:o_end])
+        return Written(self.sentence_at(start).index, o_start, o_end, self.report.source.text[o_start:o_end])
 
     def register(self, mention: Mention, resolved: Resolved, alias: str | None = None, **props: str) -> EntityKey:
         """The entity ``resolved`` names, written here as ``alias`` (default: as the mention writes it)."""
         type_ = mention.type
         label, jurisdiction = resolved
-        entity = self.entities.setdefault((type_, jurisdiction, label), Entity(type_, label, jurisdiction))
+        entity = self.entities.get((type_, jurisdiction, label))
+        if entity is None:  # made only when new: most mentions name an entity seen before
+            entity = self.entities[(type_, jurisdiction, label)] = Entity(type_, label, jurisdiction)
         entity.props.update({k: v for k, v in props.items() if v})
         entity.mentions.append(self.written(mention.start, mention.end))
         entity.aliases.add(mention.text if alias is None else alias)
@@ -151,7 +152,7 @@ def _action(work: _Assembler, act: ActionMention, body_key: EntityKey, sentences
         return None
     measures = [work.measure(m) for m in act.measures]
     v_start, v_end = work.original(act.verb_start, act.verb_start + len(act.verb))
-    index = work.report.layout.sentence_at(act.verb_start).index
+    index = work.sentence_at(act.verb_start).index
     surface = ""
     if act.object is not None:
         o_start, o_end = work.original(act.object.start, act.object.end)

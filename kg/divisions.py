@@ -26,6 +26,8 @@ from functools import cache
 from importlib import resources
 from pathlib import Path
 
+import ahocorasick_rs
+
 from kg import derived
 from kg.resources import alternation, table, word_list
 
@@ -263,10 +265,29 @@ def _divisions_by_place() -> dict[str, tuple[Division, ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
+def division_spans(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` names a division, left to right, none overlapping, the longest name at each place.
+
+    One pass of an Aho-Corasick automaton (ahocorasick-rs): a regex alternation of the 4,000 names (a trie)
+    found the same matches fifty times slower on a report, and took a tenth of a second to compile in
+    every process."""
+    return [(start, end) for _, start, end in _names_automaton().find_matches_as_indexes(text)]
+
+
+def division_name_at(text: str, pos: int) -> str | None:
+    """The longest division name written at ``pos``, or None: the leftmost match after ``pos`` starts there."""
+    first = next(iter(_names_automaton().find_matches_as_indexes(text[pos:])), None)
+    return text[pos:pos + first[2]] if first is not None and first[1] == 0 else None
+
+
+def division_names(text: str) -> list[str]:
+    """The division names ``text`` writes, left to right (see ``division_spans``)."""
+    return [text[start:end] for start, end in division_spans(text)]
+
+
 @cache
-def names_pattern() -> re.Pattern[str]:
-    """Every division's full name, longest first."""
-    return re.compile(alternation(tuple(gazetteer().by_name)))
+def _names_automaton() -> ahocorasick_rs.AhoCorasick:
+    return ahocorasick_rs.AhoCorasick(sorted(gazetteer().by_name), matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
 
 
 @cache

@@ -9,7 +9,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cache, cached_property
 
 from kg.ingest.normalise import NormalisedText
 from kg.resources import alternation, word_list
@@ -87,7 +87,7 @@ class Layout:
 
         An inline item's title is its whole first sentence (一是推动落实…责任制,制定2025年度普法计划): a plan
         word there names a document, so only a heading's words make a plan section."""
-        cue = re.compile(alternation(word_list("plan_headings.txt")))
+        cue = _plan_cue()
         later = re.compile(rf"(?:{year + 1}|{year + 2})年")
         item = re.compile(_ITEM_MARKER)
         planned = {s.path for s in self.sections
@@ -95,8 +95,15 @@ class Layout:
         return frozenset(s.path for s in self.sections if any(s.path == p or s.path.startswith(p + ".") for p in planned))
 
 
-def _clutter_patterns() -> list[re.Pattern[str]]:
-    return [re.compile(p) for p in word_list("page_clutter.txt")]
+@cache
+def _plan_cue() -> re.Pattern[str]:
+    """A word of a heading about next year's plans: compiled once per process, not at every report."""
+    return re.compile(alternation(word_list("plan_headings.txt")))
+
+
+@cache
+def _clutter_patterns() -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(p) for p in word_list("page_clutter.txt"))
 
 
 def _lines(text: str) -> list[tuple[int, int]]:

@@ -15,7 +15,8 @@ from collections import Counter
 from functools import cache
 from urllib.parse import urlsplit
 
-from kg.divisions import Division, Gazetteer, gazetteer, names_pattern, romanised, town_counties, unplaced_zone
+from kg.divisions import (Division, Gazetteer, division_names, division_spans, gazetteer, romanised, town_counties,
+                          unplaced_zone)
 from kg.errors import Errors, KgError
 from kg.layout import Layout
 from kg.resources import alternation, word_list
@@ -143,7 +144,7 @@ def zone_written(opening: str, text: str = "") -> Division | None:
 def _listed_zone_of_kind(text: str, kind: str) -> Division | None:
     """The zone of a table that ``text`` names most often among those whose names end with ``kind``."""
     gaz = gazetteer()
-    counts = Counter(m.group() for m in names_pattern().finditer(text) if m.group().endswith(kind))
+    counts = Counter(name for name in division_names(text) if name.endswith(kind))
     zones = [(counts[name], d) for name in counts for d in gaz.named(name) if d.level == "zone"]
     return max(zones, key=lambda pair: pair[0])[1] if zones else None
 
@@ -193,7 +194,7 @@ def _town_in(title: str, opening: str) -> str | None:
     '塘栖镇'
     >>> _town_in("景德镇市2023年法治政府建设年度报告", "景德镇市2023年法治政府建设年度报告 2023年,全市坚持依法行政。")
     """
-    placed = [m.end() for m in names_pattern().finditer(title)]
+    placed = [end for _, end in division_spans(title)]
     if found := _TOWN_IN_TITLE.match(title, placed[-1] if placed else 0):
         return found.group("name")
     town = None if _long_names_outside_titles(opening) else _first_town(opening)
@@ -286,14 +287,14 @@ def _named_in_own_titles(gaz: Gazetteer, text: str, own_char: str) -> Division |
     if not own_char:
         return None
     titles = " ".join(re.findall(r"《[^》]*》", text))
-    counts = Counter(m.group() for m in names_pattern().finditer(titles) if m.group().endswith(own_char))
+    counts = Counter(name for name in division_names(titles) if name.endswith(own_char))
     candidates = [d for name in counts for d in gaz.named(name) if d.name.endswith(own_char)]
     return max(candidates, key=lambda d: (counts[d.name], _support(gaz, d, text)), default=None)
 
 
 def _names_outside_titles(text: str) -> list[str]:
     titles = [(m.start(), m.end()) for m in re.finditer(r"《[^》]*》", text)]
-    return [m.group() for m in names_pattern().finditer(text) if not any(s <= m.start() < e for s, e in titles)]
+    return [text[start:end] for start, end in division_spans(text) if not any(s <= start < e for s, e in titles)]
 
 
 def _long_names_outside_titles(text: str) -> list[str]:

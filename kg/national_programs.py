@@ -16,7 +16,7 @@ variant that implements that national programme.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from kg.resources import table
 
@@ -50,8 +50,12 @@ def national(name: str) -> str | None:
     return _wordings().get(_key(name))
 
 
+@lru_cache(maxsize=4096)
 def implemented(name: str) -> str | None:
-    """The national programme a district's own programme ``name`` carries out, if its name holds a wording."""
+    """The national programme a district's own programme ``name`` carries out, if its name holds a wording.
+
+    Kept per name: every wording is looked for in it, and the same names recur within a report and across a
+    collection."""
     key = _key(name)
     if key in _wordings():
         return None

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from kg.divisions import Division, gazetteer, names_pattern
+from kg.divisions import Division, division_name_at, division_names, gazetteer
 from kg.names import BodyNames, award_level
 from kg.national_programs import national
 from kg.recognise.mentions import AgencyMention, ReportContext
@@ -201,7 +201,7 @@ class Resolver:
             return self._led_by(written, mention)
         if written.startswith("自治"):  # 自治区党委: the autonomous region of the report's chain
             return next((d for d in self._chain if d.name.endswith(written)), None)
-        names = [m.group() for m in names_pattern().finditer(written)]
+        names = division_names(written)
         candidates = gazetteer().named(names[-1]) if names else ()
         return self._nearest(candidates, unique=False)
 
@@ -317,10 +317,10 @@ class Resolver:
         gaz = gazetteer()
         own = {d.code for d in self._chain}
         owner, pos = None, 0
-        while head := names_pattern().match(title, pos):
-            candidates = [d for d in gaz.named(head.group()) if owner is None or owner in gaz.chain(d)]
+        while head := division_name_at(title, pos):
+            candidates = [d for d in gaz.named(head) if owner is None or owner in gaz.chain(d)]
             owner = next((d for d in candidates if d.code in own), candidates[0] if candidates else owner)
-            pos = head.end()
+            pos += len(head)
         if owner is not None:
             return title, owner.code
         if title.startswith(_NATIONAL_ISSUERS):

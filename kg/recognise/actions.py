@@ -23,9 +23,12 @@ from __future__ import annotations
 
 import bisect
 import re
+from typing import NamedTuple
 
+import numpy
+from spacy.attrs import IDX, LENGTH, SENT_START
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from kg.model import OBJECT_TYPES
 from kg.recognise.mentions import ActionMention, AgencyMention, MeasureMention, Mention, ReportContext, context, mentions
@@ -147,12 +150,31 @@ def _outermost(objects: list[Mention]) -> list[Mention]:
     return out
 
 
-def _groups(doc: Doc, text: str) -> list[list[Span]]:
+class _Sentence(NamedTuple):
+    """Where a sentence starts and ends in the Doc's text: all the rules read of it."""
+
+    start_char: int
+    end_char: int
+
+
+def _sentences(doc: Doc) -> list[_Sentence]:
+    """The Doc's sentences (``doc.sents``), read from its sentence starts as one array: a spaCy Span made for
+    each sentence computed its offsets again at every read."""
+    if not len(doc):
+        return []
+    tokens = doc.to_array([SENT_START, IDX, LENGTH])
+    starts = numpy.flatnonzero(tokens[1:, 0] == 1) + 1
+    first, last = numpy.append(0, starts), numpy.append(starts, len(doc)) - 1  # each sentence's tokens
+    ends = tokens[last, 1] + tokens[last, 2]
+    return [_Sentence(start, end) for start, end in zip(tokens[first, 1].tolist(), ends.tolist())]
+
+
+def _groups(doc: Doc, text: str) -> list[list[_Sentence]]:
     """Sentences grouped so that a subject carries over a semicolon but not a full stop.
 
     A sentence's words are read from ``text``, the Doc's, not joined again from its character tokens."""
-    groups: list[list[Span]] = [[]]
-    for sent in doc.sents:
+    groups: list[list[_Sentence]] = [[]]
+    for sent in _sentences(doc):
         words = text[sent.start_char:sent.end_char]
         if not words.strip():
             continue
@@ -196,7 +218,7 @@ class ActionExtractor:
             carried: Subjects | None = None
             for sent in group:
                 # Each sentence sees only its own mentions: scanning every mention per clause is quadratic.
-                start, end = sent.start_char, sent.end_char  # a Span computes them at each read
+                start, end = sent
                 local = {k: v.between(start, end) for k, v in by_start.items()}
                 carried = self._sentence(text, sent, local["agencies"], local["objects"], local["verbs"],
                                          measures=local["measures"], carried=carried, actions=actions, report=report)
@@ -206,7 +228,7 @@ class ActionExtractor:
         return doc
 
     @staticmethod
-    def _issued_by(text: str, sent: Span, agencies: list[AgencyMention], objects: list[Mention],
+    def _issued_by(text: str, sent: _Sentence, agencies: list[AgencyMention], objects: list[Mention],
                    verbs: list[re.Match[str]]) -> list[ActionMention]:
         """某局印发的《某办法》, 根据某办公厅印发《某规定》: the body right before "verb 的", or before a verb
         after a word of acting under something (and those joined to it), did it to what follows."""
@@ -227,7 +249,7 @@ class ActionExtractor:
                            for body in bodies)
         return out
 
-    def _sentence(self, text: str, sent: Span, agencies: list[AgencyMention], objects: list[Mention],
+    def _sentence(self, text: str, sent: _Sentence, agencies: list[AgencyMention], objects: list[Mention],
                   verbs: list[re.Match[str]], measures: list[MeasureMention], carried: Subjects | None,
                   actions: list[ActionMention], report: ReportContext) -> Subjects | None:
         implicit: list[ActionMention] = []

@@ -25,10 +25,13 @@ class PlaceRecognizer:
         agencies = [(a.start, a.end) for a in found.of("Agency")]
         text = found.text
         last_end = -1
+        # One token per character (``make_doc``'s Docs): every offset is a token boundary, and no Span need be
+        # made to find it out; another Doc is asked, name by name.
+        by_character = len(doc) == len(text)
         for start, ends in sorted(self.names.starts(text).items()):
             if start < last_end or inside(start, agencies):
                 continue
-            end = next((e for e in ends if doc.char_span(start, e) is not None), None)  # on token boundaries
+            end = ends[0] if by_character else next((e for e in ends if doc.char_span(start, e) is not None), None)
             if end is None:
                 continue
             found.add(PlaceMention(start, end, text[start:end]))

@@ -266,7 +266,7 @@ class ProgramRecognizer:
         score = 0.0
         extension, noun = self._extension(text, end)
         after = text[end:end + 4]
-        if any(after.startswith(s) for s in self.slogan_nouns):
+        if after.startswith(self.slogan_nouns):  # one call for the whole tuple
             return -1.0, ""
         if _PERIOD.fullmatch(content) or _FIGURE.fullmatch(content) and not (noun and noun.unquoted):
             return 0.0, ""
@@ -276,7 +276,7 @@ class ProgramRecognizer:
             return 0.0, ""  # 成功创建“全国法治政府建设示范区”, 获评“全国农业综合行政执法示范窗口”: an honour's name
         if _STATEMENT.search(content) or _PARTY_COMMITTEE_BEFORE.search(text, max(0, start - 2), start):
             return 0.0, ""
-        if not (noun and noun.in_name) and content.endswith(tuple(self.slogan_nouns)):
+        if not (noun and noun.in_name) and content.endswith(self.slogan_nouns):
             return 0.0, ""  # 把“习近平法治思想”列入…, 增强“四个意识”: an ideology or a slogan, unless its name goes on
         if (noun or self._ends_in_noun(content) or national(content) or self._code_of_counted_parts(content)
                 or _SERIES_AND_MOTTO.fullmatch(content)):
@@ -287,7 +287,7 @@ class ProgramRecognizer:
         score += self._verb_score(text, start)
         if _CODE.search(content) and "个" not in content:
             score += 1
-        if any(after.startswith(v) for v in self.award_verbs):
+        if after.startswith(self.award_verbs):
             score += 1.5
         tail = extension if noun and noun.in_name else ""
         return score, tail
