@@ -8,6 +8,9 @@ from test_shapes_programs import names
 
 
 EVENT_FOUND = [
+    # a comma inside a quoted title does not end the clause; 在…会上 makes a meeting of a 小组会 or 班子会
+    ("举办“学法律,守规矩”青年干部专题培训班。", "“学法律,守规矩”青年干部专题培训班"),
+    ("我县在市委全面依法治市委员会执法协调小组会上作交流发言。", "市委全面依法治市委员会执法协调小组会"),
     # a 和 between audiences stays inside the name
     ("举办全市局级领导干部和法治机构负责人法治政府建设专题培训班。", "全市局级领导干部和法治机构负责人法治政府建设专题培训班"),
     # 经过 and 分别为 lead a name and are no part of it
@@ -104,6 +107,14 @@ EVENT_FOUND = [
 ]
 
 EVENT_NOT_FOUND = [
+    # 各类 / 各种 anywhere, an event noun alone after a joiner, a body's 委员会 or a plenum before 上
+    ("推荐各类培训班次设置法治课程。", "推荐各类培训班"),
+    ("组织干部参加各种专题培训。", "组织干部参加各种专题培训"),
+    ("对《保密法》等法律法规制度和会议精神进行系统学习。", "法律法规制度和会议"),
+    ("依托主体班次和专题培训班,讲授法治课程。", "依托主体班次和专题培训班"),
+    ("依托主体班次和专题培训班,讲授法治课程。", "主体班次和专题培训班"),
+    ("在区委全会上作说明。", "区委全会"),
+    ("在镇人民调解委员会上报案件。", "镇人民调解委员会"),
     # a back reference names the event already named
     ("县组织召开年度报告评议会。县司法局主持了此次评议会。", "此次评议会"),
     ("在某市深化“宪法进农村”建设现场会上了解到。建设现场会上,还举行了授旗仪式。", "建设现场会"),
@@ -210,6 +221,9 @@ EVENT_NOT_FOUND = [
 ]
 
 AWARD_FOUND = [
+    # a selection published under a title is named by the title; 被…追授 confers an honour
+    ("某案例入选市依法治市办《2025年法治政府建设优秀案例》。", "2025年法治政府建设优秀案例"),
+    ("某同志被市委追授“全市优秀共产党员”。", "全市优秀共产党员"),
     # honours listed after one verb, the last after 和
     ("荣获全国普法先进单位、全省法治宣传教育先进集体和全市平安建设先进单位。", "全省法治宣传教育先进集体"),
     ("荣获全国普法先进单位、全省法治宣传教育先进集体和全市平安建设先进单位。", "全市平安建设先进单位"),
@@ -275,6 +289,7 @@ AWARD_FOUND = [
 ]
 
 AWARD_NOT_FOUND = [
+    ("某案例入选市依法治市办《2025年法治政府建设优秀案例》。", "市依法治市办《2025年法治政府建设优秀案例》"),
     ("我市被评为全国法治城市创建活动先进单位、被省委省政府表彰为全省法治城市创建工作先进单位。",
      "被省委省政府表彰为全省法治城市创建工作先进单位"),
     ("创成省级公正司法示范点11个。", "省级公正司法示范点11个"),

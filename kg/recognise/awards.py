@@ -88,8 +88,16 @@ _STREAK = "(?:连续[0-9一二三四五六七八九十两]+年)?"
 _ORGANISER = re.compile(r"^.*(?:组织|开展|举办|实施)的")
 
 
+# 入选滨海新区依法治区办《2025年法治政府建设优秀案例》: a selection published under a title is named by the title;
+# who publishes it is not part of its name
+_PUBLISHED_IN = re.compile(r"^[^《》“”]+《(?P<title>[^《》]+)》$")
+
+
 def _clean(name: str, nouns: tuple[str, ...]) -> str:
     name = name.strip(" 、")
+    published = _PUBLISHED_IN.match(name)
+    if published:
+        name = published.group("title")
     if name.endswith("”") and "“" not in name:  # 创成全省…示范县”: a quote the report never opened
         name = name[:-1]
     name = _REMARK.sub("", name)
