@@ -8,6 +8,9 @@ from test_shapes_programs import names
 
 
 EVENT_FOUND = [
+    # 结合 and 按照 cite a meeting as 根据 does and are no part of its name
+    ("结合全市司法行政年度工作会议、重点工作定期调度。", "全市司法行政年度工作会议"),
+    ("按照全省法治政府建设推进会部署要求,抓好落实。", "全省法治政府建设推进会"),
     # a comma inside a quoted title does not end the clause; 在…会上 makes a meeting of a 小组会 or 班子会
     ("举办“学法律,守规矩”青年干部专题培训班。", "“学法律,守规矩”青年干部专题培训班"),
     ("我县在市委全面依法治市委员会执法协调小组会上作交流发言。", "市委全面依法治市委员会执法协调小组会"),
@@ -107,6 +110,7 @@ EVENT_FOUND = [
 ]
 
 EVENT_NOT_FOUND = [
+    ("结合全市司法行政年度工作会议、重点工作定期调度。", "结合全市司法行政年度工作会议"),
     # 各类 / 各种 anywhere, an event noun alone after a joiner, a body's 委员会 or a plenum before 上
     ("推荐各类培训班次设置法治课程。", "推荐各类培训班"),
     ("组织干部参加各种专题培训。", "组织干部参加各种专题培训"),

@@ -31,6 +31,8 @@ and session (市委十二届七次全会), never as N中全会 or 历次全会; 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from operator import itemgetter
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -287,10 +289,10 @@ def _clause_break(text: str, start: int, end: int, quotes: list[tuple[int, int]]
     training's title keeps its comma (举办“强化法治思维,提升依法行政能力”…专题培训班)."""
     while True:
         found = max(text.rfind(ch, start, end) for ch in CLAUSE_BREAK)
-        quote = next(((s, e) for s, e in quotes if s <= found < e), None)
-        if quote is None:
+        i = bisect_right(quotes, found, key=itemgetter(0)) - 1  # the last quotation opened before it
+        if i < 0 or found >= quotes[i][1]:
             return found
-        end = quote[0]
+        end = quotes[i][0]
 
 
 def _bodies_of_two_levels(span: str, s: int, e: int, following: int) -> bool:
