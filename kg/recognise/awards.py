@@ -14,7 +14,8 @@ result (团体第一名的优异成绩). 获 names a ranking only before a numbe
 entered into a plan (列入…培训计划) is not honoured, and an honour written once with its batch or year and
 once without (“第二批全省…示范县”, 全省…示范县) is one honour named in full. A remark in brackets on how rare
 an honour is ((全省唯一), (全省仅14个)) is not its name, 并 before another award verb ends an honour (获评A并蝉联B),
-and 获 names a grade only right after the assessment it was won in (…检查考核获“优秀”等级).
+and 获 names a grade only right after the assessment it was won in (…检查考核获“优秀”等级). A selection
+published under a title is named by the title, not its publisher (入选…依法治区办《…优秀案例》).
 """
 from __future__ import annotations
 

@@ -27,6 +27,9 @@ A name that refers back (此次评议会, 该会议) or that ends an event named
 (由…主办的) or speaks at it (为…作, 就…作) comes before it. A party committee's plenum is named with its term
 and session (市委十二届七次全会), never as N中全会 or 历次全会; an enlarged sitting (…(扩大)会) is a routine one;
 活动 named twice with 暨 is one occasion; 重要会议 is a kind, and a forum a body sets up (设立…论坛) stands.
+A comma inside a quotation does not end the clause (举办“强化法治思维,提升依法行政能力”…专题培训班); in 在…会上 a 会 that
+ends no body ends a meeting (在…协调小组会上); 各类 / 各种 anywhere, and an event noun alone after a joiner
+(主体班次和专题培训班), name a kind of event, none in particular.
 """
 from __future__ import annotations
 
