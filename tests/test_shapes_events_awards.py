@@ -110,6 +110,8 @@ EVENT_FOUND = [
 ]
 
 EVENT_NOT_FOUND = [
+    ("在每周学习例会上,组织民警学法。", "每周学习例会"),
+    ("在镇党政班子会上,部署法治建设。", "镇党政班子会"),
     ("结合全市司法行政年度工作会议、重点工作定期调度。", "结合全市司法行政年度工作会议"),
     # 各类 / 各种 anywhere, an event noun alone after a joiner, a body's 委员会 or a plenum before 上
     ("推荐各类培训班次设置法治课程。", "推荐各类培训班"),
