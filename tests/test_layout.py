@@ -10,6 +10,7 @@ TEXT = """# 某县2023年法治政府建设年度报告
 1. 加强培训。组织培训3次。
 二、存在的不足
 分享到:
+请更换或升级浏览器以获得最佳体验。
 """
 
 
@@ -19,6 +20,7 @@ def test_header_chrome_title_and_year() -> None:
     assert layout.header["来源"] == "https://example.org/report"
     assert layout.year == 2023
     assert "发布时间" not in layout.body and "分享到" not in layout.body
+    assert "浏览器" not in layout.body  # a notice to the reader about the browser is the site's
 
 
 def test_section_tree_and_sentence_sections() -> None:

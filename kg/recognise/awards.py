@@ -14,7 +14,8 @@ result (团体第一名的优异成绩). 获 names a ranking only before a numbe
 entered into a plan (列入…培训计划) is not honoured, and an honour written once with its batch or year and
 once without (“第二批全省…示范县”, 全省…示范县) is one honour named in full. A remark in brackets on how rare
 an honour is ((全省唯一), (全省仅14个)) is not its name, 并 before another award verb ends an honour (获评A并蝉联B),
-and 获 names a grade only right after the assessment it was won in (…检查考核获“优秀”等级).
+and 获 names a grade only right after the assessment it was won in (…检查考核获“优秀”等级). A selection
+published under a title is named by the title, not its publisher (入选…依法治区办《…优秀案例》).
 """
 from __future__ import annotations
 
@@ -88,8 +89,16 @@ _STREAK = "(?:连续[0-9一二三四五六七八九十两]+年)?"
 _ORGANISER = re.compile(r"^.*(?:组织|开展|举办|实施)的")
 
 
+# 入选滨海新区依法治区办《2025年法治政府建设优秀案例》: a selection published under a title is named by the title;
+# who publishes it is not part of its name
+_PUBLISHED_IN = re.compile(r"^[^《》“”]+《(?P<title>[^《》]+)》$")
+
+
 def _clean(name: str, nouns: tuple[str, ...]) -> str:
     name = name.strip(" 、")
+    published = _PUBLISHED_IN.match(name)
+    if published:
+        name = published.group("title")
     if name.endswith("”") and "“" not in name:  # 创成全省…示范县”: a quote the report never opened
         name = name[:-1]
     name = _REMARK.sub("", name)

@@ -27,10 +27,15 @@ A name that refers back (此次评议会, 该会议) or that ends an event named
 (由…主办的) or speaks at it (为…作, 就…作) comes before it. A party committee's plenum is named with its term
 and session (市委十二届七次全会), never as N中全会 or 历次全会; an enlarged sitting (…(扩大)会) is a routine one;
 活动 named twice with 暨 is one occasion; 重要会议 is a kind, and a forum a body sets up (设立…论坛) stands.
+A comma inside a quotation does not end the clause (举办“强化法治思维,提升依法行政能力”…专题培训班); in 在…会上 a 会 that
+ends no body ends a meeting (在…协调小组会上); 各类 / 各种 anywhere, and an event noun alone after a joiner
+(主体班次和专题培训班), name a kind of event, none in particular.
 """
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from operator import itemgetter
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -81,7 +86,9 @@ _GENERIC_JOINED = re.compile(r"[和及与、](?:各|相关|有关|其他|其它)
 # wherever the 相关 / 各级 / 上级 stands
 # …and 历次 (市委六届历次全会: every session of a term), and 重要 before the noun (传达学习法治政府建设重要会议: 1 in
 # the 172 development reports, no gold lists it)
-_GENERIC_INSIDE = re.compile(r"相关|有关|各级|上级|历次|重要会议$")
+# …and 各类 / 各种 wherever they stand (推荐各类培训班, 组织干部参加区级以上各类培训: 0 required, 0 optional, 4 left out
+# in the 200 development golds)
+_GENERIC_INSIDE = re.compile(r"相关|有关|各级|各类|各种|上级|历次|重要会议$")
 # 设立“尚城市法”论坛, 开设…讲堂: what a body sets up stands, a programme (the one such forum in the 172 development
 # golds is a Program), not one event; not 成立, which ends names (…协会成立大会)
 _SET_UP = re.compile(r"(?:设立|开设|搭建|创设|创办)$")
@@ -95,6 +102,13 @@ _CLAUSE_YEAR = re.compile(r"(?:19|20)[0-9]{2}年度?")
 _CONGRESS_CITED = re.compile(r"(?:[一二三四五六七八九十]大|全会)会议$")
 # 完成16个市…专题培训: trainings held in several places, none named
 _PLACES_COUNTED = re.compile(r"[0-9一二三四五六七八九十百]+个")
+# 在…协调小组会上, 在镇党政班子会上: a 会 with 上 after it is a meeting's, when 在 leads the name and no agency
+# ends there (委员会, 管委会, 协会, 学会, 商会, 工会, also when the agency recogniser missed them; nor a plenum's 全会)
+_AT_MEETING = "(?<![员委协学商工全])会(?=上)"
+_AT = "在"
+# …法律法规制度和会议精神, 依托主体班次和专题培训班: an event noun alone after a joiner names a kind of event, as the
+# noun alone does (0 required, 0 optional, 2 left out in the 200 development golds)
+_JOINED_NOUN = re.compile(r"[和及与](?:专题)?(?P<noun>.+)$")
 # the verbs that hold an event: a verb right after them is the name's own (举办学习贯彻习近平法治思想专题培训)
 _HOLDING = re.compile(r"(?:召开|举办|举行)$")
 # 活动 ends an event's name only with its edition (第三届…法治文化活动) or as one occasion named twice
@@ -129,7 +143,7 @@ class EventRecognizer:
     def __init__(self, nouns: Words, lead_verbs: Words, routine: Words, generic_topics: Words) -> None:
         self.nouns = re.compile(alternation(words(nouns)))
         # …会 written on as …会议 (专题学习会议, 协调会议) ends with the 议
-        self.ends = re.compile(f"(?:{alternation(words(nouns) + (_EDITION_NOUN,))})(?:(?<=会)议)?")
+        self.ends = re.compile(f"(?:{alternation(words(nouns) + (_EDITION_NOUN,))})(?:(?<=会)议)?|{_AT_MEETING}")
         self.noun_at_end = re.compile(f"(?:{self.nouns.pattern})$")
         # “中都论坛”: a quotation may name an event in few words; _names_one checks its length
         self.quoted_name = re.compile(rf"[^“”]{{1,{_MAX_EVENT}}}?(?:{self.nouns.pattern})")
@@ -207,6 +221,9 @@ class EventRecognizer:
         bare = {name, name.removeprefix("专题"), generic, generic.removeprefix("专题")}
         if any(self.nouns.fullmatch(n) or self.nouns.fullmatch(n.removesuffix("议")) for n in bare):
             return False
+        joined = _JOINED_NOUN.search(name)
+        if joined and self.nouns.fullmatch(joined.group("noun")):
+            return False
         if _GENERIC.match(name) or _GENERIC_JOINED.search(name) or _GENERIC_INSIDE.search(name) or _REFERS_BACK.match(name) or _SESSIONS_LISTED.search(name) \
                 or _CONGRESS_CITED.search(name) or _PLACES_COUNTED.match(name):
             return False
@@ -223,6 +240,7 @@ class EventRecognizer:
         ends = [m for m in self.ends.finditer(text) if not inside(m.start(), protected)]
         ends = [m for m in ends if not _NOT_AFTER.match(text, m.end())]
         longest: dict[int, EventMention] = {}
+        body_ends = {a.end for a in found.of("Agency")}
         for s, e in quotes:
             if self.quoted_name.fullmatch(text, s, e) and self._names_one(text[s:e], ""):
                 longest[s] = EventMention(s, e, text[s:e])
@@ -231,13 +249,15 @@ class EventRecognizer:
             # A name is at most _MAX_EVENT long, so its start is looked for only this far back: a text
             # without punctuation must not cost a scan to its beginning per event noun.
             window = max(0, m.start() - _REACH)
-            break_pos = max((text.rfind(ch, window, m.start()) for ch in CLAUSE_BREAK), default=-1)
+            break_pos = _clause_break(text, window, m.start(), quotes)
             if m.group() == _EDITION_NOUN and not _EDITION.search(text, max(break_pos + 1, window), m.start()):
                 continue  # a campaign (示范创建活动推进大会): neither an event nor the end of one
             # an event noun directly followed by a joiner and another event closes the first one
             start = max(break_pos + 1, window, clause_start if clause_start <= m.start() else 0)
             clause_begins = start
             start = self._start_after_lead(text, start, m.start(), protected, cited=text.startswith("精神", m.end()))
+            if m.group() == "会" and (m.end() in body_ends or not text.startswith(_AT, start - 1)):
+                continue  # 会 before 上 ends a meeting only in 在…会上
             start += text.startswith(_JOINING, start)  # 学习宣传贯彻和中央…会议精神: a name opens with no joiner
             joined = max(text.rfind("和", start, m.start()), text.rfind("及", start, m.start()))
             # 习近平法治思想和中央…会议: after what is studied only what follows the joiner is the meeting;
@@ -265,6 +285,17 @@ class EventRecognizer:
             clause_start = after + 1 if following and following in _JOINERS else 0
         found.keep("Event", _without_references_back(list(longest.values())))
         return doc
+
+
+def _clause_break(text: str, start: int, end: int, quotes: list[tuple[int, int]]) -> int:
+    """The last clause break in ``text[start:end]`` outside quotations (-1 if none): a slogan quoted as a
+    training's title keeps its comma (举办“强化法治思维,提升依法行政能力”…专题培训班)."""
+    while True:
+        found = max(text.rfind(ch, start, end) for ch in CLAUSE_BREAK)
+        i = bisect_right(quotes, found, key=itemgetter(0)) - 1  # the last quotation opened before it
+        if i < 0 or found >= quotes[i][1]:
+            return found
+        end = quotes[i][0]
 
 
 def _bodies_of_two_levels(span: str, s: int, e: int, following: int) -> bool:
