@@ -166,7 +166,7 @@ class OxigraphStore(GraphStore):
 
     def __init__(self, path: Path | None = None, read_only: bool = False, union_only: bool = False) -> None:
         """``union_only`` holds the union of the graphs put and not the graphs themselves: all that a triples
-        file (Turtle, N-Triples) and the page read, loaded in about half the time (``bench/README.md``)."""
+        file (Turtle, N-Triples) and the page read, loaded in two fifths to two thirds of the time (``bench/README.md``)."""
         self.path = path
         self.read_only = read_only
         self.union_only = union_only
