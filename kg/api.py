@@ -40,7 +40,7 @@ from kg.locate import division_named
 from kg.outputs import writable
 from kg.progress import Progress
 from kg.query import rows, run
-from kg.store import DEFAULT_STORE, GraphStore, SpilledStore, open_store
+from kg.store import DEFAULT_STORE, GraphStore, OxigraphStore, SpilledStore, holds_graphs, open_store
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -117,8 +117,8 @@ class BuildReport:
     content_key: str | None = None
     """When every report has a cache entry: a key of the graphs built (equal keys, equal graphs)."""
     store: GraphStore | None = None
-    """The graph; ``None`` after a build that found its files as it left them and so loaded nothing
-    (``dataset`` then loads it from the cache)."""
+    """The graph; ``None`` after a build that found its files as it left them and so loaded nothing, or that
+    wrote a triples file from a store of the union alone (``dataset`` then loads the report graphs from the cache)."""
     output: Path | None = None
     page: Path | None = None
     triples: int = 0
@@ -313,13 +313,18 @@ def build(inputs: Iterable[str | Path] = (DEFAULT_INPUT,), output: str | Path | 
         unchanged = _unchanged(paths, plan, district, year, folder, output, html, store)
         if unchanged is not None:
             return unchanged
-    held = _held(store, len(paths), output)
+    # A triples file and the page read only the union of the report graphs: a store that outlives nothing but
+    # them holds only that, and the report graphs are loaded again from the cache if the caller asks for them.
+    union_only = folder is not None and output is not None and store == DEFAULT_STORE and not holds_graphs(output)
+    held = _held(store, len(paths), output, union_only)
     shown = Progress(len(paths), enabled=progress)
     try:
         result = build_into(held, paths, district, year, jobs=jobs, cache=folder, progress=shown, plan=plan)
         shown.close()  # the report phases are over: their bars stop their clocks
         if output is None or not result.graphs or (strict and result.failures):
             return result
+        if union_only:
+            result.reload = _reload(DEFAULT_STORE, paths, district, year, folder, output, plan)
         # A persistent store mirrors this build's inputs, as the output file does: earlier reports go.
         held.drop_graphs(set(held.graph_names()) - set(result.graphs))
         result.output, result.triples = output, len(held)
@@ -328,7 +333,7 @@ def build(inputs: Iterable[str | Path] = (DEFAULT_INPUT,), output: str | Path | 
         stamp = _stamp(result.content_key, output, html)
         if stamp is not None and folder is not None and folder.written(stamp, written) is not None:
             result.page = page  # nothing changed since they were written
-            return result
+            return _let_go(result, union_only)
         with shown.step("write", output):
             held.save(output)
         if page is not None:
@@ -339,7 +344,7 @@ def build(inputs: Iterable[str | Path] = (DEFAULT_INPUT,), output: str | Path | 
         if stamp is not None and folder is not None:
             folder.mark_written(stamp, written, {"graphs": result.graphs, "triples": result.triples,
                                                  "coverage": {name: asdict(c) for name, c in result.coverage.items()}})
-        return result
+        return _let_go(result, union_only)
     except BaseException:
         if isinstance(store, str):  # a store this call opened is this call's to close
             held.close()
@@ -370,14 +375,30 @@ def _unchanged(paths: list[Path], plan: Plan, district: str | None, year: int | 
         output=output, page=page, triples=summary["triples"],
         coverage={URIRef(name): Coverage(**{k: tuple(v) if isinstance(v, list) else v for k, v in c.items()})
                   for name, c in summary["coverage"].items()},
-        reload=lambda: build_into(_held(store, len(paths), output), paths, district, year, cache=folder, plan=plan).store)
+        reload=_reload(store, paths, district, year, folder, output, plan))
 
 
-def _held(store: str | GraphStore, reports: int, output: Path | None) -> GraphStore:
+def _reload(store: str, paths: list[Path], district: str | None, year: int | None, folder: ExtractionCache,
+            output: Path, plan: Plan) -> Callable[[], GraphStore]:
+    """The built graph, every report's named graph in it, loaded again from the cache when it is asked for."""
+    return lambda: build_into(_held(store, len(paths), output), paths, district, year, cache=folder, plan=plan).store
+
+
+def _let_go(result: BuildReport, union_only: bool) -> BuildReport:
+    """``result`` without a store that holds only the union: ``dataset`` then loads the report graphs."""
+    if union_only and result.store is not None:
+        result.store.close()
+        result.store = None
+    return result
+
+
+def _held(store: str | GraphStore, reports: int, output: Path | None, union_only: bool = False) -> GraphStore:
     """The store ``store`` names; the default one on disk, beside the output's cache, for a collection too
     large to hold in memory."""
     if store == DEFAULT_STORE and output is not None and reports > IN_MEMORY_REPORTS:
-        return SpilledStore(output.parent / ".cache")
+        return SpilledStore(output.parent / ".cache", union_only)
+    if store == DEFAULT_STORE and union_only:
+        return OxigraphStore(union_only=True)
     return open_store(store) if isinstance(store, str) else store
 
 

@@ -162,6 +162,19 @@ def test_an_unchanged_rebuild_says_what_the_build_said_and_loads_the_graph_only_
     assert set(again.dataset.quads()) == set(first.dataset.quads())
 
 
+@pytest.mark.parametrize("in_memory_reports", [500, 0], ids=["in memory", "on disk"])
+def test_a_triples_file_and_its_page_are_the_same_from_the_union_alone(
+        tmp_path: Path, small_report: Path, monkeypatch: pytest.MonkeyPatch, in_memory_reports: int) -> None:
+    monkeypatch.setattr(api, "IN_MEMORY_REPORTS", in_memory_reports)
+    reports = [small_report, FIXTURES / "reports" / "xiangzhou-2020.txt"]
+    union = api.build(reports, tmp_path / "union" / "graph.ttl", jobs=1)
+    full = api.build(reports, tmp_path / "full" / "graph.ttl", jobs=1, store=OxigraphStore())
+    assert union.triples == full.triples > 0
+    assert set(api.load(tmp_path / "union" / "graph.ttl")) == set(api.load(tmp_path / "full" / "graph.ttl"))
+    assert (tmp_path / "union" / "graph.html").read_bytes() == (tmp_path / "full" / "graph.html").read_bytes()
+    assert set(union.dataset.quads()) == set(full.dataset.quads())
+
+
 def _refuse(*args: object, **kwargs: object) -> None:
     raise AssertionError("an unchanged rebuild loads no report")
 
@@ -172,8 +185,9 @@ def test_a_large_collection_is_held_on_disk_beside_the_cache_until_closed(
     in_memory = api.build([small_report], out, jobs=1)
     monkeypatch.setattr(api, "IN_MEMORY_REPORTS", 0)
     spilled = api.build([small_report], tmp_path / "spilled" / "graph.ttl", jobs=1)
+    assert spilled.store is None and not list((tmp_path / "spilled" / ".cache").glob("store-*"))  # held the union only
+    assert set(spilled.dataset.quads()) == set(in_memory.dataset.quads())  # the report graphs, from the cache
     assert isinstance(spilled.store, SpilledStore) and spilled.store.path.parent == tmp_path / "spilled" / ".cache"
-    assert set(spilled.dataset.quads()) == set(in_memory.dataset.quads())
     assert set(api.load(tmp_path / "spilled" / "graph.ttl")) == set(api.load(out))  # in another order
     spilled.store.close()
     assert not spilled.store.path.exists()
