@@ -52,6 +52,9 @@ _MIN_UNQUOTED_HEAD = 3
 # A …机制 or …制度 whose own words (the rule-of-law machinery's aside) run this long names one institution after
 # any programme verb (落实定期走访服务包企业制度); shorter ones are kinds every government has (落实重大行政决策公开制度).
 _MIN_SPECIFIC_HEAD = 9
+# After a verb that improves one mechanism, the mechanism's own words (machinery words aside) run at least this long:
+# two are a kind (完善配套机制, 完善体制机制, 完善法治政府推进机制), three or more may name one (完善接诉即办工作机制).
+_MIN_IMPROVED_HEAD = 3
 # A verb's object is read this far at most: names are short, and a text without punctuation is one endless clause.
 _MAX_OBJECT = 240
 # A campaign's name written without a verb that starts it (…围绕普法强基补短板专项行动) is read this far back at most.
@@ -118,17 +121,22 @@ _EXTENSION_STOP = "等和及与的"
 # A time word closes a name: “八五”普法期间重点普法目录 is a list from the 八五普法 years, no programme of its own.
 _TIME_WORD = re.compile(r"期间|以来|之际")
 _QUANTIFIED = re.compile(r"了?(?:一批|一系列|一大批|若干|多个|多项|各类)")
+# Inside an unquoted name, a word of plurality says it is a kind with many members (健全依法治镇各项制度机制,
+# 落实各类学法制度): over the 200 development golds, 0 required, 0 optional, 16 left out.
+_PLURAL = re.compile(r"各项|各类|相关|有关")
 _AFTER_OWNER_OR_COUNT = re.compile(r"的|等?[0-9一二三四五六七八九十]+(?:[个项]|大(?!类))")
 # What follows an unquoted name without being part of it: 等工作, and the frame 以开展…活动为抓手.
 # A name at the head of a clause whose predicate says it is under way (…改革有序推进, …平台升级至2.0版):
 # a programme as the subject of its own progress.
 _UNDER_WAY = re.compile(r"(?:有序|稳步|扎实|深入|全面|正式|顺利)?(?:推进|上线|升级|运行|落地)(?!会)")
 # The national demonstration campaign as reports write it: a batch, a level, the kind of place it names
-# (全国法治政府建设示范市创建), not followed by what it produced (…创建项目, …创建成果).
+# (全国法治政府建设示范市创建; for streets and towns 法治示范街镇创建), not followed by what it produced (…创建项目,
+# …创建成果).
 # Striven for (争创全国法治政府建设示范区), the honour's name stands for the campaign; won, it is an award's.
 _DEMONSTRATION = re.compile(r"(?=[第全省市法])(?:"  # the characters it can start with: the scan skips the rest at once
                             r"(?:第[一二三四五六七八九十]+批)?(?:全国|全省|省级|全市|市级)?法治政府(?:建设)?"
                             r"示范(?:市|区|县|地区)?创建(?:活动)?(?!项目|单项|综合|成果|申报|推荐)"
+                            r"|法治示范(?:街镇|街道|乡镇)创建(?!项目|单项|综合|成果|申报|推荐)"
                             r"|(?<=争创|创建)(?:全国|全省|省级)?法治政府建设示范(?:市|区|县|地区)(?!创建))")
 # A series and its motto joined by a middle dot (“法治讲堂·逢九必讲”) is a brand by itself; a date (“12·4”) is not.
 _SERIES_AND_MOTTO = re.compile(rf"[{CJK}]{{2,}}·[{CJK}]{{2,}}")
@@ -169,8 +177,12 @@ class ProgramRecognizer:
         self.award_verbs = tuple(r["verb"] for r in rows(award_verbs))
         # 获评“…”, 被评为“…”: right after a verb that only ever confers an honour, a quotation is the honour's name
         # (over the 172 development golds: 13 awards, no programme)
-        self.honoured = re.compile(
-            f"(?:{alternation([r['verb'] for r in rows(award_verbs) if r['needs_award_noun'] == 'no'])}){_HONOUR_LEVEL}$")
+        honour_verbs = [r["verb"] for r in rows(award_verbs) if r["needs_award_noun"] == "no"]
+        self.honoured = re.compile(f"(?:{alternation(honour_verbs)}){_HONOUR_LEVEL}$")
+        # “府院创新三协同,共建知识产权保护新格局”荣获…, “…”项目被评为…: a quotation that receives an honour (by a
+        # verb that only confers honours: 列入 does not) is the project honoured, even when it ends like a slogan
+        # (over the 200 development golds: 2 required, 1 optional, 0 left out)
+        self.honoured_after = re.compile(f"(?:工作|项目|案例)?(?:{alternation(honour_verbs)})")
         self.layout_parts = set(words(layout_parts))
         self.routine_institutions = tuple(words(routine_institutions))
         # where a campaign's name starts: after any verb (围绕, 开展) or a "do well" compound (抓好, 做好)
@@ -268,7 +280,8 @@ class ProgramRecognizer:
         after = text[end:end + 4]
         if any(after.startswith(s) for s in self.slogan_nouns):
             return -1.0, ""
-        if _PERIOD.fullmatch(content) or _FIGURE.fullmatch(content) and not (noun and noun.unquoted):
+        counted = self._code_of_counted_parts(content)
+        if _PERIOD.fullmatch(content) or _FIGURE.fullmatch(content) and not (noun and noun.unquoted or counted):
             return 0.0, ""
         if _COUNT.match(content) and text.startswith(":", end):
             return 0.0, ""  # 推进“5项改革”:…: a count that heads its list
@@ -276,9 +289,10 @@ class ProgramRecognizer:
             return 0.0, ""  # 成功创建“全国法治政府建设示范区”, 获评“全国农业综合行政执法示范窗口”: an honour's name
         if _STATEMENT.search(content) or _PARTY_COMMITTEE_BEFORE.search(text, max(0, start - 2), start):
             return 0.0, ""
-        if not (noun and noun.in_name) and content.endswith(tuple(self.slogan_nouns)):
+        honoured = bool(self.honoured_after.match(text, end))
+        if not (noun and noun.in_name or honoured) and content.endswith(tuple(self.slogan_nouns)):
             return 0.0, ""  # 把“习近平法治思想”列入…, 增强“四个意识”: an ideology or a slogan, unless its name goes on
-        if (noun or self._ends_in_noun(content) or national(content) or self._code_of_counted_parts(content)
+        if (noun or self._ends_in_noun(content) or national(content) or counted
                 or _SERIES_AND_MOTTO.fullmatch(content)):
             # …“一网通办”平台, “…新机制”; “高效办成一件事” and “两降一保” are programmes' names by themselves
             score += 2
@@ -287,7 +301,7 @@ class ProgramRecognizer:
         score += self._verb_score(text, start)
         if _CODE.search(content) and "个" not in content:
             score += 1
-        if any(after.startswith(v) for v in self.award_verbs):
+        if honoured or any(after.startswith(v) for v in self.award_verbs):
             score += 1.5
         tail = extension if noun and noun.in_name else ""
         return score, tail
@@ -427,8 +441,8 @@ class ProgramRecognizer:
                 noun = next((n for n in unquoted if part.endswith(n)), None) if part.endswith(unquoted) else None
                 if not noun or len(part) < len(noun) + _MIN_UNQUOTED_HEAD or not re.fullmatch(rf"[{CJK}0-9A-Za-z+]+", part):
                     continue
-                if part[:-len(noun)].endswith("等"):  # A和B等主题活动: examples of a kind, not one name
-                    continue
+                if part[:-len(noun)].endswith("等") or _PLURAL.search(part):
+                    continue  # A和B等主题活动, 依法治镇各项制度机制: examples of a kind, or all of them, not one name
                 if part.endswith(self.routine_institutions):
                     continue  # 落实党委理论学习中心组学法制度: what every government body keeps by rule
                 if _WAY_OF_WORKING.fullmatch(self.generic_head.sub("", part[:-len(noun)])):
@@ -443,11 +457,11 @@ class ProgramRecognizer:
 
 
     def _generic_or_inner(self, part: str, noun: str) -> bool:
-        """Whether an improving verb's object names no one mechanism: its head is only the rule-of-law machinery
-        (完善法治政府建设推进机制), or a verb that starts something stands inside it and the name is that verb's
+        """Whether an improving verb's object names no one mechanism: its head is the rule-of-law machinery and at
+        most two words besides (完善法治政府建设推进机制, 完善法治政府推进机制, 完善体制机制), or a verb that starts something stands inside it and the name is that verb's
         (完善个人信用信息构建分类管理机制)."""
         inner = any(v.group() in self.founding_verbs for v in self.verbs.finditer(part) if v.start() > 0)
-        return inner or bool(self.generic_head.fullmatch(part[:-len(noun)]))
+        return inner or len(self.generic_head.sub("", part[:-len(noun)])) < _MIN_IMPROVED_HEAD
 
 
 def _parts(run: str, nouns: tuple[str, ...]) -> list[tuple[int, int]]:
