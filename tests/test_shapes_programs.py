@@ -163,6 +163,8 @@ PROGRAM_NOT_FOUND = [
     ("1.完善法治政府推进机制。修订工作规则,", "法治政府推进机制"),
     ("二是完善配套机制。出台实施办法,", "配套机制"),
     ("坚持问题导向,完善体制机制,", "体制机制"),
+    # 完善 followed by a verb that carries out: that verb says what is done, and it names no mechanism this short
+    ("3.不断完善落实依法决策机制。严格按照实施办法,", "依法决策机制"),
     # a name that holds a word of plurality is a kind with many members
     ("健全完善依法治镇各项制度机制,全面推进依法治理,", "依法治镇各项制度机制"),
     ("建立各部门相关工作制度,", "各部门相关工作制度"),

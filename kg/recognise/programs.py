@@ -437,6 +437,10 @@ class ProgramRecognizer:
                 lead = self.verbs.match(part, adverb.end() if adverb else 0)
                 if adverb and not lead:
                     continue  # …、率先出台…清单: a part led by an adverb is a predicate of its own
+                # 完善落实依法决策机制: a verb right after the improving one says what is done to the mechanism
+                # (over the 200 development golds: 0 required, 0 optional, 2 left out)
+                improves = improving and not (s == 0 and lead and lead.start() == 0
+                                              and lead.group() not in self.improving_verbs)
                 if lead:
                     part = part[lead.end():]
                 part = part.removeprefix("了")  # 建立了…机制: the aspect mark is the verb's
@@ -451,7 +455,7 @@ class ProgramRecognizer:
                     continue  # 落实党委理论学习中心组学法制度: what every government body keeps by rule
                 if _WAY_OF_WORKING.fullmatch(self.generic_head.sub("", part[:-len(noun)])):
                     continue  # 建立常态化(沟通)机制, 构建联动化工作推进机制: a manner of working names no mechanism
-                specific = improving or len(self.generic_head.sub("", part[:-len(noun)])) >= _MIN_SPECIFIC_HEAD
+                specific = improves or len(self.generic_head.sub("", part[:-len(noun)])) >= _MIN_SPECIFIC_HEAD
                 named = founding or (self.nouns[noun].improved and specific and not self._generic_or_inner(part, noun))
                 if not named and not (national(part) or implemented(part)):
                     continue  # 深化法治政府建设示范创建活动: after any programme verb, a national campaign's name is one
