@@ -165,6 +165,8 @@ PROGRAM_NOT_FOUND = [
     ("坚持问题导向,完善体制机制,", "体制机制"),
     # 完善 followed by a verb that carries out: that verb says what is done, and it names no mechanism this short
     ("3.不断完善落实依法决策机制。严格按照实施办法,", "依法决策机制"),
+    # a call for comments is a step of a procedure, no programme
+    ("对条例草案开展了立法意见征集,并按要求上报。", "立法意见征集"),
     # a name that holds a word of plurality is a kind with many members
     ("健全完善依法治镇各项制度机制,全面推进依法治理,", "依法治镇各项制度机制"),
     ("建立各部门相关工作制度,", "各部门相关工作制度"),
