@@ -134,6 +134,8 @@ PROGRAM_FOUND = [
     ("探索开展法治督察“三创三化”等特色试点项目,", "三创三化"),
     # a party committee's quotation with a programme noun of its name after it is the committee's programme
     ("认真落实市委“885”工作机制,高质量完成考核。", "885工作机制"),
+    # an unquoted …活动 with eight or more words of its own is one campaign
+    ("持续统筹开展政法机关走访企业活动,累计走访600家。", "政法机关走访企业活动"),
     # a quotation that receives an honour is the project honoured, even when it ends like a slogan
     ("某新区“府院创新三协同,共建知识产权保护新格局”荣获全市第二批示范项目。", "府院创新三协同,共建知识产权保护新格局"),
     # the demonstration campaign for streets and towns

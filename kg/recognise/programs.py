@@ -158,6 +158,12 @@ class ProgramNoun:
     in_name: bool  # written after a quote, it is part of the name (“一网通办”平台)
     improved: bool  # ends an unquoted name after a verb that improves one (完善…机制)
     alone: bool  # ends a campaign's name whatever verb, if any, stands before it (围绕…专项行动)
+    min_head: int  # words of its own an unquoted name needs before it (开展政法机关走访企业活动: 活动 needs eight)
+
+    @property
+    def names_alone(self) -> bool:
+        """Whether the noun names a programme after any short head, so after a figure too (“一体化”工程)."""
+        return self.unquoted and self.min_head <= _MIN_UNQUOTED_HEAD
 
 
 class ProgramRecognizer:
@@ -167,7 +173,8 @@ class ProgramRecognizer:
                  slogan_nouns: Words, award_verbs: Rows, action_verbs: Words, layout_parts: Words,
                  routine_institutions: Words) -> None:
         self.nouns = {r["noun"]: ProgramNoun(r["unquoted"] == "yes", r["in_name"] == "yes", r["improved"] == "yes",
-                                             r.get("alone") == "yes") for r in rows(nouns)}
+                                             r.get("alone") == "yes", int(r.get("min_head") or _MIN_UNQUOTED_HEAD))
+                      for r in rows(nouns)}
         # The nouns as tuples for str.endswith, which tells in one call whether any of them ends a phrase:
         # most phrases end in none, and then no noun needs looking at one by one.
         self.noun_endings = tuple(self.nouns)
@@ -286,7 +293,7 @@ class ProgramRecognizer:
         if any(after.startswith(s) for s in self.slogan_nouns):
             return -1.0, ""
         counted = self._code_of_counted_parts(content)
-        if _PERIOD.fullmatch(content) or _FIGURE.fullmatch(content) and not (noun and noun.unquoted or counted):
+        if _PERIOD.fullmatch(content) or _FIGURE.fullmatch(content) and not (noun and noun.names_alone or counted):
             return 0.0, ""
         if _COUNT.match(content) and text.startswith(":", end):
             return 0.0, ""  # 推进“5项改革”:…: a count that heads its list
@@ -449,8 +456,9 @@ class ProgramRecognizer:
                 part = part.removeprefix("了")  # 建立了…机制: the aspect mark is the verb's
                 # 市司法局部署的…试点, 市场、要素等4个…工程: the name follows the last 的 and any count
                 part = _AFTER_OWNER_OR_COUNT.split(part)[-1]
-                noun = next((n for n in unquoted if part.endswith(n)), None) if part.endswith(unquoted) else None
-                if not noun or len(part) < len(noun) + _MIN_UNQUOTED_HEAD or not re.fullmatch(rf"[{CJK}0-9A-Za-z+]+", part):
+                # the longest noun that ends it: …主题活动 is read as 主题活动, not 活动
+                noun = max((n for n in unquoted if part.endswith(n)), key=len) if part.endswith(unquoted) else None
+                if not noun or len(part) < len(noun) + self.nouns[noun].min_head or not re.fullmatch(rf"[{CJK}0-9A-Za-z+]+", part):
                     continue
                 if part[:-len(noun)].endswith("等") or _PLURAL.search(part) or _FIELD.search(part):
                     continue  # A和B等主题活动, 依法治镇各项制度机制, …体制机制: examples of a kind, or all of them
