@@ -13,7 +13,8 @@ Unquoted programmes are taken only when a verb that starts or takes on something
 has) introduces a phrase that ends in a noun that names programmes more often than
 not (建立…机制, 开展…专项整治, 完成…试点), when a verb that improves one mechanism
 (完善, 优化, 固化) introduces a …机制 or …制度 named after more than the rule-of-law
-machinery itself (完善接诉即办工作机制, not 完善法治政府建设推进机制), or when any
+machinery itself by three words or more (完善接诉即办工作机制, not 完善法治政府建设推进机制 or
+完善配套机制), or when any
 programme verb introduces a national campaign's name (深化法治政府建设示范创建活动); the object's list is split
 at 、 并 及, at 和 与 only after such a noun. A clause may also open with a
 programme's name and say it is under way (…改革有序推进), and a name with its
@@ -25,10 +26,11 @@ programme verb, 落实 included, a …机制 or …制度 with nine or more word
 places or bodies (“一核三带”, “一办十组”), and a …专项整治 or …专项行动 names its campaign whatever verb stands
 before it (围绕普法强基补短板专项行动). A series with its motto (“法治讲堂·逢九必讲”) is a brand by itself; a quotation
 listing names that each end in a programme noun (“某县花卉种植一件事、某县开办民宿一件事”) holds one per item; a quoted
-statement (“…是…的…工程”), a party committee's code with no programme noun after it (省委“1310”具体部署), a quotation ending in a slogan noun
-with no programme noun after it (增强“四个意识”) and one right after a verb that confers honours (获评“…示范窗口”)
-are none; nor is an unquoted institution every government body keeps by rule (落实…中心组学法制度). The counts
-behind each are in ``kg/resources/README.md``.
+statement (“…是…的…工程”), a party committee's code with no programme noun after it (省委“1310”具体部署), a
+quotation ending in a slogan noun with no programme noun after it (增强“四个意识”) unless it receives an honour
+(“…新格局”荣获…: the project honoured), and one right after a verb that confers honours (获评“…示范窗口”) are none;
+nor is an unquoted institution every government body keeps by rule (落实…中心组学法制度), all of a kind (依法治镇各项
+制度机制) or a field of them (行政执法体制机制). The counts behind each are in ``kg/resources/README.md``.
 """
 from __future__ import annotations
 
