@@ -136,6 +136,8 @@ PROGRAM_FOUND = [
     ("认真落实市委“885”工作机制,高质量完成考核。", "885工作机制"),
     # an unquoted …活动 with eight or more words of its own is one campaign
     ("持续统筹开展政法机关走访企业活动,累计走访600家。", "政法机关走访企业活动"),
+    # quotations back to back: the last names its kind, and so the kind of those before it
+    ("主动融入市级“八张报表”“八项问题清单”,积极研究重构指标体系。", "八张报表"),
     # a quotation that receives an honour is the project honoured, even when it ends like a slogan
     ("某新区“府院创新三协同,共建知识产权保护新格局”荣获全市第二批示范项目。", "府院创新三协同,共建知识产权保护新格局"),
     # the demonstration campaign for streets and towns
