@@ -138,6 +138,9 @@ PROGRAM_FOUND = [
     ("持续统筹开展政法机关走访企业活动,累计走访600家。", "政法机关走访企业活动"),
     # quotations back to back: the last names its kind, and so the kind of those before it
     ("主动融入市级“八张报表”“八项问题清单”,积极研究重构指标体系。", "八张报表"),
+    # a lecture series is a brand
+    ("街道党工委中心组学习暨“虹动力”课堂精心设计法治培训,", "虹动力课堂"),
+    ("组织开展“法治大讲堂”23次,", "法治大讲堂"),
     # a quotation that receives an honour is the project honoured, even when it ends like a slogan
     ("某新区“府院创新三协同,共建知识产权保护新格局”荣获全市第二批示范项目。", "府院创新三协同,共建知识产权保护新格局"),
     # the demonstration campaign for streets and towns
