@@ -17,7 +17,9 @@ of what the verb right after it does. Bodies inside an award's passive gave it (
 a clause's head is the object of the verb that says it is under way (…改革有序推进). What 以 takes, framed by
 为抓手 or 为遵循, is what the body works by (以…为抓手); a body asked by 提请 does the verb after it too (提请市委召开…).
 Bodies after 在 guided the writer (在区司法局的大力指导下,…); bodies heading a clause with no verb that only own
-what another clause carries out (…决策部署,省委、省政府工作要求,以…) do not go on acting.
+what another clause carries out (…决策部署,省委、省政府工作要求,以…) do not go on acting. A clause that is only a
+list of objects goes on with the verb whose objects ended the clause before (召开…研讨会,…协调会和…会议), and a
+dated entry after a semicolon (…;8月31日,召开…) starts afresh with the writer.
 """
 from __future__ import annotations
 
@@ -50,6 +52,7 @@ _LIST_GAP = "、和与及"
 _TAKE = "将把"
 _OPENING = "《“"
 _LIST_MARKS = re.compile(r"[《》“”、和及与]*")
+_LIST_TAIL = re.compile(r"[》”]*(?:等)?\s*")
 _DISPOSAL = re.compile(r"作为|列为")
 # 以“两强化两提升”和“…”为抓手, 以《纲要》为遵循: what 以 takes (a list of titles at most) is what the body works
 # by, the action written around it (以…为抓手).
@@ -87,6 +90,9 @@ _GUIDANCE = re.compile(r"(?:\([^)]{1,12}\))?的?((?:[^,;:。、的在和及与]{
 _WORKED_UNDER = re.compile(r"下[,、]")
 # 纳入县委工作报告、县政府工作报告: 报告 after the kind of report is a document, not telling the body after it.
 _DOCUMENT = re.compile(r"(?<=工作|情况|年度|述职|专题|调研)报告")
+# 2月,市委常委会…听取…;8月31日,召开了…: a semicolon's part that opens with its own date is an entry of a dated list,
+# its own sentence: the subject of the entry before it does not carry into it.
+_DATED = re.compile(r"\s*(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?(?:份|初|底|中旬|上旬|下旬)?,")
 _ADVERB = re.compile(r"(?:有序|稳步|扎实|深入|全面|正式|顺利|持续|不断|进一步)?")
 
 Subjects = tuple[AgencyMention | None, tuple[AgencyMention | None, ...]]
@@ -198,6 +204,8 @@ class ActionExtractor:
                 # Each sentence sees only its own mentions: scanning every mention per clause is quadratic.
                 start, end = sent.start_char, sent.end_char  # a Span computes them at each read
                 local = {k: v.between(start, end) for k, v in by_start.items()}
+                if carried is not None and _DATED.match(text, start):
+                    carried = None
                 carried = self._sentence(text, sent, local["agencies"], local["objects"], local["verbs"],
                                          measures=local["measures"], carried=carried, actions=actions, report=report)
                 actions.extend(self._issued_by(text, sent, local["agencies"], local["objects"], local["all_verbs"]))
@@ -252,6 +260,8 @@ class ActionExtractor:
         # 成立法治工作办公室,由街道党政综合办牵头: a clause led by 由 and a body, with no object of its own, says
         # who did its verb to what the clause before acted on.
         previous: list[Mention] = []
+        # The action whose list of objects ends its clause, and its subjects: a clause of objects alone goes on with it.
+        ended_list: tuple[ActionMention, Subjects] | None = None
         verb_starts = [v.start() for v in verbs]  # in order: a clause's verbs are found by bisection
         for c_start, c_end in split_top_level(sent_text, ",:"):
             start, end = sent.start_char + c_start, sent.start_char + c_end
@@ -283,6 +293,10 @@ class ActionExtractor:
             else:
                 subject = None
             clause_actions: list[ActionMention] = []
+            listed = _list_clause(text, objects, lead, end) if ended_list and not clause_verbs and not heads else []
+            if listed:  # 召开…研讨会,…协调会和…会议: the list goes on past a comma, done as its first part
+                verb, (subject, partners) = ended_list
+                clause_actions.extend(action(verb, subject, obj) for obj in listed)
             passive = None if heads else next(
                 (a for a in agencies if start < a.start < first_verb and text[a.start - 1] == _PASSIVE_AGENT), None)
             passed: list[Mention] = []
@@ -290,7 +304,7 @@ class ActionExtractor:
                 verb = clause_verbs.first_from(passive.end)
                 passed = [o for o in objects if start <= o.start < passive.start and o.type != "Award"] if verb else []
                 clause_actions.extend(action(verb, passive, obj) for obj in passed)
-            for obj in (o for o in objects if start <= o.start < end):
+            for obj in (o for o in objects if start <= o.start < end and o not in listed):
                 if obj in head_objects and obj.type == "Program":
                     # 小蓝经开区全链赋权改革有序推进: a programme at the clause's head says it is under way
                     verb = _under_way_verb(text, obj, clause_verbs)
@@ -374,6 +388,9 @@ class ActionExtractor:
                 verb = clause_verbs.first_from(heads[0].end)
                 actions.extend(action(verb, body, obj) for body in heads for obj in previous if verb is not None)
             previous = acted_on
+            last = next((a for a in reversed(clause_actions) if a.object is not None and a.agent is subject), None)
+            ended_list = ((last, (subject, partners)) if last is not None and isinstance(last.object, Mention)
+                          and _LIST_TAIL.fullmatch(text, _list_end(text, last.object, objects), end) else None)
             if clause_verbs:
                 inner = [(v, a) for v in clause_verbs.verbs[1:] for a in agencies if a.end == v.start()]
                 dangling = None if acted_on else (clause_verbs[0], (subject, partners), inner)
@@ -487,6 +504,17 @@ def _list_end(text: str, obj: Mention, objects: list[Mention]) -> int:
             break
         pos = after.end
     return pos
+
+
+def _list_clause(text: str, objects: list[Mention], lead: int, end: int) -> list[Mention]:
+    """The objects of a clause that is nothing but a list of them (…协调会和…会议), or []."""
+    first = next((o for o in objects if lead <= o.start < end), None)
+    if first is None or not _LIST_MARKS.fullmatch(text, lead, first.start):
+        return []
+    last = _list_end(text, first, objects)
+    if not _LIST_TAIL.fullmatch(text, last, end):
+        return []
+    return [o for o in objects if first.start <= o.start < last]
 
 
 def _disposed_by(text: str, obj: Mention, objects: list[Mention], end: int) -> re.Match[str] | None:
