@@ -161,8 +161,9 @@ class Resolver:
         party working committee writing with its management committee is the party side of a joint report,
         and a government's office (县人民政府办公室) is a department of it. A title that is the report's first sentence names the bodies that lead or guide the writer before 的
         (在县委、县政府的坚强领导下，在区人大、区政协的监督支持下，某办公室坚持…): those did not write it."""
-        guiding = _before_of(title, list(title_agencies))
-        for mention in title_agencies:
+        mentions = list(title_agencies)
+        guiding = _before_of(title, mentions)
+        for mention in mentions:
             if mention.refers or mention.kind == "party_committee" or mention.text.endswith(_PARTY_WORK):
                 continue
             if mention.kind == "government" and not mention.core.endswith(_OFFICE):  # 县人民政府办公室 is a department
