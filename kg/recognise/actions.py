@@ -19,7 +19,8 @@ a clause's head is the object of the verb that says it is under way (…改革�
 Bodies after 在 guided the writer (在区司法局的大力指导下,…); bodies heading a clause with no verb that only own
 what another clause carries out (…决策部署,省委、省政府工作要求,以…) do not go on acting. A clause that is only a
 list of objects goes on with the verb whose objects ended the clause before (召开…研讨会,…协调会和…会议), and a
-dated entry after a semicolon (…;8月31日,召开…) starts afresh with the writer.
+dated entry after a semicolon (…;8月31日,召开…) starts afresh with the writer. The sentence that frames the report
+(根据《…》要求,现将…报告如下) acts under nothing.
 """
 from __future__ import annotations
 
@@ -75,6 +76,9 @@ _AGENT_BEFORE = "由"
 # 被省司法厅、省普法办联合确定为…: what may stand between the bodies inside an award's passive.
 _PASSIVE = "被"
 _ACTING_UNDER = ("根据", "按照", "依据", "依照")
+# 根据《…》要求,现将2024年法治政府建设情况报告如下: the sentence that frames the report acts under nothing the golds
+# record (17 of 20 such rows over the dev golds name no fact).
+_FRAMING = re.compile(r"现将[^。]*?(?:报告|汇报)如下")
 _PASSIVE_GLUE = re.compile(r"[、和与及]*(?:联合|共同|正式)?")
 _MAX_PASSIVE_AGENTS = 40
 # 镇党委、政府成立…, 我镇党委政府…, 新区工委(区委)、管委(区政府)…: the report's own party committee heads a clause
@@ -206,6 +210,8 @@ class ActionExtractor:
                 local = {k: v.between(start, end) for k, v in by_start.items()}
                 if carried is not None and _DATED.match(text, start):
                     carried = None
+                if _FRAMING.search(text, start, end):
+                    local["verbs"] = [v for v in local["verbs"] if v.group() not in _ACTING_UNDER]
                 carried = self._sentence(text, sent, local["agencies"], local["objects"], local["verbs"],
                                          measures=local["measures"], carried=carried, actions=actions, report=report)
                 actions.extend(self._issued_by(text, sent, local["agencies"], local["objects"], local["all_verbs"]))
