@@ -20,7 +20,8 @@ Bodies after 在 guided the writer (在区司法局的大力指导下,…); bodi
 what another clause carries out (…决策部署,省委、省政府工作要求,以…) do not go on acting. A clause that is only a
 list of objects goes on with the verb whose objects ended the clause before (召开…研讨会,…协调会和…会议), and a
 dated entry after a semicolon (…;8月31日,召开…) starts afresh with the writer. The sentence that frames the report
-(根据《…》要求,现将…报告如下) acts under nothing.
+(根据《…》要求,现将…报告如下) acts under nothing, and a body written inside an object's name (提请召开市委全面依法治市委员会会议)
+is not acted on.
 """
 from __future__ import annotations
 
@@ -349,10 +350,11 @@ class ActionExtractor:
                 asked = _asked(text, agencies, verb)
                 if asked is not None:
                     clause_actions.append(action(verb, asked, obj))
+            clause_objects = [o for o in objects if start <= o.start < end]
             for other in (a for a in agencies if start <= a.start < end and a is not subject and a not in partners
                           and not _is_person(text, a)):
                 first = _joined_before(text, agencies, other)[0]
-                if text.endswith(_AGENT_BEFORE, start, first.start):
+                if text.endswith(_AGENT_BEFORE, start, first.start) or _inside(other, clause_objects):
                     continue
                 before = agency_verbs.last_before(other.start)
                 if before is not None and (subject is None or before.start() >= subject.end):
@@ -549,6 +551,11 @@ def _asked(text: str, agencies: list[AgencyMention], verb: re.Match[str]) -> Age
         return None
     body = agencies[i]
     return body if _ASKING.search(text, max(0, body.start - 2), body.start) else None
+
+
+def _inside(body: AgencyMention, objects: list[Mention]) -> bool:
+    """Whether a body is written inside the name of an object (提请召开市委全面依法治市委员会会议)."""
+    return any(o.start <= body.start and body.end <= o.end for o in objects)
 
 
 def _is_person(text: str, body: AgencyMention) -> bool:
