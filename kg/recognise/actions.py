@@ -63,7 +63,8 @@ _BY = "以"
 _ASKING = re.compile(r"(?:提请|报请)$")
 _FRAME = re.compile(r"[》”]*(为(?:抓手|遵循|牵引|引领|指引|载体|依托))")
 # 以市委书记为主任、市长…为副主任的委员会: a body named in a person's title is not what a verb acts on.
-_PERSON_AFTER = re.compile(r"(?:常务)?副?(?:书记|主任|常委)(?!会)")
+# 由新区党工委主要领导任主任, 邀请省委宣讲团成员: a body heading a person's title or a group it sends is no object either.
+_PERSON_AFTER = re.compile(r"(?:常务)?副?(?:书记|主任|常委)(?!会)|(?:主要)?(?:领导(?!小组)|负责同志|负责人)|宣讲团")
 _PERSON = re.compile(r"[省市区县州旗镇乡]长")
 _MODIFIED = re.compile(r"的[“《]?$")
 # 由中央组织部、司法部联合举办的…: what may stand between the body and the verb it did to what follows.
@@ -559,7 +560,8 @@ def _inside(body: AgencyMention, objects: list[Mention]) -> bool:
 
 
 def _is_person(text: str, body: AgencyMention) -> bool:
-    """Whether a body is written as part of a person's title (市委书记, 市长)."""
+    """Whether a body is written as part of a person's title (市委书记, 市长, 管委会主要领导) or a group it sends
+    (省委宣讲团)."""
     return bool(_PERSON_AFTER.match(text, body.end) or _PERSON.fullmatch(body.text))
 
 
