@@ -44,6 +44,7 @@ _SELF_GOVERNED_ZONE = "新区"  # a new area has its own 区委 and 区政府 (�
 _DISTRICT_KINDS = {"party_committee", "congress", "cppcc", "court", "procuratorate"}  # no park's own, nor a 区政府
 _PARTY_WORK = ("工作委员会", "党工委")  # a zone's or a street's dispatched party committee
 _OFFICE = ("办公室", "办公厅")  # a government's general office, a department of it
+_JOINED = "、和及与"  # between the bodies of a list (区人大、区政协)
 # 市优化营商环境工作领导小组办公室(以下简称市营商环境办): the short form then names the same body.
 _SHORT_FORM = re.compile(r"\((?:以下)?简称:?“?([^”)]{2,16})”?\)")
 
@@ -159,13 +160,15 @@ class Resolver:
         """A department writing about its own year names itself in the title (成都市司法局2024年…); a zone's
         party working committee writing with its management committee is the party side of a joint report,
         and a government's office (县人民政府办公室) is a department of it. A title that is the report's first sentence names the bodies that lead or guide the writer before 的
-        (在县委、县政府的坚强领导下，在县司法局的有力指导下，某办公室坚持…): those did not write it."""
-        for mention in title_agencies:
+        (在县委、县政府的坚强领导下，在区人大、区政协的监督支持下，某办公室坚持…): those did not write it."""
+        mentions = list(title_agencies)
+        guiding = _before_of(title, mentions)
+        for mention in mentions:
             if mention.refers or mention.kind == "party_committee" or mention.text.endswith(_PARTY_WORK):
                 continue
             if mention.kind == "government" and not mention.core.endswith(_OFFICE):  # 县人民政府办公室 is a department
                 continue
-            if title[mention.end:mention.end + 1] == "的":
+            if mention.start in guiding:
                 continue
             return self.agency(mention)[0]
         return None
@@ -371,3 +374,16 @@ class Resolver:
             return None  # a zone lies in divisions (its parts); it is no part of their hierarchy
         parent = gazetteer().parent(division)
         return parent.code if parent is not None and parent.code != division.code else None
+
+
+def _before_of(title: str, mentions: list[AgencyMention]) -> set[int]:
+    """Where the bodies of a title start that stand in a list ending right before 的 (区人大、区政协的监督支持下)."""
+    starts: set[int] = set()
+    after: AgencyMention | None = None
+    for mention in reversed(mentions):
+        gap = title[mention.end:mention.end + 1]
+        if gap == "的" or (gap and gap in _JOINED and after is not None and after.start == mention.end + 1
+                           and after.start in starts):
+            starts.add(mention.start)
+        after = mention
+    return starts

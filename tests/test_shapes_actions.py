@@ -72,6 +72,18 @@ FACTS = [
      {("城阳区人民政府", "试点", "二证合一")}),
     ("a campaign taken part in", CHENGYANG, "积极参与全国第二批法治政府示范创建活动,区司法局参与“法治体检”专项行动。",
      {("城阳区人民政府", "参与", "全国第二批法治政府示范创建活动"), ("城阳区司法局", "参与", "法治体检专项行动")}),
+    ("an entry of a dated list after a semicolon is the writer's own", CHENGYANG,
+     "2月,区委常委会听取法治建设汇报;8月31日,召开区委全面依法治区委员会第五次会议,审议通过《城阳区行政执法办法》。",
+     {("城阳区人民政府", "召开", "区委全面依法治区委员会第五次会议"),
+      ("城阳区人民政府", "审议通过", "城阳区行政执法办法")}),
+    ("a list of meetings goes on past a comma", CHENGYANG,
+     "区司法局召开全区法治乡村建设工作专题研讨会,法治政府建设总结评估协调会和全区行政执法工作会议,研究重点工作。",
+     {("城阳区司法局", "召开", "法治政府建设总结评估协调会"), ("城阳区司法局", "召开", "全区行政执法工作会议")}),
+    ("a sentence acting under a regulation that frames nothing", CHENGYANG,
+     "根据《法治政府建设与责任落实督察工作规定》,区司法局起草年度报告。",
+     {("城阳区人民政府", "根据", "法治政府建设与责任落实督察工作规定")}),
+    ("laws told to the public", TOWN, "广设宣传栏,宣传《宪法》《森林法》等法律法规。",
+     {("塘栖镇人民政府", "宣传", "中华人民共和国宪法"), ("塘栖镇人民政府", "宣传", "中华人民共和国森林法")}),
 ]
 
 
@@ -106,6 +118,22 @@ NOT_FACTS = [
     ("the requirements' owners did not work by what the writer took as its focus", CHENGYANG,
      "认真落实党中央决策部署,省委、省政府工作要求,以“两强化两提升”为抓手,推进依法行政。",
      {("中共山东省委员会", "以…为抓手", "两强化两提升"), ("山东省人民政府", "以…为抓手", "两强化两提升")}),
+    ("the entry before a semicolon keeps its subject when the next one has no date", CHENGYANG,
+     "区委常委会听取法治建设汇报;召开区委全面依法治区委员会第五次会议。",
+     {("城阳区人民政府", "召开", "区委全面依法治区委员会第五次会议")}),
+    ("the sentence framing the report acts under nothing", CHENGYANG,
+     "根据《法治政府建设与责任落实督察工作规定》要求,现将城阳区2023年法治政府建设情况报告如下。",
+     {("城阳区人民政府", "根据", "法治政府建设与责任落实督察工作规定")}),
+    ("bodies heading a leader's title or a group they send are not what the verb acts on", CHENGYANG,
+     "成立由区委主要领导任主任、区政府主要负责同志任副主任的区委全面依法治区委员会,邀请区委宣讲团成员开展宣讲。",
+     {("城阳区人民政府", "成立", "城阳区人民政府"), ("城阳区人民政府", "成立", "中共青岛市城阳区委员会"),
+      ("城阳区人民政府", "邀请", "中共青岛市城阳区委员会")}),
+    ("a body named inside a meeting's name is not the one asked", CHENGYANG,
+     "区司法局提请召开区委全面依法治区委员会第五次会议。",
+     {("城阳区司法局", "提请", "城阳区委全面依法治区委员会")}),
+    ("a clause of objects after a clause whose objects do not end it goes on with nothing", CHENGYANG,
+     "召开全区行政执法工作会议部署工作,法治政府建设总结评估协调会如期举行。",
+     {("城阳区人民政府", "召开", "法治政府建设总结评估协调会")}),
 ]
 
 
