@@ -197,6 +197,8 @@ class Resolver:
     def _division_written(self, written: str | None, mention: AgencyMention | None = None) -> Division | None:
         if not written:
             return None
+        if written == self.division.name:  # a zone no table lists, by its own name
+            return self.division
         if len(written) == 1:
             return self._led_by(written, mention)
         if written.startswith("自治"):  # 自治区党委: the autonomous region of the report's chain

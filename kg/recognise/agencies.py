@@ -214,7 +214,9 @@ class AgencyRecognizer:
         own_short = tuple(sorted(n for n in own_chain if len(n) <= _SHORT_NAME))
         levels = _levels(tuple(own_chain))
         grammar = Grammar(levels, _NOT_PREFIX_BEFORE + _WORD_BEFORE, _SUFFIX_NOT_BEFORE, _WORD_AFTER, _FIELD_STOP)
-        divisions = _division_vocabulary().starts(text, extra=own_short)
+        # A zone no table lists prefixes its bodies by its own name (中国(上海)自由贸易试验区临港新片区管理委员会).
+        own_zone = (report.division_name,) if report.in_zone and report.division_name else ()
+        divisions = _division_vocabulary().starts(text, extra=own_short + own_zone)
         own_town = report.body_type in ("street", "town")
         candidates: list[tuple[int, int, dict]] = []
         placed_ends: dict[int, str] = {}  # where a body with a written jurisdiction ends: 滨海新区区委|区政府
