@@ -96,6 +96,15 @@ def test_report_places(tmp_path: Path, shape: str, title: str, text: str, divisi
 
 AGENCIES = [
     # (shape, title, text, labels that must be found, labels that must not)
+    ("a zone's management committee its title writes in full is named so throughout",
+     "中共陕西省西咸新区工作委员会 陕西省西咸新区开发建设管理委员会关于2020年度法治政府建设情况的报告",
+     "2020年,西咸新区在新区党工委管委会的正确领导下坚持依法行政。", {"陕西省西咸新区开发建设管理委员会"},
+     {"陕西西咸新区管理委员会"}),
+    ("a park's committee its title writes after its district's full name, and the park's party committee",
+     "重庆市武隆区工业园区管理委员会关于2020年度法治政府建设情况的报告",
+     "重庆市武隆区工业园区管理委员会\n2020年,园区党工委坚持依法行政,管委会推进依法决策。",
+     {"重庆市武隆区工业园区管理委员会", "中共重庆市武隆区工业园区工作委员会"},
+     {"武隆区工业园区管理委员会", "中共重庆市武隆区重庆市武隆区工业园区工作委员会"}),
     ("an unlisted zone's bodies after its full name and its short one", "某港新片区管委会2020年法治政府建设年度报告",
      "中国(上海)自由贸易试验区某港新片区管理委员会\n2020年,某港新片区管委会成立某港新片区法治工作领导小组。",
      {"中国(上海)自由贸易试验区某港新片区管理委员会", "某港新片区法治工作领导小组"},
