@@ -48,6 +48,9 @@ _MEMBERS = re.compile(r"代表|委员(?!会)|常委(?!会)|干部|党员")
 _HEAD_POST = re.compile(r"所长|站长|主任|负责人|负责同志")
 # ...and followed by these it heads a meeting's name (省委全面依法治省工作会议), which names no body acting.
 _MEETING_AFTER = re.compile(r"(?:全面)?依法治[\u4e00-\u9fff]{1,2}?工作会议")
+# A division named right before the decisions or requirements it gave (按照天津市、滨海新区决策部署, 根据北京市…
+# 要求) is the source a report follows, no body acting: dev golds list none of the four so written.
+_DIRECTIVE_AFTER = re.compile(r"[^,。;,;]{0,12}?(?:部署|要求)")
 # A party committee's standing committee followed by 会议 names the meeting (市委常委会会议, 县委常委会议): of the
 # ten dev reports that write it only so, nine golds require no standing committee; written otherwise it is one.
 _STANDING_MEETING = re.compile(r"会?议")
@@ -396,7 +399,8 @@ class AgencyRecognizer:
                 if (not before or before in _CLAUSE_START) and claim(start, end):
                     add(start, end, refers="government", rule="self")
         for start, end in division_references(text, divisions, _CLAUSE_START + _TARGET_BEFORE + _LISTED_AFTER):
-            if text[start:end] != own and not _whole_line(text, start, end) and claim(start, end):
+            if text[start:end] != own and not _whole_line(text, start, end) and not _DIRECTIVE_AFTER.match(text, end) \
+                    and claim(start, end):
                 add(start, end, refers="division", jurisdiction=text[start:end], rule="self")
         return doc
 
