@@ -7,7 +7,8 @@ the GB/T 2260 code of the division an entity belongs to, or ``cn`` for national
 laws and honours: it keys the IRI, so that shared things merge across reports.
 
 One :class:`Resolver` per report owns all of it: the division, the reporting body,
-the short forms the text declares (以下简称…) and the gazetteer.
+the short forms the text declares (以下简称…) and the gazetteer. A zone's management committee that its
+title writes in full (陕西省西咸新区开发建设管理委员会) is its government, by that name, throughout.
 
     >>> from kg.divisions import gazetteer
     >>> from kg.recognise.mentions import AgencyMention

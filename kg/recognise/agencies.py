@@ -15,6 +15,9 @@ body of its own (市市场监管局法规处). Reports of the south and west add
 autonomous region's, an ethnic township is written without its nationality (乌木龙乡), a street office's formal
 name holds its district's government (海珠区人民政府南华西街道办事处), and 党委(党组) lists kinds of party body.
 In a bureau's report 市局 and 省局 are the bureaus of its kind at those levels (上海市市场监督管理局).
+Some names are not bodies acting: a standing committee heading its meeting (市委常委会会议), a division named
+before the decisions it gave (按照天津市、滨海新区决策部署); a zone no table lists prefixes its bodies by its own
+name (中国(上海)自由贸易试验区临港新片区管理委员会).
 
 The large vocabularies (division names, body names, suffixes) are read in one pass each by
 ``kg.recognise.body_names``, which also holds the grammar of the table's and the grammar's names.
