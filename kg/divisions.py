@@ -238,6 +238,7 @@ def _home_of_zone(name: str) -> Division | None:
     None when the first place is not one division (several counties are 滨海's), or no place heads it, or the
     name is a place's alone (高新区 is a district of 成都 and any zone's everyday name)."""
     gaz, by_place = gazetteer(), _divisions_by_place()
+    name = _NATIONAL_HEAD.sub(r"\1", name)  # 中国(上海)自由贸易试验区…: the place in brackets heads it
     home, start = None, 0
     while place := next((name[start:end] for end in range(len(name) - 1, start + 1, -1) if name[start:end] in by_place),
                         None):
@@ -251,6 +252,7 @@ def _home_of_zone(name: str) -> Division | None:
 
 
 _LEVEL_RANK = {"county": 0, "city": 1, "province": 2}
+_NATIONAL_HEAD = re.compile(r"^中国[((]([^))]+)[))]")  # how national zones are named: 中国(湖北)自由贸易试验区
 
 
 @cache

@@ -5,7 +5,9 @@ one that only says 我市 or 全县 there is placed by the division its text nam
 none outside its documents' titles, by the one those titles name (《华宁县…工作要点》). A town that
 several counties have is placed by the county its text, or else its page's address, names. A body that
 repeats its title opens with the sentence after it; a listed zone its text never names in full is known by
-the short name it writes (信阳高新区).
+the short name it writes (信阳高新区), an unlisted one its title names short by the fuller name its text writes
+(中国(上海)自由贸易试验区临港新片区). A report that names no place at all (区司法局…, 全区…) is placed by the
+county or city its page's host spells (rongchang.gov.cn) before it is refused.
 """
 from __future__ import annotations
 
@@ -62,9 +64,56 @@ def _as_written(division: Division, opening: str) -> Division:
 
 
 def report_division(layout: Layout) -> Division | None:
-    """The division a report is about, each zone known by the name its report writes."""
+    """The division a report is about, each zone known by the name its report writes; a report that names none
+    is placed by its page's address, as a reader would (rongchang.gov.cn is 荣昌区's site)."""
     found = _report_division(layout)
-    return found and _zone_as_written(found, layout.body)
+    if found is None:
+        return spelled_by_site(layout.header.get("来源", ""), layout.body)
+    return _zone_as_written(_zone_in_full(found, layout.body), layout.body)
+
+
+def _zone_in_full(zone: Division, text: str) -> Division:
+    """A zone its opening names short and places nowhere (临港新片区) is the fuller name its text writes, headed by
+    the zone it lies within, if that places it (中国(上海)自由贸易试验区临港新片区).
+
+    >>> zone = _zone_in_full(unplaced_zone("临港新片区"), "中国(上海)自由贸易试验区临港新片区管理委员会")
+    >>> zone.name, zone.known_as, zone.province
+    ('中国(上海)自由贸易试验区临港新片区', '临港新片区', '310000')
+    """
+    if zone.level != "zone" or zone.parts:
+        return zone
+    outer = rf"(?:中国[((][\u4e00-\u9fff]{{2,4}}[))])?[\u4e00-\u9fff]{{2,{_LONGEST_ZONE_PLACE}}}?(?:{_zone_kinds().pattern})"
+    fuller = (unplaced_zone(m.group()) for m in re.finditer(outer + re.escape(zone.name), text))
+    return next((dataclasses.replace(full, written=zone.name) for full in fuller if full.parts), zone)
+
+
+def spelled_by_site(site: str, text: str) -> Division | None:
+    """The county or city whose short name the page's host spells (rongchang.gov.cn): of several so spelled
+    (fuzhou: 福州市, 抚州市), the one the text, its city and its province name most, then one of the level the
+    text calls its own (全区).
+
+    >>> spelled_by_site("http://rongchang.gov.cn/bm/qsfj/1.html", "全区……重庆").name
+    '荣昌区'
+    >>> spelled_by_site("", "全区") is None
+    True
+    """
+    labels = (urlsplit(site).hostname or "").split(".")[:-2]
+    candidates = [d for label in labels for d in _divisions_by_spelling().get(label, ())]
+    own = Counter(re.findall(r"[我本全]([区县市州旗])", text)).most_common(1)
+    gaz = gazetteer()
+    return max(candidates, key=lambda d: (text.count(d.alias or d.name) + _support(gaz, d, text),
+                                          bool(own) and d.level_char == own[0][0]), default=None)
+
+
+@cache
+def _divisions_by_spelling() -> dict[str, tuple[Division, ...]]:
+    """Counties and cities by their short names' pinyin, as their sites' hosts spell them (taojiang, rongchang)."""
+    out: dict[str, list[Division]] = {}
+    for division in gazetteer().by_code.values():
+        if division.level in ("county", "city") and len(spelled := romanised(division.alias or division.name)) \
+                >= _SHORTEST_SPELLING:
+            out.setdefault(spelled, []).append(division)
+    return {k: tuple(v) for k, v in out.items()}
 
 
 def _report_division(layout: Layout) -> Division | None:
@@ -151,10 +200,13 @@ def _listed_zone_of_kind(text: str, kind: str) -> Division | None:
 
 def _zone_name(opening: str, kind: re.Match[str]) -> str:
     """The place words before a zone's kind, at most ``_LONGEST_ZONE_PLACE`` of them, but never half a province's
-    or a city's short name: 贵州双龙航空港经济区, not 州双龙航空港经济区.
+    or a city's short name, nor without the one just before them: 贵州双龙航空港经济区, not 州双龙航空港经济区;
+    济南新旧动能转换起步区, not 新旧动能转换起步区.
 
     >>> _zone_name("贵州双龙航空港经济区2023年", _zone_kinds().search("贵州双龙航空港经济区2023年"))
     '贵州双龙航空港经济区'
+    >>> _zone_name("济南新旧动能转换起步区管委会", _zone_kinds().search("济南新旧动能转换起步区管委会"))
+    '济南新旧动能转换起步区'
     """
     start = kind.start()
     while start > max(0, kind.start() - _LONGEST_ZONE_PLACE) and "\u4e00" <= opening[start - 1] <= "\u9fff" \
@@ -162,8 +214,8 @@ def _zone_name(opening: str, kind: re.Match[str]) -> str:
         start -= 1
     if start == kind.start() - _LONGEST_ZONE_PLACE:
         aliases = _region_aliases()
-        start = next((head for head in range(start - 1, max(-1, start - _LONGEST_REGION_ALIAS), -1)
-                      if any(opening[head:end] in aliases for end in range(start + 1, head + _LONGEST_REGION_ALIAS + 1))),
+        start = next((head for head in range(start - 1, max(-1, start - _LONGEST_REGION_ALIAS - 1), -1)
+                      if any(opening[head:end] in aliases for end in range(start, head + _LONGEST_REGION_ALIAS + 1))),
                      start)
     return opening[start:kind.end()]
 

@@ -7,7 +7,8 @@ the GB/T 2260 code of the division an entity belongs to, or ``cn`` for national
 laws and honours: it keys the IRI, so that shared things merge across reports.
 
 One :class:`Resolver` per report owns all of it: the division, the reporting body,
-the short forms the text declares (以下简称…) and the gazetteer.
+the short forms the text declares (以下简称…) and the gazetteer. A zone's management committee that its
+title writes in full (陕西省西咸新区开发建设管理委员会) is its government, by that name, throughout.
 
     >>> from kg.divisions import gazetteer
     >>> from kg.recognise.mentions import AgencyMention
@@ -45,6 +46,9 @@ _DISTRICT_KINDS = {"party_committee", "congress", "cppcc", "court", "procuratora
 _PARTY_WORK = ("工作委员会", "党工委")  # a zone's or a street's dispatched party committee
 _OFFICE = ("办公室", "办公厅")  # a government's general office, a department of it
 _JOINED = "、和及与"  # between the bodies of a list (区人大、区政协)
+# A zone's management committee its title writes in full, after its party committee if any: its formal name
+# (陕西省西咸新区开发建设管理委员会, 重庆市武隆区工业园区管理委员会), which no derivation from the zone's name gives.
+_TITLE_COMMITTEE = re.compile(r"(?:^|\s)(?P<name>[^\s]{4,30}?管理委员会)")
 # 市优化营商环境工作领导小组办公室(以下简称市营商环境办): the short form then names the same body.
 _SHORT_FORM = re.compile(r"\((?:以下)?简称:?“?([^”)]{2,16})”?\)")
 
@@ -119,6 +123,9 @@ class Resolver:
 
     @property
     def government(self) -> str:
+        """Its division's governing body; a zone's is its management committee, as its title writes it."""
+        if self.division.level == "zone" and self.body and self.body.endswith(_MANAGEMENT[-1]):
+            return self.body
         return self.division.government
 
     @property
@@ -161,6 +168,8 @@ class Resolver:
         party working committee writing with its management committee is the party side of a joint report,
         and a government's office (县人民政府办公室) is a department of it. A title that is the report's first sentence names the bodies that lead or guide the writer before 的
         (在县委、县政府的坚强领导下，在区人大、区政协的监督支持下，某办公室坚持…): those did not write it."""
+        if written := _TITLE_COMMITTEE.search(title):
+            return written.group("name")
         mentions = list(title_agencies)
         guiding = _before_of(title, mentions)
         for mention in mentions:
@@ -197,9 +206,20 @@ class Resolver:
             return None
         return label, mention.text.index("委") + 1
 
+    def _government_of(self, division: Division) -> str:
+        return self.government if division.code == self.division.code else division.government
+
+    def _body_as_titled(self, m: AgencyMention) -> bool:
+        """A management committee its title writes in full is that body wherever the text writes it, if only the
+        end of its name (天府新区眉山管理委员会 of 四川天府新区眉山管理委员会)."""
+        return bool(self.body) and self.body.endswith(_MANAGEMENT[-1]) and m.text.endswith(_MANAGEMENT[-1]) \
+            and len(m.text) > len(_MANAGEMENT[-1]) and self.body.endswith(m.text)
+
     def _division_written(self, written: str | None, mention: AgencyMention | None = None) -> Division | None:
         if not written:
             return None
+        if written == self.division.name:  # a zone no table lists, by its own name
+            return self.division
         if len(written) == 1:
             return self._led_by(written, mention)
         if written.startswith("自治"):  # 自治区党委: the autonomous region of the report's chain
@@ -241,7 +261,7 @@ class Resolver:
         code = self.division.code
         if m.refers == "government":
             return self.government, code
-        if m.refers == "body":
+        if m.refers == "body" or self._body_as_titled(m):
             return self.reporting_body, code
         if m.refers == "party_group":  # 局党组 in a bureau's report: 中共五华县司法局党组
             return f"中共{self.reporting_body}党组", code
@@ -254,14 +274,16 @@ class Resolver:
         own = self.reporting_body.removesuffix("办事处").removesuffix("人民政府").removesuffix("管理委员会")
         if m.refers == "party_committee":  # 镇党委, 街道党工委, 园区党工委 in the town's, street's or zone's own report
             prefix = "" if self.division.level == "zone" else formal_prefix(self.division)
-            if own.startswith(self.division.name):  # 武隆区工业园区 already names its district: 中共重庆市武隆区工业园区…
+            if own.startswith(prefix):  # 重庆市武隆区工业园区 names its district in full: 中共重庆市武隆区工业园区…
+                prefix = ""
+            elif own.startswith(self.division.name):  # 武隆区工业园区 already names its district: 中共重庆市武隆区工业园区…
                 prefix = prefix.removesuffix(self.division.name)
             return town_committee(prefix, own), code
         if m.rule == "own_unit":  # 司法所 in 塘栖镇's own report: 塘栖镇司法所
             return own + m.core, code
         if m.refers == "division":
             division = self._division_written(m.jurisdiction) or self.division
-            return division.government, division.code
+            return self._government_of(division), division.code
         core, kind = m.core, m.kind
         if kind == "generic" and core.endswith(_TOWN_SUFFIXES) and not m.unit:
             return town_body(core), code  # 西湖区北山街道 -> 北山街道办事处
@@ -304,7 +326,7 @@ class Resolver:
         if division.level == "zone" and kind == "generic" and core.endswith("办") and len(core) > 2:
             core += "公室"  # a zone's departments are offices, written short: 经开区政务服务办
         if division.level == "zone" and (kind == "government" and core.endswith("政府") or core in _MANAGEMENT):
-            return division.government, division.code  # 区政府 in a zone's report: its management committee
+            return self._government_of(division), division.code  # 区政府 in a zone's report: its management committee
         return f"{division.known_as if division.level == 'zone' else division.name}{core}", division.code
 
     # Other entities

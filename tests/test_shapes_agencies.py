@@ -40,8 +40,12 @@ AGENCIES = [
      {"中共青岛市城阳区委员会"}, {"城阳区人民代表大会", "城阳区人民代表大会常务委员会"}),
     # A body of the report's own party committee names the committee too, as the worked example counts it
     # (chengyang-2024 writes 区委 only inside 区委常委会, 区委依法治区办 …), though seven development golds do not.
-    ("a committee's standing committee names the committee", CHENGYANG, "区委常委会会议专题研究法治建设。",
+    ("a committee's standing committee names the committee", CHENGYANG, "将法治建设纳入区委常委会工作要点。",
      {"城阳区委常委会", "中共青岛市城阳区委员会"}, set()),
+    ("a division named before the decisions it gave is cited, no body acting", CHENGYANG,
+     "按照山东省、青岛市决策部署,积极推进法治政府建设。", set(), {"山东省人民政府", "青岛市人民政府"}),
+    ("a standing committee's meeting names no body acting", CHENGYANG, "区委常委会会议专题研究法治建设,县委常委会议听取汇报。",
+     set(), {"城阳区委常委会", "中共青岛市城阳区委员会"}),
     # 中共中央 and 国务院 written as the authors of the outline or the decisions a report carries out are cited.
     ("the outline's authors", CHENGYANG, "深入落实中共中央、国务院《法治政府建设实施纲要(2015—2020年)》。",
      set(), {"中共中央", "国务院"}),

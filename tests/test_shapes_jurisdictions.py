@@ -78,6 +78,15 @@ PLACES = [
     ("a verb before a zone's kind is no place name", "高新区2023年法治政府建设年度报告",
      "2023年,我区纵深推进高新区法治建设,落实《襄阳高新区法治建设规划》。", "襄阳高新技术产业开发区",
      "襄阳高新技术产业开发区管理委员会"),
+    ("a free-trade zone's 新片区, its full name headed by 中国(省) in the page's banner", "某港新片区管委会2020年法治政府建设年度报告",
+     "中国(上海)自由贸易试验区某港新片区管理委员会\n2020年,在市委、市政府领导下,某港新片区管委会坚持依法行政。",
+     "中国(上海)自由贸易试验区某港新片区", "中国(上海)自由贸易试验区某港新片区管理委员会"),
+    ("a 起步区 whose six-character name follows its city's short name", "中共济南某某某某某某起步区工委 "
+     "济南某某某某某某起步区管委会关于2023年度法治政府建设情况报告", "2023年,在市委、市政府坚强领导下,起步区坚持依法行政。",
+     "济南某某某某某某起步区", "济南某某某某某某起步区管理委员会"),
+    ("a bureau's report that names no place but on its page's address", "# 2024年,区司法局在区委、区政府的正确领导下,坚持依法行政"
+     "\n# 来源: http://rongchang.gov.cn/bm/qsfj/1.html\n", "2024年,全区开展法治宣传。深入贯彻视察重庆重要讲话精神。",
+     "荣昌区", "荣昌区司法局"),
 ]
 
 
@@ -90,6 +99,19 @@ def test_report_places(tmp_path: Path, shape: str, title: str, text: str, divisi
 
 AGENCIES = [
     # (shape, title, text, labels that must be found, labels that must not)
+    ("a zone's management committee its title writes in full is named so throughout",
+     "中共陕西省西咸新区工作委员会 陕西省西咸新区开发建设管理委员会关于2020年度法治政府建设情况的报告",
+     "2020年,西咸新区在新区党工委管委会的正确领导下坚持依法行政。", {"陕西省西咸新区开发建设管理委员会"},
+     {"陕西西咸新区管理委员会"}),
+    ("a park's committee its title writes after its district's full name, and the park's party committee",
+     "重庆市武隆区工业园区管理委员会关于2020年度法治政府建设情况的报告",
+     "重庆市武隆区工业园区管理委员会\n2020年,园区党工委坚持依法行政,管委会推进依法决策。",
+     {"重庆市武隆区工业园区管理委员会", "中共重庆市武隆区工业园区工作委员会"},
+     {"武隆区工业园区管理委员会", "中共重庆市武隆区重庆市武隆区工业园区工作委员会"}),
+    ("an unlisted zone's bodies after its full name and its short one", "某港新片区管委会2020年法治政府建设年度报告",
+     "中国(上海)自由贸易试验区某港新片区管理委员会\n2020年,某港新片区管委会成立某港新片区法治工作领导小组。",
+     {"中国(上海)自由贸易试验区某港新片区管理委员会", "某港新片区法治工作领导小组"},
+     {"某港新片区某港新片区管理委员会", "区某港新片区管理委员会"}),
     ("a town's own commission, founded", TOWN, "我镇成立了全面依法治理委员会,由镇主要领导任组长。",
      {"塘栖镇全面依法治理委员会"}, set()),
     ("a street's own rule-of-law committee", STREET, "定期召开街道法治建设委员会会议,部署全年工作。",

@@ -15,6 +15,9 @@ body of its own (市市场监管局法规处). Reports of the south and west add
 autonomous region's, an ethnic township is written without its nationality (乌木龙乡), a street office's formal
 name holds its district's government (海珠区人民政府南华西街道办事处), and 党委(党组) lists kinds of party body.
 In a bureau's report 市局 and 省局 are the bureaus of its kind at those levels (上海市市场监督管理局).
+Some names are not bodies acting: a standing committee heading its meeting (市委常委会会议), a division named
+before the decisions it gave (按照天津市、滨海新区决策部署); a zone no table lists prefixes its bodies by its own
+name (中国(上海)自由贸易试验区临港新片区管理委员会).
 
 The large vocabularies (division names, body names, suffixes) are read in one pass each by
 ``kg.recognise.body_names``, which also holds the grammar of the table's and the grammar's names.
@@ -48,6 +51,12 @@ _MEMBERS = re.compile(r"代表|委员(?!会)|常委(?!会)|干部|党员")
 _HEAD_POST = re.compile(r"所长|站长|主任|负责人|负责同志")
 # ...and followed by these it heads a meeting's name (省委全面依法治省工作会议), which names no body acting.
 _MEETING_AFTER = re.compile(r"(?:全面)?依法治[\u4e00-\u9fff]{1,2}?工作会议")
+# A division named right before the decisions or requirements it gave (按照天津市、滨海新区决策部署, 根据北京市…
+# 要求) is the source a report follows, no body acting: dev golds list none of the four so written.
+_DIRECTIVE_AFTER = re.compile(r"[^,。;,;]{0,12}?(?:部署|要求)")
+# A party committee's standing committee followed by 会议 names the meeting (市委常委会会议, 县委常委会议): of the
+# ten dev reports that write it only so, nine golds require no standing committee; written otherwise it is one.
+_STANDING_MEETING = re.compile(r"会?议")
 # A bare name followed by a count names a kind of body, not one (公共法律服务工作站143个).
 _COUNTED = re.compile(r"[0-9]+(?:个|家|所|处)")
 # A sub-unit written right after its parent body: 公安局襄州分局, 人民法院分水人民法庭, 领导小组办公室; a
@@ -214,7 +223,9 @@ class AgencyRecognizer:
         own_short = tuple(sorted(n for n in own_chain if len(n) <= _SHORT_NAME))
         levels = _levels(tuple(own_chain))
         grammar = Grammar(levels, _NOT_PREFIX_BEFORE + _WORD_BEFORE, _SUFFIX_NOT_BEFORE, _WORD_AFTER, _FIELD_STOP)
-        divisions = _division_vocabulary().starts(text, extra=own_short)
+        # A zone no table lists prefixes its bodies by its own name (中国(上海)自由贸易试验区临港新片区管理委员会).
+        own_zone = (report.division_name,) if report.in_zone and report.division_name else ()
+        divisions = _division_vocabulary().starts(text, extra=own_short + own_zone)
         own_town = report.body_type in ("street", "town")
         candidates: list[tuple[int, int, dict]] = []
         placed_ends: dict[int, str] = {}  # where a body with a written jurisdiction ends: 滨海新区区委|区政府
@@ -276,7 +287,8 @@ class AgencyRecognizer:
             candidates.append((m.start(), m.end(), {"core": self.national_names[m.group()], "kind": "national",
                                                     "rule": "national"}))
         candidates = [_autonomous(text, *c) for c in candidates if not _MEMBERS.match(text, c[1])
-                      and not _MEETING_AFTER.match(text, c[1]) and not _inside_word(town_spans, c[0])]
+                      and not _MEETING_AFTER.match(text, c[1]) and not _inside_word(town_spans, c[0])
+                      and not (text.endswith("委常委会", c[0], c[1]) and _STANDING_MEETING.match(text, c[1]))]
         for start, end, _ in candidates:
             if text.endswith("政府", 0, end) and text.startswith(local, end):
                 claim(start, end)  # 海珠区人民政府南华西街道办事处: the street office's formal name, not the district
@@ -390,7 +402,8 @@ class AgencyRecognizer:
                 if (not before or before in _CLAUSE_START) and claim(start, end):
                     add(start, end, refers="government", rule="self")
         for start, end in division_references(text, divisions, _CLAUSE_START + _TARGET_BEFORE + _LISTED_AFTER):
-            if text[start:end] != own and not _whole_line(text, start, end) and claim(start, end):
+            if text[start:end] != own and not _whole_line(text, start, end) and not _DIRECTIVE_AFTER.match(text, end) \
+                    and claim(start, end):
                 add(start, end, refers="division", jurisdiction=text[start:end], rule="self")
         return doc
 
