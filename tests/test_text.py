@@ -5,7 +5,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kg.recognise.text import Spans
+from kg.recognise.text import CLAUSE_BREAK, Spans, clause_start, last_break
 
 RANGES = [(10, 20), (0, 4), (12, 30), (40, 41)]
 
@@ -32,3 +32,20 @@ def test_no_spans_hold_nothing() -> None:
 @given(st.lists(st.tuples(st.integers(0, 50), st.integers(0, 50))), st.integers(0, 50), st.integers(0, 50))
 def test_spans_hold_as_any_range_does(ranges: list[tuple[int, int]], start: int, end: int) -> None:
     assert Spans(ranges).hold(start, end) == any(s <= start and end <= e for s, e in ranges)
+
+
+@pytest.mark.parametrize(("text", "pos", "start"), [
+    ("区司法局举办培训班", 5, 0),  # no break before: the text's start
+    ("开展普法,举办培训班", 7, 5),
+    ("开展普法;\n举办培训班。印发方案", 8, 6),  # the nearest break of any kind
+    ("开展普法,举办培训班", 4, 0),  # a break at ``pos`` is not before it
+])
+def test_clause_start(text: str, pos: int, start: int) -> None:
+    assert clause_start(text, pos) == start
+
+
+@given(st.text(alphabet="普法,。!\n;:", max_size=30), st.integers(0, 30), st.integers(0, 30),
+       st.sampled_from([CLAUSE_BREAK, ",;。:\n", "。"]))
+def test_last_break_as_rfind_does(text: str, start: int, end: int, breaks: str) -> None:
+    start, end = min(start, len(text)), min(end, len(text))
+    assert last_break(text, start, end, breaks) == max(text.rfind(ch, start, end) for ch in breaks)

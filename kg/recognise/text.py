@@ -121,6 +121,30 @@ def _marks(separators: str) -> re.Pattern[str]:
     return re.compile(f"[{re.escape(''.join(OPEN_CLOSE) + ''.join(OPEN_CLOSE.values()) + separators)}]")
 
 
+def last_break(text: str, start: int, end: int, breaks: str = CLAUSE_BREAK) -> int:
+    """Where the last of ``breaks`` in ``text[start:end]`` is, -1 if none: ``max(text.rfind(ch, start, end) for ch
+    in breaks)``, with ``start`` and ``end`` from 0 to the text's length.
+
+    Found by bisection among the breaks' positions, listed once per text (and set of breaks): an ``rfind`` of a
+    break the clause lacks (a newline, a question mark) scanned back to ``start``, most often the text's
+    beginning, for every candidate a recogniser weighs."""
+    positions = _break_positions(text, breaks)
+    last = bisect.bisect_left(positions, end) - 1
+    return positions[last] if last >= 0 and positions[last] >= start else -1
+
+
+def clause_start(text: str, pos: int, breaks: str = CLAUSE_BREAK) -> int:
+    """Where the clause that ``pos`` is in starts: right after the last of ``breaks`` before it, or 0."""
+    return last_break(text, 0, pos, breaks) + 1
+
+
+@lru_cache(maxsize=8)
+def _break_positions(text: str, breaks: str) -> list[int]:
+    """The positions of ``breaks`` in ``text``, in order: kept for the few texts a report's stages read (a
+    text's hash is computed once and kept, and the same text object is found by identity)."""
+    return [m.start() for m in re.finditer(f"[{re.escape(breaks)}]", text)]
+
+
 def clause_end(text: str, pos: int, limit: int | None = None) -> int:
     """Where the clause that ``pos`` is in ends: the first top-level clause break from ``pos``,
     looked for up to ``limit`` (a text without punctuation must not cost a scan per match).
