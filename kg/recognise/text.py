@@ -73,7 +73,13 @@ def enclosed(text: str, open_ch: str) -> Iterator[tuple[int, int]]:
 
 def protected_ranges(text: str) -> list[tuple[int, int]]:
     """Ranges inside 《》 titles, including the brackets: a title's words are not the report's."""
-    return [(s - 1, e + 1) for s, e in enclosed(text, "《")]
+    return list(_titles(text))
+
+
+@lru_cache(maxsize=4)
+def _titles(text: str) -> tuple[tuple[int, int], ...]:
+    """``protected_ranges`` of a text, found once: four recognisers ask for them of the same Doc's text."""
+    return tuple((s - 1, e + 1) for s, e in enclosed(text, "《"))
 
 
 def inside(pos: int, ranges: list[tuple[int, int]]) -> bool:
