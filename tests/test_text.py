@@ -1,11 +1,13 @@
 """The character-level helpers the recognisers share answer as their plain definitions do."""
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kg.recognise.text import CLAUSE_BREAK, Spans, clause_start, last_break
+from kg.recognise.text import CLAUSE_BREAK, Spans, clause_start, find_words, last_break
 
 RANGES = [(10, 20), (0, 4), (12, 30), (40, 41)]
 
@@ -49,3 +51,11 @@ def test_clause_start(text: str, pos: int, start: int) -> None:
 def test_last_break_as_rfind_does(text: str, start: int, end: int, breaks: str) -> None:
     start, end = min(start, len(text)), min(end, len(text))
     assert last_break(text, start, end, breaks) == max(text.rfind(ch, start, end) for ch in breaks)
+
+
+@given(st.text(alphabet="镇街道乡", max_size=30), st.lists(st.text(alphabet="镇街道乡", max_size=3), max_size=12))
+def test_find_words_as_its_regex_does(text: str, words: list[str]) -> None:
+    """A few words are scanned for one by one, many with an automaton: both find the regex's matches."""
+    longest_first = sorted({w for w in words if w}, key=len, reverse=True)
+    expected = [(m.start(), m.end(), m.end()) for m in re.finditer("|".join(longest_first), text)] if longest_first else []
+    assert list(find_words(text, words)) == expected

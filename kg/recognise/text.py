@@ -26,16 +26,34 @@ def find_words(text: str, words: Iterable[str], after: tuple[str, ...] = (),
     The matches of the regex ``(w1|w2…)(a1|a2…)?`` (``a`` from ``after``), with ``(?=followed_by)``
     after the word when given. Every occurrence of every word is found in one pass of an
     Aho-Corasick automaton (ahocorasick-rs), not one ``str.find`` scan per word: a county's towns
-    and communities are hundreds of words, different for each report.
+    and communities are hundreds of words, different for each report (a few words are scanned for one by one).
     """
-    found = sorted((start, start - end) for _, start, end in _automaton(frozenset(words)).find_matches_as_indexes(
-        text, overlapping=True) if followed_by is None or followed_by.match(text, end))
+    found = sorted((start, start - end) for start, end in _occurrences(text, frozenset(words))
+                   if followed_by is None or followed_by.match(text, end))
     last = 0
     for start, negative_length in found:
         if start >= last:
             word_end = start - negative_length
             last = word_end + next((len(a) for a in after if text.startswith(a, word_end)), 0)
             yield start, word_end, last
+
+
+_FEW_WORDS = 8
+"""Up to this many words are looked for one ``str.find`` at a time: building an automaton costs about 0.05 ms
+whatever its size, more than a few scans of a report."""
+
+
+def _occurrences(text: str, words: frozenset[str]) -> list[tuple[int, int]]:
+    """``(start, end)`` of every occurrence of every word, overlapping ones included, in no particular order."""
+    if len(words) > _FEW_WORDS:
+        return [(start, end) for _, start, end in _automaton(words).find_matches_as_indexes(text, overlapping=True)]
+    found = []
+    for word in filter(None, words):
+        start = text.find(word)
+        while start >= 0:
+            found.append((start, start + len(word)))
+            start = text.find(word, start + 1)
+    return found
 
 
 @lru_cache(maxsize=64)
