@@ -123,16 +123,22 @@ def _looks_like_title(line: str) -> bool:
     )
 
 
-def _blank(chars: list[str], start: int, end: int) -> None:
-    for i in range(start, end):
-        if chars[i] != "\n":
-            chars[i] = " "
+def _blanked(text: str, lines: list[tuple[int, int]]) -> str:
+    """``text`` with each of ``lines`` (in order, without their newlines) written as spaces: offsets are kept.
+
+    Made from slices, not by copying the text into a list of characters and joining it again."""
+    parts, pos = [], 0
+    for start, end in lines:
+        parts += (text[pos:start], " " * (end - start))
+        pos = end
+    parts.append(text[pos:])
+    return "".join(parts)
 
 
 def read_layout(doc: NormalisedText) -> Layout:
     """Split header, page chrome and title from the report body, then find sections and sentences."""
     text = doc.text
-    chars = list(text)
+    blank: list[tuple[int, int]] = []  # lines that are no part of the body
     header: dict[str, str] = {}
     title: str | None = None
     clutter = _clutter_patterns()
@@ -149,25 +155,25 @@ def read_layout(doc: NormalisedText) -> Layout:
                 header[key.strip()] = value.strip()
             elif title is None:
                 title = content
-            _blank(chars, start, end)
+            blank.append((start, end))
             continue
         if any(p.search(line) for p in clutter) or _DOC_NUMBER.match(line):
-            _blank(chars, start, end)
+            blank.append((start, end))
             continue
         if not seen_body and title is None and (_looks_like_title(line) or (title_parts and len(line) <= _MAX_TITLE and not line.endswith("。") and _TITLE_END.search(line))):
             title_parts.append(line)
-            _blank(chars, start, end)
+            blank.append((start, end))
             if _TITLE_END.search(line):
                 title = "".join(title_parts)
             continue
         if not seen_body and _ADDRESSEE.match(line):
             header.setdefault("addressee", line.rstrip(":").strip())
-            _blank(chars, start, end)
+            blank.append((start, end))
             continue
         seen_body = True
     if title is None and title_parts:
         title = "".join(title_parts)
-    body = "".join(chars)
+    body = _blanked(text, blank)
     sentences, sections = _split(body)
     first = next((s.text for s in sentences), "")
     year_match = _YEAR.search(title or "") or _YEAR.search(first) or _YEAR.search(body)

@@ -64,16 +64,20 @@ def _fold(text: str) -> str:
 
 
 def _soft_wraps(text: str) -> set[int]:
-    """Positions of newlines that only wrap a long line inside a sentence."""
+    """Positions of newlines that only wrap a long line inside a sentence.
+
+    What follows a newline is read in place (``match(text, pos)``, where the text ends), not copied:
+    a copy of the rest of the text at every newline made this quadratic in the text's length."""
     wraps = set()
+    content_end = len(text.rstrip())  # past it only whitespace follows
+    line_start = 0
     for match in re.finditer(r"\n", text):
         i = match.start()
-        line_start = text.rfind("\n", 0, i) + 1
         line = text[line_start:i].rstrip()
-        rest = text[i + 1:]
-        if not line or not rest.strip() or line[-1] in _SENTENCE_END or len(line) < _MIN_WRAPPED_LINE or _TITLE_LINE.search(line) or _CHROME_LINE.search(line):
+        line_start = i + 1
+        if not line or content_end <= i + 1 or line[-1] in _SENTENCE_END or len(line) < _MIN_WRAPPED_LINE or _TITLE_LINE.search(line) or _CHROME_LINE.search(line):
             continue
-        if rest[:1].isspace() or _HEADING_START.match(rest) or (_HEADING_START.match(line) and "。" not in line) or line.startswith("#"):
+        if text[i + 1:i + 2].isspace() or _HEADING_START.match(text, i + 1) or (_HEADING_START.match(line) and "。" not in line) or line.startswith("#"):
             continue
         wraps.add(i)
     return wraps

@@ -169,11 +169,15 @@ class _Sentence(NamedTuple):
     end_char: int
 
 
-def _sentences(doc: Doc) -> list[_Sentence]:
+def _sentences(doc: Doc, text: str) -> list[_Sentence]:
     """The Doc's sentences (``doc.sents``), read from its sentence starts as one array: a spaCy Span made for
-    each sentence computed its offsets again at every read."""
+    each sentence computed its offsets again at every read. In a Doc of one token per character (``make_doc``'s)
+    a token's index is its offset and a sentence ends where the next starts, so only the starts are read."""
     if not len(doc):
         return []
+    if len(doc) == len(text):
+        bounds = [0, *(numpy.flatnonzero(doc.to_array(SENT_START)[1:] == 1) + 1).tolist(), len(doc)]
+        return [_Sentence(start, end) for start, end in zip(bounds, bounds[1:])]
     tokens = doc.to_array([SENT_START, IDX, LENGTH])
     starts = numpy.flatnonzero(tokens[1:, 0] == 1) + 1
     first, last = numpy.append(0, starts), numpy.append(starts, len(doc)) - 1  # each sentence's tokens
@@ -186,7 +190,7 @@ def _groups(doc: Doc, text: str) -> list[list[_Sentence]]:
 
     A sentence's words are read from ``text``, the Doc's, not joined again from its character tokens."""
     groups: list[list[_Sentence]] = [[]]
-    for sent in _sentences(doc):
+    for sent in _sentences(doc, text):
         words = text[sent.start_char:sent.end_char]
         if not words.strip():
             continue

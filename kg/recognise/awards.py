@@ -28,7 +28,7 @@ from spacy.tokens import Doc
 
 from kg.names import award_level
 from kg.recognise.mentions import AwardMention, mentions
-from kg.recognise.text import CJK, CLAUSE_BREAK, clause_end, enclosed, inside, protected_ranges, split_top_level
+from kg.recognise.text import CJK, clause_end, clause_start, enclosed, inside, protected_ranges, split_top_level
 from kg.resources import Rows, Words, alternation, rows, words
 
 _TRAILING = re.compile(r"(?:等)?(?:荣誉)?(?:称号|荣誉|奖项|殊荣|表彰|名单|命名|行列)$|等$|的(?:优异|好|优秀)?成绩$")
@@ -187,7 +187,7 @@ class AwardRecognizer:
         text = found.text
         protected = protected_ranges(text)
         for m in self.verbs.finditer(text):
-            if inside(m.start(), protected) or _APPLIED.search(text, _clause_start(text, m.start()), m.start()):
+            if inside(m.start(), protected) or _APPLIED.search(text, clause_start(text, m.start()), m.start()):
                 continue
             self._add(found, text, m.group(), m.start(), m.end(), clause_end(text, m.end()))
         self._passives(found, text, protected)
@@ -269,10 +269,6 @@ def _named_in_full(awards: list[AwardMention]) -> list[AwardMention]:
         fuller = {n for n in names if n.endswith(name) and _BATCH_OR_YEAR.fullmatch(n[:-len(name)])}
         named.append(replace(award, name=fuller.pop()) if len(fuller) == 1 else award)
     return named
-
-
-def _clause_start(text: str, pos: int) -> int:
-    return max(text.rfind(ch, 0, pos) for ch in CLAUSE_BREAK) + 1
 
 
 @Language.factory("fazhi_awards", default_config={

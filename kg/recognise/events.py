@@ -41,7 +41,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.recognise.mentions import EventMention, mentions
-from kg.recognise.text import CJK, CLAUSE_BREAK, enclosed, inside, protected_ranges, split_top_level
+from kg.recognise.text import CJK, enclosed, inside, last_break, protected_ranges, split_top_level
 from kg.resources import Words, alternation, words
 
 _JOINING = ("和", "及", "与")
@@ -291,7 +291,7 @@ def _clause_break(text: str, start: int, end: int, quotes: list[tuple[int, int]]
     """The last clause break in ``text[start:end]`` outside quotations (-1 if none): a slogan quoted as a
     training's title keeps its comma (举办“强化法治思维,提升依法行政能力”…专题培训班)."""
     while True:
-        found = max(text.rfind(ch, start, end) for ch in CLAUSE_BREAK)
+        found = last_break(text, start, end)
         i = bisect_right(quotes, found, key=itemgetter(0)) - 1  # the last quotation opened before it
         if i < 0 or found >= quotes[i][1]:
             return found

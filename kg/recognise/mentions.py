@@ -137,6 +137,7 @@ class Mentions:
     def __init__(self, text: str) -> None:
         self.text = text  # the Doc's text, joined once: ``Doc.text`` makes a Token per character on every call
         self._found: dict[str, dict[tuple[int, int], Mention]] = {}
+        self._by_position: dict[str, list[Mention]] = {}  # each kind sorted when first asked for, until it changes
         self.actions: list[ActionMention] = []
 
     def add(self, mention: Mention) -> bool:
@@ -147,15 +148,27 @@ class Mentions:
         if (mention.start, mention.end) in found:
             return False
         found[(mention.start, mention.end)] = mention
+        self._by_position.pop(mention.type, None)
         return True
 
     def of(self, *types: str) -> list[Mention]:
-        """The mentions of these kinds, by position."""
-        return sorted((m for t in types for m in self._found.get(t, {}).values()), key=_POSITION)
+        """The mentions of these kinds, by position (of several kinds at one position, in the order asked).
+
+        Each kind is sorted once and kept until a mention of it is added: the stages ask for the same kinds
+        again and again (the agencies, a dozen times a report), and sorting kinds already sorted is a merge."""
+        if len(types) == 1:
+            return list(self._sorted(types[0]))
+        return sorted((m for t in types for m in self._sorted(t)), key=_POSITION)
+
+    def _sorted(self, type_: str) -> list[Mention]:
+        if type_ not in self._by_position:
+            self._by_position[type_] = sorted(self._found.get(type_, {}).values(), key=_POSITION)
+        return self._by_position[type_]
 
     def keep(self, type_: str, mentions: Iterable[Mention]) -> None:
         """Replace the mentions of one kind (a recogniser that prunes its own finds)."""
         self._found[type_] = {(m.start, m.end): m for m in mentions}
+        self._by_position.pop(type_, None)
 
     def all(self) -> Iterator[Mention]:
         for type_ in self._found:

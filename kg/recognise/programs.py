@@ -42,7 +42,7 @@ from spacy.tokens import Doc
 
 from kg.national_programs import implemented, national
 from kg.recognise.mentions import ProgramMention, mentions
-from kg.recognise.text import CJK, CLAUSE_BREAK, Spans, clause_end, inside, protected_ranges, split_top_level
+from kg.recognise.text import CJK, Spans, clause_end, clause_start, inside, protected_ranges, split_top_level
 from kg.resources import Rows, Words, alternation, rows, words
 
 _LEFT_WINDOW = 8
@@ -281,7 +281,7 @@ class ProgramRecognizer:
     @staticmethod
     def _clause_before(text: str, start: int) -> str:
         """The words of ``start``'s clause before it."""
-        return text[max(text.rfind(ch, 0, start) for ch in ",;。:\n") + 1:start]
+        return text[clause_start(text, start, ",;。:\n"):start]
 
     def _glued_head(self, text: str, start: int) -> str:
         """The noun glued between the clause's last programme verb and ``start`` (推行高频公证事项“跨省通办”), or ""."""
@@ -424,7 +424,7 @@ class ProgramRecognizer:
         """小蓝经开区全链赋权改革有序推进, 政企通平台升级: a clause that opens with a programme name."""
         named = tuple(n for n, v in self.nouns.items() if v.in_name)
         for m in _UNDER_WAY.finditer(text):
-            start = max(text.rfind(ch, 0, m.start()) for ch in CLAUSE_BREAK) + 1
+            start = clause_start(text, m.start())
             name = text[start:m.start()]
             if inside(start, protected) or not name.endswith(named) or not re.fullmatch(rf"[{CJK}0-9A-Za-z+]{{3,20}}", name):
                 continue

@@ -26,16 +26,34 @@ def find_words(text: str, words: Iterable[str], after: tuple[str, ...] = (),
     The matches of the regex ``(w1|w2…)(a1|a2…)?`` (``a`` from ``after``), with ``(?=followed_by)``
     after the word when given. Every occurrence of every word is found in one pass of an
     Aho-Corasick automaton (ahocorasick-rs), not one ``str.find`` scan per word: a county's towns
-    and communities are hundreds of words, different for each report.
+    and communities are hundreds of words, different for each report (a few words are scanned for one by one).
     """
-    found = sorted((start, start - end) for _, start, end in _automaton(frozenset(words)).find_matches_as_indexes(
-        text, overlapping=True) if followed_by is None or followed_by.match(text, end))
+    found = sorted((start, start - end) for start, end in _occurrences(text, frozenset(words))
+                   if followed_by is None or followed_by.match(text, end))
     last = 0
     for start, negative_length in found:
         if start >= last:
             word_end = start - negative_length
             last = word_end + next((len(a) for a in after if text.startswith(a, word_end)), 0)
             yield start, word_end, last
+
+
+_FEW_WORDS = 8
+"""Up to this many words are looked for one ``str.find`` at a time: building an automaton costs about 0.05 ms
+whatever its size, more than a few scans of a report."""
+
+
+def _occurrences(text: str, words: frozenset[str]) -> list[tuple[int, int]]:
+    """``(start, end)`` of every occurrence of every word, overlapping ones included, in no particular order."""
+    if len(words) > _FEW_WORDS:
+        return [(start, end) for _, start, end in _automaton(words).find_matches_as_indexes(text, overlapping=True)]
+    found = []
+    for word in filter(None, words):
+        start = text.find(word)
+        while start >= 0:
+            found.append((start, start + len(word)))
+            start = text.find(word, start + 1)
+    return found
 
 
 @lru_cache(maxsize=64)
@@ -73,7 +91,13 @@ def enclosed(text: str, open_ch: str) -> Iterator[tuple[int, int]]:
 
 def protected_ranges(text: str) -> list[tuple[int, int]]:
     """Ranges inside 《》 titles, including the brackets: a title's words are not the report's."""
-    return [(s - 1, e + 1) for s, e in enclosed(text, "《")]
+    return list(_titles(text))
+
+
+@lru_cache(maxsize=4)
+def _titles(text: str) -> tuple[tuple[int, int], ...]:
+    """``protected_ranges`` of a text, found once: four recognisers ask for them of the same Doc's text."""
+    return tuple((s - 1, e + 1) for s, e in enclosed(text, "《"))
 
 
 def inside(pos: int, ranges: list[tuple[int, int]]) -> bool:
@@ -119,6 +143,30 @@ def split_top_level(text: str, separators: str) -> list[tuple[int, int]]:
 def _marks(separators: str) -> re.Pattern[str]:
     """Brackets and ``separators``: the only characters ``split_top_level`` needs to visit."""
     return re.compile(f"[{re.escape(''.join(OPEN_CLOSE) + ''.join(OPEN_CLOSE.values()) + separators)}]")
+
+
+def last_break(text: str, start: int, end: int, breaks: str = CLAUSE_BREAK) -> int:
+    """Where the last of ``breaks`` in ``text[start:end]`` is, -1 if none: ``max(text.rfind(ch, start, end) for ch
+    in breaks)``, with ``start`` and ``end`` from 0 to the text's length.
+
+    Found by bisection among the breaks' positions, listed once per text (and set of breaks): an ``rfind`` of a
+    break the clause lacks (a newline, a question mark) scanned back to ``start``, most often the text's
+    beginning, for every candidate a recogniser weighs."""
+    positions = _break_positions(text, breaks)
+    last = bisect.bisect_left(positions, end) - 1
+    return positions[last] if last >= 0 and positions[last] >= start else -1
+
+
+def clause_start(text: str, pos: int, breaks: str = CLAUSE_BREAK) -> int:
+    """Where the clause that ``pos`` is in starts: right after the last of ``breaks`` before it, or 0."""
+    return last_break(text, 0, pos, breaks) + 1
+
+
+@lru_cache(maxsize=8)
+def _break_positions(text: str, breaks: str) -> list[int]:
+    """The positions of ``breaks`` in ``text``, in order: kept for the few texts a report's stages read (a
+    text's hash is computed once and kept, and the same text object is found by identity)."""
+    return [m.start() for m in re.finditer(f"[{re.escape(breaks)}]", text)]
 
 
 def clause_end(text: str, pos: int, limit: int | None = None) -> int:
