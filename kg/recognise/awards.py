@@ -73,7 +73,16 @@ _AGENDA = re.compile(r"第一议题")
 _BATCH_OR_YEAR = re.compile(r"第[0-9一二三四五六七八九十]+批|(?:19|20)[0-9]{2}年度?")
 _PLAN = re.compile(r"(?:计划|规划|课程|议程)$")
 # 为创成…示范市奠定了坚实基础: a predicate after the honour is not part of its name
-_PREDICATE = re.compile(r"奠定|打下|提供了|受到|得到")
+# …and 为…创建…示范市做出积极贡献: what the honour's winning contributed to (1 / 0 / 0 in the 226 development golds)
+_PREDICATE = re.compile(r"奠定|打下|提供了|受到|得到|[做作]出")
+# 入选综合实力、工业、…等10个“全国百强县(市)”: kinds counted before an honour are its kinds, the honour is
+# what follows the count (1 / 0 / 0 in the 226 development golds, none of the kinds listed)
+_KINDS_COUNTED = re.compile(r"等[0-9一二三四五六七八九十百]+[个项类]")
+# 入选A试点县,B试点县(市);: an honour listed after a comma with no verb of its own is the verb's before it; a
+# clause that says anything of its own holds a verb or a copula (…,为全市唯一入选案例; …,并有…获奖).
+# 2 / 0 / 0 in the 226 development golds; 5 clauses after an award that end like an honour hold a verb
+_OWN_VERB = re.compile(r"获|评|选|被|授|命名|表彰|为|是|有|成|并|其中")
+_CONTINUED = re.compile(rf"(?:{'|'.join(_HONOUR_ENDS)}|试点[县市区]|百强)(?:\([^()]*\))?$")
 _APPLIED = re.compile(r"(?:申报|争创|申请)[^的]*$")  # 申报创建…示范市: applied for, not received
 _PASSIVE_AGENT = 30  # characters of awarding bodies between 被 and the verb
 _ASSESSMENT_WINDOW = 60  # characters before a rank where its assessment is named
@@ -153,6 +162,8 @@ class AwardRecognizer:
         (入选全省“十大法治人物”“十大法治事件”). A listed honour of one or two characters shares the
         words before them with the honour before it (创成全省…示范市、县: …示范县)."""
         following = self.next_verb.search(text, start, end)
+        kinds = _KINDS_COUNTED.search(text, start, following.start() if following else end)
+        start = kinds.end() if kinds else start
         rest = text[start:following.start() if following else end]
         if _PLAN.search(rest):
             return
@@ -189,11 +200,27 @@ class AwardRecognizer:
         for m in self.verbs.finditer(text):
             if inside(m.start(), protected) or _APPLIED.search(text, _clause_start(text, m.start()), m.start()):
                 continue
-            self._add(found, text, m.group(), m.start(), m.end(), clause_end(text, m.end()))
+            end = clause_end(text, m.end())
+            self._add(found, text, m.group(), m.start(), m.end(), end)
+            for start, end in self._continued(text, end):
+                self._add(found, text, m.group(), m.start(), start, end)
         self._passives(found, text, protected)
         self._rankings(found, text, protected)
         found.keep("Award", _named_in_full(found.of("Award")))
         return doc
+
+    @staticmethod
+    def _continued(text: str, end: int) -> list[tuple[int, int]]:
+        """The clauses after an award's clause ``end`` that are honours listed on with no verb of their own
+        (入选A试点县,B试点县(市)), each as its span."""
+        spans = []
+        while text.startswith(",", end):
+            start, end = end + 1, clause_end(text, end + 1)
+            if not (_MIN_AWARD <= end - start <= _MAX_AWARD and _CONTINUED.search(text, start, end)) \
+                    or _OWN_VERB.search(text, start, end):
+                break
+            spans.append((start, end))
+        return spans
 
     def _passives(self, found, text: str, protected: list[tuple[int, int]]) -> None:
         """被省司法厅、省普法办确定为…: the words between 被 and the verb are awarding bodies and nothing else."""
