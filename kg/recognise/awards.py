@@ -83,6 +83,10 @@ _KINDS_COUNTED = re.compile(r"等[0-9一二三四五六七八九十百]+[个项�
 # 2 / 0 / 0 in the 226 development golds; 5 clauses after an award that end like an honour hold a verb
 _OWN_VERB = re.compile(r"获|评|选|被|授|命名|表彰|为|是|有|成|并|其中")
 _CONTINUED = re.compile(rf"(?:{'|'.join(_HONOUR_ENDS)}|试点[县市区]|百强)(?:\([^()]*\))?$")
+# 持续巩固深化“全国法治政府建设示范市”创建成果, “全省…示范县”成果持续巩固: an honour already held whose results
+# are kept (1 / 2 / 0 in the 226 development golds; 巩固示范市建设成果, a work, ends in no honour)
+_KEPT = re.compile(r"巩固(?:深化|提升|拓展|扩大)?(?P<held>[^,。;、“”]{4,40}?|“[^“”]{4,40}”)(?:创建|创成)?成果"
+                   r"|(?P<quoted>“[^“”]{4,40}”)(?:创建|创成)?成果(?:持续)?巩固")
 _APPLIED = re.compile(r"(?:申报|争创|申请)[^的]*$")  # 申报创建…示范市: applied for, not received
 _PASSIVE_AGENT = 30  # characters of awarding bodies between 被 and the verb
 _ASSESSMENT_WINDOW = 60  # characters before a rank where its assessment is named
@@ -205,6 +209,7 @@ class AwardRecognizer:
             for start, end in self._continued(text, end):
                 self._add(found, text, m.group(), m.start(), start, end)
         self._passives(found, text, protected)
+        self._kept(found, text, protected)
         self._rankings(found, text, protected)
         found.keep("Award", _named_in_full(found.of("Award")))
         return doc
@@ -221,6 +226,20 @@ class AwardRecognizer:
                 break
             spans.append((start, end))
         return spans
+
+    @staticmethod
+    def _kept(found, text: str, protected: list[tuple[int, int]]) -> None:
+        """巩固…示范市创建成果: the honour whose results are kept, received by whoever keeps them."""
+        for m in _KEPT.finditer(text):
+            key = "held" if m.group("held") else "quoted"
+            start, end = m.span(key)
+            if text[start] == "“":
+                start, end = start + 1, end - 1
+            if inside(m.start(), protected) or not text.endswith(_HONOUR_ENDS, start, end):
+                continue
+            verb_start = m.start() if key == "held" else text.rfind("巩固", m.start(), m.end())
+            found.add(AwardMention(start, end, text[start:end], verb="巩固", verb_start=verb_start,
+                                   level=award_level(text[start:end])))
 
     def _passives(self, found, text: str, protected: list[tuple[int, int]]) -> None:
         """被省司法厅、省普法办确定为…: the words between 被 and the verb are awarding bodies and nothing else."""
