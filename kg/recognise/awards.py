@@ -76,8 +76,9 @@ _PLAN = re.compile(r"(?:计划|规划|课程|议程)$")
 # …and 为…创建…示范市做出积极贡献: what the honour's winning contributed to (1 / 0 / 0 in the 226 development golds)
 _PREDICATE = re.compile(r"奠定|打下|提供了|受到|得到|[做作]出")
 # 入选综合实力、工业、…等10个“全国百强县(市)”: kinds counted before an honour are its kinds, the honour is
-# what follows the count (1 / 0 / 0 in the 226 development golds, none of the kinds listed)
-_KINDS_COUNTED = re.compile(r"等[0-9一二三四五六七八九十百]+[个项类]")
+# what follows the count when it names one (1 / 0 / 0 in the 226 development golds, none of the kinds listed)
+# (a 、 list before 等: …“示范地区”伊金霍洛旗等4个项目命名为… counts receivers)
+_KINDS_COUNTED = re.compile(r"、[^,。;:\n]*?等[0-9一二三四五六七八九十百]+[个项类]")
 # 入选A试点县,B试点县(市);: an honour listed after a comma with no verb of its own is the verb's before it; a
 # clause that says anything of its own holds a verb or a copula (…,为全市唯一入选案例; …,并有…获奖).
 # 2 / 0 / 0 in the 226 development golds; 5 clauses after an award that end like an honour hold a verb
@@ -167,7 +168,8 @@ class AwardRecognizer:
         words before them with the honour before it (创成全省…示范市、县: …示范县)."""
         following = self.next_verb.search(text, start, end)
         kinds = _KINDS_COUNTED.search(text, start, following.start() if following else end)
-        start = kinds.end() if kinds else start
+        if kinds and len(_clean(text[kinds.end():following.start() if following else end], self.nouns)) >= _MIN_AWARD:
+            start = kinds.end()  # …等2项荣誉称号 counts the honours listed, and they stay
         rest = text[start:following.start() if following else end]
         if _PLAN.search(rest):
             return
