@@ -15,7 +15,10 @@ entered into a plan (列入…培训计划) is not honoured, and an honour writt
 once without (“第二批全省…示范县”, 全省…示范县) is one honour named in full. A remark in brackets on how rare
 an honour is ((全省唯一), (全省仅14个)) is not its name, 并 before another award verb ends an honour (获评A并蝉联B),
 and 获 names a grade only right after the assessment it was won in (…检查考核获“优秀”等级). A selection
-published under a title is named by the title, not its publisher (入选…依法治区办《…优秀案例》).
+published under a title is named by the title, not its publisher (入选…依法治区办《…优秀案例》). Kinds counted
+before an honour (入选A、B等10个“全国百强县(市)”) are not honours, the honour after the count is; an honour listed on
+after a comma with no verb of its own (入选…试点县,…试点县(市);) is the verb's before it; 做出…贡献 after an honour is a
+predicate; and an honour whose results are kept (巩固“…示范市”创建成果) is named, received by whoever keeps them.
 """
 from __future__ import annotations
 

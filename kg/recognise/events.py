@@ -29,7 +29,10 @@ and session (市委十二届七次全会), never as N中全会 or 历次全会; 
 活动 named twice with 暨 is one occasion; 重要会议 is a kind, and a forum a body sets up (设立…论坛) stands.
 A comma inside a quotation does not end the clause (举办“强化法治思维,提升依法行政能力”…专题培训班); in 在…会上 a 会 that
 ends no body ends a meeting (在…协调小组会上); 各类 / 各种 anywhere, and an event noun alone after a joiner
-(主体班次和专题培训班), name a kind of event, none in particular.
+(主体班次和专题培训班), name a kind of event, none in particular. 以及 joins two meetings as 及 does, a count
+(not 第…次) closes an item of a 、 list as an activity does (…10学时、…培训班2期), what is listed before 等平台 is a form,
+a name that opens with a bracket ((扩大)学习会议) leaves its head to the item before, and a routine …会 written on as
+…会会议 (主任办公会会议) is that routine meeting.
 """
 from __future__ import annotations
 
@@ -238,7 +241,8 @@ class EventRecognizer:
                 or _CONGRESS_CITED.search(name) or _PLACES_COUNTED.match(name):
             return False
         dated = _CLAUSE_YEAR.match(name) if opens_clause else None
-        routine = self.routine.search(name) or (name.endswith("会" + _WRITTEN_ON) and self.routine.search(name.removesuffix(_WRITTEN_ON)))
+        routine = self.routine.search(name) or (
+            name.endswith("会" + _WRITTEN_ON) and self.routine.search(name.removesuffix(_WRITTEN_ON)))
         if (_CONGRESS_BODY.search(name) or routine) and not _SESSION.search(name, dated.end() if dated else 0):
             return False
         return noun != _EDITION_NOUN or bool(_EDITION.search(name))
