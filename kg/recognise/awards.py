@@ -15,7 +15,10 @@ entered into a plan (列入…培训计划) is not honoured, and an honour writt
 once without (“第二批全省…示范县”, 全省…示范县) is one honour named in full. A remark in brackets on how rare
 an honour is ((全省唯一), (全省仅14个)) is not its name, 并 before another award verb ends an honour (获评A并蝉联B),
 and 获 names a grade only right after the assessment it was won in (…检查考核获“优秀”等级). A selection
-published under a title is named by the title, not its publisher (入选…依法治区办《…优秀案例》).
+published under a title is named by the title, not its publisher (入选…依法治区办《…优秀案例》). Kinds counted
+before an honour (入选A、B等10个“全国百强县(市)”) are not honours, the honour after the count is; an honour listed on
+after a comma with no verb of its own (入选…试点县,…试点县(市);) is the verb's before it; 做出…贡献 after an honour is a
+predicate; and an honour whose results are kept (巩固“…示范市”创建成果) is named, received by whoever keeps them.
 """
 from __future__ import annotations
 
@@ -73,7 +76,21 @@ _AGENDA = re.compile(r"第一议题")
 _BATCH_OR_YEAR = re.compile(r"第[0-9一二三四五六七八九十]+批|(?:19|20)[0-9]{2}年度?")
 _PLAN = re.compile(r"(?:计划|规划|课程|议程)$")
 # 为创成…示范市奠定了坚实基础: a predicate after the honour is not part of its name
-_PREDICATE = re.compile(r"奠定|打下|提供了|受到|得到")
+# …and 为…创建…示范市做出积极贡献: what the honour's winning contributed to (1 / 0 / 0 in the 226 development golds)
+_PREDICATE = re.compile(r"奠定|打下|提供了|受到|得到|[做作]出")
+# 入选综合实力、工业、…等10个“全国百强县(市)”: kinds counted before an honour are its kinds, the honour is
+# what follows the count when it names one (1 / 0 / 0 in the 226 development golds, none of the kinds listed)
+# (a 、 list before 等: …“示范地区”伊金霍洛旗等4个项目命名为… counts receivers)
+_KINDS_COUNTED = re.compile(r"、[^,。;:\n]*?等[0-9一二三四五六七八九十百]+[个项类]")
+# 入选A试点县,B试点县(市);: an honour listed after a comma with no verb of its own is the verb's before it; a
+# clause that says anything of its own holds a verb or a copula (…,为全市唯一入选案例; …,并有…获奖).
+# 2 / 0 / 0 in the 226 development golds; 5 clauses after an award that end like an honour hold a verb
+_OWN_VERB = re.compile(r"获|评|选|被|授|命名|表彰|为|是|有|成|并|其中")
+_CONTINUED = re.compile(rf"(?:{'|'.join(_HONOUR_ENDS)}|试点[县市区]|百强)(?:\([^()]*\))?$")
+# 持续巩固深化“全国法治政府建设示范市”创建成果, “全省…示范县”成果持续巩固: an honour already held whose results
+# are kept (1 / 2 / 0 in the 226 development golds; 巩固示范市建设成果, a work, ends in no honour)
+_KEPT = re.compile(r"巩固(?:深化|提升|拓展|扩大)?(?P<held>[^,。;、“”]{4,40}?|“[^“”]{4,40}”)(?:创建|创成)?成果"
+                   r"|(?P<quoted>“[^“”]{4,40}”)(?:创建|创成)?成果(?:持续)?巩固")
 _APPLIED = re.compile(r"(?:申报|争创|申请)[^的]*$")  # 申报创建…示范市: applied for, not received
 _PASSIVE_AGENT = 30  # characters of awarding bodies between 被 and the verb
 _ASSESSMENT_WINDOW = 60  # characters before a rank where its assessment is named
@@ -153,6 +170,9 @@ class AwardRecognizer:
         (入选全省“十大法治人物”“十大法治事件”). A listed honour of one or two characters shares the
         words before them with the honour before it (创成全省…示范市、县: …示范县)."""
         following = self.next_verb.search(text, start, end)
+        kinds = _KINDS_COUNTED.search(text, start, following.start() if following else end)
+        if kinds and len(_clean(text[kinds.end():following.start() if following else end], self.nouns)) >= _MIN_AWARD:
+            start = kinds.end()  # …等2项荣誉称号 counts the honours listed, and they stay
         rest = text[start:following.start() if following else end]
         if _PLAN.search(rest):
             return
@@ -189,11 +209,42 @@ class AwardRecognizer:
         for m in self.verbs.finditer(text):
             if inside(m.start(), protected) or _APPLIED.search(text, clause_start(text, m.start()), m.start()):
                 continue
-            self._add(found, text, m.group(), m.start(), m.end(), clause_end(text, m.end()))
+            end = clause_end(text, m.end())
+            self._add(found, text, m.group(), m.start(), m.end(), end)
+            for start, end in self._continued(text, end):
+                self._add(found, text, m.group(), m.start(), start, end)
         self._passives(found, text, protected)
+        self._kept(found, text, protected)
         self._rankings(found, text, protected)
         found.keep("Award", _named_in_full(found.of("Award")))
         return doc
+
+    @staticmethod
+    def _continued(text: str, end: int) -> list[tuple[int, int]]:
+        """The clauses after an award's clause ``end`` that are honours listed on with no verb of their own
+        (入选A试点县,B试点县(市)), each as its span."""
+        spans = []
+        while text.startswith(",", end):
+            start, end = end + 1, clause_end(text, end + 1)
+            if not (_MIN_AWARD <= end - start <= _MAX_AWARD and _CONTINUED.search(text, start, end)) \
+                    or _OWN_VERB.search(text, start, end):
+                break
+            spans.append((start, end))
+        return spans
+
+    @staticmethod
+    def _kept(found, text: str, protected: list[tuple[int, int]]) -> None:
+        """巩固…示范市创建成果: the honour whose results are kept, received by whoever keeps them."""
+        for m in _KEPT.finditer(text):
+            key = "held" if m.group("held") else "quoted"
+            start, end = m.span(key)
+            if text[start] == "“":
+                start, end = start + 1, end - 1
+            if inside(m.start(), protected) or not text.endswith(_HONOUR_ENDS, start, end):
+                continue
+            verb_start = m.start() if key == "held" else text.rfind("巩固", m.start(), m.end())
+            found.add(AwardMention(start, end, text[start:end], verb="巩固", verb_start=verb_start,
+                                   level=award_level(text[start:end])))
 
     def _passives(self, found, text: str, protected: list[tuple[int, int]]) -> None:
         """被省司法厅、省普法办确定为…: the words between 被 and the verb are awarding bodies and nothing else."""

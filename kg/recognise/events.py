@@ -29,7 +29,10 @@ and session (市委十二届七次全会), never as N中全会 or 历次全会; 
 活动 named twice with 暨 is one occasion; 重要会议 is a kind, and a forum a body sets up (设立…论坛) stands.
 A comma inside a quotation does not end the clause (举办“强化法治思维,提升依法行政能力”…专题培训班); in 在…会上 a 会 that
 ends no body ends a meeting (在…协调小组会上); 各类 / 各种 anywhere, and an event noun alone after a joiner
-(主体班次和专题培训班), name a kind of event, none in particular.
+(主体班次和专题培训班), name a kind of event, none in particular. 以及 joins two meetings as 及 does, a count
+(not 第…次) closes an item of a 、 list as an activity does (…10学时、…培训班2期), what is listed before 等平台 is a form,
+a name that opens with a bracket ((扩大)学习会议) leaves its head to the item before, and a routine …会 written on as
+…会会议 (主任办公会会议) is that routine meeting.
 """
 from __future__ import annotations
 
@@ -46,6 +49,7 @@ from kg.resources import Words, alternation, words
 
 _JOINING = ("和", "及", "与")
 _JOINERS = "和、及与等"  # 等 after an event noun ends its examples (…讲座等依法行政专题培训)
+_AS_WELL = "以及"  # …工作会议以及省委…第二次会议: a joiner as 及 is (1 / 0 / 0 in the 226 development golds)
 # 邀请专家为领导干部作法治专题讲座, 邀请专家就政府信息公开作专题讲座: who speaks to whom, or on what, comes
 # before the name (not the 作 of 工作)
 _SPEAKER = re.compile(r"[为就][^,。;:\n、]{1,20}?(?<!工)作")
@@ -58,9 +62,10 @@ _REACH = 2 * _MAX_EVENT  # how far before its noun an event name (with the verb 
 # (将《行政处罚法》专题培训纳入干部教育重点培训项目)
 # (将习近平法治思想列为…主体培训班课程, …作为…专题培训的必学内容, 以讲座形式, …培训全覆盖)
 # …and a meeting's standing arrangement (建立每季度联席会议机制) or a prize won in a contest (…竞赛二等奖, an award)
-# …and the last of forms listed (电话回访、服务对象座谈会等方式) or a standing form (以…机关学习会为载体)
+# …and the last of forms listed (电话回访、服务对象座谈会等方式, 依托主题党日、…专题读书班等平台: 0 / 0 / 1 in the
+# 226 development golds) or a standing form (以…机关学习会为载体)
 _NOT_AFTER = re.compile(r"纪要|材料|制度|机制|议题|内容|课程|重点|必学|形式|全覆盖|专题述法|述法|纳入|列入"
-                        r"|(?:[一二三]等|优秀|金|银|铜)?奖|等(?:方式|形式|途径|渠道|载体)|为(?:载体|平台|抓手)")
+                        r"|(?:[一二三]等|优秀|金|银|铜)?奖|等(?:方式|形式|途径|渠道|载体|平台)|为(?:载体|平台|抓手)")
 # After a scope a verb is part of the name (全省学习宣传贯彻…会议); after a party committee only the 组织 of
 # its 组织部 is, and 市委召开… / 市委组织召开… lead an event.
 _SCOPE_WORD = re.compile(r"(?:全国|全省|全市|全区|全县)$")
@@ -133,6 +138,14 @@ _ENUMERATOR = re.compile(r"[一二三四五六七八九十]+是")
 # 党的二十大和省委十届三次全会).
 _ACTIVITY = r"(?:会|学习|学法|活动|培训|宣讲|宣传|讲堂|讲座|考试|述法|调研|评议|思想|精神|讲话|指示|”|》|[一二三四五六七八九十]大)"
 _ACTIVITY_END = re.compile(f"{_ACTIVITY}$")
+# 学习依法行政内容10学时、市委党校主体班次培训班2期: a count ends an item of a list, as an activity does (not the
+# 第…次 of listed sessions); 1 such list before an event noun in the 226 development golds, its event optional
+_COUNTED_ITEM = re.compile(r"(?<![第0-9一二三四五六七八九十])[0-9一二三四五六七八九十两]+余?(?:学时|课时|次|期|场|轮)$")
+# (扩大)学习会议, listed after 局党组中心组学习会议: a name that opens with a bracket leaves its head to the item before
+# (0 / 0 / 1 in the 226 development golds; no gold event name opens with one)
+_ELLIPTICAL = "("
+# 主任办公会会议开放: a routine meeting ending in 会 written on with 会议 is that routine meeting
+_WRITTEN_ON = "会议"
 # 资深法官以案释法讲座等依法行政专题培训: 等 after an activity ends its examples, and the name starts after it
 _EXAMPLES = re.compile(f"{_ACTIVITY}等")
 
@@ -181,7 +194,7 @@ class EventRecognizer:
         (…监督与…热线、…建立合作机制试点工作推进会) and stays inside it."""
         parts = split_top_level(span, "、")
         for (s, e), (following, _) in zip(reversed(parts[:-1]), reversed(parts[1:])):
-            if self.noun_at_end.search(span, s, e) or _ACTIVITY_END.search(span, s, e) \
+            if self.noun_at_end.search(span, s, e) or _ACTIVITY_END.search(span, s, e) or _COUNTED_ITEM.search(span, s, e) \
                     or _bodies_of_two_levels(span, s, e, following):
                 return following
         return 0
@@ -213,7 +226,7 @@ class EventRecognizer:
 
     def _names_one(self, name: str, noun: str, opens_clause: bool = False) -> bool:
         """Whether ``name``, ending in the event noun ``noun``, tells one event apart from others."""
-        if not (_MIN_EVENT <= len(name) <= _MAX_EVENT and re.search(rf"[{CJK}]", name)):
+        if not (_MIN_EVENT <= len(name) <= _MAX_EVENT and re.search(rf"[{CJK}]", name)) or name.startswith(_ELLIPTICAL):
             return False
         # 协调会议 is 协调会 written on, 专题研讨会 a 研讨会 on a topic, 法律专题培训 and 专家论证会 a field of
         # any work or who attends and a noun: still a noun alone
@@ -228,7 +241,9 @@ class EventRecognizer:
                 or _CONGRESS_CITED.search(name) or _PLACES_COUNTED.match(name):
             return False
         dated = _CLAUSE_YEAR.match(name) if opens_clause else None
-        if (_CONGRESS_BODY.search(name) or self.routine.search(name)) and not _SESSION.search(name, dated.end() if dated else 0):
+        routine = self.routine.search(name) or (
+            name.endswith("会" + _WRITTEN_ON) and self.routine.search(name.removesuffix(_WRITTEN_ON)))
+        if (_CONGRESS_BODY.search(name) or routine) and not _SESSION.search(name, dated.end() if dated else 0):
             return False
         return noun != _EDITION_NOUN or bool(_EDITION.search(name))
 
@@ -283,6 +298,7 @@ class EventRecognizer:
             after = m.end() + len(_COUNT.match(text, m.end()).group())  # 会议2次、…: the count is not the name's
             following = text[after:after + 1]
             clause_start = after + 1 if following and following in _JOINERS else 0
+            clause_start = after + len(_AS_WELL) if text.startswith(_AS_WELL, after) else clause_start
         found.keep("Event", _without_references_back(list(longest.values())))
         return doc
 
