@@ -82,6 +82,11 @@ FACTS = [
     ("a sentence acting under a regulation that frames nothing", CHENGYANG,
      "根据《法治政府建设与责任落实督察工作规定》,区司法局起草年度报告。",
      {("城阳区人民政府", "根据", "法治政府建设与责任落实督察工作规定")}),
+    ("the joint writers written back to back head the clause together", "登封市2023年法治政府建设年度报告",
+     "市委市政府高度重视法治建设工作,按要求制定印发《2023年领导干部学法计划》。",
+     {("登封市人民政府", "印发", "2023年领导干部学法计划"), ("中共登封市委员会", "印发", "2023年领导干部学法计划")}),
+    ("a document sent down to the bodies below", CHENGYANG, "下发《城阳区领导干部应知应会法律法规清单》,推动领导干部带头学法。",
+     {("城阳区人民政府", "下发", "城阳区领导干部应知应会法律法规清单")}),
     ("laws told to the public", TOWN, "广设宣传栏,宣传《宪法》《森林法》等法律法规。",
      {("塘栖镇人民政府", "宣传", "中华人民共和国宪法"), ("塘栖镇人民政府", "宣传", "中华人民共和国森林法")}),
 ]

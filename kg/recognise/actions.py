@@ -47,7 +47,8 @@ _HEAD_LEAD = re.compile(r"^(?:其中|由|经|并|同时|另外|此外|全年|今
 _SUBPART = "其中"
 # 市本级、石台县分别创成…: the report's own level heads the clause with the bodies after it.
 _OWN_LEVEL = re.compile(r"[省市区县]本级[、及和]$")
-_JOINER = re.compile(r"^[、和与及同]$")
+# 市委市政府高度重视…: two bodies written back to back head a clause jointly, as with a 、 between them.
+_JOINER = re.compile(r"^[、和与及同]?$")
 # A leader's title between two bodies (市委副书记、市政府市长某某): the person acts for the later body.
 _LEADER_GAP = re.compile(r"^(?:常务)?副?(?:书记|[省市区县州旗镇乡]长|主任|局长|部长|院长|检察长|主席|常委)、$")
 # A preposition that makes the agencies after it the target of the verb that follows (向区委报告).
