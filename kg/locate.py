@@ -30,7 +30,7 @@ _SHORT_ZONE = 3  # a zone's kind alone (高新区, 经开区) names none
 _LONGEST_ZONE_PLACE = 6  # characters of place name before a zone's kind (珠海高新区, 苏州工业园区)
 _LONGEST_REGION_ALIAS = 3  # 贵州, 内蒙古
 _SHORTEST_SPELLING = 4  # a host spelling a place: shorter ones (xi, an) are pieces of anything
-_NOT_IN_PLACE = "年度关于的在和与及是为共由"  # ...which stops at these (2021年高新区, 中共高新区工委)
+_NOT_IN_PLACE = "年度关于的在和与及是为共由将"  # ...which stops at these (2021年高新区, 中共高新区工委, 现将某新区…报告如下)
 # A street or town heading a title: 望江楼街道2023年…, 2023年度某某镇法治政府建设…, 关于某某街道…
 _TOWN_IN_TITLE = re.compile(r"\s*(?:\d{4}年度?)?(?:关于)?(?P<name>[\u4e00-\u9fff]{2,8}?(?:街道|镇))"
                             r"(?=\d|年|关于|法治|人民政府|办事处|党|[((\s])")

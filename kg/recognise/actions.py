@@ -47,7 +47,8 @@ _HEAD_LEAD = re.compile(r"^(?:其中|由|经|并|同时|另外|此外|全年|今
 _SUBPART = "其中"
 # 市本级、石台县分别创成…: the report's own level heads the clause with the bodies after it.
 _OWN_LEVEL = re.compile(r"[省市区县]本级[、及和]$")
-_JOINER = re.compile(r"^[、和与及同]$")
+# 市委市政府高度重视…: two bodies written back to back head a clause jointly, as with a 、 between them.
+_JOINER = re.compile(r"^[、和与及同]?$")
 # A leader's title between two bodies (市委副书记、市政府市长某某): the person acts for the later body.
 _LEADER_GAP = re.compile(r"^(?:常务)?副?(?:书记|[省市区县州旗镇乡]长|主任|局长|部长|院长|检察长|主席|常委)、$")
 # A preposition that makes the agencies after it the target of the verb that follows (向区委报告).
@@ -58,6 +59,9 @@ _TAKE = "将把"
 _OPENING = "《“"
 _LIST_MARKS = re.compile(r"[《》“”、和及与]*")
 _LIST_TAIL = re.compile(r"[》”]*(?:等)?\s*")
+# 全面落实党的十九大…全会,中央全面依法治国委员会第三次会议、…以及…会议精神: a clause listing only what the writer carries
+# out, ended by the word for its spirit, takes the verb the clause before left without an object.
+_SPIRIT_TAIL = re.compile(r"[》”]*(?:等)?\s*(?:的)?(?:精神|要求|部署)")
 _DISPOSAL = re.compile(r"作为|列为")
 # 以“两强化两提升”和“…”为抓手, 以《纲要》为遵循: what 以 takes (a list of titles at most) is what the body works
 # by, the action written around it (以…为抓手).
@@ -296,6 +300,8 @@ class ActionExtractor:
         previous: list[Mention] = []
         # The action whose list of objects ends its clause, and its subjects: a clause of objects alone goes on with it.
         ended_list: tuple[ActionMention, Subjects] | None = None
+        # The head verb of the clause just before, when it acted on nothing: a clause of its spirit's sources goes on with it.
+        left_without: tuple[re.Match[str], Subjects, list] | None = None
         verb_starts = [v.start() for v in verbs]  # in order: a clause's verbs are found by bisection
         for c_start, c_end in split_top_level(sent_text, ",:"):
             start, end = sent.start_char + c_start, sent.start_char + c_end
@@ -330,6 +336,10 @@ class ActionExtractor:
             listed = _list_clause(text, objects, lead, end) if ended_list and not clause_verbs and not heads else []
             if listed:  # 召开…研讨会,…协调会和…会议: the list goes on past a comma, done as its first part
                 verb, (subject, partners) = ended_list
+                clause_actions.extend(action(verb, subject, obj) for obj in listed)
+            elif left_without and not clause_verbs and not heads:
+                listed = _list_clause(text, objects, lead, end, _SPIRIT_TAIL)
+                verb, (subject, partners), _ = left_without
                 clause_actions.extend(action(verb, subject, obj) for obj in listed)
             passive = None if heads else next(
                 (a for a in agencies if start < a.start < first_verb and text[a.start - 1] == _PASSIVE_AGENT), None)
@@ -426,9 +436,11 @@ class ActionExtractor:
             last = next((a for a in reversed(clause_actions) if a.object is not None and a.agent is subject), None)
             ended_list = ((last, (subject, partners)) if last is not None and isinstance(last.object, Mention)
                           and _LIST_TAIL.fullmatch(text, _list_end(text, last.object, objects), end) else None)
+            left_without = None
             if clause_verbs:
                 inner = [(v, a) for v in clause_verbs.verbs[1:] for a in agencies if a.end == v.start()]
                 dangling = None if acted_on else (clause_verbs[0], (subject, partners), inner)
+                left_without = dangling
         return carried
 
     def _modifies(self, text: str, pos: int) -> bool:
@@ -541,13 +553,13 @@ def _list_end(text: str, obj: Mention, objects: list[Mention]) -> int:
     return pos
 
 
-def _list_clause(text: str, objects: list[Mention], lead: int, end: int) -> list[Mention]:
-    """The objects of a clause that is nothing but a list of them (…协调会和…会议), or []."""
+def _list_clause(text: str, objects: list[Mention], lead: int, end: int, tail: re.Pattern[str] = _LIST_TAIL) -> list[Mention]:
+    """The objects of a clause that is nothing but a list of them (…协调会和…会议) and ``tail``, or []."""
     first = next((o for o in objects if lead <= o.start < end), None)
     if first is None or not _LIST_MARKS.fullmatch(text, lead, first.start):
         return []
     last = _list_end(text, first, objects)
-    if not _LIST_TAIL.fullmatch(text, last, end):
+    if not tail.fullmatch(text, last, end):
         return []
     return [o for o in objects if first.start <= o.start < last]
 
