@@ -145,6 +145,13 @@ PROGRAM_FOUND = [
     ("某新区“府院创新三协同,共建知识产权保护新格局”荣获全市第二批示范项目。", "府院创新三协同,共建知识产权保护新格局"),
     # the demonstration campaign for streets and towns
     ("专项部署法治示范街镇创建工作,统筹安排法治工作。", "法治示范街镇创建"),
+    # a study brand: a quoted …学堂
+    ("抓实“某某法治大学堂”工作,组建讲师团。", "某某法治大学堂"),
+    # the demonstration campaign created keeps its verb, as the golds name it; striven for, the honour's name alone
+    ("认真落实某市创建全国法治政府建设示范县工作,", "创建全国法治政府建设示范县"),
+    ("全力争创全国法治政府建设示范区。", "全国法治政府建设示范区"),
+    # an unquoted …改革 with six or more words of its own after a verb that starts something
+    ("开展行政调解员制度改革,提升调解质效。", "行政调解员制度改革"),
 ]
 
 PROGRAM_NOT_FOUND = [
@@ -270,6 +277,11 @@ PROGRAM_NOT_FOUND = [
     ("全面推进高新区“升级版”建设,", "升级版"),
     # a date joined by a middle dot is no series
     ("利用“4·15”国家安全教育日开展宣传,", "4·15"),
+    # an unquoted reading class is a meeting, not a brand
+    ("举办普法读书班学习,", "普法读书班"),
+    # an unquoted …改革 with fewer than six words of its own is a kind of reform
+    ("开展体制机制改革,", "体制机制改革"),
+    ("开展审批制度改革,", "审批制度改革"),
 ]
 
 
