@@ -117,7 +117,7 @@ _GROUP = re.compile(r"领导小组(?!办公室|办|成员|组长|会议|暨|[(�
 # ...of the rule of law, as the report's own groups are (法治政府建设工作, 全面推进依法行政工作, 普法工作).
 _RULE_OF_LAW_TOPIC = re.compile(r"法|^.{2,}工作$")
 _PLACE_IN_TOPIC = re.compile(r"街道|镇|乡|新区|片区|园区|开发区")
-_LONGEST_TOPIC = 20  # 深入推进依法行政加快建设法治政府工作: what a group's topic runs to
+_LONGEST_TOPIC = 24  # 某州深入推进依法行政加快建设法治政府工作: what a group's topic runs to
 _TOPIC_BREAKS = "的了"
 _CJK_CHAR = re.compile(rf"[{CJK}]")
 # 市…领导小组 is placed by the grammar; 各…, 乡镇… (县、乡两级…领导小组) are many
@@ -434,8 +434,8 @@ def _own_groups(text: str, divisions: dict[int, tuple[int, ...]], verbs: tuple[s
     """Rule-of-law leading groups a report sets up, named by their topic alone after 的, a break or a verb that
     sets them up or calls them (成立了由局长任组长…为成员的法治政府建设工作领导小组): the writer's own, named with
     its name, as the development golds name them (霍山县市场监督管理局法治政府建设工作领导小组); one whose topic
-    names its town or zone (广内街道重大行政执法决定集体讨论领导小组) is named as written. One that names a
-    division or level is placed by the grammar instead."""
+    names its town, zone or division first (广内街道重大行政执法决定集体讨论领导小组, 调整某州深入推进依法行政…
+    工作领导小组) is named as written. One that names a level, or a division further in, is placed by the grammar."""
     found = []
     for m in _GROUP.finditer(text):
         start = next((at + 1 for at in range(m.start() - 1, max(-1, m.start() - _LONGEST_TOPIC - 2), -1)
@@ -445,9 +445,9 @@ def _own_groups(text: str, divisions: dict[int, tuple[int, ...]], verbs: tuple[s
             start += len(own_level)  # 镇法治政府建设工作领导小组 in a town's report
         topic = text[start:m.start()] if start is not None else ""
         if not _RULE_OF_LAW_TOPIC.search(topic) or topic[0] in _NOT_OWN_HEAD \
-                or any(at in divisions for at in range(start, m.start())):
+                or any(at in divisions for at in range(start + 1, m.start())):
             continue
-        rule = "founding" if _PLACE_IN_TOPIC.search(topic) else "own_unit"
+        rule = "founding" if start in divisions or _PLACE_IN_TOPIC.search(topic) else "own_unit"
         found.append((start, m.end(), {"core": text[start:m.end()], "kind": "generic", "rule": rule}))
     return found
 
