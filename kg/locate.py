@@ -7,7 +7,9 @@ several counties have is placed by the county its text, or else its page's addre
 repeats its title opens with the sentence after it; a listed zone its text never names in full is known by
 the short name it writes (信阳高新区), an unlisted one its title names short by the fuller name its text writes
 (中国(上海)自由贸易试验区临港新片区). A report that names no place at all (区司法局…, 全区…) is placed by the
-county or city its page's host spells (rongchang.gov.cn) before it is refused.
+county or city its page's host spells (rongchang.gov.cn) before it is refused. A city may name itself in its
+opening by its short name alone (株洲深入贯彻…), and an autonomous prefecture or league by its first character
+(巴州, 锡盟: ``kg.divisions``).
 """
 from __future__ import annotations
 

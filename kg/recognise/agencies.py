@@ -17,7 +17,9 @@ name holds its district's government (海珠区人民政府南华西街道办事
 In a bureau's report 市局 and 省局 are the bureaus of its kind at those levels (上海市市场监督管理局).
 Some names are not bodies acting: a standing committee heading its meeting (市委常委会会议), a division named
 before the decisions it gave (按照天津市、滨海新区决策部署); a zone no table lists prefixes its bodies by its own
-name (中国(上海)自由贸易试验区临港新片区管理委员会).
+name (中国(上海)自由贸易试验区临港新片区管理委员会). A body's theory study group (区委理论学习中心组) is how its
+members study, no body acting; a rule-of-law leading group named by its topic alone (…为成员的法治政府建设工作
+领导小组) is the writer's own, named with the writer's name.
 
 The large vocabularies (division names, body names, suffixes) are read in one pass each by
 ``kg.recognise.body_names``, which also holds the grammar of the table's and the grammar's names.
