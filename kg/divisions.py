@@ -34,6 +34,8 @@ from kg.resources import alternation, table, word_list
 LEVELS = ("province", "city", "county", "zone")
 _ZONE_CODE = re.compile(r"^\d{4}7\d$")  # the statistics bureau's codes for functional zones
 _PSEUDO_CITY = "省直辖"
+_SHORT_NAME = 2
+_TRANSLITERATED = 4  # 博尔塔拉, 锡林郭勒盟: names this long are known by their first character (博州, 锡盟)
 # How reports shorten the kind of a zone the statistics bureau codes (济南高新区, 合肥经开区).
 _ZONE_SHORT_KINDS = (("高新技术产业开发区", "高新区"), ("经济技术开发区", "经开区"))
 # Town-level entries that name a body (街道, 镇, 乡); jionlp also lists zones such as 开发区.
@@ -65,8 +67,11 @@ class Division:
 
     @property
     def government(self) -> str:
-        """Its governing body: a zone is run by a management committee, a division by a people's government."""
-        return self.name + ("管理委员会" if self.level == "zone" else "人民政府")
+        """Its governing body: a zone is run by a management committee, a league by its administrative office (盟行政公署),
+        a division by a people's government."""
+        if self.level == "zone":
+            return self.name + "管理委员会"
+        return self.name + ("行政公署" if self.level == "city" and self.name.endswith("盟") else "人民政府")
 
 
 def _alias(node: dict) -> str:
@@ -145,10 +150,13 @@ def _derive_gazetteer() -> Gazetteer:
     by_name: dict[str, list[Division]] = {}
     for division in by_code.values():
         by_name.setdefault(division.name, []).append(division)
-    for division in list(by_code.values()):  # 金平苗族瑶族傣族自治县 is written 金平县 as often as in full
-        for short in _autonomous_short_names(division) or filter(None, [_zone_short_name(division)]):
-            if short not in by_name:
-                by_name[short] = [division]
+    shorts = [(short, division) for division in list(by_code.values())  # 金平苗族瑶族傣族自治县 is written 金平县
+              for short in _autonomous_short_names(division) or filter(None, [_zone_short_name(division)])]
+    # A two-character short name that ends another name (西州 in 海西州) would be read inside that one.
+    tails = {name[-_SHORT_NAME:] for name in [*by_name, *(short for short, _ in shorts)] if len(name) > _SHORT_NAME}
+    for short, division in shorts:
+        if short not in by_name and not (len(short) == _SHORT_NAME and short in tails and short != division.alias):
+            by_name[short] = [division]
     by_code.update(_renamed(by_code, by_name))
     for division in by_code.values():
         for name in division.former:
@@ -169,15 +177,28 @@ def _zone_short_name(division: Division) -> str | None:
 
 
 def _autonomous_short_names(division: Division) -> tuple[str, ...]:
-    """An autonomous county, prefecture or banner's everyday names: its short name and its level (恩施州,
-    金平县), or its short name and its kind without the nationalities (镇宁自治县, 湘西自治州).
+    """An autonomous county, prefecture or banner's everyday names, or a league's: its short name and its level
+    (恩施州, 金平县), its short name and its kind without the nationalities (镇宁自治县, 湘西自治州), and for a
+    name transliterated in four or more characters its first character and level (巴州, 博州, 锡盟), as the
+    region's own reports write it.
 
     >>> _autonomous_short_names(gazetteer().by_code["520423"])
     ('镇宁县', '镇宁自治县')
+    >>> _autonomous_short_names(gazetteer().by_code["652700"])
+    ('博尔塔拉州', '博尔塔拉自治州', '博州')
+    >>> _autonomous_short_names(gazetteer().by_code["152500"])
+    ('锡盟',)
     """
+    if division.level == "city" and division.name.endswith("盟"):  # leagues are no autonomous areas
+        return (division.name[0] + "盟",) if len(division.name) >= _TRANSLITERATED else ()
     for full, level in (("自治县", "县"), ("自治州", "州"), ("自治旗", "旗")):
-        if division.name.endswith(full) and division.alias and len(division.alias) >= 2:
-            return division.alias + level, division.alias + full
+        if not (division.name.endswith(full) and division.alias and len(division.alias) >= 2):
+            continue
+        if division.alias.endswith(level):  # jionlp already gives the everyday short name (巴州, 克州)
+            return (division.alias,)
+        names = (division.alias + level, division.alias + full)
+        long_name = len(division.alias) >= _TRANSLITERATED and level != "县"  # 县 alone is too common a tail
+        return names + (division.alias[0] + level,) if long_name else names
     return ()
 
 

@@ -7,7 +7,9 @@ several counties have is placed by the county its text, or else its page's addre
 repeats its title opens with the sentence after it; a listed zone its text never names in full is known by
 the short name it writes (信阳高新区), an unlisted one its title names short by the fuller name its text writes
 (中国(上海)自由贸易试验区临港新片区). A report that names no place at all (区司法局…, 全区…) is placed by the
-county or city its page's host spells (rongchang.gov.cn) before it is refused.
+county or city its page's host spells (rongchang.gov.cn) before it is refused. A city may name itself in its
+opening by its short name alone (株洲深入贯彻…), and an autonomous prefecture or league by its first character
+(巴州, 锡盟: ``kg.divisions``).
 """
 from __future__ import annotations
 
@@ -30,7 +32,9 @@ _SHORT_ZONE = 3  # a zone's kind alone (高新区, 经开区) names none
 _LONGEST_ZONE_PLACE = 6  # characters of place name before a zone's kind (珠海高新区, 苏州工业园区)
 _LONGEST_REGION_ALIAS = 3  # 贵州, 内蒙古
 _SHORTEST_SPELLING = 4  # a host spelling a place: shorter ones (xi, an) are pieces of anything
-_NOT_IN_PLACE = "年度关于的在和与及是为共由将"  # ...which stops at these (2021年高新区, 中共高新区工委, 现将某新区…报告如下)
+_NOT_IN_PLACE = "年度关于的在和与及是为共由"  # ...which stops at these (2021年高新区, 中共高新区工委)
+# ...and after the genre's formula before its report (现将郑东新区2025年度法治政府建设情况报告如下)
+_BEFORE_PLACE = re.compile(r"现将")
 # A street or town heading a title: 望江楼街道2023年…, 2023年度某某镇法治政府建设…, 关于某某街道…
 _TOWN_IN_TITLE = re.compile(r"\s*(?:\d{4}年度?)?(?:关于)?(?P<name>[\u4e00-\u9fff]{2,8}?(?:街道|镇))"
                             r"(?=\d|年|关于|法治|人民政府|办事处|党|[((\s])")
@@ -207,6 +211,8 @@ def _zone_name(opening: str, kind: re.Match[str]) -> str:
     '贵州双龙航空港经济区'
     >>> _zone_name("济南新旧动能转换起步区管委会", _zone_kinds().search("济南新旧动能转换起步区管委会"))
     '济南新旧动能转换起步区'
+    >>> _zone_name("现将郑东新区2025年度情况报告如下", _zone_kinds().search("现将郑东新区2025年度情况报告如下"))
+    '郑东新区'
     """
     start = kind.start()
     while start > max(0, kind.start() - _LONGEST_ZONE_PLACE) and "\u4e00" <= opening[start - 1] <= "\u9fff" \
@@ -217,7 +223,8 @@ def _zone_name(opening: str, kind: re.Match[str]) -> str:
         start = next((head for head in range(start - 1, max(-1, start - _LONGEST_REGION_ALIAS - 1), -1)
                       if any(opening[head:end] in aliases for end in range(start, head + _LONGEST_REGION_ALIAS + 1))),
                      start)
-    return opening[start:kind.end()]
+    formula = _BEFORE_PLACE.match(opening, start)
+    return opening[formula.end() if formula else start:kind.end()]
 
 
 @cache
@@ -313,6 +320,8 @@ def locate(text: str, prefer: str = "") -> Division | None:
     for n, window in enumerate((prefer, text[:400], text)):
         names = [name for name in _names_outside_titles(window) if n == 0 or len(name) > _SHORT_NAME]
         candidates = [d for name in names for d in gaz.named(name)]
+        if n == 0 and not candidates and own_char in ("", "市", "州", "盟"):
+            candidates = _cities_by_short_name(window)
         if n > 0 and own_char:
             # 全市 in a district's report is the city around it as often as not: a county-level division the
             # text names still places it when no division of the level it calls its own is named.
@@ -327,6 +336,26 @@ def locate(text: str, prefer: str = "") -> Division | None:
         candidates = [d for d in candidates if rank[d.level] == best_level]
         return max(candidates, key=lambda d: _support(gaz, d, text))
     return _named_in_own_titles(gaz, text, own_char)
+
+
+def _cities_by_short_name(opening: str) -> list[Division]:
+    """Cities an opening that names no division calls by their short names (2024年,在省委…领导下,株洲深入贯彻…),
+    as a city's own report may: a county's would name itself, or call itself 我县.
+
+    >>> [d.name for d in _cities_by_short_name("2024年,在省委、省人民政府的坚强领导下,株洲深入贯彻。")]
+    ['株洲市']
+    """
+    opening = re.sub(r"《[^》]*》", "", opening)
+    return [city for alias, cities in _cities_by_alias().items() if alias in opening for city in cities]
+
+
+@cache
+def _cities_by_alias() -> dict[str, tuple[Division, ...]]:
+    out: dict[str, list[Division]] = {}
+    for division in gazetteer().by_code.values():
+        if division.level == "city" and len(division.alias) >= _SHORT_NAME:
+            out.setdefault(division.alias, []).append(division)
+    return {k: tuple(v) for k, v in out.items()}
 
 
 def _named_in_own_titles(gaz: Gazetteer, text: str, own_char: str) -> Division | None:

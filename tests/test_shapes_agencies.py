@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from shapes import assert_agencies, build, facts
+from shapes import agencies, assert_agencies, build, facts
 
 CHENGYANG = "城阳区2023年法治政府建设年度报告"
 WUQING = "武清区2023年法治政府建设年度报告"
@@ -95,15 +95,12 @@ AGENCIES = [
     ("a name no table holds in a list of bare bodies", CHENGYANG, "邀请发改委、商务局、金融办等专业部门开展培训。",
      {"城阳区发展和改革委员会", "城阳区商务局", "城阳区金融办"}, {"金融办"}),
     ("a government's party group", CHENGYANG, "区政府党组专题学习习近平法治思想。", {"城阳区人民政府党组"}, set()),
-    ("a party group's study group", CHENGYANG, "召开区政府党组理论学习中心组专题学习会议。",
-     {"城阳区人民政府党组理论学习中心组"}, {"城阳区人民政府党组"}),
     ("a list of levels before a body", CHENGYANG, "推动县区党委主要负责人述法。", set(), {"县区党委", "城阳区党委"}),
     ("a counted kind of body", CHENGYANG, "建成公共法律服务中心8个,公共法律服务工作站143个。", set(),
      {"公共法律服务工作站", "城阳区公共法律服务工作站"}),
     ("an office named alone", CHENGYANG, "召开委员会、办公室及各协调小组会议5次。", set(), {"城阳区办公室"}),
-    ("a committee's study group in short", CHENGYANG, "举行区委中心组学习会。", {"城阳区委理论学习中心组"}, {"城阳区委中心组"}),
-    ("a one-character county repeats its level", "赵县2025年法治政府建设情况报告", "县委理论学习中心组开展法治学习。",
-     {"赵县县委理论学习中心组"}, {"赵县委理论学习中心组"}),
+    ("a one-character county repeats its level", "赵县2025年法治政府建设情况报告", "县委全面依法治县委员会召开会议。",
+     {"赵县县委全面依法治县委员会"}, {"赵县委全面依法治县委员会"}),
     ("a rank is no body", CHENGYANG, "组织区管局级干部和市直局级干部参加培训。", set(), {"城阳区管局", "青岛市直局"}),
     ("national bodies", CHENGYANG, "外交部、司法部有关负责同志出席。", {"外交部", "司法部"}, set()),
     ("national bodies in short get their full names", CHENGYANG,
@@ -124,8 +121,6 @@ AGENCIES = [
      {"长安区司法局"}, {"石家庄市司法局"}),
     ("依法处理 is no division", SHIJIAZHUANG, "市市场监管局依法处理投诉举报。",
      {"石家庄市市场监督管理局"}, {"石家庄市市场监督管理局依法处"}),
-    ("a committee's study group as written", SHIJIAZHUANG, "市委理论中心组专题学习《统计法》。",
-     {"石家庄市委理论学习中心组"}, {"石家庄市委理论中心组"}),
     ("a member's title is no body", CHENGYANG, "省委常委、市委书记主持召开会议。", set(), {"山东省委常委"}),
     ("a session number belongs to a meeting", SHIJIAZHUANG, "在市委十二届22次常委(扩大)会议上部署。",
      {"中共石家庄市委员会"}, {"石家庄市委十二届22次常委"}),
@@ -133,12 +128,6 @@ AGENCIES = [
      {"中共杭州市西湖区留下街道工作委员会", "留下街道办事处"}, set()),
     ("street's party committee after its name", STREET, "北山街道党工委召开会议。",
      {"中共杭州市西湖区北山街道工作委员会"}, {"北山街道党工委"}),
-    ("town's party committee and its study group", TOWN, "镇党委理论学习中心组开展集中学习。",
-     {"中共杭州市临平区塘栖镇委员会", "塘栖镇党委理论学习中心组"}, set()),
-    ("town's study group written bare", TOWN, "镇长办公会议、理论学习中心组年度学法8次。",
-     {"塘栖镇理论学习中心组"}, {"临平区理论学习中心组"}),
-    ("street's study group", STREET, "街道党工委理论学习中心组将学法作为重点课题。",
-     {"留下街道党工委理论学习中心组", "中共杭州市西湖区留下街道工作委员会"}, {"留下街道党工委理论学习中心"}),
     ("town's bare units", TOWN, "成立依法治镇委员会,构建司法所牵头,党政办、综合执法队协同的机制。",
      {"塘栖镇依法治镇委员会", "塘栖镇司法所", "塘栖镇党政办", "塘栖镇综合执法队"}, {"临平区综合行政执法队"}),
     ("a town's unit written bare elsewhere is a kind", CHENGYANG, "深化法制室和司法所合署,派出所参与调解。", set(),
@@ -228,6 +217,51 @@ AGENCIES = [
     ("a street whose name holds a level character (新市街道) is not a city's office", "新市街道办事处2023年法治政府建设工作报告",
      "2023年,在区委、区政府的正确领导下,新市街道办事处坚持依法行政。", {"新市街道办事处"}, {"广州市街道办事处"}),
 ]
+
+
+# A body's theory study group is how its members study, no body acting; nor is the body it belongs to, named only in
+# it (the worked example and 67 of 74 development golds that write one leave it optional or out).
+STUDY_GROUPS = [
+    ("a party group's", CHENGYANG, "召开区政府党组理论学习中心组专题学习会议。"),
+    ("a committee's, in short", CHENGYANG, "举行区委中心组学习会。"),
+    ("a committee's, as written", SHIJIAZHUANG, "市委理论中心组专题学习《统计法》。"),
+    ("a town committee's", TOWN, "镇党委理论学习中心组开展集中学习。"),
+    ("a town's, written bare", TOWN, "镇长办公会议、理论学习中心组年度学法8次。"),
+    ("a street committee's", STREET, "街道党工委理论学习中心组将学法作为重点课题。"),
+]
+
+
+@pytest.mark.parametrize("shape, title, text", STUDY_GROUPS, ids=[c[0] for c in STUDY_GROUPS])
+def test_study_groups_are_no_agencies(tmp_path: Path, shape: str, title: str, text: str) -> None:
+    found = agencies(build(tmp_path, title, text))
+    assert not {label for label in found if "中心组" in label or label.startswith("中共")}
+
+
+# Leading groups written by their topic alone are the writer's own, named with its name; one naming its town is
+# named as written; one of another level or many levels, or a meeting of one, is no own group.
+OWN_GROUPS = [
+    ("after 的, in a bureau's report", "霍山县市场监督管理局2021年法治政府建设工作报告",
+     "成立了由局长任组长、相关股室负责人为成员的法治政府建设工作领导小组。",
+     {"霍山县市场监督管理局法治政府建设工作领导小组"}, set()),
+    ("after a verb putting it to work", "桐庐县2021年法治政府建设工作报告", "充分发挥全面推进依法行政工作领导小组牵头抓总作用。",
+     {"桐庐县全面推进依法行政工作领导小组"}, set()),
+    ("its topic naming its town", "桐庐县2021年法治政府建设工作报告", "成立某某街道重大行政执法决定法制审核领导小组。",
+     {"某某街道重大行政执法决定法制审核领导小组"}, {"桐庐县某某街道重大行政执法决定法制审核领导小组"}),
+    ("its topic headed by its division, after a verb reshaping it", "桐庐县2021年法治政府建设工作报告",
+     "调整桐庐县深入推进依法行政加快建设法治政府工作领导小组。", {"桐庐县深入推进依法行政加快建设法治政府工作领导小组"},
+     set()),
+    ("of many levels", "桐庐县2021年法治政府建设工作报告", "成立县、乡两级法治建设领导小组。", set(),
+     {"桐庐县乡两级法治建设领导小组", "乡两级法治建设领导小组"}),
+    ("a meeting of one", "桐庐县2021年法治政府建设工作报告", "组织召开推进依法行政工作领导小组暨全县依法行政工作会议。",
+     set(), {"桐庐县组织召开推进依法行政工作领导小组"}),
+    ("of no rule-of-law topic", "桐庐县2021年法治政府建设工作报告", "明确专门领导小组。", set(), {"桐庐县专门领导小组"}),
+]
+
+
+@pytest.mark.parametrize("shape, title, text, present, absent", OWN_GROUPS, ids=[c[0] for c in OWN_GROUPS])
+def test_own_leading_groups(tmp_path: Path, shape: str, title: str, text: str, present: set[str],
+                            absent: set[str]) -> None:
+    assert_agencies(tmp_path, title, text, present, absent)
 
 
 @pytest.mark.parametrize("shape, title, text, present, absent", AGENCIES, ids=[c[0] for c in AGENCIES])

@@ -87,6 +87,14 @@ PLACES = [
     ("a bureau's report that names no place but on its page's address", "# 2024年,区司法局在区委、区政府的正确领导下,坚持依法行政"
      "\n# 来源: http://rongchang.gov.cn/bm/qsfj/1.html\n", "2024年,全区开展法治宣传。深入贯彻视察重庆重要讲话精神。",
      "荣昌区", "荣昌区司法局"),
+    ("an autonomous prefecture known by its first character and 州", "# 2023年,博州党委、政府坚持依法行政,深入贯彻习近平法治思想",
+     "2023年,全州坚持依法行政。", "博尔塔拉蒙古自治州", "博尔塔拉蒙古自治州人民政府"),
+    ("a league known by its first character and 盟", "# 2022年,锡盟坚持以习近平法治思想为指导,推进法治政府建设",
+     "2022年,全盟坚持依法行政。", "锡林郭勒盟", "锡林郭勒盟行政公署"),
+    ("a city that names itself only by its short name", "# 2024年,在省委、省人民政府的坚强领导下,湘潭深入贯彻习近平法治思想",
+     "2024年,全市坚持依法行政。", "湘潭市", "湘潭市人民政府"),
+    ("an unlisted zone named after the genre's 现将", "# 2025年,在市政府的正确领导下,我区深入学习贯彻习近平法治思想",
+     "2025年,我区坚持依法行政,现将某东新区2025年度法治政府建设情况报告如下:", "某东新区", "某东新区管理委员会"),
 ]
 
 

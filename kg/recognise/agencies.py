@@ -17,7 +17,9 @@ name holds its district's government (海珠区人民政府南华西街道办事
 In a bureau's report 市局 and 省局 are the bureaus of its kind at those levels (上海市市场监督管理局).
 Some names are not bodies acting: a standing committee heading its meeting (市委常委会会议), a division named
 before the decisions it gave (按照天津市、滨海新区决策部署); a zone no table lists prefixes its bodies by its own
-name (中国(上海)自由贸易试验区临港新片区管理委员会).
+name (中国(上海)自由贸易试验区临港新片区管理委员会). A body's theory study group (区委理论学习中心组) is how its
+members study, no body acting; a rule-of-law leading group named by its topic alone (…为成员的法治政府建设工作
+领导小组) is the writer's own, named with the writer's name.
 
 The large vocabularies (division names, body names, suffixes) are read in one pass each by
 ``kg.recognise.body_names``, which also holds the grammar of the table's and the grammar's names.
@@ -108,6 +110,24 @@ _LEVEL_INSIDE = re.compile(rf"依法治([{ALL_LEVEL_CHARS}])")
 # which the development golds count.
 _CITED_CENTRAL = ("中共中央", "国务院")
 _ZONE_COMMITTEE = ("党工委", "工委")
+# A body's theory study group (区委理论学习中心组, 镇党委中心组) is how its members study, no body acting: of 74
+# development reports that write one, 45 golds make it optional, 22 leave it out and 7 require it (3 as an agency),
+# and the worked example makes it optional. Its name is still read, so that its body is not read alone.
+_STUDY_GROUP = "中心组"
+# A leading group written bare, not its office, members, head or sitting (领导小组办公室, 领导小组会议).
+_GROUP = re.compile(r"领导小组(?!办公室|办|成员|组长|会议|暨|[(（]|\d)")
+# ...of the rule of law, as the report's own groups are (法治政府建设工作, 全面推进依法行政工作, 普法工作).
+_RULE_OF_LAW_TOPIC = re.compile(r"法|^.{2,}工作$")
+_PLACE_IN_TOPIC = re.compile(r"街道|镇|乡|新区|片区|园区|开发区")
+_LONGEST_TOPIC = 24  # 某州深入推进依法行政加快建设法治政府工作: what a group's topic runs to
+_TOPIC_BREAKS = "的了"
+_CJK_CHAR = re.compile(rf"[{CJK}]")
+# 市…领导小组 is placed by the grammar; 各…, 乡镇… (县、乡两级…领导小组) are many
+_NOT_OWN_HEAD = ALL_LEVEL_CHARS + "乡镇街各本我该两"
+_TOWN_LEVELS = ("镇", "乡", "街道")
+# Verbs besides the founding ones that reshape, use or convene a group, after which its topic begins (a topic
+# holds verbs of its own: 推进, 建设).
+_GROUP_VERBS = ("调整", "充实", "发挥", "召开", "组织")
 _PARTY_CENTRE = ("党中央、", "党中央", "党中央和")  # ...and written after 党中央 they are its pair, cited
 # 各级党委(党组、党工委), 党委(党组)理论学习中心组: the genre's list of kinds of party body, in brackets after 党委.
 _PARTY_KINDS = re.compile(r"党委[((][^))]{1,12}[))]")
@@ -151,6 +171,7 @@ class AgencyRecognizer:
         # 市政府积极配合市人大常委会): the grammar must not read the clause as one body.
         self.verbs = Vocabulary(v for v in (*words(verbs), *words(founding_verbs), *words(name_breaks)) if len(v) >= 2)
         self.verb_words = tuple(v for v in (*words(verbs), *words(founding_verbs)) if len(v) >= 2)
+        self.group_verbs = (*words(founding_verbs), *_GROUP_VERBS)
         self.town_units = words(town_units)
         self.object_verbs = words(object_verbs)
         # 镇党委理论学习中心组: a unit of the town's party committee is the town's too.
@@ -217,7 +238,8 @@ class AgencyRecognizer:
             return True
 
         def add(start: int, end: int, **data: object) -> None:
-            found.add(AgencyMention(start, end, text[start:end], **data))
+            if not text.endswith(_STUDY_GROUP, start, end):
+                found.add(AgencyMention(start, end, text[start:end], **data))
 
         own_chain = set(report.chain_names)
         own_short = tuple(sorted(n for n in own_chain if len(n) <= _SHORT_NAME))
@@ -300,6 +322,7 @@ class AgencyRecognizer:
             # 园区党工委全面依法治区委员会: a commission written after the zone's 党工委 is its committee's, not the zone's
             candidates = [(start, end, {**data, "party": True} if data.get("kind") == "party"
                            and text.endswith(_ZONE_COMMITTEE, 0, start) else data) for start, end, data in candidates]
+        candidates += _own_groups(text, divisions, self.group_verbs, report.level_char)
         placed: list[tuple[int, int, dict]] = []
         # 区政府 in a city's report (黄浦区通过区委中心组学习会、区政府常务会议) is some district's, which the level
         # character alone cannot tell: the span is no body of the report's own chain.
@@ -406,6 +429,29 @@ class AgencyRecognizer:
                     and claim(start, end):
                 add(start, end, refers="division", jurisdiction=text[start:end], rule="self")
         return doc
+
+
+def _own_groups(text: str, divisions: dict[int, tuple[int, ...]], verbs: tuple[str, ...],
+                own_level: str) -> list[tuple[int, int, dict]]:
+    """Rule-of-law leading groups a report sets up, named by their topic alone after 的, a break or a verb that
+    sets them up or calls them (成立了由局长任组长…为成员的法治政府建设工作领导小组): the writer's own, named with
+    its name, as the development golds name them (霍山县市场监督管理局法治政府建设工作领导小组); one whose topic
+    names its town, zone or division first (广内街道重大行政执法决定集体讨论领导小组, 调整某州深入推进依法行政…
+    工作领导小组) is named as written. One that names a level, or a division further in, is placed by the grammar."""
+    found = []
+    for m in _GROUP.finditer(text):
+        start = next((at + 1 for at in range(m.start() - 1, max(-1, m.start() - _LONGEST_TOPIC - 2), -1)
+                      if not _CJK_CHAR.match(text[at]) or text[at] in _TOPIC_BREAKS or text.endswith(verbs, 0, at + 1)),
+                     None)
+        if start is not None and own_level in _TOWN_LEVELS and text.startswith(own_level, start):
+            start += len(own_level)  # 镇法治政府建设工作领导小组 in a town's report
+        topic = text[start:m.start()] if start is not None else ""
+        if not _RULE_OF_LAW_TOPIC.search(topic) or topic[0] in _NOT_OWN_HEAD \
+                or any(at in divisions for at in range(start + 1, m.start())):
+            continue
+        rule = "founding" if start in divisions or _PLACE_IN_TOPIC.search(topic) else "own_unit"
+        found.append((start, m.end(), {"core": text[start:m.end()], "kind": "generic", "rule": rule}))
+    return found
 
 
 def _promoting_groups(text: str, divisions: dict[int, tuple[int, ...]], levels: str, verbs: tuple[str, ...],
