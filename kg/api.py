@@ -225,7 +225,7 @@ def build_into(store: GraphStore, paths: Sequence[Path], district: str | None = 
     progress.extract.total = progress.store.total = len(todo)
     hits = [cache is not None and e is not None and cache.has(e) for e in entries]
     workers = min(jobs, hits.count(False))
-    with writer, ProcessPoolExecutor(workers, initializer=_worker_started) if workers > 1 else contextlib.nullcontext() as pool:
+    with store.loading(), writer, ProcessPoolExecutor(workers, initializer=_worker_started) if workers > 1 else contextlib.nullcontext() as pool:
         for (path, digest), entry, hit in zip(todo, entries, hits):
             cached = cache.get(entry) if hit else None  # read one at a time: the cache may be larger than memory
             if cached is not None:

@@ -117,6 +117,8 @@ class Errors:
     # Reading a store
     E121 = "no such Oxigraph store folder"
     E122 = "{opt_store}{value}: a reading command never writes a store folder; give the folder as the graph to read it, or {opt_store} oxigraph to load the file in memory"
+    # Writing a store
+    E310 = "the store's bulk load stopped before the build had handed it every report graph"
 
 
 LIBRARY_OPTIONS: Mapping[str, str] = {}

@@ -1,6 +1,7 @@
 """Both stores hold the same graphs and give the same rows; Oxigraph's union is a set, like rdflib's."""
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 
 import pytest
@@ -122,17 +123,27 @@ def test_union_is_a_set_and_replacing_a_graph_keeps_shared_triples(kind: str) ->
     assert labels == [{"l": "行政处罚法"}]  # still in g1
 
 
-@pytest.mark.parametrize(("spec", "batches"), [
-    ("memory", [[G1, G2]]), ("oxigraph", [[G1, G2]]), ("oxigraph", [[G1], [G2]]),
-    ("oxigraph:store", [[G1, G2]]), ("oxigraph:store", [[G1], [G2]]),
+@pytest.mark.parametrize(("spec", "batches", "streamed"), [
+    ("memory", [[G1, G2]], False), ("oxigraph", [[G1, G2]], False), ("oxigraph", [[G1], [G2]], False),
+    ("oxigraph:store", [[G1, G2]], False), ("oxigraph:store", [[G1], [G2]], False),
+    ("oxigraph:store", [[G1], [G2]], True), ("memory", [[G1], [G2]], True),
 ])
-def test_a_triple_two_reports_share_gives_one_row(tmp_path: Path, spec: str, batches: list[list[URIRef]]) -> None:
+def test_a_triple_two_reports_share_gives_one_row(tmp_path: Path, spec: str, batches: list[list[URIRef]],
+                                                   streamed: bool) -> None:
     store = open_store(spec.replace("store", str(tmp_path / "store")))
-    for batch in batches:
-        store.put_graphs([(name, _quads((SHARED, name), *([(ONLY_G1, name)] if name == G1 else []))) for name in batch])
+    with store.loading() if streamed else contextlib.nullcontext():
+        for batch in batches:
+            store.put_graphs([(name, _quads((SHARED, name), *([(ONLY_G1, name)] if name == G1 else []))) for name in batch])
     labels = rows(run(store, "SELECT ?s ?l WHERE { ?s <http://www.w3.org/2000/01/rdf-schema#label> ?l }"))
     assert labels == [{"s": "https://example.org/law", "l": "行政处罚法"}]
     assert len(store) == 2 and store.graph_names() == [G1, G2]
+    store.close()
+
+
+def test_a_streamed_load_that_fails_is_raised_when_it_ends(tmp_path: Path) -> None:
+    store = OxigraphStore(tmp_path / "store")
+    with pytest.raises(SyntaxError), store.loading():
+        store.put_graphs([(G1, b"<http://example.org/a> not n-quads\n")])
     store.close()
 
 
