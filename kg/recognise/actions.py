@@ -370,11 +370,12 @@ class ActionExtractor:
                     clause_actions.append(ActionMention(obj.verb, obj.verb_start, sent.start_char, agent=subject,
                                                         object=obj, recipient=subject))
                     continue
-                framed = _framed_by(text, obj, objects)
+                opened = _list_start(text, obj, objects)
+                framed = _framed_by(text, obj, objects, opened)
                 if framed is not None:
                     clause_actions.append(ActionMention(*framed, sent.start_char, agent=subject, object=obj))
                     continue
-                verb = _disposed_by(text, obj, objects, end) or self._verb_for(obj, clause_verbs, subject)
+                verb = _disposed_by(text, obj, opened, end) or self._verb_for(obj, clause_verbs, subject)
                 if verb is None and dangling is not None and not clause_verbs and _MODIFIED.search(text, start, obj.start):
                     clause_actions.extend(completed(obj))
                     continue
@@ -492,7 +493,7 @@ def _with_bare_government(text: str, agencies: list[AgencyMention], last: Agency
     return all(text[a.start - 1] == "(" for a in inside)
 
 
-def _guided_by(text: str, sent: Span, agencies: list[AgencyMention]) -> list[ActionMention]:
+def _guided_by(text: str, sent: _Sentence, agencies: list[AgencyMention]) -> list[ActionMention]:
     """在区委依法治区办、区司法局的大力指导下,街道…: each body of the list after 在 guided the body written right
     before 在 (区司法局在市司法局的指导下…) or right after the phrase, or else the writer (a report opens so,
     thanking those above it); 在…领导下 is no action."""
@@ -564,19 +565,17 @@ def _list_clause(text: str, objects: list[Mention], lead: int, end: int, tail: r
     return [o for o in objects if first.start <= o.start < last]
 
 
-def _disposed_by(text: str, obj: Mention, objects: list[Mention], end: int) -> re.Match[str] | None:
-    """将《宪法》《公司法》等法律作为日常学法的材料: the verb after what 将 or 把 takes (a list of objects at most)
-    disposes of it, although it is no action verb elsewhere (作为“一把手”工程 names no object acted on)."""
-    pos = _list_start(text, obj, objects)
+def _disposed_by(text: str, obj: Mention, pos: int, end: int) -> re.Match[str] | None:
+    """将《宪法》《公司法》等法律作为日常学法的材料: the verb after what 将 or 把 takes (a list of objects at most,
+    opening at ``pos``) disposes of it, although it is no action verb elsewhere (作为“一把手”工程 names no object acted on)."""
     if pos == 0 or text[pos - 1] not in _TAKE:
         return None
     return _DISPOSAL.search(text, obj.end, end)
 
 
-def _framed_by(text: str, obj: Mention, objects: list[Mention]) -> tuple[str, int] | None:
-    """以“两强化两提升”和“…”为抓手: the action written around what 以 takes (a list of objects at most), as
-    written with an ellipsis (以…为抓手), and where it starts; None when the object is not so framed."""
-    pos = _list_start(text, obj, objects)
+def _framed_by(text: str, obj: Mention, objects: list[Mention], pos: int) -> tuple[str, int] | None:
+    """以“两强化两提升”和“…”为抓手: the action written around what 以 takes (a list of objects at most, opening at
+    ``pos``), as written with an ellipsis (以…为抓手), and where it starts; None when the object is not so framed."""
     if pos == 0 or text[pos - 1] != _BY:
         return None
     frame = _FRAME.match(text, _list_end(text, obj, objects))

@@ -183,6 +183,7 @@ class ProgramRecognizer:
         # most phrases end in none, and then no noun needs looking at one by one.
         self.noun_endings = tuple(self.nouns)
         self.named_endings = tuple(n for n, v in self.nouns.items() if v.in_name)
+        self.unquoted_endings = tuple(n for n, v in self.nouns.items() if v.unquoted)
         # 开发 before 区 is a development zone (经济开发区), not an action; 固化区政府… stays a verb
         self.verbs = re.compile(f"(?:{alternation(words(verbs))})(?!(?<=开发)区)")
         self.founding_verbs = set(words(founding_verbs))
@@ -250,7 +251,7 @@ class ProgramRecognizer:
     def _ends_in_noun(self, content: str) -> bool:
         """A quotation that names its own kind (“建立…新机制”, “…战略行动”) needs no noun after it."""
         return content.endswith(self.named_endings) and any(
-            content.endswith(n) and v.in_name and len(content) > len(n) for n, v in self.nouns.items())
+            content.endswith(n) and len(content) > len(n) for n in self.named_endings)
 
     def _listed_names(self, found, start: int, quotation: str) -> bool:
         """“姚安县花卉种植一件事、姚安县开办民宿一件事”: a quotation listing names that each end in a programme noun
@@ -425,18 +426,17 @@ class ProgramRecognizer:
 
     def _under_way(self, text: str, found, protected: list[tuple[int, int]]) -> None:
         """小蓝经开区全链赋权改革有序推进, 政企通平台升级: a clause that opens with a programme name."""
-        named = tuple(n for n, v in self.nouns.items() if v.in_name)
         for m in _UNDER_WAY.finditer(text):
             start = clause_start(text, m.start())
             name = text[start:m.start()]
-            if inside(start, protected) or not name.endswith(named) or not re.fullmatch(rf"[{CJK}0-9A-Za-z+]{{3,20}}", name):
+            if inside(start, protected) or not name.endswith(self.named_endings) or not re.fullmatch(rf"[{CJK}0-9A-Za-z+]{{3,20}}", name):
                 continue
-            if self.verbs.search(name) or len(name) < max(len(n) for n in named if name.endswith(n)) + _MIN_UNQUOTED_HEAD:
+            if self.verbs.search(name) or len(name) < max(len(n) for n in self.named_endings if name.endswith(n)) + _MIN_UNQUOTED_HEAD:
                 continue
             found.add(ProgramMention(start, m.start(), name, name=name, core=name, rule="under_way"))
 
     def _unquoted(self, text: str, found, protected: list[tuple[int, int]]) -> None:
-        unquoted = tuple(n for n, v in self.nouns.items() if v.unquoted)
+        unquoted = self.unquoted_endings
         taken: list[tuple[int, int]] = []
         for m in self.verbs.finditer(text):
             if inside(m.start(), protected) or inside(m.start(), taken):
