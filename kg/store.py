@@ -403,28 +403,27 @@ class _BulkStream:
 
     def put(self, nquads: bytes) -> None:
         """Hand a batch to the loader, waiting while it still has one; a load that failed is raised here."""
-        while True:
-            if self._done.done():
-                self._done.result()
-                raise KgError(Errors.E310)
-            try:
-                self._batches.put(nquads, timeout=0.5)
-                return
-            except queue.Full:
-                continue
+        if not self._hand(nquads):
+            self._done.result()
+            raise KgError(Errors.E310)
 
     def finish(self) -> None:
         """End the input and wait until the load is written; its error, if any, is raised here."""
         try:
-            while not self._done.done():
-                try:
-                    self._batches.put(None, timeout=0.5)
-                    break
-                except queue.Full:
-                    continue
+            self._hand(None)
             self._done.result()
         finally:
             self._thread.shutdown()
+
+    def _hand(self, item: bytes | None) -> bool:
+        """Queue ``item`` for the loader, waiting while the queue is full; False if the load stopped first."""
+        while not self._done.done():
+            try:
+                self._batches.put(item, timeout=0.5)
+                return True
+            except queue.Full:
+                continue
+        return False
 
 
 def oxigraph_copy(graph: Graph) -> OxigraphStore:
