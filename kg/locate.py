@@ -35,6 +35,7 @@ _SHORTEST_SPELLING = 4  # a host spelling a place: shorter ones (xi, an) are pie
 _NOT_IN_PLACE = "年度关于的在和与及是为共由"  # ...which stops at these (2021年高新区, 中共高新区工委)
 # ...and after the genre's formula before its report (现将郑东新区2025年度法治政府建设情况报告如下)
 _BEFORE_PLACE = re.compile(r"现将")
+_TITLE = re.compile(r"《[^》]*》")  # a document's title, whose place names are not the report's
 # A street or town heading a title: 望江楼街道2023年…, 2023年度某某镇法治政府建设…, 关于某某街道…
 _TOWN_IN_TITLE = re.compile(r"\s*(?:\d{4}年度?)?(?:关于)?(?P<name>[\u4e00-\u9fff]{2,8}?(?:街道|镇))"
                             r"(?=\d|年|关于|法治|人民政府|办事处|党|[((\s])")
@@ -101,7 +102,7 @@ def spelled_by_site(site: str, text: str) -> Division | None:
     >>> spelled_by_site("", "全区") is None
     True
     """
-    labels = (urlsplit(site).hostname or "").split(".")[:-2]
+    labels = _host_labels(site)
     candidates = [d for label in labels for d in _divisions_by_spelling().get(label, ())]
     own = Counter(re.findall(r"[我本全]([区县市州旗])", text)).most_common(1)
     gaz = gazetteer()
@@ -180,7 +181,7 @@ def zone_written(opening: str, text: str = "") -> Division | None:
     >>> zone_written("2024年,示范区党工委坚持依法行政。", "党工委审议通过了《杨凌示范区实施方案》。").name
     '杨凌农业高新技术产业示范区'
     """
-    opening = re.sub(r"《[^》]*》", "", opening)
+    opening = _TITLE.sub("", opening)
     kinds = list(_zone_kinds().finditer(opening))
     if not kinds:
         return None
@@ -278,9 +279,14 @@ def town_named(opening: str, text: str, site: str = "") -> Division | None:
     return max(candidates, key=lambda d: (text.count(d.name), _site_spells(site, d), _support(gaz, d, text)))
 
 
+def _host_labels(site: str) -> list[str]:
+    """The labels of a page address's host before the domain's kind and country (jw.taojiang of jw.taojiang.gov.cn)."""
+    return (urlsplit(site).hostname or "").split(".")[:-2]
+
+
 def _site_spells(site: str, division: Division) -> bool:
     """Whether a label of the page's host spells the division's short name (luqu.gov.cn, gddongyuan.gov.cn)."""
-    labels = (urlsplit(site).hostname or "").split(".")[:-2]  # not the domain's kind and country (gov.cn)
+    labels = _host_labels(site)
     spelled = romanised(division.alias or division.name)
     return len(spelled) >= _SHORTEST_SPELLING and any(spelled in label for label in labels)
 
@@ -345,7 +351,7 @@ def _cities_by_short_name(opening: str) -> list[Division]:
     >>> [d.name for d in _cities_by_short_name("2024年,在省委、省人民政府的坚强领导下,株洲深入贯彻。")]
     ['株洲市']
     """
-    opening = re.sub(r"《[^》]*》", "", opening)
+    opening = _TITLE.sub("", opening)
     return [city for alias, cities in _cities_by_alias().items() if alias in opening for city in cities]
 
 
@@ -367,14 +373,14 @@ def _named_in_own_titles(gaz: Gazetteer, text: str, own_char: str) -> Division |
     """
     if not own_char:
         return None
-    titles = " ".join(re.findall(r"《[^》]*》", text))
+    titles = " ".join(_TITLE.findall(text))
     counts = Counter(name for name in division_names(titles) if name.endswith(own_char))
     candidates = [d for name in counts for d in gaz.named(name) if d.name.endswith(own_char)]
     return max(candidates, key=lambda d: (counts[d.name], _support(gaz, d, text)), default=None)
 
 
 def _names_outside_titles(text: str) -> list[str]:
-    titles = [(m.start(), m.end()) for m in re.finditer(r"《[^》]*》", text)]
+    titles = [(m.start(), m.end()) for m in _TITLE.finditer(text)]
     return [text[start:end] for start, end in division_spans(text) if not any(s <= start < e for s, e in titles)]
 
 
