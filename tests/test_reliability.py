@@ -418,15 +418,17 @@ def test_killed_parallel_build_takes_its_workers_with_it(tmp_path: Path) -> None
     folder = tmp_path / "many"
     folder.mkdir()
     source = Path(__file__).resolve().parent / "fixtures" / "reports"
+    # Each copy differs (trailing blank lines) so that none is skipped as a duplicate: the workers
+    # then live for the whole build, not the fraction of a second four reports would take.
     for n, report in enumerate(sorted(source.glob("*.txt")) * 8):
-        (folder / f"{n}-{report.name}").write_text(report.read_text(encoding="utf-8"), encoding="utf-8")
+        (folder / f"{n}-{report.name}").write_text(report.read_text(encoding="utf-8") + "\n" * n, encoding="utf-8")
     build = subprocess.Popen([sys.executable, "-m", "kg.cli", "build", str(folder), "-o", str(tmp_path / "g.nq"),
                               "--no-html", "--jobs", "2"], stderr=subprocess.DEVNULL)
     deadline = time.monotonic() + 60
     children: list[str] = []
     while time.monotonic() < deadline and len(children) < 2:
         children = Path(f"/proc/{build.pid}/task/{build.pid}/children").read_text().split()
-        time.sleep(0.1)
+        time.sleep(0.02)
     assert children, "the build started no worker"
     build.send_signal(signal.SIGKILL)
     build.wait()
