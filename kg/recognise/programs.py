@@ -258,6 +258,8 @@ class ProgramRecognizer:
     def _slogan_after(self, text: str, end: int) -> bool:
         """Whether a slogan noun follows the closing quote (“四个意识”, “钉钉子”精神) and is not the start of a longer
         noun of the name (“谁服务谁普法”责任制: 责任 is a slogan noun, 责任制 names the programme)."""
+        if not text.startswith(self.slogan_nouns, end):  # one call for the whole tuple: most quotations have none
+            return False
         slogan = max((s for s in self.slogan_nouns if text.startswith(s, end)), key=len)
         return not any(len(n) > len(slogan) and text.startswith(n, end) for n in self.noun_endings)
 
@@ -322,7 +324,7 @@ class ProgramRecognizer:
         score = 0.0
         extension, noun = self._extension(text, end)
         after = text[end:end + 4]
-        if after.startswith(self.slogan_nouns) and self._slogan_after(text, end):
+        if self._slogan_after(text, end):
             return -1.0, ""
         if after.startswith(_QUALIFIES):
             return 0.0, ""
