@@ -54,7 +54,7 @@ FACTS = [
       ("城阳区人民政府", "列为", "双随机、一公开")}),
     ("an inline item naming a plan document is work done", CHENGYANG,
      "(三)深化普法宣传\n一是推动落实“谁执法谁普法”普法责任制,制定2023年度普法计划。",
-     {("城阳区人民政府", "落实", "谁执法谁普法普法责任制")}),
+     {("城阳区人民政府", "落实", "谁执法谁普法")}),
     ("bodies after 在 that guided, the writer unnamed or named as itself", CHENGYANG,
      "在区委依法治区办、区司法局的大力指导下,认真落实《城阳区行政执法办法》。"
      "在市司法局(市委依法治市办)精心指导下,我区深入推进依法行政。",
@@ -115,7 +115,7 @@ NOT_FACTS = [
      {("城阳区人民政府", "作为", "放管服改革"), ("城阳区人民政府", "作为", "一把手工程")}),
     ("a plan heading still makes its items plans", CHENGYANG,
      "四、下一步工作计划\n一是推动落实“谁执法谁普法”普法责任制。",
-     {("城阳区人民政府", "落实", "谁执法谁普法普法责任制")}),
+     {("城阳区人民政府", "落实", "谁执法谁普法")}),
     ("a verb framing what the writer worked under acts on nothing after it", CHENGYANG,
      "在区委、区政府的关心支持下、在区司法局的悉心指导下,认真落实《城阳区行政执法办法》。",
      {("城阳区人民政府", "支持", "城阳区司法局")}),

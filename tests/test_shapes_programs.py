@@ -152,6 +152,12 @@ PROGRAM_FOUND = [
     ("全力争创全国法治政府建设示范区。", "全国法治政府建设示范区"),
     # an unquoted …改革 with six or more words of its own after a verb that starts something
     ("开展行政调解员制度改革,提升调解质效。", "行政调解员制度改革"),
+    # a national institution's wording after a programme verb, with no noun of its own, its count included
+    ("全面推行证明事项告知承诺制,首批实行事项79项。", "证明事项告知承诺制"),
+    ("全面推行行政执法三项制度,确保执法透明。", "行政执法三项制度"),
+    ("持续开展告知承诺制工作,组织清理证明事项。", "告知承诺制"),
+    # 责任 is a slogan noun, 责任制 the start of none: it says what the quotation names
+    ("坚持“谁执法谁普法”,推进“谁管理谁普法”“谁服务谁普法”责任制落实。", "谁服务谁普法"),
 ]
 
 PROGRAM_NOT_FOUND = [
@@ -282,6 +288,21 @@ PROGRAM_NOT_FOUND = [
     # an unquoted …改革 with fewer than six words of its own is a kind of reform
     ("开展体制机制改革,", "体制机制改革"),
     ("开展审批制度改革,", "审批制度改革"),
+    # a quotation followed by 的 qualifies what follows
+    ("建立“党委领导、政府负责、部门联动”的“大法治”工作格局。", "党委领导、政府负责、部门联动"),
+    ("以“作示范、勇争先”的昂扬斗志推进工作,", "作示范、勇争先"),
+    # a manner written …式
+    ("组织干部开展“沉浸式”法治教育,", "沉浸式"),
+    ("对“一门式”窗口办事员开展集中培训,", "一门式窗口"),
+    # a count of articles or items is a document's set of measures
+    ("研究制定依法推进疫情防控“十条举措”,", "十条举措"),
+    ("出台落实帮扶企业政策“12条”措施及配套细则,", "12条"),
+    # the routine work of learning and spreading the law, unquoted
+    ("开展习近平法治思想学习活动和主任办公会学法,", "习近平法治思想学习活动"),
+    ("邀请讲师团来区开展党史学习教育集中宣讲活动;", "党史学习教育集中宣讲活动"),
+    # a national day or task named without a noun after a verb is no institution
+    ("扎实开展宪法日、宪法宣传周活动,", "宪法日"),
+    ("三是开展减证便民,清理并公布证明事项。", "减证便民"),
 ]
 
 
@@ -416,6 +437,9 @@ LABELLED = [
     # “高效办成一件事” is the national programme; “高效办成一件事”综合受理窗口 a county's own window built on it
     ("姚安县2025年法治政府建设情况报告\n以“高效办成一件事”为牵引,设立线下“高效办成一件事”综合受理窗口。\n",
      {"高效办成一件事", "高效办成一件事综合受理窗口"}),
+    # national labels as every gold that lists them accepts them: 谁执法谁普法 (8 of 8), 告知承诺制 as written (2 of 2)
+    ("城阳区2023年法治政府建设情况报告\n推动落实“谁执法谁普法”普法责任制,持续开展告知承诺制工作。\n",
+     {"谁执法谁普法", "告知承诺制"}),
 ]
 
 

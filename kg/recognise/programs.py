@@ -29,8 +29,11 @@ listing names that each end in a programme noun (“某县花卉种植一件事�
 statement (“…是…的…工程”), a party committee's code with no programme noun after it (省委“1310”具体部署), a
 quotation ending in a slogan noun with no programme noun after it (增强“四个意识”) unless it receives an honour
 (“…新格局”荣获…: the project honoured), and one right after a verb that confers honours (获评“…示范窗口”) are none;
-nor is an unquoted institution every government body keeps by rule (落实…中心组学法制度), all of a kind (依法治镇各项
-制度机制) or a field of them (行政执法体制机制). The counts behind each are in ``kg/resources/README.md``.
+nor is an unquoted institution every government body keeps by rule (落实…中心组学法制度) or routine study (开展…学习活动),
+all of a kind (依法治镇各项制度机制) or a field of them (行政执法体制机制), a quotation that qualifies what follows it
+(“党委领导、政府负责…”的工作格局), a manner (“沉浸式”) or a count of articles (“12条”). A national institution's whole
+wording after a programme verb is one with no noun of its own (全面推行证明事项告知承诺制). The counts behind each are in
+``kg/resources/README.md``.
 """
 from __future__ import annotations
 
@@ -93,9 +96,10 @@ _NOT_IN_HEAD = "的和与及等在对将把为个"
 _ADVERB = re.compile(r"(?:率先|全面|持续|积极|深入|大力|进一步|不断|扎实|稳步|有序|同步|主动)")
 # Quotations that are figures, not names, unless a noun that names programmes on its own follows them
 # (“一体化”工程): a manner (“网格化”管理, “数字化”赋能), a count of principles (“两个维护”, “三个规划”) and
-# a record (“十二连升”). “一个…” is how many a name is built (“一个机构管审查”), and so is “N个一” (“六个一”活动:
+# a record (“十二连升”); a manner is written …化 or …式 (“清单式”管理, “沉浸式”法治教育, “一门式”窗口: over the 248
+# development golds 0 required, 5 optional, 3 left out). “一个…” is how many a name is built (“一个机构管审查”), and so is “N个一” (“六个一”活动:
 # one of each of six things), a programme's code (over the 172 development golds: 1 required, 1 optional).
-_MANNER = re.compile(r"[^“”]{1,3}化")
+_MANNER = re.compile(r"[^“”]{1,3}[化式]")
 _FIGURE = re.compile(rf"{_MANNER.pattern}|[两二三四五六七八九十]+个(?!一$).+|[0-9一二三四五六七八九十两]+连.+")
 # A manner alone or with one activity (建立常态化机制, 建立常态化沟通机制, 规范化管理制度) is a way of working, not
 # one mechanism: a mechanism of its own says whose or what it is about (企业诉求常态化沟通机制). Over the 172
@@ -112,6 +116,10 @@ _NAMES_NOTHING = re.compile(rf"{_FIGURE.pattern}|.{{1,4}}周年|[一二三四五
 _HONOUR_LEVEL = r"(?:全国|国家级|全省|省级|全市|市级|首批)?"
 # A count (“5项改革”) followed by a colon heads the list of what it counts.
 _COUNT = re.compile(r"[0-9一二三四五六七八九十两]+[项个大条]")
+# A count of articles or items and nothing else (“12条”措施, 疫情防控“十条举措”) names a document's set of measures:
+# over the 248 development golds 0 required, 0 optional, 2 left out (one a regulation); a national wording built so
+# (“三项制度”) is the national programme, and a name that goes on to its own noun (“八项问题清单”) stays one.
+_ARTICLES = re.compile(r"[0-9一二三四五六七八九十两百]+[条项](?:举措|措施)?")
 # An honour's name in quotes (成功创建“全国法治政府建设示范区”) is the award's, not a programme.
 _HONOUR = re.compile(r"(?:示范(?:区|市|县|地区|单位|乡镇|街道)|先进(?:集体|单位|个人)|称号)$")
 _BACK_TO_BACK = re.compile(r"(?:“[^“”\n]{1,30}”)+")
@@ -129,6 +137,11 @@ _PLURAL = re.compile(r"各项|各类|相关|有关")
 # Two kinds of institution named together (完善行政执法体制机制, 健全法治建设体制机制) are a field of them, no one name:
 # over the 200 development golds, 0 required, 0 optional, 19 left out, and no gold name ends so.
 _FIELD = re.compile(r"(?:体制|制度)机制$")
+# A national programme's wording put in force by a programme verb with no programme noun of its own (推行告知承诺制,
+# 推行行政执法三项制度) is an institution or a reform; a day or a week (开展宪法日, 开展减证便民) is an event or a task.
+# Over the 248 development golds: 5 required, 1 optional, 0 left out; with days and tasks 1 optional and 1 left out
+# more, both labelled otherwise than their gold.
+_INSTITUTION = re.compile(r"(?:制|制度|改革)$")
 _AFTER_OWNER_OR_COUNT = re.compile(r"的|等?[0-9一二三四五六七八九十]+(?:[个项]|大(?!类))")
 # What follows an unquoted name without being part of it: 等工作, and the frame 以开展…活动为抓手.
 # A name at the head of a clause whose predicate says it is under way (…改革有序推进, …平台升级至2.0版):
@@ -147,6 +160,10 @@ _DEMONSTRATION = re.compile(r"(?=[第全省市法创])(?:"  # the characters it 
                             r"|(?:(?<=争创)|创建)(?:全国|全省|省级)?法治政府建设示范(?:市|区|县|地区)(?!创建))")
 # A series and its motto joined by a middle dot (“法治讲堂·逢九必讲”) is a brand by itself; a date (“12·4”) is not.
 _SERIES_AND_MOTTO = re.compile(rf"[{CJK}]{{2,}}·[{CJK}]{{2,}}")
+# A quotation followed by 的 qualifies what follows (“党委领导、政府负责、部门联动”的工作格局, “作示范、勇争先”的昂扬斗志,
+# “两个确立”的决定性意义): over the 248 development golds, of the 32 so written 1 is required, and only with the
+# noun after 的 (“谁执法谁普法、谁主管谁负责”的普法责任制), 9 optional, 22 left out.
+_QUALIFIES = "的"
 # A quotation holding a predicate (“建设法治政府是…的重点任务和主体工程”) quotes someone's words: it names nothing.
 _STATEMENT = re.compile(r"[是的]")
 # A quotation right after a party committee (省委“1310”具体部署, 区委“136”主题攻坚主线) is that committee's slogan,
@@ -238,6 +255,14 @@ class ProgramRecognizer:
                 return ("" if shared else text[end:start] + head), self.nouns[noun]
         return "", None
 
+    def _slogan_after(self, text: str, end: int) -> bool:
+        """Whether a slogan noun follows the closing quote (“四个意识”, “钉钉子”精神) and is not the start of a longer
+        noun of the name (“谁服务谁普法”责任制: 责任 is a slogan noun, 责任制 names the programme)."""
+        if not text.startswith(self.slogan_nouns, end):  # one call for the whole tuple: most quotations have none
+            return False
+        slogan = max((s for s in self.slogan_nouns if text.startswith(s, end)), key=len)
+        return not any(len(n) > len(slogan) and text.startswith(n, end) for n in self.noun_endings)
+
     def _before_verb(self, run: str) -> str:
         """A run of words up to a verb that is no part of a programme noun: “线下大会+线上直播”形式开展
         专题述法活动 names no 活动, while 示范创建 and 改革试点 hold their verb."""
@@ -299,13 +324,17 @@ class ProgramRecognizer:
         score = 0.0
         extension, noun = self._extension(text, end)
         after = text[end:end + 4]
-        if after.startswith(self.slogan_nouns):  # one call for the whole tuple
+        if self._slogan_after(text, end):
             return -1.0, ""
+        if after.startswith(_QUALIFIES):
+            return 0.0, ""
         counted = self._code_of_counted_parts(content)
         if _PERIOD.fullmatch(content) or _FIGURE.fullmatch(content) and not (noun and noun.names_alone or counted):
             return 0.0, ""
         if _COUNT.match(content) and text.startswith(":", end):
             return 0.0, ""  # 推进“5项改革”:…: a count that heads its list
+        if _ARTICLES.fullmatch(content) and not national(content):
+            return 0.0, ""  # “12条”措施, “十条举措”: a document's measures
         if _HONOUR.search(content) or self.honoured.search(text, max(0, start - 8), start):
             return 0.0, ""  # 成功创建“全国法治政府建设示范区”, 获评“全国农业综合行政执法示范窗口”: an honour's name
         if _STATEMENT.search(content):
@@ -463,6 +492,11 @@ class ProgramRecognizer:
                 if lead:
                     part = part[lead.end():]
                 part = part.removeprefix("了")  # 建立了…机制: the aspect mark is the verb's
+                if national(part) and _INSTITUTION.search(part):
+                    # 全面推行证明事项告知承诺制, 全面推行行政执法三项制度: a national institution's or reform's whole
+                    # wording after a programme verb is that programme, its count included
+                    self._add_unquoted(found, taken, m, run, s, e, part)
+                    continue
                 # 市司法局部署的…试点, 市场、要素等4个…工程: the name follows the last 的 and any count
                 part = _AFTER_OWNER_OR_COUNT.split(part)[-1]
                 # the longest noun that ends it: …主题活动 is read as 主题活动, not 活动
@@ -479,9 +513,14 @@ class ProgramRecognizer:
                 named = founding or (self.nouns[noun].improved and specific and not self._generic_or_inner(part, noun))
                 if not named and not (national(part) or implemented(part)):
                     continue  # 深化法治政府建设示范创建活动: after any programme verb, a national campaign's name is one
-                start = m.end() + s + run[s:e].index(part)
-                taken.append((m.start(), start + len(part)))
-                found.add(ProgramMention(start, start + len(part), part, name=part, core=part, rule="unquoted"))
+                self._add_unquoted(found, taken, m, run, s, e, part)
+
+    @staticmethod
+    def _add_unquoted(found, taken: list[tuple[int, int]], verb: re.Match, run: str, s: int, e: int, name: str) -> None:
+        """Adds the unquoted ``name`` found in the part ``run[s:e]`` of ``verb``'s object."""
+        start = verb.end() + s + run[s:e].index(name)
+        taken.append((verb.start(), start + len(name)))
+        found.add(ProgramMention(start, start + len(name), name, name=name, core=name, rule="unquoted"))
 
 
     def _generic_or_inner(self, part: str, noun: str) -> bool:
