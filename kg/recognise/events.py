@@ -52,7 +52,7 @@ _JOINERS = "和、及与等"  # 等 after an event noun ends its examples (…�
 _AS_WELL = "以及"  # …工作会议以及省委…第二次会议: a joiner as 及 is (1 / 0 / 0 in the 226 development golds)
 # 邀请专家为领导干部作法治专题讲座, 邀请专家就政府信息公开作专题讲座: who speaks to whom, or on what, comes
 # before the name (not the 作 of 工作)
-_SPEAKER = re.compile(r"[为就][^,。;:\n、]{1,20}?(?<!工)作")
+_SPEAKER = re.compile(r"(?:[为就]|邀请)[^,。;:\n、]{1,20}?(?<!工)作(?!为)")
 # 由省委宣传部主办的…发布会: who holds an event is not part of its name
 _ORGANISER = re.compile(r"由[^,。;:\n]{1,30}?(?:主办|承办|举办|组织|召开)的")
 _COUNT = re.compile(r"(?:[0-9一二三四五六七八九十两]+余?(?:场次|次|场|期|轮))?")
@@ -65,7 +65,7 @@ _REACH = 2 * _MAX_EVENT  # how far before its noun an event name (with the verb 
 # …and the last of forms listed (电话回访、服务对象座谈会等方式, 依托主题党日、…专题读书班等平台: 0 / 0 / 1 in the
 # 226 development golds) or a standing form (以…机关学习会为载体)
 _NOT_AFTER = re.compile(r"纪要|材料|制度|机制|议题|内容|课程|重点|必学|形式|全覆盖|专题述法|述法|纳入|列入"
-                        r"|(?:[一二三]等|优秀|金|银|铜)?奖|等(?:方式|形式|途径|渠道|载体|平台)|为(?:载体|平台|抓手)")
+                        r"|(?:[一二三]等|优秀|金|银|铜)?奖|等(?:多种|各种|多)?(?:方式|形式|途径|渠道|载体|平台)|为(?:载体|平台|抓手)")
 # After a scope a verb is part of the name (全省学习宣传贯彻…会议); after a party committee only the 组织 of
 # its 组织部 is, and 市委召开… / 市委组织召开… lead an event.
 _SCOPE_WORD = re.compile(r"(?:全国|全省|全市|全区|全县)$")
@@ -136,7 +136,7 @@ _ENUMERATOR = re.compile(r"[一二三四五六七八九十]+是")
 # Besides event nouns, what ends an activity or a meeting in a 、 list (集体学习、专题讲座; 党组会、常务会;
 # “学宪法”、知识竞赛), or what is studied (习近平法治思想、中央全面依法治国工作会议; 重要讲话、…庆祝大会;
 # 党的二十大和省委十届三次全会).
-_ACTIVITY = r"(?:会|学习|学法|活动|培训|宣讲|宣传|讲堂|讲座|考试|述法|调研|评议|思想|精神|讲话|指示|”|》|[一二三四五六七八九十]大)"
+_ACTIVITY = r"(?:会|学习|学法|释法|活动|培训|宣讲|宣传|讲堂|讲座|考试|述法|调研|评议|思想|精神|讲话|指示|”|》|[一二三四五六七八九十]大)"
 _ACTIVITY_END = re.compile(f"{_ACTIVITY}$")
 # 学习依法行政内容10学时、市委党校主体班次培训班2期: a count ends an item of a list, as an activity does (not the
 # 第…次 of listed sessions); 1 such list before an event noun in the 226 development golds, its event optional
@@ -231,7 +231,8 @@ class EventRecognizer:
         # 协调会议 is 协调会 written on, 专题研讨会 a 研讨会 on a topic, 法律专题培训 and 专家论证会 a field of
         # any work or who attends and a noun: still a noun alone
         generic = self.generic_topic.sub("", name)
-        bare = {name, name.removeprefix("专题"), generic, generic.removeprefix("专题")}
+        bare = {name, name.removeprefix("专题"), generic, generic.removeprefix("专题"),
+                self.generic_topic.sub("", name.removeprefix("专题"))}  # 专题法治讲座
         if any(self.nouns.fullmatch(n) or self.nouns.fullmatch(n.removesuffix("议")) for n in bare):
             return False
         joined = _JOINED_NOUN.search(name)
@@ -274,7 +275,7 @@ class EventRecognizer:
             if m.group() == "会" and (m.end() in body_ends or not text.startswith(_AT, start - 1)):
                 continue  # 会 before 上 ends a meeting only in 在…会上
             start += text.startswith(_JOINING, start)  # 学习宣传贯彻和中央…会议精神: a name opens with no joiner
-            joined = max(text.rfind("和", start, m.start()), text.rfind("及", start, m.start()))
+            joined = max(text.rfind(j, start, m.start()) for j in _JOINING)
             # 习近平法治思想和中央…会议: after what is studied only what follows the joiner is the meeting;
             # other words joined (新时代法治能力提升和政法领导干部专题培训班) are topics of one name
             before = joined - text.startswith("以及", joined - 1)  # …全会精神以及中央…会议
