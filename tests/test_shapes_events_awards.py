@@ -123,6 +123,9 @@ EVENT_FOUND = [
     ("在省司法厅举办的全省法律援助质量提升专题培训班上作交流发言。", "全省法律援助质量提升专题培训班"),
     ("组织干部参加全区领导干部学习贯彻党的二十大精神专题学习班。", "全区领导干部学习贯彻党的二十大精神专题学习班"),
     ("我局在学习贯彻习近平法治思想论坛上作交流发言。", "学习贯彻习近平法治思想论坛"),
+    # an activity of study or hearing held once, told apart by its topic
+    ("邀请讲师团来区开展党史学习教育集中宣讲活动;", "党史学习教育集中宣讲活动"),
+    ("镇党委书记带头参加行政案件旁听庭审活动,", "行政案件旁听庭审活动"),
 ]
 
 EVENT_NOT_FOUND = [
@@ -220,8 +223,7 @@ EVENT_NOT_FOUND = [
     # meetings of whichever bodies name none, wherever the 相关 stands
     ("采用座谈会、实地走访等方式听取意见。", "采用座谈会"),
     ("完善述法评议,压实主体责任。", "完善述法评议"),
-    # a court hearing attended together: the development golds do not settle it (1 required, 1 optional, 2 left out)
-    ("组织各乡镇主要负责同志参加行政案件旁听庭审活动。", "行政案件旁听庭审活动"),
+    # a court hearing attended by an audience alone names none (one with its own topic does: 行政案件旁听庭审活动)
     ("组织公职人员旁听庭审活动。", "公职人员旁听庭审活动"),
     ("深入学习中央、省委和市委相关工作会议精神。", "中央、省委和市委相关工作会议"),
     # lead words are no part of a name, nor are the 、 items before the last activity
@@ -259,6 +261,12 @@ EVENT_NOT_FOUND = [
     # …but a meeting studied stays cited, and a course cited for its spirit as well
     ("认真学习贯彻全市法治政府建设推进会精神。", "学习贯彻全市法治政府建设推进会"),
     ("学习贯彻省部级主要领导干部专题研讨班精神。", "学习贯彻省部级主要领导干部专题研讨班"),
+    # an activity counted is a kind held many times; one named by a form or an audience alone, or a campaign, is none
+    ("全年开展主题学习宣讲活动35场,", "主题学习宣讲活动"),
+    ("开展公职人员旁听庭审活动150人次,", "公职人员旁听庭审活动"),
+    ("开展6次集中学法活动,重点学习宪法。", "集中学法活动"),
+    ("组织辖区领导干部开展旁听庭审活动。", "旁听庭审活动"),
+    ("开展普法宣传活动,发放资料。", "普法宣传活动"),
 ]
 
 AWARD_FOUND = [

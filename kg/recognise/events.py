@@ -125,6 +125,9 @@ _COURSE = re.compile(r"(?:班|培训|论坛|讲座)$")
 # golds); otherwise it is a campaign.
 _EDITION = re.compile(r"第[0-9一二三四五六七八九十百]+届|暨")
 _EDITION_NOUN = "活动"
+# 开展6次集中学法活动, 主题学习宣讲活动35场, 旁听庭审活动150人次: an activity held once is an event (宣讲活动, 旁听庭审活动
+# are event nouns), one counted is a kind held many times (0 required, 9 optional, 2 left out in the 248 development golds)
+_COUNTED_AFTER = re.compile(r"[0-9一二三四五六七八九十百两]+余?(?:场次|人次|次|场|期|轮)")
 # …委员会第一次、第二次、第三次会议: sessions listed under one noun are several events, none named in one piece
 _SESSIONS_LISTED = re.compile(r"第[0-9一二三四五六七八九十百]+[次届](?:会议)?、第")
 # …but sessions listed under one head and one noun (省委依法治省委员会第一次、第二次、第三次会议, …委员会第七、第八次会议,
@@ -292,6 +295,8 @@ class EventRecognizer:
             start = max([start] + [e.end() for pattern in (_EXAMPLES, _ENUMERATOR) for e in pattern.finditer(text, start, m.start())])
             count = _COUNT_BEFORE.match(text, start)
             start = count.end() if count else start
+            if m.group().endswith(_EDITION_NOUN) and (count or _COUNTED_AFTER.match(text, m.end())):
+                continue
             name = text[start:m.end()].strip()
             if self._lists_forms(name) or _SET_UP.search(text, clause_begins, start):
                 continue
