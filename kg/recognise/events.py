@@ -126,7 +126,7 @@ _COURSE = re.compile(r"(?:班|培训|论坛|讲座)$")
 _EDITION = re.compile(r"第[0-9一二三四五六七八九十百]+届|暨")
 _EDITION_NOUN = "活动"
 # 开展6次集中学法活动, 主题学习宣讲活动35场, 旁听庭审活动150人次: an activity held once is an event (宣讲活动, 旁听庭审活动
-# are event nouns), one counted is a kind held many times (0 required, 9 optional, 2 left out in the 248 development golds)
+# are event nouns), one counted is a kind held many times (0 required, 5 optional, 2 left out in the 248 development golds)
 _COUNTED_AFTER = re.compile(r"[0-9一二三四五六七八九十百两]+余?(?:场次|人次|次|场|期|轮)")
 # …委员会第一次、第二次、第三次会议: sessions listed under one noun are several events, none named in one piece
 _SESSIONS_LISTED = re.compile(r"第[0-9一二三四五六七八九十百]+[次届](?:会议)?、第")
