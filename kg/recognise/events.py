@@ -32,7 +32,10 @@ ends no body ends a meeting (在…协调小组会上); 各类 / 各种 anywhere
 (主体班次和专题培训班), name a kind of event, none in particular. 以及 joins two meetings as 及 does, a count
 (not 第…次) closes an item of a 、 list as an activity does (…10学时、…培训班2期), what is listed before 等平台 is a form,
 a name that opens with a bracket ((扩大)学习会议) leaves its head to the item before, and a routine …会 written on as
-…会会议 (主任办公会会议) is that routine meeting.
+…会会议 (主任办公会会议) is that routine meeting. A lecture told apart by its topic is an event (《民法典》专题讲座), an
+invited speaker (邀请…作了) comes before it, and an activity of study or hearing (宣讲活动, 旁听庭审活动) is one when held
+once, not counted (学法活动12次); 与 joins meetings as 和 does, a verb of study before a course is its topic whatever
+leads the name (参加学习贯彻…专题学习班), and who held an event before 的 (司法部举办的…) is not part of it.
 """
 from __future__ import annotations
 
