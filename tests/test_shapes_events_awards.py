@@ -126,6 +126,8 @@ EVENT_FOUND = [
     # an activity of study or hearing held once, told apart by its topic
     ("邀请讲师团来区开展党史学习教育集中宣讲活动;", "党史学习教育集中宣讲活动"),
     ("镇党委书记带头参加行政案件旁听庭审活动,", "行政案件旁听庭审活动"),
+    # an audience before 旁听 is who hears, not the hearing's name
+    ("组织领导干部旁听法院庭审活动,推动学法。", "旁听法院庭审活动"),
 ]
 
 EVENT_NOT_FOUND = [
