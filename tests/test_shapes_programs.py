@@ -344,8 +344,8 @@ EVENT_NOT_FOUND = [
     ("开展法治政府示范创建活动,", "法治政府示范创建活动"),
     ("推动主要负责人会议专题述法全覆盖。", "主要负责人会议"),
     ("开展干部集中学习、宪法专题报告会,", "干部集中学习、宪法专题报告会"),
-    # a lecture is no event: every annotation leaves it out or makes it optional
-    ("邀请专家在市政府常务会上作民法典专题讲座,", "民法典专题讲座"),
+    # a lecture named by a field or a form alone is no event (one told apart by its topic is: test_shapes_events_awards)
+    ("邀请专家在市政府常务会上作专题讲座,", "专题讲座"),
     ("邀请专家为领导干部作法治专题讲座。", "法治专题讲座"),
     # a standing body's routine meeting without its session tells no one meeting apart
     ("主持召开区政府常务会议研究法治工作。", "区政府常务会议"),

@@ -18,7 +18,8 @@ and 获 names a grade only right after the assessment it was won in (…检查�
 published under a title is named by the title, not its publisher (入选…依法治区办《…优秀案例》). Kinds counted
 before an honour (入选A、B等10个“全国百强县(市)”) are not honours, the honour after the count is; an honour listed on
 after a comma with no verb of its own (入选…试点县,…试点县(市);) is the verb's before it; 做出…贡献 after an honour is a
-predicate; and an honour whose results are kept (巩固“…示范市”创建成果) is named, received by whoever keeps them.
+predicate, and so is 贡献 (…示范创建城市贡献了…力量; not 贡献奖); an honour whose results are kept (巩固“…示范市”创建成果) is
+named, received by whoever keeps them; and an adverb alone between 被 and its verb (被正式命名为) makes a passive.
 """
 from __future__ import annotations
 
@@ -77,7 +78,7 @@ _BATCH_OR_YEAR = re.compile(r"第[0-9一二三四五六七八九十]+批|(?:19|2
 _PLAN = re.compile(r"(?:计划|规划|课程|议程)$")
 # 为创成…示范市奠定了坚实基础: a predicate after the honour is not part of its name
 # …and 为…创建…示范市做出积极贡献: what the honour's winning contributed to (1 / 0 / 0 in the 226 development golds)
-_PREDICATE = re.compile(r"奠定|打下|提供了|受到|得到|[做作]出")
+_PREDICATE = re.compile(r"奠定|打下|提供了|受到|得到|[做作]出|贡献(?!奖)")
 # 入选综合实力、工业、…等10个“全国百强县(市)”: kinds counted before an honour are its kinds, the honour is
 # what follows the count when it names one (1 / 0 / 0 in the 226 development golds, none of the kinds listed)
 # (a 、 list before 等: …“示范地区”伊金霍洛旗等4个项目命名为… counts receivers)
@@ -94,7 +95,8 @@ _KEPT = re.compile(r"巩固(?:深化|提升|拓展|扩大)?(?P<held>[^,。;、�
 _APPLIED = re.compile(r"(?:申报|争创|申请)[^的]*$")  # 申报创建…示范市: applied for, not received
 _PASSIVE_AGENT = 30  # characters of awarding bodies between 被 and the verb
 _ASSESSMENT_WINDOW = 60  # characters before a rank where its assessment is named
-_JOINTLY = re.compile(r"(?:联合|共同|正式)?$")  # 被省司法厅、省普法办联合确定为
+# 被省司法厅、省普法办联合确定为; with no body before it, 被正式命名为 (1 / 0 / 0 in the 248 development golds)
+_JOINTLY = re.compile(r"(?:联合|共同|正式)?$")
 # the rank after its verb; {gap} holds no other rank verb (获得优秀等次且位列第一: 位列 leads 第一, not 获得)
 _RANK = r"(?:[全本][省市区县州国旗]|[省市区县州]级|全国|同类|各)?{gap}{{0,8}}?(?:第[0-9一二三四五六七八九十百]+(?:名|位)?|首位|榜首|{grade})"
 _NUMBERED_RANK = r"(?:[全本][省市区县州国旗]|[省市区县州]级|全国)?第[0-9一二三四五六七八九十百]+[名位]"
@@ -251,7 +253,8 @@ class AwardRecognizer:
         agencies = [(a.start, a.end) for a in found.of("Agency")]
         for m in self.passive.finditer(text):
             agent_start, agent_end = m.span(1)
-            if inside(m.start(), protected) or not any(s == agent_start for s, _ in agencies):
+            adverb_only = _JOINTLY.fullmatch(m.group(1))  # 被正式命名为: no awarding body written
+            if inside(m.start(), protected) or not (adverb_only or any(s == agent_start for s, _ in agencies)):
                 continue
             bodies_end = agent_end - len(_JOINTLY.search(text, agent_start, agent_end).group())
             if any(not inside(i, agencies) and text[i] not in "、和及与" for i in range(agent_start, bodies_end)):
