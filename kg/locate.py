@@ -9,7 +9,8 @@ the short name it writes (信阳高新区), an unlisted one its title names shor
 (中国(上海)自由贸易试验区临港新片区). A report that names no place at all (区司法局…, 全区…) is placed by the
 county or city its page's host spells (rongchang.gov.cn) before it is refused. A city may name itself in its
 opening by its short name alone (株洲深入贯彻…), and an autonomous prefecture or league by its first character
-(巴州, 锡盟: ``kg.divisions``).
+(巴州, 锡盟: ``kg.divisions``). A department that names neither itself nor its place in its opening, only the
+区委、区政府 it works under (区市场监管局…), is placed by the district its own documents' titles name.
 """
 from __future__ import annotations
 
@@ -341,7 +342,25 @@ def locate(text: str, prefer: str = "") -> Division | None:
         best_level = min(rank[d.level] for d in candidates)
         candidates = [d for d in candidates if rank[d.level] == best_level]
         return max(candidates, key=lambda d: _support(gaz, d, text))
-    return _named_in_own_titles(gaz, text, own_char)
+    return _named_in_own_titles(gaz, text, own_char or _overseers_level(prefer + text))
+
+
+# The party committee and government a report works under, of one level (在区委、区政府正确领导下, 县委县政府)
+_OVERSEERS = re.compile(r"([区县市州旗])委[、,和及]?\1(?:人民)?政府")
+
+
+def _overseers_level(text: str) -> str:
+    """The level of the division a report lies in when it never calls itself 我区 or 全县: that of the party
+    committee and government it works under, as a department's or a town's report names them (在区委、区政府
+    正确领导下,区市场监管局…), or "" if it names none.
+
+    >>> _overseers_level("在区委、区政府正确领导下,区市场监管局坚持依法行政。")
+    '区'
+    >>> _overseers_level("我局坚持依法行政。")
+    ''
+    """
+    found = Counter(_OVERSEERS.findall(text)).most_common(1)
+    return found[0][0] if found else ""
 
 
 def _cities_by_short_name(opening: str) -> list[Division]:
@@ -365,8 +384,9 @@ def _cities_by_alias() -> dict[str, tuple[Division, ...]]:
 
 
 def _named_in_own_titles(gaz: Gazetteer, text: str, own_char: str) -> Division | None:
-    """A report that calls itself only 我县 may name itself only in the titles of its own documents
-    (制定印发《华宁县2025年法治政府建设工作要点》): the division of its own level those titles name most.
+    """A report that calls itself only 我县, or a department that names only the 区委、区政府 it works under, may
+    name its place only in the titles of its own documents (制定印发《华宁县2025年法治政府建设工作要点》,
+    《上城区社区集体聚餐食品安全风险防控指导意见》): the division of that level those titles name most.
 
     >>> _named_in_own_titles(gazetteer(), "我县制定《华宁县2025年法治政府建设工作要点》,落实《云南省条例》。", "县").name
     '华宁县'
