@@ -130,10 +130,11 @@ def _report_division(layout: Layout) -> Division | None:
     """
     title = layout.title or ""
     opening = _opening(layout)
+    site = layout.header.get("来源", "")
     # A title naming only a street or town decides even when the first sentence names the city above it
     # (虹桥街道2021年度… over 成功入选上海市第一批法治示范创建街镇).
     for words in (title, opening):
-        if not _long_names_outside_titles(words) and (town := town_named(words, layout.body, layout.header.get("来源", ""))):
+        if not _long_names_outside_titles(words) and (town := town_named(words, layout.body, site)):
             return town
     # A title that names a division decides before the first sentence, which may be the site's name above the
     # page (福州市 over 福建省2021年度法治政府建设情况).
@@ -142,32 +143,41 @@ def _report_division(layout: Layout) -> Division | None:
             _zone_name(title, kind) != kind.group() or not _names_outside_titles(opening)):
         # 五象新区2025年度…, or 经济开发区2024年度… with no division in the first sentence: not the city its text
         # names further on
-        return zone_written(opening, layout.body)
+        return zone_written(opening, layout.body, site)
     found = found or locate(layout.body, opening)
     if found is None:
-        return zone_written(opening, layout.body)
+        return zone_written(opening, layout.body, site)
     return _as_written(found, opening)
 
 
 def _zone_as_written(zone: Division, text: str) -> Division:
     """A listed zone whose report never writes its full name is known by the short one it writes, headed by its
-    city's if the text so writes it (信阳高新区 for 信阳高新技术产业开发区), and its units are named so."""
+    city's if the text so writes it (信阳高新区 for 信阳高新技术产业开发区), and its units are named so; one whose
+    report writes only its kind (高新区) by its everyday short name (珠海高新区党群工作部).
+
+    >>> _zone_as_written(division_named("珠海高新技术产业开发区"), "高新区党群工作部").known_as
+    '珠海高新区'
+    """
     if zone.level != "zone" or not zone.alias or zone.name in text:
         return zone
     city = gazetteer().by_code.get(zone.city or "")
     forms = ((city.alias if city else "") + zone.alias, zone.alias)
+    kinds = word_list("zone_kinds.txt")
     written = next((form for form in forms if len(form) > _SHORT_ZONE and form in text
-                    and any(form.endswith(kind) for kind in word_list("zone_kinds.txt"))), None)
+                    and any(form.endswith(kind) for kind in kinds)), None)
+    if written is None and len(zone.alias) > _SHORT_ZONE and any(zone.alias.endswith(kind) for kind in kinds):
+        written = zone.alias
     return dataclasses.replace(zone, written=written) if written else zone
 
 
-def zone_written(opening: str, text: str = "") -> Division | None:
+def zone_written(opening: str, text: str = "", site: str = "") -> Division | None:
     """A zone the opening names by a name no table lists (高新区综合治理局2021年…), placed in no division.
 
     Its name runs back from the kind of zone to the first word that cannot be part of a place name; a title
     that writes the kind alone has the name the opening writes in full (经济开发区2024年度… 2024年宁河经济开发区在…),
     or else the listed zone of that kind the text names, if only in its documents' titles (示范区党工委… and
-    《杨凌示范区…实施方案》).
+    《杨凌示范区…实施方案》), or else the listed zone of that kind in the city the text names by its short name or
+    the page's host spells (高新区… 法治珠海建设 on zhuhai-hitech.gov.cn: 珠海高新技术产业开发区).
 
     >>> zone_written("2021年度某某高新区综合治理局法治政府建设报告").name
     '某某高新区'
@@ -181,6 +191,8 @@ def zone_written(opening: str, text: str = "") -> Division | None:
     True
     >>> zone_written("2024年,示范区党工委坚持依法行政。", "党工委审议通过了《杨凌示范区实施方案》。").name
     '杨凌农业高新技术产业示范区'
+    >>> zone_written("2023年,高新区坚持依法行政。", "法治珠海建设考评获优秀。").name
+    '珠海高新技术产业开发区'
     """
     opening = _TITLE.sub("", opening)
     kinds = list(_zone_kinds().finditer(opening))
@@ -191,7 +203,7 @@ def zone_written(opening: str, text: str = "") -> Division | None:
         written = (_zone_name(opening, k) for k in kinds[1:] if k.group() == name)
         # ...headed by the place it lies in (宁河经济开发区), not by the verb before it (纵深推进高新区)
         name = next((full for full in written if full != name and unplaced_zone(full).parts), name)
-    if name == kinds[0].group() and (listed := _listed_zone_of_kind(text, name)):
+    if name == kinds[0].group() and (listed := _listed_zone_of_kind(text, name) or _zone_of_kind_in_city(text, name, site)):
         return listed
     return unplaced_zone(name)
 
@@ -202,6 +214,28 @@ def _listed_zone_of_kind(text: str, kind: str) -> Division | None:
     counts = Counter(name for name in division_names(text) if name.endswith(kind))
     zones = [(counts[name], d) for name in counts for d in gaz.named(name) if d.level == "zone"]
     return max(zones, key=lambda pair: pair[0])[1] if zones else None
+
+
+def _zone_of_kind_in_city(text: str, kind: str, site: str) -> Division | None:
+    """The listed zone of ``kind`` in the city whose short name the text writes outside its documents' titles
+    (法治珠海) or the page's host spells, the city the text names most first, then the longest spelling (xiangyang
+    spells 襄阳 over 西安); None if no city is so named, or that city has several zones of the kind."""
+    gaz = gazetteer()
+    text = _TITLE.sub("", text)
+    named = [((text.count(city.alias), _site_spells(site, city) and len(romanised(city.alias))), zone)
+             for zone in _listed_zones_of_kind(kind)
+             if (city := gaz.by_code.get(zone.city or "")) is not None and city.alias]
+    most = max((evidence for evidence, _ in named), default=(0, 0))
+    best = [zone for evidence, zone in named if evidence == most]
+    return best[0] if any(most) and len(best) == 1 else None
+
+
+@cache
+def _listed_zones_of_kind(kind: str) -> tuple[Division, ...]:
+    """The zones a table lists that go by a name ending with ``kind`` (珠海高新区 of 高新区)."""
+    gaz = gazetteer()
+    return tuple(dict.fromkeys(d for name, found in gaz.by_name.items() if name.endswith(kind)
+                               for d in found if d.level == "zone" and d.parts))
 
 
 def _zone_name(opening: str, kind: re.Match[str]) -> str:

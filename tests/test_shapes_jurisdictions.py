@@ -101,6 +101,12 @@ PLACES = [
     ("a district's bureau that names only the 区委、区政府 it works under and its own documents' titles",
      "# 2023年以来,在区委、区政府正确领导下,区市场监管局扎实推进法治市场监管建设,现将有关情况汇报如下",
      "我局牵头制定的《上城区社区集体聚餐食品安全风险防控指导意见》印发实施。", "上城区", "上城区市场监督管理局"),
+    ("a zone written by its kind alone, its city named in its text by its short name",
+     "# 2023年,高新区坚持以习近平法治思想为指导,法治政府建设取得新进展", "2022年平安珠海建设考评、法治珠海建设考评均获得优秀等次。",
+     "珠海高新技术产业开发区", "珠海高新技术产业开发区管理委员会"),
+    ("a zone written by its kind alone, its city spelled by its page's host",
+     "# 2023年,高新区坚持以习近平法治思想为指导,推进依法行政\n# 来源: http://www.xiangyang.gov.cn/gxq/1.html\n",
+     "2023年,区党工委、区管委会坚持依法行政。", "襄阳高新技术产业开发区", "襄阳高新技术产业开发区管理委员会"),
 ]
 
 
@@ -126,6 +132,9 @@ AGENCIES = [
      "中国(上海)自由贸易试验区某港新片区管理委员会\n2020年,某港新片区管委会成立某港新片区法治工作领导小组。",
      {"中国(上海)自由贸易试验区某港新片区管理委员会", "某港新片区法治工作领导小组"},
      {"某港新片区某港新片区管理委员会", "区某港新片区管理委员会"}),
+    ("a listed zone its report writes by its kind alone lends its units its everyday short name",
+     "# 2023年,高新区坚持以习近平法治思想为指导,法治政府建设取得新进展", "法治珠海建设考评获优秀。区党群工作部设立学习基地。",
+     {"珠海高新区党群工作部", "珠海高新技术产业开发区管理委员会"}, {"高新区党群工作部", "珠海高新技术产业开发区党群工作部"}),
     ("a town's own commission, founded", TOWN, "我镇成立了全面依法治理委员会,由镇主要领导任组长。",
      {"塘栖镇全面依法治理委员会"}, set()),
     ("a street's own rule-of-law committee", STREET, "定期召开街道法治建设委员会会议,部署全年工作。",
