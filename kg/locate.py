@@ -75,7 +75,7 @@ def report_division(layout: Layout) -> Division | None:
     found = _report_division(layout)
     if found is None:
         return spelled_by_site(layout.header.get("来源", ""), layout.body)
-    return _zone_as_written(_zone_in_full(found, layout.body), layout.body)
+    return _zone_as_written(_zone_in_full(found, layout.body), f"{layout.title or ''}\n{layout.body}")
 
 
 def _zone_in_full(zone: Division, text: str) -> Division:
