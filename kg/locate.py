@@ -355,9 +355,10 @@ def locate(text: str, prefer: str = "") -> Division | None:
     """
     gaz = gazetteer()
     rank = {"zone": -1, "county": 0, "city": 1, "province": 2}
-    # 我市 / 全县 say what level of division the report is about when it does not name itself.
+    # 我市 / 全县 say what level of division the report is about when it does not name itself; a department's or a
+    # town's report that writes neither says it by the 区委、区政府 it works under.
     own = Counter(re.findall(r"[我本全]([区县市州旗])", text)).most_common(1)
-    own_char = own[0][0] if own else ""
+    own_char = own[0][0] if own else _overseers_level(prefer + text)
     for n, window in enumerate((prefer, text[:400], text)):
         names = [name for name in _names_outside_titles(window) if n == 0 or len(name) > _SHORT_NAME]
         candidates = [d for name in names for d in gaz.named(name)]
@@ -376,7 +377,7 @@ def locate(text: str, prefer: str = "") -> Division | None:
         best_level = min(rank[d.level] for d in candidates)
         candidates = [d for d in candidates if rank[d.level] == best_level]
         return max(candidates, key=lambda d: _support(gaz, d, text))
-    return _named_in_own_titles(gaz, text, own_char or _overseers_level(prefer + text))
+    return _named_in_own_titles(gaz, text, own_char)
 
 
 # The party committee and government a report works under, of one level (在区委、区政府正确领导下, 县委县政府)
@@ -386,7 +387,8 @@ _OVERSEERS = re.compile(r"([区县市州旗])委[、,和及]?\1(?:人民)?政府
 def _overseers_level(text: str) -> str:
     """The level of the division a report lies in when it never calls itself 我区 or 全县: that of the party
     committee and government it works under, as a department's or a town's report names them (在区委、区政府
-    正确领导下,区市场监管局…), or "" if it names none.
+    正确领导下,区市场监管局…), or "" if it names none. A district's bureau so placed is not its city, however
+    often it names the city (服务杭州市…).
 
     >>> _overseers_level("在区委、区政府正确领导下,区市场监管局坚持依法行政。")
     '区'
