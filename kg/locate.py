@@ -38,6 +38,8 @@ _NOT_IN_PLACE = "年度关于的在和与及是为共由"  # ...which stops at t
 _BEFORE_PLACE = re.compile(r"现将")
 _TITLE = re.compile(r"《[^》]*》")  # a document's title, whose place names are not the report's
 # A street or town heading a title: 望江楼街道2023年…, 2023年度某某镇法治政府建设…, 关于某某街道…
+# The bodies a report is addressed to, heading it (中共将乐县委员会,将乐县人民政府:): its superiors, not its writer
+_SALUTATION = re.compile(r"^\s*(?:中共)?[^\s。,,::]{0,20}?委(?:员会)?[,,、\s]*[^\s。,,::]{0,20}?政府[::]")
 _TOWN_IN_TITLE = re.compile(r"\s*(?:\d{4}年度?)?(?:关于)?(?P<name>[\u4e00-\u9fff]{2,8}?(?:街道|镇))"
                             r"(?=\d|年|关于|法治|人民政府|办事处|党|[((\s])")
 
@@ -132,8 +134,8 @@ def _report_division(layout: Layout) -> Division | None:
     opening = _opening(layout)
     site = layout.header.get("来源", "")
     # A title naming only a street or town decides even when the first sentence names the city above it
-    # (虹桥街道2021年度… over 成功入选上海市第一批法治示范创建街镇).
-    for words in (title, opening):
+    # (虹桥街道2021年度… over 成功入选上海市第一批法治示范创建街镇), or the county its report is addressed to.
+    for words in (_SALUTATION.sub("", title), _SALUTATION.sub("", opening)):
         if not _long_names_outside_titles(words) and (town := town_named(words, layout.body, site)):
             return town
     # A title that names a division decides before the first sentence, which may be the site's name above the
@@ -277,8 +279,9 @@ def _zone_kinds() -> re.Pattern[str]:
 def town_written(layout: Layout) -> str | None:
     """The street or town whose own report this is: one the title names after the divisions that place it, even
     one no gazetteer lists (a new or renamed street), or a known one that the title or first sentence names
-    when neither names a division (2023年,塘栖镇党委、政府…). Its report is its office's or government's."""
-    return _town_in(layout.title or "", _opening(layout))
+    when neither names a division (2023年,塘栖镇党委、政府…), the county it is addressed to aside (中共将乐县委员会,
+    将乐县人民政府:2024年,古镛镇…). Its report is its office's or government's."""
+    return _town_in(_SALUTATION.sub("", layout.title or ""), _SALUTATION.sub("", _opening(layout)))
 
 
 def _town_in(title: str, opening: str) -> str | None:
@@ -288,6 +291,8 @@ def _town_in(title: str, opening: str) -> str | None:
     >>> _town_in("2023年法治政府建设工作报告", "2023年法治政府建设工作报告 2023年,塘栖镇党委、政府坚持依法行政。")
     '塘栖镇'
     >>> _town_in("景德镇市2023年法治政府建设年度报告", "景德镇市2023年法治政府建设年度报告 2023年,全市坚持依法行政。")
+    >>> _SALUTATION.sub("", "中共将乐县委员会,将乐县人民政府:2024年,古镛镇坚持依法行政")
+    '2024年,古镛镇坚持依法行政'
     """
     placed = [end for _, end in division_spans(title)]
     if found := _TOWN_IN_TITLE.match(title, placed[-1] if placed else 0):
