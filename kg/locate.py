@@ -17,11 +17,12 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections import Counter
+from collections.abc import Iterable
 from functools import cache
 from urllib.parse import urlsplit
 
 from kg.divisions import (Division, Gazetteer, division_names, division_spans, gazetteer, romanised, town_counties,
-                          unplaced_zone)
+                          unplaced_zone, zone_in)
 from kg.errors import Errors, KgError
 from kg.layout import Layout
 from kg.resources import alternation, word_list
@@ -74,10 +75,37 @@ def _as_written(division: Division, opening: str) -> Division:
 def report_division(layout: Layout) -> Division | None:
     """The division a report is about, each zone known by the name its report writes; a report that names none
     is placed by its page's address, as a reader would (rongchang.gov.cn is 荣昌区's site)."""
+    site = layout.header.get("来源", "")
     found = _report_division(layout)
     if found is None:
-        return spelled_by_site(layout.header.get("来源", ""), layout.body)
-    return _zone_as_written(_zone_in_full(found, layout.body), f"{layout.title or ''}\n{layout.body}")
+        return spelled_by_site(site, layout.body)
+    zone = _zone_in_named_city(_zone_in_full(found, layout.body), layout.body, site)
+    return _zone_as_written(zone, f"{layout.title or ''}\n{layout.body}")
+
+
+def _zone_in_named_city(zone: Division, text: str, site: str) -> Division:
+    """A zone no table lists and whose name holds no place (五象新区) lies in the city its text names most, if only
+    by its short name (服务南宁高质量发展), or else the one its page's host spells: its 市委 and 市政府 are that city's.
+
+    >>> zone = _zone_in_named_city(unplaced_zone("五象新区"), "在市委领导下,服务南宁市高质量发展。", "")
+    >>> zone.code, zone.city
+    ('450100-2c589cba', '450100')
+    """
+    if zone.level != "zone" or zone.parts:
+        return zone
+    city = _most_named_city(text, site, (city for cities in _cities_by_alias().values() for city in cities))
+    return dataclasses.replace(zone_in(zone.name, city), written=zone.written) if city else zone
+
+
+def _most_named_city(text: str, site: str, cities: Iterable[Division]) -> Division | None:
+    """Of ``cities``, the one whose short name the text writes most outside its documents' titles (法治珠海), then the
+    one the page's host spells longest (xiangyang spells 襄阳 over 西安); None if none is named, or several tie."""
+    text = _TITLE.sub("", text)
+    evidence = [((text.count(city.alias), _site_spells(site, city) and len(romanised(city.alias))), city)
+                for city in cities if city.alias]
+    most = max((found for found, _ in evidence), default=(0, 0))
+    best = {city.code: city for found, city in evidence if found == most}
+    return next(iter(best.values())) if any(most) and len(best) == 1 else None
 
 
 def _zone_in_full(zone: Division, text: str) -> Division:
@@ -219,17 +247,13 @@ def _listed_zone_of_kind(text: str, kind: str) -> Division | None:
 
 
 def _zone_of_kind_in_city(text: str, kind: str, site: str) -> Division | None:
-    """The listed zone of ``kind`` in the city whose short name the text writes outside its documents' titles
-    (法治珠海) or the page's host spells, the city the text names most first, then the longest spelling (xiangyang
-    spells 襄阳 over 西安); None if no city is so named, or that city has several zones of the kind."""
+    """The listed zone of ``kind`` in the city the text or the page's host names (``_most_named_city``); None if no
+    city is so named, or that city has several zones of the kind."""
     gaz = gazetteer()
-    text = _TITLE.sub("", text)
-    named = [((text.count(city.alias), _site_spells(site, city) and len(romanised(city.alias))), zone)
-             for zone in _listed_zones_of_kind(kind)
-             if (city := gaz.by_code.get(zone.city or "")) is not None and city.alias]
-    most = max((evidence for evidence, _ in named), default=(0, 0))
-    best = [zone for evidence, zone in named if evidence == most]
-    return best[0] if any(most) and len(best) == 1 else None
+    zones = _listed_zones_of_kind(kind)
+    city = _most_named_city(text, site, (gaz.by_code[zone.city] for zone in zones if zone.city in gaz.by_code))
+    in_city = [zone for zone in zones if city is not None and zone.city == city.code]
+    return in_city[0] if len(in_city) == 1 else None
 
 
 @cache
