@@ -99,8 +99,9 @@ def _zone_in_named_city(zone: Division, text: str, site: str) -> Division:
 
 def _most_named_city(text: str, site: str, cities: Iterable[Division]) -> Division | None:
     """Of ``cities``, the one whose short name the text writes most outside its documents' titles (法治珠海), then the
-    one the page's host spells longest (xiangyang spells 襄阳 over 西安); None if none is named, or several tie."""
-    text = _TITLE.sub("", text)
+    one the page's host spells longest (xiangyang spells 襄阳 over 西安); None if none is named, or several tie.
+    Words that only hold a short name (长治久安) name no city."""
+    text = _not_city_names().sub("", _TITLE.sub("", text))
     evidence = [((text.count(city.alias), _site_spells(site, city) and len(romanised(city.alias))), city)
                 for city in cities if city.alias]
     most = max((found for found, _ in evidence), default=(0, 0))
@@ -434,9 +435,17 @@ def _cities_by_short_name(opening: str) -> list[Division]:
 
     >>> [d.name for d in _cities_by_short_name("2024年,在省委、省人民政府的坚强领导下,株洲深入贯彻。")]
     ['株洲市']
+    >>> _cities_by_short_name("2024年,全市坚持依法行政,维护社会长治久安。")
+    []
     """
-    opening = _TITLE.sub("", opening)
+    opening = _not_city_names().sub("", _TITLE.sub("", opening))
     return [city for alias, cities in _cities_by_alias().items() if alias in opening for city in cities]
+
+
+@cache
+def _not_city_names() -> re.Pattern[str]:
+    """Words that hold a city's short name but name no city (长治久安, 医保定点: ``city_name_words.txt``)."""
+    return re.compile(alternation(word_list("city_name_words.txt")))
 
 
 @cache
