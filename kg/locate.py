@@ -10,7 +10,10 @@ the short name it writes (信阳高新区), an unlisted one its title names shor
 county or city its page's host spells (rongchang.gov.cn) before it is refused. A city may name itself in its
 opening by its short name alone (株洲深入贯彻…), and an autonomous prefecture or league by its first character
 (巴州, 锡盟: ``kg.divisions``). A department that names neither itself nor its place in its opening, only the
-区委、区政府 it works under (区市场监管局…), is placed by the district its own documents' titles name.
+区委、区政府 it works under (区市场监管局…), is of that level, and placed by the district its own documents'
+titles name. A zone its opening writes by its kind alone (高新区坚持…) is the listed zone of that kind in the city
+its text names by its short name or its page's host spells; an unlisted zone whose name holds no place lies in
+the city so named. A town's report addressed to its county (中共将乐县委员会,将乐县人民政府:) is the town's.
 """
 from __future__ import annotations
 

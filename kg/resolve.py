@@ -8,7 +8,8 @@ laws and honours: it keys the IRI, so that shared things merge across reports.
 
 One :class:`Resolver` per report owns all of it: the division, the reporting body,
 the short forms the text declares (以下简称…) and the gazetteer. A zone's management committee that its
-title writes in full (陕西省西咸新区开发建设管理委员会) is its government, by that name, throughout.
+title writes in full (陕西省西咸新区开发建设管理委员会) is its government, by that name, throughout. A body a
+first-sentence title writes before 的 or before the guidance it gives (和县政法委有力指导下) guided the writer.
 
     >>> from kg.divisions import gazetteer
     >>> from kg.recognise.mentions import AgencyMention
