@@ -13,7 +13,9 @@ opening by its short name alone (株洲深入贯彻…), and an autonomous prefe
 区委、区政府 it works under (区市场监管局…), is of that level, and placed by the district its own documents'
 titles name. A zone its opening writes by its kind alone (高新区坚持…) is the listed zone of that kind in the city
 its text names by its short name or its page's host spells; an unlisted zone whose name holds no place lies in
-the city so named. A town's report addressed to its county (中共将乐县委员会,将乐县人民政府:) is the town's.
+the city so named. A town's report addressed to its county (中共将乐县委员会,将乐县人民政府:) is the town's. A
+report whose text names no place is placed by the publisher its page's metadata names (发布机构: 上城区市场监督管理局),
+then by its page's host.
 """
 from __future__ import annotations
 
@@ -79,11 +81,26 @@ def report_division(layout: Layout) -> Division | None:
     """The division a report is about, each zone known by the name its report writes; a report that names none
     is placed by its page's address, as a reader would (rongchang.gov.cn is 荣昌区's site)."""
     site = layout.header.get("来源", "")
-    found = _report_division(layout)
+    found = _report_division(layout) or _published_by(layout)
     if found is None:
         return spelled_by_site(site, layout.body)
     zone = _zone_in_named_city(_zone_in_full(found, layout.body), layout.body, site)
     return _zone_as_written(zone, f"{layout.title or ''}\n{layout.body}")
+
+
+def _published_by(layout: Layout) -> Division | None:
+    r"""The division of the publisher a government page's metadata names (发布机构: 上城区市场监督管理局), for a
+    report whose text names no place of its own: the town's county, or the division its name begins with.
+
+    >>> from kg.layout import read_layout
+    >>> from kg.ingest import normalise
+    >>> _published_by(read_layout(normalise("发布机构: 上城区市场监督管理局\n2023年,区市场监管局坚持依法行政。"))).name
+    '上城区'
+    """
+    publisher = layout.header.get("发布机构", "")
+    if not (division_spans(publisher) or _first_town(publisher)):
+        return None
+    return town_named(publisher, layout.body, layout.header.get("来源", "")) or locate(layout.body, publisher)
 
 
 def _zone_in_named_city(zone: Division, text: str, site: str) -> Division:
