@@ -245,8 +245,17 @@ def unplaced_zone(name: str) -> Division:
     >>> [d.name for d in gazetteer().chain(unplaced_zone("河源东源产业园区"))]
     ['河源东源产业园区', '东源县', '河源市', '广东省']
     """
+    return zone_in(name, _home_of_zone(name))
+
+
+def zone_in(name: str, home: Division | None) -> Division:
+    """A zone no table lists, known by ``name``, lying in ``home`` (None: in no division), its id ``name``'s digest
+    after ``home``'s code.
+
+    >>> zone_in("五象新区", gazetteer().by_code["450100"]).code
+    '450100-2c589cba'
+    """
     digest = hashlib.blake2b(name.encode("utf-8"), digest_size=4).hexdigest()
-    home = _home_of_zone(name)
     if home is None:
         return Division(f"{UNPLACED}-{digest}", name, "", "zone", "", None)
     city = home.code if home.level == "city" else home.city

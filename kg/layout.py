@@ -27,6 +27,9 @@ _YEAR = re.compile(r"(?<!\d)(20\d{2}|19\d{2})(?:年|年度)")
 _TITLE_WORDS = re.compile(r"法治|依法行政|法治政府")
 _TITLE_END = re.compile(r"(?:报告|情况|总结|工作)(?:\(\d{4}年度?\))?$")  # …年度报告(2024年度)
 _DOC_NUMBER = re.compile(r"^\s*\S{1,12}〔\d{4}〕\d+号\s*$")
+# The publisher a government page's metadata names (发布机构: 青田县人民政府 发布时间: …), kept as ``header["发布机构"]``
+_PUBLISHER = re.compile(r"(?:发布机构|发文机关|发布单位)\s*[::|]?\s*\|?\s*([\u4e00-\u9fff()()]{2,30}?)"
+                        r"(?=日期|时间|发布|生成|成文|公开|发文|[^\u4e00-\u9fff()()]|$)")
 _ADDRESSEE = re.compile(r"^\s*\S{2,20}(?:人大常委会|常委会|人民代表大会|委员会|政府|办公室|领导小组)\s*:\s*$")
 _MAX_TITLE = 90
 _OPENING = 1500  # characters of the body that say what a text is about
@@ -158,6 +161,8 @@ def read_layout(doc: NormalisedText) -> Layout:
             blank.append((start, end))
             continue
         if any(p.search(line) for p in clutter) or _DOC_NUMBER.match(line):
+            if publisher := _PUBLISHER.search(line):
+                header.setdefault("发布机构", publisher.group(1))
             blank.append((start, end))
             continue
         if not seen_body and title is None and (_looks_like_title(line) or (title_parts and len(line) <= _MAX_TITLE and not line.endswith("。") and _TITLE_END.search(line))):

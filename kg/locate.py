@@ -9,18 +9,25 @@ the short name it writes (信阳高新区), an unlisted one its title names shor
 (中国(上海)自由贸易试验区临港新片区). A report that names no place at all (区司法局…, 全区…) is placed by the
 county or city its page's host spells (rongchang.gov.cn) before it is refused. A city may name itself in its
 opening by its short name alone (株洲深入贯彻…), and an autonomous prefecture or league by its first character
-(巴州, 锡盟: ``kg.divisions``).
+(巴州, 锡盟: ``kg.divisions``). A department that names neither itself nor its place in its opening, only the
+区委、区政府 it works under (区市场监管局…), is of that level, and placed by the district its own documents'
+titles name. A zone its opening writes by its kind alone (高新区坚持…) is the listed zone of that kind in the city
+its text names by its short name or its page's host spells; an unlisted zone whose name holds no place lies in
+the city so named. A town's report addressed to its county (中共将乐县委员会,将乐县人民政府:) is the town's. A
+report whose text names no place is placed by the publisher its page's metadata names (发布机构: 上城区市场监督管理局),
+then by its page's host.
 """
 from __future__ import annotations
 
 import dataclasses
 import re
 from collections import Counter
+from collections.abc import Iterable
 from functools import cache
 from urllib.parse import urlsplit
 
 from kg.divisions import (Division, Gazetteer, division_names, division_spans, gazetteer, romanised, town_counties,
-                          unplaced_zone)
+                          unplaced_zone, zone_in)
 from kg.errors import Errors, KgError
 from kg.layout import Layout
 from kg.resources import alternation, word_list
@@ -37,6 +44,8 @@ _NOT_IN_PLACE = "年度关于的在和与及是为共由"  # ...which stops at t
 _BEFORE_PLACE = re.compile(r"现将")
 _TITLE = re.compile(r"《[^》]*》")  # a document's title, whose place names are not the report's
 # A street or town heading a title: 望江楼街道2023年…, 2023年度某某镇法治政府建设…, 关于某某街道…
+# The bodies a report is addressed to, heading it (中共将乐县委员会,将乐县人民政府:): its superiors, not its writer
+_SALUTATION = re.compile(r"^\s*(?:中共)?[^\s。,,::]{0,20}?委(?:员会)?[,,、\s]*[^\s。,,::]{0,20}?政府[::]")
 _TOWN_IN_TITLE = re.compile(r"\s*(?:\d{4}年度?)?(?:关于)?(?P<name>[\u4e00-\u9fff]{2,8}?(?:街道|镇))"
                             r"(?=\d|年|关于|法治|人民政府|办事处|党|[((\s])")
 
@@ -71,10 +80,53 @@ def _as_written(division: Division, opening: str) -> Division:
 def report_division(layout: Layout) -> Division | None:
     """The division a report is about, each zone known by the name its report writes; a report that names none
     is placed by its page's address, as a reader would (rongchang.gov.cn is 荣昌区's site)."""
-    found = _report_division(layout)
+    site = layout.header.get("来源", "")
+    found = _report_division(layout) or _published_by(layout)
     if found is None:
-        return spelled_by_site(layout.header.get("来源", ""), layout.body)
-    return _zone_as_written(_zone_in_full(found, layout.body), layout.body)
+        return spelled_by_site(site, layout.body)
+    zone = _zone_in_named_city(_zone_in_full(found, layout.body), layout.body, site)
+    return _zone_as_written(zone, f"{layout.title or ''}\n{layout.body}")
+
+
+def _published_by(layout: Layout) -> Division | None:
+    r"""The division of the publisher a government page's metadata names (发布机构: 上城区市场监督管理局), for a
+    report whose text names no place of its own: the town's county, or the division its name begins with.
+
+    >>> from kg.layout import read_layout
+    >>> from kg.ingest import normalise
+    >>> _published_by(read_layout(normalise("发布机构: 上城区市场监督管理局\n2023年,区市场监管局坚持依法行政。"))).name
+    '上城区'
+    """
+    publisher = layout.header.get("发布机构", "")
+    if not (division_spans(publisher) or _first_town(publisher)):
+        return None
+    return town_named(publisher, layout.body, layout.header.get("来源", "")) or locate(layout.body, publisher)
+
+
+def _zone_in_named_city(zone: Division, text: str, site: str) -> Division:
+    """A zone no table lists and whose name holds no place (五象新区) lies in the city its text names most, if only
+    by its short name (服务南宁高质量发展), or else the one its page's host spells: its 市委 and 市政府 are that city's.
+
+    >>> zone = _zone_in_named_city(unplaced_zone("五象新区"), "在市委领导下,服务南宁市高质量发展。", "")
+    >>> zone.code, zone.city
+    ('450100-2c589cba', '450100')
+    """
+    if zone.level != "zone" or zone.parts:
+        return zone
+    city = _most_named_city(text, site, (city for cities in _cities_by_alias().values() for city in cities))
+    return dataclasses.replace(zone_in(zone.name, city), written=zone.written) if city else zone
+
+
+def _most_named_city(text: str, site: str, cities: Iterable[Division]) -> Division | None:
+    """Of ``cities``, the one whose short name the text writes most outside its documents' titles (法治珠海), then the
+    one the page's host spells longest (xiangyang spells 襄阳 over 西安); None if none is named, or several tie.
+    Words that only hold a short name (长治久安) name no city."""
+    text = _not_city_names().sub("", _TITLE.sub("", text))
+    evidence = [((text.count(city.alias), _site_spells(site, city) and len(romanised(city.alias))), city)
+                for city in cities if city.alias]
+    most = max((found for found, _ in evidence), default=(0, 0))
+    best = {city.code: city for found, city in evidence if found == most}
+    return next(iter(best.values())) if any(most) and len(best) == 1 else None
 
 
 def _zone_in_full(zone: Division, text: str) -> Division:
@@ -129,10 +181,11 @@ def _report_division(layout: Layout) -> Division | None:
     """
     title = layout.title or ""
     opening = _opening(layout)
+    site = layout.header.get("来源", "")
     # A title naming only a street or town decides even when the first sentence names the city above it
-    # (虹桥街道2021年度… over 成功入选上海市第一批法治示范创建街镇).
-    for words in (title, opening):
-        if not _long_names_outside_titles(words) and (town := town_named(words, layout.body, layout.header.get("来源", ""))):
+    # (虹桥街道2021年度… over 成功入选上海市第一批法治示范创建街镇), or the county its report is addressed to.
+    for words in (_SALUTATION.sub("", title), _SALUTATION.sub("", opening)):
+        if not _long_names_outside_titles(words) and (town := town_named(words, layout.body, site)):
             return town
     # A title that names a division decides before the first sentence, which may be the site's name above the
     # page (福州市 over 福建省2021年度法治政府建设情况).
@@ -141,32 +194,41 @@ def _report_division(layout: Layout) -> Division | None:
             _zone_name(title, kind) != kind.group() or not _names_outside_titles(opening)):
         # 五象新区2025年度…, or 经济开发区2024年度… with no division in the first sentence: not the city its text
         # names further on
-        return zone_written(opening, layout.body)
+        return zone_written(opening, layout.body, site)
     found = found or locate(layout.body, opening)
     if found is None:
-        return zone_written(opening, layout.body)
+        return zone_written(opening, layout.body, site)
     return _as_written(found, opening)
 
 
 def _zone_as_written(zone: Division, text: str) -> Division:
     """A listed zone whose report never writes its full name is known by the short one it writes, headed by its
-    city's if the text so writes it (信阳高新区 for 信阳高新技术产业开发区), and its units are named so."""
+    city's if the text so writes it (信阳高新区 for 信阳高新技术产业开发区), and its units are named so; one whose
+    report writes only its kind (高新区) by its everyday short name (珠海高新区党群工作部).
+
+    >>> _zone_as_written(division_named("珠海高新技术产业开发区"), "高新区党群工作部").known_as
+    '珠海高新区'
+    """
     if zone.level != "zone" or not zone.alias or zone.name in text:
         return zone
     city = gazetteer().by_code.get(zone.city or "")
     forms = ((city.alias if city else "") + zone.alias, zone.alias)
+    kinds = word_list("zone_kinds.txt")
     written = next((form for form in forms if len(form) > _SHORT_ZONE and form in text
-                    and any(form.endswith(kind) for kind in word_list("zone_kinds.txt"))), None)
+                    and any(form.endswith(kind) for kind in kinds)), None)
+    if written is None and len(zone.alias) > _SHORT_ZONE and any(zone.alias.endswith(kind) for kind in kinds):
+        written = zone.alias
     return dataclasses.replace(zone, written=written) if written else zone
 
 
-def zone_written(opening: str, text: str = "") -> Division | None:
+def zone_written(opening: str, text: str = "", site: str = "") -> Division | None:
     """A zone the opening names by a name no table lists (高新区综合治理局2021年…), placed in no division.
 
     Its name runs back from the kind of zone to the first word that cannot be part of a place name; a title
     that writes the kind alone has the name the opening writes in full (经济开发区2024年度… 2024年宁河经济开发区在…),
     or else the listed zone of that kind the text names, if only in its documents' titles (示范区党工委… and
-    《杨凌示范区…实施方案》).
+    《杨凌示范区…实施方案》), or else the listed zone of that kind in the city the text names by its short name or
+    the page's host spells (高新区… 法治珠海建设 on zhuhai-hitech.gov.cn: 珠海高新技术产业开发区).
 
     >>> zone_written("2021年度某某高新区综合治理局法治政府建设报告").name
     '某某高新区'
@@ -180,6 +242,8 @@ def zone_written(opening: str, text: str = "") -> Division | None:
     True
     >>> zone_written("2024年,示范区党工委坚持依法行政。", "党工委审议通过了《杨凌示范区实施方案》。").name
     '杨凌农业高新技术产业示范区'
+    >>> zone_written("2023年,高新区坚持依法行政。", "法治珠海建设考评获优秀。").name
+    '珠海高新技术产业开发区'
     """
     opening = _TITLE.sub("", opening)
     kinds = list(_zone_kinds().finditer(opening))
@@ -190,7 +254,7 @@ def zone_written(opening: str, text: str = "") -> Division | None:
         written = (_zone_name(opening, k) for k in kinds[1:] if k.group() == name)
         # ...headed by the place it lies in (宁河经济开发区), not by the verb before it (纵深推进高新区)
         name = next((full for full in written if full != name and unplaced_zone(full).parts), name)
-    if name == kinds[0].group() and (listed := _listed_zone_of_kind(text, name)):
+    if name == kinds[0].group() and (listed := _listed_zone_of_kind(text, name) or _zone_of_kind_in_city(text, name, site)):
         return listed
     return unplaced_zone(name)
 
@@ -201,6 +265,24 @@ def _listed_zone_of_kind(text: str, kind: str) -> Division | None:
     counts = Counter(name for name in division_names(text) if name.endswith(kind))
     zones = [(counts[name], d) for name in counts for d in gaz.named(name) if d.level == "zone"]
     return max(zones, key=lambda pair: pair[0])[1] if zones else None
+
+
+def _zone_of_kind_in_city(text: str, kind: str, site: str) -> Division | None:
+    """The listed zone of ``kind`` in the city the text or the page's host names (``_most_named_city``); None if no
+    city is so named, or that city has several zones of the kind."""
+    gaz = gazetteer()
+    zones = _listed_zones_of_kind(kind)
+    city = _most_named_city(text, site, (gaz.by_code[zone.city] for zone in zones if zone.city in gaz.by_code))
+    in_city = [zone for zone in zones if city is not None and zone.city == city.code]
+    return in_city[0] if len(in_city) == 1 else None
+
+
+@cache
+def _listed_zones_of_kind(kind: str) -> tuple[Division, ...]:
+    """The zones a table lists that go by a name ending with ``kind`` (珠海高新区 of 高新区)."""
+    gaz = gazetteer()
+    return tuple(dict.fromkeys(d for name, found in gaz.by_name.items() if name.endswith(kind)
+                               for d in found if d.level == "zone" and d.parts))
 
 
 def _zone_name(opening: str, kind: re.Match[str]) -> str:
@@ -242,8 +324,9 @@ def _zone_kinds() -> re.Pattern[str]:
 def town_written(layout: Layout) -> str | None:
     """The street or town whose own report this is: one the title names after the divisions that place it, even
     one no gazetteer lists (a new or renamed street), or a known one that the title or first sentence names
-    when neither names a division (2023年,塘栖镇党委、政府…). Its report is its office's or government's."""
-    return _town_in(layout.title or "", _opening(layout))
+    when neither names a division (2023年,塘栖镇党委、政府…), the county it is addressed to aside (中共将乐县委员会,
+    将乐县人民政府:2024年,古镛镇…). Its report is its office's or government's."""
+    return _town_in(_SALUTATION.sub("", layout.title or ""), _SALUTATION.sub("", _opening(layout)))
 
 
 def _town_in(title: str, opening: str) -> str | None:
@@ -253,6 +336,8 @@ def _town_in(title: str, opening: str) -> str | None:
     >>> _town_in("2023年法治政府建设工作报告", "2023年法治政府建设工作报告 2023年,塘栖镇党委、政府坚持依法行政。")
     '塘栖镇'
     >>> _town_in("景德镇市2023年法治政府建设年度报告", "景德镇市2023年法治政府建设年度报告 2023年,全市坚持依法行政。")
+    >>> _SALUTATION.sub("", "中共将乐县委员会,将乐县人民政府:2024年,古镛镇坚持依法行政")
+    '2024年,古镛镇坚持依法行政'
     """
     placed = [end for _, end in division_spans(title)]
     if found := _TOWN_IN_TITLE.match(title, placed[-1] if placed else 0):
@@ -320,9 +405,10 @@ def locate(text: str, prefer: str = "") -> Division | None:
     """
     gaz = gazetteer()
     rank = {"zone": -1, "county": 0, "city": 1, "province": 2}
-    # 我市 / 全县 say what level of division the report is about when it does not name itself.
+    # 我市 / 全县 say what level of division the report is about when it does not name itself; a department's or a
+    # town's report that writes neither says it by the 区委、区政府 it works under.
     own = Counter(re.findall(r"[我本全]([区县市州旗])", text)).most_common(1)
-    own_char = own[0][0] if own else ""
+    own_char = own[0][0] if own else _overseers_level(prefer + text)
     for n, window in enumerate((prefer, text[:400], text)):
         names = [name for name in _names_outside_titles(window) if n == 0 or len(name) > _SHORT_NAME]
         candidates = [d for name in names for d in gaz.named(name)]
@@ -344,15 +430,42 @@ def locate(text: str, prefer: str = "") -> Division | None:
     return _named_in_own_titles(gaz, text, own_char)
 
 
+# The party committee and government a report works under, of one level (在区委、区政府正确领导下, 县委县政府)
+_OVERSEERS = re.compile(r"([区县市州旗])委[、,和及]?\1(?:人民)?政府")
+
+
+def _overseers_level(text: str) -> str:
+    """The level of the division a report lies in when it never calls itself 我区 or 全县: that of the party
+    committee and government it works under, as a department's or a town's report names them (在区委、区政府
+    正确领导下,区市场监管局…), or "" if it names none. A district's bureau so placed is not its city, however
+    often it names the city (服务杭州市…).
+
+    >>> _overseers_level("在区委、区政府正确领导下,区市场监管局坚持依法行政。")
+    '区'
+    >>> _overseers_level("我局坚持依法行政。")
+    ''
+    """
+    found = Counter(_OVERSEERS.findall(text)).most_common(1)
+    return found[0][0] if found else ""
+
+
 def _cities_by_short_name(opening: str) -> list[Division]:
     """Cities an opening that names no division calls by their short names (2024年,在省委…领导下,株洲深入贯彻…),
     as a city's own report may: a county's would name itself, or call itself 我县.
 
     >>> [d.name for d in _cities_by_short_name("2024年,在省委、省人民政府的坚强领导下,株洲深入贯彻。")]
     ['株洲市']
+    >>> _cities_by_short_name("2024年,全市坚持依法行政,维护社会长治久安。")
+    []
     """
-    opening = _TITLE.sub("", opening)
+    opening = _not_city_names().sub("", _TITLE.sub("", opening))
     return [city for alias, cities in _cities_by_alias().items() if alias in opening for city in cities]
+
+
+@cache
+def _not_city_names() -> re.Pattern[str]:
+    """Words that hold a city's short name but name no city (长治久安, 医保定点: ``city_name_words.txt``)."""
+    return re.compile(alternation(word_list("city_name_words.txt")))
 
 
 @cache
@@ -365,8 +478,9 @@ def _cities_by_alias() -> dict[str, tuple[Division, ...]]:
 
 
 def _named_in_own_titles(gaz: Gazetteer, text: str, own_char: str) -> Division | None:
-    """A report that calls itself only 我县 may name itself only in the titles of its own documents
-    (制定印发《华宁县2025年法治政府建设工作要点》): the division of its own level those titles name most.
+    """A report that calls itself only 我县, or a department that names only the 区委、区政府 it works under, may
+    name its place only in the titles of its own documents (制定印发《华宁县2025年法治政府建设工作要点》,
+    《上城区社区集体聚餐食品安全风险防控指导意见》): the division of that level those titles name most.
 
     >>> _named_in_own_titles(gazetteer(), "我县制定《华宁县2025年法治政府建设工作要点》,落实《云南省条例》。", "县").name
     '华宁县'

@@ -8,7 +8,8 @@ laws and honours: it keys the IRI, so that shared things merge across reports.
 
 One :class:`Resolver` per report owns all of it: the division, the reporting body,
 the short forms the text declares (以下简称…) and the gazetteer. A zone's management committee that its
-title writes in full (陕西省西咸新区开发建设管理委员会) is its government, by that name, throughout.
+title writes in full (陕西省西咸新区开发建设管理委员会) is its government, by that name, throughout. A body a
+first-sentence title writes before 的 or before the guidance it gives (和县政法委有力指导下) guided the writer.
 
     >>> from kg.divisions import gazetteer
     >>> from kg.recognise.mentions import AgencyMention
@@ -46,6 +47,8 @@ _DISTRICT_KINDS = {"party_committee", "congress", "cppcc", "court", "procuratora
 _PARTY_WORK = ("工作委员会", "党工委")  # a zone's or a street's dispatched party committee
 _OFFICE = ("办公室", "办公厅")  # a government's general office, a department of it
 _JOINED = "、和及与"  # between the bodies of a list (区人大、区政协)
+# The guidance a body gives, written right after it without 的 (和县政法委有力指导下, 在区司法局指导下)
+_GUIDANCE = re.compile(r"(?:有力|大力|精心|正确|坚强|悉心|具体)?(?:领导|指导|监督|支持)")
 # A zone's management committee its title writes in full, after its party committee if any: its formal name
 # (陕西省西咸新区开发建设管理委员会, 重庆市武隆区工业园区管理委员会), which no derivation from the zone's name gives.
 _TITLE_COMMITTEE = re.compile(r"(?:^|\s)(?P<name>[^\s]{4,30}?管理委员会)")
@@ -399,12 +402,13 @@ class Resolver:
 
 
 def _before_of(title: str, mentions: list[AgencyMention]) -> set[int]:
-    """Where the bodies of a title start that stand in a list ending right before 的 (区人大、区政协的监督支持下)."""
+    """Where the bodies of a title start that stand in a list ending right before 的 (区人大、区政协的监督支持下)
+    or before the guidance they give (在县委、县政府的坚强领导和县政法委有力指导下)."""
     starts: set[int] = set()
     after: AgencyMention | None = None
     for mention in reversed(mentions):
         gap = title[mention.end:mention.end + 1]
-        if gap == "的" or (gap and gap in _JOINED and after is not None and after.start == mention.end + 1
+        if gap == "的" or _GUIDANCE.match(title, mention.end) or (gap and gap in _JOINED and after is not None and after.start == mention.end + 1
                            and after.start in starts):
             starts.add(mention.start)
         after = mention
