@@ -92,6 +92,16 @@ FACTS = [
      {("城阳区人民政府", "落实", "中央全面依法治国工作会议"), ("城阳区人民政府", "落实", "省委全面依法治省委员会第二次会议")}),
     ("laws told to the public", TOWN, "广设宣传栏,宣传《宪法》《森林法》等法律法规。",
      {("塘栖镇人民政府", "宣传", "中华人民共和国宪法"), ("塘栖镇人民政府", "宣传", "中华人民共和国森林法")}),
+    ("a clause of meetings joined by 以及 and ended by their spirit", CHENGYANG,
+     "全面落实党的十九届五中全会,中央全面依法治国工作会议以及省委全面依法治省委员会第二次会议精神,增强法治意识。",
+     {("城阳区人民政府", "落实", "中央全面依法治国工作会议"), ("城阳区人民政府", "落实", "省委全面依法治省委员会第二次会议")}),
+    ("the bodies inside an honour's passive honoured its recipient", CHENGYANG,
+     "区司法局被司法部表彰为全国七五普法先进单位。",
+     {("司法部", "表彰", "城阳区司法局")}),
+    ("a service improved, provided or focused on", TOWN,
+     "优化“浙里办·帮您办”,提供“一对一帮办”服务。聚焦《浙江省数字经济促进条例》等重点法规,开展学法活动。",
+     {("塘栖镇人民政府", "优化", "浙里办·帮您办"), ("塘栖镇人民政府", "提供", "一对一帮办"),
+      ("塘栖镇人民政府", "聚焦", "浙江省数字经济促进条例")}),
 ]
 
 
@@ -142,6 +152,9 @@ NOT_FACTS = [
     ("a clause of meetings ended by their spirit after a verb with an object goes on with nothing", CHENGYANG,
      "召开全区行政执法工作会议,省委全面依法治省委员会第二次会议精神。",
      {("城阳区人民政府", "召开", "省委全面依法治省委员会第二次会议")}),
+    ("a recommending body recommended no recipient", CHENGYANG,
+     "区司法局被市委依法治市办推荐为第三批全国法治政府建设示范候选单位。",
+     {("青岛市委全面依法治市委员会办公室", "推荐", "城阳区司法局")}),
     ("a clause of objects after a clause whose objects do not end it goes on with nothing", CHENGYANG,
      "召开全区行政执法工作会议部署工作,法治政府建设总结评估协调会如期举行。",
      {("城阳区人民政府", "召开", "法治政府建设总结评估协调会")}),

@@ -57,7 +57,7 @@ _LIST_GAP = "、和与及"
 # 将《A》《B》等法律作为…: a verb that acts only on what 将 or 把 took before it.
 _TAKE = "将把"
 _OPENING = "《“"
-_LIST_MARKS = re.compile(r"[《》“”、和及与]*")
+_LIST_MARKS = re.compile(r"(?:[《》“”、和及与]|以及)*")
 _LIST_TAIL = re.compile(r"[》”]*(?:等)?\s*")
 # 全面落实党的十九大…全会,中央全面依法治国委员会第三次会议、…以及…会议精神: a clause listing only what the writer carries
 # out, ended by the word for its spirit, takes the verb the clause before left without an object.
@@ -84,6 +84,10 @@ _PASSIVE_AGENT = "经"
 _AGENT_BEFORE = "由"
 # 被省司法厅、省普法办联合确定为…: what may stand between the bodies inside an award's passive.
 _PASSIVE = "被"
+# 被司法部表彰为…单位: an award passive whose stem, 为 taken off, honours a body says the awarders acted on the recipient
+# as well (the golds record 司法部 表彰 the recipient); 被推荐为 names only what was recommended.
+_AS = "为"
+_HONOURING = frozenset({"表彰", "通报表扬"})
 _ACTING_UNDER = ("根据", "按照", "依据", "依照")
 # 根据《…》要求,现将2024年法治政府建设情况报告如下: the sentence that frames the report acts under nothing the golds
 # record (17 of 20 such rows over the dev golds name no fact).
@@ -364,6 +368,11 @@ class ActionExtractor:
                                                         object=obj, recipient=subject))
                     clause_actions.extend(ActionMention(obj.verb.removeprefix("被"), obj.verb_start, sent.start_char,
                                                         agent=body, object=obj, recipient=subject) for body in awarders)
+                    honouring = obj.verb.removeprefix(_PASSIVE).removesuffix(_AS)
+                    if honouring in _HONOURING:  # 被司法部表彰为…: 司法部 honoured the recipient too
+                        clause_actions.extend(ActionMention(honouring, obj.verb_start, sent.start_char, agent=body,
+                                                            object=subject, on_writer=subject is None)
+                                              for body in awarders)
                     continue
                 if obj.type == "Award" and obj.verb and obj.start <= obj.verb_start < obj.end:
                     # 在全省法治建设考核中获评优秀等次: an award written around its verb holds the verb itself
