@@ -392,6 +392,12 @@ class ActionExtractor:
                     continue
                 recipient = None
                 if obj.type == "Award":
+                    receiver = _right_before(agencies, verb.start())
+                    if receiver is not None and receiver is not subject and receiver not in partners:
+                        # 助力我县成功创建…示范县: the bodies written right before the award's verb won it
+                        clause_actions.extend(action(verb, body, obj, body)
+                                              for body in _joined_before(text, agencies, receiver))
+                        continue
                     recipient = subject or (head_objects[0] if head_objects else None)
                 clause_actions.append(action(verb, subject, obj, recipient))
                 asked = _asked(text, agencies, verb)
@@ -591,13 +597,16 @@ def _framed_by(text: str, obj: Mention, objects: list[Mention], pos: int) -> tup
     return (f"{_BY}…{frame.group(1)}", pos - 1) if frame else None
 
 
+def _right_before(agencies: list[AgencyMention], pos: int) -> AgencyMention | None:
+    """The body that ends at ``pos``, or None."""
+    i = bisect.bisect_left(agencies, pos, key=lambda a: a.end)  # bodies do not overlap: ends are in order
+    return agencies[i] if i < len(agencies) and agencies[i].end == pos else None
+
+
 def _asked(text: str, agencies: list[AgencyMention], verb: re.Match[str]) -> AgencyMention | None:
     """The body asked to do ``verb``, written right before it after 提请 or 报请 (提请市委召开), or None."""
-    i = bisect.bisect_left(agencies, verb.start(), key=lambda a: a.end)  # bodies do not overlap: ends are in order
-    if i == len(agencies) or agencies[i].end != verb.start():
-        return None
-    body = agencies[i]
-    return body if _ASKING.search(text, max(0, body.start - 2), body.start) else None
+    body = _right_before(agencies, verb.start())
+    return body if body is not None and _ASKING.search(text, max(0, body.start - 2), body.start) else None
 
 
 def _inside(body: AgencyMention, objects: list[Mention]) -> bool:
