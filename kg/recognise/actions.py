@@ -58,10 +58,10 @@ _LIST_GAP = "、和与及"
 _TAKE = "将把"
 _OPENING = "《“"
 _LIST_MARKS = re.compile(r"(?:[《》“”、和及与]|以及)*")
-_LIST_TAIL = re.compile(r"[》”]*(?:等)?\s*")
+_LIST_TAIL = re.compile(r"[》”]*(?:等)?\s*[。;!?]?\s*")  # a list may end the sentence
 # 全面落实党的十九大…全会,中央全面依法治国委员会第三次会议、…以及…会议精神: a clause listing only what the writer carries
 # out, ended by the word for its spirit, takes the verb the clause before left without an object.
-_SPIRIT_TAIL = re.compile(r"[》”]*(?:等)?\s*(?:的)?(?:精神|要求|部署)")
+_SPIRIT_TAIL = re.compile(r"[》”]*(?:等)?\s*(?:的)?(?:精神|要求|部署)\s*[。;!?]?\s*")
 _DISPOSAL = re.compile(r"作为|列为")
 # 以“两强化两提升”和“…”为抓手, 以《纲要》为遵循: what 以 takes (a list of titles at most) is what the body works
 # by, the action written around it (以…为抓手).
@@ -317,6 +317,8 @@ class ActionExtractor:
                 heads = []  # 由区司法局起草的《…》经…审议通过: the body did what modifies the object, not the clause
             if heads and not clause_verbs and _NOUN_AFTER_HEADS.match(text, heads[-1].end, end):
                 heads = []  # 省委、省政府工作要求,以及…: bodies owning a noun with no verb in the clause do nothing
+            if heads and _inside(heads[0], objects):
+                heads = []  # …试点县,省司法厅行政指导融入行政处罚工作试点县: a body inside an object's name heads nothing
             before = carried
             clause = text[start:end]
             lead = start + len(clause) - len(clause.lstrip())  # where the clause's first word starts
