@@ -110,6 +110,8 @@ _DOCUMENT = re.compile(r"(?<=工作|情况|年度|述职|专题|调研)报告")
 # 2月,市委常委会…听取…;8月31日,召开了…: a semicolon's part that opens with its own date is an entry of a dated list,
 # its own sentence: the subject of the entry before it does not carry into it.
 _DATED = re.compile(r"\s*(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?(?:份|初|底|中旬|上旬|下旬)?,")
+# 1件案卷获评…优秀案卷, 2名教师获…二等奖: what a count heads before an award's verb won it, not the writer.
+_COUNTED_WINNERS = re.compile(r"\d+[个件项篇名家批]\S{0,20}")
 _ADVERB = re.compile(r"(?:有序|稳步|扎实|深入|全面|正式|顺利|持续|不断|进一步)?")
 
 Subjects = tuple[AgencyMention | None, tuple[AgencyMention | None, ...]]
@@ -214,6 +216,7 @@ class ActionExtractor:
     def __init__(self, verbs: Words, agency_object_verbs: Words, award_verbs: Rows) -> None:
         self.agency_object_verbs = frozenset(words(agency_object_verbs))
         award = tuple(row["verb"] for row in rows(award_verbs))
+        self.award_verbs = frozenset(award)
         self.verbs = re.compile(alternation(words(verbs) + tuple(self.agency_object_verbs) + award))
 
     def __call__(self, doc: Doc) -> Doc:
@@ -356,9 +359,10 @@ class ActionExtractor:
                 clause_actions.extend(action(verb, passive, obj) for obj in passed)
             for obj in (o for o in objects if start <= o.start < end and o not in listed):
                 if obj in head_objects and obj.type == "Program":
-                    # 小蓝经开区全链赋权改革有序推进: a programme at the clause's head says it is under way
+                    # 小蓝经开区全链赋权改革有序推进: a programme at the clause's head says it is under way (…模式获评…
+                    # 案例 says it won an award)
                     verb = _under_way_verb(text, obj, clause_verbs)
-                    if verb is not None:  # a body named inside the programme's name is not its subject
+                    if verb is not None and verb.group() not in self.award_verbs:  # a body named inside the programme's name is not its subject
                         own = subject is not None and obj.start <= subject.start and subject.end <= obj.end
                         clause_actions.append(action(verb, (before[0] if before else None) if own else subject, obj))
                     continue
@@ -401,6 +405,8 @@ class ActionExtractor:
                                               for body in _joined_before(text, agencies, receiver))
                         continue
                     recipient = subject or (head_objects[0] if head_objects else None)
+                    if subject is None and _COUNTED_WINNERS.fullmatch(text, lead, verb.start()):
+                        continue
                 clause_actions.append(action(verb, subject, obj, recipient))
                 asked = _asked(text, agencies, verb)
                 if asked is not None:
