@@ -57,6 +57,7 @@ _LIST_GAP = "、和与及"
 # 将《A》《B》等法律作为…: a verb that acts only on what 将 or 把 took before it.
 _TAKE = "将把"
 _OPENING = "《“"
+_OPENING_MARKS = re.compile(r"[《“]?")
 _LIST_MARKS = re.compile(r"(?:[《》“”、和及与]|以及)*")
 _LIST_TAIL = re.compile(r"[》”]*(?:等)?\s*[。;!?]?\s*")  # a list may end the sentence
 # 全面落实党的十九大…全会,中央全面依法治国委员会第三次会议、…以及…会议精神: a clause listing only what the writer carries
@@ -84,10 +85,8 @@ _PASSIVE_AGENT = "经"
 _AGENT_BEFORE = "由"
 # 被省司法厅、省普法办联合确定为…: what may stand between the bodies inside an award's passive.
 _PASSIVE = "被"
-# 被司法部表彰为…单位: an award passive whose stem, 为 taken off, honours a body says the awarders acted on the recipient
-# as well (the golds record 司法部 表彰 the recipient); 被推荐为 names only what was recommended.
-_AS = "为"
-_HONOURING = frozenset({"表彰", "通报表扬"})
+# 受到司法部肯定, 被省委依法治省办推介, 被司法部表彰为…: what stands before the bodies that praised the clause's subject.
+_PRAISED_BY = re.compile(r"(?:被|受到|获得|得到|获)(?=[^被获得]*$)")
 _ACTING_UNDER = ("根据", "按照", "依据", "依照")
 # 根据《…》要求,现将2024年法治政府建设情况报告如下: the sentence that frames the report acts under nothing the golds
 # record (17 of 20 such rows over the dev golds name no fact).
@@ -213,8 +212,9 @@ def _groups(doc: Doc, text: str) -> list[list[_Sentence]]:
 class ActionExtractor:
     """Sets ``Mentions.actions``: each object's verb and subject, agencies acted on, measures with their action."""
 
-    def __init__(self, verbs: Words, agency_object_verbs: Words, award_verbs: Rows) -> None:
+    def __init__(self, verbs: Words, agency_object_verbs: Words, award_verbs: Rows, praise_verbs: Words) -> None:
         self.agency_object_verbs = frozenset(words(agency_object_verbs))
+        self.praise = re.compile(rf"的?({alternation(words(praise_verbs))})")
         award = tuple(row["verb"] for row in rows(award_verbs))
         self.award_verbs = frozenset(award)
         self.verbs = re.compile(alternation(words(verbs) + tuple(self.agency_object_verbs) + award))
@@ -374,11 +374,6 @@ class ActionExtractor:
                                                         object=obj, recipient=subject))
                     clause_actions.extend(ActionMention(obj.verb.removeprefix("被"), obj.verb_start, sent.start_char,
                                                         agent=body, object=obj, recipient=subject) for body in awarders)
-                    honouring = obj.verb.removeprefix(_PASSIVE).removesuffix(_AS)
-                    if honouring in _HONOURING:  # 被司法部表彰为…: 司法部 honoured the recipient too
-                        clause_actions.extend(ActionMention(honouring, obj.verb_start, sent.start_char, agent=body,
-                                                            object=subject, on_writer=subject is None)
-                                              for body in awarders)
                     continue
                 if obj.type == "Award" and obj.verb and obj.start <= obj.verb_start < obj.end:
                     # 在全省法治建设考核中获评优秀等次: an award written around its verb holds the verb itself
@@ -448,6 +443,7 @@ class ActionExtractor:
                     owner = action(verb, subject)
                     clause_actions.append(owner)
                 owner.measures.append(measure)
+            clause_actions.extend(self._praised(text, sent, agencies, objects, start, lead, end, subject))
             if heads and text[start:heads[0].start].strip() == _SUBPART:
                 actions.extend(action(a, heads[0], a.object) for a in implicit if a.object is not None)
             implicit.extend(a for a in clause_actions if a.agent is None)
@@ -466,6 +462,26 @@ class ActionExtractor:
                 dangling = None if acted_on else (clause_verbs[0], (subject, partners), inner)
                 left_without = dangling
         return carried
+
+    def _praised(self, text: str, sent: _Sentence, agencies: list[AgencyMention], objects: list[Mention], start: int,
+                 lead: int, end: int, subject: AgencyMention | None) -> list[ActionMention]:
+        """受到司法部肯定, 被省委依法治省办推介, 被司法部表彰为…: the bodies between 受到 or 被 and a word of praise
+        praised the programme heading the clause (“一述+两评”做法被…推介), else the clause's subject or the writer."""
+        out: list[ActionMention] = []
+        for body in (a for a in agencies if start <= a.start < end):
+            praise = self.praise.match(text, body.end)
+            if praise is None:
+                continue
+            by = _PRAISED_BY.search(text, max(start, body.start - _MAX_PASSIVE_AGENTS), body.start)
+            if by is None:  # 被中央宣传部、司法部、全国普法办表彰为…: every body named between 被 and the praise
+                continue
+            bodies = [a for a in agencies if by.end() <= a.start and a.end <= body.end]
+            head = next((o for o in objects if lead <= o.start < by.start() and o.type == "Program"
+                         and _OPENING_MARKS.fullmatch(text, lead, o.start)), None)
+            target = head or subject
+            out.extend(ActionMention(praise.group(1), praise.start(1), sent.start_char, agent=praising, object=target,
+                                     on_writer=target is None) for praising in bodies)
+        return out
 
     def _modifies(self, text: str, pos: int) -> bool:
         """Whether a verb before 的 starts at ``pos`` (联合 or 共同 before it at most)."""
@@ -673,9 +689,11 @@ def _joined_before(text: str, agencies: list[AgencyMention], last: AgencyMention
 
 
 @Language.factory("fazhi_actions", default_config={
-    "verbs": "action_verbs.txt", "agency_object_verbs": "agency_object_verbs.txt", "award_verbs": "award_verbs.tsv"},
+    "verbs": "action_verbs.txt", "agency_object_verbs": "agency_object_verbs.txt", "award_verbs": "award_verbs.tsv",
+    "praise_verbs": "praise_verbs.txt"},
     requires=["doc._.mentions"], assigns=["doc._.mentions"])
 def make_action_extractor(nlp: Language, name: str, verbs: Words, agency_object_verbs: Words,
-                          award_verbs: Rows) -> ActionExtractor:
-    """``agency_object_verbs``: verbs whose object may be an agency (会同, 指导); they are action verbs too."""
-    return ActionExtractor(verbs, agency_object_verbs, award_verbs)
+                          award_verbs: Rows, praise_verbs: Words) -> ActionExtractor:
+    """``agency_object_verbs``: verbs whose object may be an agency (会同, 指导); they are action verbs too.
+    ``praise_verbs``: what a body does, after 受到 or 被 and the body, to the clause's subject (受到司法部肯定)."""
+    return ActionExtractor(verbs, agency_object_verbs, award_verbs, praise_verbs)
