@@ -21,7 +21,9 @@ what another clause carries out (…决策部署,省委、省政府工作要求,
 list of objects goes on with the verb whose objects ended the clause before (召开…研讨会,…协调会和…会议), and a
 dated entry after a semicolon (…;8月31日,召开…) starts afresh with the writer. The sentence that frames the report
 (根据《…》要求,现将…报告如下) acts under nothing, and a body written inside an object's name (提请召开市委全面依法治市委员会会议)
-is not acted on.
+is not acted on. The bodies right before an award's verb won it (助力我县成功创建…), not the clause's subject, and
+what a count heads (1件案卷获评…) won it, not the writer; bodies between 受到 or 被 and a word of praise (受到司法部肯定,
+被…表彰为…) praised the clause's subject or the programme heading it.
 """
 from __future__ import annotations
 
