@@ -508,14 +508,19 @@ class ActionExtractor:
                 break
         return heads
 
-    @staticmethod
-    def _verb_for(obj: Mention, clause_verbs: _ClauseVerbs, subject: AgencyMention | None) -> re.Match[str] | None:
+    def _verb_for(self, obj: Mention, clause_verbs: _ClauseVerbs, subject: AgencyMention | None) -> re.Match[str] | None:
+        """The verb before the object in its clause, else the one after it; not an award's verb after it: what
+        stands before 荣获 or 获评 won the award (单项示范项目“行政复议规范化建设”荣获…), it was not acted on."""
         if getattr(obj, "verb", ""):  # an award knows the verb that introduced it
             verb = clause_verbs.at(obj.verb_start)
             if verb:
                 return verb
         floor = subject.end if subject is not None and subject.end <= obj.start else -1
-        return clause_verbs.last_before(obj.start, floor) or clause_verbs.first_from(obj.end)
+        before = clause_verbs.last_before(obj.start, floor)
+        if before is not None:
+            return before
+        after = clause_verbs.first_from(obj.end)
+        return None if after is None or after.group() in self.award_verbs else after
 
 
 def _with_bare_government(text: str, agencies: list[AgencyMention], last: AgencyMention,
