@@ -398,15 +398,9 @@ class Resolver:
         return parent.code if parent is not None and parent.code != division.code else None
 
 
-# 在县委、县政府的坚强领导和县政法委有力指导下,: the frame a report's first sentence opens with, naming those above it.
-_UNDER = re.compile(r"在[^,;。]{2,40}?下(?=,)")
-
-
 def _before_of(title: str, mentions: list[AgencyMention]) -> set[int]:
-    """Where the bodies of a title start that stand in a list ending right before 的 (区人大、区政协的监督支持下),
-    or inside the frame of 在…下 (在县委的坚强领导和县政法委有力指导下,)."""
-    frames = [m.span() for m in _UNDER.finditer(title)]
-    starts = {m.start for m in mentions if any(a < m.start and m.end < b for a, b in frames)}
+    """Where the bodies of a title start that stand in a list ending right before 的 (区人大、区政协的监督支持下)."""
+    starts: set[int] = set()
     after: AgencyMention | None = None
     for mention in reversed(mentions):
         gap = title[mention.end:mention.end + 1]

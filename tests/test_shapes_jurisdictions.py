@@ -31,8 +31,6 @@ PLACES = [
      "在县司法局的有力指导下,桐庐县人民政府办公室坚持依法行政", "2022年,我办坚持依法行政。", "桐庐县", "桐庐县人民政府办公室"),
     ("a first sentence for a title: a town guided by the county's bureau", "# 2025年,瑶琳镇人民政府在县委、县政府的坚强领导下,"
      "在县司法局的精心指导下,深入学习贯彻习近平法治思想", "2025年,我镇坚持依法行政。", "桐庐县", "瑶琳镇人民政府"),
-    ("a first sentence for a title: a body inside the frame of 在…下 guided the writer", "# 2025年,在县委、县政府的坚强领导"
-     "和县政法委有力指导下,瑶琳镇坚持以习近平法治思想为指导", "2025年,我镇坚持依法行政。", "桐庐县", "瑶琳镇人民政府"),
     ("a first sentence for a title: a list of bodies before 的 oversaw the writer", "# 2025年以来,在市委、市政府和区委的"
      "正确领导下,在区人大、区政协的监督支持下,区政府坚持以习近平法治思想为指导", "2025年,城阳区坚持依法行政。",
      "城阳区", "城阳区人民政府"),
