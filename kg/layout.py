@@ -89,13 +89,19 @@ class Layout:
         """The sections about next year's plans (下一步工作, 2025年工作安排 …) and everything below them.
 
         An inline item's title is its whole first sentence (一是推动落实…责任制,制定2025年度普法计划): a plan
-        word there names a document, so only a heading's words make a plan section."""
+        word there names a document, so only a heading's words make a plan section. Plans close a report: a plan
+        word in a heading that a part of work done follows names what was done (干部依法行政培训计划走深走实)."""
         cue = _plan_cue()
         later = re.compile(rf"(?:{year + 1}|{year + 2})年")
         item = re.compile(_ITEM_MARKER)
         planned = {s.path for s in self.sections
                    if (cue.search(s.title) and not item.fullmatch(s.marker)) or later.match(s.title)}
-        return frozenset(s.path for s in self.sections if any(s.path == p or s.path.startswith(p + ".") for p in planned))
+        closing: list[str] = []
+        for section in reversed(self.sections):
+            if not any(section.path == p or section.path.startswith(p + ".") for p in planned):
+                break
+            closing.append(section.path)
+        return frozenset(closing)
 
 
 @cache

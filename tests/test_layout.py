@@ -1,3 +1,5 @@
+import pytest
+
 from kg.ingest import normalise
 from kg.layout import read_layout
 
@@ -37,3 +39,18 @@ def test_section_tree_and_sentence_sections() -> None:
     by_text = {s.text: s.section for s in layout.sentences}
     assert by_text["组织培训3次。"] == "1.1.3"
     assert by_text["2023年,某县坚持依法行政。"] is None
+
+
+PLAN_CASES = [
+    # Plans close a report: the last part, or its last subpart, about next year is planned.
+    ("一、主要举措\n组织培训3次。\n二、2024年工作安排\n继续培训。\n", {"2"}),
+    ("一、主要举措\n组织培训3次。\n二、存在的问题\n(一)人员配备\n人手不足。\n(二)下一步打算\n继续培训。\n", {"2.2"}),
+    # A plan word in a heading of work done, a part of work done after it, names a document: no plan.
+    ("一、统筹推进\n(一)干部培训计划走深走实\n制定学法计划。\n二、深化改革\n整合窗口。\n", set()),
+]
+
+
+@pytest.mark.parametrize(("body", "planned"), PLAN_CASES)
+def test_planned_sections_close_the_report(body: str, planned: set[str]) -> None:
+    layout = read_layout(normalise(f"# 某县2023年法治政府建设年度报告\n2023年,某县坚持依法行政。\n{body}"))
+    assert layout.planned_sections(2023) == planned

@@ -21,7 +21,9 @@ what another clause carries out (…决策部署,省委、省政府工作要求,
 list of objects goes on with the verb whose objects ended the clause before (召开…研讨会,…协调会和…会议), and a
 dated entry after a semicolon (…;8月31日,召开…) starts afresh with the writer. The sentence that frames the report
 (根据《…》要求,现将…报告如下) acts under nothing, and a body written inside an object's name (提请召开市委全面依法治市委员会会议)
-is not acted on.
+is not acted on. The bodies right before an award's verb won it (助力我县成功创建…), not the clause's subject, and
+what a count heads (1件案卷获评…) won it, not the writer; bodies between 受到 or 被 and a word of praise (受到司法部肯定,
+被…表彰为…) praised the clause's subject or the programme heading it.
 """
 from __future__ import annotations
 
@@ -57,11 +59,12 @@ _LIST_GAP = "、和与及"
 # 将《A》《B》等法律作为…: a verb that acts only on what 将 or 把 took before it.
 _TAKE = "将把"
 _OPENING = "《“"
-_LIST_MARKS = re.compile(r"[《》“”、和及与]*")
-_LIST_TAIL = re.compile(r"[》”]*(?:等)?\s*")
+_OPENING_MARKS = re.compile(r"[《“]?")
+_LIST_MARKS = re.compile(r"(?:[《》“”、和及与]|以及)*")
+_LIST_TAIL = re.compile(r"[》”]*(?:等)?\s*[。;!?]?\s*")  # a list may end the sentence
 # 全面落实党的十九大…全会,中央全面依法治国委员会第三次会议、…以及…会议精神: a clause listing only what the writer carries
 # out, ended by the word for its spirit, takes the verb the clause before left without an object.
-_SPIRIT_TAIL = re.compile(r"[》”]*(?:等)?\s*(?:的)?(?:精神|要求|部署)")
+_SPIRIT_TAIL = re.compile(r"[》”]*(?:等)?\s*(?:的)?(?:精神|要求|部署)\s*[。;!?]?\s*")
 _DISPOSAL = re.compile(r"作为|列为")
 # 以“两强化两提升”和“…”为抓手, 以《纲要》为遵循: what 以 takes (a list of titles at most) is what the body works
 # by, the action written around it (以…为抓手).
@@ -84,6 +87,8 @@ _PASSIVE_AGENT = "经"
 _AGENT_BEFORE = "由"
 # 被省司法厅、省普法办联合确定为…: what may stand between the bodies inside an award's passive.
 _PASSIVE = "被"
+# 受到司法部肯定, 被省委依法治省办推介, 被司法部表彰为…: what stands before the bodies that praised the clause's subject.
+_PRAISED_BY = re.compile(r"(?:被|受到|获得|得到|获)(?=[^被获得]*$)")
 _ACTING_UNDER = ("根据", "按照", "依据", "依照")
 # 根据《…》要求,现将2024年法治政府建设情况报告如下: the sentence that frames the report acts under nothing the golds
 # record (17 of 20 such rows over the dev golds name no fact).
@@ -106,6 +111,8 @@ _DOCUMENT = re.compile(r"(?<=工作|情况|年度|述职|专题|调研)报告")
 # 2月,市委常委会…听取…;8月31日,召开了…: a semicolon's part that opens with its own date is an entry of a dated list,
 # its own sentence: the subject of the entry before it does not carry into it.
 _DATED = re.compile(r"\s*(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?(?:份|初|底|中旬|上旬|下旬)?,")
+# 1件案卷获评…优秀案卷, 2名教师获…二等奖: what a count heads before an award's verb won it, not the writer.
+_COUNTED_WINNERS = re.compile(r"\d+[个件项篇名家批]\S{0,20}")
 _ADVERB = re.compile(r"(?:有序|稳步|扎实|深入|全面|正式|顺利|持续|不断|进一步)?")
 
 Subjects = tuple[AgencyMention | None, tuple[AgencyMention | None, ...]]
@@ -207,9 +214,11 @@ def _groups(doc: Doc, text: str) -> list[list[_Sentence]]:
 class ActionExtractor:
     """Sets ``Mentions.actions``: each object's verb and subject, agencies acted on, measures with their action."""
 
-    def __init__(self, verbs: Words, agency_object_verbs: Words, award_verbs: Rows) -> None:
+    def __init__(self, verbs: Words, agency_object_verbs: Words, award_verbs: Rows, praise_verbs: Words) -> None:
         self.agency_object_verbs = frozenset(words(agency_object_verbs))
+        self.praise = re.compile(rf"的?({alternation(words(praise_verbs))})")
         award = tuple(row["verb"] for row in rows(award_verbs))
+        self.award_verbs = frozenset(award)
         self.verbs = re.compile(alternation(words(verbs) + tuple(self.agency_object_verbs) + award))
 
     def __call__(self, doc: Doc) -> Doc:
@@ -313,6 +322,8 @@ class ActionExtractor:
                 heads = []  # 由区司法局起草的《…》经…审议通过: the body did what modifies the object, not the clause
             if heads and not clause_verbs and _NOUN_AFTER_HEADS.match(text, heads[-1].end, end):
                 heads = []  # 省委、省政府工作要求,以及…: bodies owning a noun with no verb in the clause do nothing
+            if heads and _inside(heads[0], objects):
+                heads = []  # …试点县,省司法厅行政指导融入行政处罚工作试点县: a body inside an object's name heads nothing
             before = carried
             clause = text[start:end]
             lead = start + len(clause) - len(clause.lstrip())  # where the clause's first word starts
@@ -350,9 +361,10 @@ class ActionExtractor:
                 clause_actions.extend(action(verb, passive, obj) for obj in passed)
             for obj in (o for o in objects if start <= o.start < end and o not in listed):
                 if obj in head_objects and obj.type == "Program":
-                    # 小蓝经开区全链赋权改革有序推进: a programme at the clause's head says it is under way
+                    # 小蓝经开区全链赋权改革有序推进: a programme at the clause's head says it is under way (…模式获评…
+                    # 案例 says it won an award)
                     verb = _under_way_verb(text, obj, clause_verbs)
-                    if verb is not None:  # a body named inside the programme's name is not its subject
+                    if verb is not None and verb.group() not in self.award_verbs:  # a body named inside the programme's name is not its subject
                         own = subject is not None and obj.start <= subject.start and subject.end <= obj.end
                         clause_actions.append(action(verb, (before[0] if before else None) if own else subject, obj))
                     continue
@@ -383,7 +395,15 @@ class ActionExtractor:
                     continue
                 recipient = None
                 if obj.type == "Award":
+                    receiver = _right_before(agencies, verb.start())
+                    if receiver is not None and receiver is not subject and receiver not in partners:
+                        # 助力我县成功创建…示范县: the bodies written right before the award's verb won it
+                        clause_actions.extend(action(verb, body, obj, body)
+                                              for body in _joined_before(text, agencies, receiver))
+                        continue
                     recipient = subject or (head_objects[0] if head_objects else None)
+                    if subject is None and _COUNTED_WINNERS.fullmatch(text, lead, verb.start()):
+                        continue
                 clause_actions.append(action(verb, subject, obj, recipient))
                 asked = _asked(text, agencies, verb)
                 if asked is not None:
@@ -425,6 +445,7 @@ class ActionExtractor:
                     owner = action(verb, subject)
                     clause_actions.append(owner)
                 owner.measures.append(measure)
+            clause_actions.extend(self._praised(text, sent, agencies, objects, start, lead, end, subject))
             if heads and text[start:heads[0].start].strip() == _SUBPART:
                 actions.extend(action(a, heads[0], a.object) for a in implicit if a.object is not None)
             implicit.extend(a for a in clause_actions if a.agent is None)
@@ -443,6 +464,26 @@ class ActionExtractor:
                 dangling = None if acted_on else (clause_verbs[0], (subject, partners), inner)
                 left_without = dangling
         return carried
+
+    def _praised(self, text: str, sent: _Sentence, agencies: list[AgencyMention], objects: list[Mention], start: int,
+                 lead: int, end: int, subject: AgencyMention | None) -> list[ActionMention]:
+        """受到司法部肯定, 被省委依法治省办推介, 被司法部表彰为…: the bodies between 受到 or 被 and a word of praise
+        praised the programme heading the clause (“一述+两评”做法被…推介), else the clause's subject or the writer."""
+        out: list[ActionMention] = []
+        for body in (a for a in agencies if start <= a.start < end):
+            praise = self.praise.match(text, body.end)
+            if praise is None:
+                continue
+            by = _PRAISED_BY.search(text, max(start, body.start - _MAX_PASSIVE_AGENTS), body.start)
+            if by is None:  # 被中央宣传部、司法部、全国普法办表彰为…: every body named between 被 and the praise
+                continue
+            bodies = [a for a in agencies if by.end() <= a.start and a.end <= body.end]
+            head = next((o for o in objects if lead <= o.start < by.start() and o.type == "Program"
+                         and _OPENING_MARKS.fullmatch(text, lead, o.start)), None)
+            target = head or subject
+            out.extend(ActionMention(praise.group(1), praise.start(1), sent.start_char, agent=praising, object=target,
+                                     on_writer=target is None) for praising in bodies)
+        return out
 
     def _modifies(self, text: str, pos: int) -> bool:
         """Whether a verb before 的 starts at ``pos`` (联合 or 共同 before it at most)."""
@@ -467,14 +508,19 @@ class ActionExtractor:
                 break
         return heads
 
-    @staticmethod
-    def _verb_for(obj: Mention, clause_verbs: _ClauseVerbs, subject: AgencyMention | None) -> re.Match[str] | None:
+    def _verb_for(self, obj: Mention, clause_verbs: _ClauseVerbs, subject: AgencyMention | None) -> re.Match[str] | None:
+        """The verb before the object in its clause, else the one after it; not an award's verb after it: what
+        stands before 荣获 or 获评 won the award (单项示范项目“行政复议规范化建设”荣获…), it was not acted on."""
         if getattr(obj, "verb", ""):  # an award knows the verb that introduced it
             verb = clause_verbs.at(obj.verb_start)
             if verb:
                 return verb
         floor = subject.end if subject is not None and subject.end <= obj.start else -1
-        return clause_verbs.last_before(obj.start, floor) or clause_verbs.first_from(obj.end)
+        before = clause_verbs.last_before(obj.start, floor)
+        if before is not None:
+            return before
+        after = clause_verbs.first_from(obj.end)
+        return None if after is None or after.group() in self.award_verbs else after
 
 
 def _with_bare_government(text: str, agencies: list[AgencyMention], last: AgencyMention,
@@ -582,13 +628,16 @@ def _framed_by(text: str, obj: Mention, objects: list[Mention], pos: int) -> tup
     return (f"{_BY}…{frame.group(1)}", pos - 1) if frame else None
 
 
+def _right_before(agencies: list[AgencyMention], pos: int) -> AgencyMention | None:
+    """The body that ends at ``pos``, or None."""
+    i = bisect.bisect_left(agencies, pos, key=lambda a: a.end)  # bodies do not overlap: ends are in order
+    return agencies[i] if i < len(agencies) and agencies[i].end == pos else None
+
+
 def _asked(text: str, agencies: list[AgencyMention], verb: re.Match[str]) -> AgencyMention | None:
     """The body asked to do ``verb``, written right before it after 提请 or 报请 (提请市委召开), or None."""
-    i = bisect.bisect_left(agencies, verb.start(), key=lambda a: a.end)  # bodies do not overlap: ends are in order
-    if i == len(agencies) or agencies[i].end != verb.start():
-        return None
-    body = agencies[i]
-    return body if _ASKING.search(text, max(0, body.start - 2), body.start) else None
+    body = _right_before(agencies, verb.start())
+    return body if body is not None and _ASKING.search(text, max(0, body.start - 2), body.start) else None
 
 
 def _inside(body: AgencyMention, objects: list[Mention]) -> bool:
@@ -647,9 +696,11 @@ def _joined_before(text: str, agencies: list[AgencyMention], last: AgencyMention
 
 
 @Language.factory("fazhi_actions", default_config={
-    "verbs": "action_verbs.txt", "agency_object_verbs": "agency_object_verbs.txt", "award_verbs": "award_verbs.tsv"},
+    "verbs": "action_verbs.txt", "agency_object_verbs": "agency_object_verbs.txt", "award_verbs": "award_verbs.tsv",
+    "praise_verbs": "praise_verbs.txt"},
     requires=["doc._.mentions"], assigns=["doc._.mentions"])
 def make_action_extractor(nlp: Language, name: str, verbs: Words, agency_object_verbs: Words,
-                          award_verbs: Rows) -> ActionExtractor:
-    """``agency_object_verbs``: verbs whose object may be an agency (会同, 指导); they are action verbs too."""
-    return ActionExtractor(verbs, agency_object_verbs, award_verbs)
+                          award_verbs: Rows, praise_verbs: Words) -> ActionExtractor:
+    """``agency_object_verbs``: verbs whose object may be an agency (会同, 指导); they are action verbs too.
+    ``praise_verbs``: what a body does, after 受到 or 被 and the body, to the clause's subject (受到司法部肯定)."""
+    return ActionExtractor(verbs, agency_object_verbs, award_verbs, praise_verbs)
