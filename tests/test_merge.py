@@ -311,6 +311,15 @@ def test_each_award_keeps_its_own_recipient(merged):
     ]
 
 
+def test_an_award_won_by_no_named_body_is_listed_without_a_recipient(reference_dataset):
+    """1件案卷获评… names the award but no body that won it: the award is listed, its recipient left empty."""
+    rows = api.query(reference_dataset, "awards")
+    unwon = {r["award"]: r for r in rows if not r.get("recipient")}
+    assert unwon["全省统计行政处罚优秀案卷"]["evidence"] == "1件案卷获评全省统计行政处罚优秀案卷。"
+    assert unwon["全省统计行政处罚优秀案卷"]["level"] == "provincial"
+    assert ("城阳区司法局", "全省“八五”普法中期表现突出单位") in {(r.get("recipient"), r["award"]) for r in rows}
+
+
 def test_awards_by_level_and_district(merged):
     rows = api.query(merged, "awards-by-level")
     assert [(r["level"], r["district"], r["year"], r["recipient"]) for r in rows] == [
