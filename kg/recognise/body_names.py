@@ -18,6 +18,7 @@ import bisect
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import NamedTuple
 
 import ahocorasick_rs
@@ -144,9 +145,15 @@ class _Text:
         ch = self.char(end)
         return not ch or ch not in self.grammar.suffix_not_before
 
-    def field_char(self, pos: int) -> bool:
-        ch = self.char(pos)
-        return bool(ch) and (_is_cjk(ch) or ch.isascii() and ch.isalnum()) and ch not in self.grammar.field_stop
+    def field_end(self, pos: int) -> int:
+        """Where the run of field characters from ``pos`` ends (CJK, ASCII letters and digits, none of
+        ``field_stop``): one regex match, not a test of each character as the field grows."""
+        return _field_run(self.grammar.field_stop).match(self.text, pos).end()
+
+
+@lru_cache(maxsize=4)
+def _field_run(field_stop: str) -> re.Pattern[str]:
+    return re.compile(rf"(?:(?![{re.escape(field_stop)}])[\u4e00-\u9fffA-Za-z0-9])*")
 
 
 def table_matches(text: str, grammar: Grammar, names: Starts, cores: Starts) -> Iterator[TableMatch]:
@@ -232,9 +239,7 @@ def _named_at(t: _Text, suffixes: Starts, start: int, head_end: int, max_field: 
     head = t.text[start:head_end]
     for party in ((True, False) if ch == "委" else (False,)):
         field_start = head_end + party
-        for field_end in range(field_start + 1, field_start + max_field + 1):
-            if not t.field_char(field_end - 1):
-                break
+        for field_end in range(field_start + 1, min(t.field_end(field_start), field_start + max_field) + 1):
             for end in suffixes.get(field_end, ()):
                 if t.free_after(end) and not t.grammar.goes_on(t.text[field_end:end], t.char(end)):
                     return GrammarMatch(start, end, head if written else None, None if written else head, party,
