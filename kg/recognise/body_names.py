@@ -18,10 +18,12 @@ import bisect
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 import ahocorasick_rs
+
+from kg.divisions import gazetteer
 
 Starts = dict[int, tuple[int, ...]]
 """Where each word found begins, with where the words that begin there end, the longest first."""
@@ -37,12 +39,14 @@ class Vocabulary:
     def __init__(self, words: Iterable[str]) -> None:
         self.words = tuple(sorted({w for w in words if w}))
         self._automaton = ahocorasick_rs.AhoCorasick(self.words) if self.words else None
+        self._last: tuple[str, list[tuple[int, int, int]]] | None = None  # the text last scanned and what was found
 
-    def starts(self, text: str, extra: Iterable[str] = ()) -> Starts:
-        """Every occurrence of the words (and of ``extra``, a report's own few) by where it begins."""
+    def starts(self, text: str, extra: Iterable[str] = (), longer_than: int = 0) -> Starts:
+        """Every occurrence of the words longer than ``longer_than`` characters (and of ``extra``, a report's own
+        few) by where it begins."""
         ends: dict[int, set[int]] = {}
-        if self._automaton is not None:
-            for _, start, end in self._automaton.find_matches_as_indexes(text, overlapping=True):
+        for _, start, end in self._scan(text):
+            if end - start > longer_than:
                 ends.setdefault(start, set()).add(end)
         for word in extra:
             start = text.find(word)
@@ -50,6 +54,15 @@ class Vocabulary:
                 ends.setdefault(start, set()).add(start + len(word))
                 start = text.find(word, start + 1)
         return {start: tuple(sorted(found, reverse=True)) for start, found in ends.items()}
+
+    def _scan(self, text: str) -> list[tuple[int, int, int]]:
+        """Every occurrence of every word; the same text asked again (the division names, by the agencies and the
+        places of one Doc) is not scanned again: the scan of a large automaton is most of what it costs."""
+        if self._automaton is None:
+            return []
+        if self._last is None or self._last[0] is not text:
+            self._last = (text, self._automaton.find_matches_as_indexes(text, overlapping=True))
+        return self._last[1]
 
     def occurs_in(self, text: str) -> bool:
         """Whether any of the words is in ``text``."""
@@ -101,6 +114,12 @@ class GrammarMatch(NamedTuple):
     party: bool
     field: str
     suffix: str
+
+
+@cache
+def division_vocabulary() -> Vocabulary:
+    """Every name the gazetteer lists: the places in a text, and (the longer ones) the jurisdictions of its bodies."""
+    return Vocabulary(gazetteer().by_name)
 
 
 def _chains(names: Starts, pos: int) -> Iterator[int]:
