@@ -70,13 +70,15 @@ def _automaton(words: frozenset[str]) -> ahocorasick_rs.AhoCorasick:
 _BRACKETS = {open_ch: re.compile(f"[{re.escape(open_ch)}{re.escape(close_ch)}]") for open_ch, close_ch in OPEN_CLOSE.items()}
 
 
-def enclosed(text: str, open_ch: str) -> Iterator[tuple[int, int]]:
+@lru_cache(maxsize=64)
+def enclosed(text: str, open_ch: str) -> tuple[tuple[int, int], ...]:
     """``(start, end)`` of the content of each outermost ``open_ch``…close pair.
 
-    Only the two brackets are visited (found by a regex), not every character: a report is read this way
-    several times."""
+    Only the two brackets are visited (found by a regex), not every character, and a text's pairs are kept:
+    the recognisers ask for the titles and quotations of the same Doc's text five times (the few texts kept
+    are that one and the short pieces the awards read between)."""
     close_ch = OPEN_CLOSE[open_ch]
-    depth, start = 0, 0
+    depth, start, pairs = 0, 0, []
     for m in _BRACKETS[open_ch].finditer(text):
         i, ch = m.start(), m.group()
         if ch == open_ch:
@@ -86,7 +88,8 @@ def enclosed(text: str, open_ch: str) -> Iterator[tuple[int, int]]:
         elif ch == close_ch and depth:
             depth -= 1
             if depth == 0:
-                yield start, i
+                pairs.append((start, i))
+    return tuple(pairs)
 
 
 def protected_ranges(text: str) -> list[tuple[int, int]]:
