@@ -38,9 +38,10 @@ def find_words(text: str, words: Iterable[str], after: tuple[str, ...] = (),
             yield start, word_end, last
 
 
-_FEW_WORDS = 8
+_FEW_WORDS = 32
 """Up to this many words are looked for one ``str.find`` at a time: building an automaton costs about 0.05 ms
-whatever its size, more than a few scans of a report."""
+whatever its size, more than a few dozen scans of a report (the agencies' 554 lookups of 100 reports' towns and
+communities, 0.017 s with automata from 9 words on, 0.012 s from 33 on; nine in ten sets have 32 words or fewer)."""
 
 
 def _occurrences(text: str, words: frozenset[str]) -> list[tuple[int, int]]:
