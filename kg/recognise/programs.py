@@ -184,7 +184,6 @@ class ProgramRecognizer:
         self.noun_endings = tuple(self.nouns)
         self.named_endings = tuple(n for n, v in self.nouns.items() if v.in_name)
         self.unquoted_endings = tuple(n for n, v in self.nouns.items() if v.unquoted)
-        self.unquoted_nouns = re.compile(alternation(self.unquoted_endings) or r"(?!)")
         # 开发 before 区 is a development zone (经济开发区), not an action; 固化区政府… stays a verb
         self.verbs = re.compile(f"(?:{alternation(words(verbs))})(?!(?<=开发)区)")
         self.founding_verbs = set(words(founding_verbs))
@@ -446,8 +445,6 @@ class ProgramRecognizer:
             improving = m.group() in self.improving_verbs
             end = clause_end(text, m.end(), m.end() + _MAX_OBJECT)
             run = text[m.end():end]
-            if not self.unquoted_nouns.search(run):
-                continue  # no part of a run without a programme noun can end in one
             if _QUANTIFIED.match(run):
                 continue  # 打造了一批…普法宣传品牌: a kind of which there are many, not one name
             for s, e in _parts(run, unquoted):
