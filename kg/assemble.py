@@ -55,23 +55,27 @@ class _Assembler:
         # Asked of every mention, action and sentence of the report: bound once.
         self.original = report.text.original_span
         self.sentence_at = report.layout.sentence_at
+        self.source = report.source.text
 
     def written(self, start: int, end: int) -> Written:
         o_start, o_end = self.original(start, end)
-        return Written(self.sentence_at(start).index, o_start, o_end, self.report.source.text[o_start:o_end])
+        return Written(self.sentence_at(start).index, o_start, o_end, self.source[o_start:o_end])
 
     def register(self, mention: Mention, resolved: Resolved, alias: str | None = None, **props: str) -> EntityKey:
         """The entity ``resolved`` names, written here as ``alias`` (default: as the mention writes it)."""
         type_ = mention.type
         label, jurisdiction = resolved
-        entity = self.entities.get((type_, jurisdiction, label))
+        key = (type_, jurisdiction, label)  # the entity's key, as ``Entity.key`` makes it
+        entity = self.entities.get(key)
         if entity is None:  # made only when new: most mentions name an entity seen before
-            entity = self.entities[(type_, jurisdiction, label)] = Entity(type_, label, jurisdiction)
-        entity.props.update({k: v for k, v in props.items() if v})
+            entity = self.entities[key] = Entity(type_, label, jurisdiction)
+        for name, value in props.items():
+            if value:
+                entity.props[name] = value
         entity.mentions.append(self.written(mention.start, mention.end))
         entity.aliases.add(mention.text if alias is None else alias)
-        self.keys[(type_, mention.start, mention.end)] = entity.key
-        return entity.key
+        self.keys[(type_, mention.start, mention.end)] = key
+        return key
 
     def key_of(self, mention: Mention | None) -> EntityKey | None:
         return None if mention is None else self.keys.get((mention.type, mention.start, mention.end))

@@ -357,7 +357,14 @@ def romanised(name: str) -> str:
 
 @cache
 def town_counties() -> dict[str, tuple[str, ...]]:
-    """Each town, township and sub-district name, with the codes of the county-level divisions that have one."""
+    """Each town, township and sub-district name, with the codes of the county-level divisions that have one.
+
+    Derived once per installation, as the town table it reads: listing the towns of all 2,900 counties took
+    0.045 s in the first process that placed a report by a town, as much as extracting five reports."""
+    return derived.load_or_build(_derivation_key("town_counties"), _derive_town_counties)
+
+
+def _derive_town_counties() -> dict[str, tuple[str, ...]]:
     out: dict[str, list[str]] = {}
     for code, division in gazetteer().by_code.items():
         if division.level in ("county", "zone"):

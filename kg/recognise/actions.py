@@ -251,6 +251,8 @@ class ActionExtractor:
                 local = {k: v.between(start, end) for k, v in by_start.items()}
                 if carried is not None and _DATED.match(text, start):
                     carried = None
+                if not (local["agencies"] or local["objects"] or local["measures"]):
+                    continue  # a sentence naming nothing does nothing, and the subject it would carry on is unchanged
                 if _FRAMING.search(text, start, end):
                     local["verbs"] = [v for v in local["verbs"] if v.group() not in _ACTING_UNDER]
                 carried = self._sentence(text, sent, local["agencies"], local["objects"], local["verbs"],

@@ -28,14 +28,14 @@ from __future__ import annotations
 
 import bisect
 import re
-from functools import cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.divisions import communities, ethnic_town_short_names, gazetteer, town_parts, towns
+from kg.divisions import communities, ethnic_town_short_names, town_parts, towns
 from kg.names import ALL_LEVEL_CHARS, BodyNames
-from kg.recognise.body_names import Grammar, Vocabulary, division_references, grammar_matches, table_matches
+from kg.recognise.body_names import (Grammar, Vocabulary, division_references, division_vocabulary, grammar_matches,
+                                     table_matches)
 from kg.recognise.mentions import AgencyMention, context, mentions
 from kg.recognise.text import CJK, enclosed, find_words
 from kg.resources import Rows, Words, alternation, rows, words
@@ -247,7 +247,8 @@ class AgencyRecognizer:
         grammar = Grammar(levels, _NOT_PREFIX_BEFORE + _WORD_BEFORE, _SUFFIX_NOT_BEFORE, _WORD_AFTER, _FIELD_STOP)
         # A zone no table lists prefixes its bodies by its own name (中国(上海)自由贸易试验区临港新片区管理委员会).
         own_zone = (report.division_name,) if report.in_zone and report.division_name else ()
-        divisions = _division_vocabulary().starts(text, extra=own_short + own_zone)
+        # Every division name but a two-character one can prefix a body (a report adds its own: 理县).
+        divisions = division_vocabulary().starts(text, extra=own_short + own_zone, longer_than=_SHORT_NAME)
         own_town = report.body_type in ("street", "town")
         candidates: list[tuple[int, int, dict]] = []
         placed_ends: dict[int, str] = {}  # where a body with a written jurisdiction ends: 滨海新区区委|区政府
@@ -517,12 +518,6 @@ def _sharing_divisions(text: str, divisions: dict[int, tuple[int, ...]], start: 
 def _zone_head(text: str, start: int, stems: list[str]) -> int:
     """Where a body prefixed by a level character begins when a zone's short name ends in it (经开|区…)."""
     return next((start - len(stem) for stem in stems if text.endswith(stem, 0, start)), start)
-
-
-@cache
-def _division_vocabulary() -> Vocabulary:
-    """Every division name that can prefix a body but a two-character one (a report adds its own: 理县)."""
-    return Vocabulary(n for n in gazetteer().by_name if len(n) > _SHORT_NAME)
 
 
 @Language.factory("fazhi_agencies", default_config={

@@ -18,8 +18,12 @@ import bisect
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import cache, lru_cache
+from typing import NamedTuple
 
 import ahocorasick_rs
+
+from kg.divisions import gazetteer
 
 Starts = dict[int, tuple[int, ...]]
 """Where each word found begins, with where the words that begin there end, the longest first."""
@@ -35,12 +39,14 @@ class Vocabulary:
     def __init__(self, words: Iterable[str]) -> None:
         self.words = tuple(sorted({w for w in words if w}))
         self._automaton = ahocorasick_rs.AhoCorasick(self.words) if self.words else None
+        self._last: tuple[str, list[tuple[int, int, int]]] | None = None  # the text last scanned and what was found
 
-    def starts(self, text: str, extra: Iterable[str] = ()) -> Starts:
-        """Every occurrence of the words (and of ``extra``, a report's own few) by where it begins."""
+    def starts(self, text: str, extra: Iterable[str] = (), longer_than: int = 0) -> Starts:
+        """Every occurrence of the words longer than ``longer_than`` characters (and of ``extra``, a report's own
+        few) by where it begins."""
         ends: dict[int, set[int]] = {}
-        if self._automaton is not None:
-            for _, start, end in self._automaton.find_matches_as_indexes(text, overlapping=True):
+        for _, start, end in self._scan(text):
+            if end - start > longer_than:
                 ends.setdefault(start, set()).add(end)
         for word in extra:
             start = text.find(word)
@@ -48,6 +54,15 @@ class Vocabulary:
                 ends.setdefault(start, set()).add(start + len(word))
                 start = text.find(word, start + 1)
         return {start: tuple(sorted(found, reverse=True)) for start, found in ends.items()}
+
+    def _scan(self, text: str) -> list[tuple[int, int, int]]:
+        """Every occurrence of every word; the same text asked again (the division names, by the agencies and the
+        places of one Doc) is not scanned again: the scan of a large automaton is most of what it costs."""
+        if self._automaton is None:
+            return []
+        if self._last is None or self._last[0] is not text:
+            self._last = (text, self._automaton.find_matches_as_indexes(text, overlapping=True))
+        return self._last[1]
 
     def occurs_in(self, text: str) -> bool:
         """Whether any of the words is in ``text``."""
@@ -73,9 +88,11 @@ class Grammar:
         return bool(after) and any(suffix == word and after in chars for word, chars in self.word_goes_on)
 
 
-@dataclass(frozen=True)
-class TableMatch:
-    """``(中共|中国共产党|国家税务总局)? (division names+ level? | level)? 委? core`` at ``start``-``end``."""
+class TableMatch(NamedTuple):
+    """``(中共|中国共产党|国家税务总局)? (division names+ level? | level)? 委? core`` at ``start``-``end``.
+
+    A named tuple, as ``GrammarMatch``: a report has thousands of candidates, most of them dropped, and a frozen
+    dataclass took three times as long to make."""
 
     start: int
     end: int
@@ -87,8 +104,7 @@ class TableMatch:
     core: str
 
 
-@dataclass(frozen=True)
-class GrammarMatch:
+class GrammarMatch(NamedTuple):
     """``(division names+ | level) 委? field suffix`` at ``start``-``end``."""
 
     start: int
@@ -98,6 +114,12 @@ class GrammarMatch:
     party: bool
     field: str
     suffix: str
+
+
+@cache
+def division_vocabulary() -> Vocabulary:
+    """Every name the gazetteer lists: the places in a text, and (the longer ones) the jurisdictions of its bodies."""
+    return Vocabulary(gazetteer().by_name)
 
 
 def _chains(names: Starts, pos: int) -> Iterator[int]:
@@ -142,9 +164,15 @@ class _Text:
         ch = self.char(end)
         return not ch or ch not in self.grammar.suffix_not_before
 
-    def field_char(self, pos: int) -> bool:
-        ch = self.char(pos)
-        return bool(ch) and (_is_cjk(ch) or ch.isascii() and ch.isalnum()) and ch not in self.grammar.field_stop
+    def field_end(self, pos: int) -> int:
+        """Where the run of field characters from ``pos`` ends (CJK, ASCII letters and digits, none of
+        ``field_stop``): one regex match, not a test of each character as the field grows."""
+        return _field_run(self.grammar.field_stop).match(self.text, pos).end()
+
+
+@lru_cache(maxsize=4)
+def _field_run(field_stop: str) -> re.Pattern[str]:
+    return re.compile(rf"(?:(?![{re.escape(field_stop)}])[\u4e00-\u9fffA-Za-z0-9])*")
 
 
 def table_matches(text: str, grammar: Grammar, names: Starts, cores: Starts) -> Iterator[TableMatch]:
@@ -230,9 +258,7 @@ def _named_at(t: _Text, suffixes: Starts, start: int, head_end: int, max_field: 
     head = t.text[start:head_end]
     for party in ((True, False) if ch == "委" else (False,)):
         field_start = head_end + party
-        for field_end in range(field_start + 1, field_start + max_field + 1):
-            if not t.field_char(field_end - 1):
-                break
+        for field_end in range(field_start + 1, min(t.field_end(field_start), field_start + max_field) + 1):
             for end in suffixes.get(field_end, ()):
                 if t.free_after(end) and not t.grammar.goes_on(t.text[field_end:end], t.char(end)):
                     return GrammarMatch(start, end, head if written else None, None if written else head, party,

@@ -4,8 +4,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.divisions import gazetteer
-from kg.recognise.body_names import Vocabulary
+from kg.recognise.body_names import Vocabulary, division_vocabulary
 from kg.recognise.mentions import PlaceMention, mentions
 from kg.recognise.text import inside
 
@@ -18,7 +17,7 @@ class PlaceRecognizer:
     """
 
     def __init__(self, names: list[str] | None) -> None:
-        self.names = Vocabulary(names or gazetteer().by_name)
+        self.names = Vocabulary(names) if names else division_vocabulary()  # shared with the agencies: one scan
 
     def __call__(self, doc: Doc) -> Doc:
         found = mentions(doc)
