@@ -361,9 +361,10 @@ def _write_files(held: GraphStore, output: Path, page: Path | None, layouts: Pat
     if page is None:
         write_file()
         return None
-    from kg import viz
 
     def write_page() -> Path:
+        from kg import viz  # imported while the file is written: pyvis, networkx and scipy take half a second
+
         with shown.step("page", page):
             return viz.write(held, page, layouts=layouts)
 
