@@ -327,14 +327,14 @@ def build(inputs: Iterable[str | Path] = (DEFAULT_INPUT,), output: str | Path | 
             result.reload = _reload(DEFAULT_STORE, paths, district, year, folder, output, plan)
         # A persistent store mirrors this build's inputs, as the output file does: earlier reports go.
         held.drop_graphs(set(held.graph_names()) - set(result.graphs))
-        result.output, result.triples = output, len(held)
+        result.output = output
         page = output.with_suffix(".html") if html else None
         written = [output] + ([page] if page else [])
         stamp = _stamp(result.content_key, output, html)
         if stamp is not None and folder is not None and folder.written(stamp, written) is not None:
-            result.page = page  # nothing changed since they were written
+            result.page, result.triples = page, len(held)  # nothing changed since they were written
             return _let_go(result, union_only)
-        result.page = _write_files(held, output, page, folder.folder / "layouts" if folder else None, shown)
+        result.triples, result.page = _write_files(held, output, page, folder.folder / "layouts" if folder else None, shown)
         if stamp is not None and folder is not None:
             folder.mark_written(stamp, written, {"graphs": result.graphs, "triples": result.triples,
                                                  "coverage": {name: asdict(c) for name, c in result.coverage.items()}})
@@ -347,20 +347,21 @@ def build(inputs: Iterable[str | Path] = (DEFAULT_INPUT,), output: str | Path | 
         shown.close()
 
 
-def _write_files(held: GraphStore, output: Path, page: Path | None, layouts: Path | None, shown: Progress) -> Path | None:
-    """Write the graph file and, with ``page``, its page; the page's path.
+def _write_files(held: GraphStore, output: Path, page: Path | None, layouts: Path | None,
+                 shown: Progress) -> tuple[int, Path | None]:
+    """Write the graph file and, with ``page``, its page; the store's triples (``len``) and the page's path.
 
-    Oxigraph lets go of the interpreter while it serialises, so from an Oxigraph store the file is written on a
-    thread of its own while the page is made, on two cores in the time of the page alone (``bench/README.md``);
-    both only read the store. From any other store they are written in turn.
+    Oxigraph lets go of the interpreter while it serialises, so from an Oxigraph store the file is written and the
+    triples counted on a thread of their own while the page is made, on two cores in about the time of the page
+    alone (``bench/README.md``); both only read the store. From any other store they are done in turn.
     """
-    def write_file() -> None:
+    def write_file() -> int:
         with shown.step("write", output):
             held.save(output)
+        return len(held)
 
     if page is None:
-        write_file()
-        return None
+        return write_file(), None
 
     def write_page() -> Path:
         from kg import viz  # imported while the file is written: pyvis, networkx and scipy take half a second
@@ -369,13 +370,11 @@ def _write_files(held: GraphStore, output: Path, page: Path | None, layouts: Pat
             return viz.write(held, page, layouts=layouts)
 
     if not isinstance(held, OxigraphStore):
-        write_file()
-        return write_page()
+        return write_file(), write_page()
     with ThreadPoolExecutor(1, thread_name_prefix="kg-write") as thread:
         writing = thread.submit(write_file)
-        written = write_page()
-        writing.result()
-    return written
+        drawn = write_page()
+        return writing.result(), drawn
 
 
 def _unchanged(paths: list[Path], plan: Plan, district: str | None, year: int | None, folder: ExtractionCache,
