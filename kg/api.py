@@ -327,14 +327,20 @@ def build(inputs: Iterable[str | Path] = (DEFAULT_INPUT,), output: str | Path | 
             result.reload = _reload(DEFAULT_STORE, paths, district, year, folder, output, plan)
         # A persistent store mirrors this build's inputs, as the output file does: earlier reports go.
         held.drop_graphs(set(held.graph_names()) - set(result.graphs))
-        result.output = output
+        result.output, result.triples = output, len(held)
         page = output.with_suffix(".html") if html else None
         written = [output] + ([page] if page else [])
         stamp = _stamp(result.content_key, output, html)
         if stamp is not None and folder is not None and folder.written(stamp, written) is not None:
-            result.page, result.triples = page, len(held)  # nothing changed since they were written
+            result.page = page  # nothing changed since they were written
             return _let_go(result, union_only)
-        result.triples, result.page = _write_files(held, output, page, folder.folder / "layouts" if folder else None, shown)
+        with shown.step("write", output):
+            held.save(output)
+        if page is not None:
+            from kg import viz
+
+            with shown.step("page", page):
+                result.page = viz.write(held, page, layouts=folder.folder / "layouts" if folder else None)
         if stamp is not None and folder is not None:
             folder.mark_written(stamp, written, {"graphs": result.graphs, "triples": result.triples,
                                                  "coverage": {name: asdict(c) for name, c in result.coverage.items()}})
@@ -345,36 +351,6 @@ def build(inputs: Iterable[str | Path] = (DEFAULT_INPUT,), output: str | Path | 
         raise
     finally:
         shown.close()
-
-
-def _write_files(held: GraphStore, output: Path, page: Path | None, layouts: Path | None,
-                 shown: Progress) -> tuple[int, Path | None]:
-    """Write the graph file and, with ``page``, its page; the store's triples (``len``) and the page's path.
-
-    Oxigraph lets go of the interpreter while it serialises, so from an Oxigraph store the file is written and the
-    triples counted on a thread of their own while the page is made, on two cores in about the time of the page
-    alone (``bench/README.md``); both only read the store. From any other store they are done in turn.
-    """
-    def write_file() -> int:
-        with shown.step("write", output):
-            held.save(output)
-        return len(held)
-
-    if page is None:
-        return write_file(), None
-
-    def write_page() -> Path:
-        from kg import viz  # imported while the file is written: pyvis, networkx and scipy take half a second
-
-        with shown.step("page", page):
-            return viz.write(held, page, layouts=layouts)
-
-    if not isinstance(held, OxigraphStore):
-        return write_file(), write_page()
-    with ThreadPoolExecutor(1, thread_name_prefix="kg-write") as thread:
-        writing = thread.submit(write_file)
-        drawn = write_page()
-        return writing.result(), drawn
 
 
 def _unchanged(paths: list[Path], plan: Plan, district: str | None, year: int | None, folder: ExtractionCache,
