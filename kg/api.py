@@ -265,7 +265,7 @@ class _StoreWriter:
 
     def put(self, graphs: list[tuple[URIRef, bytes]]) -> None:
         self.wait()
-        self._writing = self._thread.submit(self._store.put_graphs, graphs), len(graphs)
+        self._writing = self._thread.submit(self._store.put_graphs, graphs, True), len(graphs)
 
     def wait(self) -> None:
         if self._writing is not None:

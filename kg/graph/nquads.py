@@ -9,7 +9,9 @@ added twice is one line).
 
 Terms are written as rdflib's N-Quads serialiser writes them, so the lines are the ones a
 ``Dataset`` would give: IRIs as ``<...>``, refused if they hold a character that N-Quads does
-not allow in one (rdflib refuses most of these too); literals with backslash, double quote,
+not allow in one (rdflib refuses most of these too) or that RFC 3987 does not allow in an IRI's path
+(Oxigraph's validation): a store then loads these lines without checking them again
+(``kg.store.OxigraphStore.put_graphs``); literals with backslash, double quote,
 newline and carriage return escaped, then ``@lang`` or ``^^<datatype>``. A report graph has no
 blank nodes.
 """
@@ -19,14 +21,23 @@ import re
 
 from rdflib import BNode, Literal, URIRef
 
-_NOT_IN_IRI = re.compile(r'[\x00-\x20<>"{}|^`\\]')
+_NONCHARACTERS = "".join(f"{chr(plane + 0xFFFE)}{chr(plane + 0xFFFF)}" for plane in range(0x10000, 0xE0000, 0x10000))
+_NOT_IN_IRI = re.compile(
+    r'%(?![0-9A-Fa-f]{2})|[\x00-\x20<>"{}|^`\\[\]\x7f-\x9f\ud800-\uf8ff\ufdd0-\ufdef\ufff0-\uffff\U000e0000-\U000e0fff\U000efffe-\U0010ffff'
+    + _NONCHARACTERS + "]")
+"""What an IRI written here may not hold: N-Quads' excluded characters, a ``%`` that escapes nothing, brackets
+(a host's only), and outside ASCII what is not RFC 3987's ``ucschar`` (controls, surrogates, private use,
+noncharacters, tags), which a path may not hold either."""
+_SUSPECT = re.compile(r'[\x00-\x20<>"{}|^`\\[\]%\x7f-\x9f\ud800-\uf8ff\ufdd0-\ufdef\ufff0-\U0010ffff]')
+"""A character that may make an IRI one of those: a class of a few ranges, searched five times faster than the exact
+pattern, which is searched only where this finds one (a percent escape, a character outside the BMP)."""
 _ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
 
 
 def _checked_iri(term: str) -> str:
     if isinstance(term, (BNode, Literal)):
         raise TypeError(f"{term!r}: a report graph holds IRIs and literals only")
-    if _NOT_IN_IRI.search(term):
+    if _SUSPECT.search(term) and _NOT_IN_IRI.search(term):
         raise ValueError(f"{term!r} is not an IRI that N-Quads can write")
     return f"<{term}>"
 
