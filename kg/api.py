@@ -334,13 +334,7 @@ def build(inputs: Iterable[str | Path] = (DEFAULT_INPUT,), output: str | Path | 
         if stamp is not None and folder is not None and folder.written(stamp, written) is not None:
             result.page = page  # nothing changed since they were written
             return _let_go(result, union_only)
-        with shown.step("write", output):
-            held.save(output)
-        if page is not None:
-            from kg import viz
-
-            with shown.step("page", page):
-                result.page = viz.write(held, page, layouts=folder.folder / "layouts" if folder else None)
+        result.page = _write_files(held, output, page, folder.folder / "layouts" if folder else None, shown)
         if stamp is not None and folder is not None:
             folder.mark_written(stamp, written, {"graphs": result.graphs, "triples": result.triples,
                                                  "coverage": {name: asdict(c) for name, c in result.coverage.items()}})
@@ -351,6 +345,28 @@ def build(inputs: Iterable[str | Path] = (DEFAULT_INPUT,), output: str | Path | 
         raise
     finally:
         shown.close()
+
+
+def _write_files(held: GraphStore, output: Path, page: Path | None, layouts: Path | None, shown: Progress) -> Path | None:
+    """The graph file, then its page (if asked), or both at once where the store writes the file without the
+    interpreter: Oxigraph's Turtle for 3,000 reports takes as long as half the page (``bench/README.md``)."""
+    if page is None or not held.saves_aside(output):
+        with shown.step("write", output):
+            held.save(output)
+        return _draw(held, page, layouts, shown) if page is not None else None
+    with ThreadPoolExecutor(1, thread_name_prefix="kg-write") as writer:
+        saved = writer.submit(held.save, output)
+        drawn = _draw(held, page, layouts, shown)
+        with shown.step("write", output):
+            saved.result()
+    return drawn
+
+
+def _draw(held: GraphStore, page: Path, layouts: Path | None, shown: Progress) -> Path:
+    from kg import viz
+
+    with shown.step("page", page):
+        return viz.write(held, page, layouts=layouts)
 
 
 def _unchanged(paths: list[Path], plan: Plan, district: str | None, year: int | None, folder: ExtractionCache,

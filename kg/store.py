@@ -105,6 +105,11 @@ class GraphStore(ABC):
     def save(self, path: Path) -> None:
         """Write the graph to a file, atomically, in the format of its suffix."""
 
+    def saves_aside(self, path: Path) -> bool:
+        """Whether ``save(path)`` runs without holding the interpreter, so that other work (the page) can run
+        beside it on a thread."""
+        return False
+
     @abstractmethod
     def dataset(self) -> Dataset:
         """The graph as an rdflib ``Dataset``, for the tools that walk it in Python (view, SHACL, scorer)."""
@@ -347,14 +352,19 @@ class OxigraphStore(GraphStore):
         except RuntimeError as exc:
             raise KgError(Errors.E044, reason=str(exc).splitlines()[0][:200]) from None
 
+    def saves_aside(self, path: Path) -> bool:
+        return not _OX_FORMATS[graph_io.format_for(path)].supports_datasets
+
     def save(self, path: Path) -> None:
-        """Streamed to the file: a large collection's Turtle is never held in memory whole."""
+        """Streamed to the file: a large collection's Turtle is never held in memory whole. A graph format is
+        written by Oxigraph to the file it opens, without the interpreter (``saves_aside``); a dataset format
+        is written from the report graphs one by one, in Python."""
         fmt = _OX_FORMATS[graph_io.format_for(path)]
         if fmt.supports_datasets:
             graph_io.write_atomic(path, lambda out: ox.serialize(self._named_quads(), out, format=fmt, prefixes=_PREFIXES))
         else:
-            graph_io.write_atomic(path, lambda out: self._store.dump(out, format=fmt, from_graph=ox.DefaultGraph(),
-                                                                     prefixes=_PREFIXES))
+            graph_io.dump_atomic(path, lambda out: self._store.dump(out, format=fmt, from_graph=ox.DefaultGraph(),
+                                                                    prefixes=_PREFIXES))
 
     def dataset(self) -> Dataset:
         dataset = new_dataset()

@@ -226,3 +226,37 @@ def test_a_table_is_read_in_bulk_as_the_terms_values(query: str, table: list[lis
                                   (b'<https://example.org/b> <https://example.org/says> ""', G1)))])
     store.put_graphs([(G2, _quads((b'<https://example.org/c> <https://example.org/n> "1"^^<http://www.w3.org/2001/XMLSchema#integer>', G2)))])
     assert store.table(query) == table
+
+
+@pytest.mark.parametrize(("store", "suffix", "aside"), [
+    (OxigraphStore, ".ttl", True),  # Oxigraph writes a graph format to a file it opens, without the interpreter
+    (OxigraphStore, ".nt", True),
+    (OxigraphStore, ".nq", False),  # a dataset is written from the report graphs one by one, in Python
+    (MemoryStore, ".ttl", False),
+])
+def test_which_saves_run_beside_the_page(store: type, suffix: str, aside: bool, tmp_path: Path) -> None:
+    assert store().saves_aside(tmp_path / f"graph{suffix}") is aside
+
+
+def test_a_save_that_fails_leaves_neither_file_nor_temporary(tmp_path: Path) -> None:
+    from kg.graph.io import dump_atomic
+
+    target = tmp_path / "graph.ttl"
+    target.write_text("old", encoding="utf-8")
+
+    def failing(name: str) -> None:
+        Path(name).write_text("half", encoding="utf-8")
+        raise OSError("disk full")
+
+    with pytest.raises(OSError):
+        dump_atomic(target, failing)
+    assert target.read_text(encoding="utf-8") == "old" and [p.name for p in tmp_path.iterdir()] == ["graph.ttl"]
+
+
+def test_a_build_writes_its_triples_file_and_page_together(tmp_path: Path) -> None:
+    """The page is drawn while Oxigraph writes the Turtle: both come out whole, the Turtle holding every triple."""
+    from kg.store import open_graph
+
+    result = api.build([REFERENCE], tmp_path / "graph.ttl")
+    assert result.page is not None and "城阳区司法局" in result.page.read_text(encoding="utf-8")
+    assert len(open_graph(tmp_path / "graph.ttl")) == result.triples

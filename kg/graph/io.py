@@ -8,11 +8,12 @@ the order of ``kg merge`` inputs does not show in its output.
 """
 from __future__ import annotations
 
+import contextlib
 import io
 import json
 import os
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import BinaryIO
 
@@ -147,17 +148,35 @@ def write_atomic(path: Path, data: bytes | Callable[[BinaryIO], object]) -> None
     ``data`` may be a function that writes to the open file, so that a large output streams
     there instead of being held in memory whole first.
     """
+    with _replacing(path) as (fd, _):
+        with os.fdopen(fd, "wb") as handle:
+            if isinstance(data, bytes):
+                handle.write(data)
+            else:
+                data(handle)
+
+
+def dump_atomic(path: Path, dump: Callable[[str], object]) -> None:
+    """``write_atomic`` for a writer that opens the file itself by its name.
+
+    Oxigraph writing to a file it opened lets go of the interpreter, so the rest of the build (the
+    page) runs beside it; writing into a Python file object, it takes the interpreter back for each chunk.
+    """
+    with _replacing(path) as (fd, tmp):
+        os.close(fd)
+        dump(tmp)
+
+
+@contextlib.contextmanager
+def _replacing(path: Path) -> Iterator[tuple[int, str]]:
+    """A temporary file beside ``path`` (its descriptor and name) that replaces ``path`` once written whole."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
     except OSError as exc:
         raise InputError(path, Errors.E073, reason=exc.strerror or exc) from None
     try:
-        with os.fdopen(fd, "wb") as handle:
-            if isinstance(data, bytes):
-                handle.write(data)
-            else:
-                data(handle)
+        yield fd, tmp
         os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes the file private; outputs are for sharing
         os.replace(tmp, path)
     except BaseException:
