@@ -156,10 +156,10 @@ def spelled_by_site(site: str, text: str) -> Division | None:
     """
     labels = _host_labels(site)
     candidates = [d for label in labels for d in _divisions_by_spelling().get(label, ())]
-    own = Counter(re.findall(r"[我本全]([区县市州旗])", text)).most_common(1)
+    own_char = _own_level(text)
     gaz = gazetteer()
     return max(candidates, key=lambda d: (text.count(d.alias or d.name) + _support(gaz, d, text),
-                                          bool(own) and d.level_char == own[0][0]), default=None)
+                                          bool(own_char) and d.level_char == own_char), default=None)
 
 
 @cache
@@ -214,10 +214,12 @@ def _zone_as_written(zone: Division, text: str) -> Division:
     city = gazetteer().by_code.get(zone.city or "")
     forms = ((city.alias if city else "") + zone.alias, zone.alias)
     kinds = word_list("zone_kinds.txt")
-    written = next((form for form in forms if len(form) > _SHORT_ZONE and form in text
-                    and any(form.endswith(kind) for kind in kinds)), None)
-    if written is None and len(zone.alias) > _SHORT_ZONE and any(zone.alias.endswith(kind) for kind in kinds):
-        written = zone.alias
+
+    def names_a_zone(form: str) -> bool:  # more than a kind alone (高新区), and ending in one
+        return len(form) > _SHORT_ZONE and form.endswith(kinds)
+
+    written = next((form for form in forms if form in text and names_a_zone(form)),
+                   zone.alias if names_a_zone(zone.alias) else None)
     return dataclasses.replace(zone, written=written) if written else zone
 
 
@@ -407,8 +409,7 @@ def locate(text: str, prefer: str = "") -> Division | None:
     rank = {"zone": -1, "county": 0, "city": 1, "province": 2}
     # 我市 / 全县 say what level of division the report is about when it does not name itself; a department's or a
     # town's report that writes neither says it by the 区委、区政府 it works under.
-    own = Counter(re.findall(r"[我本全]([区县市州旗])", text)).most_common(1)
-    own_char = own[0][0] if own else _overseers_level(prefer + text)
+    own_char = _own_level(text) or _overseers_level(prefer + text)
     for n, window in enumerate((prefer, text[:400], text)):
         names = [name for name in _names_outside_titles(window) if n == 0 or len(name) > _SHORT_NAME]
         candidates = [d for name in names for d in gaz.named(name)]
@@ -430,6 +431,17 @@ def locate(text: str, prefer: str = "") -> Division | None:
     return _named_in_own_titles(gaz, text, own_char)
 
 
+def _own_level(text: str) -> str:
+    """The level character a report calls itself by most (我市, 全县, 本区), or "" if it never does.
+
+    >>> _own_level("全区坚持依法行政,我区…,服务全市大局。")
+    '区'
+    """
+    own = Counter(_OWN_LEVEL.findall(text)).most_common(1)
+    return own[0][0] if own else ""
+
+
+_OWN_LEVEL = re.compile(r"[我本全]([区县市州旗])")
 # The party committee and government a report works under, of one level (在区委、区政府正确领导下, 县委县政府)
 _OVERSEERS = re.compile(r"([区县市州旗])委[、,和及]?\1(?:人民)?政府")
 

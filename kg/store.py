@@ -353,7 +353,7 @@ class OxigraphStore(GraphStore):
             raise KgError(Errors.E044, reason=str(exc).splitlines()[0][:200]) from None
 
     def saves_aside(self, path: Path) -> bool:
-        return not _OX_FORMATS[graph_io.format_for(path)].supports_datasets
+        return not holds_graphs(path)
 
     def save(self, path: Path) -> None:
         """Streamed to the file: a large collection's Turtle is never held in memory whole. A graph format is
