@@ -105,6 +105,25 @@ def test_an_iri_oxigraph_validates_is_written(good: str) -> None:
     assert len(list(ox.parse(graph.serialize(), format=ox.RdfFormat.N_QUADS))) == 1
 
 
+@pytest.mark.parametrize(("label", "segment"), [
+    ("\ufff0全国示范地区", "%EF%BF%B0全国示范地区"),  # a stray special from a PDF's text layer
+    ("A\ue000B", "A%EE%80%80B"),  # a private-use glyph
+    ("a\x85b", "a%C2%85b"),
+    ("城阳区 司法局", "城阳区%20司法局"),
+    ("城阳区\u00a0司法局", "城阳区\u00a0司法局"),  # a ucschar stays as it is
+])
+def test_a_label_makes_an_iri_the_writer_takes(label: str, segment: str) -> None:
+    """Every character the writer refuses in an IRI is percent-encoded where a label becomes one, so no text makes a
+    report fail at its graph (the fuzz test found U+FFF0 in an award's name)."""
+    from kg.graph.iri import entity
+
+    iri = entity("Award", "330122", label)
+    assert iri.endswith(f"/award/330122/{segment}")
+    graph = NQuadsGraph(NAME)
+    graph.link(NODE, TEXT, iri)
+    assert len(list(ox.parse(graph.serialize(), format=ox.RdfFormat.N_QUADS))) == 1
+
+
 def test_a_blank_node_is_refused() -> None:
     with pytest.raises(TypeError):
         NQuadsGraph(NAME).literal(BNode(), TEXT, "x")

@@ -8,6 +8,7 @@ so that two folders' ``report.txt`` stay two reports.
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from rdflib import URIRef
@@ -17,6 +18,12 @@ from kg.model import ENTITY_TYPES
 
 # Characters that an IRI path segment cannot hold as they are (RFC 3987) or that would change its meaning.
 _ESCAPE = set(' <>"{}|\\^`#?/%[]') | {chr(c) for c in range(0x20)} | {"\u3000"}
+_NONCHARACTERS = "".join(f"{chr(plane + 0xFFFE)}{chr(plane + 0xFFFF)}" for plane in range(0x10000, 0xE0000, 0x10000))
+NOT_UCSCHAR = (r"\x7f-\x9f\ud800-\uf8ff\ufdd0-\ufdef\ufff0-\uffff\U000e0000-\U000e0fff\U000efffe-\U0010ffff"
+               + _NONCHARACTERS)
+"""Outside ASCII, what is no RFC 3987 ``ucschar`` (controls, surrogates, private use, noncharacters, tags), as the
+ranges of a regex character class: no IRI may hold these as they are."""
+_NOT_UCSCHAR = re.compile(f"[{NOT_UCSCHAR}]")
 _DROP = set("“”《》")
 
 
@@ -27,7 +34,8 @@ def segment(text: str) -> str:
     for ch in text.strip():
         if ch in _DROP:
             continue
-        out.append("".join(f"%{b:02X}" for b in ch.encode("utf-8")) if ch in _ESCAPE else ch)
+        escaped = ch in _ESCAPE or ch > "~" and _NOT_UCSCHAR.match(ch)  # a stray U+FFF0 from a PDF, a private glyph
+        out.append("".join(f"%{b:02X}" for b in ch.encode("utf-8", "surrogatepass")) if escaped else ch)
     return "".join(out) or "_"
 
 

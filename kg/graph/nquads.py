@@ -21,10 +21,9 @@ import re
 
 from rdflib import BNode, Literal, URIRef
 
-_NONCHARACTERS = "".join(f"{chr(plane + 0xFFFE)}{chr(plane + 0xFFFF)}" for plane in range(0x10000, 0xE0000, 0x10000))
-_NOT_IN_IRI = re.compile(
-    r'%(?![0-9A-Fa-f]{2})|[\x00-\x20<>"{}|^`\\[\]\x7f-\x9f\ud800-\uf8ff\ufdd0-\ufdef\ufff0-\uffff\U000e0000-\U000e0fff\U000efffe-\U0010ffff'
-    + _NONCHARACTERS + "]")
+from kg.graph.iri import NOT_UCSCHAR
+
+_NOT_IN_IRI = re.compile(r'%(?![0-9A-Fa-f]{2})|[\x00-\x20<>"{}|^`\\[\]' + NOT_UCSCHAR + "]")
 """What an IRI written here may not hold: N-Quads' excluded characters, a ``%`` that escapes nothing, brackets
 (a host's only), and outside ASCII what is not RFC 3987's ``ucschar`` (controls, surrogates, private use,
 noncharacters, tags), which a path may not hold either."""
