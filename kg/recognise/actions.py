@@ -21,7 +21,8 @@ what another clause carries out (…决策部署,省委、省政府工作要求,
 list of objects goes on with the verb whose objects ended the clause before (召开…研讨会,…协调会和…会议), and a
 dated entry after a semicolon (…;8月31日,召开…) starts afresh with the writer. The sentence that frames the report
 (根据《…》要求,现将…报告如下) acts under nothing, and a body written inside an object's name (提请召开市委全面依法治市委员会会议)
-is not acted on. The bodies right before an award's verb won it (助力我县成功创建…), not the clause's subject, and
+is not acted on. The bodies in whose name a clause acts head it for that clause alone (以市政府办公室名义印发…).
+The bodies right before an award's verb won it (助力我县成功创建…), not the clause's subject, and
 what a count heads (1件案卷获评…) won it, not the writer; bodies between 受到 or 被 and a word of praise (受到司法部肯定,
 被…表彰为…) praised the clause's subject or the programme heading it.
 """
@@ -47,6 +48,9 @@ _HEAD_LEAD = re.compile(r"^(?:其中|由|经|并|同时|另外|此外|全年|今
                         r"(?:[省市区县]本级[、及和])?"  # 市本级、石台县…: see _OWN_LEVEL
                         r"(?:[^,;:。]{1,6}?(?:书记|常委|[省市区县州旗镇乡]长|主任)、)*$")  # 省委常委、市委书记…
 _SUBPART = "其中"
+# 以市政府办公室名义印发《…》, 以区委、区政府名义下发…: the bodies in whose name a clause acts head it.
+_IN_NAME_OF_LEAD = "以"
+_IN_NAME_OF = re.compile(r"的?名义")
 # 市本级、石台县分别创成…: the report's own level heads the clause with the bodies after it.
 _OWN_LEVEL = re.compile(r"[省市区县]本级[、及和]$")
 # 市委市政府高度重视…: two bodies written back to back head a clause jointly, as with a 、 between them.
@@ -336,6 +340,8 @@ class ActionExtractor:
                 if _with_bare_government(text, agencies, heads[-1], report):
                     partners += (None,)
                 carried = (subject, partners)
+                if text[start:heads[0].start].strip() == _IN_NAME_OF_LEAD:
+                    carried = before  # acting in another body's name is one act: the clauses after are the writer's
                 if _OWN_LEVEL.search(text, start, heads[0].start):
                     subject, partners = None, tuple(heads)
                     carried = None  # the bodies beside the report's own level do not go on acting
@@ -497,6 +503,9 @@ class ActionExtractor:
         """The agency at the head of a clause and those joined to it (市委、市政府印发…)."""
         before = [a for a in agencies if start <= a.start < first_verb]
         first = next((a for a in before if _HEAD_LEAD.match(text[start:a.start].strip())), None)
+        in_name_of = first is None and bool(before) and text[start:before[0].start].strip() == _IN_NAME_OF_LEAD
+        if in_name_of:
+            first = before[0]
         if first is None:
             return []
         heads = [first]
@@ -508,6 +517,8 @@ class ActionExtractor:
                 heads.append(nxt)
             else:
                 break
+        if in_name_of and not _IN_NAME_OF.match(text, heads[-1].end):
+            return []  # 以市委书记为组长: 以 takes a person's role, not the body that acts
         return heads
 
     def _verb_for(self, obj: Mention, clause_verbs: _ClauseVerbs, subject: AgencyMention | None) -> re.Match[str] | None:
