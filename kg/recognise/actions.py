@@ -117,6 +117,8 @@ _DOCUMENT = re.compile(r"(?<=工作|情况|年度|述职|专题|调研)报告")
 _DATED = re.compile(r"\s*(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?(?:份|初|底|中旬|上旬|下旬)?,")
 # 1件案卷获评…优秀案卷, 2名教师获…二等奖: what a count heads before an award's verb won it, not the writer.
 _COUNTED_WINNERS = re.compile(r"\d+[个件项篇名家批]\S{0,20}")
+# 为我市成功入围…: an adverb between the bodies and an award's verb leaves them its winners.
+_AWARD_ADVERBS = re.compile(r"(?:成功|先后|均|分别|再次)*$")
 _ADVERB = re.compile(r"(?:有序|稳步|扎实|深入|全面|正式|顺利|持续|不断|进一步)?")
 
 Subjects = tuple[AgencyMention | None, tuple[AgencyMention | None, ...]]
@@ -403,7 +405,8 @@ class ActionExtractor:
                     continue
                 recipient = None
                 if obj.type == "Award":
-                    receiver = _right_before(agencies, verb.start())
+                    adverbs = _AWARD_ADVERBS.search(text, max(0, verb.start() - 6), verb.start())
+                    receiver = _right_before(agencies, adverbs.start())
                     if receiver is not None and receiver is not subject and receiver not in partners:
                         # 助力我县成功创建…示范县: the bodies written right before the award's verb won it
                         clause_actions.extend(action(verb, body, obj, body)
