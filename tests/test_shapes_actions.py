@@ -119,6 +119,9 @@ FACTS = [
     ("a service provided, a law focused on", TOWN,
      "提供“一对一帮办”服务。聚焦《浙江省数字经济促进条例》等重点法规,开展学法活动。",
      {("塘栖镇人民政府", "提供", "一对一帮办"), ("塘栖镇人民政府", "聚焦", "浙江省数字经济促进条例")}),
+    ("a body after a list's number or a seventh 是 heads its clause", CHENGYANG,
+     "七是区司法局印发《城阳区行政执法办法》。1.区市场监督管理局制定《城阳区市场监管执法规程》。",
+     {("城阳区司法局", "印发", "城阳区行政执法办法"), ("城阳区市场监督管理局", "制定", "城阳区市场监管执法规程")}),
     ("a document settled, read out, vetted or drawn up the other way", CHENGYANG,
      "进一步明确了《城阳区行政执法责任清单》。区政府常务会议解读《中华人民共和国行政复议法》。"
      "区长亲自把关《城阳区法治政府建设实施方案》。制订《城阳区政务服务事项办事指南》。",

@@ -43,7 +43,9 @@ from kg.recognise.text import split_top_level
 from kg.resources import Rows, Words, alternation, rows, words
 
 _OBJECT_KEYS = tuple(t.key for t in OBJECT_TYPES)
-_HEAD_LEAD = re.compile(r"^(?:其中|由|经|并|同时|另外|此外|全年|今年|目前|一是|二是|三是|四是|五是|六是)?"
+# 一、区政府…, 1.区司法局…, 七是区司法局…: a list's number before the body that heads the clause.
+_HEAD_LEAD = re.compile(r"^(?:[一二三四五六七八九十]+、|\d+[.、])?"
+                        r"(?:其中|由|经|并|同时|另外|此外|全年|今年|目前|首先|其次|最后|[一二三四五六七八九十]+是)?"
                         r"(?:(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}(?:[-—至]\d{1,2})?日)?(?<=[年月日])(?:以来|起|底|初)?)?"  # 10月27日市委依法治市办举办…
                         r"(?:[省市区县]本级[、及和])?"  # 市本级、石台县…: see _OWN_LEVEL
                         r"(?:[^,;:。]{1,6}?(?:书记|常委|[省市区县州旗镇乡]长|主任)、)*$")  # 省委常委、市委书记…
