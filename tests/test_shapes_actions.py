@@ -202,6 +202,9 @@ NOT_FACTS = [
     ("a clause of objects after a clause whose objects do not end it goes on with nothing", CHENGYANG,
      "召开全区行政执法工作会议部署工作,法治政府建设总结评估协调会如期举行。",
      {("城阳区人民政府", "召开", "法治政府建设总结评估协调会")}),
+    ("a body at the head of its meeting's name is not asked or invited", CHENGYANG,
+     "区司法局提请区政府常务会议专题研究法治政府建设。邀请专家学者在区政府常务会上作专题讲座。",
+     {("城阳区司法局", "提请", "城阳区人民政府"), ("城阳区人民政府", "邀请", "城阳区人民政府")}),
 ]
 
 

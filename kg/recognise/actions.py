@@ -21,7 +21,7 @@ what another clause carries out (…决策部署,省委、省政府工作要求,
 list of objects goes on with the verb whose objects ended the clause before (召开…研讨会,…协调会和…会议), and a
 dated entry after a semicolon (…;8月31日,召开…) starts afresh with the writer. The sentence that frames the report
 (根据《…》要求,现将…报告如下) acts under nothing, and a body written inside an object's name (提请召开市委全面依法治市委员会会议)
-is not acted on. The bodies in whose name a clause acts head it for that clause alone (以市政府办公室名义印发…).
+or at the head of a meeting's (提请省政府常务会议研究…) is not acted on. The bodies in whose name a clause acts head it for that clause alone (以市政府办公室名义印发…).
 The bodies right before an award's verb won it (助力我县成功创建…), not the clause's subject, and
 what a count heads (1件案卷获评…) won it, not the writer; bodies between 受到 or 被 and a word of praise (受到司法部肯定,
 被…表彰为…) praised the clause's subject or the programme heading it.
@@ -82,6 +82,8 @@ _FRAME = re.compile(r"[》”]*(为(?:抓手|遵循|牵引|引领|指引|载体|
 # 由新区党工委主要领导任主任, 邀请省委宣讲团成员: a body heading a person's title or a group it sends is no object either.
 _PERSON_AFTER = re.compile(r"(?:常务)?副?(?:书记|主任|常委)(?!会)|(?:主要)?(?:领导(?!小组)|负责同志|负责人)|宣讲团")
 _PERSON = re.compile(r"[省市区县州旗镇乡]长")
+# 提请省委常委会会议、省政府常务会议…研究: a body written at the head of its meeting's name is not what a verb acts on.
+_MEETING_AFTER = re.compile(r"(?:常务|常委|党组|主任|办公|全体|专题)会|会议")
 _MODIFIED = re.compile(r"的[“《]?$")
 # 由中央组织部、司法部联合举办的…: what may stand between the body and the verb it did to what follows.
 _JOINTLY = re.compile(r"(?:联合|共同)?")
@@ -423,7 +425,7 @@ class ActionExtractor:
                     clause_actions.append(action(verb, asked, obj))
             clause_objects = [o for o in objects if start <= o.start < end]
             for other in (a for a in agencies if start <= a.start < end and a is not subject and a not in partners
-                          and not _is_person(text, a)):
+                          and not _is_person(text, a) and not _MEETING_AFTER.match(text, a.end)):
                 first = _joined_before(text, agencies, other)[0]
                 if text.endswith(_AGENT_BEFORE, start, first.start) or _inside(other, clause_objects):
                     continue
