@@ -106,6 +106,9 @@ FACTS = [
     ("the division written right before an award's verb in a department's report won it", "长沙县司法局2023年法治政府建设年度报告",
      "全面推动法治督察工作,助力我县成功创建“第二批全省法治政府建设示范县”。",
      {("长沙县人民政府", "成功创建", "第二批全省法治政府建设示范县")}),
+    ("the division written before an adverb and an award's verb in a department's report won it",
+     "长沙县司法局2023年法治政府建设年度报告", "抓好各项指标任务的落实,为我县成功入围全国法治政府建设示范创建城市贡献了司法行政力量。",
+     {("长沙县人民政府", "入围", "全国法治政府建设示范创建城市")}),
     ("bodies heading an award's clause all won it", "长治市2023年法治政府建设年度报告",
      "上党区和武乡县被评为全省第二批法治政府建设示范地区。",
      {("上党区人民政府", "被评为", "全省第二批法治政府建设示范地区"),
@@ -116,6 +119,22 @@ FACTS = [
     ("a service provided, a law focused on", TOWN,
      "提供“一对一帮办”服务。聚焦《浙江省数字经济促进条例》等重点法规,开展学法活动。",
      {("塘栖镇人民政府", "提供", "一对一帮办"), ("塘栖镇人民政府", "聚焦", "浙江省数字经济促进条例")}),
+    ("a body after a list's number or a seventh 是 heads its clause", CHENGYANG,
+     "七是区司法局印发《城阳区行政执法办法》。1.区市场监督管理局制定《城阳区市场监管执法规程》。",
+     {("城阳区司法局", "印发", "城阳区行政执法办法"), ("城阳区市场监督管理局", "制定", "城阳区市场监管执法规程")}),
+    ("a document settled, read out, vetted or drawn up the other way", CHENGYANG,
+     "进一步明确了《城阳区行政执法责任清单》。区政府常务会议解读《中华人民共和国行政复议法》。"
+     "区长亲自把关《城阳区法治政府建设实施方案》。制订《城阳区政务服务事项办事指南》。",
+     {("城阳区人民政府", "明确", "城阳区行政执法责任清单"), ("城阳区人民政府", "解读", "中华人民共和国行政复议法"),
+      ("城阳区人民政府", "把关", "城阳区法治政府建设实施方案"),
+      ("城阳区人民政府", "制订", "城阳区政务服务事项办事指南")}),
+    ("the body in whose name a document is issued issued it, for that clause alone", CHENGYANG,
+     "严格执行领导干部学法制度,以区政府办公室名义印发了《城阳区领导干部学法计划》;集中学习了《中华人民共和国行政处罚法》。",
+     {("城阳区人民政府办公室", "印发", "城阳区领导干部学法计划"),
+      ("城阳区人民政府", "集中学习", "中华人民共和国行政处罚法")}),
+    ("a programme's brand made known, a way of working brought in", CHENGYANG,
+     "打响“周三说政事”直播品牌。同步引入“综合查一次”执法方式。",
+     {("城阳区人民政府", "打响", "周三说政事直播品牌"), ("城阳区人民政府", "引入", "综合查一次")}),
 ]
 
 
@@ -183,6 +202,9 @@ NOT_FACTS = [
     ("a clause of objects after a clause whose objects do not end it goes on with nothing", CHENGYANG,
      "召开全区行政执法工作会议部署工作,法治政府建设总结评估协调会如期举行。",
      {("城阳区人民政府", "召开", "法治政府建设总结评估协调会")}),
+    ("a body at the head of its meeting's name is not asked or invited", CHENGYANG,
+     "区司法局提请区政府常务会议专题研究法治政府建设。邀请专家学者在区政府常务会上作专题讲座。",
+     {("城阳区司法局", "提请", "城阳区人民政府"), ("城阳区人民政府", "邀请", "城阳区人民政府")}),
 ]
 
 

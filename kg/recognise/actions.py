@@ -21,7 +21,8 @@ what another clause carries out (…决策部署,省委、省政府工作要求,
 list of objects goes on with the verb whose objects ended the clause before (召开…研讨会,…协调会和…会议), and a
 dated entry after a semicolon (…;8月31日,召开…) starts afresh with the writer. The sentence that frames the report
 (根据《…》要求,现将…报告如下) acts under nothing, and a body written inside an object's name (提请召开市委全面依法治市委员会会议)
-is not acted on. The bodies right before an award's verb won it (助力我县成功创建…), not the clause's subject, and
+or at the head of a meeting's (提请省政府常务会议研究…) is not acted on. The bodies in whose name a clause acts head it for that clause alone (以市政府办公室名义印发…).
+The bodies right before an award's verb won it (助力我县成功创建…), not the clause's subject, and
 what a count heads (1件案卷获评…) won it, not the writer; bodies between 受到 or 被 and a word of praise (受到司法部肯定,
 被…表彰为…) praised the clause's subject or the programme heading it.
 """
@@ -42,11 +43,16 @@ from kg.recognise.text import split_top_level
 from kg.resources import Rows, Words, alternation, rows, words
 
 _OBJECT_KEYS = tuple(t.key for t in OBJECT_TYPES)
-_HEAD_LEAD = re.compile(r"^(?:其中|由|经|并|同时|另外|此外|全年|今年|目前|一是|二是|三是|四是|五是|六是)?"
+# 一、区政府…, 1.区司法局…, 七是区司法局…: a list's number before the body that heads the clause.
+_HEAD_LEAD = re.compile(r"^(?:[一二三四五六七八九十]+、|\d+[.、])?"
+                        r"(?:其中|由|经|并|同时|另外|此外|全年|今年|目前|首先|其次|最后|[一二三四五六七八九十]+是)?"
                         r"(?:(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}(?:[-—至]\d{1,2})?日)?(?<=[年月日])(?:以来|起|底|初)?)?"  # 10月27日市委依法治市办举办…
                         r"(?:[省市区县]本级[、及和])?"  # 市本级、石台县…: see _OWN_LEVEL
                         r"(?:[^,;:。]{1,6}?(?:书记|常委|[省市区县州旗镇乡]长|主任)、)*$")  # 省委常委、市委书记…
 _SUBPART = "其中"
+# 以市政府办公室名义印发《…》, 以区委、区政府名义下发…: the bodies in whose name a clause acts head it.
+_IN_NAME_OF_LEAD = "以"
+_IN_NAME_OF = re.compile(r"的?名义")
 # 市本级、石台县分别创成…: the report's own level heads the clause with the bodies after it.
 _OWN_LEVEL = re.compile(r"[省市区县]本级[、及和]$")
 # 市委市政府高度重视…: two bodies written back to back head a clause jointly, as with a 、 between them.
@@ -76,6 +82,8 @@ _FRAME = re.compile(r"[》”]*(为(?:抓手|遵循|牵引|引领|指引|载体|
 # 由新区党工委主要领导任主任, 邀请省委宣讲团成员: a body heading a person's title or a group it sends is no object either.
 _PERSON_AFTER = re.compile(r"(?:常务)?副?(?:书记|主任|常委)(?!会)|(?:主要)?(?:领导(?!小组)|负责同志|负责人)|宣讲团")
 _PERSON = re.compile(r"[省市区县州旗镇乡]长")
+# 提请省委常委会会议、省政府常务会议…研究: a body written at the head of its meeting's name is not what a verb acts on.
+_MEETING_AFTER = re.compile(r"(?:常务|常委|党组|主任|办公|全体|专题)会|会议")
 _MODIFIED = re.compile(r"的[“《]?$")
 # 由中央组织部、司法部联合举办的…: what may stand between the body and the verb it did to what follows.
 _JOINTLY = re.compile(r"(?:联合|共同)?")
@@ -113,6 +121,8 @@ _DOCUMENT = re.compile(r"(?<=工作|情况|年度|述职|专题|调研)报告")
 _DATED = re.compile(r"\s*(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?(?:份|初|底|中旬|上旬|下旬)?,")
 # 1件案卷获评…优秀案卷, 2名教师获…二等奖: what a count heads before an award's verb won it, not the writer.
 _COUNTED_WINNERS = re.compile(r"\d+[个件项篇名家批]\S{0,20}")
+# 为我市成功入围…: an adverb between the bodies and an award's verb leaves them its winners.
+_AWARD_ADVERBS = re.compile(r"(?:成功|先后|均|分别|再次)*$")
 _ADVERB = re.compile(r"(?:有序|稳步|扎实|深入|全面|正式|顺利|持续|不断|进一步)?")
 
 Subjects = tuple[AgencyMention | None, tuple[AgencyMention | None, ...]]
@@ -336,6 +346,8 @@ class ActionExtractor:
                 if _with_bare_government(text, agencies, heads[-1], report):
                     partners += (None,)
                 carried = (subject, partners)
+                if text[start:heads[0].start].strip() == _IN_NAME_OF_LEAD:
+                    carried = before  # acting in another body's name is one act: the clauses after are the writer's
                 if _OWN_LEVEL.search(text, start, heads[0].start):
                     subject, partners = None, tuple(heads)
                     carried = None  # the bodies beside the report's own level do not go on acting
@@ -397,7 +409,8 @@ class ActionExtractor:
                     continue
                 recipient = None
                 if obj.type == "Award":
-                    receiver = _right_before(agencies, verb.start())
+                    adverbs = _AWARD_ADVERBS.search(text, max(0, verb.start() - 6), verb.start())
+                    receiver = _right_before(agencies, adverbs.start())
                     if receiver is not None and receiver is not subject and receiver not in partners:
                         # 助力我县成功创建…示范县: the bodies written right before the award's verb won it
                         clause_actions.extend(action(verb, body, obj, body)
@@ -412,7 +425,7 @@ class ActionExtractor:
                     clause_actions.append(action(verb, asked, obj))
             clause_objects = [o for o in objects if start <= o.start < end]
             for other in (a for a in agencies if start <= a.start < end and a is not subject and a not in partners
-                          and not _is_person(text, a)):
+                          and not _is_person(text, a) and not _MEETING_AFTER.match(text, a.end)):
                 first = _joined_before(text, agencies, other)[0]
                 if text.endswith(_AGENT_BEFORE, start, first.start) or _inside(other, clause_objects):
                     continue
@@ -497,6 +510,9 @@ class ActionExtractor:
         """The agency at the head of a clause and those joined to it (市委、市政府印发…)."""
         before = [a for a in agencies if start <= a.start < first_verb]
         first = next((a for a in before if _HEAD_LEAD.match(text[start:a.start].strip())), None)
+        in_name_of = first is None and bool(before) and text[start:before[0].start].strip() == _IN_NAME_OF_LEAD
+        if in_name_of:
+            first = before[0]
         if first is None:
             return []
         heads = [first]
@@ -508,6 +524,8 @@ class ActionExtractor:
                 heads.append(nxt)
             else:
                 break
+        if in_name_of and not _IN_NAME_OF.match(text, heads[-1].end):
+            return []  # 以市委书记为组长: 以 takes a person's role, not the body that acts
         return heads
 
     def _verb_for(self, obj: Mention, clause_verbs: _ClauseVerbs, subject: AgencyMention | None) -> re.Match[str] | None:
