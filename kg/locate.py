@@ -392,7 +392,7 @@ def _opening(layout: Layout) -> str:
     """The title and the first sentence, where a report names its place; a body that opens by repeating its
     title (经济开发区2024年度…报告 again above 2024年宁河经济开发区在…) opens with the sentence after it."""
     title = (layout.title or "").strip()
-    first = next((s.text for s in layout.sentences if not (title and s.text.strip() and s.text.strip() in title)), "")
+    first = next((s.text for s in layout.opening_sentences() if not (title and s.text.strip() and s.text.strip() in title)), "")
     return title + " " + first
 
 
