@@ -19,6 +19,9 @@ AGENCIES = [
     # (shape, title, text, labels that must be found, labels that must not)
     ("a page's date and source line is chrome", CHENGYANG,
      "2020-03-11 16:35:10  来源:区司法局  责任编辑:区司法局\n2023年,城阳区坚持依法行政。", set(), {"城阳区司法局"}),
+    ("a Guangdong street written 街 for 街道, in its title and text", "洛浦街2021年度法治政府建设工作情况报告",
+     "2021年,洛浦街在番禺区委、区政府的领导下,坚持依法行政。街党工委召开专题会议。",
+     {"洛浦街道办事处", "中共广州市番禺区洛浦街道工作委员会"}, set()),
     ("an addressee line names the report's superiors", "景德镇市2024年法治政府建设情况报告",
      "省委、省政府:\n2024年,景德镇市坚持依法行政。", {"中共江西省委员会", "江西省人民政府"}, set()),
     ("a page's date, time and source line is chrome", CHENGYANG,
