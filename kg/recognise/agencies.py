@@ -134,7 +134,7 @@ _GROUP_VERBS = ("调整", "充实", "发挥", "召开", "组织")
 # are required agencies, 2 left out (a generic 工作领导小组, a list of levels' bodies), and 2 of the 12 hold no rule-of-law topic.
 _RESHAPING_VERBS = ("调整", "充实")
 _DONE = "了"  # 成立了…领导小组
-_WORK = "工作"  # 充实了工作领导小组: 工作 alone is no topic
+_NO_TOPIC = re.compile(r"(?:专项|相关|有关)?(?:工作)?")  # 充实了工作领导小组, 成立专项工作领导小组: no topic
 _LONGEST_VERB = 5  # 揭牌成立 and its 了
 _PARTY_CENTRE = ("党中央、", "党中央", "党中央和")  # ...and written after 党中央 they are its pair, cited
 # 各级党委(党组、党工委), 党委(党组)理论学习中心组: the genre's list of kinds of party body, in brackets after 党委.
@@ -459,7 +459,7 @@ def _own_groups(text: str, divisions: dict[int, tuple[int, ...]], verbs: tuple[s
             start += len(own_level)  # 镇法治政府建设工作领导小组 in a town's report
         topic = text[start:m.start()] if start is not None else ""
         # 成立了平安建设领导小组、内部审计领导小组: a group set up, or listed with one, is a body whatever its topic
-        set_up = len(topic.removesuffix(_WORK)) >= 2 and (text[max(0, start - _LONGEST_VERB):start].removesuffix(_DONE).endswith(setting_up)
+        set_up = not _NO_TOPIC.fullmatch(topic) and (text[max(0, start - _LONGEST_VERB):start].removesuffix(_DONE).endswith(setting_up)
                                         or (text.startswith("、", start - 1) and bool(found) and found[-1][1] == start - 1))
         if not (_RULE_OF_LAW_TOPIC.search(topic) or set_up) or topic[0] in _NOT_OWN_HEAD \
                 or any(at in divisions for at in range(start + 1, m.start())):
