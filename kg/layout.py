@@ -79,6 +79,11 @@ class Layout:
     def _starts(self) -> list[int]:
         return [s.start for s in self.sentences]
 
+    def opening_sentences(self) -> list[Sentence]:
+        """The sentences after the addressee line (省委、省政府:), which names the report's superiors, not its
+        place or year."""
+        return [s for s in self.sentences if not _addresses(s, self.header)]
+
     def about_rule_of_law(self) -> bool:
         """Whether the title, or the opening, speaks of rule-of-law work at least twice, as every annual
         rule-of-law report does: a news article or a work report that only names a place and a year does not."""
@@ -132,6 +137,11 @@ def _looks_like_title(line: str) -> bool:
     )
 
 
+def _addresses(sentence: Sentence, header: dict[str, str]) -> bool:
+    """Whether ``sentence`` is the addressee line the header records."""
+    return bool(header.get("addressee")) and sentence.text.strip().rstrip(":").strip() == header["addressee"]
+
+
 def _blanked(text: str, lines: list[tuple[int, int]]) -> str:
     """``text`` with each of ``lines`` (in order, without their newlines) written as spaces: offsets are kept.
 
@@ -178,15 +188,15 @@ def read_layout(doc: NormalisedText) -> Layout:
                 title = "".join(title_parts)
             continue
         if not seen_body and _ADDRESSEE.match(line):
+            # report text (its bodies are annotated), but no opening: it names the report's superiors
             header.setdefault("addressee", line.rstrip(":").strip())
-            blank.append((start, end))
             continue
         seen_body = True
     if title is None and title_parts:
         title = "".join(title_parts)
     body = _blanked(text, blank)
     sentences, sections = _split(body)
-    first = next((s.text for s in sentences), "")
+    first = next((s.text for s in sentences if not _addresses(s, header)), "")
     year_match = _YEAR.search(title or "") or _YEAR.search(first) or _YEAR.search(body)
     year = int(year_match.group(1)) if year_match else None
     return Layout(title=title, header=header, year=year, body=body, sections=sections, sentences=sentences)

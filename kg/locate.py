@@ -48,6 +48,8 @@ _TITLE = re.compile(r"《[^》]*》")  # a document's title, whose place names a
 _SALUTATION = re.compile(r"^\s*(?:中共)?[^\s。,,::]{0,20}?委(?:员会)?[,,、\s]*[^\s。,,::]{0,20}?政府[::]")
 _TOWN_IN_TITLE = re.compile(r"\s*(?:\d{4}年度?)?(?:关于)?(?P<name>[\u4e00-\u9fff]{2,8}?(?:街道|镇))"
                             r"(?=\d|年|关于|法治|人民政府|办事处|党|[((\s])")
+# A street of Guangdong written 街 for 街道 (洛浦街2021年度…): the street, when the gazetteer lists it
+_STREET_AS_JIE = "街"
 
 
 def division_named(value: str) -> Division:
@@ -335,6 +337,8 @@ def _town_in(title: str, opening: str) -> str | None:
     """
     >>> _town_in("杭州市西湖区望江楼街道2023年法治政府建设工作报告", "")
     '望江楼街道'
+    >>> _town_in("洛浦街2021年度法治政府建设工作情况报告", "")
+    '洛浦街道'
     >>> _town_in("2023年法治政府建设工作报告", "2023年法治政府建设工作报告 2023年,塘栖镇党委、政府坚持依法行政。")
     '塘栖镇'
     >>> _town_in("景德镇市2023年法治政府建设年度报告", "景德镇市2023年法治政府建设年度报告 2023年,全市坚持依法行政。")
@@ -342,8 +346,12 @@ def _town_in(title: str, opening: str) -> str | None:
     '2024年,古镛镇坚持依法行政'
     """
     placed = [end for _, end in division_spans(title)]
-    if found := _TOWN_IN_TITLE.match(title, placed[-1] if placed else 0):
+    rest = title[placed[-1]:] if placed else title
+    if found := _TOWN_IN_TITLE.match(rest):
         return found.group("name")
+    street = _TOWN_IN_TITLE.match(rest.replace(_STREET_AS_JIE, "街道", 1))
+    if street and street.group("name") in town_counties():
+        return street.group("name")
     town = None if _long_names_outside_titles(opening) else _first_town(opening)
     return town[0] if town else None
 
@@ -392,7 +400,7 @@ def _opening(layout: Layout) -> str:
     """The title and the first sentence, where a report names its place; a body that opens by repeating its
     title (经济开发区2024年度…报告 again above 2024年宁河经济开发区在…) opens with the sentence after it."""
     title = (layout.title or "").strip()
-    first = next((s.text for s in layout.sentences if not (title and s.text.strip() and s.text.strip() in title)), "")
+    first = next((s.text for s in layout.opening_sentences() if not (title and s.text.strip() and s.text.strip() in title)), "")
     return title + " " + first
 
 

@@ -19,6 +19,11 @@ AGENCIES = [
     # (shape, title, text, labels that must be found, labels that must not)
     ("a page's date and source line is chrome", CHENGYANG,
      "2020-03-11 16:35:10  来源:区司法局  责任编辑:区司法局\n2023年,城阳区坚持依法行政。", set(), {"城阳区司法局"}),
+    ("a Guangdong street written 街 for 街道, in its title and text", "洛浦街2021年度法治政府建设工作情况报告",
+     "2021年,洛浦街在番禺区委、区政府的领导下,坚持依法行政。街党工委召开专题会议。",
+     {"洛浦街道办事处", "中共广州市番禺区洛浦街道工作委员会"}, set()),
+    ("an addressee line names the report's superiors", "景德镇市2024年法治政府建设情况报告",
+     "省委、省政府:\n2024年,景德镇市坚持依法行政。", {"中共江西省委员会", "江西省人民政府"}, set()),
     ("a page's date, time and source line is chrome", CHENGYANG,
      "2023-03-31 17:05 来源: 青岛市司法局 打印\n2023年,城阳区坚持依法行政。", set(), {"青岛市司法局"}),
     ("a committee's party school by its official name", CHENGYANG, "将习近平法治思想列为区委党校主体班次必修课。",
@@ -258,6 +263,9 @@ OWN_GROUPS = [
     ("a meeting of one", "桐庐县2021年法治政府建设工作报告", "组织召开推进依法行政工作领导小组暨全县依法行政工作会议。",
      set(), {"桐庐县组织召开推进依法行政工作领导小组"}),
     ("of no rule-of-law topic", "桐庐县2021年法治政府建设工作报告", "明确专门领导小组。", set(), {"桐庐县专门领导小组"}),
+    ("of any topic once set up, and those listed with it", STREET, "接续成立了平安建设领导小组、内部审计领导小组。",
+     {"留下街道平安建设领导小组", "留下街道内部审计领导小组"}, set()),
+    ("set up with 工作 alone for its topic", STREET, "充实了工作领导小组。", set(), {"留下街道工作领导小组"}),
 ]
 
 
