@@ -303,10 +303,16 @@ PROGRAM_NOT_FOUND = [
     # a national day or task named without a noun after a verb is no institution
     ("扎实开展宪法日、宪法宣传周活动,", "宪法日"),
     ("三是开展减证便民,清理并公布证明事项。", "减证便民"),
+    # a national programme's plan is a document; the bodies a congress oversees are no code
+    ("认真做好迎接“八五”普法规划中期评估工作。", "八五普法"),
+    ("支持“一府一委两院”依法依规开展工作。", "一府一委两院"),
+    # an activity the event step names (a hearing attended on a day) is that event, not a programme
+    ("组织各街道主要负责同志参加行政案件旁听庭审活动,", "行政案件旁听庭审活动"),
 ]
 
 
 EVENT_FOUND = [
+    ("组织各街道主要负责同志参加行政案件旁听庭审活动,", "行政案件旁听庭审活动"),
     ("举办全市领导干部法治专题研讨班,提升能力。", "全市领导干部法治专题研讨班"),
     ("组织干部参加习近平法治思想网络专题班学习,", "习近平法治思想网络专题班"),
     # a quotation that ends in an event noun is the event's name, not a programme
