@@ -49,6 +49,9 @@ PROGRAM_FOUND = [
     ("某某开发区全链赋权改革有序推进,", "某某开发区全链赋权改革"),
     # a column opened on a website or an account (“X”专栏)
     ("开辟“政治理论学习-习近平法治思想”专栏,发布文章。", "政治理论学习-习近平法治思想专栏"),
+    # quotations followed by 等 and the kind of programme they are examples of
+    ("持续深化“无感办理”服务、“审管执信服”等重点改革,", "审管执信服"),
+    ("依托学法考试、“某i学”等线上平台,组织开展教育培训。", "某i学"),
     # a result verb before the quotation
     ("新增“接诉即办”事项12项。", "接诉即办"),
     ("全区300个高频事项实现“全区通办”。", "全区通办"),

@@ -128,6 +128,10 @@ _RUN = re.compile(rf"(?:[{CJK}]|[0-9]\.[0-9]|[A-Za-z]+){{1,{_MAX_EXTENSION}}}")
 _GLOSS = re.compile(r"\([^()\n]{1,60}\)")
 _DATE = re.compile(r"^[0-9一二三四五六七八九十]+[·.][0-9一二三四五六七八九十]+$")
 _EXTENSION_STOP = "等和及与的"
+# Quotations followed by 等 and the kind they are examples of (“四个一批”“审管执信服”等重点改革, “深i学”等线上平台,
+# 开展“我为群众办实事”等实践活动) are each a programme of that kind, named without it: over the 270 development golds,
+# 5 required, 2 optional, 0 left out where the kind is a programme noun of a name.
+_EXAMPLES_OF = re.compile(rf"等(?P<kind>[{CJK}]{{0,6}})")
 # A time word closes a name: “八五”普法期间重点普法目录 is a list from the 八五普法 years, no programme of its own.
 _TIME_WORD = re.compile(r"期间|以来|之际")
 _QUANTIFIED = re.compile(r"了?(?:一批|一系列|一大批|若干|多个|多项|各类)")
@@ -239,6 +243,11 @@ class ProgramRecognizer:
         shared = _BACK_TO_BACK.match(text, start)
         if shared:
             start = shared.end()
+        examples = _EXAMPLES_OF.match(text, start)
+        if examples:  # “四个一批”“审管执信服”等重点改革: examples of a kind of programme, named without it
+            kind = examples.group("kind")
+            noun = next((n for i in range(len(kind)) for n in self.named_endings if kind.startswith(n, i)), None)
+            return "", self.nouns[noun] if noun else None
         run = _RUN.match(text, start)  # “双二百”改革6.0行动, “两山”生态检察APP
         if run and any(ch in run.group() for ch in _EXTENSION_STOP):
             run = re.match(rf"[^{_EXTENSION_STOP}]+", run.group())
