@@ -49,6 +49,9 @@ PROGRAM_FOUND = [
     ("某某开发区全链赋权改革有序推进,", "某某开发区全链赋权改革"),
     # a column opened on a website or an account (“X”专栏)
     ("开辟“政治理论学习-习近平法治思想”专栏,发布文章。", "政治理论学习-习近平法治思想专栏"),
+    # the lever of the year's work (以…为抓手, 以…为重点) named without a verb
+    ("以法治政府建设提升工程为抓手,以提升行政执法质量三年行动为重点,全面推动工作。", "法治政府建设提升工程"),
+    ("以法治政府建设提升工程为抓手,以提升行政执法质量三年行动为重点,全面推动工作。", "提升行政执法质量三年行动"),
     # 建立健全 improves one mechanism, as 完善 does
     ("建立健全公平竞争审查内部工作机制,明确审查原则。", "公平竞争审查内部工作机制"),
     # quotations followed by 等 and the kind of programme they are examples of
@@ -202,6 +205,8 @@ PROGRAM_NOT_FOUND = [
     ("落实重大行政决策公开制度,主动公开。", "重大行政决策公开制度"),
     ("进一步完善法治政府建设推进机制,", "法治政府建设推进机制"),
     ("建立健全依法行政制度,", "依法行政制度"),
+    # a lever that ends in no programme noun
+    ("坚持以法治政府建设为重点,以高频事项为切入点,", "法治政府建设"),
     ("优化法治建设统筹工作机制,", "法治建设统筹工作机制"),
     ("完善企业信用信息构建分级分类监管机制,", "企业信用信息构建分级分类监管机制"),
     # an improving verb before a noun that names kinds as often as one (体系, 改革)
