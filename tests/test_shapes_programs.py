@@ -49,6 +49,8 @@ PROGRAM_FOUND = [
     ("某某开发区全链赋权改革有序推进,", "某某开发区全链赋权改革"),
     # a column opened on a website or an account (“X”专栏)
     ("开辟“政治理论学习-习近平法治思想”专栏,发布文章。", "政治理论学习-习近平法治思想专栏"),
+    # a quotation of principles followed by 的 and the mechanism or system built on them names it
+    ("完善“党委领导、部门负责、司法所统筹、社会参与”的工作机制,明确职责。", "党委领导、部门负责、司法所统筹、社会参与"),
     # the lever of the year's work (以…为抓手, 以…为重点) named without a verb
     ("以法治政府建设提升工程为抓手,以提升行政执法质量三年行动为重点,全面推动工作。", "法治政府建设提升工程"),
     ("以法治政府建设提升工程为抓手,以提升行政执法质量三年行动为重点,全面推动工作。", "提升行政执法质量三年行动"),
@@ -302,6 +304,7 @@ PROGRAM_NOT_FOUND = [
     # a quotation followed by 的 qualifies what follows
     ("建立“党委领导、政府负责、部门联动”的“大法治”工作格局。", "党委领导、政府负责、部门联动"),
     ("以“作示范、勇争先”的昂扬斗志推进工作,", "作示范、勇争先"),
+    ("形成“主要领导亲自抓、分管领导具体抓”的工作格局。", "主要领导亲自抓、分管领导具体抓"),
     # a manner written …式
     ("组织干部开展“沉浸式”法治教育,", "沉浸式"),
     ("对“一门式”窗口办事员开展集中培训,", "一门式窗口"),

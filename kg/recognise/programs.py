@@ -168,6 +168,11 @@ _SERIES_AND_MOTTO = re.compile(rf"[{CJK}]{{2,}}·[{CJK}]{{2,}}")
 # “两个确立”的决定性意义): over the 248 development golds, of the 32 so written 1 is required, and only with the
 # noun after 的 (“谁执法谁普法、谁主管谁负责”的普法责任制), 9 optional, 22 left out.
 _QUALIFIES = "的"
+# …unless what follows 的 is a mechanism or a system and ends there: the quotation is then the principles that mechanism
+# is built on, and names it (完善“党委领导、部门负责、司法所统筹、社会参与”的工作机制, 按照“谁执法谁普法、谁主管谁负责”的
+# 普法责任制): over the 270 development golds, 2 required, 1 optional, 0 left out, each accepting the quotation alone as
+# a name. (A 工作格局 or 工作体系 after 的 stays a qualification: 0 required.)
+_QUALIFIED_INSTITUTION = re.compile(rf"的[{CJK}]{{0,4}}?(?:机制|制度|责任制)(?![{CJK}])")
 # A programme's name followed by 规划 names its plan, a document (“八五”普法规划收官, 纳入“八五”普法规划): over the 270
 # development golds, of the 4 so written 0 are required programmes, 1 is optional, 3 are optional regulations.
 _PLAN = "规划"
@@ -342,7 +347,8 @@ class ProgramRecognizer:
         after = text[end:end + 4]
         if self._slogan_after(text, end):
             return -1.0, ""
-        if after.startswith(_QUALIFIES):
+        institution = bool(_QUALIFIED_INSTITUTION.match(text, end))
+        if after.startswith(_QUALIFIES) and not institution:
             return 0.0, ""
         if text.startswith(_PLAN, end + len(extension)):
             return 0.0, ""  # “八五”普法规划: the plan, a document
@@ -362,7 +368,7 @@ class ProgramRecognizer:
         honoured = bool(self.honoured_after.match(text, end))
         if not (noun and noun.in_name or honoured) and content.endswith(self.slogan_nouns):
             return 0.0, ""  # 把“习近平法治思想”列入…, 增强“四个意识”: an ideology or a slogan, unless its name goes on
-        if (noun or self._ends_in_noun(content) or national(content) or counted
+        if (noun or institution or self._ends_in_noun(content) or national(content) or counted
                 or _SERIES_AND_MOTTO.fullmatch(content)):
             # …“一网通办”平台, “…新机制”; “高效办成一件事” and “两降一保” are programmes' names by themselves
             score += 2
