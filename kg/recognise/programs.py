@@ -146,6 +146,7 @@ _FIELD = re.compile(r"(?:体制|制度)机制$")
 # Over the 248 development golds: 5 required, 1 optional, 0 left out; with days and tasks 1 optional and 1 left out
 # more, both labelled otherwise than their gold.
 _INSTITUTION = re.compile(r"(?:制|制度|改革)$")
+_COUNTED_KIND = re.compile(r"等[0-9一二三四五六七八九十]+(?:[个项]|大(?!类))")
 _AFTER_OWNER_OR_COUNT = re.compile(r"的|等?[0-9一二三四五六七八九十]+(?:[个项]|大(?!类))")
 # What follows an unquoted name without being part of it: 等工作, and the frame 以开展…活动为抓手.
 # A name at the head of a clause whose predicate says it is under way (…改革有序推进, …平台升级至2.0版):
@@ -501,10 +502,13 @@ class ProgramRecognizer:
             run = text[m.end():end]
             if _QUANTIFIED.match(run):
                 continue  # 打造了一批…普法宣传品牌: a kind of which there are many, not one name
-            for s, e in _parts(run, unquoted):
+            parts = _parts(run, unquoted)
+            for i, (s, e) in enumerate(parts):
                 part = run[s:e]
                 if any(ch in part for ch in "“《(\""):  # a quotation or a title is the quote rule's
                     continue
+                if i and self._shares_noun(run, parts[i - 1], s, e):
+                    continue  # 建立督察计划共商、线索移交、督察成果共享机制: the list shares the noun; its last item names nothing
                 part = _NOT_IN_NAME_AFTER.sub("", part)
                 adverb = _ADVERB.match(part)
                 lead = self.verbs.match(part, adverb.end() if adverb else 0)
@@ -539,6 +543,15 @@ class ProgramRecognizer:
                 if not named and not (national(part) or implemented(part)):
                     continue  # 深化法治政府建设示范创建活动: after any programme verb, a national campaign's name is one
                 self._add_unquoted(found, taken, m, run, s, e, part, events)
+
+    def _shares_noun(self, run: str, previous: tuple[int, int], start: int, end: int) -> bool:
+        """Whether the part ``run[start:end]`` ends a 、 list whose item before it is a phrase with no programme noun
+        (督察计划共商、线索移交、督察成果共享机制; 主体明确、权责统一、廉洁高效的依法治镇新机制): the noun is the whole
+        list's, so the last item alone is no name. A quotation before the 、 names itself (推行“一网通办”、…制度), and
+        items counted before the name (政务、市场等4个环境提升工程) are its fields, the name follows the count."""
+        item = run[previous[0]:previous[1]]
+        return (run[start - 1] == "、" and not item.endswith(self.noun_endings)
+                and not any(ch in item for ch in "“”\"《》") and not _COUNTED_KIND.search(run, start, end))
 
     @staticmethod
     def _add_unquoted(found, taken: list[tuple[int, int]], verb: re.Match, run: str, s: int, e: int, name: str,
