@@ -174,8 +174,10 @@ _QUALIFIES = "的"
 # 普法责任制): over the 270 development golds, 2 required, 1 optional, 0 left out, each accepting the quotation alone as
 # a name. (A 工作格局 or 工作体系 after 的 stays a qualification: 0 required.)
 _QUALIFIED_INSTITUTION = re.compile(rf"的[{CJK}]{{0,4}}?(?:机制|制度|责任制)(?![{CJK}])")
-# A programme's name followed by 规划 names its plan, a document (“八五”普法规划收官, 纳入“八五”普法规划): over the 270
-# development golds, of the 4 so written 0 are required programmes, 1 is optional, 3 are optional regulations.
+# A programme's name followed by 规划 names its plan, a document (紧扣“八五”普法规划收官要求, 纳入“八五”普法规划): over the
+# 270 development golds, of the 4 so written 0 are required programmes, 1 is optional, 3 are optional regulations.
+# A programme verb right before it carries out the programme itself (深入实施“八五”普法规划: the fixtures' golds, 4 of 5
+# required; the one development text so written, 依托“八五”普法规划, optional either way).
 _PLAN = "规划"
 # A quotation holding a predicate (“建设法治政府是…的重点任务和主体工程”) quotes someone's words: it names nothing.
 _STATEMENT = re.compile(r"[是的]")
@@ -351,8 +353,8 @@ class ProgramRecognizer:
         institution = bool(_QUALIFIED_INSTITUTION.match(text, end))
         if after.startswith(_QUALIFIES) and not institution:
             return 0.0, ""
-        if text.startswith(_PLAN, end + len(extension)):
-            return 0.0, ""  # “八五”普法规划: the plan, a document
+        if text.startswith(_PLAN, end + len(extension)) and self._verb_score(text, start) < _THRESHOLD:
+            return 0.0, ""  # 纳入“八五”普法规划: the plan, a document; 深入实施“八五”普法规划 carries out the programme
         counted = self._code_of_counted_parts(content)
         if _PERIOD.fullmatch(content) or _FIGURE.fullmatch(content) and not (noun and noun.names_alone or counted):
             return 0.0, ""
