@@ -56,6 +56,8 @@ PROGRAM_FOUND = [
     ("以法治政府建设提升工程为抓手,以提升行政执法质量三年行动为重点,全面推动工作。", "提升行政执法质量三年行动"),
     # 建立健全 improves one mechanism, as 完善 does
     ("建立健全公平竞争审查内部工作机制,明确审查原则。", "公平竞争审查内部工作机制"),
+    # 事项 counts the matters a quoted programme covers
+    ("上线“一照通办”事项333件,“AI智慧审批”事项33项。", "AI智慧审批"),
     # a programme verb before the plan carries out the programme
     ("深入实施“八五”普法规划,推进普法与依法治理有机融合。", "八五普法"),
     # quotations followed by 等 and the kind of programme they are examples of
