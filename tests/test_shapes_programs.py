@@ -58,6 +58,8 @@ PROGRAM_FOUND = [
     ("建立健全公平竞争审查内部工作机制,明确审查原则。", "公平竞争审查内部工作机制"),
     # 事项 counts the matters a quoted programme covers
     ("上线“一照通办”事项333件,“AI智慧审批”事项33项。", "AI智慧审批"),
+    # 工作 after a quotation: a line of work
+    ("完成法治天津建设专项考核和行政执法“优差双评”工作,推动法治建设。", "优差双评"),
     # a programme verb before the plan carries out the programme
     ("深入实施“八五”普法规划,推进普法与依法治理有机融合。", "八五普法"),
     # quotations followed by 等 and the kind of programme they are examples of
