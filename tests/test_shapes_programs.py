@@ -56,6 +56,8 @@ PROGRAM_FOUND = [
     ("以法治政府建设提升工程为抓手,以提升行政执法质量三年行动为重点,全面推动工作。", "提升行政执法质量三年行动"),
     # 建立健全 improves one mechanism, as 完善 does
     ("建立健全公平竞争审查内部工作机制,明确审查原则。", "公平竞争审查内部工作机制"),
+    # a quotation that opens its clause is its subject
+    ("承接业务套餐41组。“无证明城市”应用成效持续推进,", "无证明城市"),
     # 事项 counts the matters a quoted programme covers
     ("上线“一照通办”事项333件,“AI智慧审批”事项33项。", "AI智慧审批"),
     # 工作 after a quotation: a line of work

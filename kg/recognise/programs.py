@@ -32,8 +32,11 @@ quotation ending in a slogan noun with no programme noun after it (增强“四�
 nor is an unquoted institution every government body keeps by rule (落实…中心组学法制度) or routine study (开展…学习活动),
 all of a kind (依法治镇各项制度机制) or a field of them (行政执法体制机制), a quotation that qualifies what follows it
 (“党委领导、政府负责…”的工作格局), a manner (“沉浸式”) or a count of articles (“12条”). A national institution's whole
-wording after a programme verb is one with no noun of its own (全面推行证明事项告知承诺制). The counts behind each are in
-``kg/resources/README.md``.
+wording after a programme verb is one with no noun of its own (全面推行证明事项告知承诺制). A quotation that opens its
+clause is its subject, as good as one after a verb (“无证明城市”应用成效持续推进); quotations before 等 and a kind of
+programme are each one of that kind (“审管执信服”等重点改革), and so are principles before 的 and the mechanism they build
+(“党委领导、部门负责…”的工作机制); the lever of a year's work (以…工程为抓手) is introduced as by a verb. The counts
+behind each are in ``kg/resources/README.md``.
 """
 from __future__ import annotations
 
@@ -323,6 +326,8 @@ class ProgramRecognizer:
         """How strongly a programme verb introduces what starts at ``start``: 1.5 when it stands right
         before it (a few words or a glued noun between), 1 anywhere earlier in the clause."""
         clause = self._clause_before(text, start)
+        if not clause:
+            return 1.5  # “无感兑现”累计兑现资金…, “无证明城市”应用成效持续推进: the programme is the clause's subject
         near = clause[-_LEFT_WINDOW:]
         # a verb before another quotation is that one's (打造“三最”城市“升级版”), as is one before a 、
         near = near[max(near.rfind(ch) for ch in "、”") + 1:]
