@@ -58,6 +58,8 @@ PROGRAM_FOUND = [
     ("建立健全公平竞争审查内部工作机制,明确审查原则。", "公平竞争审查内部工作机制"),
     # a quotation that opens its clause is its subject
     ("承接业务套餐41组。“无证明城市”应用成效持续推进,", "无证明城市"),
+    # 应用 after a quotation names the app in use
+    ("坚持数字赋能,持续推动“某通码”应用,提升服务效能。", "某通码"),
     # 事项 counts the matters a quoted programme covers
     ("上线“一照通办”事项333件,“AI智慧审批”事项33项。", "AI智慧审批"),
     # 工作 after a quotation: a line of work
