@@ -49,6 +49,26 @@ PROGRAM_FOUND = [
     ("某某开发区全链赋权改革有序推进,", "某某开发区全链赋权改革"),
     # a column opened on a website or an account (“X”专栏)
     ("开辟“政治理论学习-习近平法治思想”专栏,发布文章。", "政治理论学习-习近平法治思想专栏"),
+    # a quotation of principles followed by 的 and the mechanism or system built on them names it
+    ("完善“党委领导、部门负责、司法所统筹、社会参与”的工作机制,明确职责。", "党委领导、部门负责、司法所统筹、社会参与"),
+    # the lever of the year's work (以…为抓手, 以…为重点) named without a verb
+    ("以法治政府建设提升工程为抓手,以提升行政执法质量三年行动为重点,全面推动工作。", "法治政府建设提升工程"),
+    ("以法治政府建设提升工程为抓手,以提升行政执法质量三年行动为重点,全面推动工作。", "提升行政执法质量三年行动"),
+    # 建立健全 improves one mechanism, as 完善 does
+    ("建立健全公平竞争审查内部工作机制,明确审查原则。", "公平竞争审查内部工作机制"),
+    # a quotation that opens its clause is its subject
+    ("承接业务套餐41组。“无证明城市”应用成效持续推进,", "无证明城市"),
+    # 应用 after a quotation names the app in use
+    ("坚持数字赋能,持续推动“某通码”应用,提升服务效能。", "某通码"),
+    # 事项 counts the matters a quoted programme covers
+    ("上线“一照通办”事项333件,“AI智慧审批”事项33项。", "AI智慧审批"),
+    # 工作 after a quotation: a line of work
+    ("完成法治天津建设专项考核和行政执法“优差双评”工作,推动法治建设。", "优差双评"),
+    # a programme verb before the plan carries out the programme
+    ("深入实施“八五”普法规划,推进普法与依法治理有机融合。", "八五普法"),
+    # quotations followed by 等 and the kind of programme they are examples of
+    ("持续深化“无感办理”服务、“审管执信服”等重点改革,", "审管执信服"),
+    ("依托学法考试、“某i学”等线上平台,组织开展教育培训。", "某i学"),
     # a result verb before the quotation
     ("新增“接诉即办”事项12项。", "接诉即办"),
     ("全区300个高频事项实现“全区通办”。", "全区通办"),
@@ -196,6 +216,13 @@ PROGRAM_NOT_FOUND = [
     ("将“习近平法治思想”列入年度学习计划,", "习近平法治思想"),
     ("落实重大行政决策公开制度,主动公开。", "重大行政决策公开制度"),
     ("进一步完善法治政府建设推进机制,", "法治政府建设推进机制"),
+    ("建立健全依法行政制度,", "依法行政制度"),
+    # a mechanism named only by what it does in any government is a kind
+    ("1.持续完善行政权力运行机制。严格落实权力清单。", "行政权力运行机制"),
+    ("二是创新执法规范机制,全面落实依法行政。", "执法规范机制"),
+    ("紧扣完善市场经济基础制度、构建全国统一大市场的任务目标,", "市场经济基础制度"),
+    # a lever that ends in no programme noun
+    ("坚持以法治政府建设为重点,以高频事项为切入点,", "法治政府建设"),
     ("优化法治建设统筹工作机制,", "法治建设统筹工作机制"),
     ("完善企业信用信息构建分级分类监管机制,", "企业信用信息构建分级分类监管机制"),
     # an improving verb before a noun that names kinds as often as one (体系, 改革)
@@ -291,6 +318,10 @@ PROGRAM_NOT_FOUND = [
     # a quotation followed by 的 qualifies what follows
     ("建立“党委领导、政府负责、部门联动”的“大法治”工作格局。", "党委领导、政府负责、部门联动"),
     ("以“作示范、勇争先”的昂扬斗志推进工作,", "作示范、勇争先"),
+    ("形成“主要领导亲自抓、分管领导具体抓”的工作格局。", "主要领导亲自抓、分管领导具体抓"),
+    # the last item of a 、 list of phrases that share its noun names nothing alone
+    ("与区纪委监委机关建立督察计划共商、线索移交、督察成果共享机制。", "督察成果共享机制"),
+    ("努力创建主体明确、权责统一、运转协调、廉洁高效的依法治镇新机制。", "依法治镇新机制"),
     # a manner written …式
     ("组织干部开展“沉浸式”法治教育,", "沉浸式"),
     ("对“一门式”窗口办事员开展集中培训,", "一门式窗口"),
@@ -303,10 +334,16 @@ PROGRAM_NOT_FOUND = [
     # a national day or task named without a noun after a verb is no institution
     ("扎实开展宪法日、宪法宣传周活动,", "宪法日"),
     ("三是开展减证便民,清理并公布证明事项。", "减证便民"),
+    # a national programme's plan is a document; the bodies a congress oversees are no code
+    ("认真做好迎接“八五”普法规划中期评估工作。", "八五普法"),
+    ("支持“一府一委两院”依法依规开展工作。", "一府一委两院"),
+    # an activity the event step names (a hearing attended on a day) is that event, not a programme
+    ("组织各街道主要负责同志参加行政案件旁听庭审活动,", "行政案件旁听庭审活动"),
 ]
 
 
 EVENT_FOUND = [
+    ("组织各街道主要负责同志参加行政案件旁听庭审活动,", "行政案件旁听庭审活动"),
     ("举办全市领导干部法治专题研讨班,提升能力。", "全市领导干部法治专题研讨班"),
     ("组织干部参加习近平法治思想网络专题班学习,", "习近平法治思想网络专题班"),
     # a quotation that ends in an event noun is the event's name, not a programme
