@@ -74,9 +74,12 @@ def town_body(name: str) -> str:
 
 def committee_short(division: Division) -> str:
     """How a division's party committee is written before its bodies: 城阳区委 (组织部); a one-character
-    name repeats its level (赵县县委), a zone's is its working committee (苏州工业园区党工委)."""
+    name repeats its level (赵县县委), a zone's is its working committee (苏州工业园区党工委), and an autonomous
+    region's is its 党委 (广西壮族自治区党委全面依法治区委员会办公室), as 自治区委 is never written."""
     if division.level == "zone":
         return division.known_as + "党工委"
+    if division.name.endswith("自治区"):
+        return division.name + "党委"
     if len(division.name) == 2 and division.name.endswith(division.level_char):
         return division.name + division.level_char + "委"
     return division.name + "委"
