@@ -52,7 +52,7 @@ from kg.errors import Errors, KgError
 from kg.graph.io import write_atomic
 from kg.graph.namespace import FZ
 from kg.model import ENTITY_TYPES
-from kg.readmodel import ActionRow, store_action_rows
+from kg.readmodel import DoneAction, store_done_actions
 from kg.store import GraphStore, OxigraphStore, oxigraph_copy
 
 
@@ -129,13 +129,13 @@ def _source(graph: Graph | GraphStore) -> OxigraphStore:
     return oxigraph_copy(graph.dataset() if isinstance(graph, GraphStore) else graph)
 
 
-def actions(graph: Graph | GraphStore) -> list[ActionRow]:
+def actions(graph: Graph | GraphStore) -> list[DoneAction]:
     """Every action the graph says was done, with an object to draw, in a stable order.
 
     The rows come from the read model every reader shares (``kg.readmodel``); next
     year's plans are left out: a plan must never be drawn as a done action.
     """
-    return [a for a in store_action_rows(_source(graph)) if not a.planned and a.target is not None]
+    return store_done_actions(_source(graph))
 
 
 _CLASSES = " ".join(f"<{cls}>" for cls in STYLE)
@@ -198,7 +198,7 @@ BELONGS = "隶属"
 """The verb of the drawn links that no report states: a division in its parent, a department under its government."""
 
 
-def _edges(done: list[ActionRow], nodes: dict[str, _Node]) -> dict[tuple[str, str], _Edge]:
+def _edges(done: list[DoneAction], nodes: dict[str, _Node]) -> dict[tuple[str, str], _Edge]:
     """Agent -> object for every action; child -> parent between divisions; department -> its government.
 
     The department links let ``--focus 城阳区司法局 --depth 2`` reach what the
@@ -207,8 +207,7 @@ def _edges(done: list[ActionRow], nodes: dict[str, _Node]) -> dict[tuple[str, st
     """
     edges: dict[tuple[str, str], _Edge] = defaultdict(_Edge)
     for row in done:
-        act = _Act(str(row.agent), row.verb, str(row.target), row.evidence,
-                   None if row.report is None else str(row.report))
+        act = _Act(row.agent, row.verb, row.target, row.evidence, row.report or None)
         if act.agent not in nodes or act.target not in nodes:
             continue
         edge = edges[(act.agent, act.target)]

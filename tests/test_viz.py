@@ -20,7 +20,7 @@ from kg import viewlayout, viz
 from kg.cli import main
 from kg.errors import KgError
 from kg.graph.namespace import FZ
-from kg.readmodel import action_rows, store_action_rows
+from kg.readmodel import DoneAction, action_rows, store_action_rows, store_done_actions
 from kg.store import OxigraphStore, oxigraph_copy
 
 def data(page: str, name: str) -> list[dict]:
@@ -313,6 +313,15 @@ def test_the_overlap_pass_gives_each_label_room(crowd: dict[int, tuple[float, fl
 def test_the_store_reads_the_same_actions_as_rdflib(fixture: str, request: pytest.FixtureRequest) -> None:
     dataset = request.getfixturevalue(fixture)
     assert store_action_rows(oxigraph_copy(dataset)) == action_rows(dataset)
+
+
+@pytest.mark.parametrize("fixture", ["tiny", "reference_dataset", "districts_dataset"])
+def test_the_page_reads_the_done_actions_of_the_read_model(fixture: str, request: pytest.FixtureRequest) -> None:
+    """The page's own narrower query gives the read model's done actions with an object, in its order."""
+    store = oxigraph_copy(request.getfixturevalue(fixture))
+    done = [DoneAction(str(r.agent), r.verb, str(r.target), r.evidence, "" if r.report is None else str(r.report))
+            for r in store_action_rows(store) if not r.planned and r.target is not None]
+    assert done and store_done_actions(store) == done
 
 
 def test_a_store_and_its_rdflib_dataset_give_the_same_page(districts_dataset: Dataset) -> None:
