@@ -436,8 +436,8 @@ def _positions(shown: list[str], kept_edges: list[tuple[str, str]], nodes: dict[
         for report in edges[pair].reports:
             if report in report_index:
                 links[report].append(pair)
-    own = {report: viewlayout.report_layout(members[report], links[report], layouts)
-           for report in report_index if members[report]}
+    laid = [report for report in report_index if members[report]]
+    own = dict(zip(laid, viewlayout.report_layouts([(members[r], links[r]) for r in laid], layouts)))
     per_report: dict[str, dict[str, list[float]]] = defaultdict(dict)
     for report, pos in own.items():
         for node, (x, y) in pos.items():

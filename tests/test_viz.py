@@ -215,6 +215,21 @@ def test_leaves_ring_their_hub() -> None:
     assert all(math.dist(pos[9], pos[n]) > 2 * viewlayout.GAP for n in leaves), "the lone node is packed apart"
 
 
+@pytest.mark.parametrize("leaves", [1, 2, 3, 5, 12, 40])
+def test_one_hubs_ring_gives_each_label_room_without_an_overlap_pass(leaves: int) -> None:
+    pos = viewlayout.layout(range(leaves + 1), [(0, leaf) for leaf in range(1, leaves + 1)])
+    room_x, room_y = viewlayout.LABEL_ROOM
+    assert min(math.hypot((pos[a][0] - pos[b][0]) / room_x, (pos[a][1] - pos[b][1]) / room_y)
+               for a in pos for b in pos if a < b) > 1
+
+
+@pytest.mark.parametrize("sizes", [[2, 3, 7], [5, 9, 17, 40], [6, 6, 30]])
+def test_a_spring_layout_is_the_same_alone_or_beside_others(sizes: list[int]) -> None:
+    """The hubs of many reports take their steps together; each one's result is its own."""
+    graphs = [(range(n), [(k, (k * 7 + 1) % n) for k in range(n)] + [(k, k + 1) for k in range(n - 1)]) for n in sizes]
+    assert viewlayout.layouts(graphs) == [viewlayout.layout(ids, links) for ids, links in graphs]
+
+
 def test_a_notebook_shows_the_page_in_an_iframe(tiny: Dataset) -> None:
     page = viz.render(tiny)
     shown = page._repr_html_()
