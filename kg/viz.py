@@ -42,7 +42,6 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
-from typing import NamedTuple
 
 from pyvis.network import Network
 from rdflib import Graph, URIRef
@@ -93,17 +92,6 @@ class Report:
         return f"{self.label}（{self.year}）" if self.year else self.label
 
 
-class _Act(NamedTuple):
-    """An action as the page shows it; IRIs are plain strings, which hash and compare many times faster than
-    rdflib terms in the page's tables."""
-
-    agent: str
-    verb: str
-    target: str
-    evidence: str
-    report: str | None
-
-
 @dataclass
 class _Node:
     cls: URIRef
@@ -113,12 +101,12 @@ class _Node:
     parent: str | None  # a division's: the division it is part of
     reports: set[str] = field(default_factory=set)
     evidence: dict[str, str] = field(default_factory=dict)  # report -> first sentence naming the node
-    actions: list[_Act] = field(default_factory=list)  # what it did and what was done to it, in graph order
 
 
 @dataclass
 class _Edge:
-    verbs: dict[str, list[tuple[str, str | None]]] = field(default_factory=lambda: defaultdict(list))
+    # verb -> (evidence, report, the action's place in graph order) of each action the edge stands for
+    verbs: dict[str, list[tuple[str, str | None, int]]] = field(default_factory=lambda: defaultdict(list))
     reports: set[str] = field(default_factory=set)
 
 
@@ -206,19 +194,16 @@ def _edges(done: list[DoneAction], nodes: dict[str, _Node]) -> dict[tuple[str, s
     subject, so they belong to the government, not to the department.
     """
     edges: dict[tuple[str, str], _Edge] = defaultdict(_Edge)
-    for row in done:
-        act = _Act(row.agent, row.verb, row.target, row.evidence, row.report or None)
-        if act.agent not in nodes or act.target not in nodes:
+    for order, row in enumerate(done):
+        if row.agent not in nodes or row.target not in nodes:
             continue
-        edge = edges[(act.agent, act.target)]
-        edge.verbs[act.verb].append((act.evidence, act.report))
-        nodes[act.agent].actions.append(act)
-        if act.target != act.agent:
-            nodes[act.target].actions.append(act)
-        if act.report is not None:
-            edge.reports.add(act.report)
-            nodes[act.agent].reports.add(act.report)
-            nodes[act.target].reports.add(act.report)
+        report = row.report or None
+        edge = edges[(row.agent, row.target)]
+        edge.verbs[row.verb].append((row.evidence, report, order))
+        if report is not None:
+            edge.reports.add(report)
+            nodes[row.agent].reports.add(report)
+            nodes[row.target].reports.add(report)
     governments: dict[str | None, str] = {}
     for node, entity in nodes.items():  # of two in one jurisdiction the first IRI: 人民政府 before 人民政府党组
         if entity.cls == FZ.Agency and entity.kind == "government":
@@ -285,40 +270,6 @@ def _neighbourhood(nodes: dict[str, _Node], edges: Iterable[tuple[str, str]], fo
     return keep
 
 
-def _tooltip_lines(evidence: list[tuple[str, str | None]], reports: dict[str, Report]) -> list[str]:
-    lines = []
-    for sentence, report in evidence[:_MAX_EVIDENCE]:
-        if sentence:
-            lines.append(f"  “{sentence}”")
-        if report in reports:
-            lines.append(f"    —— {reports[report].caption()}")
-    if len(evidence) > _MAX_EVIDENCE:
-        lines.append(f"  …… 另有 {len(evidence) - _MAX_EVIDENCE} 处")
-    return lines
-
-
-def _node_tip(entity: _Node, nodes: dict[str, _Node], named_in: list[str], known: dict[str, Report]) -> str:
-    """The hover text of a node: its class, its reports, then what it did or what was done to it.
-
-    A hub's first mention is often the report's opening sentence, so actions
-    come first and a mention's sentence is the fallback for nodes with none.
-    """
-    tip = [f"{STYLE[entity.cls].name}：{entity.label}"]
-    tip += [f"报告：{known[r].caption()}" for r in named_in[:_MAX_EVIDENCE]]
-    if len(named_in) > _MAX_EVIDENCE:
-        tip.append(f"…… 另有 {len(named_in) - _MAX_EVIDENCE} 份报告")
-    acts = [a for a in entity.actions if a.report in named_in or a.report is None]
-    for act in acts[:_MAX_EVIDENCE]:
-        tip.append(f"{nodes[act.agent].label} {act.verb} {nodes[act.target].label}")
-        if act.evidence:
-            tip.append(f"  “{act.evidence}”")
-    if len(acts) > _MAX_EVIDENCE:
-        tip.append(f"…… 另有 {len(acts) - _MAX_EVIDENCE} 项行动（点击查看全部）")
-    if not acts:
-        tip += [f"  “{entity.evidence[r]}”" for r in named_in[:_MAX_EVIDENCE] if entity.evidence.get(r)]
-    return "\n".join(tip)
-
-
 def network(graph: Graph | GraphStore, focus: str | None = None, depth: int = 1, classes: Iterable[str] = (),
             reports: Iterable[str] = (), years: Iterable[int] = (), layouts: Path | None = None) -> Network:
     """A pyvis ``Network`` of entities joined by actions; the caller decides where the HTML goes.
@@ -330,11 +281,15 @@ def network(graph: Graph | GraphStore, focus: str | None = None, depth: int = 1,
     year or label that the graph does not have. ``layouts`` is a folder that keeps each
     report's layout for the next time (``kg.viewlayout``).
 
-    Besides what vis-network reads, each node carries ``cls``, ``tip`` (its
-    tooltip), ``reports`` (indices into the page's report list) and, when
-    there are several reports, ``rp``: its position in each report's own
-    layout. Each edge carries ``acts``: ``[verb, evidence, report index]`` for
-    every action it stands for.
+    Each node is ``id``, ``label``, ``cls``, ``x`` and ``y``, ``reports`` (indices into the page's
+    report list), when there are several reports ``rp`` (its position in each report's own layout)
+    and, for a node none of whose drawn actions names its reports, ``ev``: the sentences (indices
+    into ``sentences``) that first name it in up to three of them. Each edge is ``from``, ``to``,
+    ``reports``, ``acts`` (``[verb, sentence index, report index, place in graph order]`` for
+    every action it stands for) and ``belongs`` if it is also a division's or department's link
+    to where it belongs (``BELONGS``). Colours, shapes, sizes, labels of edges and tooltips follow from
+    these, and the page script makes them when it draws (``kg/viewer/viewer.js``): written out
+    for every node and edge they were two thirds of a collection's page.
     """
     return _drawing(_source(graph), focus, depth, classes, reports, years, layouts)[0]
 
@@ -359,8 +314,9 @@ def _cycle_collection_paused() -> Iterator[None]:
 
 @_cycle_collection_paused()
 def _drawing(store: OxigraphStore, focus: str | None, depth: int, classes: Iterable[str], reports: Iterable[str],
-             years: Iterable[int], layouts: Path | None) -> tuple[Network, list[Report]]:
-    """:func:`network`, and every report of the graph in the order the page numbers them."""
+             years: Iterable[int], layouts: Path | None) -> tuple[Network, list[Report], list[str]]:
+    """:func:`network`, every report of the graph in the order the page numbers them, and the sentences its
+    nodes and edges point to."""
     known, districts = _reports(store)
     nodes = _entities(store, districts)
     edges = _edges(actions(store), nodes)
@@ -380,38 +336,37 @@ def _drawing(store: OxigraphStore, focus: str | None, depth: int, classes: Itera
     # Reports are numbered in the page in the order of _reports(); only the chosen ones are listed.
     report_index = {iri: i for i, iri in enumerate(known) if chosen is None or iri in chosen}
     positions, per_report = _positions(shown, kept_edges, nodes, edges, report_index, layouts)
-    degree: dict[str, int] = defaultdict(int)
-    for a, b in kept_edges:
-        degree[a] += 1
-        degree[b] += 1
 
     big = len(shown) > BIG
     net = Network(height="100%", width="100%", directed=True, cdn_resources="in_line", bgcolor="#ffffff")
     net.options = _options(big)
+    sentences: dict[str, int] = {}  # each sentence once: one sentence often states several actions
+    acted: set[str] = set()  # nodes with a drawn action, which their tooltip shows
+    for a, b in kept_edges:
+        acts = []
+        for verb, evidence in sorted(edges[(a, b)].verbs.items()):
+            for sentence, report, order in evidence:
+                if chosen is None or report in chosen:
+                    acts.append([verb, sentences.setdefault(sentence, len(sentences)), report_index.get(report, -1), order])
+                    acted.update((a, b))
+        belongs = {"belongs": True} if BELONGS in edges[(a, b)].verbs else {}  # a link that no report states
+        net.edges.append({"from": ids[a], "to": ids[b], "acts": acts,
+                          "reports": sorted(report_index[r] for r in edges[(a, b)].reports if r in report_index),
+                          **belongs})
     # The node and edge dicts pyvis would make, made here: its add_node and add_edge look each id up in a
     # list, which for a collection's tens of thousands of nodes costs more than the rest of the page.
     for node in shown:
-        entity, style = nodes[node], STYLE[nodes[node].cls]
+        entity = nodes[node]
         named_in = sorted((r for r in entity.reports if r in report_index), key=report_index.__getitem__)
         x, y = positions[node]
-        extra = {"rp": per_report[node]} if per_report.get(node) else {}
-        net.nodes.append({"id": ids[node], "label": entity.label, "shape": style.shape, "color": style.colour,
-                          "value": degree[node] + 1, "x": round(x, 1), "y": round(y, 1), "cls": style.key,
-                          "tip": _node_tip(entity, nodes, named_in, known),
-                          "reports": [report_index[r] for r in named_in], **extra})
-    for a, b in kept_edges:
-        edge = edges[(a, b)]
-        lines = [f"{nodes[a].label} → {nodes[b].label}"]
-        acts = []
-        for verb, evidence in sorted(edge.verbs.items()):
-            lines.append(verb)
-            lines.extend(_tooltip_lines(evidence, known))
-            acts += [[verb, sentence, report_index.get(report, -1)] for sentence, report in evidence
-                     if chosen is None or report in chosen]
-        options = {"label": "、".join(sorted(edge.verbs))} if not big else {}
-        net.edges.append({"from": ids[a], "to": ids[b], "arrows": "to", "title": "\n".join(lines), "acts": acts,
-                          "reports": sorted(report_index[r] for r in edge.reports if r in report_index), **options})
-    return net, list(known.values())
+        extra: dict[str, object] = {"rp": per_report[node]} if per_report.get(node) else {}
+        if node not in acted:
+            said = [entity.evidence[r] for r in named_in[:_MAX_EVIDENCE] if entity.evidence.get(r)]
+            if said:
+                extra["ev"] = [sentences.setdefault(sentence, len(sentences)) for sentence in said]
+        net.nodes.append({"id": ids[node], "label": entity.label, "x": round(x, 1), "y": round(y, 1),
+                          "cls": STYLE[entity.cls].key, "reports": [report_index[r] for r in named_in], **extra})
+    return net, list(known.values()), list(sentences)
 
 
 def _positions(shown: list[str], kept_edges: list[tuple[str, str]], nodes: dict[str, _Node],
@@ -497,7 +452,9 @@ def _page_data(net: Network, reports: list[Report], focus: str | None, depth: in
     data = {
         "reports": [{"i": i, "key": reports[i].iri.rsplit("/", 1)[-1], "caption": reports[i].caption(),
                      "year": reports[i].year} for i in listed],
-        "classes": [{"key": s.key, "name": s.name, "colour": s.colour, "symbol": s.symbol} for s in STYLE.values()],
+        "classes": [{"key": s.key, "name": s.name, "colour": s.colour, "shape": s.shape, "symbol": s.symbol}
+                    for s in STYLE.values()],
+        "big": big,
         "hidden": ["AdministrativeDivision"] if big and not wanted else [],
         "overview": big and len(listed) > OVERVIEW,
         "command": {"focus": focus, "depth": depth if focus else None, "classes": wanted,
@@ -558,7 +515,7 @@ def write(graph: Graph | GraphStore, path: str | Path, focus: str | None = None,
 def _page(graph: Graph | GraphStore, focus: str | None, depth: int, classes: list[str], reports: list[str],
           years: list[int], layouts: Path | None) -> Iterator[str]:
     """The page in parts: the nodes and edges one at a time, the rest around them."""
-    net, known = _drawing(_source(graph), focus, depth, classes, reports, years, layouts)
+    net, known, sentences = _drawing(_source(graph), focus, depth, classes, reports, years, layouts)
     empty = copy.copy(net)  # vis-network starts empty; the page script adds the first view's nodes
     empty.nodes, empty.edges = [], []
     page = _EMPTY_HEADING.sub("", _REMOTE.sub("", empty.generate_html(notebook=False)))
@@ -576,6 +533,6 @@ def _page(graph: Graph | GraphStore, focus: str | None, depth: int, classes: lis
     yield from (("," if k else "") + _script_json(node) for k, node in enumerate(net.nodes))
     yield '],"edges":['
     yield from (("," if k else "") + _script_json(edge) for k, edge in enumerate(net.edges))
-    yield ']}</script>\n'
+    yield '],"sentences":' + _script_json(sentences) + '}</script>\n'
     yield f"<script>\n{_asset('viewer.js')}</script>\n"
     yield body_end + after
