@@ -100,7 +100,6 @@ class _Node:
     jurisdiction: str | None  # an agency's division
     parent: str | None  # a division's: the division it is part of
     reports: set[str] = field(default_factory=set)
-    evidence: dict[str, str] = field(default_factory=dict)  # report -> first sentence naming the node
 
 
 @dataclass
@@ -131,15 +130,22 @@ _REPORTS = """
 SELECT ?r (MIN(STR(?l)) AS ?label) (MIN(STR(?y)) AS ?year) (MIN(STR(?s)) AS ?source) (MIN(STR(?d)) AS ?district)
 WHERE { ?r a fz:Report OPTIONAL { ?r rdfs:label ?l } OPTIONAL { ?r fz:year ?y } OPTIONAL { ?r fz:sourceFile ?s }
         OPTIONAL { ?r fz:district ?d } } GROUP BY ?r"""
+# Each property a scan of its own, told apart by a number, rather than a join per entity: on a store on disk
+# every join is a look-up, and the joins took three times as long as the scans.
 _ENTITIES = f"""
-SELECT ?node ?cls (MIN(STR(?l)) AS ?label) (MIN(STR(?k)) AS ?kind) (MIN(STR(?j)) AS ?jurisdiction)
-       (MIN(STR(?up)) AS ?parent)
-WHERE {{ VALUES ?cls {{ {_CLASSES} }} ?node a ?cls OPTIONAL {{ ?node rdfs:label ?l }} OPTIONAL {{ ?node fz:kind ?k }}
-        OPTIONAL {{ ?node fz:jurisdiction ?j }} OPTIONAL {{ ?node fz:partOf ?up }} }} GROUP BY ?node ?cls"""
-_MENTIONS = """
+SELECT ?node ?key ?value
+WHERE {{ {{ VALUES ?cls {{ {_CLASSES} }} ?node a ?cls BIND(STR(?cls) AS ?value) BIND(0 AS ?key) }}
+        UNION {{ ?node rdfs:label ?value BIND(1 AS ?key) }} UNION {{ ?node fz:kind ?value BIND(2 AS ?key) }}
+        UNION {{ ?node fz:jurisdiction ?value BIND(3 AS ?key) }} UNION {{ ?node fz:partOf ?value BIND(4 AS ?key) }} }}"""
+_NAMED_IN = """
+SELECT ?entity ?report WHERE { ?m a fz:Mention ; fz:mentionOf ?entity ; prov:wasDerivedFrom ?report }
+GROUP BY ?entity ?report"""
+_FIRST_NAMED = """
 SELECT ?entity ?report ?start ?text
-WHERE { ?m a fz:Mention ; fz:mentionOf ?entity ; prov:wasDerivedFrom ?report
+WHERE { ?m fz:mentionOf ?entity ; prov:wasDerivedFrom ?report VALUES ?entity { %s }
         OPTIONAL { ?m fz:start ?start } OPTIONAL { ?m fz:evidence ?sentence . ?sentence fz:text ?text } }"""
+# Oxigraph plans this query well only so: with the VALUES first, or with ``?m a fz:Mention`` (only a mention has
+# fz:mentionOf), it took thirty times as long.
 
 
 def _reports(store: OxigraphStore) -> tuple[dict[str, Report], dict[str, str]]:
@@ -154,25 +160,28 @@ def _reports(store: OxigraphStore) -> tuple[dict[str, Report], dict[str, str]]:
 
 
 def _entities(store: OxigraphStore, districts: dict[str, str]) -> dict[str, _Node]:
-    """Every drawable entity (of two classes, the first in ``STYLE``), the reports that name it and the sentence of
-    its first mention in each."""
+    """Every drawable entity (of two classes, the first in ``STYLE``; of two values of a property, the first in
+    code-point order) and the reports that name it."""
     classes = {str(cls): cls for cls in STYLE}
     rank = {cls: n for n, cls in enumerate(STYLE)}
-    found: dict[str, _Node] = {}
-    for node, cls, label, kind, jurisdiction, parent in store.table(_ENTITIES):
-        if node not in found or rank[classes[cls]] < rank[found[node].cls]:
-            found[node] = _Node(classes[cls], label or node.rsplit("/", 1)[-1], kind, jurisdiction or None, parent or None)
-    nodes = {iri: found[iri] for iri in sorted(found)}
-    first: dict[tuple[str, str], tuple[int, str]] = {}
-    for entity, report, start, text in store.table(_MENTIONS):
-        at = (int(start) if start.isdigit() else 0, text)
-        if first.get((entity, report), at) >= at:
-            first[entity, report] = at
-    for (entity, report), (_, text) in first.items():
-        node = nodes.get(entity)
-        if node is not None:
-            node.reports.add(report)
-            node.evidence[report] = text
+    kinds: dict[str, URIRef] = {}
+    values: dict[str, list[str]] = defaultdict(lambda: ["", "", "", ""])  # label, kind, jurisdiction, parent
+    for node, key, value in store.table(_ENTITIES):
+        if key == "0":
+            if node not in kinds or rank[classes[value]] < rank[kinds[node]]:
+                kinds[node] = classes[value]
+        else:
+            known = values[node]
+            at = int(key) - 1
+            if value and (not known[at] or value < known[at]):
+                known[at] = value
+    nodes = {}
+    for node in sorted(kinds):
+        label, kind, jurisdiction, parent = values.get(node) or ("", "", "", "")
+        nodes[node] = _Node(kinds[node], label or node.rsplit("/", 1)[-1], kind, jurisdiction or None, parent or None)
+    for entity, report in store.table(_NAMED_IN):
+        if entity in nodes:
+            nodes[entity].reports.add(report)
     for report, division in districts.items():
         seen = set()
         while division in nodes and division not in seen:  # the district and every division above it
@@ -180,6 +189,19 @@ def _entities(store: OxigraphStore, districts: dict[str, str]) -> dict[str, _Nod
             nodes[division].reports.add(report)
             division = nodes[division].parent
     return nodes
+
+
+def _first_named(store: OxigraphStore, entities: list[str]) -> dict[tuple[str, str], str]:
+    """(entity, report) -> the sentence of the entity's first mention in the report, for these entities only:
+    the page shows it for the few nodes without an action, and the sentences were most of what it read."""
+    first: dict[tuple[str, str], tuple[int, str]] = {}
+    for start in range(0, len(entities), 2000):
+        chosen = " ".join(f"<{iri}>" for iri in entities[start:start + 2000])
+        for entity, report, at, text in store.table(_FIRST_NAMED % chosen):
+            place = (int(at) if at.isdigit() else 0, text)
+            if first.get((entity, report), place) >= place:
+                first[entity, report] = place
+    return {pair: text for pair, (_, text) in first.items()}
 
 
 BELONGS = "隶属"
@@ -355,13 +377,14 @@ def _drawing(store: OxigraphStore, focus: str | None, depth: int, classes: Itera
                           **belongs})
     # The node and edge dicts pyvis would make, made here: its add_node and add_edge look each id up in a
     # list, which for a collection's tens of thousands of nodes costs more than the rest of the page.
+    quiet = _first_named(store, [node for node in shown if node not in acted])
     for node in shown:
         entity = nodes[node]
         named_in = sorted((r for r in entity.reports if r in report_index), key=report_index.__getitem__)
         x, y = positions[node]
         extra: dict[str, object] = {"rp": per_report[node]} if per_report.get(node) else {}
         if node not in acted:
-            said = [entity.evidence[r] for r in named_in[:_MAX_EVIDENCE] if entity.evidence.get(r)]
+            said = [quiet[node, r] for r in named_in[:_MAX_EVIDENCE] if quiet.get((node, r))]
             if said:
                 extra["ev"] = [sentences.setdefault(sentence, len(sentences)) for sentence in said]
         net.nodes.append({"id": ids[node], "label": entity.label, "x": round(x, 1), "y": round(y, 1),
