@@ -492,6 +492,15 @@ def _script_json(value: object) -> str:
     return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
 
+def _json_list(items: list, chunk: int = 2000) -> Iterator[str]:
+    """:func:`_script_json` of a list, a chunk of it at a time: a large collection's page is never held whole,
+    and one call for each item cost a fifth of writing it."""
+    yield "["
+    for start in range(0, len(items), chunk):
+        yield ("," if start else "") + _script_json(items[start:start + chunk])[1:-1]
+    yield "]"
+
+
 def _controls(net: Network) -> str:
     """The controls' skeleton; the page script fills lists and labels as text (``textContent``)."""
     counts: dict[str, int] = defaultdict(int)
@@ -552,10 +561,10 @@ def _page(graph: Graph | GraphStore, focus: str | None, depth: int, classes: lis
     before, body_end, after = page.partition("</body>")
     yield before
     yield f'<script type="application/json" id="fazhi-data">{_page_data(net, known, focus, depth, classes, reports, years)}</script>\n'
-    yield '<script type="application/json" id="fazhi-graph">{"nodes":['
-    yield from (("," if k else "") + _script_json(node) for k, node in enumerate(net.nodes))
-    yield '],"edges":['
-    yield from (("," if k else "") + _script_json(edge) for k, edge in enumerate(net.edges))
-    yield '],"sentences":' + _script_json(sentences) + '}</script>\n'
+    yield '<script type="application/json" id="fazhi-graph">{"nodes":'
+    yield from _json_list(net.nodes)
+    yield ',"edges":'
+    yield from _json_list(net.edges)
+    yield ',"sentences":' + _script_json(sentences) + '}</script>\n'
     yield f"<script>\n{_asset('viewer.js')}</script>\n"
     yield body_end + after
