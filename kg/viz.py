@@ -7,13 +7,17 @@ The page must open offline and stay readable:
 * Only entities are drawn (agencies, regulations, programmes, awards, events,
   divisions); the provenance plumbing (sections, sentences, mentions, offsets)
   goes into the tooltips as the evidence sentence and the report.
-* Labels and tooltips are plain text. They reach the page as JSON with ``<``,
-  ``>`` and ``&`` written as escapes (``_script_json``), vis-network shows string
-  tooltips with ``innerText`` and the page script fills its controls and the
-  details panel with ``textContent``, so a label like ``<script>`` shows as
-  text. Node tooltips travel in a ``tip`` field and become ``title`` in the
-  browser: pyvis switches to an ``innerHTML`` popup when a node ``title``
-  contains ``href``.
+* Labels and sentences are plain text. They reach the page as JSON with ``<``,
+  ``>`` and ``&`` written as escapes (``_script_json``), the page script makes
+  the tooltips as strings, which vis-network shows with ``innerText``, and fills
+  its controls and the details panel with ``textContent``, so a label like
+  ``<script>`` shows as text. pyvis's own script never sees a node (it would
+  switch to an ``innerHTML`` popup for a title containing ``href``).
+* The file holds each fact once: a node's class, reports and places, an edge's
+  actions, each sentence once. Colours, shapes, sizes, edge labels, tooltips and
+  the search's text follow from them, and the page script makes them when a view
+  draws them: written out for every node and edge they were two thirds of a
+  collection's page.
 * The page's behaviour (search, filters, details panel, neighbourhood, path,
   permalink, export, keyboard, phone layout) is ``kg/viewer/viewer.js`` with
   ``viewer.css`` and ``controls.html``, package files inlined into each page.
@@ -74,6 +78,7 @@ FONT = '"Noto Sans CJK SC", "WenQuanYi Zen Hei", "Microsoft YaHei", "PingFang SC
 _EMPTY_HEADING = re.compile(r"<center>\s*<h1>\s*</h1>\s*</center>\s*")
 _REMOTE = re.compile(r"<(?:link|script)\b[^>]*(?:href|src)=\"https?://[^\"]*\"[^>]*>(?:\s*</script>)?\s*", re.I)
 _MAX_EVIDENCE = 3
+"""Reports, actions and sentences a tooltip lists before it says how many more (the page script reads it)."""
 
 
 @dataclass(frozen=True)
@@ -478,6 +483,7 @@ def _page_data(net: Network, reports: list[Report], focus: str | None, depth: in
         "classes": [{"key": s.key, "name": s.name, "colour": s.colour, "shape": s.shape, "symbol": s.symbol}
                     for s in STYLE.values()],
         "big": big,
+        "evidence": _MAX_EVIDENCE,
         "hidden": ["AdministrativeDivision"] if big and not wanted else [],
         "overview": big and len(listed) > OVERVIEW,
         "command": {"focus": focus, "depth": depth if focus else None, "classes": wanted,

@@ -18,7 +18,7 @@
 
   var G = JSON.parse(document.getElementById("fazhi-graph").textContent);
   var ALL = G.nodes, ALL_EDGES = G.edges, TOTAL = ALL.length;
-  var REPORTS = {}, CLASS = {}, BELONGS = "隶属", MAX_EVIDENCE = 3;
+  var REPORTS = {}, CLASS = {}, BELONGS = "隶属", MAX_EVIDENCE = D.evidence;
   D.reports.forEach(function (r) { REPORTS[r.i] = r; });
   D.classes.forEach(function (c) { CLASS[c.key] = c; });
   // An action is [verb, sentence, report index, place in graph order]; the file gives the sentence's index.
