@@ -104,11 +104,6 @@ def _packed(blocks: list[tuple[float, float, dict[K, Position]]]) -> dict[K, Pos
 _VERSION = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()
 
 
-def report_layout(members: Sequence[str], links: Iterable[tuple[str, str]], cache: Path | None = None) -> dict[str, Position]:
-    """:func:`report_layouts` of one report."""
-    return report_layouts([(members, links)], cache)[0]
-
-
 def report_layouts(reports: Sequence[tuple[Sequence[str], Iterable[tuple[str, str]]]],
                    cache: Path | None = None) -> list[dict[str, Position]]:
     """:func:`layout` of each report's nodes (IRIs) and links, rounded as the page writes it, read from

@@ -360,11 +360,12 @@ def test_a_large_collection_is_made_of_its_reports_layouts(reference_dataset: Da
 def test_a_reports_layout_is_kept_and_read_back_as_it_was_made(tmp_path) -> None:
     members = [f"urn:n{k}" for k in range(12)]
     links = [("urn:n0", f"urn:n{k}") for k in range(1, 8)] + [("urn:n8", "urn:n9"), ("urn:n9", "urn:n10")]
-    made = viewlayout.report_layout(members, links, tmp_path)
+    made = viewlayout.report_layouts([(members, links)], tmp_path)[0]
     assert len(list(tmp_path.rglob("*.json"))) == 1
-    assert viewlayout.report_layout(list(reversed(members)), links, tmp_path) == made
-    assert viewlayout.report_layout(members, links) == made
-    assert viewlayout.report_layout(members, links[1:], tmp_path) != made and len(list(tmp_path.rglob("*.json"))) == 2
+    assert viewlayout.report_layouts([(list(reversed(members)), links)], tmp_path) == [made]
+    assert viewlayout.report_layouts([(members, links)]) == [made]
+    other = viewlayout.report_layouts([(members, links[1:]), (members, links)], tmp_path)
+    assert other[0] != made and other[1] == made and len(list(tmp_path.rglob("*.json"))) == 2
 
 
 @pytest.mark.parametrize(("blocks", "placed"), [
