@@ -367,6 +367,8 @@ def _drawing(store: OxigraphStore, focus: str | None, depth: int, classes: Itera
     big = len(shown) > BIG
     net = Network(height="100%", width="100%", directed=True, cdn_resources="in_line", bgcolor="#ffffff")
     net.options = _options(big)
+    # The node and edge dicts pyvis would make, made here: its add_node and add_edge look each id up in a
+    # list, which for a collection's tens of thousands of nodes costs more than the rest of the page.
     sentences: dict[str, int] = {}  # each sentence once: one sentence often states several actions
     acted: set[str] = set()  # nodes with a drawn action, which their tooltip shows
     for a, b in kept_edges:
@@ -380,8 +382,6 @@ def _drawing(store: OxigraphStore, focus: str | None, depth: int, classes: Itera
         net.edges.append({"from": ids[a], "to": ids[b], "acts": acts,
                           "reports": sorted(report_index[r] for r in edges[(a, b)].reports if r in report_index),
                           **belongs})
-    # The node and edge dicts pyvis would make, made here: its add_node and add_edge look each id up in a
-    # list, which for a collection's tens of thousands of nodes costs more than the rest of the page.
     quiet = _first_named(store, [node for node in shown if node not in acted])
     for node in shown:
         entity = nodes[node]
