@@ -16,6 +16,7 @@ which gives the same rows without turning the store into an rdflib graph first.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from rdflib import RDF, RDFS, Graph, Literal, URIRef
 from rdflib.namespace import PROV
@@ -93,4 +94,38 @@ def store_action_rows(store: OxigraphStore) -> list[ActionRow]:
                 action=URIRef(act), agent=iris[agent], agency=agency, verb=verb, target=iris[target], object=obj,
                 object_class=key[classes[target][1]] if target in classes else None, evidence=evidence,
                 report=iris[report], planned=planned == "true")
+    return [seen[act] for act in sorted(seen)]
+
+
+class DoneAction(NamedTuple):
+    """An action done, as a drawing needs it: its IRIs as plain strings, no labels or kinds."""
+
+    agent: str
+    verb: str
+    target: str
+    evidence: str
+    report: str  # "" when the action names no report
+
+
+_DONE = """
+SELECT ?act ?agent ?verb ?target ?evidence ?report WHERE {
+  ?act a fz:Action ; fz:agent ?agent ; fz:object ?target .
+  OPTIONAL { ?act fz:verb ?verb }
+  OPTIONAL { ?act fz:evidence ?sentence . ?sentence fz:text ?evidence }
+  OPTIONAL { ?act prov:wasDerivedFrom ?report }
+  FILTER NOT EXISTS { ?act fz:planned true }
+}"""
+
+
+def store_done_actions(store: OxigraphStore) -> list[DoneAction]:
+    """The rows of :func:`store_action_rows` that are done and have an object, in the same order, with only the
+    columns a drawing reads.
+
+    One query instead of two (no kinds), without the labels, and no rdflib term made: for the page of a large
+    collection the action rows were a fifth of its reading time.
+    """
+    seen: dict[str, DoneAction] = {}
+    for act, agent, verb, target, evidence, report in store.table(_DONE):
+        if act not in seen:  # as store_action_rows: an action's first solution
+            seen[act] = DoneAction(agent, verb, target, evidence, report)
     return [seen[act] for act in sorted(seen)]

@@ -7,13 +7,17 @@ The page must open offline and stay readable:
 * Only entities are drawn (agencies, regulations, programmes, awards, events,
   divisions); the provenance plumbing (sections, sentences, mentions, offsets)
   goes into the tooltips as the evidence sentence and the report.
-* Labels and tooltips are plain text. They reach the page as JSON with ``<``,
-  ``>`` and ``&`` written as escapes (``_script_json``), vis-network shows string
-  tooltips with ``innerText`` and the page script fills its controls and the
-  details panel with ``textContent``, so a label like ``<script>`` shows as
-  text. Node tooltips travel in a ``tip`` field and become ``title`` in the
-  browser: pyvis switches to an ``innerHTML`` popup when a node ``title``
-  contains ``href``.
+* Labels and sentences are plain text. They reach the page as JSON with ``<``,
+  ``>`` and ``&`` written as escapes (``_script_json``), the page script makes
+  the tooltips as strings, which vis-network shows with ``innerText``, and fills
+  its controls and the details panel with ``textContent``, so a label like
+  ``<script>`` shows as text. pyvis's own script never sees a node (it would
+  switch to an ``innerHTML`` popup for a title containing ``href``).
+* The file holds each fact once: a node's class, reports and places, an edge's
+  actions, each sentence once. Colours, shapes, sizes, edge labels, tooltips and
+  the search's text follow from them, and the page script makes them when a view
+  draws them: written out for every node and edge they were two thirds of a
+  collection's page.
 * The page's behaviour (search, filters, details panel, neighbourhood, path,
   permalink, export, keyboard, phone layout) is ``kg/viewer/viewer.js`` with
   ``viewer.css`` and ``controls.html``, package files inlined into each page.
@@ -42,7 +46,6 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
-from typing import NamedTuple
 
 from pyvis.network import Network
 from rdflib import Graph, URIRef
@@ -52,7 +55,7 @@ from kg.errors import Errors, KgError
 from kg.graph.io import write_atomic
 from kg.graph.namespace import FZ
 from kg.model import ENTITY_TYPES
-from kg.readmodel import ActionRow, store_action_rows
+from kg.readmodel import DoneAction, store_done_actions
 from kg.store import GraphStore, OxigraphStore, oxigraph_copy
 
 
@@ -75,6 +78,7 @@ FONT = '"Noto Sans CJK SC", "WenQuanYi Zen Hei", "Microsoft YaHei", "PingFang SC
 _EMPTY_HEADING = re.compile(r"<center>\s*<h1>\s*</h1>\s*</center>\s*")
 _REMOTE = re.compile(r"<(?:link|script)\b[^>]*(?:href|src)=\"https?://[^\"]*\"[^>]*>(?:\s*</script>)?\s*", re.I)
 _MAX_EVIDENCE = 3
+"""Reports, actions and sentences a tooltip lists before it says how many more (the page script reads it)."""
 
 
 @dataclass(frozen=True)
@@ -93,17 +97,6 @@ class Report:
         return f"{self.label}（{self.year}）" if self.year else self.label
 
 
-class _Act(NamedTuple):
-    """An action as the page shows it; IRIs are plain strings, which hash and compare many times faster than
-    rdflib terms in the page's tables."""
-
-    agent: str
-    verb: str
-    target: str
-    evidence: str
-    report: str | None
-
-
 @dataclass
 class _Node:
     cls: URIRef
@@ -112,13 +105,12 @@ class _Node:
     jurisdiction: str | None  # an agency's division
     parent: str | None  # a division's: the division it is part of
     reports: set[str] = field(default_factory=set)
-    evidence: dict[str, str] = field(default_factory=dict)  # report -> first sentence naming the node
-    actions: list[_Act] = field(default_factory=list)  # what it did and what was done to it, in graph order
 
 
 @dataclass
 class _Edge:
-    verbs: dict[str, list[tuple[str, str | None]]] = field(default_factory=lambda: defaultdict(list))
+    # verb -> (evidence, report, the action's place in graph order) of each action the edge stands for
+    verbs: dict[str, list[tuple[str, str | None, int]]] = field(default_factory=lambda: defaultdict(list))
     reports: set[str] = field(default_factory=set)
 
 
@@ -129,13 +121,13 @@ def _source(graph: Graph | GraphStore) -> OxigraphStore:
     return oxigraph_copy(graph.dataset() if isinstance(graph, GraphStore) else graph)
 
 
-def actions(graph: Graph | GraphStore) -> list[ActionRow]:
+def actions(graph: Graph | GraphStore) -> list[DoneAction]:
     """Every action the graph says was done, with an object to draw, in a stable order.
 
     The rows come from the read model every reader shares (``kg.readmodel``); next
     year's plans are left out: a plan must never be drawn as a done action.
     """
-    return [a for a in store_action_rows(_source(graph)) if not a.planned and a.target is not None]
+    return store_done_actions(_source(graph))
 
 
 _CLASSES = " ".join(f"<{cls}>" for cls in STYLE)
@@ -143,15 +135,22 @@ _REPORTS = """
 SELECT ?r (MIN(STR(?l)) AS ?label) (MIN(STR(?y)) AS ?year) (MIN(STR(?s)) AS ?source) (MIN(STR(?d)) AS ?district)
 WHERE { ?r a fz:Report OPTIONAL { ?r rdfs:label ?l } OPTIONAL { ?r fz:year ?y } OPTIONAL { ?r fz:sourceFile ?s }
         OPTIONAL { ?r fz:district ?d } } GROUP BY ?r"""
+# Each property a scan of its own, told apart by a number, rather than a join per entity: on a store on disk
+# every join is a look-up, and the joins took three times as long as the scans.
 _ENTITIES = f"""
-SELECT ?node ?cls (MIN(STR(?l)) AS ?label) (MIN(STR(?k)) AS ?kind) (MIN(STR(?j)) AS ?jurisdiction)
-       (MIN(STR(?up)) AS ?parent)
-WHERE {{ VALUES ?cls {{ {_CLASSES} }} ?node a ?cls OPTIONAL {{ ?node rdfs:label ?l }} OPTIONAL {{ ?node fz:kind ?k }}
-        OPTIONAL {{ ?node fz:jurisdiction ?j }} OPTIONAL {{ ?node fz:partOf ?up }} }} GROUP BY ?node ?cls"""
-_MENTIONS = """
+SELECT ?node ?key ?value
+WHERE {{ {{ VALUES ?cls {{ {_CLASSES} }} ?node a ?cls BIND(STR(?cls) AS ?value) BIND(0 AS ?key) }}
+        UNION {{ ?node rdfs:label ?value BIND(1 AS ?key) }} UNION {{ ?node fz:kind ?value BIND(2 AS ?key) }}
+        UNION {{ ?node fz:jurisdiction ?value BIND(3 AS ?key) }} UNION {{ ?node fz:partOf ?value BIND(4 AS ?key) }} }}"""
+_NAMED_IN = """
+SELECT ?entity ?report WHERE { ?m a fz:Mention ; fz:mentionOf ?entity ; prov:wasDerivedFrom ?report }
+GROUP BY ?entity ?report"""
+_FIRST_NAMED = """
 SELECT ?entity ?report ?start ?text
-WHERE { ?m a fz:Mention ; fz:mentionOf ?entity ; prov:wasDerivedFrom ?report
+WHERE { ?m fz:mentionOf ?entity ; prov:wasDerivedFrom ?report VALUES ?entity { %s }
         OPTIONAL { ?m fz:start ?start } OPTIONAL { ?m fz:evidence ?sentence . ?sentence fz:text ?text } }"""
+# Oxigraph plans this query well only so: with the VALUES first, or with ``?m a fz:Mention`` (only a mention has
+# fz:mentionOf), it took thirty times as long.
 
 
 def _reports(store: OxigraphStore) -> tuple[dict[str, Report], dict[str, str]]:
@@ -166,25 +165,28 @@ def _reports(store: OxigraphStore) -> tuple[dict[str, Report], dict[str, str]]:
 
 
 def _entities(store: OxigraphStore, districts: dict[str, str]) -> dict[str, _Node]:
-    """Every drawable entity (of two classes, the first in ``STYLE``), the reports that name it and the sentence of
-    its first mention in each."""
+    """Every drawable entity (of two classes, the first in ``STYLE``; of two values of a property, the first in
+    code-point order) and the reports that name it."""
     classes = {str(cls): cls for cls in STYLE}
     rank = {cls: n for n, cls in enumerate(STYLE)}
-    found: dict[str, _Node] = {}
-    for node, cls, label, kind, jurisdiction, parent in store.table(_ENTITIES):
-        if node not in found or rank[classes[cls]] < rank[found[node].cls]:
-            found[node] = _Node(classes[cls], label or node.rsplit("/", 1)[-1], kind, jurisdiction or None, parent or None)
-    nodes = {iri: found[iri] for iri in sorted(found)}
-    first: dict[tuple[str, str], tuple[int, str]] = {}
-    for entity, report, start, text in store.table(_MENTIONS):
-        at = (int(start) if start.isdigit() else 0, text)
-        if first.get((entity, report), at) >= at:
-            first[entity, report] = at
-    for (entity, report), (_, text) in first.items():
-        node = nodes.get(entity)
-        if node is not None:
-            node.reports.add(report)
-            node.evidence[report] = text
+    kinds: dict[str, URIRef] = {}
+    values: dict[str, list[str]] = defaultdict(lambda: ["", "", "", ""])  # label, kind, jurisdiction, parent
+    for node, key, value in store.table(_ENTITIES):
+        if key == "0":
+            if node not in kinds or rank[classes[value]] < rank[kinds[node]]:
+                kinds[node] = classes[value]
+        else:
+            known = values[node]
+            at = int(key) - 1
+            if value and (not known[at] or value < known[at]):
+                known[at] = value
+    nodes = {}
+    for node in sorted(kinds):
+        label, kind, jurisdiction, parent = values.get(node) or ("", "", "", "")
+        nodes[node] = _Node(kinds[node], label or node.rsplit("/", 1)[-1], kind, jurisdiction or None, parent or None)
+    for entity, report in store.table(_NAMED_IN):
+        if entity in nodes:
+            nodes[entity].reports.add(report)
     for report, division in districts.items():
         seen = set()
         while division in nodes and division not in seen:  # the district and every division above it
@@ -194,11 +196,24 @@ def _entities(store: OxigraphStore, districts: dict[str, str]) -> dict[str, _Nod
     return nodes
 
 
+def _first_named(store: OxigraphStore, entities: list[str]) -> dict[tuple[str, str], str]:
+    """(entity, report) -> the sentence of the entity's first mention in the report, for these entities only:
+    the page shows it for the few nodes without an action, and the sentences were most of what it read."""
+    first: dict[tuple[str, str], tuple[int, str]] = {}
+    for start in range(0, len(entities), 2000):
+        chosen = " ".join(f"<{iri}>" for iri in entities[start:start + 2000])
+        for entity, report, at, text in store.table(_FIRST_NAMED % chosen):
+            place = (int(at) if at.isdigit() else 0, text)
+            if first.get((entity, report), place) >= place:
+                first[entity, report] = place
+    return {pair: text for pair, (_, text) in first.items()}
+
+
 BELONGS = "隶属"
 """The verb of the drawn links that no report states: a division in its parent, a department under its government."""
 
 
-def _edges(done: list[ActionRow], nodes: dict[str, _Node]) -> dict[tuple[str, str], _Edge]:
+def _edges(done: list[DoneAction], nodes: dict[str, _Node]) -> dict[tuple[str, str], _Edge]:
     """Agent -> object for every action; child -> parent between divisions; department -> its government.
 
     The department links let ``--focus 城阳区司法局 --depth 2`` reach what the
@@ -206,20 +221,16 @@ def _edges(done: list[ActionRow], nodes: dict[str, _Node]) -> dict[tuple[str, st
     subject, so they belong to the government, not to the department.
     """
     edges: dict[tuple[str, str], _Edge] = defaultdict(_Edge)
-    for row in done:
-        act = _Act(str(row.agent), row.verb, str(row.target), row.evidence,
-                   None if row.report is None else str(row.report))
-        if act.agent not in nodes or act.target not in nodes:
+    for order, row in enumerate(done):
+        if row.agent not in nodes or row.target not in nodes:
             continue
-        edge = edges[(act.agent, act.target)]
-        edge.verbs[act.verb].append((act.evidence, act.report))
-        nodes[act.agent].actions.append(act)
-        if act.target != act.agent:
-            nodes[act.target].actions.append(act)
-        if act.report is not None:
-            edge.reports.add(act.report)
-            nodes[act.agent].reports.add(act.report)
-            nodes[act.target].reports.add(act.report)
+        report = row.report or None
+        edge = edges[(row.agent, row.target)]
+        edge.verbs[row.verb].append((row.evidence, report, order))
+        if report is not None:
+            edge.reports.add(report)
+            nodes[row.agent].reports.add(report)
+            nodes[row.target].reports.add(report)
     governments: dict[str | None, str] = {}
     for node, entity in nodes.items():  # of two in one jurisdiction the first IRI: 人民政府 before 人民政府党组
         if entity.cls == FZ.Agency and entity.kind == "government":
@@ -286,40 +297,6 @@ def _neighbourhood(nodes: dict[str, _Node], edges: Iterable[tuple[str, str]], fo
     return keep
 
 
-def _tooltip_lines(evidence: list[tuple[str, str | None]], reports: dict[str, Report]) -> list[str]:
-    lines = []
-    for sentence, report in evidence[:_MAX_EVIDENCE]:
-        if sentence:
-            lines.append(f"  “{sentence}”")
-        if report in reports:
-            lines.append(f"    —— {reports[report].caption()}")
-    if len(evidence) > _MAX_EVIDENCE:
-        lines.append(f"  …… 另有 {len(evidence) - _MAX_EVIDENCE} 处")
-    return lines
-
-
-def _node_tip(entity: _Node, nodes: dict[str, _Node], named_in: list[str], known: dict[str, Report]) -> str:
-    """The hover text of a node: its class, its reports, then what it did or what was done to it.
-
-    A hub's first mention is often the report's opening sentence, so actions
-    come first and a mention's sentence is the fallback for nodes with none.
-    """
-    tip = [f"{STYLE[entity.cls].name}：{entity.label}"]
-    tip += [f"报告：{known[r].caption()}" for r in named_in[:_MAX_EVIDENCE]]
-    if len(named_in) > _MAX_EVIDENCE:
-        tip.append(f"…… 另有 {len(named_in) - _MAX_EVIDENCE} 份报告")
-    acts = [a for a in entity.actions if a.report in named_in or a.report is None]
-    for act in acts[:_MAX_EVIDENCE]:
-        tip.append(f"{nodes[act.agent].label} {act.verb} {nodes[act.target].label}")
-        if act.evidence:
-            tip.append(f"  “{act.evidence}”")
-    if len(acts) > _MAX_EVIDENCE:
-        tip.append(f"…… 另有 {len(acts) - _MAX_EVIDENCE} 项行动（点击查看全部）")
-    if not acts:
-        tip += [f"  “{entity.evidence[r]}”" for r in named_in[:_MAX_EVIDENCE] if entity.evidence.get(r)]
-    return "\n".join(tip)
-
-
 def network(graph: Graph | GraphStore, focus: str | None = None, depth: int = 1, classes: Iterable[str] = (),
             reports: Iterable[str] = (), years: Iterable[int] = (), layouts: Path | None = None) -> Network:
     """A pyvis ``Network`` of entities joined by actions; the caller decides where the HTML goes.
@@ -331,11 +308,15 @@ def network(graph: Graph | GraphStore, focus: str | None = None, depth: int = 1,
     year or label that the graph does not have. ``layouts`` is a folder that keeps each
     report's layout for the next time (``kg.viewlayout``).
 
-    Besides what vis-network reads, each node carries ``cls``, ``tip`` (its
-    tooltip), ``reports`` (indices into the page's report list) and, when
-    there are several reports, ``rp``: its position in each report's own
-    layout. Each edge carries ``acts``: ``[verb, evidence, report index]`` for
-    every action it stands for.
+    Each node is ``id``, ``label``, ``cls``, ``x`` and ``y``, ``reports`` (indices into the page's
+    report list), when there are several reports ``rp`` (its position in each report's own layout)
+    and, for a node none of whose drawn actions names its reports, ``ev``: the sentences (indices
+    into ``sentences``) that first name it in up to three of them. Each edge is ``from``, ``to``,
+    ``reports``, ``acts`` (``[verb, sentence index, report index, place in graph order]`` for
+    every action it stands for) and ``belongs`` if it is also a division's or department's link
+    to where it belongs (``BELONGS``). Colours, shapes, sizes, labels of edges and tooltips follow from
+    these, and the page script makes them when it draws (``kg/viewer/viewer.js``): written out
+    for every node and edge they were two thirds of a collection's page.
     """
     return _drawing(_source(graph), focus, depth, classes, reports, years, layouts)[0]
 
@@ -360,8 +341,9 @@ def _cycle_collection_paused() -> Iterator[None]:
 
 @_cycle_collection_paused()
 def _drawing(store: OxigraphStore, focus: str | None, depth: int, classes: Iterable[str], reports: Iterable[str],
-             years: Iterable[int], layouts: Path | None) -> tuple[Network, list[Report]]:
-    """:func:`network`, and every report of the graph in the order the page numbers them."""
+             years: Iterable[int], layouts: Path | None) -> tuple[Network, list[Report], list[str]]:
+    """:func:`network`, every report of the graph in the order the page numbers them, and the sentences its
+    nodes and edges point to."""
     known, districts = _reports(store)
     nodes = _entities(store, districts)
     edges = _edges(actions(store), nodes)
@@ -381,38 +363,38 @@ def _drawing(store: OxigraphStore, focus: str | None, depth: int, classes: Itera
     # Reports are numbered in the page in the order of _reports(); only the chosen ones are listed.
     report_index = {iri: i for i, iri in enumerate(known) if chosen is None or iri in chosen}
     positions, per_report = _positions(shown, kept_edges, nodes, edges, report_index, layouts)
-    degree: dict[str, int] = defaultdict(int)
-    for a, b in kept_edges:
-        degree[a] += 1
-        degree[b] += 1
 
     big = len(shown) > BIG
     net = Network(height="100%", width="100%", directed=True, cdn_resources="in_line", bgcolor="#ffffff")
     net.options = _options(big)
     # The node and edge dicts pyvis would make, made here: its add_node and add_edge look each id up in a
     # list, which for a collection's tens of thousands of nodes costs more than the rest of the page.
+    sentences: dict[str, int] = {}  # each sentence once: one sentence often states several actions
+    acted: set[str] = set()  # nodes with a drawn action, which their tooltip shows
+    for a, b in kept_edges:
+        acts = []
+        for verb, evidence in sorted(edges[(a, b)].verbs.items()):
+            for sentence, report, order in evidence:
+                if chosen is None or report in chosen:
+                    acts.append([verb, sentences.setdefault(sentence, len(sentences)), report_index.get(report, -1), order])
+                    acted.update((a, b))
+        belongs = {"belongs": True} if BELONGS in edges[(a, b)].verbs else {}  # a link that no report states
+        net.edges.append({"from": ids[a], "to": ids[b], "acts": acts,
+                          "reports": sorted(report_index[r] for r in edges[(a, b)].reports if r in report_index),
+                          **belongs})
+    quiet = _first_named(store, [node for node in shown if node not in acted])
     for node in shown:
-        entity, style = nodes[node], STYLE[nodes[node].cls]
+        entity = nodes[node]
         named_in = sorted((r for r in entity.reports if r in report_index), key=report_index.__getitem__)
         x, y = positions[node]
-        extra = {"rp": per_report[node]} if per_report.get(node) else {}
-        net.nodes.append({"id": ids[node], "label": entity.label, "shape": style.shape, "color": style.colour,
-                          "value": degree[node] + 1, "x": round(x, 1), "y": round(y, 1), "cls": style.key,
-                          "tip": _node_tip(entity, nodes, named_in, known),
-                          "reports": [report_index[r] for r in named_in], **extra})
-    for a, b in kept_edges:
-        edge = edges[(a, b)]
-        lines = [f"{nodes[a].label} → {nodes[b].label}"]
-        acts = []
-        for verb, evidence in sorted(edge.verbs.items()):
-            lines.append(verb)
-            lines.extend(_tooltip_lines(evidence, known))
-            acts += [[verb, sentence, report_index.get(report, -1)] for sentence, report in evidence
-                     if chosen is None or report in chosen]
-        options = {"label": "、".join(sorted(edge.verbs))} if not big else {}
-        net.edges.append({"from": ids[a], "to": ids[b], "arrows": "to", "title": "\n".join(lines), "acts": acts,
-                          "reports": sorted(report_index[r] for r in edge.reports if r in report_index), **options})
-    return net, list(known.values())
+        extra: dict[str, object] = {"rp": per_report[node]} if per_report.get(node) else {}
+        if node not in acted:
+            said = [quiet[node, r] for r in named_in[:_MAX_EVIDENCE] if quiet.get((node, r))]
+            if said:
+                extra["ev"] = [sentences.setdefault(sentence, len(sentences)) for sentence in said]
+        net.nodes.append({"id": ids[node], "label": entity.label, "x": round(x, 1), "y": round(y, 1),
+                          "cls": STYLE[entity.cls].key, "reports": [report_index[r] for r in named_in], **extra})
+    return net, list(known.values()), list(sentences)
 
 
 def _positions(shown: list[str], kept_edges: list[tuple[str, str]], nodes: dict[str, _Node],
@@ -437,8 +419,8 @@ def _positions(shown: list[str], kept_edges: list[tuple[str, str]], nodes: dict[
         for report in edges[pair].reports:
             if report in report_index:
                 links[report].append(pair)
-    own = {report: viewlayout.report_layout(members[report], links[report], layouts)
-           for report in report_index if members[report]}
+    laid = [report for report in report_index if members[report]]
+    own = dict(zip(laid, viewlayout.report_layouts([(members[r], links[r]) for r in laid], layouts)))
     per_report: dict[str, dict[str, list[float]]] = defaultdict(dict)
     for report, pos in own.items():
         for node, (x, y) in pos.items():
@@ -498,7 +480,10 @@ def _page_data(net: Network, reports: list[Report], focus: str | None, depth: in
     data = {
         "reports": [{"i": i, "key": reports[i].iri.rsplit("/", 1)[-1], "caption": reports[i].caption(),
                      "year": reports[i].year} for i in listed],
-        "classes": [{"key": s.key, "name": s.name, "colour": s.colour, "symbol": s.symbol} for s in STYLE.values()],
+        "classes": [{"key": s.key, "name": s.name, "colour": s.colour, "shape": s.shape, "symbol": s.symbol}
+                    for s in STYLE.values()],
+        "big": big,
+        "evidence": _MAX_EVIDENCE,
         "hidden": ["AdministrativeDivision"] if big and not wanted else [],
         "overview": big and len(listed) > OVERVIEW,
         "command": {"focus": focus, "depth": depth if focus else None, "classes": wanted,
@@ -511,6 +496,15 @@ def _script_json(value: object) -> str:
     """JSON that cannot end its ``<script>`` element or open markup: ``<``, ``>`` and ``&`` as escapes."""
     text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
     return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+
+
+def _json_list(items: list, chunk: int = 2000) -> Iterator[str]:
+    """:func:`_script_json` of a list, a chunk of it at a time: a large collection's page is never held whole,
+    and one call for each item cost a fifth of writing it."""
+    yield "["
+    for start in range(0, len(items), chunk):
+        yield ("," if start else "") + _script_json(items[start:start + chunk])[1:-1]
+    yield "]"
 
 
 def _controls(net: Network) -> str:
@@ -559,7 +553,7 @@ def write(graph: Graph | GraphStore, path: str | Path, focus: str | None = None,
 def _page(graph: Graph | GraphStore, focus: str | None, depth: int, classes: list[str], reports: list[str],
           years: list[int], layouts: Path | None) -> Iterator[str]:
     """The page in parts: the nodes and edges one at a time, the rest around them."""
-    net, known = _drawing(_source(graph), focus, depth, classes, reports, years, layouts)
+    net, known, sentences = _drawing(_source(graph), focus, depth, classes, reports, years, layouts)
     empty = copy.copy(net)  # vis-network starts empty; the page script adds the first view's nodes
     empty.nodes, empty.edges = [], []
     page = _EMPTY_HEADING.sub("", _REMOTE.sub("", empty.generate_html(notebook=False)))
@@ -573,10 +567,10 @@ def _page(graph: Graph | GraphStore, focus: str | None, depth: int, classes: lis
     before, body_end, after = page.partition("</body>")
     yield before
     yield f'<script type="application/json" id="fazhi-data">{_page_data(net, known, focus, depth, classes, reports, years)}</script>\n'
-    yield '<script type="application/json" id="fazhi-graph">{"nodes":['
-    yield from (("," if k else "") + _script_json(node) for k, node in enumerate(net.nodes))
-    yield '],"edges":['
-    yield from (("," if k else "") + _script_json(edge) for k, edge in enumerate(net.edges))
-    yield ']}</script>\n'
+    yield '<script type="application/json" id="fazhi-graph">{"nodes":'
+    yield from _json_list(net.nodes)
+    yield ',"edges":'
+    yield from _json_list(net.edges)
+    yield ',"sentences":' + _script_json(sentences) + '}</script>\n'
     yield f"<script>\n{_asset('viewer.js')}</script>\n"
     yield body_end + after

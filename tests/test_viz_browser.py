@@ -16,11 +16,13 @@ from pathlib import Path
 
 import pytest
 from PIL import Image
-from rdflib import Dataset
+from rdflib import RDF, RDFS, Dataset, Literal, URIRef
+from rdflib.namespace import PROV
 
 from big_graph import replicate
 from chromium import Chromium, executable
 from kg import viz
+from kg.graph.namespace import FZ
 
 pytestmark = pytest.mark.slow
 
@@ -134,12 +136,70 @@ def test_the_tooltip_wraps_inside_the_window(browser: Chromium, reference_page: 
     browser.send("Input.dispatchMouseEvent", type="mouseMoved", x=5, y=880, session=True)
 
 
-def test_the_panel_lists_every_action_of_a_node(browser: Chromium, reference_dataset: Dataset,
-                                                reference_page: Path) -> None:
-    net = viz.network(reference_dataset)
-    ids = {n["label"]: n["id"] for n in net.nodes}
-    government = ids["城阳区人民政府"]
-    done = [(verb, evidence) for e in net.edges if e["from"] == government for verb, evidence, _ in e["acts"]]
+def _graph(page: Path) -> dict:
+    """The nodes, edges and sentences the page script starts from."""
+    text = page.read_text(encoding="utf-8")
+    start = text.index('<script type="application/json" id="fazhi-graph">') + len('<script type="application/json" id="fazhi-graph">')
+    return json.loads(text[start:text.index("</script>", start)])
+
+
+def _tip(browser: Chromium, label: str) -> str:
+    return browser.evaluate(f"fazhi.nodeTip(JSON.parse(document.getElementById('fazhi-graph').textContent).nodes"
+                            f".filter(function (n) {{ return n.label === {json.dumps(label)}; }})[0].id)")
+
+
+def test_tooltips_give_the_evidence_sentence_and_the_report(browser: Chromium, reference_page: Path) -> None:
+    _open(browser, reference_page)
+    assert _tip(browser, "城阳区司法局") == ("机构：城阳区司法局\n报告：城阳区2024年法治政府建设年度报告（2024）\n"
+                                          "城阳区司法局 荣获 全省“八五”普法中期表现突出单位\n"
+                                          "  “城阳区司法局荣获全省“八五”普法中期表现突出单位;”")
+    graph = _graph(reference_page)
+    labels = {n["id"]: n["label"] for n in graph["nodes"]}
+    k, edge = next((k, e) for k, e in enumerate(graph["edges"]) if e["acts"])
+    verb, sentence, _, _ = edge["acts"][0]
+    title = browser.evaluate(f"fazhi.edgeTitle({k})").split("\n")
+    assert title[:4] == [f"{labels[edge['from']]} → {labels[edge['to']]}", verb, f"  “{graph['sentences'][sentence]}”",
+                         "    —— 城阳区2024年法治政府建设年度报告（2024）"]
+    assert browser.evaluate(f"edges.get({k}).title") == "\n".join(title), "the drawn edge carries it"
+
+
+def test_a_hubs_tooltip_shows_what_it_did(browser: Chromium, reference_page: Path) -> None:
+    _open(browser, reference_page)
+    lines = _tip(browser, "城阳区人民政府").split("\n")
+    assert lines[:2] == ["机构：城阳区人民政府", "报告：城阳区2024年法治政府建设年度报告（2024）"]
+    assert lines[2].startswith("城阳区人民政府 ") and lines[3].startswith("  “")
+    assert lines[-1].startswith("…… 另有 ") and lines[-1].endswith(" 项行动（点击查看全部）")
+
+
+def test_a_node_without_actions_shows_the_sentence_that_names_it(browser: Chromium, reference_page: Path) -> None:
+    graph = _graph(reference_page)
+    quiet = next(n for n in graph["nodes"] if n.get("ev"))
+    _open(browser, reference_page)
+    assert _tip(browser, quiet["label"]).split("\n")[2:] == [f"  “{graph['sentences'][k]}”" for k in quiet["ev"]]
+
+
+def test_a_node_named_in_many_reports_lists_three(browser: Chromium, tiny: Dataset, tmp_path: Path) -> None:
+    many = Dataset(default_union=True)
+    for triple in tiny.triples((None, None, None)):
+        many.add(triple)
+    for n in range(5):
+        report, mention = URIRef(f"https://w3id.org/fazhi-kg/id/report/x{n}"), URIRef(f"urn:x:m{n}")
+        many.add((report, RDF.type, FZ.Report))
+        many.add((report, RDFS.label, Literal(f"报告{n}")))
+        many.add((mention, RDF.type, FZ.Mention))
+        many.add((mention, FZ.mentionOf, URIRef("https://w3id.org/fazhi-kg/id/ag1")))
+        many.add((mention, PROV.wasDerivedFrom, report))
+    _open(browser, viz.write(many, tmp_path / "many.html"))
+    lines = _tip(browser, "甲区司法局").split("\n")
+    assert [line.startswith("报告：") for line in lines[1:5]] == [True, True, True, False]
+    assert lines[4] == "…… 另有 3 份报告"
+
+
+def test_the_panel_lists_every_action_of_a_node(browser: Chromium, reference_page: Path) -> None:
+    graph = _graph(reference_page)
+    government = next(n["id"] for n in graph["nodes"] if n["label"] == "城阳区人民政府")
+    done = [(verb, graph["sentences"][sentence]) for e in graph["edges"] if e["from"] == government
+            for verb, sentence, _, _ in e["acts"]]
     _open(browser, reference_page)
     _click(browser, *_node_at(browser, "城阳区人民政府"))
     browser.wait_for("!document.getElementById('fazhi-panel').hidden", timeout=5)

@@ -2,6 +2,8 @@
 // Runs after pyvis's drawGraph(), which defined the globals `nodes`, `edges` and `network`, all empty:
 // the graph is the JSON of #fazhi-graph, and only what a view shows is ever added to vis-network.
 // Every label and sentence reaches the page as text (textContent, string tooltips), never as HTML.
+// The file holds each fact once: colours, shapes, sizes, edge labels and tooltips are made here, a tooltip
+// only when its node or edge is drawn (written out for every node they were two thirds of a big page).
 (function () {
   "use strict";
   var D = JSON.parse(document.getElementById("fazhi-data").textContent);
@@ -16,17 +18,73 @@
 
   var G = JSON.parse(document.getElementById("fazhi-graph").textContent);
   var ALL = G.nodes, ALL_EDGES = G.edges, TOTAL = ALL.length;
-  ALL_EDGES.forEach(function (e, k) { e.id = k; });  // an edge's id is its index in ALL_EDGES
-  var byId = {}, byLabel = {}, adjacent = {}, text = {};
-  ALL.forEach(function (n) { byId[n.id] = n; byLabel[n.label] = n.id; adjacent[n.id] = []; text[n.id] = n.label.toLowerCase(); });
-  ALL_EDGES.forEach(function (e) {
-    adjacent[e.from].push(e); adjacent[e.to].push(e);
-    var said = e.acts.map(function (a) { return a[1]; }).join("\n").toLowerCase();
-    text[e.from] += "\n" + said; text[e.to] += "\n" + said;
-  });
-  var REPORTS = {}, CLASS = {}, BELONGS = "隶属";
+  var REPORTS = {}, CLASS = {}, BELONGS = "隶属", MAX_EVIDENCE = D.evidence;
   D.reports.forEach(function (r) { REPORTS[r.i] = r; });
   D.classes.forEach(function (c) { CLASS[c.key] = c; });
+  // An action is [verb, sentence, report index, place in graph order]; the file gives the sentence's index.
+  ALL_EDGES.forEach(function (e, k) { e.id = k; e.acts.forEach(function (a) { a[1] = G.sentences[a[1]]; }); });
+  var byId = {}, byLabel = {}, adjacent = {}, text = null;
+  ALL.forEach(function (n) { byId[n.id] = n; byLabel[n.label] = n.id; adjacent[n.id] = []; });
+  ALL_EDGES.forEach(function (e) { adjacent[e.from].push(e); adjacent[e.to].push(e); });
+  ALL.forEach(function (n) {
+    var c = CLASS[n.cls];
+    n.shape = c.shape; n.color = c.colour; n.value = adjacent[n.id].length + 1;  // a node grows with its links
+  });
+  // What the search reads besides labels: every sentence of a node's actions, made at the first search.
+  function searchText(id) {
+    if (text === null) {
+      text = {};
+      ALL.forEach(function (n) { text[n.id] = n.label.toLowerCase(); });
+      ALL_EDGES.forEach(function (e) {
+        var said = e.acts.map(function (a) { return a[1]; }).join("\n").toLowerCase();
+        text[e.from] += "\n" + said; text[e.to] += "\n" + said;
+      });
+    }
+    return text[id];
+  }
+
+  // ---- tooltips (plain text: vis-network shows a string title with innerText) ----------------------
+  function more(count, what) { return "…… 另有 " + count + " " + what; }
+  // A node's class, its reports, then what it did or what was done to it (a hub's first mention is often
+  // the report's opening sentence); a node without drawn actions shows the sentences that first name it.
+  function nodeTip(n) {
+    var lines = [CLASS[n.cls].name + "：" + n.label];
+    n.reports.slice(0, MAX_EVIDENCE).forEach(function (i) { lines.push("报告：" + REPORTS[i].caption); });
+    if (n.reports.length > MAX_EVIDENCE) { lines.push(more(n.reports.length - MAX_EVIDENCE, "份报告")); }
+    var acts = [], seen = {};
+    adjacent[n.id].forEach(function (e) {
+      if (seen[e.id]) { return; }  // an edge from a node to itself is listed twice
+      seen[e.id] = true;
+      e.acts.forEach(function (a) { acts.push([a, e]); });
+    });
+    acts.sort(function (p, q) { return p[0][3] - q[0][3]; });
+    acts.slice(0, MAX_EVIDENCE).forEach(function (p) {
+      lines.push(byId[p[1].from].label + " " + p[0][0] + " " + byId[p[1].to].label);
+      if (p[0][1]) { lines.push("  “" + p[0][1] + "”"); }
+    });
+    if (acts.length > MAX_EVIDENCE) { lines.push(more(acts.length - MAX_EVIDENCE, "项行动（点击查看全部）")); }
+    if (!acts.length) { (n.ev || []).forEach(function (k) { lines.push("  “" + G.sentences[k] + "”"); }); }
+    return lines.join("\n");
+  }
+  function edgeVerbs(e) {
+    var verbs = e.belongs ? [BELONGS] : [];
+    e.acts.forEach(function (a) { if (verbs.indexOf(a[0]) < 0) { verbs.push(a[0]); } });
+    return verbs.sort();
+  }
+  // Who did what to whom, each verb with up to three of its sentences and their reports.
+  function edgeTitle(e) {
+    var lines = [byId[e.from].label + " → " + byId[e.to].label];
+    edgeVerbs(e).forEach(function (verb) {
+      var acts = e.acts.filter(function (a) { return a[0] === verb; });
+      lines.push(verb);
+      acts.slice(0, MAX_EVIDENCE).forEach(function (a) {
+        if (a[1]) { lines.push("  “" + a[1] + "”"); }
+        if (REPORTS[a[2]]) { lines.push("    —— " + REPORTS[a[2]].caption); }
+      });
+      if (acts.length > MAX_EVIDENCE) { lines.push("  " + more(acts.length - MAX_EVIDENCE, "处")); }
+    });
+    return lines.join("\n");
+  }
 
   var state = {classes: {}, reports: [], years: [], focus: null, depth: 1, q: "", overview: D.overview};
   var shown = {nodes: [], edges: []}, hits = [], hitAt = -1, pathFrom = null, pathNote = "";
@@ -119,10 +177,12 @@
       shown = select();
       replace(shown.nodes.map(function (id) {
         var n = byId[id], at = shown.single !== null && n.rp && n.rp[shown.single] ? n.rp[shown.single] : [n.x, n.y];
-        var item = {id: id, label: n.label, shape: n.shape, color: n.color, value: n.value, x: at[0], y: at[1], title: n.tip};
+        var item = {id: id, label: n.label, shape: n.shape, color: n.color, value: n.value, x: at[0], y: at[1], title: nodeTip(n)};
         if (id === state.focus) { item.borderWidth = 5; item.color = {background: n.color, border: "#111111"}; item.label = "◎ " + n.label; }
         return item;
-      }), shown.edges.map(function (e) { return {id: e.id, from: e.from, to: e.to, label: e.label, title: e.title, arrows: e.arrows, dashes: !e.acts.length}; }));
+      }), shown.edges.map(function (e) {
+        return {id: e.id, from: e.from, to: e.to, label: D.big ? undefined : edgeVerbs(e).join("、"), title: edgeTitle(e), dashes: !e.acts.length};
+      }));
     }
     depthSelect.value = String(state.depth);
     boxes.forEach(function (b) { b.checked = !!state.classes[b.dataset.class]; });
@@ -201,7 +261,7 @@
     }
     var byName = ids.filter(function (id) { return byId[id].label.toLowerCase().indexOf(q) >= 0; });
     var exact = byName.filter(function (id) { return byId[id].label.toLowerCase() === q; });
-    var inText = ids.filter(function (id) { return byName.indexOf(id) < 0 && text[id].indexOf(q) >= 0; });
+    var inText = ids.filter(function (id) { return byName.indexOf(id) < 0 && searchText(id).indexOf(q) >= 0; });
     hits = exact.concat(byName.filter(function (id) { return exact.indexOf(id) < 0; }), inText);
     var isHit = {};
     hits.forEach(function (id) { isHit[id] = true; });
@@ -547,5 +607,6 @@
   });
   network.redraw();
   // For tests and benchmarks: the state and the measures the browser test checks.
-  window.fazhi = {state: state, labelPx: labelPx, path: path, show: show, hits: function () { return hits.slice(); }};
+  window.fazhi = {state: state, labelPx: labelPx, path: path, show: show, hits: function () { return hits.slice(); },
+                  nodeTip: function (id) { return nodeTip(byId[id]); }, edgeTitle: function (k) { return edgeTitle(ALL_EDGES[k]); }};
 })();
