@@ -48,7 +48,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from kg.evaluate import _IGNORED, GoldEntry, TypeScore, _index
+from kg.evaluate import _IGNORED, GoldEntry, TypeScore
+from kg.evaluate import score_labels as score_gold_labels
 from kg.resources import rows, words
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -287,18 +288,7 @@ def _clean(label: str) -> str:
 
 def score_labels(report: Report, type_: str, labels: list[str]) -> TypeScore:
     """``kg.evaluate.score`` for one type, on labels instead of a graph."""
-    gold = report.gold["entities"]
-    required = [GoldEntry.of(e) for e in gold.get(type_, [])]
-    optional = [GoldEntry.of(e) for e in gold.get(f"{type_}_optional", [])]
-    result, hit = TypeScore(gold=len(required)), set()
-    for label in sorted(set(labels)):
-        i = _index(label, required, False)
-        if i is not None and i not in hit:
-            hit.add(i)
-            result.found += 1
-        elif i is not None or _index(label, optional, False) is None:
-            result.false_positives.append(label)
-    return result
+    return score_gold_labels(report.gold, type_, labels)
 
 
 def pooled(scores: Iterable[TypeScore]) -> TypeScore:

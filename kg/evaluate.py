@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -106,20 +107,7 @@ def score(dataset: Dataset, gold: dict) -> Score:
     entity_rows = rows(run(dataset, "entities"))
     results = {}
     for type_ in TYPES:
-        required = [GoldEntry.of(e) for e in gold["entities"].get(type_, [])]
-        optional = [GoldEntry.of(e) for e in gold["entities"].get(f"{type_}_optional", [])]
-        exact = type_ == "Agency"
-        result = TypeScore(gold=len(required))
-        hit: set[int] = set()
-        for label in sorted({r["label"] for r in entity_rows if r["type"].endswith(type_)}):
-            i = _index(label, required, exact)
-            if i is not None and i not in hit:
-                hit.add(i)
-                result.found += 1
-            elif i is not None or _index(label, optional, exact) is None:
-                result.false_positives.append(label)
-        result.missed = [e["name"] for i, e in enumerate(gold["entities"].get(type_, [])) if i not in hit]
-        results[type_] = result
+        results[type_] = score_labels(gold, type_, [r["label"] for r in entity_rows if r["type"].endswith(type_)])
 
     named = {e["name"]: e for entries in gold["entities"].values() for e in entries}
     aliases = gold.get("actor_aliases", {})
@@ -133,6 +121,25 @@ def score(dataset: Dataset, gold: dict) -> Score:
     supported = sum(1 for r in facts if _supports(r.get("evidence", ""), r.get("object", "")))
     total = len(gold["facts"])
     return Score(results, (total - len(missed)) / total if total else 1.0, len(facts), supported, missed, total)
+
+
+def score_labels(gold: dict, type_: str, labels: Iterable[str]) -> TypeScore:
+    """One type's score for the names a recogniser gave: agencies must match a gold name exactly, other
+    types may differ at the edges; a name matching an optional entry is neither found nor false."""
+    required = [GoldEntry.of(e) for e in gold["entities"].get(type_, [])]
+    optional = [GoldEntry.of(e) for e in gold["entities"].get(f"{type_}_optional", [])]
+    exact = type_ == "Agency"
+    result = TypeScore(gold=len(required))
+    hit: set[int] = set()
+    for label in sorted(set(labels)):
+        i = _index(label, required, exact)
+        if i is not None and i not in hit:
+            hit.add(i)
+            result.found += 1
+        elif i is not None or _index(label, optional, exact) is None:
+            result.false_positives.append(label)
+    result.missed = [e["name"] for i, e in enumerate(gold["entities"].get(type_, [])) if i not in hit]
+    return result
 
 
 def _supports(evidence: str, obj: str) -> bool:
