@@ -19,10 +19,12 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
+from pathlib import Path
 
 from rdflib import RDF, Graph, Literal, URIRef
 from rdflib.namespace import SKOS
 
+from kg import derived
 from kg.graph.namespace import FZ
 from kg.graph.ontology import find_ontology_file
 
@@ -83,8 +85,17 @@ def _words(graph: Graph, node: URIRef, prop: URIRef) -> tuple[str, ...]:
 
 @cache
 def scheme() -> tuple[Indicator, ...]:
-    """Every indicator of ``ontology/indicators.ttl``, in notation order."""
-    graph = Graph().parse(find_ontology_file("indicators.ttl"))
+    """Every indicator of ``ontology/indicators.ttl``, in notation order.
+
+    Parsing the Turtle file with rdflib took 60 ms of every process that classifies a measure, before its
+    first report; the scheme is derived once per version of the file and of this module (``kg.derived``)."""
+    source = find_ontology_file("indicators.ttl")
+    key = derived.key("indicators", ["rdflib"], [source.read_text(encoding="utf-8"), Path(__file__).read_text(encoding="utf-8")])
+    return derived.load_or_build(key, lambda: _derive_scheme(source))
+
+
+def _derive_scheme(source: Path) -> tuple[Indicator, ...]:
+    graph = Graph().parse(source)
     out = []
     for node in graph.subjects(RDF.type, FZ.Indicator):
         group = graph.value(node, SKOS.broader)
