@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 
 from rdflib import XSD, Dataset, Literal, URIRef
 
+from kg import collector
 from kg.cache import ExtractionCache
 from kg.cache import key as cache_key
 from kg.cache import package_version
@@ -83,7 +84,8 @@ def report_graph(path: Path, district: str | None = None, year: int | None = Non
     at hand, instead of from the N-Quads in the parent. The stages are imported here, not with this
     module, so that a rebuild served from the cache never loads spaCy.
     """
-    from kg.extract import extract
+    with collector.paused():  # the first call imports spaCy and the stages (kg.collector)
+        from kg.extract import extract
 
     try:
         record = extract(path, district=district, year=year)
