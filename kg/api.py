@@ -26,10 +26,11 @@ from typing import TYPE_CHECKING
 
 from rdflib import XSD, Dataset, Literal, URIRef
 
+from kg import collector
 from kg.cache import ExtractionCache
 from kg.cache import key as cache_key
 from kg.cache import package_version
-from kg.coverage import Coverage, coverage
+from kg.coverage import Coverage, coverage, record_coverage
 from kg.errors import Errors, InputError, KgError
 from kg.graph import iri
 from kg.graph import io as graph_io
@@ -75,17 +76,20 @@ def expand_inputs(inputs: Iterable[str | Path]) -> list[Path]:
     return list(dict.fromkeys(out))
 
 
-def report_graph(path: Path, district: str | None = None, year: int | None = None) -> bytes | InputError:
-    """One report's named graph as N-Quads, or the reason it cannot be read.
+def report_graph(path: Path, district: str | None = None, year: int | None = None) -> tuple[bytes, Coverage] | InputError:
+    """One report's named graph as N-Quads with its coverage, or the reason it cannot be read.
 
     It runs in a worker process: N-Quads bytes pickle cheaply and load fast into either
-    store, and they are what the cache keeps. The stages are imported here, not with this
+    store, and they are what the cache keeps; the coverage is read from the record here, where it is
+    at hand, instead of from the N-Quads in the parent. The stages are imported here, not with this
     module, so that a rebuild served from the cache never loads spaCy.
     """
-    from kg.extract import extract
+    with collector.paused():  # the first call imports spaCy and the stages (kg.collector)
+        from kg.extract import extract
 
     try:
-        return report_nquads(extract(path, district=district, year=year))
+        record = extract(path, district=district, year=year)
+        return report_nquads(record), record_coverage(record)
     except InputError as exc:
         return exc
     except Exception as exc:  # noqa: BLE001 - a bug one odd file triggers (extracting or writing) must not cost the batch its work
@@ -191,8 +195,9 @@ def build_into(store: GraphStore, paths: Sequence[Path], district: str | None = 
     report = BuildReport(store=store)
     progress = progress or Progress(len(paths), enabled=False)
     writer = _StoreWriter(store, progress)
-    # (path, its sha256, cache key, graph or error or its future, whether it was extracted in this run)
-    pending: deque[tuple[Path, str | None, str | None, Future | bytes | InputError, bool]] = deque()
+    # (path, its sha256, cache key, graph (with its coverage when extracted) or error or its future, whether it was
+    # extracted in this run)
+    pending: deque[tuple[Path, str | None, str | None, Future | bytes | tuple[bytes, Coverage] | InputError, bool]] = deque()
     ready: list[tuple[URIRef, bytes]] = []
     texts: dict[URIRef, str | None] = {}  # each report IRI given out -> the sha256 of its text
 
@@ -208,14 +213,15 @@ def build_into(store: GraphStore, paths: Sequence[Path], district: str | None = 
             report.failures.append(result)
             progress.store.update()
         else:
+            result, quiet = result if isinstance(result, tuple) else (result, coverage(result))
             if fresh and cache is not None and entry is not None:
                 cache.put(entry, result)
             name = graph_name(result)
-            if name in texts and digest is not None:
+            if name in texts and digest is not None:  # the same coverage: only the report's IRIs change
                 distinct = iri.distinct_report(name, digest)
                 result, name = rename_graph(result, name, distinct), distinct
             texts[name] = digest
-            report.coverage[name] = coverage(result)
+            report.coverage[name] = quiet
             ready.append((name, result))
             report.graphs.append(name)
         if sum(len(nquads) for _, nquads in ready) >= STORE_BATCH_BYTES:

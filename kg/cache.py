@@ -69,6 +69,9 @@ class ExtractionCache:
 
     def __init__(self, folder: Path) -> None:
         self.folder = folder
+        # One compressor for every entry: made afresh for each, its context cost a third of compressing
+        # a report's graph. A cache is used from one thread.
+        self._compressor = zstandard.ZstdCompressor(level=3)
 
     def _file(self, entry: str) -> Path:
         return self.folder / entry[:2] / f"{entry}.nq.zst"
@@ -81,7 +84,7 @@ class ExtractionCache:
         return zstandard.decompress(path.read_bytes()) if path.is_file() else None
 
     def put(self, entry: str, nquads: bytes) -> None:
-        write_atomic(self._file(entry), zstandard.compress(nquads, 3))
+        write_atomic(self._file(entry), self._compressor.compress(nquads))
 
     def written(self, stamp: str, files: list[Path]) -> dict | None:
         """What the build of ``stamp`` that wrote ``files`` (a graph file and its page) said of them, if they

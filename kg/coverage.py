@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 import statistics
-from collections import defaultdict
-from collections.abc import Iterator
+from collections import Counter, defaultdict
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache
 
@@ -17,6 +17,7 @@ from rdflib.plugins.parsers.ntriples import unquote
 
 from kg.divisions import UNPLACED
 from kg.graph.namespace import FZ
+from kg.records import ReportRecord
 from kg.resources import alternation, table, word_list
 
 _FAR_BELOW = 0.5  # a report with under half the median density of facts is flagged
@@ -109,7 +110,7 @@ def _literal(value: bytes) -> str:
 
 
 def coverage(nquads: bytes) -> Coverage:
-    """The coverage of one report's graph, from its N-Quads lines."""
+    """The coverage of one report's graph, from its N-Quads lines (a report read from the cache has only these)."""
     text = {int(key): _literal(value) for key, value in _statements(nquads, FZ.text, "sentence")}
     skipped = sorted(int(key) for key, _ in _statements(nquads, FZ.skipped, "sentence"))
     section_of = {int(key): _PART.search(value).group(2).decode()
@@ -118,6 +119,37 @@ def coverage(nquads: bytes) -> Coverage:
     facts: dict[int, int] = defaultdict(int)
     for key, _ in _statements(nquads, FZ.object, "action"):
         facts[int(key.split(".")[0])] += 1
+    return _coverage(text, skipped, section_of, headings, facts, f"/division/{UNPLACED}-".encode() in nquads)
+
+
+def record_coverage(record: ReportRecord) -> Coverage:
+    """The coverage ``coverage`` reads from the report's graph, from its record: where a report is extracted the
+    record is at hand, and reading it costs a tenth of searching the graph's N-Quads (``bench/README.md``).
+
+    Texts are taken as the graph writes them (UTF-8, a lone surrogate replaced), and a division in no division
+    is looked for where the graph names divisions: the report's own, the jurisdictions of its entities, and the
+    places that act or are acted on.
+    """
+    text = {s.index: _as_written(s.text) for s in record.sentences}
+    skipped = sorted(s.index for s in record.sentences if s.skipped)
+    section_of = {s.index: s.section for s in record.sentences if s.section}
+    headings = {section.path: _as_written(section.title) for section in record.sections}
+    facts = Counter(action.sentence for action in record.actions if action.object is not None)
+    keys = [record.reporting_body] + [key for action in record.actions
+                                      for key in (action.agent, action.object, action.recipient) if key is not None]
+    places = {record.division.code, *record.division.parts, *(e.jurisdiction for e in record.entities.values()),
+              *(jurisdiction for kind, jurisdiction, _ in keys if kind == "Place")}
+    return _coverage(text, skipped, section_of, headings, facts, any(code.startswith(f"{UNPLACED}-") for code in places))
+
+
+def _as_written(text: str) -> str:
+    return text if text.isascii() else text.encode("utf-8", "replace").decode("utf-8")
+
+
+def _coverage(text: dict[int, str], skipped: list[int], section_of: dict[int, str], headings: dict[str, str],
+              facts: Mapping[int, int], unplaced: bool) -> Coverage:
+    """Coverage from a report's sentences (index: text), the sentences skipped, each sentence's section, the
+    sections' headings (path: heading) and the facts of each sentence."""
     verbs = _verbs()
     acting = [i for i, t in sorted(text.items()) if verbs.search(t)]
     quiet = tuple(i for i in acting if not facts.get(i))
@@ -126,7 +158,7 @@ def coverage(nquads: bytes) -> Coverage:
     silent = tuple(headings[path] for path in sorted(headings, key=lambda p: [int(n) for n in p.split(".")])
                    if "." not in path and path not in with_facts and not expected_silent.search(headings[path]))
     return Coverage(len(acting), sum(len(t) for t in text.values()), sum(facts.values()), quiet, silent,
-                    median_per_kchar(), tuple(skipped), f"/division/{UNPLACED}-".encode() in nquads)
+                    median_per_kchar(), tuple(skipped), unplaced)
 
 
 def corpus_median(graphs: list[bytes]) -> float:

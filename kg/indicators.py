@@ -19,10 +19,12 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
+from pathlib import Path
 
 from rdflib import RDF, Graph, Literal, URIRef
 from rdflib.namespace import SKOS
 
+from kg import derived
 from kg.graph.namespace import FZ
 from kg.graph.ontology import find_ontology_file
 
@@ -83,8 +85,17 @@ def _words(graph: Graph, node: URIRef, prop: URIRef) -> tuple[str, ...]:
 
 @cache
 def scheme() -> tuple[Indicator, ...]:
-    """Every indicator of ``ontology/indicators.ttl``, in notation order."""
-    graph = Graph().parse(find_ontology_file("indicators.ttl"))
+    """Every indicator of ``ontology/indicators.ttl``, in notation order.
+
+    Parsing the Turtle file with rdflib took 60 ms of every process that classifies a measure, before its
+    first report; the scheme is derived once per version of the file and of this module (``kg.derived``)."""
+    source = find_ontology_file("indicators.ttl")
+    key = derived.key("indicators", ["rdflib"], [source.read_text(encoding="utf-8"), Path(__file__).read_text(encoding="utf-8")])
+    return derived.load_or_build(key, lambda: _derive_scheme(source))
+
+
+def _derive_scheme(source: Path) -> tuple[Indicator, ...]:
+    graph = Graph().parse(source)
     out = []
     for node in graph.subjects(RDF.type, FZ.Indicator):
         group = graph.value(node, SKOS.broader)
@@ -127,15 +138,6 @@ def _first(text: str, words: tuple[str, ...]) -> int | None:
     return min(starts) if starts else None
 
 
-def _distance(indicator: Indicator, left: str, right: str, before: str) -> tuple[int, int] | None:
-    """(cue distance, topic distance) of an indicator for a number, or None when it does not apply.
-
-    ``right`` is empty unless the unit counts a noun written after it (8个街道, 38名干部).
-    """
-    cue, topic = _nearest(indicator.cues, left, right), _nearest(indicator.topics, before, right)
-    return None if cue is None or topic is None else (cue, topic)
-
-
 def _nearest(words: tuple[str, ...], left: str, right: str) -> int | None:
     """How far the nearest of ``words`` is from the number: before it, else (farther) after it."""
     distance = _last(left, words)
@@ -146,20 +148,33 @@ def _nearest(words: tuple[str, ...], left: str, right: str) -> int | None:
 
 
 @cache
-def _topic_groups() -> tuple[tuple[str, str], ...]:
-    """Each topic word with a group it names, once: the indicators of a group share its words."""
-    return tuple(dict.fromkeys((t, i.group) for i in scheme() for t in i.topics))
+def _counted_in(unit: str) -> tuple[Indicator, ...]:
+    """The indicators whose value may be written in ``unit``, in notation order: a measure is classified
+    against these, not the whole scheme."""
+    return tuple(indicator for indicator in scheme() if unit in indicator.units)
+
+
+@cache
+def _topic_groups() -> dict[str, tuple[tuple[str, str], ...]]:
+    """Each topic word with a group it names, once (the indicators of a group share its words), filed under
+    the word's first character: a clause is searched only for the words that can begin in it."""
+    out: dict[str, tuple[tuple[str, str], ...]] = {}
+    for word, group in dict.fromkeys((t, i.group) for i in scheme() for t in i.topics):
+        out[word[0]] = (*out.get(word[0], ()), (word, group))
+    return out
 
 
 def _groups_named(text: str) -> set[str]:
     """The groups whose topic words the text holds; a word inside a longer one of another group
     (行政执法 in 重大行政执法决定) is that longer word's."""
     found = set()
-    for word, group in _topic_groups():
-        at = text.find(word)
-        while at >= 0:  # each occurrence that does not overlap the one before, as re.finditer finds them
-            found.add((at, at + len(word), group))
-            at = text.find(word, at + len(word))
+    by_first = _topic_groups()
+    for first in by_first.keys() & set(text):
+        for word, group in by_first[first]:
+            at = text.find(word)
+            while at >= 0:  # each occurrence that does not overlap the one before, as re.finditer finds them
+                found.add((at, at + len(word), group))
+                at = text.find(word, at + len(word))
     return {group for start, end, group in found
             if not any(s <= start and end <= e and (e - s) > (end - start) for s, e, _ in found)}
 
@@ -213,15 +228,21 @@ def classify(value: Decimal, unit: str, approximate: bool, sentence: str, start:
     named = _groups_named(left + right)
     if len(named) > 1:
         return None  # 审查合同、重大行政决策、规范性文件等事项583件: one figure for several indicators
+    # ``right`` is empty unless the unit counts a noun written after it (8个街道, 38名干部). An indicator applies
+    # when a cue and a topic word of it are near; the topic words are its group's, looked for once per group.
     best: tuple[tuple[int, int], Indicator] | None = None
-    for indicator in scheme():
+    topic_distances: dict[tuple[str, ...], int | None] = {}
+    for indicator in scheme() if change else _counted_in(unit):
         if named and indicator.group not in named:
             continue
-        if not change and unit not in indicator.units:
+        cue = _nearest(indicator.cues, left, right)
+        if cue is None:
             continue
-        distance = _distance(indicator, left, right, before)
-        if distance is not None and (best is None or distance < best[0]):
-            best = distance, indicator
+        if indicator.topics not in topic_distances:
+            topic_distances[indicator.topics] = _nearest(indicator.topics, before, right)
+        topic = topic_distances[indicator.topics]
+        if topic is not None and (best is None or (cue, topic) < best[0]):
+            best = (cue, topic), indicator
     if best is None:
         return None
     return Reading(best[1], value, unit, approximate, change=bool(change))

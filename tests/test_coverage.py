@@ -3,7 +3,7 @@ from pathlib import Path
 
 import pytest
 
-from kg.coverage import coverage, median_per_kchar
+from kg.coverage import coverage, median_per_kchar, record_coverage
 from kg.extract import extract
 from kg.graph.build import report_nquads
 
@@ -26,9 +26,33 @@ def test_quiet_places_are_counted(tmp_path: Path, body: str, quiet: int, silent:
     """A shortcomings section states no work done, so it is not silent; a few quiet sentences are no alarm."""
     path = tmp_path / "chengyang-2024.txt"
     path.write_text(HEAD + body, encoding="utf-8")
-    found = coverage(report_nquads(extract(path)))
+    record = extract(path)
+    found = coverage(report_nquads(record))
     assert (len(found.quiet_sentences), found.silent_sections, found.sparse) == (quiet, silent, sparse)
     assert found.quiet == flagged
+    assert record_coverage(record) == found
+
+
+ROOT = Path(__file__).resolve().parents[1]
+REPORTS = sorted((ROOT / "tests" / "fixtures" / "reports").glob("*.txt")) + sorted((ROOT / "data" / "reports").glob("*.txt"))
+
+
+@pytest.mark.parametrize("path", REPORTS, ids=[p.stem for p in REPORTS])
+def test_a_record_gives_the_coverage_of_its_graph(path: Path) -> None:
+    """A report extracted in this build has its coverage read from its record, one from the cache from its N-Quads."""
+    record = extract(path)
+    assert record_coverage(record) == coverage(report_nquads(record))
+
+
+@pytest.mark.parametrize("title, first, unplaced", [
+    ("高新区综合治理局2021年法治政府建设年度报告", "2021年,高新区综合治理局坚持依法行政。", True),
+    ("十堰某某产业园区2023年法治政府建设情况报告", "2023年,园区管委会坚持依法行政。", False),
+])
+def test_a_zone_in_no_division_is_told_from_the_record_too(tmp_path: Path, title: str, first: str, unplaced: bool) -> None:
+    path = tmp_path / "report.txt"
+    path.write_text(f"{title}\n{first}\n", encoding="utf-8")
+    record = extract(path)
+    assert record_coverage(record).unplaced == coverage(report_nquads(record)).unplaced == unplaced
 
 
 def test_shipped_median_is_a_density() -> None:

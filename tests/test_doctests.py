@@ -7,7 +7,7 @@ import importlib
 import pytest
 
 MODULES = ["kg.errors", "kg.model", "kg.names", "kg.resources", "kg.locate", "kg.resolve", "kg.recognise",
-           "kg.recognise.mentions"]
+           "kg.recognise.mentions", "kg.recognise.numerals"]
 
 
 @pytest.mark.parametrize("name", MODULES)

@@ -19,6 +19,7 @@ from kg.records import Measure, ReportRecord
 QB = Namespace("http://purl.org/linked-data/cube#")
 IND = Namespace("https://w3id.org/fazhi-kg/id/indicator/")
 DATASET = IND.dataset
+_DATASET = str(DATASET)
 _QB, _FZ, _RDF, _SKOS, _PROV = Terms(QB), Terms(FZ), Terms(RDF), Terms(SKOS), Terms(PROV)
 
 
@@ -53,14 +54,15 @@ def write(g: TripleSink, record: ReportRecord, report: str, part: iri.Parts) -> 
     fz = _FZ
     described = set()
     agents = {(m.mention.start, m.mention.end): action.agent for action in record.actions for m in action.measures}
+    area, period = str(iri.division(record.division.code)), str(record.year)  # made once, not per observation
     for measure, reading in readings(record):
         mention = measure.mention
         node = part("observation", mention.start, mention.end)
         g.link(node, _RDF.type, _QB.Observation)
-        g.link(node, _QB.dataSet, str(DATASET))
+        g.link(node, _QB.dataSet, _DATASET)
         g.link(node, fz.indicator, str(reading.indicator.iri))
-        g.link(node, fz.area, str(iri.division(record.division.code)))
-        g.literal(node, fz.period, str(record.year), G_YEAR)
+        g.link(node, fz.area, area)
+        g.literal(node, fz.period, period, G_YEAR)
         measure_property = fz.change if reading.change else fz.value
         g.link(node, _QB.measureType, measure_property)
         g.literal(node, measure_property, *decimal(reading.value))

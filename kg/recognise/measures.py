@@ -1,6 +1,6 @@
 """Measures: a number, its unit and what it counts (受理行政复议案件666件).
 
-Chinese numerals and the 万 / 亿 multipliers are converted by cn2an; 余, 多,
+Chinese numerals are read by ``kg.recognise.numerals``, then the 万 / 亿 multipliers; 余, 多,
 约, 近 and 左右 mark an approximate figure.
 """
 from __future__ import annotations
@@ -8,11 +8,11 @@ from __future__ import annotations
 import re
 from decimal import Decimal, InvalidOperation
 
-import cn2an
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.recognise.mentions import MeasureMention, mentions
+from kg.recognise.numerals import chinese_numeral
 from kg.recognise.text import CJK, inside, protected_ranges
 from kg.resources import Rows, Words, alternation, rows, words
 
@@ -25,10 +25,10 @@ _COUNTING_WORD = re.compile(r"^(?:其中|累计|共|共计|全年|合计|达到|
 
 
 def parse_number(number: str, multiplier: str | None) -> Decimal | None:
-    """``10.2`` + ``万`` -> 102000; Chinese numerals through cn2an."""
+    """``10.2`` + ``万`` -> 102000; ``三十`` -> 30."""
     try:
-        value = Decimal(number) if number[0].isdigit() else Decimal(str(cn2an.cn2an(number, "smart")))
-    except (ValueError, InvalidOperation, KeyError):
+        value = Decimal(number) if number[0].isdigit() else Decimal(chinese_numeral(number))
+    except (ValueError, InvalidOperation):
         return None
     factor = {"万": Decimal(10_000), "亿": Decimal(100_000_000)}.get(multiplier or "", Decimal(1))
     return value * factor
