@@ -198,8 +198,10 @@ def run_kg_child(argv: list[str]) -> dict:
 
 def child_kg(argv: list[str]) -> dict:
     start = time.perf_counter()
+    from kg.api import leave_stores_to_exit
     from kg.cli import main
 
+    leave_stores_to_exit()  # as the ``kg`` command does (``kg.cli.command_line``): the process frees nothing after this
     code = 0
     try:
         main(argv, standalone_mode=False)

@@ -4,6 +4,7 @@ Exit codes: 0 success, 1 a user error (one line on stderr), 2 a usage error.
 """
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import sys
@@ -443,5 +444,26 @@ def load(graph: Path, endpoint: str) -> None:
                    "to the endpoint's default graph; build as .trig or .nq to load one graph per report", err=True)
 
 
+def command_line() -> None:
+    """The ``kg`` command: ``main`` on the process's arguments, then the process ends without tearing the interpreter down.
+
+    All that is left then is memory, which the kernel takes back at once: a build's store of the union, 0.2 s to
+    free at 300 reports (``api.leave_stores_to_exit``), and every module's objects, 0.05 to 0.1 s. Every command
+    closes the files it writes before it returns; what is still buffered for stdout and stderr is written here.
+    """
+    api.leave_stores_to_exit()
+    code = 0
+    try:
+        main()
+    except SystemExit as exc:
+        if exc.code is not None and not isinstance(exc.code, int):  # a message to print: the usual exit
+            raise
+        code = exc.code or 0
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(OSError, ValueError):  # a reader gone (kg query | head), a stream closed
+            stream.flush()
+    os._exit(code)
+
+
 if __name__ == "__main__":
-    main()
+    command_line()

@@ -191,3 +191,15 @@ def test_a_large_collection_is_held_on_disk_beside_the_cache_until_closed(
     assert set(api.load(tmp_path / "spilled" / "graph.ttl")) == set(api.load(out))  # in another order
     spilled.store.close()
     assert not spilled.store.path.exists()
+
+
+@pytest.mark.parametrize(("left_to_exit", "kept"), [(None, False), ([], True)])
+def test_a_union_store_let_go_is_kept_only_for_the_exit(monkeypatch: pytest.MonkeyPatch, left_to_exit: list | None,
+                                                        kept: bool) -> None:
+    """A library caller's build frees its union store; a process that exits next keeps it for the exit."""
+
+    monkeypatch.setattr(api, "_LEFT_TO_EXIT", left_to_exit)
+    store = OxigraphStore(union_only=True)
+    result = api._let_go(api.BuildReport(store=store), union_only=True)
+    assert result.store is None
+    assert (left_to_exit is not None and store in left_to_exit) == kept

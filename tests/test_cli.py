@@ -72,3 +72,23 @@ def test_stats_and_validate(built: Path) -> None:
 def test_every_command_has_help() -> None:
     for name, command in main.commands.items():
         assert command.help and "Example:" in command.help, name
+
+
+@pytest.mark.parametrize(("args", "code", "stdout", "lines", "stderr"), [
+    (["--version"], 0, ", version ", 1, ""),
+    (["build", "no-such-report.txt", "-o", "{tmp}/graph.ttl"], 1, "", 0, "[E012]"),
+    (["query", "{built}", "entities", "--format", "csv"], 0, "type,label,entity\n", 10, ""),
+    (["no-such-command"], 2, "", 0, "No such command"),
+])
+def test_command_line_exits_with_main_code_and_flushed_output(built: Path, tmp_path: Path, args: list[str], code: int,
+                                                             stdout: str, lines: int, stderr: str) -> None:
+    """The ``kg`` entry point ends the process with ``os._exit``: its code and its buffered output must survive."""
+    import subprocess
+    import sys
+
+    argv = [a.format(tmp=tmp_path, built=built) for a in args]
+    done = subprocess.run([sys.executable, "-c", "from kg.cli import command_line; command_line()", *argv],
+                          capture_output=True, text=True, timeout=60)
+    assert done.returncode == code
+    assert stdout in done.stdout and stderr in done.stderr
+    assert len(done.stdout.splitlines()) >= lines and done.stdout.endswith("\n") == (lines > 0)  # whole lines, the last too
