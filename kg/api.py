@@ -16,6 +16,7 @@ import glob
 import hashlib
 import os
 import signal
+import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
@@ -179,7 +180,7 @@ def _content_key(entries: list[str | None]) -> str | None:
 
 def build_into(store: GraphStore, paths: Sequence[Path], district: str | None = None, year: int | None = None,
                jobs: int = 1, cache: ExtractionCache | None = None, progress: Progress | None = None,
-               plan: Plan | None = None) -> BuildReport:
+               plan: Plan | None = None, started: Callable[[], object] | None = None) -> BuildReport:
     """Add each report to ``store`` as its own named graph, extracting on ``jobs`` processes.
 
     Reports stream through: at most a few per worker are in flight, and each graph goes into
@@ -190,7 +191,9 @@ def build_into(store: GraphStore, paths: Sequence[Path], district: str | None = 
     A report is named by what it is (division, year, writer), so two files never replace each
     other: the same text given twice is built once (listed in ``duplicates``), and a different
     text with the same division, year and writer as an earlier input gets a short content hash.
-    ``plan`` is ``paths`` already planned with the same ``district``, ``year`` and ``cache``.
+    ``plan`` is ``paths`` already planned with the same ``district``, ``year`` and ``cache``. ``started`` is
+    called once the workers are running, for work that may go on a thread beside them from then on (no process
+    forks after it: ``ProcessPoolExecutor`` forks every worker at the first submit).
     """
     report = BuildReport(store=store)
     progress = progress or Progress(len(paths), enabled=False)
@@ -244,6 +247,9 @@ def build_into(store: GraphStore, paths: Sequence[Path], district: str | None = 
                 report.extracted += 1
                 outcome = pool.submit(report_graph, path, district, year) if pool and warm else report_graph(path, district, year)
                 pending.append((path, digest, entry, outcome, True))
+                if pool and warm and started is not None:
+                    started()
+                    started = None
             while len(pending) > 2 * max(workers, 1):
                 settle()
         while pending:
@@ -325,7 +331,8 @@ def build(inputs: Iterable[str | Path] = (DEFAULT_INPUT,), output: str | Path | 
     held = _held(store, len(paths), output, union_only)
     shown = Progress(len(paths), enabled=progress)
     try:
-        result = build_into(held, paths, district, year, jobs=jobs, cache=folder, progress=shown, plan=plan)
+        result = build_into(held, paths, district, year, jobs=jobs, cache=folder, progress=shown, plan=plan,
+                            started=_import_page_aside if html and output is not None else None)
         shown.close()  # the report phases are over: their bars stop their clocks
         if output is None or not result.graphs or (strict and result.failures):
             return result
@@ -351,6 +358,17 @@ def build(inputs: Iterable[str | Path] = (DEFAULT_INPUT,), output: str | Path | 
         raise
     finally:
         shown.close()
+
+
+def _import_page_aside() -> None:
+    """Import the page's modules (pyvis, networkx, scipy: 0.35 s of CPU) on a thread while the workers extract,
+    rather than after the last report, when nothing else is left to run beside them. A failed import is
+    left for ``_draw`` to raise."""
+    def load() -> None:
+        with contextlib.suppress(Exception):
+            import kg.viz  # noqa: F401
+
+    threading.Thread(target=load, name="kg-import-page", daemon=True).start()
 
 
 def _write_files(held: GraphStore, output: Path, page: Path | None, layouts: Path | None, shown: Progress) -> Path | None:

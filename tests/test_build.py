@@ -203,3 +203,13 @@ def test_a_union_store_let_go_is_kept_only_for_the_exit(monkeypatch: pytest.Monk
     result = api._let_go(api.BuildReport(store=store), union_only=True)
     assert result.store is None
     assert (left_to_exit is not None and store in left_to_exit) == kept
+
+
+@pytest.mark.parametrize(("jobs", "calls"), [(1, 0), (2, 1)])
+def test_started_is_called_once_the_workers_run(tmp_path: Path, jobs: int, calls: int) -> None:
+    """``build`` imports the page's modules on a thread from then on: never before the workers fork, once."""
+    for n in range(3):
+        (tmp_path / f"r{n}.txt").write_text(SMALL_REPORT + f"\n县司法局开展普法活动{n + 1}次。\n", encoding="utf-8")
+    seen: list[int] = []
+    built = api.build_into(OxigraphStore(), api.report_paths([tmp_path]), jobs=jobs, started=lambda: seen.append(1))
+    assert len(seen) == calls and len(built.graphs) + len(built.duplicates) == 3 and not built.failures
