@@ -107,7 +107,7 @@ class DoneAction(NamedTuple):
     report: str  # "" when the action names no report
 
 
-_DONE = """
+DONE_ACTIONS = """
 SELECT ?act ?agent ?verb ?target ?evidence ?report WHERE {
   ?act a fz:Action ; fz:agent ?agent ; fz:object ?target .
   OPTIONAL { ?act fz:verb ?verb }
@@ -125,7 +125,7 @@ def store_done_actions(store: OxigraphStore) -> list[DoneAction]:
     collection the action rows were a fifth of its reading time.
     """
     seen: dict[str, DoneAction] = {}
-    for act, agent, verb, target, evidence, report in store.table(_DONE):
+    for act, agent, verb, target, evidence, report in store.table(DONE_ACTIONS):
         if act not in seen:  # as store_action_rows: an action's first solution
             seen[act] = DoneAction(agent, verb, target, evidence, report)
     return [seen[act] for act in sorted(seen)]

@@ -187,6 +187,7 @@ class OxigraphStore(GraphStore):
         self.union_only = union_only
         self._streamed = streamed and path is not None
         self._stream: _BulkStream | None = None
+        self._started: dict[str, Future] = {}  # ``prefetch``
         try:
             if path is None:
                 self._store = ox.Store()
@@ -343,8 +344,25 @@ class OxigraphStore(GraphStore):
         writes the solutions as CSV and Python's csv module reads them back, so no Python object is made
         per term. An IRI or a literal is its text, as ``term.value`` gives it; a blank node is ``_:`` and its id.
         """
+        started = self._started.pop(text, None)
+        return started.result() if started is not None else self._read_table(text)
+
+    def _read_table(self, text: str) -> list[list[str]]:
         data = self._query(text).serialize(format=ox.QueryResultsFormat.CSV) or b""
         return list(csv.reader(io.StringIO(data.decode("utf-8"), newline="")))[1:]
+
+    def prefetch(self, texts: Sequence[str]) -> None:
+        """Start :meth:`table` of each of these queries on a thread of its own, for a reader that asks for all of them.
+
+        Oxigraph evaluates a query as it writes the results, without the interpreter (a fifth of the page's
+        time at 300 reports): started together, the reads run beside each other and beside the Python that
+        turns the first ones into the reader's structures. ``table`` of one of these texts then waits for its
+        result, once; a later ``table`` of the same text reads the store again.
+        """
+        pool = ThreadPoolExecutor(max(len(texts), 1), thread_name_prefix="kg-read")
+        for text in texts:
+            self._started[text] = pool.submit(self._read_table, text)
+        pool.shutdown(wait=False)  # the threads end once their reads are done
 
     def _query(self, text: str) -> object:
         try:

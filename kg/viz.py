@@ -55,7 +55,7 @@ from kg.errors import Errors, KgError
 from kg.graph.io import write_atomic
 from kg.graph.namespace import FZ
 from kg.model import ENTITY_TYPES
-from kg.readmodel import DoneAction, store_done_actions
+from kg.readmodel import DONE_ACTIONS, DoneAction, store_done_actions
 from kg.store import GraphStore, OxigraphStore, oxigraph_copy
 
 
@@ -344,6 +344,7 @@ def _drawing(store: OxigraphStore, focus: str | None, depth: int, classes: Itera
              years: Iterable[int], layouts: Path | None) -> tuple[Network, list[Report], list[str]]:
     """:func:`network`, every report of the graph in the order the page numbers them, and the sentences its
     nodes and edges point to."""
+    store.prefetch([_REPORTS, _ENTITIES, _NAMED_IN, DONE_ACTIONS])  # the reads that need no other's result
     known, districts = _reports(store)
     nodes = _entities(store, districts)
     edges = _edges(actions(store), nodes)

@@ -260,3 +260,20 @@ def test_a_build_writes_its_triples_file_and_page_together(tmp_path: Path) -> No
     result = api.build([REFERENCE], tmp_path / "graph.ttl")
     assert result.page is not None and "城阳区司法局" in result.page.read_text(encoding="utf-8")
     assert len(open_graph(tmp_path / "graph.ttl")) == result.triples
+
+
+_LABELS = "SELECT ?s ?label WHERE { ?s rdfs:label ?label } ORDER BY ?s ?label"
+_TYPES = "SELECT ?s ?type WHERE { ?s a ?type } ORDER BY ?s ?type"
+
+
+@pytest.mark.parametrize("prefetched", [[], [_LABELS], [_LABELS, _TYPES]])
+def test_a_prefetched_table_is_the_table_read_after_it(prefetched: list[str]) -> None:
+    store = OxigraphStore()
+    store.put_graphs([(URIRef("https://w3id.org/fazhi-kg/id/report/r"), _quads(
+        ('<https://w3id.org/fazhi-kg/id/a> <http://www.w3.org/2000/01/rdf-schema#label> "甲"@zh'.encode(), URIRef("https://w3id.org/fazhi-kg/id/report/r")),
+        (b"<https://w3id.org/fazhi-kg/id/a> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <https://w3id.org/fazhi-kg/ontology#Agency>",
+         URIRef("https://w3id.org/fazhi-kg/id/report/r"))))])
+    expected = {text: store.table(text) for text in (_LABELS, _TYPES)}
+    store.prefetch(prefetched)
+    assert {text: store.table(text) for text in (_LABELS, _TYPES)} == expected
+    assert store.table(_LABELS) == expected[_LABELS] == [["https://w3id.org/fazhi-kg/id/a", "甲"]]  # read again
