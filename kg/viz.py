@@ -344,7 +344,8 @@ def _drawing(store: OxigraphStore, focus: str | None, depth: int, classes: Itera
              years: Iterable[int], layouts: Path | None) -> tuple[Network, list[Report], list[str]]:
     """:func:`network`, every report of the graph in the order the page numbers them, and the sentences its
     nodes and edges point to."""
-    store.prefetch([_REPORTS, _ENTITIES, _NAMED_IN, DONE_ACTIONS])  # the reads that need no other's result
+    if store.path is None:  # on disk (a large collection, spilled) one at a time: their results held together would raise its peak
+        store.prefetch([_REPORTS, _ENTITIES, _NAMED_IN, DONE_ACTIONS])  # the reads that need no other's result
     known, districts = _reports(store)
     nodes = _entities(store, districts)
     edges = _edges(actions(store), nodes)
