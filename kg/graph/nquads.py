@@ -53,8 +53,8 @@ class _WrittenIris(dict):
 
     Most IRIs recur (a node has several triples, and predicates, classes, datatypes, sentences and the
     report itself are everywhere), so a triple's terms are nearly always found: a subscript finds them
-    without a Python call, which at three terms a triple and some 2,500 triples a report was a third of
-    the writer's time; only a miss reaches ``__missing__``.
+    without a Python call, where a method call per term, three a triple and some 2,500 triples a report,
+    cost 0.2 ms of the 4.2 a report's N-Quads took (``bench/README.md``); only a miss reaches ``__missing__``.
     """
 
     def __missing__(self, term: str) -> str:
