@@ -15,7 +15,7 @@ PACKAGE = Path(__file__).resolve().parent.parent / "kg"
 
 LAYERS: list[tuple[str, ...]] = [
     ("kg.errors", "kg.resources", "kg.graph.namespace", "kg.graph.ontology", "kg.graph.gen_namespace"),
-    ("kg.outputs", "kg.deadline", "kg.derived", "kg.collector", "kg.spacy_import"),
+    ("kg.outputs", "kg.deadline", "kg.derived", "kg.collector"),
     ("kg.model", "kg.graph.iri", "kg.graph.nquads", "kg.graph.terms", "kg.sparql"),
     ("kg.divisions", "kg.names", "kg.ingest", "kg.indicators", "kg.agency_kinds", "kg.national_programs"),
     ("kg.layout",),
