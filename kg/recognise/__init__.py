@@ -24,11 +24,7 @@ from collections.abc import Mapping, Sequence
 from functools import cache, lru_cache
 
 import numpy
-
-from kg.spacy_import import import_spacy
-
-import_spacy()  # before any other import of spaCy (kg.spacy_import)
-import spacy  # noqa: E402
+import spacy
 from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
