@@ -56,7 +56,7 @@ PROGRAM_FOUND = [
     ("以法治政府建设提升工程为抓手,以提升行政执法质量三年行动为重点,全面推动工作。", "提升行政执法质量三年行动"),
     # 建立健全 improves one mechanism, as 完善 does
     ("建立健全公平竞争审查内部工作机制,明确审查原则。", "公平竞争审查内部工作机制"),
-    # a quotation that opens its clause is its subject
+    # a quotation that opens its clause, named by the noun after it
     ("承接业务套餐41组。“无证明城市”应用成效持续推进,", "无证明城市"),
     # 应用 after a quotation names the app in use
     ("坚持数字赋能,持续推动“某通码”应用,提升服务效能。", "某通码"),
@@ -339,6 +339,9 @@ PROGRAM_NOT_FOUND = [
     ("支持“一府一委两院”依法依规开展工作。", "一府一委两院"),
     # an activity the event step names (a hearing attended on a day) is that event, not a programme
     ("组织各街道主要负责同志参加行政案件旁听庭审活动,", "行政案件旁听庭审活动"),
+    # a quotation that opens its clause with no verb or noun of a programme around it: a figure or an example
+    ("集中清理存量文件。“小切口”精准立法。", "小切口"),
+    ("“医疗报销”等本地特色“一件事”线上运行,", "医疗报销"),
 ]
 
 
