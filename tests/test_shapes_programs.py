@@ -342,6 +342,9 @@ PROGRAM_NOT_FOUND = [
     # a quotation that opens its clause with no verb or noun of a programme around it: a figure or an example
     ("集中清理存量文件。“小切口”精准立法。", "小切口"),
     ("“医疗报销”等本地特色“一件事”线上运行,", "医疗报销"),
+    # a working body's name is an agency's, quoted or followed by its word
+    ("一是强化领导,建立“工业园区普法工作领导小组”,", "工业园区普法工作领导小组"),
+    ("建立首家诉源治理工作站,“最优解”特色调解工作室有效运行。", "最优解特色调解工作室"),
 ]
 
 

@@ -214,7 +214,7 @@ class ProgramRecognizer:
 
     def __init__(self, nouns: Rows, verbs: Words, founding_verbs: Words, improving_verbs: Words, generic_heads: Words,
                  slogan_nouns: Words, award_verbs: Rows, action_verbs: Words, layout_parts: Words,
-                 routine_institutions: Words) -> None:
+                 routine_institutions: Words, body_endings: Words) -> None:
         self.nouns = {r["noun"]: ProgramNoun(r["unquoted"] == "yes", r["in_name"] == "yes", r["improved"] == "yes",
                                              r.get("alone") == "yes", int(r.get("min_head") or _MIN_UNQUOTED_HEAD))
                       for r in rows(nouns)}
@@ -241,6 +241,8 @@ class ProgramRecognizer:
         self.honoured_after = re.compile(f"(?:工作|项目|案例)?(?:{alternation(honour_verbs)})")
         self.layout_parts = set(words(layout_parts))
         self.routine_institutions = tuple(words(routine_institutions))
+        # 建立“工业园区普法工作领导小组”: a name ending in a working body's word names the body, an agency
+        self.body_endings = tuple(words(body_endings))
         # where a campaign's name starts: after any verb (围绕, 开展) or a "do well" compound (抓好, 做好)
         self.campaign_nouns = re.compile(alternation([n for n, v in self.nouns.items() if v.alone]) or r"(?!)")
         self.name_bound = re.compile(rf"(?:{alternation(words(verbs) + words(action_verbs))})|[抓做办搞]好")
@@ -369,6 +371,8 @@ class ProgramRecognizer:
             return 0.0, ""  # 成功创建“全国法治政府建设示范区”, 获评“全国农业综合行政执法示范窗口”: an honour's name
         if _STATEMENT.search(content):
             return 0.0, ""
+        if (content + extension).endswith(self.body_endings):
+            return 0.0, ""  # 建立“工业园区普法工作领导小组”, “最优解”特色调解工作室: a working body, an agency
         if _PARTY_COMMITTEE_BEFORE.search(text, max(0, start - 2), start) and not (noun and noun.in_name):
             return 0.0, ""  # 省委“1310”具体部署 is the committee's slogan; 市委“885”工作机制 its mechanism
         honoured = bool(self.honoured_after.match(text, end))
@@ -598,13 +602,14 @@ def _parts(run: str, nouns: tuple[str, ...]) -> list[tuple[int, int]]:
     "nouns": "program_nouns.tsv", "verbs": "program_verbs.txt", "founding_verbs": "program_founding_verbs.txt",
     "improving_verbs": "program_improving_verbs.txt", "generic_heads": "program_generic_heads.txt",
     "slogan_nouns": "slogan_nouns.txt", "award_verbs": "award_verbs.tsv", "action_verbs": "action_verbs.txt",
-    "layout_parts": "program_layout_parts.txt", "routine_institutions": "program_routine_institutions.txt"},
+    "layout_parts": "program_layout_parts.txt", "routine_institutions": "program_routine_institutions.txt",
+    "body_endings": "program_body_endings.txt"},
     requires=["doc._.mentions"], assigns=["doc._.mentions"])
 def make_program_recognizer(nlp: Language, name: str, nouns: Rows, verbs: Words, founding_verbs: Words,
                             improving_verbs: Words, generic_heads: Words, slogan_nouns: Words,
                             award_verbs: Rows, action_verbs: Words, layout_parts: Words,
-                            routine_institutions: Words) -> ProgramRecognizer:
+                            routine_institutions: Words, body_endings: Words) -> ProgramRecognizer:
     """A quotation right after an award verb's object is an award, and one that opens an event's name is
     the event's, not a programme: awards and events run first."""
     return ProgramRecognizer(nouns, verbs, founding_verbs, improving_verbs, generic_heads, slogan_nouns, award_verbs,
-                             action_verbs, layout_parts, routine_institutions)
+                             action_verbs, layout_parts, routine_institutions, body_endings)
