@@ -31,7 +31,7 @@ quotation ending in a slogan noun with no programme noun after it (增强“四�
 (“…新格局”荣获…: the project honoured), and one right after a verb that confers honours (获评“…示范窗口”) are none;
 nor is an unquoted institution every government body keeps by rule (落实…中心组学法制度) or routine study (开展…学习活动),
 all of a kind (依法治镇各项制度机制) or a field of them (行政执法体制机制), a quotation that qualifies what follows it
-(“党委领导、政府负责…”的工作格局), a manner (“沉浸式”) or a count of articles (“12条”). A national institution's whole
+(“党委领导、政府负责…”的工作格局), a manner (“沉浸式”), a count of articles (“12条”) or a working body (“…领导小组”). A national institution's whole
 wording after a programme verb is one with no noun of its own (全面推行证明事项告知承诺制). Quotations before 等 and a kind of
 programme are each one of that kind (“审管执信服”等重点改革), and so are principles before 的 and the mechanism they build
 (“党委领导、部门负责…”的工作机制); the lever of a year's work (以…工程为抓手) is introduced as by a verb. The counts
