@@ -137,6 +137,19 @@ def _looks_like_title(line: str) -> bool:
     )
 
 
+def _title_among_chrome(text: str) -> str | None:
+    """The report's title written inside a page's leading chrome (当前位置 …, 发布时间 …) of a file with no
+    ``# title`` line: the first title-like line before the first line of prose. Such a page repeats its title
+    below the breadcrumbs, so a raw copy of it still says whose report it is."""
+    for start, end in _lines(text):
+        line = text[start:end].strip()
+        if line.endswith("。") or len(line) > _MAX_TITLE:
+            return None
+        if _looks_like_title(line):
+            return line
+    return None
+
+
 def _addresses(sentence: Sentence, header: dict[str, str]) -> bool:
     """Whether ``sentence`` is the addressee line the header records."""
     return bool(header.get("addressee")) and sentence.text.strip().rstrip(":").strip() == header["addressee"]
@@ -194,6 +207,8 @@ def read_layout(doc: NormalisedText) -> Layout:
         seen_body = True
     if title is None and title_parts:
         title = "".join(title_parts)
+    if title is None:
+        title = _title_among_chrome(text)
     body = _blanked(text, blank)
     sentences, sections = _split(body)
     first = next((s.text for s in sentences if not _addresses(s, header)), "")
