@@ -119,6 +119,12 @@ PLACES = [
     ("a zone written by its kind alone, its city spelled by its page's host",
      "# 2023年,高新区坚持以习近平法治思想为指导,推进依法行政\n# 来源: http://www.xiangyang.gov.cn/gxq/1.html\n",
      "2023年,区党工委、区管委会坚持依法行政。", "襄阳高新技术产业开发区", "襄阳高新技术产业开发区管理委员会"),
+    ("a provincial department that names no place but on its page's address",
+     "# 2023年,省司法厅坚持以习近平法治思想为指导,推进依法行政\n# 来源: http://sft.shandong.gov.cn/articles/1.shtml\n",
+     "2023年,省司法厅坚持依法行政,全省法治政府建设取得新进展。", "山东省", "山东省司法厅"),
+    ("陕西's host spelled shaanxi, apart from 山西",
+     "# 2021年,省政府办公厅坚持以习近平法治思想为指导,推进依法行政\n# 来源: http://www.shaanxi.gov.cn/zfxxgk/1.html\n",
+     "2021年,省政府办公厅坚持依法行政。", "陕西省", "陕西省人民政府办公厅"),
 ]
 
 
