@@ -62,7 +62,7 @@ _STANDING_MEETING = re.compile(r"会?议")
 _STANDING = ("委常委会", "委常务委员会")  # 市委常务委员会会议 is the same meeting written out
 # ...and so does a standing committee or a body's party group right after a convening verb (先后召开县委常委会、政府常务会,
 # 召开19次局党委会, 主持召开市政府党组会): over the 298 development reports, 11 bodies written only so, none required,
-# 4 optional, 7 left out; the party committee itself (县委) is named elsewhere in every one of them.
+# 4 optional, 7 left out; the body they belong to (县委, 市政府, 局) is named elsewhere in every one of them.
 _CONVENED = re.compile(r"召开了?(?:[0-9一二三四五六七八九十]+次)?$")
 _PARTY_GROUP_CORES = ("人民政府党组",)
 _PARTY_GROUP_SELF = ("party_group", "body_committee")  # 局党组, 局党委 in a bureau's report (self_references.tsv)
