@@ -19,7 +19,8 @@ published under a title is named by the title, not its publisher (入选…依�
 before an honour (入选A、B等10个“全国百强县(市)”) are not honours, the honour after the count is; an honour listed on
 after a comma with no verb of its own (入选…试点县,…试点县(市);) is the verb's before it; 做出…贡献 after an honour is a
 predicate, and so is 贡献 (…示范创建城市贡献了…力量; not 贡献奖); an honour whose results are kept (巩固“…示范市”创建成果) is
-named, received by whoever keeps them; and an adverb alone between 被 and its verb (被正式命名为) makes a passive.
+named, received by whoever keeps them; an adverb alone between 被 and its verb (被正式命名为) makes a passive; and an
+award verb after 将 / 把 in its clause (将…列入…学习内容) puts a work into a plan or a list: nobody is honoured.
 """
 from __future__ import annotations
 
