@@ -94,8 +94,9 @@ _CONTINUED = re.compile(rf"(?:{'|'.join(_HONOUR_ENDS)}|试点[县市区]|百强)
 _KEPT = re.compile(r"巩固(?:深化|提升|拓展|扩大)?(?P<held>[^,。;、“”]{4,40}?|“[^“”]{4,40}”)(?:创建|创成)?成果"
                    r"|(?P<quoted>“[^“”]{4,40}”)(?:创建|创成)?成果(?:持续)?巩固")
 # 获评“…示范县”并蝉联“长安杯”, 被…表彰为…先进典型并受到…会见: 并 joins a second predicate, whatever its verb, and
-# ends the honour (no gold honour of the 298 development reports holds 并; 并列第一 is a tie, not a second predicate)
-_NEXT_PREDICATE = re.compile("并(?!列)")
+# ends the honour (no gold honour of the 298 development reports holds 并; 并列第一 is a tie, not a second predicate,
+# and a 并 inside a quotation is the quoted name's own: a ” follows before any “)
+_NEXT_PREDICATE = re.compile("并(?!列)(?![^“”]*”)")
 _APPLIED = re.compile(r"(?:申报|争创|申请)[^的]*$")  # 申报创建…示范市: applied for, not received
 # 将习近平法治思想列入…集体学习, 把法治政府建设列为…重点项目: an award verb after 将 / 把 in its clause puts a work
 # into a plan or a list; nobody is honoured (0 / 0 / 32 over the 298 development texts, 列入 or 列为 each time)
