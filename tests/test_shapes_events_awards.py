@@ -128,6 +128,9 @@ EVENT_FOUND = [
     ("镇党委书记带头参加行政案件旁听庭审活动,", "行政案件旁听庭审活动"),
     # an audience before 旁听 is who hears, not the hearing's name
     ("组织领导干部旁听法院庭审活动,推动学法。", "旁听法院庭审活动"),
+    # a session after a body's kind, or a named body before it, tells one sitting apart
+    ("召开委员会第三次会议,审议年度要点。", "委员会第三次会议"),
+    ("召开县法治政府建设领导小组会议。", "县法治政府建设领导小组会议"),
 ]
 
 EVENT_NOT_FOUND = [
@@ -273,6 +276,9 @@ EVENT_NOT_FOUND = [
     ("分别开展了法律明白人、律师、法官等专题培训班。", "法律明白人、律师、法官等专题培训班"),
     ("先后召开县委常委会、政府常务会、书记点评法治工作等会议12次。", "书记点评法治工作等会议"),
     ("作为“一把手”能力提升、法治素养提升等多个培训班的教学内容。", "法治素养提升等多个培训班"),
+    # a body's kind with no name before it: any committee's sitting
+    ("组织召开委员会会议2次,各小组会议4次。", "委员会会议"),
+    ("定期召开领导小组会议,讨论法治工作。", "领导小组会议"),
 ]
 
 AWARD_FOUND = [
