@@ -363,6 +363,8 @@ AWARD_FOUND = [
     ("某派出所被正式命名为全国第二批“枫桥式公安派出所”。", "全国第二批“枫桥式公安派出所”"),
     ("为我市成功入围全国法治政府建设示范创建城市贡献了力量。", "全国法治政府建设示范创建城市"),
     ("荣获“某市社会治理贡献奖先进集体”称号。", "某市社会治理贡献奖先进集体"),
+    # 将 before a verb that names a receiver: the honour is the receiver's
+    ("省委依法治省办将我县命名为第二批全省法治政府建设示范县。", "第二批全省法治政府建设示范县"),
     # 将乐县 is a place, not the 将 of a work put into a list
     ("将乐县荣获全省法治宣传教育先进县。", "全省法治宣传教育先进县"),
     # 并 ends an honour whatever verb follows it
@@ -405,7 +407,7 @@ AWARD_NOT_FOUND = [
     # a bare trophy word after a verb that needs an award noun is still too short to name one
     ("获得奖杯。", "奖杯"),
     ("列入示范区处级干部、中青年干部培训计划。", "示范区处级干部"),
-    # an award verb after 将 / 把 puts a work into a plan or a list
+    # 列入 after 将 / 把 puts a work into a plan or a list
     ("将习近平法治思想列入各级党委理论学习中心组重点学习内容集体学习78次,", "各级党委理论学习中心组重点学习内容集体学习"),
     ("区委把法治政府建设列入全区示范品牌项目。", "全区示范品牌项目"),
     # an honour referred back, and the first item of an agenda

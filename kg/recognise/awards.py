@@ -20,7 +20,7 @@ before an honour (入选A、B等10个“全国百强县(市)”) are not honours
 after a comma with no verb of its own (入选…试点县,…试点县(市);) is the verb's before it; 做出…贡献 after an honour is a
 predicate, and so is 贡献 (…示范创建城市贡献了…力量; not 贡献奖); an honour whose results are kept (巩固“…示范市”创建成果) is
 named, received by whoever keeps them; an adverb alone between 被 and its verb (被正式命名为) makes a passive; and an
-award verb after 将 / 把 in its clause (将…列入…学习内容) puts a work into a plan or a list: nobody is honoured.
+列入 after 将 / 把 in its clause (将…列入…学习内容) puts a work into a plan or a list: nobody is honoured.
 """
 from __future__ import annotations
 
@@ -98,9 +98,11 @@ _KEPT = re.compile(r"巩固(?:深化|提升|拓展|扩大)?(?P<held>[^,。;、�
 # and a 并 inside a quotation is the quoted name's own: a ” follows before any “)
 _NEXT_PREDICATE = re.compile("并(?!列)(?![^“”]*”)")
 _APPLIED = re.compile(r"(?:申报|争创|申请)[^的]*$")  # 申报创建…示范市: applied for, not received
-# 将习近平法治思想列入…集体学习, 把法治政府建设列为…重点项目: an award verb after 将 / 把 in its clause puts a work
-# into a plan or a list; nobody is honoured (0 / 0 / 32 over the 298 development texts, 列入 or 列为 each time)
+# 将习近平法治思想列入…集体学习, 把法治政府建设列入…重点工作: 列入 after 将 / 把 in its clause puts a work into a plan
+# or a list; nobody is honoured (0 / 0 / 32 over the 298 development texts). Other award verbs keep a receiver after
+# 将 (省政府将我县命名为…示范县: the honour is 我县's)
 _DISPOSAL = re.compile(r"(?<![即必])[将把](?![关来乐])")  # not 把关, 将来, 将乐县
+_PLACING = "列入"
 _PASSIVE_AGENT = 30  # characters of awarding bodies between 被 and the verb
 _ASSESSMENT_WINDOW = 60  # characters before a rank where its assessment is named
 # 被省司法厅、省普法办联合确定为; with no body before it, 被正式命名为 (1 / 0 / 0 in the 248 development golds)
@@ -217,7 +219,7 @@ class AwardRecognizer:
         for m in self.verbs.finditer(text):
             clause = clause_start(text, m.start())
             if inside(m.start(), protected) or _APPLIED.search(text, clause, m.start()) \
-                    or _DISPOSAL.search(text, clause, m.start()):
+                    or (m.group() == _PLACING and _DISPOSAL.search(text, clause, m.start())):
                 continue
             end = clause_end(text, m.end())
             self._add(found, text, m.group(), m.start(), m.end(), end)
