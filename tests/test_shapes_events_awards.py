@@ -425,6 +425,9 @@ AWARD_NOT_FOUND = [
     # results of a work kept, not of an honour
     ("持续巩固示范市建设成果。", "示范市建设"),
     ("为我市成功入围全国法治政府建设示范创建城市贡献了力量。", "全国法治政府建设示范创建城市贡献了力量"),
+    # a target of next year's plan is not received
+    ("2025年,力争获评全国法治政府建设示范市。", "全国法治政府建设示范市"),
+    ("争取入选全省法治宣传教育示范基地。", "全省法治宣传教育示范基地"),
 ]
 
 CASES = ([("Event", *case, True) for case in EVENT_FOUND] + [("Award", *case, True) for case in AWARD_FOUND]

@@ -97,7 +97,9 @@ _KEPT = re.compile(r"巩固(?:深化|提升|拓展|扩大)?(?P<held>[^,。;、�
 # ends the honour (no gold honour of the 298 development reports holds 并; 并列第一 is a tie, not a second predicate,
 # and a 并 inside a quotation is the quoted name's own: a ” follows before any “)
 _NEXT_PREDICATE = re.compile("并(?!列)(?![^“”]*”)")
-_APPLIED = re.compile(r"(?:申报|争创|申请)[^的]*$")  # 申报创建…示范市: applied for, not received
+# 申报创建…示范市: applied for, not received; 力争获评…, 争取入选…: a target of next year's plan, which whole reports
+# close with (no development opening has one before an award verb; a gold never counts a target as received)
+_APPLIED = re.compile(r"(?:申报|争创|申请|力争|争取|力求)[^的]*$")
 # 将习近平法治思想列入…集体学习, 把法治政府建设列入…重点工作: 列入 after 将 / 把 in its clause puts a work into a plan
 # or a list; nobody is honoured (0 / 0 / 32 over the 298 development texts). Other award verbs keep a receiver after
 # 将 (省政府将我县命名为…示范县: the honour is 我县's)
