@@ -124,6 +124,11 @@ def _clutter_patterns() -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(p) for p in word_list("page_clutter.txt"))
 
 
+@cache
+def _tail_patterns() -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(p) for p in word_list("page_tail.txt"))
+
+
 def _lines(text: str) -> list[tuple[int, int]]:
     spans, pos = [], 0
     for line in text.split("\n"):
@@ -193,6 +198,9 @@ def read_layout(doc: NormalisedText) -> Layout:
                 title = content
             blank.append((start, end))
             continue
+        if seen_body and any(p.search(line) for p in _tail_patterns()):
+            blank.append((start, len(text)))  # the page's related articles and footer, to its end
+            break
         if any(p.search(line) for p in clutter) or _DOC_NUMBER.match(line):
             if publisher := _PUBLISHER.search(line):
                 header.setdefault("发布机构", publisher.group(1))

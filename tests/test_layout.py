@@ -41,6 +41,23 @@ def test_title_found_among_a_pages_chrome(text: str, title: str | None) -> None:
     assert read_layout(normalise(text)).title == title
 
 
+TAIL_CASES = [
+    # a whole page's related articles and footer are the site's: their bodies are not the report's
+    ("相关文章\n某区司法局2024年法治政府建设工作总结\n", "某区司法局"),
+    ("【相关阅读】\n某县人民政府关于2024年度法治政府建设情况的报告\n", "某县人民政府"),
+    ("主办单位:某市某区人民政府办公室 承办单位:某区大数据中心\n鲁ICP备05001234号\n", "大数据中心"),
+    ("版权所有:某区人民政府 网站标识码:3702140001\n", "网站标识码"),
+]
+
+
+@pytest.mark.parametrize(("tail", "gone"), TAIL_CASES)
+def test_a_pages_related_articles_and_footer_are_not_report_text(tail: str, gone: str) -> None:
+    text = "# 某区2024年法治政府建设年度报告\n\n2024年,某区主办全市法治论坛,坚持依法行政。\n" + tail
+    layout = read_layout(normalise(text))
+    assert gone not in layout.body
+    assert "主办全市法治论坛" in layout.body  # a report's own 主办 is no footer
+
+
 def test_section_tree_and_sentence_sections() -> None:
     layout = read_layout(normalise(TEXT))
     tree = [(s.path, s.marker, s.title) for s in layout.sections]
