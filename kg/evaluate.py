@@ -18,6 +18,7 @@ from rdflib import Dataset
 
 from kg.model import SCORED_TYPES
 from kg.errors import Errors, InputError
+from kg.ingest.read import TEXT_SUFFIXES
 from kg.query import rows, run
 
 TYPES = tuple(t.key for t in SCORED_TYPES)
@@ -231,16 +232,24 @@ class CorpusScore:
 
 
 def score_corpus(folder: str | Path) -> CorpusScore:
-    """Build each ``reports/ID.txt`` of ``folder`` alone, as a user would (no overrides), and score it
-    against ``gold/ID.json``; a report the build refuses counts in ``failures``."""
+    """Build each ``reports/ID.txt`` of ``folder`` (or the ``.html``, ``.docx`` or ``.pdf`` of that name: a
+    saved page is a report as much as its text) alone, as a user would (no overrides), and score it against
+    ``gold/ID.json``; a report the build refuses counts in ``failures``."""
     from kg.api import build  # the API builds; evaluation sits above it
 
     folder = Path(folder)
     scores, failures = {}, {}
     for gold_path in sorted((folder / "gold").glob("*.json")):
-        result = build([folder / "reports" / f"{gold_path.stem}.txt"])
+        result = build([_report_of(folder / "reports", gold_path.stem)])
         if result.failures:
             failures[gold_path.stem] = result.failures[0].render().split(": ", 1)[-1]
             continue
         scores[gold_path.stem] = score(result.dataset, load_gold(gold_path))
     return CorpusScore(scores, failures)
+
+
+def _report_of(reports: Path, report_id: str) -> Path:
+    """The file of ``report_id`` among ``reports``, in the first of the readable formats it is saved in; the
+    ``.txt`` name when there is none, so that the build says the file is missing."""
+    candidates = (reports / f"{report_id}{suffix}" for suffix in TEXT_SUFFIXES)
+    return next((p for p in candidates if p.is_file()), reports / f"{report_id}.txt")

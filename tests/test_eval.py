@@ -53,3 +53,22 @@ def test_reference_report_scores(reference_dataset) -> None:
     }
     result = score(reference_dataset, gold)
     assert result.entities["Award"].recall == 1.0 and result.fact_recall == 1.0
+
+
+def test_a_corpus_folder_may_hold_saved_pages(tmp_path: Path) -> None:
+    """``kg eval FOLDER`` reads a report saved as a page (reports/ID.html) as it reads reports/ID.txt."""
+    from kg.evaluate import score_corpus
+
+    stem = GOLDS[0].stem
+    text = (GOLDS[0].parent.parent / "reports" / f"{stem}.txt").read_text(encoding="utf-8")
+    (tmp_path / "reports").mkdir()
+    (tmp_path / "gold").mkdir()
+    page = "".join(f"<p>{line}</p>" for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    title = text.splitlines()[0].lstrip("# ")
+    (tmp_path / "reports" / f"{stem}.html").write_text(
+        f"<html><head><meta charset='utf-8'><title>{title}</title></head><body><h1>{title}</h1>{page}</body></html>",
+        encoding="utf-8")
+    (tmp_path / "gold" / f"{stem}.json").write_text(GOLDS[0].read_text(encoding="utf-8"), encoding="utf-8")
+    corpus = score_corpus(tmp_path)
+    assert not corpus.failures
+    assert corpus.reports[stem].fact_recall > 0.5
