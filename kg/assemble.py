@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from kg.ingest import NormalisedText, SourceText
+from kg.ingest.normalise import to_simplified
 from kg.layout import Layout
 from kg.national_programs import implemented, national
 from kg.recognise.mentions import (ActionMention, AgencyMention, AwardMention, EventMention, MeasureMention,
@@ -161,6 +162,8 @@ def _action(work: _Assembler, act: ActionMention, body_key: EntityKey, sentences
     if act.object is not None:
         o_start, o_end = work.original(act.object.start, act.object.end)
         surface = work.report.source.text[o_start:o_end].replace("\n", "")
+        if work.report.text.simplified:
+            surface = to_simplified(surface)  # 盤錦市… as 盘锦市…: the object column names what the labels name
         if isinstance(act.object, (EventMention, AwardMention)) and act.object.name:
             surface = act.object.name  # 第七、第八次会议, 考核获全省第3名: the sentence writes it elided or around its verb
     role = _roles().get(act.verb)

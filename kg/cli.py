@@ -312,10 +312,10 @@ def validate(graph: Path) -> None:
 @click.argument("graph", type=click.Path(exists=True, path_type=Path))
 @click.argument("gold", required=False, type=click.Path(exists=True, dir_okay=False, path_type=Path))
 def evaluate(graph: Path, gold: Path | None) -> None:
-    """Score a graph against a hand-made gold file (recall, precision, F1 per type; fact recall).
+    """Score a graph against a hand-made gold file (recall, precision, F1 per type; fact recall and precision).
 
-    GRAPH may instead be a corpus folder (reports/ID.txt and gold/ID.json): each report is built
-    alone, as a user would, and scored; the table ends with the pooled figures.
+    GRAPH may instead be a corpus folder (reports/ID.txt, or a saved .html, .docx or .pdf, and gold/ID.json):
+    each report is built alone, as a user would, and scored; the table ends with the pooled figures.
 
     Example: kg eval out/graph.ttl tests/fixtures/gold/tonglu-2023.json, or kg eval corpus/dev
     """

@@ -5,6 +5,11 @@ in the text, ``_optional`` entries that are neither required nor penalised, and
 (actor, relation, object) facts. Names are compared after NFKC folding with
 quotes and spaces removed; agencies must match exactly, other types may differ
 at the edges by at most a quarter of the longer name.
+
+Fact precision is counted over the who-did-what rows whose agent and object are both annotated entities,
+optional ones too, so that an entity the annotation lacks does not count against the extractor (as the
+annotators' own scorer counts it). A missed fact whose actor and object were both extracted is one the
+action rules failed to link; the others wait on an entity.
 """
 from __future__ import annotations
 
@@ -18,6 +23,7 @@ from rdflib import Dataset
 
 from kg.model import SCORED_TYPES
 from kg.errors import Errors, InputError
+from kg.ingest.read import TEXT_SUFFIXES
 from kg.query import rows, run
 
 TYPES = tuple(t.key for t in SCORED_TYPES)
@@ -88,17 +94,26 @@ class Score:
     supported_rows: int
     missed_facts: list[str]
     fact_total: int = 0  # gold facts
+    judged_rows: int = 0  # rows whose agent and object are both annotated entities
+    correct_rows: int = 0  # of those, the rows a gold fact joins
+    unlinked_facts: list[str] = field(default_factory=list)  # missed facts whose two ends were both extracted
 
     @property
     def supported(self) -> float:
         return self.supported_rows / self.fact_rows if self.fact_rows else 0.0
+
+    @property
+    def fact_precision(self) -> float | None:
+        return self.correct_rows / self.judged_rows if self.judged_rows else None
 
     def table(self) -> str:
         lines = [f"{'type':<11}{'gold':>5}{'found':>6}{'recall':>8}{'prec':>7}{'f1':>7}"]
         fmt = lambda x: "-" if x is None else f"{x:.2f}"  # noqa: E731
         for name, s in self.entities.items():
             lines.append(f"{name:<11}{s.gold:>5}{s.found:>6}{fmt(s.recall):>8}{fmt(s.precision):>7}{fmt(s.f1):>7}")
-        lines.append(f"facts: recall {self.fact_recall:.2f}; {self.supported_rows}/{self.fact_rows} rows supported by their evidence")
+        lines.append(f"facts: recall {self.fact_recall:.2f} ({len(self.unlinked_facts)} of {len(self.missed_facts)} missed with both "
+                     f"ends extracted); precision {fmt(self.fact_precision)} ({self.correct_rows}/{self.judged_rows} rows between "
+                     f"annotated entities); {self.supported_rows}/{self.fact_rows} rows supported by their evidence")
         return "\n".join(lines)
 
 
@@ -112,15 +127,37 @@ def score(dataset: Dataset, gold: dict) -> Score:
     named = {e["name"]: e for entries in gold["entities"].values() for e in entries}
     aliases = gold.get("actor_aliases", {})
     facts = rows(run(dataset, "who-did-what"))
-    missed = []
-    for fact in gold["facts"]:
-        actor = GoldEntry.of(named.get(fact["actor"], {"name": fact["actor"]}), aliases.get(fact["actor"], []))
-        target = GoldEntry.of(named.get(fact["object"], {"name": fact["object"]}))
+    joined = [(GoldEntry.of(named.get(f["actor"], {"name": f["actor"]}), aliases.get(f["actor"], [])),
+               GoldEntry.of(named.get(f["object"], {"name": f["object"]}))) for f in gold["facts"]]
+    extracted = [r["label"] for r in entity_rows]
+    extracted_agencies = [r["label"] for r in entity_rows if r["type"].endswith("Agency")]
+    missed, unlinked = [], []
+    for fact, (actor, target) in zip(gold["facts"], joined):
         if not any(actor.same(r.get("agency", ""), True) and target.same(r.get("object", ""), False) for r in facts):
             missed.append(f"{fact['actor']} —{fact['relation']}→ {fact['object']}")
+            if any(actor.same(a, True) for a in extracted_agencies) and any(target.same(e, False) for e in extracted):
+                unlinked.append(missed[-1])
+    judged, correct = _judged_rows(gold, facts, joined)
     supported = sum(1 for r in facts if _supports(r.get("evidence", ""), r.get("object", "")))
     total = len(gold["facts"])
-    return Score(results, (total - len(missed)) / total if total else 1.0, len(facts), supported, missed, total)
+    return Score(results, (total - len(missed)) / total if total else 1.0, len(facts), supported, missed, total,
+                 judged, correct, unlinked)
+
+
+def _judged_rows(gold: dict, facts: list[dict], joined: list[tuple[GoldEntry, GoldEntry]]) -> tuple[int, int]:
+    """How many who-did-what rows join two annotated entities (any type, optional ones too; the actor also by the
+    reporting body's aliases), and how many of those a gold fact joins."""
+    aliases = gold.get("actor_aliases", {})
+    entries = [e for entries in gold["entities"].values() for e in entries]
+    actors = [GoldEntry.of(e, aliases.get(e["name"], [])) for e in entries]
+    objects = [GoldEntry.of(e) for e in entries]
+    judged = correct = 0
+    for r in facts:
+        agent, obj = r.get("agency", ""), r.get("object", "")
+        if any(a.same(agent, True) for a in actors) and any(o.same(obj, False) for o in objects):
+            judged += 1
+            correct += any(a.same(agent, True) and o.same(obj, False) for a, o in joined)
+    return judged, correct
 
 
 def score_labels(gold: dict, type_: str, labels: Iterable[str]) -> TypeScore:
@@ -212,6 +249,12 @@ class CorpusScore:
         total = sum(s.fact_total for s in self.reports.values())
         return found / total if total else 1.0
 
+    @property
+    def fact_precision(self) -> float | None:
+        """The share of pooled rows between annotated entities that a gold fact joins."""
+        judged = sum(s.judged_rows for s in self.reports.values())
+        return sum(s.correct_rows for s in self.reports.values()) / judged if judged else None
+
     def table(self) -> str:
         fmt = lambda x: "-" if x is None else f"{x:.2f}"  # noqa: E731
         head = f"{'report':<24}" + "".join(f"{t:>11}" for t in TYPES) + f"{'facts':>7}"
@@ -221,26 +264,39 @@ class CorpusScore:
                          + f"{s.fact_recall:>7.2f}")
         for name, reason in sorted(self.failures.items()):
             lines.append(f"{name:<24}refused: {reason}")
+        missed = sum(len(s.missed_facts) for s in self.reports.values())
+        unlinked = sum(len(s.unlinked_facts) for s in self.reports.values())
+        lines.append(f"facts missed {missed}: {unlinked} with both ends extracted, the rest wait on an entity "
+                     "(or name the actor otherwise than the graph does)")
         lines.append(f"{'pooled F1':<24}" + "".join(f"{fmt(self.pooled(t).f1):>11}" for t in TYPES)
                      + f"{self.fact_recall:>7.2f}")
         lines.append(f"{'pooled recall':<24}" + "".join(f"{fmt(self.pooled(t).recall):>11}" for t in TYPES))
         lines.append(f"{'pooled precision':<24}" + "".join(f"{fmt(self.pooled(t).precision):>11}" for t in TYPES))
-        lines.append(f"entity macro F1 {self.macro_f1:.2f}; fact recall {self.fact_recall:.2f}; "
+        lines.append(f"entity macro F1 {self.macro_f1:.2f}; fact recall {self.fact_recall:.2f}, "
+                     f"precision {fmt(self.fact_precision)}; "
                      f"{len(self.reports)} reports scored, {len(self.failures)} refused")
         return "\n".join(lines)
 
 
 def score_corpus(folder: str | Path) -> CorpusScore:
-    """Build each ``reports/ID.txt`` of ``folder`` alone, as a user would (no overrides), and score it
-    against ``gold/ID.json``; a report the build refuses counts in ``failures``."""
+    """Build each ``reports/ID.txt`` of ``folder`` (or the ``.html``, ``.docx`` or ``.pdf`` of that name: a
+    saved page is a report as much as its text) alone, as a user would (no overrides), and score it against
+    ``gold/ID.json``; a report the build refuses counts in ``failures``."""
     from kg.api import build  # the API builds; evaluation sits above it
 
     folder = Path(folder)
     scores, failures = {}, {}
     for gold_path in sorted((folder / "gold").glob("*.json")):
-        result = build([folder / "reports" / f"{gold_path.stem}.txt"])
+        result = build([_report_of(folder / "reports", gold_path.stem)])
         if result.failures:
             failures[gold_path.stem] = result.failures[0].render().split(": ", 1)[-1]
             continue
         scores[gold_path.stem] = score(result.dataset, load_gold(gold_path))
     return CorpusScore(scores, failures)
+
+
+def _report_of(reports: Path, report_id: str) -> Path:
+    """The file of ``report_id`` among ``reports``, in the first of the readable formats it is saved in; the
+    ``.txt`` name when there is none, so that the build says the file is missing."""
+    candidates = (reports / f"{report_id}{suffix}" for suffix in TEXT_SUFFIXES)
+    return next((p for p in candidates if p.is_file()), reports / f"{report_id}.txt")

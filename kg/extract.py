@@ -64,8 +64,11 @@ def extract(path: str | Path, district: str | None = None, year: int | None = No
     nlp = pipeline()
     with clock("resolve: the reporting body"):
         resolver = Resolver(division)
-        if layout.title:  # a department writing about its own year names itself in the title
-            head = next((part for part in _TITLE_YEAR.split(layout.title) if part.strip()), "")  # 2024年某市司法局…
+        # a department writing about its own year names itself in the title, or, in a text with none, as the
+        # subject of its first sentence (2024年,宜城街道在市委…的领导下…), which pages without a title open with
+        heading = layout.title or next((s.text for s in layout.opening_sentences()), "")
+        if heading:
+            head = next((part for part in _TITLE_YEAR.split(heading) if part.strip()), "")  # 2024年某市司法局…
             title = make_doc(nlp, head, [0], ReportContext(division.code, division.name, division.level_char))
             title = nlp.get_pipe("fazhi_agencies")(title)
             body = resolver.reporting_body_of(title._.mentions.of("Agency"), head)

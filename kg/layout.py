@@ -25,6 +25,8 @@ _INLINE = re.compile(rf"(?:(?<=^)|(?<=[。;:!?\n]))\s*(?P<marker>{_ITEM_MARKER})
 _SENTENCE_END = re.compile(r"[。!?;]+|\n+")
 _YEAR = re.compile(r"(?<!\d)(20\d{2}|19\d{2})(?:年|年度)")
 _TITLE_WORDS = re.compile(r"法治|依法行政|法治政府")
+# Words of rule-of-law work in an opening: a report whose page gives no title still speaks of one.
+_LAW_WORK = re.compile(r"法治|依法|普法|执法|司法|法律|法规|规章|复议|合法性")
 _TITLE_END = re.compile(r"(?:报告|情况|总结|工作)(?:\(\d{4}年度?\))?$")  # …年度报告(2024年度)
 _DOC_NUMBER = re.compile(r"^\s*\S{1,12}〔\d{4}〕\d+号\s*$")
 # The publisher a government page's metadata names (发布机构: 青田县人民政府 发布时间: …), kept as ``header["发布机构"]``
@@ -85,10 +87,12 @@ class Layout:
         return [s for s in self.sentences if not _addresses(s, self.header)]
 
     def about_rule_of_law(self) -> bool:
-        """Whether the title, or the opening, speaks of rule-of-law work at least twice, as every annual
-        rule-of-law report does: a news article or a work report that only names a place and a year does not."""
+        """Whether the title, or the opening, speaks of rule-of-law work, as every annual rule-of-law report
+        does: a news article or a work report that only names a place and a year does not. A page with no title
+        may open with a street's other work and name 法治, 普法 or 执法 once: refusing a real report costs a
+        user more than taking in a text that names rule-of-law work once."""
         opening = self.body[:_OPENING]
-        return bool(self.title and _TITLE_WORDS.search(self.title)) or len(_TITLE_WORDS.findall(opening)) >= 2
+        return bool(self.title and _TITLE_WORDS.search(self.title)) or bool(_LAW_WORK.search(opening))
 
     def planned_sections(self, year: int) -> frozenset[str]:
         """The sections about next year's plans (下一步工作, 2025年工作安排 …) and everything below them.
@@ -120,6 +124,11 @@ def _clutter_patterns() -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(p) for p in word_list("page_clutter.txt"))
 
 
+@cache
+def _tail_patterns() -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(p) for p in word_list("page_tail.txt"))
+
+
 def _lines(text: str) -> list[tuple[int, int]]:
     spans, pos = [], 0
     for line in text.split("\n"):
@@ -135,6 +144,19 @@ def _looks_like_title(line: str) -> bool:
         and bool(_TITLE_WORDS.search(line))
         and bool(_TITLE_END.search(line))
     )
+
+
+def _title_among_chrome(text: str) -> str | None:
+    """The report's title written inside a page's leading chrome (当前位置 …, 发布时间 …) of a file with no
+    ``# title`` line: the first title-like line before the first line of prose. Such a page repeats its title
+    below the breadcrumbs, so a raw copy of it still says whose report it is."""
+    for start, end in _lines(text):
+        line = text[start:end].strip()
+        if line.endswith("。") or len(line) > _MAX_TITLE:
+            return None
+        if _looks_like_title(line):
+            return line
+    return None
 
 
 def _addresses(sentence: Sentence, header: dict[str, str]) -> bool:
@@ -176,6 +198,9 @@ def read_layout(doc: NormalisedText) -> Layout:
                 title = content
             blank.append((start, end))
             continue
+        if seen_body and any(p.search(line) for p in _tail_patterns()):
+            blank.append((start, len(text)))  # the page's related articles and footer, to its end
+            break
         if any(p.search(line) for p in clutter) or _DOC_NUMBER.match(line):
             if publisher := _PUBLISHER.search(line):
                 header.setdefault("发布机构", publisher.group(1))
@@ -194,6 +219,8 @@ def read_layout(doc: NormalisedText) -> Layout:
         seen_body = True
     if title is None and title_parts:
         title = "".join(title_parts)
+    if title is None:
+        title = _title_among_chrome(text)
     body = _blanked(text, blank)
     sentences, sections = _split(body)
     first = next((s.text for s in sentences if not _addresses(s, header)), "")

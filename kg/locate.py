@@ -7,7 +7,7 @@ several counties have is placed by the county its text, or else its page's addre
 repeats its title opens with the sentence after it; a listed zone its text never names in full is known by
 the short name it writes (信阳高新区), an unlisted one its title names short by the fuller name its text writes
 (中国(上海)自由贸易试验区临港新片区). A report that names no place at all (区司法局…, 全区…) is placed by the
-county or city its page's host spells (rongchang.gov.cn) before it is refused. A city may name itself in its
+province, county or city its page's host spells (rongchang.gov.cn, sft.shandong.gov.cn) before it is refused. A city may name itself in its
 opening by its short name alone (株洲深入贯彻…), and an autonomous prefecture or league by its first character
 (巴州, 锡盟: ``kg.divisions``). A department that names neither itself nor its place in its opening, only the
 区委、区政府 it works under (区市场监管局…), is of that level, and placed by the district its own documents'
@@ -166,13 +166,19 @@ def spelled_by_site(site: str, text: str) -> Division | None:
 
 @cache
 def _divisions_by_spelling() -> dict[str, tuple[Division, ...]]:
-    """Counties and cities by their short names' pinyin, as their sites' hosts spell them (taojiang, rongchang)."""
+    """Provinces, counties and cities by their short names' pinyin, as their sites' hosts spell them (taojiang,
+    rongchang; a provincial department's sft.shandong.gov.cn). 陕西 spells itself shaanxi, apart from 山西."""
     out: dict[str, list[Division]] = {}
     for division in gazetteer().by_code.values():
-        if division.level in ("county", "city") and len(spelled := romanised(division.alias or division.name)) \
-                >= _SHORTEST_SPELLING:
+        if division.level not in ("province", "county", "city"):
+            continue
+        spelled = _HOST_SPELLINGS.get(division.name) or romanised(division.alias or division.name)
+        if len(spelled) >= _SHORTEST_SPELLING:
             out.setdefault(spelled, []).append(division)
     return {k: tuple(v) for k, v in out.items()}
+
+
+_HOST_SPELLINGS = {"陕西省": "shaanxi"}  # the official romanisation, which keeps it apart from 山西 (shanxi)
 
 
 def _report_division(layout: Layout) -> Division | None:

@@ -53,3 +53,56 @@ def test_reference_report_scores(reference_dataset) -> None:
     }
     result = score(reference_dataset, gold)
     assert result.entities["Award"].recall == 1.0 and result.fact_recall == 1.0
+
+
+def test_a_corpus_folder_may_hold_saved_pages(tmp_path: Path) -> None:
+    """``kg eval FOLDER`` reads a report saved as a page (reports/ID.html) as it reads reports/ID.txt."""
+    from kg.evaluate import score_corpus
+
+    stem = GOLDS[0].stem
+    text = (GOLDS[0].parent.parent / "reports" / f"{stem}.txt").read_text(encoding="utf-8")
+    (tmp_path / "reports").mkdir()
+    (tmp_path / "gold").mkdir()
+    page = "".join(f"<p>{line}</p>" for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    title = text.splitlines()[0].lstrip("# ")
+    (tmp_path / "reports" / f"{stem}.html").write_text(
+        f"<html><head><meta charset='utf-8'><title>{title}</title></head><body><h1>{title}</h1>{page}</body></html>",
+        encoding="utf-8")
+    (tmp_path / "gold" / f"{stem}.json").write_text(GOLDS[0].read_text(encoding="utf-8"), encoding="utf-8")
+    corpus = score_corpus(tmp_path)
+    assert not corpus.failures
+    assert corpus.reports[stem].fact_recall > 0.5
+
+
+# A small annotation of the reference report: one fact found, one whose two ends are extracted but not joined by
+# any row (the action rules failed it), one whose object no recogniser finds (it waits on an entity).
+_FACT_GOLD = {
+    "entities": {
+        "Agency": [{"name": "城阳区人民政府", "aliases": ["区政府"]}, {"name": "城阳区司法局"}],
+        "Award": [{"name": "全市2023年度法治为民实事"}],
+        "Award_optional": [{"name": "全省2024年度县(市、区)党政主要负责人推进法治建设重点项目"}],
+        "Program": [{"name": "某某无人写过的示范工程"}],
+    },
+    "facts": [
+        {"actor": "城阳区人民政府", "relation": "入选", "object": "全市2023年度法治为民实事"},
+        {"actor": "城阳区司法局", "relation": "入选", "object": "全市2023年度法治为民实事"},
+        {"actor": "城阳区人民政府", "relation": "实施", "object": "某某无人写过的示范工程"},
+    ],
+}
+
+
+@pytest.mark.parametrize("fact,missed,unlinked", [
+    ("城阳区人民政府 —入选→ 全市2023年度法治为民实事", False, False),
+    ("城阳区司法局 —入选→ 全市2023年度法治为民实事", True, True),
+    ("城阳区人民政府 —实施→ 某某无人写过的示范工程", True, False),
+])
+def test_missed_facts_tell_linking_from_entities(reference_dataset, fact: str, missed: bool, unlinked: bool) -> None:
+    result = score(reference_dataset, _FACT_GOLD)
+    assert (fact in result.missed_facts, fact in result.unlinked_facts) == (missed, unlinked)
+
+
+def test_fact_precision_counts_rows_between_annotated_entities(reference_dataset) -> None:
+    """The government's rows to the two awards are judged (the optional one too) and one of them is a gold
+    fact; 流亭街道办事处's row to an award is not judged, as the annotation names no such body."""
+    result = score(reference_dataset, _FACT_GOLD)
+    assert (result.correct_rows, result.judged_rows, result.fact_precision) == (1, 2, 0.5)

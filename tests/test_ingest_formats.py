@@ -126,6 +126,9 @@ def test_traditional_report_gets_simplified_labels_and_original_evidence(tmp_pat
     assert any("縣司法局印發《桐廬縣行政執法監督辦法》" in s.text for s in record.sentences)
     for sentence in record.sentences:
         assert traditional[sentence.start:sentence.end].replace("\n", "") == sentence.text
+    # an action's object as written is simplified with the labels, so that who-did-what names what they name
+    surfaces = {a.object_surface for a in record.actions if a.object_surface}
+    assert surfaces and all(to_simplified(s) == s for s in surfaces)
 
 
 def test_traditional_is_simplified_one_character_for_one() -> None:

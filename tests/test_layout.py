@@ -25,6 +25,39 @@ def test_header_chrome_title_and_year() -> None:
     assert "浏览器" not in layout.body  # a notice to the reader about the browser is the site's
 
 
+CHROME_TITLE_CASES = [
+    # a raw page copy with no "# title" line: the title repeated under the breadcrumbs says whose report it is
+    ("×\n您当前所在位置: 首页 > 专题专栏\n某园区管委会2025年法治政府建设年度报告\n来源: 某园区\n2025年,我委坚持依法行政。\n",
+     "某园区管委会2025年法治政府建设年度报告"),
+    ("回到\n顶部\n\n某街道2023年法治政府建设年度报告\n发布时间: 2023年12月06日\n2023年,我街道坚持依法行政。\n",
+     "某街道2023年法治政府建设年度报告"),
+    # a title-like line after the first line of prose is a heading of the report, not its title
+    ("2023年,我县坚持依法行政。\n某县2023年法治政府建设工作情况\n", None),
+]
+
+
+@pytest.mark.parametrize(("text", "title"), CHROME_TITLE_CASES)
+def test_title_found_among_a_pages_chrome(text: str, title: str | None) -> None:
+    assert read_layout(normalise(text)).title == title
+
+
+TAIL_CASES = [
+    # a whole page's related articles and footer are the site's: their bodies are not the report's
+    ("相关文章\n某区司法局2024年法治政府建设工作总结\n", "某区司法局"),
+    ("【相关阅读】\n某县人民政府关于2024年度法治政府建设情况的报告\n", "某县人民政府"),
+    ("主办单位:某市某区人民政府办公室 承办单位:某区大数据中心\n鲁ICP备05001234号\n", "大数据中心"),
+    ("版权所有:某区人民政府 网站标识码:3702140001\n", "网站标识码"),
+]
+
+
+@pytest.mark.parametrize(("tail", "gone"), TAIL_CASES)
+def test_a_pages_related_articles_and_footer_are_not_report_text(tail: str, gone: str) -> None:
+    text = "# 某区2024年法治政府建设年度报告\n\n2024年,某区主办全市法治论坛,坚持依法行政。\n" + tail
+    layout = read_layout(normalise(text))
+    assert gone not in layout.body
+    assert "主办全市法治论坛" in layout.body  # a report's own 主办 is no footer
+
+
 def test_section_tree_and_sentence_sections() -> None:
     layout = read_layout(normalise(TEXT))
     tree = [(s.path, s.marker, s.title) for s in layout.sections]

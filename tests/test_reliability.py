@@ -443,6 +443,8 @@ def test_killed_parallel_build_takes_its_workers_with_it(tmp_path: Path) -> None
     ("青岛市2023年经济工作会议召开\n2023年,青岛市召开经济工作会议,部署全年经济工作。", False),
     ("2023年,城阳区加强法治政府建设,全面推进依法行政。", True),
     ("城阳区2023年法治政府建设年度报告\n2023年,城阳区坚持稳中求进。", True),
+    # a page with no title whose opening writes of rule-of-law work once, amid a street's other work
+    ("2023年,城阳区坚持党建引领,推进文旅融合,深入开展普法宣传。", True),
 ])
 def test_a_text_about_something_else_is_not_taken_for_a_report(tmp_path: Path, text: str, accepted: bool) -> None:
     """A news article naming a city and a year once became a "report"; a rule-of-law report says what it is about."""

@@ -128,6 +128,9 @@ EVENT_FOUND = [
     ("镇党委书记带头参加行政案件旁听庭审活动,", "行政案件旁听庭审活动"),
     # an audience before 旁听 is who hears, not the hearing's name
     ("组织领导干部旁听法院庭审活动,推动学法。", "旁听法院庭审活动"),
+    # a session after a body's kind, or a named body before it, tells one sitting apart
+    ("召开委员会第三次会议,审议年度要点。", "委员会第三次会议"),
+    ("召开县法治政府建设领导小组会议。", "县法治政府建设领导小组会议"),
 ]
 
 EVENT_NOT_FOUND = [
@@ -269,6 +272,13 @@ EVENT_NOT_FOUND = [
     ("开展6次集中学法活动,重点学习宪法。", "集中学法活动"),
     ("组织辖区领导干部开展旁听庭审活动。", "旁听庭审活动"),
     ("开展普法宣传活动,发放资料。", "普法宣传活动"),
+    # 等 ends examples of any kind (audiences, bodies, topics): what follows it is a kind of event
+    ("分别开展了法律明白人、律师、法官等专题培训班。", "法律明白人、律师、法官等专题培训班"),
+    ("先后召开县委常委会、政府常务会、书记点评法治工作等会议12次。", "书记点评法治工作等会议"),
+    ("作为“一把手”能力提升、法治素养提升等多个培训班的教学内容。", "法治素养提升等多个培训班"),
+    # a body's kind with no name before it: any committee's sitting
+    ("组织召开委员会会议2次,各小组会议4次。", "委员会会议"),
+    ("定期召开领导小组会议,讨论法治工作。", "领导小组会议"),
 ]
 
 AWARD_FOUND = [
@@ -353,6 +363,13 @@ AWARD_FOUND = [
     ("某派出所被正式命名为全国第二批“枫桥式公安派出所”。", "全国第二批“枫桥式公安派出所”"),
     ("为我市成功入围全国法治政府建设示范创建城市贡献了力量。", "全国法治政府建设示范创建城市"),
     ("荣获“某市社会治理贡献奖先进集体”称号。", "某市社会治理贡献奖先进集体"),
+    # 将 before a verb that names a receiver: the honour is the receiver's
+    ("省委依法治省办将我县命名为第二批全省法治政府建设示范县。", "第二批全省法治政府建设示范县"),
+    # 将乐县 is a place, not the 将 of a work put into a list
+    ("将乐县荣获全省法治宣传教育先进县。", "全省法治宣传教育先进县"),
+    # 并 ends an honour whatever verb follows it
+    ("某所被中央政法委表彰为全国“枫桥式”先进典型并受到亲切会见。", "全国“枫桥式”先进典型"),
+    ("荣获全省“学用并举”示范单位并受到通报表扬。", "全省“学用并举”示范单位"),
 ]
 
 AWARD_NOT_FOUND = [
@@ -386,9 +403,13 @@ AWARD_NOT_FOUND = [
     ("在全市考核中获“优秀”等次。", "全市考核“优秀”等次"),
     ("我市获评首批“全国禁毒示范城市”(全省唯一),连续被评为先进。", "首批“全国禁毒示范城市”(全省唯一)"),
     ("某县获评“平安中国建设示范县”并蝉联“长安杯”,", "“平安中国建设示范县”并蝉联“长安杯”"),
+    ("某所被中央政法委表彰为全国“枫桥式”先进典型并受到领导同志、专家学者亲切会见。", "专家学者亲切会见"),
     # a bare trophy word after a verb that needs an award noun is still too short to name one
     ("获得奖杯。", "奖杯"),
     ("列入示范区处级干部、中青年干部培训计划。", "示范区处级干部"),
+    # 列入 after 将 / 把 puts a work into a plan or a list
+    ("将习近平法治思想列入各级党委理论学习中心组重点学习内容集体学习78次,", "各级党委理论学习中心组重点学习内容集体学习"),
+    ("区委把法治政府建设列入全区示范品牌项目。", "全区示范品牌项目"),
     # an honour referred back, and the first item of an agenda
     ("是全市唯一连续三年获此荣誉的单位。", "此荣誉的单位"),
     ("将学习贯彻习近平法治思想列入局党组会“第一议题”。", "局党组会“第一议题”"),
@@ -404,6 +425,9 @@ AWARD_NOT_FOUND = [
     # results of a work kept, not of an honour
     ("持续巩固示范市建设成果。", "示范市建设"),
     ("为我市成功入围全国法治政府建设示范创建城市贡献了力量。", "全国法治政府建设示范创建城市贡献了力量"),
+    # a target of next year's plan is not received
+    ("2025年,力争获评全国法治政府建设示范市。", "全国法治政府建设示范市"),
+    ("争取入选全省法治宣传教育示范基地。", "全省法治宣传教育示范基地"),
 ]
 
 CASES = ([("Event", *case, True) for case in EVENT_FOUND] + [("Award", *case, True) for case in AWARD_FOUND]

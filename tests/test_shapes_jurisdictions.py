@@ -119,6 +119,16 @@ PLACES = [
     ("a zone written by its kind alone, its city spelled by its page's host",
      "# 2023年,高新区坚持以习近平法治思想为指导,推进依法行政\n# 来源: http://www.xiangyang.gov.cn/gxq/1.html\n",
      "2023年,区党工委、区管委会坚持依法行政。", "襄阳高新技术产业开发区", "襄阳高新技术产业开发区管理委员会"),
+    ("a text with no title whose first sentence names the town that writes it", "",
+     "2024年,塘栖镇在区委、区政府的坚强领导下,坚持依法行政,推进法治政府建设。", "临平区", "塘栖镇人民政府"),
+    ("a text with no title whose first sentence names the bureau that writes it", "",
+     "2023年,上城区市场监管局在区委、区政府正确领导下,坚持依法行政。", "上城区", "上城区市场监督管理局"),
+    ("a provincial department that names no place but on its page's address",
+     "# 2023年,省司法厅坚持以习近平法治思想为指导,推进依法行政\n# 来源: http://sft.shandong.gov.cn/articles/1.shtml\n",
+     "2023年,省司法厅坚持依法行政,全省法治政府建设取得新进展。", "山东省", "山东省司法厅"),
+    ("陕西's host spelled shaanxi, apart from 山西",
+     "# 2021年,省政府办公厅坚持以习近平法治思想为指导,推进依法行政\n# 来源: http://www.shaanxi.gov.cn/zfxxgk/1.html\n",
+     "2021年,省政府办公厅坚持依法行政。", "陕西省", "陕西省人民政府办公厅"),
 ]
 
 

@@ -50,6 +50,9 @@ class NormalisedText:
     text: str
     original: str
     offsets: tuple[int, ...]
+    # Whether Traditional characters were made Simplified: what is quoted from the original as a name
+    # (an action's object as written) is then simplified too, so that it names what the labels name.
+    simplified: bool = False
 
     def original_span(self, start: int, end: int) -> tuple[int, int]:
         """Original ``[start, end)`` of the normalised ``[start, end)``."""
@@ -127,5 +130,6 @@ def normalise(original: str) -> NormalisedText:
         kept_from = i + 1
     chars.append(original[kept_from:])
     offsets.extend(range(kept_from, len(original)))
-    return NormalisedText(text=to_simplified(_fold("".join(chars))), original=original,
-                          offsets=tuple(offsets))
+    folded = _fold("".join(chars))
+    text = to_simplified(folded)
+    return NormalisedText(text=text, original=original, offsets=tuple(offsets), simplified=text != folded)

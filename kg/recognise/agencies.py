@@ -59,6 +59,16 @@ _DIRECTIVE_AFTER = re.compile(r"[^,。;,;]{0,12}?(?:部署|要求)")
 # A party committee's standing committee followed by 会议 names the meeting (市委常委会会议, 县委常委会议): of the
 # ten dev reports that write it only so, nine golds require no standing committee; written otherwise it is one.
 _STANDING_MEETING = re.compile(r"会?议")
+_STANDING = ("委常委会", "委常务委员会")  # 市委常务委员会会议 is the same meeting written out
+# ...and so does a standing committee or a body's party group right after a convening verb (先后召开县委常委会、政府常务会,
+# 召开19次局党委会, 主持召开市政府党组会): over the 298 development reports, 11 bodies written only so, none required,
+# 4 optional, 7 left out; the body they belong to (县委, 市政府, 局) is named elsewhere in every one of them.
+_CONVENED = re.compile(r"召开了?(?:[0-9一二三四五六七八九十]+次)?$")
+_PARTY_GROUP_CORES = ("人民政府党组",)
+_PARTY_GROUP_SELF = ("party_group", "body_committee")  # 局党组, 局党委 in a bureau's report (self_references.tsv)
+# A police station is the county's public security bureau's, in the town: written bare in a town's report it is no unit
+# of the town (4 development golds of towns leave it out, none requires it), while 乡派出所 is (1 required).
+_POLICE_STATION = "派出所"
 # A bare name followed by a count names a kind of body, not one (公共法律服务工作站143个).
 _COUNTED = re.compile(r"[0-9]+(?:个|家|所|处)")
 # A sub-unit written right after its parent body: 公安局襄州分局, 人民法院分水人民法庭, 领导小组办公室; a
@@ -320,7 +330,7 @@ class AgencyRecognizer:
                                                     "rule": "national"}))
         candidates = [_autonomous(text, *c) for c in candidates if not _MEMBERS.match(text, c[1])
                       and not _MEETING_AFTER.match(text, c[1]) and not _inside_word(town_spans, c[0])
-                      and not (text.endswith("委常委会", c[0], c[1]) and _STANDING_MEETING.match(text, c[1]))]
+                      and not _convened_meeting(text, *c)]
         for start, end, _ in candidates:
             if text.endswith("政府", 0, end) and text.startswith(local, end):
                 claim(start, end)  # 海珠区人民政府南华西街道办事处: the street office's formal name, not the district
@@ -407,7 +417,7 @@ class AgencyRecognizer:
         if own_town:  # 司法所, 党政办 in a town's own report are the town's
             for m in self.own_unit.finditer(text):
                 if any(e == m.start() for _, e in kinds) or text.endswith(_COMMUNITY, 0, m.start()) \
-                        or _HEAD_POST.match(text, m.end()):
+                        or _HEAD_POST.match(text, m.end()) or m.group() == _POLICE_STATION:
                     continue  # 党委(党组)理论学习中心组, 社区便民服务中心: a kind of body, not the town's own
                 if claim(m.start(), m.end()):
                     add(m.start(), m.end(), core=m.group("unit"), kind="grassroots", rule="own_unit",
@@ -428,6 +438,8 @@ class AgencyRecognizer:
                 continue  # 提升全市法治政府建设水平: a scope, not the government acting
             if any(s < m.start() < e for s, e in kinds):
                 continue  # 各级党委(党组、党工委): a list of kinds of party body, not the report's own
+            if refers in _PARTY_GROUP_SELF and _convened(text, m.start()):
+                continue  # 召开局党委会: the sitting, no body acting
             if claim(m.start(), m.end()):
                 add(m.start(), m.end(), refers=refers, rule="self")
         own = report.division_name
@@ -498,6 +510,19 @@ def _autonomous(text: str, start: int, end: int, data: dict) -> tuple[int, int, 
     if len(level) == 1 and start >= len(_AUTONOMOUS) and text.startswith(_AUTONOMOUS, start - len(_AUTONOMOUS)):
         return start - len(_AUTONOMOUS), end, {**data, "jurisdiction": _AUTONOMOUS + level}
     return start, end, data
+
+
+def _convened(text: str, start: int) -> bool:
+    """Whether a convening verb (召开, 先后召开19次) ends right before ``start``."""
+    return bool(_CONVENED.search(text, max(0, start - 8), start))
+
+
+def _convened_meeting(text: str, start: int, end: int, data: dict) -> bool:
+    """Whether the body at ``start:end`` heads a sitting of its own: a standing committee before 会议 or after a
+    convening verb, a government's party group after one (召开区政府党组会)."""
+    if text.endswith(_STANDING, start, end):
+        return bool(_STANDING_MEETING.match(text, end)) or _convened(text, start)
+    return data.get("core") in _PARTY_GROUP_CORES and _convened(text, start)
 
 
 def _inside_word(spans: list[tuple[int, int]], at: int) -> bool:

@@ -13,13 +13,14 @@ characters listed after an honour share the words before them (…示范市、�
 result (团体第一名的优异成绩). 获 names a ranking only before a numbered place (考核获全省第3名), what is
 entered into a plan (列入…培训计划) is not honoured, and an honour written once with its batch or year and
 once without (“第二批全省…示范县”, 全省…示范县) is one honour named in full. A remark in brackets on how rare
-an honour is ((全省唯一), (全省仅14个)) is not its name, 并 before another award verb ends an honour (获评A并蝉联B),
+an honour is ((全省唯一), (全省仅14个)) is not its name, 并 ends an honour, whatever verb follows it (获评A并蝉联B, …典型并受到…会见),
 and 获 names a grade only right after the assessment it was won in (…检查考核获“优秀”等级). A selection
 published under a title is named by the title, not its publisher (入选…依法治区办《…优秀案例》). Kinds counted
 before an honour (入选A、B等10个“全国百强县(市)”) are not honours, the honour after the count is; an honour listed on
 after a comma with no verb of its own (入选…试点县,…试点县(市);) is the verb's before it; 做出…贡献 after an honour is a
 predicate, and so is 贡献 (…示范创建城市贡献了…力量; not 贡献奖); an honour whose results are kept (巩固“…示范市”创建成果) is
-named, received by whoever keeps them; and an adverb alone between 被 and its verb (被正式命名为) makes a passive.
+named, received by whoever keeps them; an adverb alone between 被 and its verb (被正式命名为) makes a passive; and an
+列入 after 将 / 把 in its clause (将…列入…学习内容) puts a work into a plan or a list: nobody is honoured.
 """
 from __future__ import annotations
 
@@ -92,7 +93,18 @@ _CONTINUED = re.compile(rf"(?:{'|'.join(_HONOUR_ENDS)}|试点[县市区]|百强)
 # are kept (1 / 2 / 0 in the 226 development golds; 巩固示范市建设成果, a work, ends in no honour)
 _KEPT = re.compile(r"巩固(?:深化|提升|拓展|扩大)?(?P<held>[^,。;、“”]{4,40}?|“[^“”]{4,40}”)(?:创建|创成)?成果"
                    r"|(?P<quoted>“[^“”]{4,40}”)(?:创建|创成)?成果(?:持续)?巩固")
-_APPLIED = re.compile(r"(?:申报|争创|申请)[^的]*$")  # 申报创建…示范市: applied for, not received
+# 获评“…示范县”并蝉联“长安杯”, 被…表彰为…先进典型并受到…会见: 并 joins a second predicate, whatever its verb, and
+# ends the honour (no gold honour of the 298 development reports holds 并; 并列第一 is a tie, not a second predicate,
+# and a 并 inside a quotation is the quoted name's own: a ” follows before any “)
+_NEXT_PREDICATE = re.compile("并(?!列)(?![^“”]*”)")
+# 申报创建…示范市: applied for, not received; 力争获评…, 争取入选…: a target of next year's plan, which whole reports
+# close with (no development opening has one before an award verb; a gold never counts a target as received)
+_APPLIED = re.compile(r"(?:申报|争创|申请|力争|争取|力求)[^的]*$")
+# 将习近平法治思想列入…集体学习, 把法治政府建设列入…重点工作: 列入 after 将 / 把 in its clause puts a work into a plan
+# or a list; nobody is honoured (0 / 0 / 32 over the 298 development texts). Other award verbs keep a receiver after
+# 将 (省政府将我县命名为…示范县: the honour is 我县's)
+_DISPOSAL = re.compile(r"(?<![即必])[将把](?![关来乐])")  # not 把关, 将来, 将乐县
+_PLACING = "列入"
 _PASSIVE_AGENT = 30  # characters of awarding bodies between 被 and the verb
 _ASSESSMENT_WINDOW = 60  # characters before a rank where its assessment is named
 # 被省司法厅、省普法办联合确定为; with no body before it, 被正式命名为 (1 / 0 / 0 in the 248 development golds)
@@ -141,8 +153,6 @@ class AwardRecognizer:
         self.needs_noun = {row["verb"]: row["needs_award_noun"] == "yes" for row in rows(verbs)}
         self.verbs = re.compile(f"(?:{alternation(tuple(self.needs_noun))})(?!{_NOT_A_VERB})")
         self.nouns = words(nouns)
-        # 获评“…示范县”并蝉联“长安杯”: 并 before another award verb ends the honour; that verb names the next
-        self.next_verb = re.compile(f"并(?={self.verbs.pattern})")
         passive = {v[1:]: v for v in self.needs_noun if v.startswith("被")}  # 确定为 -> 被确定为
         self.passive = re.compile(rf"被([^,。;:\n被]{{2,{_PASSIVE_AGENT}}}?)({alternation(tuple(passive))})")
         self.passive_verbs = passive
@@ -171,7 +181,7 @@ class AwardRecognizer:
         written back to back (获评“…先进集体”“…突出单位”), each with the level written before them
         (入选全省“十大法治人物”“十大法治事件”). A listed honour of one or two characters shares the
         words before them with the honour before it (创成全省…示范市、县: …示范县)."""
-        following = self.next_verb.search(text, start, end)
+        following = _NEXT_PREDICATE.search(text, start, end)
         kinds = _KINDS_COUNTED.search(text, start, following.start() if following else end)
         if kinds and len(_clean(text[kinds.end():following.start() if following else end], self.nouns)) >= _MIN_AWARD:
             start = kinds.end()  # …等2项荣誉称号 counts the honours listed, and they stay
@@ -209,7 +219,9 @@ class AwardRecognizer:
         text = found.text
         protected = protected_ranges(text)
         for m in self.verbs.finditer(text):
-            if inside(m.start(), protected) or _APPLIED.search(text, clause_start(text, m.start()), m.start()):
+            clause = clause_start(text, m.start())
+            if inside(m.start(), protected) or _APPLIED.search(text, clause, m.start()) \
+                    or (m.group() == _PLACING and _DISPOSAL.search(text, clause, m.start())):
                 continue
             end = clause_end(text, m.end())
             self._add(found, text, m.group(), m.start(), m.end(), end)

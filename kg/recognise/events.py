@@ -7,7 +7,7 @@ lecture: 邀请专家为干部作…讲座); a verb right after 召开 / 举办 
 Two events joined by 和 / 、 / 等 are split after the first event noun (A暨B is one event), and a name
 starts after the last 、 outside brackets that follows an activity or what is studied (区委常委会、
 区政府常务会议 are two; 习近平法治思想、中央…工作会议 is the second; …热线、…合作机制试点工作推进会 is one),
-and after 等 that ends examples of activities (…讲座等依法行政专题培训). A 和 / 及 stays inside the name
+and after 等 that ends examples of anything (…讲座等依法行政专题培训; 法官、律师等专题培训班 names none). A 和 / 及 stays inside the name
 unless what precedes it is studied or done (习近平法治思想和中央…会议; …会议上的重要讲话和省委…会议 is two): between
 audiences (全市领导干部和法治机构负责人…培训班), honourees (流动红旗及先进个人风采展示会议) or topics it joins one name.
 A 、 between bodies of two levels before one noun (中央…、省委…工作会议) leaves the last meeting named.
@@ -88,7 +88,7 @@ _REFERS_BACK = re.compile(r"^(?:此次|本次|这次|该次|该|上述|此)")
 # must name one event by itself (5次各类调度会议, 一次专题会 name none).
 _COUNT_BEFORE = re.compile(r"[0-9一二三四五六七八九十两多]+余?(?:场次|次|场|期|轮)")
 # 各协调小组会议, 各类干部培训班, 相关会议, 有关会议: meetings of whichever bodies or kinds, none named
-_GENERIC = re.compile(r"各|相关|有关|其他|其它|重要")  # …等重要会议
+_GENERIC = re.compile(r"各|相关|有关|其他|其它|重要|多[个场期项次]")  # …等重要会议, …等多个培训班
 _GENERIC_JOINED = re.compile(r"[和及与、](?:各|相关|有关|其他|其它)")  # 委员会、办公室及各协调小组会议
 # 中央、省委和市委相关工作会议, 全区各级党委(党组)会议, 上级…工作会议: whichever meetings of those bodies,
 # wherever the 相关 / 各级 / 上级 stands
@@ -159,8 +159,11 @@ _COUNTED_ITEM = re.compile(r"(?<![第0-9一二三四五六七八九十])[0-9一�
 _ELLIPTICAL = "("
 # 主任办公会会议开放: a routine meeting ending in 会 written on with 会议 is that routine meeting
 _WRITTEN_ON = "会议"
-# 资深法官以案释法讲座等依法行政专题培训: 等 after an activity ends its examples, and the name starts after it
-_EXAMPLES = re.compile(f"{_ACTIVITY}等")
+# 资深法官以案释法讲座等依法行政专题培训: 等 ends examples, and the name starts after it; what the examples are
+# (activities, audiences, bodies: 法官、律师等专题培训班, 县委常委会、…、书记点评法治工作等会议) does not matter, and
+# what is left after 等 is a kind (专题培训班, 会议, 多个培训班). No gold event name of the 298 development reports
+# holds 等; 同等, 平等 and 等级, 等次 are words of their own.
+_EXAMPLES = re.compile(r"(?<![同平对均相])等(?![级次额同])")
 
 
 class EventRecognizer:
