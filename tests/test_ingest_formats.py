@@ -68,6 +68,31 @@ def test_html_without_h1_takes_the_title_less_the_site_name(tmp_path: Path) -> N
     assert read_source(path).text.splitlines()[0] == TITLE
 
 
+GOV_META_PAGE = """<!DOCTYPE html><html><head><meta charset="utf-8">
+<meta name="SiteName" content="重庆市荣昌区人民政府"><meta name="SiteDomain" content="www.rongchang.gov.cn">
+<meta name="ArticleTitle" content="{title}"><meta name="ContentSource" content="荣昌区司法局">
+{url}<title>法治政府建设_重庆市荣昌区人民政府</title></head>
+<body><div class="content"><p>2024年,区司法局在区委、区政府的正确领导下,坚持依法行政,推进法治政府建设。</p>
+<p>区司法局印发《行政执法监督办法》,全年开展执法检查12次。</p></div></body></html>"""
+
+
+@pytest.mark.parametrize("title, url", [
+    # the article's title, publisher and address from the metadata the national guideline has every site write
+    ("2024年度区司法局法治政府建设情况报告", '<meta name="Url" content="http://www.rongchang.gov.cn/bm/qsfj/1.html">'),
+    # no address of the article: the site's domain places the report
+    ("2024年度区司法局法治政府建设情况报告", ""),
+])
+def test_a_government_pages_metadata_places_a_report_that_names_no_place(tmp_path: Path, title: str, url: str) -> None:
+    path = tmp_path / "report.html"
+    path.write_text(GOV_META_PAGE.format(title=title, url=url), encoding="utf-8")
+    text = read_source(path).text
+    assert text.splitlines()[0].startswith("# 来源: http://www.rongchang.gov.cn/")
+    assert title in text.splitlines()
+    record = extract(path)
+    assert record.division.name == "荣昌区"
+    assert record.reporting_body[2] == "荣昌区司法局"
+
+
 def test_gb18030_web_page(tmp_path: Path) -> None:
     path = tmp_path / "report.htm"
     path.write_bytes(HTML_PAGE.format(charset="gb2312").encode("gb18030"))

@@ -42,12 +42,47 @@ def html_text(path: Path, html: str) -> str:
     # No deduplication: its cache lives across calls and would blank a page seen before in the batch.
     body = trafilatura.extract(html, include_comments=False, include_tables=True, favor_recall=True) or ""
     metadata = trafilatura.extract_metadata(html)
-    title = _SITE_SUFFIX.split((metadata.title or "") if metadata is not None else "")[0].strip()
     if not body.strip():
         raise InputError(path, Errors.E018)
+    gov = _government_meta(html)
+    title = gov.get("articletitle") or _SITE_SUFFIX.split((metadata.title or "") if metadata is not None else "")[0].strip()
+    url = gov.get("url") or (metadata.url if metadata is not None else None) or _site(gov.get("sitedomain", ""))
+    head = [f"# 来源: {url}"] if url else []  # the page's address places a report that names no place (rongchang.gov.cn)
+    if gov.get("contentsource"):
+        head.append(f"发布机构: {gov['contentsource']}")  # read as the page's metadata line, as a copied page has it
     if title and not body.lstrip().startswith(title):
-        return f"{title}\n{body}"
-    return body
+        head.append(title)
+    return "\n".join([*head, body])
+
+
+# The metadata every Chinese government page carries by the national guideline for government websites
+# (政府网站发展指引, 2017): the article's title, its publisher and its address, whatever the page's layout.
+_GOV_META_NAMES = ("articletitle", "contentsource", "url", "sitedomain")
+
+
+def _government_meta(html: str) -> dict[str, str]:
+    """``<meta name="ArticleTitle|ContentSource|Url|SiteDomain" content="…">`` of a page, by lower-case name."""
+    from lxml import etree
+    from lxml import html as lxml_html
+
+    try:
+        root = lxml_html.fromstring(html)
+    except (ValueError, etree.ParserError):
+        return {}
+    found = {}
+    for meta in root.iter("meta"):
+        name = (meta.get("name") or "").strip().lower()
+        if name in _GOV_META_NAMES and (content := (meta.get("content") or "").strip()):
+            found.setdefault(name, content)
+    return found
+
+
+def _site(domain: str) -> str | None:
+    """A page address made of a site's domain (www.rongchang.gov.cn), for a page that gives no address of its own."""
+    domain = domain.strip().strip("/")
+    if not domain:
+        return None
+    return domain if "://" in domain else f"http://{domain}/"
 
 
 def docx_text(path: Path, data: bytes) -> str:
