@@ -85,11 +85,7 @@ PROGRAM_FOUND = [
     ("“高效办成一件事”全面推进,重点事项全部上线。", "高效办成一件事"),
     ("全面推行“不见面审批”,政务服务“好差评”主动评价率超95%。", "好差评"),
     ("将习近平法治思想列入局党组会“第一议题”、局务会议重要议程,", "第一议题"),
-    ("全面推行新修订法律规定的轻微违法行为“首违不罚”,引导企业合规经营。", "首违不罚"),
-    # a national wording is a name even when it ends in a slogan noun (使命)
-    ("扎实开展“不忘初心、牢记使命”主题教育,深入学习党的理论。", "不忘初心、牢记使命"),
-    # after any programme verb, a national reform's whole wording is one
-    ("积极推进行政复议体制改革,实现统一行使行政复议职责。", "行政复议体制改革"),
+    ("全面推进企业全生命周期“一件事一次办”,压减办事环节。", "一件事一次办"),
     # “N个一” counts one of each of N things: a programme's code, not a figure
     ("“六个一”活动深化主题教育,做法被省委简报刊发。", "六个一活动"),
     # a time word closes a name: what follows it is another phrase's

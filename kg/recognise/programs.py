@@ -376,10 +376,8 @@ class ProgramRecognizer:
         if _PARTY_COMMITTEE_BEFORE.search(text, max(0, start - 2), start) and not (noun and noun.in_name):
             return 0.0, ""  # 省委“1310”具体部署 is the committee's slogan; 市委“885”工作机制 its mechanism
         honoured = bool(self.honoured_after.match(text, end))
-        if not (noun and noun.in_name or honoured or national(content)) and content.endswith(self.slogan_nouns):
-            # 把“习近平法治思想”列入…, 增强“四个意识”: an ideology or a slogan, unless its name goes on or it is a national
-            # programme's wording (“不忘初心、牢记使命”主题教育)
-            return 0.0, ""
+        if not (noun and noun.in_name or honoured) and content.endswith(self.slogan_nouns):
+            return 0.0, ""  # 把“习近平法治思想”列入…, 增强“四个意识”: an ideology or a slogan, unless its name goes on
         if (noun or institution or self._ends_in_noun(content) or national(content) or counted
                 or _SERIES_AND_MOTTO.fullmatch(content)):
             # …“一网通办”平台, “…新机制”; “高效办成一件事” and “两降一保” are programmes' names by themselves
