@@ -32,7 +32,6 @@ WORDINGS = [
     ("“综合查一次”", "综合查一次"),
     ("行政执法与刑事司法衔接", "行刑衔接"),
     ("最多跑一次改革", None),
-    ("首违不罚", None),  # one development report names it: not enough to say how golds name it
     ("城事通智办服务平台", None),
     ("法治体检进万企活动", None),
 ]
