@@ -85,6 +85,7 @@ PROGRAM_FOUND = [
     ("“高效办成一件事”全面推进,重点事项全部上线。", "高效办成一件事"),
     ("全面推行“不见面审批”,政务服务“好差评”主动评价率超95%。", "好差评"),
     ("将习近平法治思想列入局党组会“第一议题”、局务会议重要议程,", "第一议题"),
+    ("“综合查一次”覆盖全部执法部门,入企检查次数明显减少。", "综合查一次"),
     # “N个一” counts one of each of N things: a programme's code, not a figure
     ("“六个一”活动深化主题教育,做法被省委简报刊发。", "六个一活动"),
     # a time word closes a name: what follows it is another phrase's
