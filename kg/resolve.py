@@ -326,7 +326,8 @@ class Resolver:
         if kind == "cppcc" and core == "政协":
             return f"政协{formal_prefix(division)}委员会", division.code
         if party and core == _PARTY_SCHOOL and division.level != "zone":  # 县委党校: 中共阳城县委党校, its official name
-            return f"中共{committee_short(division)}{core}", division.code
+            # a city district's carries the city's name, as its committee does (区委党校: 中共泉州市洛江区委党校)
+            return f"中共{committee_short(division).replace(division.name, formal_prefix(division), 1)}{core}", division.code
         if party:
             return _commission_head(division, m) + core, division.code
         if division.level == "zone" and kind == "generic" and core.endswith("办") and len(core) > 2:

@@ -13,6 +13,7 @@ TEXT = """# 某县2023年法治政府建设年度报告
 二、存在的不足
 分享到:
 请更换或升级浏览器以获得最佳体验。
+信息平台入口 无障碍阅读 微信某县司法局微信二维码 微博 繁体登录注册
 """
 
 
@@ -23,6 +24,7 @@ def test_header_chrome_title_and_year() -> None:
     assert layout.year == 2023
     assert "发布时间" not in layout.body and "分享到" not in layout.body
     assert "浏览器" not in layout.body  # a notice to the reader about the browser is the site's
+    assert "司法局" not in layout.body  # so is a toolbar line, whatever body it names
 
 
 CHROME_TITLE_CASES = [

@@ -106,6 +106,7 @@ _APPLIED = re.compile(r"(?:申报|争创|申请|力争|争取|力求)[^的]*$")
 _DISPOSAL = re.compile(r"(?<![即必])[将把](?![关来乐])")  # not 把关, 将来, 将乐县
 _PLACING = "列入"
 _PASSIVE_AGENT = 30  # characters of awarding bodies between 被 and the verb
+_RECEIVER = 12  # characters of a receiver written before 被 in a listed honour
 _ASSESSMENT_WINDOW = 60  # characters before a rank where its assessment is named
 # 被省司法厅、省普法办联合确定为; with no body before it, 被正式命名为 (1 / 0 / 0 in the 248 development golds)
 _JOINTLY = re.compile(r"(?:联合|共同|正式)?$")
@@ -168,9 +169,11 @@ class AwardRecognizer:
         # …检查考核获“优秀”等级: before a grade only right after the assessment it names (在…考核中获“优秀”等次 is
         # optional in the one development gold that holds it, …考核获“优秀”等级 required in the other)
         self.graded = re.compile(rf"(?P<verb>{numbered_verb})(?P<rank>{grade})")
-        # 被评为A、被省委表彰为B、入选C: a listed honour that opens with its own verb
+        # 被评为A、被省委表彰为B、入选C: a listed honour that opens with its own verb, also after the one who
+        # receives it (命名为“A”、1家党组织被省委组织部命名为“B”: the receiver is no part of an honour)
         self.listed_verb = re.compile(
-            rf"被[^、]{{0,{_PASSIVE_AGENT}}}?({alternation(tuple(passive))})|({alternation(tuple(self.needs_noun))})")
+            rf"(?:[^、被“”]{{1,{_RECEIVER}}}?)?被[^、]{{0,{_PASSIVE_AGENT}}}?({alternation(tuple(passive))})"
+            rf"|({alternation(tuple(self.needs_noun))})")
         # what comes just before the rank: 在<assessment>中,<subject> or <subject><assessment>
         self.assessment = re.compile(
             rf"(?:在(?P<held>[^,。;:\n在]{{2,40}}?(?:{assessment}))中,?[^,。;:\n]{{0,16}}"
