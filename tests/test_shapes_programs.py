@@ -179,6 +179,10 @@ PROGRAM_FOUND = [
     ("持续开展告知承诺制工作,组织清理证明事项。", "告知承诺制"),
     # 责任 is a slogan noun, 责任制 the start of none: it says what the quotation names
     ("坚持“谁执法谁普法”,推进“谁管理谁普法”“谁服务谁普法”责任制落实。", "谁服务谁普法"),
+    # quotations written back to back: the verb before the first introduces each of them
+    ("统筹推进“一门一窗”“一业一证”“一事联办”“跨区通办”等,事项进驻大厅。", "一事联办"),
+    ("统筹推进“一门一窗”“一业一证”“一事联办”“跨区通办”等,事项进驻大厅。", "跨区通办"),
+    ("开展“党建大讲堂”“送学下基层”,推动学习走深走实。", "送学下基层"),
 ]
 
 PROGRAM_NOT_FOUND = [

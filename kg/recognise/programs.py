@@ -7,7 +7,8 @@ a programme code (“一网通办”, “1+N+X”); a slogan noun after it (意�
 says it is not, and so do a figure's shape (“网格化”, “两个维护”, “十二连升”), an
 honour's (“全国法治政府建设示范区”) and a set of documents' (“一规划两纲要”).
 Quotations may nest (“…“一三三四”…行动”), be ASCII ("…"制度), or stand back to
-back and share the noun after the last (“一网通办”“全城通办”“办事不求人”清单).
+back and share the noun after the last (“一网通办”“全城通办”“办事不求人”清单); the verb before the first
+introduces each of them (统筹推进“一门一窗”“一业一证”“一事联办”).
 Unquoted programmes are taken only when a verb that starts or takes on something
 (建立, 开展, 承接, 完成 …; not 健全 or 落实, which carry out what every government
 has) introduces a phrase that ends in a noun that names programmes more often than
@@ -193,6 +194,18 @@ _PARTY_COMMITTEE_BEFORE = re.compile(r"[省市区县州旗盟]委$")
 # 270 development golds, 5 required, 0 optional, 0 left out (3 of them the demonstration campaign, named before).
 _LEVER = re.compile(r"(?<![予可所加难足])以(?=[^,，。;；:：\n]{3,40}?为(?:抓手|契机|载体|重点|突破口|切入点|主线|牵引|引领))")
 _NOT_IN_NAME_AFTER = re.compile(r"(?:等?(?:工作|任务|项目)?|为(?:抓手|契机|载体|重点|突破口|切入点|主线|牵引|引领))$")
+
+
+def _run_start(text: str, start: int) -> int:
+    """Where the quotations written back to back up to ``start`` begin (统筹推进“一门一窗”“一业一证”“一事联办”):
+    the verb before the first introduces each of them, as a verb before a 、 list does. Over the 357 development golds
+    the later quotations so introduced are 5 required programmes, 10 optional, 0 left out."""
+    while start > 0 and text[start - 1] == "”":
+        opening = text.rfind("“", max(0, start - 2 - _MAX_QUOTE), start - 1)
+        if opening < 0:
+            break
+        start = opening
+    return start
 
 
 @dataclass(frozen=True)
@@ -386,7 +399,7 @@ class ProgramRecognizer:
             return 0.0, ""
         # A quotation that opens its clause gains nothing by its place: over the 298 development reports, weighing it as
         # one after a programme verb found 1 more required programme against 4 false ones (“小切口”精准立法, “医疗报销”等…).
-        score += self._verb_score(text, start)
+        score += self._verb_score(text, _run_start(text, start))
         if _CODE.search(content) and "个" not in content:
             score += 1
         if honoured or after.startswith(self.award_verbs):
