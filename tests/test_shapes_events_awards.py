@@ -279,6 +279,10 @@ EVENT_NOT_FOUND = [
     # a body's kind with no name before it: any committee's sitting
     ("组织召开委员会会议2次,各小组会议4次。", "委员会会议"),
     ("定期召开领导小组会议,讨论法治工作。", "领导小组会议"),
+    # levels written bare and listed before one noun: each level's own meeting, none of them written out
+    ("传达学习中央、省、市工作会议精神,研究部署工作。", "中央、省、市工作会议"),
+    ("传达学习中央、省、市工作会议精神,研究部署工作。", "市工作会议"),
+    ("始终把学习宣传贯彻依法治国、治省、治市会议精神作为首要政治任务。", "依法治国、治省、治市会议"),
 ]
 
 AWARD_FOUND = [
