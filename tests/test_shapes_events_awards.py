@@ -280,6 +280,9 @@ EVENT_NOT_FOUND = [
     # a body's kind with no name before it: any committee's sitting
     ("组织召开委员会会议2次,各小组会议4次。", "委员会会议"),
     ("定期召开领导小组会议,讨论法治工作。", "领导小组会议"),
+    # a standing joint sitting of party and government leaders
+    ("健全党政联席会议会前学法制度,全年学法12次。", "党政联席会议"),
+    ("召开党政领导班子联席会议,研究法治工作。", "党政领导班子联席会议"),
     # levels written bare and listed before one noun: each level's own meeting, none of them written out
     ("传达学习中央、省、市工作会议精神,研究部署工作。", "中央、省、市工作会议"),
     ("传达学习中央、省、市工作会议精神,研究部署工作。", "市工作会议"),
