@@ -32,6 +32,10 @@ _DOC_NUMBER = re.compile(r"^\s*\S{1,12}〔\d{4}〕\d+号\s*$")
 # The publisher a government page's metadata names (发布机构: 青田县人民政府 发布时间: …), kept as ``header["发布机构"]``
 _PUBLISHER = re.compile(r"(?:发布机构|发文机关|发布单位)\s*[::|]?\s*\|?\s*([\u4e00-\u9fff()()]{2,30}?)"
                         r"(?=日期|时间|发布|生成|成文|公开|发文|[^\u4e00-\u9fff()()]|$)")
+# A page's source line naming a government body (来源:天津市北辰区人民政府), which publishes as a 发布机构 line does;
+# a source that is a newspaper or a site (来源:人民网, 来源:本站) names no body and is passed over
+_SOURCE_BODY = re.compile(r"(?:文章来源|信息来源|来源)\s*[::]\s*([\u4e00-\u9fff()()]{2,30}?"
+                          r"(?:人民政府|办事处|管理委员会|管委会|委员会|局|厅|办公室))")
 _ADDRESSEE = re.compile(r"^\s*\S{2,20}(?:人大常委会|常委会|人民代表大会|委员会|政府|办公室|领导小组)\s*:\s*$")
 _MAX_TITLE = 90
 _OPENING = 1500  # characters of the body that say what a text is about
@@ -202,7 +206,7 @@ def read_layout(doc: NormalisedText) -> Layout:
             blank.append((start, len(text)))  # the page's related articles and footer, to its end
             break
         if any(p.search(line) for p in clutter) or _DOC_NUMBER.match(line):
-            if publisher := _PUBLISHER.search(line):
+            if publisher := _PUBLISHER.search(line) or _SOURCE_BODY.search(line):
                 header.setdefault("发布机构", publisher.group(1))
             blank.append((start, end))
             continue

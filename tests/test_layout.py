@@ -60,6 +60,16 @@ def test_a_pages_related_articles_and_footer_are_not_report_text(tail: str, gone
     assert "主办全市法治论坛" in layout.body  # a report's own 主办 is no footer
 
 
+@pytest.mark.parametrize(("line", "publisher"), [
+    ("来源:天津市北辰区人民政府 发布时间:2022-03-23", "天津市北辰区人民政府"),
+    ("信息来源:某县司法局", "某县司法局"),
+    ("来源:人民网", None),  # a newspaper or a site publishes no report of its own
+])
+def test_a_source_line_naming_a_body_is_the_pages_publisher(line: str, publisher: str | None) -> None:
+    layout = read_layout(normalise(f"# 某街道2021年法治政府建设情况报告\n{line}\n2021年,街道坚持依法行政。\n"))
+    assert layout.header.get("发布机构") == publisher
+
+
 def test_section_tree_and_sentence_sections() -> None:
     layout = read_layout(normalise(TEXT))
     tree = [(s.path, s.marker, s.title) for s in layout.sections]
