@@ -205,6 +205,9 @@ NOT_FACTS = [
     ("a body at the head of its meeting's name is not asked or invited", CHENGYANG,
      "区司法局提请区政府常务会议专题研究法治政府建设。邀请专家学者在区政府常务会上作专题讲座。",
      {("城阳区司法局", "提请", "城阳区人民政府"), ("城阳区人民政府", "邀请", "城阳区人民政府")}),
+    ("a body written as its own verb's object does not act on itself", CHENGYANG,
+     "及时调整我区告知承诺制证明事项目录。区政府向区人大常委会报告区政府法治政府建设情况。",
+     {("城阳区人民政府", "调整", "城阳区人民政府"), ("城阳区人民政府", "报告", "城阳区人民政府")}),
 ]
 
 
