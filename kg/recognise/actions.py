@@ -388,6 +388,8 @@ class ActionExtractor:
                 if awarders:  # 我局被市委依法治市办推荐为…: the bodies inside the passive gave it, the subject received it
                     clause_actions.append(ActionMention(obj.verb, obj.verb_start, sent.start_char, agent=subject,
                                                         object=obj, recipient=subject))
+                    if self.praise.fullmatch(obj.verb.removeprefix("被").removesuffix("为")):
+                        continue  # 被司法部表彰为…: the bodies praised the subject (`_praised`), the title is its own
                     clause_actions.extend(ActionMention(obj.verb.removeprefix("被"), obj.verb_start, sent.start_char,
                                                         agent=body, object=obj, recipient=subject) for body in awarders)
                     continue
