@@ -210,6 +210,8 @@ NOT_FACTS = [
     ("a body that praised a recipient with a title did not receive the title", CHENGYANG,
      "区司法局被司法部表彰为全国司法行政系统先进集体。",
      {("司法部", "表彰为", "全国司法行政系统先进集体")}),
+    ("a verb naming a year is no action", CHENGYANG, "2021年是“十四五”开局之年,也是“八五”普法启动之年。",
+     {("城阳区人民政府", "启动", "八五普法")}),
     ("a body written as its own verb's object does not act on itself", CHENGYANG,
      "及时调整我区告知承诺制证明事项目录。区政府向区人大常委会报告区政府法治政府建设情况。",
      {("城阳区人民政府", "调整", "城阳区人民政府"), ("城阳区人民政府", "报告", "城阳区人民政府")}),
