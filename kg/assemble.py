@@ -155,6 +155,10 @@ def _action(work: _Assembler, act: ActionMention, body_key: EntityKey, sentences
     obj = body_key if act.on_writer else work.key_of(act.object)
     if act.object is not None and obj is None:
         return None
+    if obj == agent:
+        # 及时调整我县告知承诺制…, the title's 湖北省人民政府…的报告: a body written as the object of its own verb is
+        # what the verb's true object belongs to or the report's heading, never a fact (no gold joins a body to itself)
+        return None
     measures = [work.measure(m) for m in act.measures]
     v_start, v_end = work.original(act.verb_start, act.verb_start + len(act.verb))
     index = work.sentence_at(act.verb_start).index

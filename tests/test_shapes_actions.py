@@ -34,6 +34,8 @@ FACTS = [
      "以《法治政府建设实施纲要(2021-2025年)》为遵循,推进依法行政。",
      {("城阳区公安局", "以…为抓手", "两强化两提升"), ("城阳区公安局", "以…为抓手", "执法精细化三个管理"),
       ("城阳区人民政府", "以…为遵循", "法治政府建设实施纲要(2021-2025年)")}),
+    ("a body praises the recipient of the title it gives", CHENGYANG, "区司法局被司法部表彰为全国司法行政系统先进集体。",
+     {("司法部", "表彰", "城阳区司法局"), ("城阳区司法局", "被表彰为", "全国司法行政系统先进集体")}),
     ("a body asked to convene a meeting convenes it", CHENGYANG,
      "区司法局提请区委召开区委全面依法治区委员会第五次会议。",
      {("中共青岛市城阳区委员会", "召开", "区委全面依法治区委员会第五次会议"),
@@ -205,6 +207,14 @@ NOT_FACTS = [
     ("a body at the head of its meeting's name is not asked or invited", CHENGYANG,
      "区司法局提请区政府常务会议专题研究法治政府建设。邀请专家学者在区政府常务会上作专题讲座。",
      {("城阳区司法局", "提请", "城阳区人民政府"), ("城阳区人民政府", "邀请", "城阳区人民政府")}),
+    ("a body that praised a recipient with a title did not receive the title", CHENGYANG,
+     "区司法局被司法部表彰为全国司法行政系统先进集体。",
+     {("司法部", "表彰为", "全国司法行政系统先进集体")}),
+    ("a verb naming a year is no action", CHENGYANG, "2021年是“十四五”开局之年,也是“八五”普法启动之年。",
+     {("城阳区人民政府", "启动", "八五普法")}),
+    ("a body written as its own verb's object does not act on itself", CHENGYANG,
+     "及时调整我区告知承诺制证明事项目录。区政府向区人大常委会报告区政府法治政府建设情况。",
+     {("城阳区人民政府", "调整", "城阳区人民政府"), ("城阳区人民政府", "报告", "城阳区人民政府")}),
 ]
 
 

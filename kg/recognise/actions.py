@@ -114,6 +114,8 @@ _GUIDED_BEFORE = "在"
 _GUIDANCE = re.compile(r"(?:\([^)]{1,12}\))?的?((?:[^,;:。、的在和及与]{2})?指导)下[,]?")
 # 在市委、市政府的关心支持下、在…: a verb framing what the writer worked under acts on nothing after it.
 _WORKED_UNDER = re.compile(r"下[,、]")
+# 2021年是“八五”普法启动之年, …的开局年,: a verb right before 之年, or before 年 that ends the phrase, names a year.
+_NAMES_A_YEAR = re.compile(r"之年|年[,。;、)]")
 # 纳入县委工作报告、县政府工作报告: 报告 after the kind of report is a document, not telling the body after it.
 _DOCUMENT = re.compile(r"(?<=工作|情况|年度|述职|专题|调研)报告")
 # 2月,市委常委会…听取…;8月31日,召开了…: a semicolon's part that opens with its own date is an entry of a dated list,
@@ -388,6 +390,8 @@ class ActionExtractor:
                 if awarders:  # 我局被市委依法治市办推荐为…: the bodies inside the passive gave it, the subject received it
                     clause_actions.append(ActionMention(obj.verb, obj.verb_start, sent.start_char, agent=subject,
                                                         object=obj, recipient=subject))
+                    if self.praise.fullmatch(obj.verb.removeprefix("被").removesuffix("为")):
+                        continue  # 被司法部表彰为…: the bodies praised the subject (`_praised`), the title is its own
                     clause_actions.extend(ActionMention(obj.verb.removeprefix("被"), obj.verb_start, sent.start_char,
                                                         agent=body, object=obj, recipient=subject) for body in awarders)
                     continue
@@ -673,10 +677,12 @@ def _is_person(text: str, body: AgencyMention) -> bool:
 
 def _acting_verbs(text: str, verbs: list[re.Match[str]]) -> list[re.Match[str]]:
     """The verbs that may be a clause's action: not those before 的, nor one right before such a verb
-    (联合举办的…: 联合 modifies as much as 举办), nor one framing what the writer worked under (关心支持下、)."""
+    (联合举办的…: 联合 modifies as much as 举办), nor one framing what the writer worked under (关心支持下、),
+    nor one naming a year (“八五”普法启动之年)."""
     modifying = set()
     for verb in reversed(verbs):
-        if text.startswith("的", verb.end()) or verb.end() in modifying or _WORKED_UNDER.match(text, verb.end()):
+        if (text.startswith("的", verb.end()) or verb.end() in modifying or _WORKED_UNDER.match(text, verb.end())
+                or _NAMES_A_YEAR.match(text, verb.end())):
             modifying.add(verb.start())
     return [v for v in verbs if v.start() not in modifying]
 

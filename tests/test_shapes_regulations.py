@@ -1,0 +1,30 @@
+"""Shapes of regulation titles: a dated document named without 《》 right after the verb that issued it."""
+from pathlib import Path
+
+import pytest
+
+from shapes import build, facts
+
+CHENGYANG = "城阳区2023年法治政府建设年度报告"
+
+
+def regulations(text: str, tmp_path: Path) -> set[str]:
+    return {e.label for e in build(tmp_path, CHENGYANG, text).entities.values() if e.type == "Regulation"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("印发城阳区2023年法治政府建设工作要点,明确各单位任务分工。", {"城阳区2023年法治政府建设工作要点"}),
+    ("制定2023年法治政府建设工作要点和考核办法。", {"2023年法治政府建设工作要点"}),
+    ("推动出台省政府2023年立法工作计划。", {"省政府2023年立法工作计划"}),
+    ("制定年度工作实施方案,明确任务分工。", set()),  # no year: a generic document
+    ("制定我局2023年度普法工作计划。", set()),  # the writer's own plan, named by its self-reference
+    ("2023年法治政府建设工作要点已印发。", set()),  # no issuing verb before it
+], ids=["a place's dated points", "dated points before a second document", "a body's dated plan", "undated",
+        "the writer's own", "no verb before"])
+def test_unquoted_dated_titles(tmp_path: Path, text: str, expected: set[str]) -> None:
+    assert regulations(text, tmp_path) == expected
+
+
+def test_an_unquoted_title_is_what_its_verb_acts_on(tmp_path: Path) -> None:
+    record = build(tmp_path, CHENGYANG, "区司法局印发城阳区2023年法治政府建设工作要点。")
+    assert ("城阳区司法局", "印发", "城阳区2023年法治政府建设工作要点") in facts(record)
