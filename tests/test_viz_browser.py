@@ -366,10 +366,13 @@ def test_five_thousand_nodes_open_on_a_legible_overview(reference_dataset: Datas
         assert browser.evaluate("nodes.length") == 105, "one bubble per report"
         assert browser.evaluate("fazhi.labelPx()") >= 11
         assert browser.evaluate("document.querySelector('input[data-class=AdministrativeDivision]').checked") is False
-        bubble = browser.evaluate("nodes.getIds()[0]")
-        x, y = browser.evaluate(f"(function () {{ var p = network.canvasToDOM(network.getPositions(['{bubble}'])"
-                                f"['{bubble}']); var r = document.getElementById('mynetwork').getBoundingClientRect();"
-                                f" return [p.x + r.left, p.y + r.top]; }})()")
+        # the first bubble drawn where nothing lies over the canvas (a panel may cover the page's edge)
+        x, y = browser.evaluate("(function () { var r = document.getElementById('mynetwork').getBoundingClientRect();"
+                                " var ids = nodes.getIds(), pos = network.getPositions(ids);"
+                                " for (var i = 0; i < ids.length; i++) { var p = network.canvasToDOM(pos[ids[i]]);"
+                                " var x = p.x + r.left, y = p.y + r.top, hit = document.elementFromPoint(x, y);"
+                                " if (hit && hit.tagName === 'CANVAS' && network.getNodeAt(p) === ids[i]) return [x, y]; }"
+                                " return null; })()")
         _click(browser, x, y, count=2)
         browser.wait_for("fazhi.state.reports.length === 1", timeout=10)
         shown = browser.evaluate("nodes.length")
