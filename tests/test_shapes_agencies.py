@@ -238,6 +238,9 @@ AGENCIES = [
      set(), {"陕西西咸新区工作迈上新台"}),
     ("a street whose name holds a level character (新市街道) is not a city's office", "新市街道办事处2023年法治政府建设工作报告",
      "2023年,在区委、区政府的正确领导下,新市街道办事处坚持依法行政。", {"新市街道办事处"}, {"广州市街道办事处"}),
+    ("a street whose name opens with a level character (市桥街道) is not the city's 桥街道", "市桥街道2023年法治政府建设工作报告",
+     "2023年,在区委、区政府的正确领导下,市桥街道办事处坚持依法行政。", {"市桥街道办事处"},
+     {"桥街道办事处", "广州市桥街道办事处", "番禺区桥街道办事处"}),
 ]
 
 
