@@ -43,6 +43,16 @@ def _page(title: str, source: str, body: list[str]) -> str:
             f"<body><h1>{html.escape(title)}</h1>{paragraphs}</body></html>")
 
 
+def _title_only(text: str) -> str:
+    title, _, body = _parts(text)
+    return "\n".join([f"# {title}", "", *body])
+
+
+def _without_address(text: str) -> str:
+    title, _, body = _parts(text)
+    return _page(title, "", body)
+
+
 def _traditional(text: str) -> str:
     return _to_traditional().convert(text)
 
@@ -61,11 +71,11 @@ VARIANTS: dict[str, tuple[str, str, Callable[[str], bytes]]] = {
     "gb18030-crlf": ("the same, encoded GB18030 with Windows line ends", ".txt",
                      lambda t: t.replace("\n", "\r\n").encode("gb18030", errors="replace")),
     "title-only": ("no `# 来源` line: the title, then the text", ".txt",
-                   lambda t: "\n".join([f"# {_parts(t)[0]}", "", *_parts(t)[2]]).encode("utf-8")),
+                   lambda t: _title_only(t).encode("utf-8")),
     "text-only": ("no header lines: the text alone, as copied from a page", ".txt",
                   lambda t: "\n".join(_parts(t)[2]).encode("utf-8")),
     "page": ("a saved web page: the title in `<h1>`, the text in `<p>`s, no address", ".html",
-             lambda t: _page(_parts(t)[0], "", _parts(t)[2]).encode("utf-8")),
+             lambda t: _without_address(t).encode("utf-8")),
     "government-page": ("the same page with the metadata government sites write (ArticleTitle, Url)", ".html",
                         lambda t: _page(*_parts(t)).encode("utf-8")),
 }

@@ -330,7 +330,7 @@ class AgencyRecognizer:
                                                     "rule": "national"}))
         candidates = [_autonomous(text, *c) for c in candidates if not _MEMBERS.match(text, c[1])
                       and not _MEETING_AFTER.match(text, c[1]) and not _inside_word(town_spans, c[0])
-                      and not _level_opens_town(town_spans, text, *c) and not _convened_meeting(text, *c)]
+                      and not _level_opens_town(town_spans, text, c[0], c[2]) and not _convened_meeting(text, *c)]
         for start, end, _ in candidates:
             if text.endswith("政府", 0, end) and text.startswith(local, end):
                 claim(start, end)  # 海珠区人民政府南华西街道办事处: the street office's formal name, not the district
@@ -532,7 +532,7 @@ def _inside_word(spans: list[tuple[int, int]], at: int) -> bool:
     return i >= 0 and spans[i][0] < at < spans[i][1]
 
 
-def _level_opens_town(spans: list[tuple[int, int]], text: str, start: int, end: int, data: dict) -> bool:
+def _level_opens_town(spans: list[tuple[int, int]], text: str, start: int, data: dict) -> bool:
     """Whether a body read as a level character and a name (县 + 街街道办事处) starts where a town of the report's
     county does whose name opens with that character (县街街道, 市桥街道): the town's own body, which the town rule
     names whole."""
