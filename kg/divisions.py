@@ -152,7 +152,8 @@ def _derive_gazetteer() -> Gazetteer:
     for division in by_code.values():
         by_name.setdefault(division.name, []).append(division)
     shorts = [(short, division) for division in list(by_code.values())  # 金平苗族瑶族傣族自治县 is written 金平县
-              for short in _autonomous_short_names(division) or filter(None, [_zone_short_name(division)])]
+              for short in _autonomous_short_names(division)
+              or filter(None, [_zone_short_name(division), _banner_short_name(division)])]
     # A two-character short name that ends another name (西州 in 海西州) would be read inside that one.
     tails = {name[-_SHORT_NAME:] for name in [*by_name, *(short for short, _ in shorts)] if len(name) > _SHORT_NAME}
     for short, division in shorts:
@@ -174,6 +175,20 @@ def _zone_short_name(division: Division) -> str | None:
     for full, short in _ZONE_SHORT_KINDS:
         if division.level == "zone" and division.name.endswith(full) and len(division.name) > len(full):
             return division.name.removesuffix(full) + short
+    return None
+
+
+def _banner_short_name(division: Division) -> str | None:
+    """A banner's everyday name, as Inner Mongolia's own reports write it in their titles (东乌旗 for
+    东乌珠穆沁旗, 科右前旗 for 科尔沁右翼前旗). jionlp gives it as the banner's alias; two-character ones (阿旗,
+    扎旗) name more than one banner and read inside ordinary words, so only longer ones count.
+
+    >>> _banner_short_name(gazetteer().by_code["152525"])
+    '东乌旗'
+    """
+    short = division.alias
+    if division.level == "county" and division.name.endswith("旗") and short.endswith("旗") and short != division.name:
+        return short if len(short) > _SHORT_NAME else None
     return None
 
 
