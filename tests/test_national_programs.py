@@ -27,7 +27,8 @@ WORDINGS = [
     ("“证照分离”", "证照分离改革"),
     ("政务服务“好差评”制度", "好差评"),
     ("“好差评”", "好差评"),
-    ("“第一议题”制度", "第一议题"),
+    ("“第一议题”制度", "第一议题制度"),  # the institution; the bare agenda item is 第一议题 (the golds name each so)
+    ("“第一议题”", "第一议题"),
     ("“一件事一次办”改革", "一件事一次办"),  # the reform and the bare wording are one programme
     ("“综合查一次”", "综合查一次"),
     ("行政执法与刑事司法衔接", "行刑衔接"),
