@@ -20,7 +20,9 @@ before an honour (入选A、B等10个“全国百强县(市)”) are not honours
 after a comma with no verb of its own (入选…试点县,…试点县(市);) is the verb's before it; 做出…贡献 after an honour is a
 predicate, and so is 贡献 (…示范创建城市贡献了…力量; not 贡献奖); an honour whose results are kept (巩固“…示范市”创建成果) is
 named, received by whoever keeps them; an adverb alone between 被 and its verb (被正式命名为) makes a passive; and an
-列入 after 将 / 把 in its clause (将…列入…学习内容) puts a work into a plan or a list: nobody is honoured.
+列入 after 将 / 把 in its clause (将…列入…学习内容) puts a work into a plan or a list: nobody is honoured. A remark on
+how rare an honour is written before its quotation (全省唯一“…示范县”) is not its name, one with no quotation after it (为本次
+入选地区唯一地级市) names none, and neither does a level or a batch alone (被命名为全国第一批、…).
 """
 from __future__ import annotations
 
@@ -42,6 +44,14 @@ _COUNT_AFTER = re.compile(r"(?<!第)[0-9一二三四五六七八九十百千两]
 # 获评首批“全国禁毒示范城市”(全省唯一), 授予…“三无”县(市、区)(全省仅14个): a remark in brackets after an honour
 # on how rare it is names no part of it; a bracket inside the name (示范乡镇(街道), (市、区)) holds no such word
 _REMARK = re.compile(r"\([^()]*(?:唯一|仅|首个|首家|[0-9一二三四五六七八九十百]+(?:个|家|名|席))[^()]*\)$")
+# 被命名为…全省唯一“全国法治政府建设示范县”, 为本次入选地区唯一地级市: a remark on how rare an honour is, written
+# before it, is not its name either; the honour is the quotation after it, and with none the clause remarks on a rank
+# among receivers (唯一 right after an award verb over the 385 development texts: 2, one each way, neither part of a
+# gold name)
+_RARITY = re.compile(r"唯一的?")
+# 被命名为全国第一批、…, 被评为第一批全省: a level or a batch alone is no honour's name (over the 385 development
+# texts 2 items after an award verb, both false; the honour, if any, is written after them)
+_LEVEL_OR_BATCH = re.compile(r"(?:全国|全省|全市|全区|全县|省级|市级|区级|县级|国家级|第[0-9一二三四五六七八九十]+批|首批)+")
 # 创成…示范市11月份: the month that follows (a report that lost its comma) is not the honour's name
 _MONTH_AFTER = re.compile(r"[0-9一二三四五六七八九十]+月份?$")
 # 命名为“全区法治政府建设示范地区”伊金霍洛旗…: an honour quoted first ends at its closing quote when
@@ -134,6 +144,9 @@ def _clean(name: str, nouns: tuple[str, ...]) -> str:
     if name.endswith("”") and "“" not in name:  # 创成全省…示范县”: a quote the report never opened
         name = name[:-1]
     name = _REMARK.sub("", name)
+    rare = _RARITY.search(name)
+    if rare and name.count("“", 0, rare.start()) == name.count("”", 0, rare.start()):
+        name = name[rare.end():] if name.startswith("“", rare.end()) else ""
     end = _TITLE_WORD.search(name) or _PREDICATE.search(name)
     name = name[:end.start()] if end else name
     quoted = _QUOTED_FIRST.match(name)
@@ -207,12 +220,13 @@ class AwardRecognizer:
             # a rank inside (…应用数均居全省第二) makes a ranking, which _rankings names
             shortest = _MIN_AWARD - bool(_QUOTED_WHOLE.fullmatch(raw.strip(" 、")))
             if not (shortest <= len(written) <= _MAX_AWARD) or self.rank.search(written) or _COUNTED.search(written) \
-                    or self.bare_rank.match(written) or _REFERS_BACK.match(written):
+                    or self.bare_rank.match(written) or _REFERS_BACK.match(written) or _LEVEL_OR_BATCH.fullmatch(written):
                 continue
             if self.needs_noun[verb] and not any(n in _AGENDA.sub("", written) for n in self.nouns):
                 continue
             previous = written
-            offset = start + s + raw.index(name[0]) if name[0] in raw else start + s
+            at = raw.find(name)  # after a remark (全省唯一“…”) the name is not where its first character first is
+            offset = start + s + (at if at >= 0 else raw.index(name[0]) if name[0] in raw else 0)
             found.add(AwardMention(offset, offset + len(name), text[offset:offset + len(name)], verb=verb,
                                    verb_start=verb_start, level=award_level(written),
                                    name=written if written != name else ""))
