@@ -69,7 +69,8 @@ def extract(path: str | Path, district: str | None = None, year: int | None = No
         heading = layout.title or next((s.text for s in layout.opening_sentences()), "")
         if heading:
             head = next((part for part in _TITLE_YEAR.split(heading) if part.strip()), "")  # 2024年某市司法局…
-            title = make_doc(nlp, head, [0], ReportContext(division.code, division.name, division.level_char))
+            title = make_doc(nlp, head, [0], ReportContext(division.code, division.name, division.level_char,
+                                                           in_zone=division.level == "zone"))
             title = nlp.get_pipe("fazhi_agencies")(title)
             body = resolver.reporting_body_of(title._.mentions.of("Agency"), head)
             if body is None and division.level == "county" and (town := town_written(layout)):

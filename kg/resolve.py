@@ -305,8 +305,8 @@ class Resolver:
             return town_body(core), code
         if m.rule == "national":
             return core, NATIONAL
-        if m.rule == "community":
-            return core + "居民委员会", code
+        if m.rule == "community":  # 牛旺社区居委会 by its formal name; 牛旺社区 alone as written, as golds name it
+            return (core + "居民委员会" if m.text != core else core), code
         if m.rule == "founding":
             return core, code
         division = self._division_written(m.jurisdiction, m)
