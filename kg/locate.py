@@ -83,11 +83,26 @@ def report_division(layout: Layout) -> Division | None:
     """The division a report is about, each zone known by the name its report writes; a report that names none
     is placed by its page's address, as a reader would (rongchang.gov.cn is 荣昌区's site)."""
     site = layout.header.get("来源", "")
-    found = _report_division(layout) or _published_by(layout)
+    found = _report_division(layout)
+    found = _site_over_mention(found, layout, site) if found else _published_by(layout)
     if found is None:
         return spelled_by_site(site, layout.body)
     zone = _zone_in_named_city(_zone_in_full(found, layout.body), layout.body, site)
     return _zone_as_written(zone, f"{layout.title or ''}\n{layout.body}")
+
+
+def _site_over_mention(found: Division, layout: Layout, site: str) -> Division:
+    """For a report whose title and first sentence name no place, the division its page's host spells over one its
+    text names outside it (赴永川区学习… in 荣昌区's bureau's report on rongchang.gov.cn): a place visited, learnt
+    from or worked with is not the writer's, and the host says whose site the page is on. A division named inside
+    the host's (a district on its city's site) stays the report's."""
+    opening = _opening(layout)
+    if found.level == "zone" or _names_outside_titles(opening) or _first_town(opening):
+        return found  # a zone is named by its own name and kind (湄洲岛国家旅游度假区), no division's
+    host = spelled_by_site(site, layout.body)
+    if host is None or host in gazetteer().chain(found):
+        return found
+    return host
 
 
 def _published_by(layout: Layout) -> Division | None:
