@@ -15,7 +15,8 @@ titles name. A zone its opening writes by its kind alone (高新区坚持…) is
 its text names by its short name or its page's host spells; an unlisted zone whose name holds no place lies in
 the city so named. A town's report addressed to its county (中共将乐县委员会,将乐县人民政府:) is the town's. A
 report whose text names no place is placed by the publisher its page's metadata names (发布机构: 上城区市场监督管理局),
-then by its page's host.
+then by its page's host; one that names no place up front is placed by its page's host over a division its text
+only mentions outside the host's (赴永川区学习… on rongchang.gov.cn).
 """
 from __future__ import annotations
 
