@@ -302,6 +302,8 @@ PROGRAM_NOT_FOUND = [
     ("召开全区执法突出问题专项整治工作推进会,", "全区执法突出问题专项整治"),
     # a quoted statement (someone's words) names nothing, though it ends in a programme noun
     ("落实关于“法治是治理体系的基础工程”的重要指示,", "法治是治理体系的基础工程"),
+    # examples of a kind: 等 anywhere before the noun
+    ("认真落实日常学法和年度考法等学法用法制度。", "日常学法和年度考法等学法用法制度"),
     # the state a change starts from, quoted before 到 or 向 and the state it reaches
     ("推动政务服务实现从“能办”到“好办”的转变,", "能办"),
     ("推动政务服务实现从“能办”到“好办”的转变,", "好办"),
