@@ -561,7 +561,7 @@ class ProgramRecognizer:
                     continue
                 if "等" in part[:-len(noun)] or _PLURAL.search(part) or _FIELD.search(part):
                     # A和B等主题活动, 日常学法和年度考法等学法用法制度, 依法治镇各项制度机制, …体制机制: examples of a
-                    # kind, or all of them (over the 413 development texts 7 unquoted …等…制度/机制, 1 optional)
+                    # kind, or all of them (over the 413 development texts 7 unquoted …等…制度/机制, none annotated)
                     continue
                 if part.endswith(self.routine_institutions):
                     continue  # 落实党委理论学习中心组学法制度: what every government body keeps by rule
