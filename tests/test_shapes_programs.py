@@ -176,6 +176,10 @@ PROGRAM_FOUND = [
     # a national institution's wording after a programme verb, with no noun of its own, its count included
     ("全面推行证明事项告知承诺制,首批实行事项79项。", "证明事项告知承诺制"),
     ("全面推行行政执法三项制度,确保执法透明。", "行政执法三项制度"),
+    # the central rules on leading cadres' study of law and on reporting major matters, named as the golds name them
+    ("二是严格落实领导干部学法制度,全年学法12次。", "领导干部学法制度"),
+    ("认真落实领导干部学法用法制度,提高依法行政能力。", "领导干部学法用法制度"),
+    ("严格执行重大事项请示报告制度,行政立法及时请示。", "重大事项请示报告制度"),
     ("持续开展告知承诺制工作,组织清理证明事项。", "告知承诺制"),
     # 责任 is a slogan noun, 责任制 the start of none: it says what the quotation names
     ("坚持“谁执法谁普法”,推进“谁管理谁普法”“谁服务谁普法”责任制落实。", "谁服务谁普法"),
@@ -298,6 +302,12 @@ PROGRAM_NOT_FOUND = [
     ("召开全区执法突出问题专项整治工作推进会,", "全区执法突出问题专项整治"),
     # a quoted statement (someone's words) names nothing, though it ends in a programme noun
     ("落实关于“法治是治理体系的基础工程”的重要指示,", "法治是治理体系的基础工程"),
+    # examples of a kind: 等 anywhere before the noun
+    ("认真落实日常学法和年度考法等学法用法制度。", "日常学法和年度考法等学法用法制度"),
+    # the state a change starts from, quoted before 到 or 向 and the state it reaches
+    ("推动政务服务实现从“能办”到“好办”的转变,", "能办"),
+    ("推动政务服务实现从“能办”到“好办”的转变,", "好办"),
+    ("推动法律顾问从“善后者”向“防控者”转变。", "善后者"),
     # a party committee's quoted code or slogan, whatever its shape
     ("紧密围绕省委“2468”具体部署和市委“135”思路举措,", "2468"),
     ("围绕县委“四个大抓”推动落实,", "四个大抓"),
