@@ -41,7 +41,9 @@ _COMMITTEE_COMMISSIONS = ("全面依法治", "全面推进依法治")
 _MANAGEMENT = ("管委", "管委会", "管理委员会")
 _TOWN_SUFFIXES = ("街道", "镇", "乡", "苏木")
 _TOWN_BODIES = ("街道办事处", "镇人民政府", "乡人民政府", "苏木人民政府")  # a town's body, named by the town alone
-_PARTY_SCHOOL = "党校"
+# A party committee's school and its working departments, officially named with 中共 and the committee
+# (中共阳城县委党校, 中共杭州市委组织部): required golds write the departments so 7 times, never bare.
+_PARTY_OFFICIAL = ("党校", "组织部", "宣传部", "统一战线工作部", "社会工作部")
 _SELF_GOVERNED_ZONE = "新区"  # a new area has its own 区委 and 区政府 (工委(区委)、管委(区政府)); a park has not
 _DISTRICT_KINDS = {"party_committee", "congress", "cppcc", "court", "procuratorate"}  # no park's own, nor a 区政府
 _PARTY_WORK = ("工作委员会", "党工委")  # a zone's or a street's dispatched party committee
@@ -325,8 +327,9 @@ class Resolver:
             return committee_short(division) + core, division.code
         if kind == "cppcc" and core == "政协":
             return f"政协{formal_prefix(division)}委员会", division.code
-        if party and core == _PARTY_SCHOOL and division.level != "zone":  # 县委党校: 中共阳城县委党校, its official name
-            # a city district's carries the city's name, as its committee does (区委党校: 中共泉州市洛江区委党校)
+        if party and core in _PARTY_OFFICIAL and division.level != "zone":  # 县委党校: 中共阳城县委党校, its official name
+            # (市委宣传部: 中共白城市委宣传部); a city district's carries the city's name, as its committee does
+            # (区委党校: 中共泉州市洛江区委党校)
             return f"中共{committee_short(division).replace(division.name, formal_prefix(division), 1)}{core}", division.code
         if party:
             return _commission_head(division, m) + core, division.code
