@@ -221,6 +221,7 @@ PROGRAM_NOT_FOUND = [
     ("建立各部门相关工作制度,", "各部门相关工作制度"),
     # two kinds of institution together are a field of them
     ("持续健全政府治理体系,完善行政执法体制机制,提升执法质量。", "行政执法体制机制"),
+    ("推动全市乡镇建立法治建设领导体制和工作机制,", "法治建设领导体制和工作机制"),
     # 列入 also files things under headings: a quotation before it is no honoured project
     ("将“习近平法治思想”列入年度学习计划,", "习近平法治思想"),
     ("落实重大行政决策公开制度,主动公开。", "重大行政决策公开制度"),
