@@ -32,6 +32,9 @@ WORDINGS = [
     ("“一件事一次办”改革", "一件事一次办"),  # the reform and the bare wording are one programme
     ("“综合查一次”", "综合查一次"),
     ("行政执法与刑事司法衔接", "行刑衔接"),
+    ("道路交通安全和运输执法领域突出问题专项整治行动", "道路交通安全和运输执法领域突出问题专项整治"),
+    ("“15分钟政务服务圈”", "15分钟政务服务圈"),
+    ("一刻钟政务服务圈", None),  # the same circle written otherwise; its golds name it so, beyond the label's edge
     ("最多跑一次改革", None),
     ("城事通智办服务平台", None),
     ("法治体检进万企活动", None),
