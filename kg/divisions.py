@@ -142,6 +142,10 @@ def _derive_gazetteer() -> Gazetteer:
                 if county_name.startswith("_") or county is None:
                     continue
                 code = county["_admin_code"]
+                if code == ccode:
+                    # 东莞市, 中山市, 嘉峪关市, 儋州市 have no county: jionlp lists a 市直辖行政区划 under the city's
+                    # own code, which would put a placeholder in the city's place
+                    continue
                 parent_city = ccode if real_city and ccode != pcode else None
                 if _ZONE_CODE.match(code):
                     by_code[code] = Division(code, county_name, _alias(county), "zone", pcode, parent_city,

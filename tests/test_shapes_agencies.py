@@ -51,6 +51,11 @@ AGENCIES = [
     # The stock phrase of supervision: every development gold that writes it lists neither body (issue 13).
     ("congress in short and its standing committee", CHENGYANG, "在区委的坚强领导下、区人大及其常委会的监督下推进。",
      {"中共青岛市城阳区委员会"}, {"城阳区人民代表大会", "城阳区人民代表大会常务委员会"}),
+    ("a standing committee written with its term, after its jurisdiction's name", SHIJIAZHUANG,
+     "《石家庄市某某条例》经石家庄市第十五届人大常委会第九次会议通过,河北省第十四届人民代表大会常务委员会第三次会议批准。",
+     {"石家庄市人民代表大会常务委员会", "河北省人民代表大会常务委员会"}, {"河北省人民政府"}),
+    ("a standing committee written with its term, after its level", CHENGYANG, "区政府向区四届人大常委会提交审议报告。",
+     {"城阳区人民代表大会常务委员会"}, set()),
     # A body of the report's own party committee names the committee too, as the worked example counts it
     # (chengyang-2024 writes 区委 only inside 区委常委会, 区委依法治区办 …), though seven development golds do not.
     ("a committee's standing committee names the committee", CHENGYANG, "将法治建设纳入区委常委会工作要点。",

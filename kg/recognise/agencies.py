@@ -115,6 +115,7 @@ _PROMOTING_GROUP = re.compile(r"(?:全面)?推进[^、,;。《“\s]{2,10}?领�
 # never list the two bodies there (all three that write it make the pair one optional entry), while a
 # congress named alone (在区人大的监督下, 向区人大常委会报告) is an agency in every gold that has one.
 _AND_ITS_STANDING = re.compile("及其(?:常委会|常务委员会)")
+_TERMED_STANDING = re.compile(r"第?[一二三四五六七八九十]+届(?P<core>人大常委会|人民代表大会常务委员会)")
 # A body that names its level inside its name (依法治区委员会, 依法治市办) needs no prefix to be placed.
 _LEVEL_INSIDE = re.compile(rf"依法治([{ALL_LEVEL_CHARS}])")
 # The central bodies whose outline and decisions every report says it carries out: written as their authors
@@ -328,6 +329,7 @@ class AgencyRecognizer:
                 "jurisdiction": m.jurisdiction or m.level, "party": m.party, "core": name, "kind": "generic",
                 "rule": "grammar"}))
         candidates += _promoting_groups(text, divisions, levels, self.verb_words, report.level_char)
+        candidates += _termed_standing_committees(text, divisions, levels, self.bodies)
         for m in self.national.finditer(text):
             if m.group() in _CITED_CENTRAL and (self._cited(text, m.end()) or text.endswith(_PARTY_CENTRE, 0, m.start())):
                 continue  # 党中央、国务院: the central leadership whose decisions a report carries out, no body acting
@@ -507,6 +509,26 @@ def _promoting_groups(text: str, divisions: dict[int, tuple[int, ...]], levels: 
         found.append((head, m.end(), {"jurisdiction": jurisdiction, "party": False, "core": m.group(),
                                       "kind": "generic", "rule": "grammar"}))
     return found
+
+
+def _termed_standing_committees(text: str, divisions: dict[int, tuple[int, ...]], levels: str,
+                                bodies: dict) -> list[tuple[int, int, dict]]:
+    """A people's congress standing committee written with its term between jurisdiction and name (经保山市第五届人大
+    常委会第十三次会议通过, 区政府向区四届人大常委会提交): the term dates the sitting, the body is the standing committee
+    itself (保山市人民代表大会常务委员会). Over the 471 development reports 5 required, 0 left out."""
+    ends = {end: start for start, found in divisions.items() for end in found}
+    out = []
+    for m in _TERMED_STANDING.finditer(text):
+        start, jurisdiction = ends.get(m.start()), None
+        if start is not None:
+            jurisdiction = text[start:m.start()]
+        elif m.start() and text[m.start() - 1] in levels:
+            start, jurisdiction = m.start() - 1, text[m.start() - 1]
+        if jurisdiction:
+            core = bodies[m.group("core")]
+            out.append((start, m.end(), {"jurisdiction": jurisdiction, "prefix": None, "party": False,
+                                         "core": core.name, "kind": core.kind, "rule": "table"}))
+    return out
 
 
 def _autonomous(text: str, start: int, end: int, data: dict) -> tuple[int, int, dict]:
