@@ -169,7 +169,7 @@ class AgencyRecognizer:
     def __init__(self, bodies: Rows, suffixes: Words, national: Rows, founding_verbs: Words,
                  self_references: Rows, not_agencies: Words, verbs: Words, town_units: Words,
                  object_verbs: Words, department_divisions: Words, name_breaks: Words,
-                 national_citations: Words, zone_kinds: Words = ()) -> None:
+                 national_citations: Words, zone_kinds: Words) -> None:
         self.bodies = BodyNames.load() if bodies == "agencies.tsv" else BodyNames.from_rows(bodies)
         self.suffixes = words(suffixes)
         self.cores = Vocabulary(self.bodies)
