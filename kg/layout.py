@@ -124,13 +124,9 @@ def _plan_cue() -> re.Pattern[str]:
 
 
 @cache
-def _clutter_patterns() -> tuple[re.Pattern[str], ...]:
-    return tuple(re.compile(p) for p in word_list("page_clutter.txt"))
-
-
-@cache
-def _tail_patterns() -> tuple[re.Pattern[str], ...]:
-    return tuple(re.compile(p) for p in word_list("page_tail.txt"))
+def _line_patterns(resource: str) -> tuple[re.Pattern[str], ...]:
+    """The patterns of a page-chrome list (``page_clutter.txt``, ``page_tail.txt``), compiled once per process."""
+    return tuple(re.compile(p) for p in word_list(resource))
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
@@ -186,7 +182,7 @@ def read_layout(doc: NormalisedText) -> Layout:
     blank: list[tuple[int, int]] = []  # lines that are no part of the body
     header: dict[str, str] = {}
     title: str | None = None
-    clutter = _clutter_patterns()
+    clutter, tail = _line_patterns("page_clutter.txt"), _line_patterns("page_tail.txt")
     seen_body = False
     title_parts: list[str] = []
     for start, end in _lines(text):
@@ -202,7 +198,7 @@ def read_layout(doc: NormalisedText) -> Layout:
                 title = content
             blank.append((start, end))
             continue
-        if seen_body and any(p.search(line) for p in _tail_patterns()):
+        if seen_body and any(p.search(line) for p in tail):
             blank.append((start, len(text)))  # the page's related articles and footer, to its end
             break
         if any(p.search(line) for p in clutter) or _DOC_NUMBER.match(line):
