@@ -106,3 +106,17 @@ def test_fact_precision_counts_rows_between_annotated_entities(reference_dataset
     fact; 流亭街道办事处's row to an award is not judged, as the annotation names no such body."""
     result = score(reference_dataset, _FACT_GOLD)
     assert (result.correct_rows, result.judged_rows, result.fact_precision) == (1, 2, 0.5)
+
+
+@pytest.mark.parametrize("writer,lost", [
+    ("城阳区人民政府", False),  # the graph's name of the reporting body: the fact is found
+    ("青岛市城阳区人民政府", True),  # another name of the same body: every fact of it is missed for the name alone
+])
+def test_facts_lost_to_the_reporting_bodys_name_are_told_apart(reference_dataset, writer: str, lost: bool) -> None:
+    gold = {
+        "actor_aliases": {writer: ["区政府"]},
+        "entities": {"Agency": [{"name": writer}], "Award": [{"name": "全市2023年度法治为民实事"}]},
+        "facts": [{"actor": writer, "relation": "入选", "object": "全市2023年度法治为民实事"}],
+    }
+    result = score(reference_dataset, gold)
+    assert (result.fact_recall, bool(result.writer_facts)) == (0.0 if lost else 1.0, lost)
