@@ -31,7 +31,7 @@ from kg.divisions import (Division, Gazetteer, division_names, division_spans, g
                           unplaced_zone, zone_in)
 from kg.errors import Errors, KgError
 from kg.layout import Layout
-from kg.resources import alternation, word_list
+from kg.resources import alternation, table, word_list
 
 _SHORT_NAME = 2  # two-character names (城区, 范县) are as often pieces of ordinary words
 _TOWN_END = re.compile(r"街道|镇|乡")
@@ -174,6 +174,8 @@ def spelled_by_site(site: str, text: str) -> Division | None:
     """
     labels = _host_labels(site)
     candidates = [d for label in labels for d in _divisions_by_spelling().get(label, ())]
+    if not candidates and labels and (portal := _provincial_portals().get(labels[-1])):
+        candidates = [portal]
     own_char = _own_level(text)
     gaz = gazetteer()
     return max(candidates, key=lambda d: (text.count(d.alias or d.name) + _support(gaz, d, text),
@@ -192,6 +194,15 @@ def _divisions_by_spelling() -> dict[str, tuple[Division, ...]]:
         if len(spelled) >= _SHORTEST_SPELLING:
             out.setdefault(spelled, []).append(division)
     return {k: tuple(v) for k, v in out.items()}
+
+
+@cache
+def _provincial_portals() -> dict[str, Division]:
+    """Provinces by their portal's domain where it is too short to spell their name (gd of wsjkw.gd.gov.cn): the
+    domain a page is registered under, never a label inside another's host (gd.foo.gov.cn is foo's)."""
+    gaz = gazetteer()
+    return {row["label"]: province for row in table("provincial_portals.tsv")
+            for province in gaz.by_name.get(row["province"], ()) if province.level == "province"}
 
 
 _HOST_SPELLINGS = {"陕西省": "shaanxi"}  # the official romanisation, which keeps it apart from 山西 (shanxi)
