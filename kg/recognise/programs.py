@@ -46,6 +46,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from kg.divisions import division_spans
 from kg.national_programs import implemented, national
 from kg.recognise.mentions import ProgramMention, mentions
 from kg.recognise.text import CJK, Spans, clause_end, clause_start, inside, protected_ranges, split_top_level
@@ -67,6 +68,8 @@ _MIN_IMPROVED_HEAD = 3
 _MAX_OBJECT = 240
 # A campaign's name written without a verb that starts it (…围绕普法强基补短板专项行动) is read this far back at most.
 _MAX_CAMPAIGN_HEAD = 24
+# A platform named after its jurisdiction (河南省一体化服务平台) holds this many words at most between the two.
+_MAX_PLATFORM_HEAD = 14
 _NAME_RUN = re.compile(rf"[{CJK}0-9A-Za-z+]*$")
 _CODE = re.compile(r"[0-9A-Za-z+]|一[件次网窗码门站号证照业屏图键]|(?:[一二两三四五六七八九十百千].*){2}")
 # A name made of two or more counted parts (“两降一保”, “一周一课”, “三重一大”, “一中心四板块”) is a programme's
@@ -234,7 +237,7 @@ class ProgramRecognizer:
 
     def __init__(self, nouns: Rows, verbs: Words, founding_verbs: Words, improving_verbs: Words, generic_heads: Words,
                  slogan_nouns: Words, award_verbs: Rows, action_verbs: Words, layout_parts: Words,
-                 routine_institutions: Words, body_endings: Words) -> None:
+                 routine_institutions: Words, body_endings: Words, platform_nouns: Words) -> None:
         self.nouns = {r["noun"]: ProgramNoun(r["unquoted"] == "yes", r["in_name"] == "yes", r["improved"] == "yes",
                                              r.get("alone") == "yes", int(r.get("min_head") or _MIN_UNQUOTED_HEAD))
                       for r in rows(nouns)}
@@ -266,6 +269,8 @@ class ProgramRecognizer:
         # where a campaign's name starts: after any verb (围绕, 开展) or a "do well" compound (抓好, 做好)
         self.campaign_nouns = re.compile(alternation([n for n, v in self.nouns.items() if v.alone]) or r"(?!)")
         self.name_bound = re.compile(rf"(?:{alternation(words(verbs) + words(action_verbs))})|[抓做办搞]好")
+        # a jurisdiction's platform: the shortest run of name words after the division's name that ends in a platform noun
+        self.platform = re.compile(rf"[{CJK}0-9A-Za-z+]{{2,{_MAX_PLATFORM_HEAD}}}?(?:{alternation(words(platform_nouns))})")
 
     def _extension(self, text: str, end: int) -> tuple[str, ProgramNoun | None]:
         """The longest run after a closing quote that ends in a programme noun.
@@ -462,6 +467,7 @@ class ProgramRecognizer:
         self._under_way(text, found, protected + claimed)
         self._versioned(text, found, protected + claimed)
         self._campaigns(text, found, protected + claimed + events)
+        self._jurisdiction_platforms(text, found, protected + claimed + events)
         quotes = [(m.start(), m.end()) for m in _QUOTE.finditer(text)]
         self._demonstration(text, found, protected + claimed + events + quotes)
         return doc
@@ -499,6 +505,21 @@ class ProgramRecognizer:
                 continue
             found.add(ProgramMention(start, noun.end(), text[start:noun.end()], name=text[start:noun.end()],
                                      core=text[start:noun.end()], rule="campaign"))
+
+    def _jurisdiction_platforms(self, text: str, found, protected: list[tuple[int, int]]) -> None:
+        """在陕西省权责清单统一发布平台发布, 纳入河南省一体化服务平台, 完成宣城市国家工作人员在线学法考试平台学习任务: a
+        platform or system whose name opens with a province's, a city's or a county's name is that jurisdiction's one
+        platform, whatever word (a preposition, a verb of use) stands before it and whatever follows it. Counted in
+        ``kg/resources/README.md`` (nineteenth round)."""
+        taken = [(m.start, m.end) for m in found.of("Program")]
+        for start, place_end in division_spans(text):
+            m = self.platform.match(text, place_end)
+            if not m or any(ch in m.group() for ch in _EXTENSION_STOP) or inside(start, protected):
+                continue
+            if any(s < m.end() and start < e for s, e in taken):
+                continue
+            found.add(ProgramMention(start, m.end(), text[start:m.end()], name=text[start:m.end()],
+                                     core=text[start:m.end()], rule="platform"))
 
     def _versioned(self, text: str, found, protected: list[tuple[int, int]]) -> None:
         """深化综合窗口2.0改革, 出台优化营商环境4.0版措施: a version number names one thing, whatever its noun."""
@@ -625,13 +646,13 @@ def _parts(run: str, nouns: tuple[str, ...]) -> list[tuple[int, int]]:
     "improving_verbs": "program_improving_verbs.txt", "generic_heads": "program_generic_heads.txt",
     "slogan_nouns": "slogan_nouns.txt", "award_verbs": "award_verbs.tsv", "action_verbs": "action_verbs.txt",
     "layout_parts": "program_layout_parts.txt", "routine_institutions": "program_routine_institutions.txt",
-    "body_endings": "program_body_endings.txt"},
+    "body_endings": "program_body_endings.txt", "platform_nouns": "program_platform_nouns.txt"},
     requires=["doc._.mentions"], assigns=["doc._.mentions"])
 def make_program_recognizer(nlp: Language, name: str, nouns: Rows, verbs: Words, founding_verbs: Words,
                             improving_verbs: Words, generic_heads: Words, slogan_nouns: Words,
                             award_verbs: Rows, action_verbs: Words, layout_parts: Words,
-                            routine_institutions: Words, body_endings: Words) -> ProgramRecognizer:
+                            routine_institutions: Words, body_endings: Words, platform_nouns: Words) -> ProgramRecognizer:
     """A quotation right after an award verb's object is an award, and one that opens an event's name is
     the event's, not a programme: awards and events run first."""
     return ProgramRecognizer(nouns, verbs, founding_verbs, improving_verbs, generic_heads, slogan_nouns, award_verbs,
-                             action_verbs, layout_parts, routine_institutions, body_endings)
+                             action_verbs, layout_parts, routine_institutions, body_endings, platform_nouns)
