@@ -35,8 +35,10 @@ all of a kind (依法治镇各项制度机制) or a field of them (行政执法�
 (“党委领导、政府负责…”的工作格局), a manner (“沉浸式”), a count of articles (“12条”) or a working body (“…领导小组”). A national institution's whole
 wording after a programme verb is one with no noun of its own (全面推行证明事项告知承诺制). Quotations before 等 and a kind of
 programme are each one of that kind (“审管执信服”等重点改革), and so are principles before 的 and the mechanism they build
-(“党委领导、部门负责…”的工作机制); the lever of a year's work (以…工程为抓手) is introduced as by a verb. The counts
-behind each are in ``kg/resources/README.md``.
+(“党委领导、部门负责…”的工作机制); the lever of a year's work (以…工程为抓手) is introduced as by a verb. A platform named after its jurisdiction
+(纳入河南省一体化服务平台) is one whatever word stands before it, and the creation campaign of a village's, a
+community's or a zone's honour (…民主法治示范社区创建) is one as a 专项行动 is; a quoted result (“零费用”, “全覆盖”)
+is a figure. The counts behind each are in ``kg/resources/README.md``.
 """
 from __future__ import annotations
 
