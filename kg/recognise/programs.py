@@ -35,8 +35,10 @@ all of a kind (依法治镇各项制度机制) or a field of them (行政执法�
 (“党委领导、政府负责…”的工作格局), a manner (“沉浸式”), a count of articles (“12条”) or a working body (“…领导小组”). A national institution's whole
 wording after a programme verb is one with no noun of its own (全面推行证明事项告知承诺制). Quotations before 等 and a kind of
 programme are each one of that kind (“审管执信服”等重点改革), and so are principles before 的 and the mechanism they build
-(“党委领导、部门负责…”的工作机制); the lever of a year's work (以…工程为抓手) is introduced as by a verb. The counts
-behind each are in ``kg/resources/README.md``.
+(“党委领导、部门负责…”的工作机制); the lever of a year's work (以…工程为抓手) is introduced as by a verb. A platform named after its jurisdiction
+(纳入河南省一体化服务平台) is one whatever word stands before it, and the creation campaign of a village's, a
+community's or a zone's honour (…民主法治示范社区创建) is one as a 专项行动 is; a quoted result (“零费用”, “全覆盖”)
+is a figure. The counts behind each are in ``kg/resources/README.md``.
 """
 from __future__ import annotations
 
@@ -46,6 +48,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from kg.divisions import division_spans
 from kg.national_programs import implemented, national
 from kg.recognise.mentions import ProgramMention, mentions
 from kg.recognise.text import CJK, Spans, clause_end, clause_start, inside, protected_ranges, split_top_level
@@ -67,6 +70,8 @@ _MIN_IMPROVED_HEAD = 3
 _MAX_OBJECT = 240
 # A campaign's name written without a verb that starts it (…围绕普法强基补短板专项行动) is read this far back at most.
 _MAX_CAMPAIGN_HEAD = 24
+# A platform named after its jurisdiction (河南省一体化服务平台) holds this many words at most between the two.
+_MAX_PLATFORM_HEAD = 14
 _NAME_RUN = re.compile(rf"[{CJK}0-9A-Za-z+]*$")
 _CODE = re.compile(r"[0-9A-Za-z+]|一[件次网窗码门站号证照业屏图键]|(?:[一二两三四五六七八九十百千].*){2}")
 # A name made of two or more counted parts (“两降一保”, “一周一课”, “三重一大”, “一中心四板块”) is a programme's
@@ -103,7 +108,11 @@ _ADVERB = re.compile(r"(?:率先|全面|持续|积极|深入|大力|进一步|�
 # development golds 0 required, 5 optional, 3 left out). “一个…” is how many a name is built (“一个机构管审查”), and so is “N个一” (“六个一”活动:
 # one of each of six things), a programme's code (over the 172 development golds: 1 required, 1 optional).
 _MANNER = re.compile(r"[^“”]{1,3}[化式]")
-_FIGURE = re.compile(rf"{_MANNER.pattern}|[两二三四五六七八九十]+个(?!一$).+|[0-9一二三四五六七八九十两]+连.+")
+# A result reached is a figure too: nothing left (“零费用”, “零延时”, “零办件”, the “零”突破) or everything covered (“全覆盖”,
+# “双百”: both rates at a hundred). Over the 500 development texts, such quotations with no programme noun after them are 0
+# required, 4 optional and 9 not annotated; with one after they stay names (“零材料”清单, required).
+_RESULT = re.compile(r"零[^“”]{0,3}|全覆盖|双百|清零")
+_FIGURE = re.compile(rf"{_MANNER.pattern}|{_RESULT.pattern}|[两二三四五六七八九十]+个(?!一$).+|[0-9一二三四五六七八九十两]+连.+")
 # A manner alone or with one activity (建立常态化机制, 建立常态化沟通机制, 规范化管理制度) is a way of working, not
 # one mechanism: a mechanism of its own says whose or what it is about (企业诉求常态化沟通机制). Over the 172
 # development golds, a manner and one activity before the noun, unquoted: 0 required, 2 optional, 1 left out.
@@ -234,7 +243,7 @@ class ProgramRecognizer:
 
     def __init__(self, nouns: Rows, verbs: Words, founding_verbs: Words, improving_verbs: Words, generic_heads: Words,
                  slogan_nouns: Words, award_verbs: Rows, action_verbs: Words, layout_parts: Words,
-                 routine_institutions: Words, body_endings: Words) -> None:
+                 routine_institutions: Words, body_endings: Words, platform_nouns: Words) -> None:
         self.nouns = {r["noun"]: ProgramNoun(r["unquoted"] == "yes", r["in_name"] == "yes", r["improved"] == "yes",
                                              r.get("alone") == "yes", int(r.get("min_head") or _MIN_UNQUOTED_HEAD))
                       for r in rows(nouns)}
@@ -266,6 +275,8 @@ class ProgramRecognizer:
         # where a campaign's name starts: after any verb (围绕, 开展) or a "do well" compound (抓好, 做好)
         self.campaign_nouns = re.compile(alternation([n for n, v in self.nouns.items() if v.alone]) or r"(?!)")
         self.name_bound = re.compile(rf"(?:{alternation(words(verbs) + words(action_verbs))})|[抓做办搞]好")
+        # a jurisdiction's platform: the shortest run of name words after the division's name that ends in a platform noun
+        self.platform = re.compile(rf"[{CJK}0-9A-Za-z+]{{2,{_MAX_PLATFORM_HEAD}}}?(?:{alternation(words(platform_nouns))})")
 
     def _extension(self, text: str, end: int) -> tuple[str, ProgramNoun | None]:
         """The longest run after a closing quote that ends in a programme noun.
@@ -462,6 +473,7 @@ class ProgramRecognizer:
         self._under_way(text, found, protected + claimed)
         self._versioned(text, found, protected + claimed)
         self._campaigns(text, found, protected + claimed + events)
+        self._jurisdiction_platforms(text, found, protected + claimed + events)
         quotes = [(m.start(), m.end()) for m in _QUOTE.finditer(text)]
         self._demonstration(text, found, protected + claimed + events + quotes)
         return doc
@@ -499,6 +511,21 @@ class ProgramRecognizer:
                 continue
             found.add(ProgramMention(start, noun.end(), text[start:noun.end()], name=text[start:noun.end()],
                                      core=text[start:noun.end()], rule="campaign"))
+
+    def _jurisdiction_platforms(self, text: str, found, protected: list[tuple[int, int]]) -> None:
+        """在陕西省权责清单统一发布平台发布, 纳入河南省一体化服务平台, 完成宣城市国家工作人员在线学法考试平台学习任务: a
+        platform or system whose name opens with a province's, a city's or a county's name is that jurisdiction's one
+        platform, whatever word (a preposition, a verb of use) stands before it and whatever follows it. Counted in
+        ``kg/resources/README.md`` (nineteenth round)."""
+        taken = [(m.start, m.end) for m in found.of("Program")]
+        for start, place_end in division_spans(text):
+            m = self.platform.match(text, place_end)
+            if not m or any(ch in m.group() for ch in _EXTENSION_STOP) or inside(start, protected):
+                continue
+            if any(s < m.end() and start < e for s, e in taken):
+                continue
+            found.add(ProgramMention(start, m.end(), text[start:m.end()], name=text[start:m.end()],
+                                     core=text[start:m.end()], rule="platform"))
 
     def _versioned(self, text: str, found, protected: list[tuple[int, int]]) -> None:
         """深化综合窗口2.0改革, 出台优化营商环境4.0版措施: a version number names one thing, whatever its noun."""
@@ -625,13 +652,13 @@ def _parts(run: str, nouns: tuple[str, ...]) -> list[tuple[int, int]]:
     "improving_verbs": "program_improving_verbs.txt", "generic_heads": "program_generic_heads.txt",
     "slogan_nouns": "slogan_nouns.txt", "award_verbs": "award_verbs.tsv", "action_verbs": "action_verbs.txt",
     "layout_parts": "program_layout_parts.txt", "routine_institutions": "program_routine_institutions.txt",
-    "body_endings": "program_body_endings.txt"},
+    "body_endings": "program_body_endings.txt", "platform_nouns": "program_platform_nouns.txt"},
     requires=["doc._.mentions"], assigns=["doc._.mentions"])
 def make_program_recognizer(nlp: Language, name: str, nouns: Rows, verbs: Words, founding_verbs: Words,
                             improving_verbs: Words, generic_heads: Words, slogan_nouns: Words,
                             award_verbs: Rows, action_verbs: Words, layout_parts: Words,
-                            routine_institutions: Words, body_endings: Words) -> ProgramRecognizer:
+                            routine_institutions: Words, body_endings: Words, platform_nouns: Words) -> ProgramRecognizer:
     """A quotation right after an award verb's object is an award, and one that opens an event's name is
     the event's, not a programme: awards and events run first."""
     return ProgramRecognizer(nouns, verbs, founding_verbs, improving_verbs, generic_heads, slogan_nouns, award_verbs,
-                             action_verbs, layout_parts, routine_institutions, body_endings)
+                             action_verbs, layout_parts, routine_institutions, body_endings, platform_nouns)
