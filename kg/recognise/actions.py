@@ -696,7 +696,9 @@ def _names_a_part(text: str, carried: Subjects | None) -> bool:
     """Whether the subject a sentence carries on was named after 其中 (其中,市宋都人民调解委员会入选…): a part of
     the writer singled out for one example, which does not go on acting past a semicolon."""
     subject = carried[0] if carried else None
-    return subject is not None and text[:subject.start].rstrip(" ,").endswith(_SUBPART)
+    if subject is None:
+        return False
+    return text[max(0, subject.start - len(_SUBPART) - 2):subject.start].rstrip(" ,,").endswith(_SUBPART)
 
 
 def _answering(text: str, verbs: list[re.Match[str]], objects: list[Mention], end: int) -> list[re.Match[str]]:
