@@ -37,6 +37,7 @@ _ZONE_CODE = re.compile(r"^\d{4}7\d$")  # the statistics bureau's codes for func
 _PSEUDO_CITY = "省直辖"
 _SHORT_NAME = 2
 _TRANSLITERATED = 4  # 博尔塔拉, 锡林郭勒盟: names this long are known by their first character (博州, 锡盟)
+_DISPATCHED_GOVERNMENTS = ("盟", "地区")  # a league and a prefecture are governed by a province's administrative office
 # How reports shorten the kind of a zone the statistics bureau codes (济南高新区, 合肥经开区).
 _ZONE_SHORT_KINDS = (("高新技术产业开发区", "高新区"), ("经济技术开发区", "经开区"))
 # Town-level entries that name a body (街道, 镇, 乡); jionlp also lists zones such as 开发区.
@@ -68,11 +69,13 @@ class Division:
 
     @property
     def government(self) -> str:
-        """Its governing body: a zone is run by a management committee, a league by its administrative office (盟行政公署),
-        a division by a people's government."""
+        """Its governing body: a zone is run by a management committee, a league or a prefecture by its administrative
+        office (盟行政公署, 喀什地区行政公署), a division by a people's government, named as its report knows it (横县人民政府
+        in a 2020 report: it became 横州市 in 2021)."""
         if self.level == "zone":
             return self.name + "管理委员会"
-        return self.name + ("行政公署" if self.level == "city" and self.name.endswith("盟") else "人民政府")
+        dispatched = self.level == "city" and self.name.endswith(_DISPATCHED_GOVERNMENTS)
+        return self.known_as + ("行政公署" if dispatched else "人民政府")
 
 
 def _alias(node: dict) -> str:
