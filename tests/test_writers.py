@@ -29,6 +29,17 @@ WRITERS = [
      "320115-jiangning", "江宁经济技术开发区管理委员会"),
     ("2023年西海岸新区司法局法治政府建设情况报告", "2023年,西海岸新区司法局全力推进依法行政。",
      "370211-xihaian", "青岛西海岸新区司法局"),
+    # A department's full name joining two fields with 和, listed in no table: the department, not its government.
+    ("吉林省政务服务和数字化建设管理局关于2022年度法治政府建设情况的报告", "2022年,省政务服务和数字化建设管理局坚持依法行政。",
+     "220000", "吉林省政务服务和数字化建设管理局"),
+    ("防城港市大数据和行政审批局2023年法治政府建设情况报告", "2023年,我局坚持依法行政。",
+     "450600", "防城港市大数据和行政审批局"),
+    # A prefecture (地区) and a league (盟) are governed by an administrative office, not a people's government.
+    ("喀什地区2024年法治政府建设情况报告", "2024年,喀什地区坚持依法行政。", "653100", "喀什地区行政公署"),
+    ("阿拉善盟2023年法治政府建设情况报告", "2023年,阿拉善盟坚持依法行政。", "152900", "阿拉善盟行政公署"),
+    # A division renamed later is named as it was in the report's year (横县 became 横州市 in 2021).
+    ("横县2020年度法治政府建设情况报告", "2020年,横县坚持依法行政。", "450127", "横县人民政府"),
+    ("海门市2019年法治政府建设年度报告", "2019年,海门市坚持依法行政。", "320684", "海门市人民政府"),
     # The title names no place, the first line is page chrome, and 全市 outnumbers 全区: the district named
     # in the text still places it.
     ("关于2023年度法治政府建设工作情况的报告",
