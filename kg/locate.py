@@ -27,8 +27,8 @@ from collections.abc import Iterable
 from functools import cache
 from urllib.parse import urlsplit
 
-from kg.divisions import (Division, Gazetteer, division_names, division_spans, gazetteer, romanised, town_counties,
-                          unplaced_zone, zone_in)
+from kg.divisions import (Division, Gazetteer, division_names, division_spans, gazetteer, in_full, romanised,
+                          town_counties, unplaced_zone, zone_in)
 from kg.errors import Errors, KgError
 from kg.layout import Layout
 from kg.resources import alternation, word_list
@@ -89,7 +89,7 @@ def report_division(layout: Layout) -> Division | None:
     if found is None:
         return spelled_by_site(site, layout.body)
     zone = _zone_in_named_city(_zone_in_full(found, layout.body), layout.body, site)
-    return _zone_as_written(zone, f"{layout.title or ''}\n{layout.body}")
+    return in_full(_zone_as_written(zone, f"{layout.title or ''}\n{layout.body}"))
 
 
 def _site_over_mention(found: Division, layout: Layout, site: str) -> Division:
