@@ -392,6 +392,15 @@ def romanised(name: str) -> str:
     return "".join(syllable.rstrip("012345") for syllable in _quiet_jionlp().pinyin(name, formater="simple"))
 
 
+def initials(name: str) -> str:
+    """A place's name by the first letters of its syllables, as many sites spell their hosts (天水清水: tsqs.gov.cn).
+
+    >>> initials("清水")
+    'qs'
+    """
+    return "".join(syllable[0] for syllable in _quiet_jionlp().pinyin(name, formater="simple") if syllable)
+
+
 @cache
 def town_counties() -> dict[str, tuple[str, ...]]:
     """Each town, township and sub-district name, with the codes of the county-level divisions that have one.

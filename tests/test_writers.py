@@ -9,7 +9,7 @@ from kg.divisions import gazetteer
 from kg.errors import InputError
 from kg.extract import extract
 from kg.graph.build import report_nquads
-from kg.locate import division_named
+from kg.locate import division_named, town_named
 
 WRITERS = [
     # (title line, first sentence, division code, reporting body)
@@ -143,3 +143,17 @@ def test_text_naming_no_place_nor_zone_is_still_refused(tmp_path: Path) -> None:
     path.write_text("关于2021年法治政府建设情况的报告\n2021年,我们坚持依法行政。\n", encoding="utf-8")
     with pytest.raises(InputError, match=r"\[E001\]"):
         extract(path)
+
+
+TOWNS_BY_HOST = [
+    # (town named alone, page address, county it lies in): a town name several counties have is placed by the host
+    # its page is on, spelled in full or by initials (of the county, or of its city and the county)
+    ("王河镇", "http://www.tsqs.gov.cn/info/4836/929800.htm", "清水县"),
+    ("王河镇", "http://www.jiange.gov.cn/info/1.htm", "剑阁县"),
+    ("牛田镇", "http://jw.taojiang.gov.cn/1.html", "桃江县"),
+]
+
+
+@pytest.mark.parametrize("town, site, county", TOWNS_BY_HOST, ids=[t[1] for t in TOWNS_BY_HOST])
+def test_a_town_many_counties_have_is_placed_by_its_host(town: str, site: str, county: str) -> None:
+    assert town_named(f"{town}2025年法治政府建设情况报告", "我镇坚持依法行政。", site).name == county
