@@ -54,9 +54,6 @@ _GUIDANCE = re.compile(r"(?:有力|大力|精心|正确|坚强|悉心|具体)?(?
 # A zone's management committee its title writes in full, after its party committee if any: its formal name
 # (陕西省西咸新区开发建设管理委员会, 重庆市武隆区工业园区管理委员会), which no derivation from the zone's name gives.
 _TITLE_COMMITTEE = re.compile(r"(?:^|\s)(?P<name>[^\s]{4,30}?管理委员会)")
-# A department's field and type after its division's name, as its title writes it in full: field words joined by
-# 和 at most once (政务服务和数字化建设, 大数据和行政审批), then a department's type.
-_DEPARTMENT_NAME = re.compile(r"[\u4e00-\u9fff]{2,12}和[\u4e00-\u9fff]{2,12}(?:局|厅|委员会)")
 # 市优化营商环境工作领导小组办公室(以下简称市营商环境办): the short form then names the same body.
 _SHORT_FORM = re.compile(r"\((?:以下)?简称:?“?([^”)]{2,16})”?\)")
 
@@ -182,8 +179,6 @@ class Resolver:
         if written := _TITLE_COMMITTEE.search(title):
             return written.group("name")
         mentions = list(title_agencies)
-        if department := _department_titled(title, mentions):
-            return department
         guiding = _before_of(title, mentions)
         for mention in mentions:
             if mention.refers or mention.kind == "party_committee" or mention.text.endswith(_PARTY_WORK):
@@ -411,31 +406,6 @@ class Resolver:
             return None  # a zone lies in divisions (its parts); it is no part of their hierarchy
         parent = gazetteer().parent(division)
         return parent.code if parent is not None and parent.code != division.code else None
-
-
-def _department_titled(title: str, mentions: list[AgencyMention]) -> str | None:
-    """A department whose title is its full name alone, headed by its division's, though no table lists it and its
-    field joins two with 和 (吉林省政务服务和数字化建设管理局关于2022年度…): the field grammar stops at 和, which
-    elsewhere joins two bodies, so only its division, or the name after 和, is recognised (行政审批局 of
-    防城港市大数据和行政审批局); a title naming nothing but one body names its writer. A body before 和 (人民政府和
-    司法局) makes it two bodies, and a name a table lists whole (发展和改革委员会) is recognised as it stands.
-
-    >>> _department_titled("吉林省政务服务和数字化建设管理局", [AgencyMention(0, 3, "吉林省", refers="government")])
-    '吉林省政务服务和数字化建设管理局'
-    >>> _department_titled("吉林省2022年法治政府建设情况", [AgencyMention(0, 3, "吉林省", refers="government")])
-    >>> _department_titled("某市人民政府和市司法局", [AgencyMention(0, 2, "某市"), AgencyMention(2, 6, "人民政府")])
-    """
-    head = title.strip()
-    placed = 0
-    while found := division_name_at(head, placed):
-        placed += len(found)
-    named = _DEPARTMENT_NAME.fullmatch(head, placed) if placed else None
-    if named is None:
-        return None
-    joint = head.index("和", placed)
-    if any(m.end == joint or (m.start <= placed and m.end == len(head)) for m in mentions):
-        return None
-    return head
 
 
 def _before_of(title: str, mentions: list[AgencyMention]) -> set[int]:
