@@ -411,10 +411,13 @@ def _site_spells(site: str, division: Division) -> bool:
     True
     >>> _site_spells("http://www.tsqs.gov.cn/info/1.htm", division_named("510823"))
     False
+    >>> _site_spells("https://www.dongjiang.gov.cn/1.html", division_named("吉安市"))
+    False
     """
     labels = _host_labels(site)
     spelled = romanised(division.alias or division.name)
-    if len(spelled) >= _SHORTEST_SPELLING and any(spelled in label for label in labels):
+    # ...at either end of a label (gddongyuan, zhuhai-hitech), not inside a word: dongjiang holds jian (吉安)
+    if len(spelled) >= _SHORTEST_SPELLING and any(label.startswith(spelled) or label.endswith(spelled) for label in labels):
         return True
     return any(label in _initialled(division) for label in labels)
 
