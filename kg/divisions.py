@@ -37,8 +37,9 @@ _ZONE_CODE = re.compile(r"^\d{4}7\d$")  # the statistics bureau's codes for func
 _PSEUDO_CITY = "省直辖"
 _SHORT_NAME = 2
 _TRANSLITERATED = 4  # 博尔塔拉, 锡林郭勒盟: names this long are known by their first character (博州, 锡盟)
+_DISPATCHED_GOVERNMENTS = ("盟", "地区")  # a league and a prefecture are governed by a province's administrative office
 # How reports shorten the kind of a zone the statistics bureau codes (济南高新区, 合肥经开区).
-_ZONE_SHORT_KINDS = (("高新技术产业开发区", "高新区"), ("经济技术开发区", "经开区"))
+_ZONE_SHORT_KINDS = (("高新技术产业开发区", "高新区"), ("经济技术开发区", "经开区"), ("综合保税区", "综保区"))
 # Town-level entries that name a body (街道, 镇, 乡); jionlp also lists zones such as 开发区.
 _TOWN = re.compile(r".{2,}(?:街道|镇|乡|苏木)$")  # jionlp groups county-level cities under a province in such a pseudo-city
 
@@ -68,11 +69,13 @@ class Division:
 
     @property
     def government(self) -> str:
-        """Its governing body: a zone is run by a management committee, a league by its administrative office (盟行政公署),
-        a division by a people's government."""
+        """Its governing body: a zone is run by a management committee, a league or a prefecture by its administrative
+        office (盟行政公署, 喀什地区行政公署), a division by a people's government, named as its report knows it (横县人民政府
+        in a 2020 report: it became 横州市 in 2021)."""
         if self.level == "zone":
             return self.name + "管理委员会"
-        return self.name + ("行政公署" if self.level == "city" and self.name.endswith("盟") else "人民政府")
+        dispatched = self.level == "city" and self.name.endswith(_DISPATCHED_GOVERNMENTS)
+        return self.known_as + ("行政公署" if dispatched else "人民政府")
 
 
 def _alias(node: dict) -> str:
@@ -180,6 +183,20 @@ def _zone_short_name(division: Division) -> str | None:
         if division.level == "zone" and division.name.endswith(full) and len(division.name) > len(full):
             return division.name.removesuffix(full) + short
     return None
+
+
+def in_full(zone: Division) -> Division:
+    """A zone no table lists, written with its kind in short (涪陵高新区, 东疆综保区), by its official name, the kind in
+    full (涪陵高新技术产业开发区, whose management committee is 涪陵高新技术产业开发区管理委员会: canonical names resolve
+    abbreviations); the short name stays the one its report writes.
+
+    >>> in_full(unplaced_zone("东疆综保区")).name, in_full(unplaced_zone("东疆综保区")).known_as
+    ('东疆综合保税区', '东疆综保区')
+    """
+    for full, short in _ZONE_SHORT_KINDS:
+        if zone.level == "zone" and not zone.alias and zone.name.endswith(short) and len(zone.name) > len(short):
+            return dataclasses.replace(zone, name=zone.name.removesuffix(short) + full, written=zone.written or zone.name)
+    return zone
 
 
 def _banner_short_name(division: Division) -> str | None:
@@ -373,6 +390,15 @@ def romanised(name: str) -> str:
     'taojiang'
     """
     return "".join(syllable.rstrip("012345") for syllable in _quiet_jionlp().pinyin(name, formater="simple"))
+
+
+def initials(name: str) -> str:
+    """A place's name by the first letters of its syllables, as many sites spell their hosts (天水清水: tsqs.gov.cn).
+
+    >>> initials("清水")
+    'qs'
+    """
+    return "".join(syllable[0] for syllable in _quiet_jionlp().pinyin(name, formater="simple") if syllable)
 
 
 @cache

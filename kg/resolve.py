@@ -65,8 +65,8 @@ def formal_prefix(division: Division) -> str:
     """Party committees and CPPCC of a city district carry the city's (or municipality's) name too."""
     parent = gazetteer().parent(division)
     if division.level == "county" and division.name.endswith("区") and parent is not None:
-        return parent.name + division.name  # 中共杭州市西湖区委员会, 中共北京市朝阳区委员会
-    return division.name
+        return parent.name + division.known_as  # 中共杭州市西湖区委员会, 中共北京市朝阳区委员会
+    return division.known_as  # 横县, not 横州市, in a report of the year before its renaming
 
 
 def town_body(name: str) -> str:
@@ -82,9 +82,9 @@ def committee_short(division: Division) -> str:
         return division.known_as + "党工委"
     if division.name.endswith("自治区"):
         return division.name + "党委"
-    if len(division.name) == 2 and division.name.endswith(division.level_char):
-        return division.name + division.level_char + "委"
-    return division.name + "委"
+    if len(division.known_as) == 2 and division.known_as.endswith(division.level_char):
+        return division.known_as + division.level_char + "委"
+    return division.known_as + "委"
 
 
 def _commission_head(division: Division, mention: AgencyMention) -> str:
@@ -148,7 +148,7 @@ class Resolver:
         justice bureau writing about the same year are two reports.
         """
         body = self.reporting_body
-        for prefix in (formal_prefix(self.division), self.division.name):
+        for prefix in (formal_prefix(self.division), self.division.name, self.division.known_as):
             if body.startswith(prefix) and len(body) > len(prefix):
                 return body[len(prefix):]
         return body
@@ -337,7 +337,7 @@ class Resolver:
             core += "公室"  # a zone's departments are offices, written short: 经开区政务服务办
         if division.level == "zone" and (kind == "government" and core.endswith("政府") or core in _MANAGEMENT):
             return self._government_of(division), division.code  # 区政府 in a zone's report: its management committee
-        return f"{division.known_as if division.level == 'zone' else division.name}{core}", division.code
+        return f"{division.known_as}{core}", division.code  # a zone's short name, a division's as the report knows it
 
     # Other entities
 

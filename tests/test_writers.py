@@ -9,7 +9,7 @@ from kg.divisions import gazetteer
 from kg.errors import InputError
 from kg.extract import extract
 from kg.graph.build import report_nquads
-from kg.locate import division_named
+from kg.locate import division_named, town_named
 
 WRITERS = [
     # (title line, first sentence, division code, reporting body)
@@ -29,6 +29,12 @@ WRITERS = [
      "320115-jiangning", "江宁经济技术开发区管理委员会"),
     ("2023年西海岸新区司法局法治政府建设情况报告", "2023年,西海岸新区司法局全力推进依法行政。",
      "370211-xihaian", "青岛西海岸新区司法局"),
+    # A prefecture (地区) and a league (盟) are governed by an administrative office, not a people's government.
+    ("喀什地区2024年法治政府建设情况报告", "2024年,喀什地区坚持依法行政。", "653100", "喀什地区行政公署"),
+    ("阿拉善盟2023年法治政府建设情况报告", "2023年,阿拉善盟坚持依法行政。", "152900", "阿拉善盟行政公署"),
+    # A division renamed later is named as it was in the report's year (横县 became 横州市 in 2021).
+    ("横县2020年度法治政府建设情况报告", "2020年,横县坚持依法行政。", "450127", "横县人民政府"),
+    ("海门市2019年法治政府建设年度报告", "2019年,海门市坚持依法行政。", "320684", "海门市人民政府"),
     # The title names no place, the first line is page chrome, and 全市 outnumbers 全区: the district named
     # in the text still places it.
     ("关于2023年度法治政府建设工作情况的报告",
@@ -132,3 +138,17 @@ def test_text_naming_no_place_nor_zone_is_still_refused(tmp_path: Path) -> None:
     path.write_text("关于2021年法治政府建设情况的报告\n2021年,我们坚持依法行政。\n", encoding="utf-8")
     with pytest.raises(InputError, match=r"\[E001\]"):
         extract(path)
+
+
+TOWNS_BY_HOST = [
+    # (town named alone, page address, county it lies in): a town name several counties have is placed by the host
+    # its page is on, spelled in full or by initials (of the county, or of its city and the county)
+    ("王河镇", "http://www.tsqs.gov.cn/info/4836/929800.htm", "清水县"),
+    ("王河镇", "http://www.jiange.gov.cn/info/1.htm", "剑阁县"),
+    ("牛田镇", "http://jw.taojiang.gov.cn/1.html", "桃江县"),
+]
+
+
+@pytest.mark.parametrize("town, site, county", TOWNS_BY_HOST, ids=[t[1] for t in TOWNS_BY_HOST])
+def test_a_town_many_counties_have_is_placed_by_its_host(town: str, site: str, county: str) -> None:
+    assert town_named(f"{town}2025年法治政府建设情况报告", "我镇坚持依法行政。", site).name == county

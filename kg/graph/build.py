@@ -188,11 +188,15 @@ def _add_agency_kind(g: TripleSink, node: str, label: str, described: set[Agency
 
 
 def _add_successor(g: TripleSink, node: str, key: EntityKey, divisions: dict[str, DivisionRecord]) -> None:
-    """The body that took over from an abolished one (政府法制办公室 -> 司法局): labelled, but an entity of the
-    report (typed) only where the report names it."""
+    """The body that took over from an abolished one (政府法制办公室 -> 司法局), or the same body under its
+    division's later name (横县人民政府 -> 横州市人民政府: a report names bodies as they were in its year, and this
+    keeps them comparable over the years): labelled, but an entity of the report (typed) only where the report
+    names it."""
     _, jurisdiction, label = key
     division = divisions.get(jurisdiction)
     after = successor(label, province=division is not None and division.level == "province")
+    if after is None and division is not None:
+        after = next((label.replace(name, division.name, 1) for name in division.former if name in label), None)
     if after is None:
         return
     after_node = str(iri.entity("Agency", jurisdiction, after))

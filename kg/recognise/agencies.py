@@ -49,6 +49,8 @@ _WORD_BEFORE = "社园城辖景小街片山郊都超门股上夜郡节反发心�
 # A suffix followed by these is the start of another word (部门, 部署, 局面, 台阶) or a rank (局级干部).
 _SUFFIX_NOT_BEFORE = "门署面长属员级托阶"
 # An agency name followed by these names its members, not the body (人大代表, 政协委员, 省委常委).
+_PREFECTURES = ("地区", "盟")  # divisions a province governs through an administrative office (行署)
+_LEADERS = ("主要领导", "领导班子", "领导干部")  # 行署主要领导: its leaders, not the office acting
 _MEMBERS = re.compile(r"代表|委员(?!会)|常委(?!会)|干部|党员")
 # A town's unit followed by its head's post names a person (司法所所长任办公室主任), not the unit acting.
 _HEAD_POST = re.compile(r"所长|站长|主任|负责人|负责同志")
@@ -431,6 +433,10 @@ class AgencyRecognizer:
                     add(m.start(), m.end(), core=m.group("unit"), kind="grassroots", rule="own_unit",
                         party=bool(_TOWN_PARTY.match(text, m.start("unit"))))
 
+        for start, end, data in _prefecture_bodies(text, report.chain_names):
+            if claim(start, end):
+                add(start, end, **data)
+
         forms = self._self_forms(report.level_char)
         for m in self._self_pattern(report.level_char).finditer(text):
             choices = forms[m.group()].split("|")  # 党工委: a street's or a zone's, whichever writes the report
@@ -461,6 +467,34 @@ class AgencyRecognizer:
                     and claim(start, end):
                 add(start, end, refers="division", jurisdiction=text[start:end], rule="self")
         return doc
+
+
+def _prefecture_bodies(text: str, chain: tuple[str, ...]) -> list[tuple[int, int, dict]]:
+    """A prefecture's (地区) party committee and administrative office, written 地委 and 行署 in its own reports and its
+    counties', headed or not by its short name (喀什地委、行署): its 区 is no level character of theirs, so no table
+    name places them. A league's 行署 is its administrative office too. Followed by its members or leaders (地委委员,
+    行署主要领导) it names people, not the body. Over the 500 dev reports: 2 write them (a prefecture's and one of its
+    counties'), 4 required agencies (中共喀什地区委员会, 喀什地区行政公署 in each), none left out.
+
+    >>> [(text, data.get("refers") or data["kind"]) for text, data in
+    ...  (("喀什地委、行署"[s:e], d) for s, e, d in _prefecture_bodies("喀什地委、行署", ("叶城县", "喀什地区")))]
+    [('喀什地委', 'party_committee'), ('行署', 'division')]
+    """
+    prefecture = next((name for name in chain if name.endswith(_PREFECTURES)), None)
+    if prefecture is None:
+        return []
+    short = prefecture.removesuffix("地区") if prefecture.endswith("地区") else prefecture
+    found = []
+    for m in re.finditer(rf"(?:{re.escape(prefecture)}|{re.escape(short)})?(?P<body>地委|行署)", text):
+        if _MEMBERS.match(text, m.end()) or text.startswith(_LEADERS, m.end()) or \
+                (m.group("body") == "地委" and not prefecture.endswith("地区")):
+            continue
+        if m.group("body") == "地委":
+            found.append((m.start(), m.end(), {"kind": "party_committee", "core": "委员会", "jurisdiction": prefecture,
+                                               "party": True, "rule": "table"}))
+        else:
+            found.append((m.start(), m.end(), {"refers": "division", "jurisdiction": prefecture, "rule": "self"}))
+    return found
 
 
 def _own_groups(text: str, divisions: dict[int, tuple[int, ...]], verbs: tuple[str, ...], setting_up: tuple[str, ...],
