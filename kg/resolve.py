@@ -187,7 +187,10 @@ class Resolver:
                 continue
             if mention.start in guiding:
                 continue
-            return self.agency(mention)[0]
+            label, jurisdiction = self.agency(mention)
+            if jurisdiction == NATIONAL:  # 在党中央、国务院及省委的领导下: a central body leads, it writes no local report
+                continue
+            return label
         return None
 
     def agency(self, mention: AgencyMention, following: str = "") -> Resolved:

@@ -35,6 +35,9 @@ WRITERS = [
     # A division renamed later is named as it was in the report's year (横县 became 横州市 in 2021).
     ("横县2020年度法治政府建设情况报告", "2020年,横县坚持依法行政。", "450127", "横县人民政府"),
     ("海门市2019年法治政府建设年度报告", "2019年,海门市坚持依法行政。", "320684", "海门市人民政府"),
+    # A page with no title opens with the bodies that lead the writer; a central one writes no local report.
+    ("# 2020年,在党中央、国务院及省委的正确领导下,全省各级政府坚持依法行政\n# 来源: https://henan.gov.cn/2021/1.html\n",
+     "2020年,在党中央、国务院及省委的正确领导下,全省各级政府坚持依法行政。", "410000", "河南省人民政府"),
     # The title names no place, the first line is page chrome, and 全市 outnumbers 全区: the district named
     # in the text still places it.
     ("关于2023年度法治政府建设工作情况的报告",
