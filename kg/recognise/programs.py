@@ -349,11 +349,17 @@ class ProgramRecognizer:
                                      core=item.group(), rule="quoted_list"))
         return True
 
+    def _layout(self, content: str) -> bool:
+        """“一核三带”, “三省一区”, “一府一委两院”: counted parts that are all places or bodies lay out a region or an
+        organisation, a slogan. No programme verb before it makes it a programme (深化东北“三省一区”政务服务合作,
+        构建“一核三带”区域发展格局); only a programme noun after it does (“一办四组”工作机制). Counted in
+        ``kg/resources/README.md`` (twentieth round)."""
+        return bool(_COUNTED_PARTS.fullmatch(content)) and all(
+            part in self.layout_parts for part in _COUNTED_PART.findall(content))
+
     def _code_of_counted_parts(self, content: str) -> bool:
         """“两降一保”, “一周一课”: a code of counted parts, not a layout of places or bodies (“一核三带”, “一办十组”)."""
-        if not _COUNTED_PARTS.fullmatch(content):
-            return False
-        return not all(part in self.layout_parts for part in _COUNTED_PART.findall(content))
+        return bool(_COUNTED_PARTS.fullmatch(content)) and not self._layout(content)
 
     def _verb_score(self, text: str, start: int) -> float:
         """How strongly a programme verb introduces what starts at ``start``: 1.5 when it stands right
@@ -392,6 +398,8 @@ class ProgramRecognizer:
         if text.startswith(_PLAN, end + len(extension)) and self._verb_score(text, start) < _THRESHOLD:
             return 0.0, ""  # 纳入“八五”普法规划: the plan, a document; 深入实施“八五”普法规划 carries out the programme
         counted = self._code_of_counted_parts(content)
+        if not noun and self._layout(content):
+            return 0.0, ""  # 深化东北“三省一区”合作: places laid out, whatever verb stands before
         if _PERIOD.fullmatch(content) or _FIGURE.fullmatch(content) and not (noun and noun.names_alone or counted):
             return 0.0, ""
         if _COUNT.match(content) and text.startswith(":", end):
