@@ -177,10 +177,11 @@ _UNDER_WAY = re.compile(r"(?:有序|稳步|扎实|深入|全面|正式|顺利)?(
 # Striven for (争创全国法治政府建设示范区), the honour's name stands for the campaign; won, it is an award's.
 # Created (创建全国法治政府建设示范市), the verb is part of the campaign's name, as every gold that lists that
 # wording writes it (3 of 3 over the 226 development reports); striven for (争创…), the honour's name alone (2 of 2).
+_NOT_THE_CAMPAIGN = r"(?!项目|单项|综合|成果|申报|推荐|候选|领导小组|办公室|分?指挥部|第三方评估)"
 _DEMONSTRATION = re.compile(r"(?=[第全省市法创])(?:"  # the characters it can start with: the scan skips the rest at once
                             r"(?:第[一二三四五六七八九十]+批)?(?:全国|全省|省级|全市|市级)?法治政府(?:建设)?"
-                            r"示范(?:市|区|县|地区)?创建(?:活动)?(?!项目|单项|综合|成果|申报|推荐|候选|领导小组|办公室|分?指挥部|第三方评估)"
-                            r"|法治示范(?:街镇|街道|乡镇)创建(?!项目|单项|综合|成果|申报|推荐|候选|领导小组|办公室|分?指挥部|第三方评估)"
+                            r"示范(?:市|区|县|地区)?创建(?:活动)?" + _NOT_THE_CAMPAIGN +
+                            r"|法治示范(?:街镇|街道|乡镇)创建" + _NOT_THE_CAMPAIGN +
                             r"|(?:(?<=争创)|创建)(?:全国|全省|省级)?法治政府建设示范(?:市|区|县|地区)(?!创建))")
 # A series and its motto joined by a middle dot (“法治讲堂·逢九必讲”) is a brand by itself; a date (“12·4”) is not.
 _SERIES_AND_MOTTO = re.compile(rf"[{CJK}]{{2,}}·[{CJK}]{{2,}}")
