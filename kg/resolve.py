@@ -33,6 +33,8 @@ NATIONAL = "cn"
 _PRC = "中华人民共和国"
 _NATIONAL_ISSUERS = (_PRC, "中国共产党", "中共中央", "国务院")
 _LOST_DASH = re.compile(r"\((\d{4})(\d{4})年\)")
+# 纲要(2021-2025年) and 纲要(2021—2025年) in one report: the dash of a span of years is how it was typed, not the title.
+_YEAR_SPAN_DASH = re.compile(r"(?<=\d{4})[-—–－~](?=\d{4})")
 _PREFIXED_WHEN_BARE = {"department", "court", "procuratorate", "congress", "party", "cppcc"}
 _NOT_LAW_ENDINGS = ("办法", "方法", "做法", "立法", "执法", "司法", "普法", "守法", "用法")
 # Commissions that are always a party committee's, written with or without its 委 (依法治市办 is 市委's).
@@ -128,6 +130,7 @@ class Resolver:
         self._chain = gazetteer().chain(division)
         self._short_forms: dict[str, str] = {}
         self._short_titles: dict[str, Resolved] = {}
+        self._titles: dict[Resolved, Resolved] = {}  # a title as first written, by its form with one year-span dash
 
     def with_body(self, body: str | None) -> Resolver:
         """The same report's resolver once its reporting body is known."""
@@ -357,6 +360,7 @@ class Resolver:
         (优化营商环境条例) is a national one and is shared by every report that cites it.
         """
         resolved = self._short_titles.get(title.strip()) or self._regulation(title)
+        resolved = self._titles.setdefault((_YEAR_SPAN_DASH.sub("—", resolved[0]), resolved[1]), resolved)
         declared = _SHORT_TITLE.match(following)
         if declared:
             self._short_titles[declared.group(1)] = resolved

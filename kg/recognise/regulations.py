@@ -1,5 +1,6 @@
-"""Regulations: every 《…》 title, nested brackets and back-to-back titles included, and a dated document named
-without 《》 right after the verb that issued it (印发大连长兴岛经济区2021年法治政府建设工作要点)."""
+"""Regulations: every 《…》 title, nested brackets and back-to-back titles included, a title nested in one
+(《某县贯彻落实〈法治政府建设实施纲要(2021—2025年)〉的实施方案》 names the outline too), and a dated document
+named without 《》 right after the verb that issued it (印发大连长兴岛经济区2021年法治政府建设工作要点)."""
 from __future__ import annotations
 
 import re
@@ -15,6 +16,8 @@ from kg.resources import Words, alternation, words
 _TITLE_CHARS = r"[^,。;:、《》“”()()\s]"
 # 我局2023年度普法工作计划: a title that opens with the writer's self-reference names no document of its own.
 _SELF = ("我", "本")
+# A title nested in another, written with 〈〉 (read as 《》) or with ASCII angle brackets.
+_NESTED = re.compile(r"《([^《》\n]{2,80})》|<([^<>《》\n]{2,80})>")
 
 
 class RegulationRecognizer:
@@ -36,6 +39,9 @@ class RegulationRecognizer:
             title = text[start:end].strip()
             if 2 <= len(title) <= self.max_title and "\n" not in title:
                 found.add(RegulationMention(start, end, text[start:end]))
+            for inner in _NESTED.finditer(text, start, end):
+                i = 1 if inner.group(1) is not None else 2
+                found.add(RegulationMention(inner.start(i), inner.end(i), inner.group(i)))
         for m in self.unquoted.finditer(text):
             if not m.group(1).startswith(_SELF):
                 found.add(RegulationMention(m.start(1), m.end(1), m.group(1)))
