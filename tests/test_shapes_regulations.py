@@ -19,8 +19,10 @@ def regulations(text: str, tmp_path: Path) -> set[str]:
     ("制定年度工作实施方案,明确任务分工。", set()),  # no year: a generic document
     ("制定我局2023年度普法工作计划。", set()),  # the writer's own plan, named by its self-reference
     ("2023年法治政府建设工作要点已印发。", set()),  # no issuing verb before it
+    ("严格执行党政主要负责人履行推进法治建设第一责任人职责规定。", {"党政主要负责人履行推进法治建设第一责任人职责规定"}),
+    ("切实履行推进法治建设第一责任人职责。", set()),  # the duty, not the regulation
 ], ids=["a place's dated points", "dated points before a second document", "a body's dated plan", "undated",
-        "the writer's own", "no verb before"])
+        "the writer's own", "no verb before", "a national title without 《》", "the duty it names"])
 def test_unquoted_dated_titles(tmp_path: Path, text: str, expected: set[str]) -> None:
     assert regulations(text, tmp_path) == expected
 
