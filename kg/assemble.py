@@ -110,7 +110,7 @@ def assemble(report: Report, resolver: Resolver, found: Mentions, skipped: list[
     for mention in agencies:
         _agency(work, mention, found.text)
     for mention in found.of("Regulation"):
-        work.register(mention, resolver.regulation(mention.text))
+        work.register(mention, resolver.regulation(mention.text, found.text[mention.end:mention.end + _SHORT_FORM_REACH]))
     programs = _program_labels(found.of("Program"))
     for mention in found.of("Program"):
         resolved = resolver.program(programs[mention.core] if mention.name == mention.core else mention.name)

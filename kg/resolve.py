@@ -33,6 +33,8 @@ NATIONAL = "cn"
 _PRC = "中华人民共和国"
 _NATIONAL_ISSUERS = (_PRC, "中国共产党", "中共中央", "国务院")
 _LOST_DASH = re.compile(r"\((\d{4})(\d{4})年\)")
+# 纲要(2021-2025年) and 纲要(2021—2025年) in one report: the dash of a span of years is how it was typed, not the title.
+_YEAR_SPAN_DASH = re.compile(r"(?<=\d{4})[-—–－~](?=\d{4})")
 _PREFIXED_WHEN_BARE = {"department", "court", "procuratorate", "congress", "party", "cppcc"}
 _NOT_LAW_ENDINGS = ("办法", "方法", "做法", "立法", "执法", "司法", "普法", "守法", "用法")
 # Commissions that are always a party committee's, written with or without its 委 (依法治市办 is 市委's).
@@ -56,6 +58,9 @@ _GUIDANCE = re.compile(r"(?:有力|大力|精心|正确|坚强|悉心|具体)?(?
 _TITLE_COMMITTEE = re.compile(r"(?:^|\s)(?P<name>[^\s]{4,30}?管理委员会)")
 # 市优化营商环境工作领导小组办公室(以下简称市营商环境办): the short form then names the same body.
 _SHORT_FORM = re.compile(r"\((?:以下)?简称:?“?([^”)]{2,16})”?\)")
+# 《法治政府建设实施纲要(2021—2025年)》(以下简称《纲要》): a title's declared short form names that title wherever
+# it is written after (《纲要》), however many titles of its kind the report cites.
+_SHORT_TITLE = re.compile(r"》\s*\((?:以下)?简称:?[《“]([^》”)]{1,16})[》”]\)")
 
 Resolved = tuple[str, str]
 """A canonical label and its jurisdiction (a GB/T 2260 code, or ``cn``)."""
@@ -124,6 +129,8 @@ class Resolver:
         self.body = body  # the reporting body's label when it is not the government
         self._chain = gazetteer().chain(division)
         self._short_forms: dict[str, str] = {}
+        self._short_titles: dict[str, Resolved] = {}
+        self._titles: dict[Resolved, Resolved] = {}  # a title as first written, by its form with one year-span dash
 
     def with_body(self, body: str | None) -> Resolver:
         """The same report's resolver once its reporting body is known."""
@@ -344,13 +351,22 @@ class Resolver:
 
     # Other entities
 
-    def regulation(self, title: str) -> Resolved:
-        """National laws get their 中华人民共和国 form and jurisdiction ``cn``.
+    def regulation(self, title: str, following: str = "") -> Resolved:
+        """National laws get their 中华人民共和国 form and jurisdiction ``cn``; ``following`` is the text right after
+        the title, which may declare its short form (》(以下简称《纲要》)), which then names the same title.
 
         A title headed by place names (浙江省…, 杭州市西湖区…) belongs to the last of
         them. Local regulations always carry their place name, so a bare 《…条例》
         (优化营商环境条例) is a national one and is shared by every report that cites it.
         """
+        resolved = self._short_titles.get(title.strip()) or self._regulation(title)
+        resolved = self._titles.setdefault((_YEAR_SPAN_DASH.sub("—", resolved[0]), resolved[1]), resolved)
+        declared = _SHORT_TITLE.match(following)
+        if declared:
+            self._short_titles[declared.group(1)] = resolved
+        return resolved
+
+    def _regulation(self, title: str) -> Resolved:
         title = _LOST_DASH.sub(r"(\1—\2年)", title.strip())
         gaz = gazetteer()
         own = {d.code for d in self._chain}

@@ -222,6 +222,8 @@ NOT_FACTS = [
     ("a body written as its own verb's object does not act on itself", CHENGYANG,
      "及时调整我区告知承诺制证明事项目录。区政府向区人大常委会报告区政府法治政府建设情况。",
      {("城阳区人民政府", "调整", "城阳区人民政府"), ("城阳区人民政府", "报告", "城阳区人民政府")}),
+    ("a thematic report listened to is no telling", CHENGYANG, "区政府常务会议听取区司法局专题报告。",
+     {("城阳区人民政府", "报告", "城阳区司法局")}),
 ]
 
 

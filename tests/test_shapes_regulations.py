@@ -19,8 +19,10 @@ def regulations(text: str, tmp_path: Path) -> set[str]:
     ("制定年度工作实施方案,明确任务分工。", set()),  # no year: a generic document
     ("制定我局2023年度普法工作计划。", set()),  # the writer's own plan, named by its self-reference
     ("2023年法治政府建设工作要点已印发。", set()),  # no issuing verb before it
+    ("严格执行党政主要负责人履行推进法治建设第一责任人职责规定。", {"党政主要负责人履行推进法治建设第一责任人职责规定"}),
+    ("切实履行推进法治建设第一责任人职责。", set()),  # the duty, not the regulation
 ], ids=["a place's dated points", "dated points before a second document", "a body's dated plan", "undated",
-        "the writer's own", "no verb before"])
+        "the writer's own", "no verb before", "a national title without 《》", "the duty it names"])
 def test_unquoted_dated_titles(tmp_path: Path, text: str, expected: set[str]) -> None:
     assert regulations(text, tmp_path) == expected
 
@@ -28,3 +30,21 @@ def test_unquoted_dated_titles(tmp_path: Path, text: str, expected: set[str]) ->
 def test_an_unquoted_title_is_what_its_verb_acts_on(tmp_path: Path) -> None:
     record = build(tmp_path, CHENGYANG, "区司法局印发城阳区2023年法治政府建设工作要点。")
     assert ("城阳区司法局", "印发", "城阳区2023年法治政府建设工作要点") in facts(record)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("印发《城阳区贯彻落实〈法治政府建设实施纲要(2021—2025年)〉的实施方案》。",
+     {"城阳区贯彻落实《法治政府建设实施纲要(2021—2025年)》的实施方案", "法治政府建设实施纲要(2021—2025年)"}),
+    ("围绕《城阳区贯彻落实<法治政府建设实施纲要(2021-2025年)>的实施方案》开展工作。",
+     {"城阳区贯彻落实<法治政府建设实施纲要(2021-2025年)>的实施方案", "法治政府建设实施纲要(2021-2025年)"}),
+    ("落实《法治政府建设实施纲要(2021-2025年)》。印发《城阳区落实〈法治政府建设实施纲要(2021—2025年)〉重要举措方案》。",
+     {"法治政府建设实施纲要(2021-2025年)", "城阳区落实《法治政府建设实施纲要(2021—2025年)》重要举措方案"}),
+], ids=["nested in 〈〉", "nested in <>", "one title whatever dash spans its years"])
+def test_nested_titles(tmp_path: Path, text: str, expected: set[str]) -> None:
+    assert regulations(text, tmp_path) == expected
+
+
+def test_rows_act_on_the_outer_title(tmp_path: Path) -> None:
+    record = build(tmp_path, CHENGYANG, "区司法局印发《城阳区贯彻落实〈法治政府建设实施纲要(2021—2025年)〉的实施方案》。")
+    assert {(a, v, o) for a, v, o in facts(record) if v == "印发"} == {
+        ("城阳区司法局", "印发", "城阳区贯彻落实《法治政府建设实施纲要(2021—2025年)》的实施方案")}

@@ -103,6 +103,22 @@ def test_a_declared_short_form_names_the_same_body() -> None:
     assert resolver.agency(short)[0] == label == "洛阳市优化营商环境工作领导小组办公室"
 
 
+SHORT_TITLE_CASES = [
+    # (title, the text right after it, a later bare title, what that later title names)
+    ("法治政府建设实施纲要(2021—2025年)", "》(以下简称《纲要》)、《某规划》", "纲要", "法治政府建设实施纲要(2021—2025年)"),
+    ("洛阳市法治政府建设实施方案(2021—2025年)", "》(简称《方案》)", "方案", "洛阳市法治政府建设实施方案(2021—2025年)"),
+    # no declaration: a bare kind names a document of its own (区人大《决定》)
+    ("法治政府建设实施纲要(2021—2025年)", "》和区人大《决定》", "决定", "决定"),
+]
+
+
+@pytest.mark.parametrize(("title", "following", "later", "expected"), SHORT_TITLE_CASES)
+def test_a_declared_short_title_names_the_same_title(title: str, following: str, later: str, expected: str) -> None:
+    resolver = Resolver(gazetteer().by_code["410300"])
+    resolver.regulation(title, following)
+    assert resolver.regulation(later)[0] == expected
+
+
 def test_every_reader_counts_the_actions_who_did_what_and_plans_count(districts_dataset, tmp_path: Path) -> None:
     acts = action_rows(districts_dataset)
     done = [a for a in acts if not a.planned]

@@ -121,6 +121,9 @@ _WORKED_UNDER = re.compile(r"下[,、]")
 _NAMES_A_YEAR = re.compile(r"之年|年[,。;、)]")
 # 纳入县委工作报告、县政府工作报告: 报告 after the kind of report is a document, not telling the body after it.
 _DOCUMENT = re.compile(r"(?<=工作|情况|年度|述职|专题|调研)报告")
+# 向市人大常委会专题报告法治政府建设情况: right after a body told (after 向), 专题报告 is the telling, not a document.
+_TOLD_ON_A_TOPIC = re.compile(r"向[^,;。:]{2,30}$")
+_ON_A_TOPIC = "专题"
 # 2月,市委常委会…听取…;8月31日,召开了…: a semicolon's part that opens with its own date is an entry of a dated list,
 # its own sentence: the subject of the entry before it does not carry into it.
 _DATED = re.compile(r"\s*(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?(?:份|初|底|中旬|上旬|下旬)?,")
@@ -247,8 +250,10 @@ class ActionExtractor:
         objects = _outermost(found.of(*_OBJECT_KEYS))
         # A verb before 的 modifies a noun (新修订的《…》, 印发的方案): it is not the clause's action, but
         # a body right before it did it (国务院印发的《…》).
+        told = {a.end for a in agencies}
         all_verbs = [m for m in self.verbs.finditer(text)
-                     if not covered[m.start()] and not (m.group() == "报告" and _DOCUMENT.match(text, m.start()))]
+                     if not covered[m.start()] and not (m.group() == "报告" and _DOCUMENT.match(text, m.start())
+                                                        and not _told_on_a_topic(text, told, m.start()))]
         verbs = _acting_verbs(text, all_verbs)
         by_start = {
             "agencies": _Sorted(agencies, lambda a: a.start),
@@ -710,6 +715,12 @@ def _answering(text: str, verbs: list[re.Match[str]], objects: list[Mention], en
         stop = until.start() if until else end
         return sum(1 for o in objects if verb.end() <= o.start < stop)
     return [v for v in verbs if v.group() not in _ACTING_UNDER or cited(v) == 1]
+
+
+def _told_on_a_topic(text: str, told: set[int], pos: int) -> bool:
+    """Whether the 报告 at ``pos`` follows 专题 right after a body named after 向 (向省人大常委会专题报告…)."""
+    topic = pos - len(_ON_A_TOPIC)
+    return topic in told and text.startswith(_ON_A_TOPIC, topic) and bool(_TOLD_ON_A_TOPIC.search(text, max(0, topic - 32), topic))
 
 
 def _partner_verb(text: str, agencies: list[AgencyMention], body: AgencyMention,

@@ -1,5 +1,7 @@
-"""Regulations: every 《…》 title, nested brackets and back-to-back titles included, and a dated document named
-without 《》 right after the verb that issued it (印发大连长兴岛经济区2021年法治政府建设工作要点)."""
+"""Regulations: every 《…》 title, nested brackets and back-to-back titles included, a title nested in one
+(《某县贯彻落实〈法治政府建设实施纲要(2021—2025年)〉的实施方案》 names the outline too), and a dated document
+named without 《》 right after the verb that issued it (印发大连长兴岛经济区2021年法治政府建设工作要点), or a national
+regulation's full title so written (落实党政主要负责人履行推进法治建设第一责任人职责规定)."""
 from __future__ import annotations
 
 import re
@@ -15,6 +17,8 @@ from kg.resources import Words, alternation, words
 _TITLE_CHARS = r"[^,。;:、《》“”()()\s]"
 # 我局2023年度普法工作计划: a title that opens with the writer's self-reference names no document of its own.
 _SELF = ("我", "本")
+# A title nested in another, written with 〈〉 (read as 《》) or with ASCII angle brackets.
+_NESTED = re.compile(r"《([^《》\n]{2,80})》|<([^<>《》\n]{2,80})>")
 
 
 class RegulationRecognizer:
@@ -23,8 +27,9 @@ class RegulationRecognizer:
     issues one. Over the 357 development reports such a title is a required regulation 5 times, optional (or another
     type) 6 times and not annotated once (我局…, left out); undated ones are mostly generic (年度工作实施方案)."""
 
-    def __init__(self, max_title: int, issuing_verbs: Words, document_kinds: Words) -> None:
+    def __init__(self, max_title: int, issuing_verbs: Words, document_kinds: Words, national_titles: Words) -> None:
         self.max_title = max_title
+        self.national = re.compile(alternation(words(national_titles)))
         self.unquoted = re.compile(
             rf"(?:{alternation(words(issuing_verbs))})了?({_TITLE_CHARS}{{0,20}}?20\d\d年度?{_TITLE_CHARS}{{2,30}}?"
             rf"(?:{alternation(words(document_kinds))}))(?=[,。;、和及与]|$)", re.M)
@@ -32,10 +37,17 @@ class RegulationRecognizer:
     def __call__(self, doc: Doc) -> Doc:
         found = mentions(doc)
         text = found.text
-        for start, end in enclosed(text, "《"):
+        titles = enclosed(text, "《")
+        for start, end in titles:
             title = text[start:end].strip()
             if 2 <= len(title) <= self.max_title and "\n" not in title:
                 found.add(RegulationMention(start, end, text[start:end]))
+            for inner in _NESTED.finditer(text, start, end):
+                i = 1 if inner.group(1) is not None else 2
+                found.add(RegulationMention(inner.start(i), inner.end(i), inner.group(i)))
+        for m in self.national.finditer(text):
+            if not any(start <= m.start() and m.end() <= end for start, end in titles):
+                found.add(RegulationMention(m.start(), m.end(), m.group()))
         for m in self.unquoted.finditer(text):
             if not m.group(1).startswith(_SELF):
                 found.add(RegulationMention(m.start(1), m.end(1), m.group(1)))
@@ -43,9 +55,11 @@ class RegulationRecognizer:
 
 
 @Language.factory("fazhi_regulations", default_config={
-    "max_title": 80, "issuing_verbs": "title_issuing_verbs.txt", "document_kinds": "document_kinds.txt"},
+    "max_title": 80, "issuing_verbs": "title_issuing_verbs.txt", "document_kinds": "document_kinds.txt",
+    "national_titles": "national_titles.txt"},
     assigns=["doc._.mentions"])
 def make_regulation_recognizer(nlp: Language, name: str, max_title: int, issuing_verbs: Words,
-                               document_kinds: Words) -> RegulationRecognizer:
-    """``issuing_verbs``, ``document_kinds``: the verb before and the last words of a dated title without 《》."""
-    return RegulationRecognizer(max_title, issuing_verbs, document_kinds)
+                               document_kinds: Words, national_titles: Words) -> RegulationRecognizer:
+    """``issuing_verbs``, ``document_kinds``: the verb before and the last words of a dated title without 《》;
+    ``national_titles``: national regulations' full titles, regulations even without 《》."""
+    return RegulationRecognizer(max_title, issuing_verbs, document_kinds, national_titles)
