@@ -291,7 +291,8 @@ class Resolver:
                 prefix = prefix.removesuffix(self.division.name)
             return town_committee(prefix, own), code
         if m.rule == "own_unit":  # 司法所 in 塘栖镇's own report: 塘栖镇司法所
-            return own + m.core, code
+            # 局党委法治建设领导小组 in a bureau's report: its committee's group (…应急管理局党委…), 局 written once
+            return own + (m.core[1:] if m.core.startswith(own[-1:] + "党") else m.core), code
         if m.refers == "division":
             division = self._division_written(m.jurisdiction) or self.division
             return self._government_of(division), division.code
