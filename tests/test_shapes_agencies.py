@@ -305,6 +305,9 @@ OWN_GROUPS = [
     ("of any topic once set up, and those listed with it", STREET, "接续成立了平安建设领导小组、内部审计领导小组。",
      {"留下街道平安建设领导小组", "留下街道内部审计领导小组"}, set()),
     ("set up with 工作 alone for its topic", STREET, "充实了工作领导小组。", set(), {"留下街道工作领导小组"}),
+    ("named after its bureau's party committee", "长治市应急管理局2022年法治政府建设工作报告",
+     "明确了局党委法治建设领导小组的职责。", {"长治市应急管理局党委法治建设领导小组"},
+     {"长治市应急管理局局党委法治建设领导小组"}),
 ]
 
 
