@@ -8,6 +8,7 @@ original text, which is what the graph states.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
@@ -109,6 +110,7 @@ def assemble(report: Report, resolver: Resolver, found: Mentions, skipped: list[
     agencies = found.of("Agency")
     for mention in agencies:
         _agency(work, mention, found.text)
+    _drop_territory(work, body_key, found.actions)
     for mention in found.of("Regulation"):
         work.register(mention, resolver.regulation(mention.text, found.text[mention.end:mention.end + _SHORT_FORM_REACH]))
     programs = _program_labels(found.of("Program"))
@@ -136,6 +138,22 @@ def assemble(report: Report, resolver: Resolver, found: Mentions, skipped: list[
         year=report.year, division=divisions[resolver.division.code], reporting_body=body_key,
         sections=layout.sections, sentences=sentences, entities=work.entities, actions=actions, divisions=divisions,
         header=layout.header, measures=[work.measure(m) for m in found.of("Measure")])
+
+
+def _drop_territory(work: _Assembler, body_key: EntityKey, actions: Iterable[ActionMention]) -> None:
+    """A department's report that names its government only as 我市, 全省 or 本区 names the territory it works in
+    (我省涉农立法, 全市各级各部门), not that government acting: no such entity, unless one is the subject of a
+    fact (助力我县成功创建…示范县). Over the 530 dev reports no gold of a department's report has its government
+    known only so (7 in no gold, 1 optional), and none gives the department these forms (0 of 131)."""
+    key = ("Agency", work.resolver.division.code, work.resolver.government)
+    entity = work.entities.get(key)
+    if entity is None or key == body_key or not entity.aliases \
+            or not all(work.resolver.names_territory(alias) for alias in entity.aliases) \
+            or any(work.key_of(act.agent) == key for act in actions if act.object is not None):
+        return  # ...but 助力我县成功创建…示范县: the county won it, its government the winner
+    del work.entities[key]
+    for span in [span for span, found in work.keys.items() if found == key]:
+        del work.keys[span]
 
 
 def _agency(work: _Assembler, mention: Mention, text: str) -> None:

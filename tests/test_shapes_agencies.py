@@ -81,6 +81,12 @@ AGENCIES = [
      "先后召开区委常委会、区政府常务会,主持召开区政府党组会研究法治建设。",
      set(), {"城阳区委常委会", "城阳区人民政府党组"}),
     ("a standing committee acting is a body", CHENGYANG, "区委常委会专题听取法治建设汇报。", {"城阳区委常委会"}, set()),
+    # 我市, 全省 in a department's own report: the territory it works in, unless its government is named too
+    ("a department's 全市 is its territory", "梧州市人力资源和社会保障局2021年法治政府建设年度报告",
+     "2021年,我局坚持依法行政,全市就业形势保持稳定,本市社保参保扩面。", {"梧州市人力资源和社会保障局"}, {"梧州市人民政府"}),
+    ("a department's government named as well", "梧州市人力资源和社会保障局2021年法治政府建设年度报告",
+     "2021年,我局坚持依法行政,全市就业形势保持稳定。市政府印发《就业促进办法》。", {"梧州市人民政府"}, set()),
+    ("a government's 全市 is itself", SHIJIAZHUANG, "2023年,全市坚持依法行政。", {"石家庄市人民政府"}, set()),
     ("a bureau's party committee convened is its sitting", "武汉市司法局2023年法治政府建设年度报告",
      "2023年,先后召开19次局党委会、局长办公会。", set(), {"武汉市司法局党委"}),
     # 中共中央 and 国务院 written as the authors of the outline or the decisions a report carries out are cited.
@@ -178,8 +184,11 @@ AGENCIES = [
      {"城阳区司法所", "城阳区派出所"}),
     ("全区 as a scope is no body", "城阳区司法局2023年法治政府建设年度报告", "督促落实任务指标,提升全区法治政府建设水平。",
      {"城阳区司法局"}, {"城阳区人民政府"}),
-    ("全区 as a subject is the government", "城阳区司法局2023年法治政府建设年度报告", "全区推进依法行政。",
-     {"城阳区人民政府"}, set()),
+    ("全区 as a subject is the government", CHENGYANG, "全区推进依法行政。", {"城阳区人民政府"}, set()),
+    # ...but in a department's own report the territory it works in: no dev gold of a department's report has its
+    # government known only so (0 of 8), nor gives the department these forms (0 of 131)
+    ("全区 as a subject in a bureau's report", "城阳区司法局2023年法治政府建设年度报告", "全区推进依法行政。",
+     {"城阳区司法局"}, {"城阳区人民政府"}),
     ("a street committee's office after a year", STREET, "组织召开2025年街道依法治理委员会办公室会议。",
      {"留下街道依法治理委员会办公室"}, {"留下街道依法治理委员会"}),
     ("street's office with 街道", STREET, "由街道党政综合办牵头。", {"留下街道党政综合办"}, set()),
@@ -305,6 +314,9 @@ OWN_GROUPS = [
     ("of any topic once set up, and those listed with it", STREET, "接续成立了平安建设领导小组、内部审计领导小组。",
      {"留下街道平安建设领导小组", "留下街道内部审计领导小组"}, set()),
     ("set up with 工作 alone for its topic", STREET, "充实了工作领导小组。", set(), {"留下街道工作领导小组"}),
+    ("named after its bureau's party committee", "长治市应急管理局2022年法治政府建设工作报告",
+     "明确了局党委法治建设领导小组的职责。", {"长治市应急管理局党委法治建设领导小组"},
+     {"长治市应急管理局局党委法治建设领导小组"}),
 ]
 
 

@@ -142,6 +142,16 @@ PLACES = [
     ("陕西's host spelled shaanxi, apart from 山西",
      "# 2021年,省政府办公厅坚持以习近平法治思想为指导,推进依法行政\n# 来源: http://www.shaanxi.gov.cn/zfxxgk/1.html\n",
      "2021年,省政府办公厅坚持依法行政。", "陕西省", "陕西省人民政府办公厅"),
+    # An opening whose subject is written by its level alone is of that level, whatever its text mentions.
+    ("a province's government as the subject, a city mentioned first",
+     "# 2020年,在省委的正确领导下,全省各级政府坚持依法行政\n# 来源: https://www.henan.gov.cn/2021/1.html\n",
+     "2020年,在省委的正确领导下,全省各级政府坚持依法行政。驻马店市获评示范市,驻马店市创建工作扎实。",
+     "河南省", "河南省人民政府"),
+    ("a province's government as the subject, its province named in its text",
+     "# 2022年,省政府坚持以习近平法治思想为指导,推进依法行政\n",
+     "2022年,省政府坚持依法行政。莲湖区获评示范区。全省上下,湖南省各地坚持依法行政。", "湖南省", "湖南省人民政府"),
+    ("a city's bureau as the subject, a district mentioned first", "# 2020年,市司法局坚持以习近平法治思想为指导\n",
+     "2020年,市司法局坚持依法行政。指导雨城区开展示范创建。雅安市法治政府建设取得新进展。", "雅安市", "雅安市司法局"),
 ]
 
 
