@@ -140,6 +140,9 @@ _BACK_TO_BACK = re.compile(r"(?:“[^“”\n]{1,30}”)+")
 # What a name's tail after its quotation may hold: words, a version (6.0) and Latin letters (APP).
 _RUN = re.compile(rf"(?:[{CJK}]|[0-9]\.[0-9]|[A-Za-z]+){{1,{_MAX_EXTENSION}}}")
 _GLOSS = re.compile(r"\([^()\n]{1,60}\)")
+# 乡镇(街道), 党委(党组), 区镇(街): a word or two glossing the word before it is part of an unquoted name (21 programme
+# names of the 560 development golds write one), no title or quotation the quote rule reads.
+_SHORT_GLOSS = re.compile(rf"(?<=[{CJK}])\([{CJK}]{{1,3}}\)(?=[{CJK}])")
 _DATE = re.compile(r"^[0-9一二三四五六七八九十]+[·.][0-9一二三四五六七八九十]+$")
 _EXTENSION_STOP = "等和及与的"
 # Quotations followed by 等 and the kind they are examples of (“四个一批”“审管执信服”等重点改革, “深i学”等线上平台,
@@ -164,7 +167,8 @@ _FIELD = re.compile(r"(?:体制|制度)(?:[和与及](?:工作)?)?机制$")
 _INSTITUTION = re.compile(r"(?:制|制度|改革)$")
 # Items counted before a name (政务、市场等4个环境提升工程) are its fields, not a list sharing its noun.
 _COUNTED_KIND = re.compile(r"等[0-9一二三四五六七八九十]+(?:[个项]|大(?!类))")
-_AFTER_OWNER_OR_COUNT = re.compile(r"的|等?[0-9一二三四五六七八九十]+(?:[个项]|大(?!类))")
+# 市司法局部署的…试点, 等4个…工程, 开展6次集中学法活动: an owner, a count of items or of times stands before the name.
+_AFTER_OWNER_OR_COUNT = re.compile(r"的|等?[0-9一二三四五六七八九十]+(?:[个项次场期]|大(?!类))")
 # What follows an unquoted name without being part of it: 等工作, and the frame 以开展…活动为抓手.
 # A name at the head of a clause whose predicate says it is under way (…改革有序推进, …平台升级至2.0版):
 # a programme as the subject of its own progress.
@@ -233,7 +237,7 @@ class ProgramNoun:
     in_name: bool  # written after a quote, it is part of the name (“一网通办”平台)
     improved: bool  # ends an unquoted name after a verb that improves one (完善…机制)
     alone: bool  # ends a campaign's name whatever verb, if any, stands before it (围绕…专项行动)
-    min_head: int  # words of its own an unquoted name needs before it (开展政法机关走访企业活动: 活动 needs eight)
+    min_head: int  # words of its own an unquoted name needs before it (开展法治讲师团巡讲活动: 活动 needs six)
 
     @property
     def names_alone(self) -> bool:
@@ -574,7 +578,7 @@ class ProgramRecognizer:
             parts = _parts(run, unquoted)
             for i, (s, e) in enumerate(parts):
                 part = run[s:e]
-                if any(ch in part for ch in "“《(\""):  # a quotation or a title is the quote rule's
+                if any(ch in _SHORT_GLOSS.sub("", part) for ch in "“《(\""):  # a quotation or a title is the quote rule's
                     continue
                 if i and self._shares_noun(run, parts[i - 1], s, e):
                     continue  # 建立督察计划共商、线索移交、督察成果共享机制: the list shares the noun; its last item names nothing
@@ -599,7 +603,7 @@ class ProgramRecognizer:
                 part = _AFTER_OWNER_OR_COUNT.split(part)[-1]
                 # the longest noun that ends it: …主题活动 is read as 主题活动, not 活动
                 noun = max((n for n in unquoted if part.endswith(n)), key=len) if part.endswith(unquoted) else None
-                if not noun or len(part) < len(noun) + self.nouns[noun].min_head or not re.fullmatch(rf"[{CJK}0-9A-Za-z+]+", part):
+                if not noun or len(part) < len(noun) + self.nouns[noun].min_head or not re.fullmatch(rf"[{CJK}0-9A-Za-z+]+", _SHORT_GLOSS.sub("", part)):
                     continue
                 if "等" in part[:-len(noun)] or _PLURAL.search(part) or _FIELD.search(part):
                     # A和B等主题活动, 日常学法和年度考法等学法用法制度, 依法治镇各项制度机制, …体制机制: examples of a
