@@ -395,6 +395,11 @@ class AgencyRecognizer:
             ethnic = ethnic_town_short_names(code)  # 乌木龙乡 is 乌木龙彝族乡
             # …and a street of Guangdong is written 街 for 街道 (洛浦街在区委…, 东城街“一门式”…)
             written = {**ethnic, **{t.removesuffix(_STREET_SUFFIX): t for t in local if t.endswith(_STREET_SUFFIX)}}
+            town_ends = {word_end: start for start, word_end, _ in find_words(text, (*local, *written))}
+            for start, word_end, end in find_words(text, communities(code), after=("居民委员会", "居委会")):
+                if end == word_end and start in town_ends and claim(town_ends[start], end):
+                    # 洎阳街道天湖社区被评为…: a community written after its town or street is named with it
+                    add(town_ends[start], end, core=text[town_ends[start]:end], kind="grassroots", rule="community")
             for start, word_end, end in find_words(text, (*local, *written), after=("办事处", "人民政府")):
                 if end == word_end and text.startswith(parts.get(text[start:end], ()), end):
                     continue  # 柳城畲族镇县后村入选: the town names where its village lies
