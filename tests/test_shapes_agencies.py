@@ -66,6 +66,8 @@ AGENCIES = [
      "深入学习贯彻省、青岛市有关全面依法治国的会议精神。", set(), {"青岛市人民政府"}),
     ("a community written bare keeps the name written", CHENGYANG, "上崖社区荣获全国民主法治示范社区称号。",
      {"上崖社区"}, {"上崖社区居民委员会"}),
+    ("a community written after its street is named with it", CHENGYANG, "棘洪滩街道上崖社区荣获全国民主法治示范社区称号。",
+     {"棘洪滩街道上崖社区"}, {"上崖社区", "棘洪滩街道办事处"}),
     ("a community's committee by its formal name", CHENGYANG, "上崖社区居委会荣获全国民主法治示范社区称号。",
      {"上崖社区居民委员会"}, set()),
     ("a zone's kind before a body is no level prefix outside the zone's report", STREET,
@@ -317,6 +319,10 @@ OWN_GROUPS = [
     ("named after its bureau's party committee", "长治市应急管理局2022年法治政府建设工作报告",
      "明确了局党委法治建设领导小组的职责。", {"长治市应急管理局党委法治建设领导小组"},
      {"长治市应急管理局局党委法治建设领导小组"}),
+    ("a campaign's headquarters, named as written", "桐庐县2021年法治政府建设工作报告", "成立示范创建指挥部,统筹推进创建工作。",
+     {"示范创建指挥部"}, {"桐庐县示范创建指挥部"}),
+    ("a headquarters sharing a leading group's topic", "桐庐县2021年法治政府建设工作报告",
+     "成立依法行政工作领导小组和指挥部。", {"桐庐县依法行政工作领导小组"}, {"桐庐县依法行政工作领导小组和指挥部"}),
 ]
 
 
