@@ -3,13 +3,17 @@ functional zone, a department whose title starts with the year. Invented texts, 
 from pathlib import Path
 
 import pytest
+from rdflib import Dataset
 
 from kg.coverage import coverage
+from kg.divisions import UNPLACED as UNPLACED_CODE
 from kg.divisions import gazetteer
 from kg.errors import InputError
 from kg.extract import extract
 from kg.graph.build import report_nquads
 from kg.locate import division_named, town_named
+from kg.query import named_queries, rows, run
+from kg.validate import validate
 
 WRITERS = [
     # (title line, first sentence, division code, reporting body)
@@ -155,3 +159,29 @@ TOWNS_BY_HOST = [
 @pytest.mark.parametrize("town, site, county", TOWNS_BY_HOST, ids=[t[1] for t in TOWNS_BY_HOST])
 def test_a_town_many_counties_have_is_placed_by_its_host(town: str, site: str, county: str) -> None:
     assert town_named(f"{town}2025年法治政府建设情况报告", "我镇坚持依法行政。", site).name == county
+
+
+FILED = [
+    # (title line, first sentence, the division the report is filed under, or None: under its zone alone)
+    ("2021年天津经济技术开发区法治政府建设情况报告", "2021年,经开区管委会全年新增市场主体1200户。", "120116"),
+    ("十堰某某产业园区2023年法治政府建设情况报告", "2023年,园区管委会全年新增市场主体1200户。", "420300"),
+    ("关于2025年法治政府建设情况的报告", "2025年,某某新区管委会全年新增市场主体1200户。", None),
+    ("高新区综合治理局2021年法治政府建设年度报告", "2021年,高新区综合治理局全年新增市场主体1200户。", None),
+]
+
+
+@pytest.mark.parametrize("title, first, district", FILED, ids=[f[0][:10] for f in FILED])
+def test_zone_report_conforms_and_is_listed_placed_or_not(tmp_path: Path, title: str, first: str,
+                                                          district: str | None) -> None:
+    """A zone nothing places is still a valid report, filed under the zone itself (code 000000-…), which the reports
+    query lists; a placed zone's report stays filed under its division."""
+    path = tmp_path / "report.txt"
+    path.write_text(f"{title}\n{first}\n", encoding="utf-8")
+    record = extract(path)
+    dataset = Dataset(default_union=True)
+    dataset.parse(data=report_nquads(record), format="nquads")
+    conforms, text = validate(dataset)
+    assert conforms, text
+    listed = rows(run(dataset, named_queries()["reports"]))
+    assert [row["code"] for row in listed] == [district or record.division.code]
+    assert (district is None) == record.division.code.startswith(f"{UNPLACED_CODE}-")
