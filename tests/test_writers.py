@@ -185,3 +185,25 @@ def test_zone_report_conforms_and_is_listed_placed_or_not(tmp_path: Path, title:
     listed = rows(run(dataset, named_queries()["reports"]))
     assert [row["code"] for row in listed] == [district or record.division.code]
     assert (district is None) == record.division.code.startswith(f"{UNPLACED_CODE}-")
+
+
+PLACED_BY = [
+    # (evidence, page address, first sentence, code of the division the unlisted zone lies in, or None: none)
+    ("city named in the text", "", "2023年,某某新区服务郑州高质量发展。", "410100"),
+    ("city named only in a document's title", "", "2023年,某某新区印发《郑州市法治政府建设工作要点》。", "410100"),
+    ("two cities named only in titles, as often", "", "2023年,某某新区学习《郑州市条例》《洛阳市条例》。", None),
+    ("host: a municipality's district's initials", "https://www.tjbh.gov.cn/1.html", "2023年,某某新区坚持依法行政。",
+     "120116"),
+    ("host: initials of two districts", "https://cqqj.gov.cn/1.html", "2023年,某某新区坚持依法行政。", None),
+    ("nothing", "https://www.mouzone.gov.cn/1.html", "2023年,某某新区坚持依法行政。", None),
+]
+
+
+@pytest.mark.parametrize("evidence, site, first, home", PLACED_BY, ids=[p[0] for p in PLACED_BY])
+def test_zone_no_table_lists_is_placed_by_general_evidence(tmp_path: Path, evidence: str, site: str, first: str,
+                                                            home: str | None) -> None:
+    path = tmp_path / "report.txt"
+    header = f"# 来源: {site}\n\n" if site else ""
+    path.write_text(f"# 某某新区2023年法治政府建设情况报告\n{header}{first}\n", encoding="utf-8")
+    record = extract(path)
+    assert (record.division.name, record.division.parts) == ("某某新区", (home,) if home else ())
