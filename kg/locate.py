@@ -133,8 +133,52 @@ def _zone_in_named_city(zone: Division, text: str, site: str) -> Division:
     """
     if zone.level != "zone" or zone.parts:
         return zone
-    city = _most_named_city(text, site, (city for cities in _cities_by_alias().values() for city in cities))
-    return dataclasses.replace(zone_in(zone.name, city), written=zone.written) if city else zone
+    cities = [city for found in _cities_by_alias().values() for city in found]
+    home = (_most_named_city(text, site, cities) or _city_named_in_titles(text, cities)
+            or _municipal_district_initialled(site))
+    return dataclasses.replace(zone_in(zone.name, home), written=zone.written) if home else zone
+
+
+def _city_named_in_titles(text: str, cities: Iterable[Division]) -> Division | None:
+    """For a text that names no city outside its documents' titles, the one city those titles name most
+    (《郑州市…通知》): a body implements its own city's documents. Over the 560 dev reports, of the 27 whose text
+    names a city only inside titles, 25 are that city's (the 2 others a street of 北京's 朝阳区, not 朝阳市).
+
+    >>> _city_named_in_titles("制定《郑州市法治政府建设工作要点》。", [division_named("郑州市")]).name
+    '郑州市'
+    """
+    cities = list(cities)
+    outside = _not_city_names().sub("", _TITLE.sub("", text))
+    if any(city.alias and city.alias in outside for city in cities):
+        return None
+    titles = " ".join(_TITLE.findall(text))
+    counts = sorted(((titles.count(city.alias), city.code) for city in cities if city.alias), reverse=True)
+    if not counts or not counts[0][0] or (len(counts) > 1 and counts[1][0] == counts[0][0]):
+        return None
+    return gazetteer().by_code[counts[0][1]]
+
+
+def _municipal_district_initialled(site: str) -> Division | None:
+    """The district of a municipality (北京, 天津, 上海, 重庆) whose initials, after its municipality's, a label of the
+    page's host is (tjbh: 天津市滨海新区), if only one: 50 of the 51 dev reports on such hosts are that district's
+    (the other's host, cqqj, is the initials of two districts).
+
+    >>> _municipal_district_initialled("https://www.tjbh.gov.cn/dj/1.html").name
+    '滨海新区'
+    """
+    found = {d.code: d for label in _host_labels(site) for d in _municipal_districts_by_initials().get(label, ())}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+@cache
+def _municipal_districts_by_initials() -> dict[str, tuple[Division, ...]]:
+    gaz, out = gazetteer(), {}
+    for division in gaz.by_code.values():
+        province = gaz.by_code.get(division.province)
+        if division.level == "county" and province is not None and province.name.endswith("市"):  # a municipality
+            out.setdefault(initials(province.alias or province.name) + initials(division.alias or division.name),
+                           []).append(division)
+    return {k: tuple(v) for k, v in out.items()}
 
 
 def _most_named_city(text: str, site: str, cities: Iterable[Division]) -> Division | None:

@@ -268,10 +268,11 @@ class Resolver:
         return self.by_level_char(char)
 
     def _nearest(self, candidates: tuple[Division, ...], unique: bool) -> Division | None:
-        """Of divisions sharing a name: the report's own, else one in its province, else the only one."""
-        own = {d.code for d in self._chain}
+        """Of divisions sharing a name: the report's own, as the report knows it (重庆高新区 for a zone its text writes
+        only in short, so that its units keep that name), else one in its province, else the only one."""
+        own = {d.code: d for d in self._chain}
         fallback = (candidates[0] if len(candidates) == 1 else None) if unique else (candidates[0] if candidates else None)
-        return next((d for d in candidates if d.code in own), None) or next(
+        return next((own[d.code] for d in candidates if d.code in own), None) or next(
             (d for d in candidates if d.province == self.division.province), None) or fallback
 
     def _expand_field(self, core: str) -> str:

@@ -3,13 +3,17 @@ functional zone, a department whose title starts with the year. Invented texts, 
 from pathlib import Path
 
 import pytest
+from rdflib import Dataset
 
 from kg.coverage import coverage
+from kg.divisions import UNPLACED as UNPLACED_CODE
 from kg.divisions import gazetteer
 from kg.errors import InputError
 from kg.extract import extract
 from kg.graph.build import report_nquads
 from kg.locate import division_named, town_named
+from kg.query import named_queries, rows, run
+from kg.validate import validate
 
 WRITERS = [
     # (title line, first sentence, division code, reporting body)
@@ -24,11 +28,11 @@ WRITERS = [
     ("2024年六安市司法局法治政府建设情况报告", "2024年,市司法局全力推进依法行政。",
      "341500", "六安市司法局"),
     ("珠海高新区综合治理局2021年法治政府建设工作报告", "2021年,珠海高新区综合治理局坚持依法行政,推进法治政府建设。",
-     "440400-zhuhai-hitech", "珠海高新技术产业开发区综合治理局"),
+     "440400-zhuhai-hitech", "珠海高新区综合治理局"),  # a zone's unit keeps the zone's name as written
     ("江宁开发区2022年法治政府建设工作报告", "2022年,江宁开发区全力推进依法行政。",
      "320115-jiangning", "江宁经济技术开发区管理委员会"),
     ("2023年西海岸新区司法局法治政府建设情况报告", "2023年,西海岸新区司法局全力推进依法行政。",
-     "370211-xihaian", "青岛西海岸新区司法局"),
+     "370211-xihaian", "西海岸新区司法局"),
     # A prefecture (地区) and a league (盟) are governed by an administrative office, not a people's government.
     ("喀什地区2024年法治政府建设情况报告", "2024年,喀什地区坚持依法行政。", "653100", "喀什地区行政公署"),
     ("阿拉善盟2023年法治政府建设情况报告", "2023年,阿拉善盟坚持依法行政。", "152900", "阿拉善盟行政公署"),
@@ -155,3 +159,51 @@ TOWNS_BY_HOST = [
 @pytest.mark.parametrize("town, site, county", TOWNS_BY_HOST, ids=[t[1] for t in TOWNS_BY_HOST])
 def test_a_town_many_counties_have_is_placed_by_its_host(town: str, site: str, county: str) -> None:
     assert town_named(f"{town}2025年法治政府建设情况报告", "我镇坚持依法行政。", site).name == county
+
+
+FILED = [
+    # (title line, first sentence, the division the report is filed under, or None: under its zone alone)
+    ("2021年天津经济技术开发区法治政府建设情况报告", "2021年,经开区管委会全年新增市场主体1200户。", "120116"),
+    ("十堰某某产业园区2023年法治政府建设情况报告", "2023年,园区管委会全年新增市场主体1200户。", "420300"),
+    ("关于2025年法治政府建设情况的报告", "2025年,某某新区管委会全年新增市场主体1200户。", None),
+    ("高新区综合治理局2021年法治政府建设年度报告", "2021年,高新区综合治理局全年新增市场主体1200户。", None),
+]
+
+
+@pytest.mark.parametrize("title, first, district", FILED, ids=[f[0][:10] for f in FILED])
+def test_zone_report_conforms_and_is_listed_placed_or_not(tmp_path: Path, title: str, first: str,
+                                                          district: str | None) -> None:
+    """A zone nothing places is still a valid report, filed under the zone itself (code 000000-…), which the reports
+    query lists; a placed zone's report stays filed under its division."""
+    path = tmp_path / "report.txt"
+    path.write_text(f"{title}\n{first}\n", encoding="utf-8")
+    record = extract(path)
+    dataset = Dataset(default_union=True)
+    dataset.parse(data=report_nquads(record), format="nquads")
+    conforms, text = validate(dataset)
+    assert conforms, text
+    listed = rows(run(dataset, named_queries()["reports"]))
+    assert [row["code"] for row in listed] == [district or record.division.code]
+    assert (district is None) == record.division.code.startswith(f"{UNPLACED_CODE}-")
+
+
+PLACED_BY = [
+    # (evidence, page address, first sentence, code of the division the unlisted zone lies in, or None: none)
+    ("city named in the text", "", "2023年,某某新区服务郑州高质量发展。", "410100"),
+    ("city named only in a document's title", "", "2023年,某某新区印发《郑州市法治政府建设工作要点》。", "410100"),
+    ("two cities named only in titles, as often", "", "2023年,某某新区学习《郑州市条例》《洛阳市条例》。", None),
+    ("host: a municipality's district's initials", "https://www.tjbh.gov.cn/1.html", "2023年,某某新区坚持依法行政。",
+     "120116"),
+    ("host: initials of two districts", "https://cqqj.gov.cn/1.html", "2023年,某某新区坚持依法行政。", None),
+    ("nothing", "https://www.mouzone.gov.cn/1.html", "2023年,某某新区坚持依法行政。", None),
+]
+
+
+@pytest.mark.parametrize("evidence, site, first, home", PLACED_BY, ids=[p[0] for p in PLACED_BY])
+def test_zone_no_table_lists_is_placed_by_general_evidence(tmp_path: Path, evidence: str, site: str, first: str,
+                                                            home: str | None) -> None:
+    path = tmp_path / "report.txt"
+    header = f"# 来源: {site}\n\n" if site else ""
+    path.write_text(f"# 某某新区2023年法治政府建设情况报告\n{header}{first}\n", encoding="utf-8")
+    record = extract(path)
+    assert (record.division.name, record.division.parts) == ("某某新区", (home,) if home else ())
