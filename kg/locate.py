@@ -461,7 +461,7 @@ def _host_labels(site: str) -> list[str]:
 def _site_spells(site: str, division: Division) -> bool:
     """Whether a label of the page's host spells the division's short name (luqu.gov.cn, gddongyuan.gov.cn), or is
     the initials of its name, or of its city's and its own (tsqs.gov.cn: 天水市清水县): 35 of the 500 dev reports'
-    hosts are such initials of their division or a division above it (3 of the 29 that joined last, 32 of the rest).
+    hosts are such initials of their division or a division above it.
 
     >>> _site_spells("http://www.tsqs.gov.cn/info/1.htm", division_named("620521"))
     True
