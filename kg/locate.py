@@ -148,7 +148,7 @@ def _city_named_in_titles(text: str, cities: Iterable[Division]) -> Division | N
     '郑州市'
     """
     cities = list(cities)
-    outside = _not_city_names().sub("", _TITLE.sub("", text))
+    outside = _outside_titles(text)
     if any(city.alias and city.alias in outside for city in cities):
         return None
     titles = " ".join(_TITLE.findall(text))
@@ -181,11 +181,17 @@ def _municipal_districts_by_initials() -> dict[str, tuple[Division, ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
+def _outside_titles(text: str) -> str:
+    """The text without its documents' titles and the words that only hold a city's short name (长治久安): where
+    a city it names is the writer's own."""
+    return _not_city_names().sub("", _TITLE.sub("", text))
+
+
 def _most_named_city(text: str, site: str, cities: Iterable[Division]) -> Division | None:
     """Of ``cities``, the one whose short name the text writes most outside its documents' titles (法治珠海), then the
     one the page's host spells longest (xiangyang spells 襄阳 over 西安); None if none is named, or several tie.
     Words that only hold a short name (长治久安) name no city."""
-    text = _not_city_names().sub("", _TITLE.sub("", text))
+    text = _outside_titles(text)
     evidence = [((text.count(city.alias), _site_spells(site, city) and len(romanised(city.alias))), city)
                 for city in cities if city.alias]
     most = max((found for found, _ in evidence), default=(0, 0))
@@ -611,7 +617,7 @@ def _cities_by_short_name(opening: str) -> list[Division]:
     >>> _cities_by_short_name("2024年,全市坚持依法行政,维护社会长治久安。")
     []
     """
-    opening = _not_city_names().sub("", _TITLE.sub("", opening))
+    opening = _outside_titles(opening)
     return [city for alias, cities in _cities_by_alias().items() if alias in opening for city in cities]
 
 
