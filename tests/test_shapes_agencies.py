@@ -17,6 +17,9 @@ SIP = "苏州工业园区2023年法治政府建设工作情况报告"
 
 AGENCIES = [
     # (shape, title, text, labels that must be found, labels that must not)
+    ("a party committee's commission named 法治建设委员会, and its office", CHENGYANG,
+     "在区委法治建设委员会办公室的指导下,区委法治建设委员会召开第三次会议。",
+     {"城阳区委法治建设委员会办公室", "城阳区委法治建设委员会"}, set()),
     ("a page's date and source line is chrome", CHENGYANG,
      "2020-03-11 16:35:10  来源:区司法局  责任编辑:区司法局\n2023年,城阳区坚持依法行政。", set(), {"城阳区司法局"}),
     ("a Guangdong street written 街 for 街道, in its title and text", "洛浦街2021年度法治政府建设工作情况报告",

@@ -8,6 +8,10 @@ from test_shapes_programs import names
 
 
 EVENT_FOUND = [
+    # …after 以及 the meeting's name starts
+    ("深入学习习近平法治思想,以及省委全面依法治省工作会议精神。", "省委全面依法治省工作会议"),
+    # a ceremony is an event, the oath after an appointment too (the guide names ceremonies)
+    ("区政府任命国家工作人员举行宪法宣誓仪式。", "宪法宣誓仪式"),
     # 结合 and 按照 cite a meeting as 根据 does and are no part of its name
     ("结合全市司法行政年度工作会议、重点工作定期调度。", "全市司法行政年度工作会议"),
     ("按照全省法治政府建设推进会部署要求,抓好落实。", "全省法治政府建设推进会"),
@@ -139,6 +143,9 @@ EVENT_FOUND = [
 ]
 
 EVENT_NOT_FOUND = [
+    # 以及 opens no name, and levels joined before a 、 list (中央和省、市) hold each its own meeting
+    ("深入学习习近平法治思想,以及中央和省、市法治建设会议精神。", "以及中央和省、市法治建设会议"),
+    ("深入学习习近平法治思想,以及中央和省、市法治建设会议精神。", "中央和省、市法治建设会议"),
     # a name never holds half a bracket: the noun inside it is one of the forms the bracket lists
     ("举办机关干部法治讲座(培训、报告会)120场。", "机关干部法治讲座(培训、报告会"),
     ("组织开展法治专题学习(培训、讲座)11次。", "法治专题学习(培训、讲座"),
@@ -211,7 +218,6 @@ EVENT_NOT_FOUND = [
     ("邀请高校教授召开专家论证会。", "专家论证会"),
     ("定期召开府院联席会议,推动行政争议化解。", "府院联席会议"),
     ("召开法治建设专题工作会议2次。", "法治建设专题工作会议"),
-    ("区政府任命国家工作人员举行宪法宣誓仪式。", "宪法宣誓仪式"),
     ("市政府常务会议以讲座形式专题学习《行政复议法》。", "市政府常务会议以讲座"),
     # a course in a plan, a result reached, trainings in several places, a congress cited loosely
     ("将习近平法治思想列为县委党校主体培训班课程。", "将习近平法治思想列为县委党校主体培训班"),

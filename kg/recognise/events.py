@@ -148,7 +148,7 @@ _BODY_OPENS = re.compile(r"中央|省委|市委|区委|县委|州委|全国|全�
 # 传达学习中央、区、市工作会议精神, 依法治国、治省、治市会议: levels written bare and listed before one noun are
 # each level's own meeting, none of them written out, so no one event is named (fourteenth round: 2 left out,
 # 1 optional, none required over the 357 development golds)
-_LEVELS_LISTED = re.compile(r"(?:中央|(?:依法)?治?[国省市区县州旗])、")
+_LEVELS_LISTED = re.compile(r"(?:(?:中央|[省市区县州])[和及])?(?:中央|(?:依法)?治?[国省市区县州旗])、")  # 中央和省、市…会议 too
 # 一是会议传达学习常态化: an enumerator opens a clause, and what follows it starts there
 _ENUMERATOR = re.compile(r"[一二三四五六七八九十]+是")
 # Besides event nouns, what ends an activity or a meeting in a 、 list (集体学习、专题讲座; 党组会、常务会;
@@ -305,6 +305,7 @@ class EventRecognizer:
             if m.group() == "会" and (m.end() in body_ends or not text.startswith(_AT, start - 1)):
                 continue  # 会 before 上 ends a meeting only in 在…会上
             start += text.startswith(_JOINING, start)  # 学习宣传贯彻和中央…会议精神: a name opens with no joiner
+            start += len(_AS_WELL) if text.startswith(_AS_WELL, start) else 0  # …精神,以及中央…会议精神
             joined = max(text.rfind(j, start, m.start()) for j in _JOINING)
             # 习近平法治思想和中央…会议: after what is studied only what follows the joiner is the meeting;
             # other words joined (新时代法治能力提升和政法领导干部专题培训班) are topics of one name
