@@ -88,8 +88,9 @@ _MEETING_AFTER = re.compile(r"(?:常务|常委|党组|主任|办公|全体|专�
 _MODIFIED = re.compile(r"的[“《]?$")
 # 由中央组织部、司法部联合举办的…: what may stand between the body and the verb it did to what follows.
 _JOINTLY = re.compile(r"(?:联合|共同)?")
-# 与区委党校共同开展…, 联合区委党校举办…: a word before a body that makes it a partner of the verb after it.
-_PARTNER_BEFORE = re.compile(r"(?:与|同|联合|会同)$")
+# 与区委党校共同开展…, 联合区委党校举办…: a word before a body that makes it a partner of the verb after it;
+# 配合市人大常委会制定《…》: the body helped is the one that enacted it, the writer helped.
+_PARTNER_BEFORE = re.compile(r"(?:与|同|联合|会同|配合)$")
 # 《某办法》经区委常委会审议通过: the body after 经 did the verb to the object at the clause's head.
 _PASSIVE_AGENT = "经"
 # 成立由区长任组长…的领导小组, 由司法所牵头: a body after 由 acts, it is not acted on.
