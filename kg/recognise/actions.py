@@ -88,8 +88,9 @@ _MEETING_AFTER = re.compile(r"(?:常务|常委|党组|主任|办公|全体|专�
 _MODIFIED = re.compile(r"的[“《]?$")
 # 由中央组织部、司法部联合举办的…: what may stand between the body and the verb it did to what follows.
 _JOINTLY = re.compile(r"(?:联合|共同)?")
-# 与区委党校共同开展…, 联合区委党校举办…: a word before a body that makes it a partner of the verb after it.
-_PARTNER_BEFORE = re.compile(r"(?:与|同|联合|会同)$")
+# 与区委党校共同开展…, 联合区委党校举办…: a word before a body that makes it a partner of the verb after it;
+# 配合市人大常委会制定《…》: the body helped is the one that enacted it, the writer helped.
+_PARTNER_BEFORE = re.compile(r"(?:与|同|联合|会同|配合)$")
 # 《某办法》经区委常委会审议通过: the body after 经 did the verb to the object at the clause's head.
 _PASSIVE_AGENT = "经"
 # 成立由区长任组长…的领导小组, 由司法所牵头: a body after 由 acts, it is not acted on.
@@ -121,6 +122,8 @@ _WORKED_UNDER = re.compile(r"下[,、]")
 _NAMES_A_YEAR = re.compile(r"之年|年[,。;、)]")
 # 纳入县委工作报告、县政府工作报告: 报告 after the kind of report is a document, not telling the body after it.
 _DOCUMENT = re.compile(r"(?<=工作|情况|年度|述职|专题|调研)报告")
+# 法治政府建设“六大工程”, 法治建设“一把手”工程: 建设 after 法治 or 政府 is the field named, a noun, not building.
+_FIELD_BUILDING = re.compile(r"(?<=法治|政府)建设")
 # 向市人大常委会专题报告法治政府建设情况: right after a body told (after 向), 专题报告 is the telling, not a document.
 _TOLD_ON_A_TOPIC = re.compile(r"向[^,;。:]{2,30}$")
 _ON_A_TOPIC = "专题"
@@ -253,7 +256,8 @@ class ActionExtractor:
         told = {a.end for a in agencies}
         all_verbs = [m for m in self.verbs.finditer(text)
                      if not covered[m.start()] and not (m.group() == "报告" and _DOCUMENT.match(text, m.start())
-                                                        and not _told_on_a_topic(text, told, m.start()))]
+                                                        and not _told_on_a_topic(text, told, m.start()))
+                     and not (m.group() == "建设" and _FIELD_BUILDING.match(text, m.start()))]
         verbs = _acting_verbs(text, all_verbs)
         by_start = {
             "agencies": _Sorted(agencies, lambda a: a.start),
