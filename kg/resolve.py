@@ -56,6 +56,9 @@ _GUIDANCE = re.compile(r"(?:有力|大力|精心|正确|坚强|悉心|具体)?(?
 # A zone's management committee its title writes in full, after its party committee if any: its formal name
 # (陕西省西咸新区开发建设管理委员会, 重庆市武隆区工业园区管理委员会), which no derivation from the zone's name gives.
 _TITLE_COMMITTEE = re.compile(r"(?:^|\s)(?P<name>[^\s]{4,30}?管理委员会)")
+# A department of that committee writing its own report, named right after it as a county's department is after
+# its county (湖南湘江新区管理委员会应急管理局, …管理委员会保税区管理局): the department is the writer.
+_COMMITTEE_DEPARTMENT = re.compile(r"[\u4e00-\u9fff]{2,12}(?:局|办公室)(?=关于|\s|$)")
 # 市优化营商环境工作领导小组办公室(以下简称市营商环境办): the short form then names the same body.
 _SHORT_FORM = re.compile(r"\((?:以下)?简称:?“?([^”)]{2,16})”?\)")
 # 《法治政府建设实施纲要(2021—2025年)》(以下简称《纲要》): a title's declared short form names that title wherever
@@ -185,7 +188,8 @@ class Resolver:
         and a government's office (县人民政府办公室) is a department of it. A title that is the report's first sentence names the bodies that lead or guide the writer before 的
         (在县委、县政府的坚强领导下，在区人大、区政协的监督支持下，某办公室坚持…): those did not write it."""
         if written := _TITLE_COMMITTEE.search(title):
-            return written.group("name")
+            department = _COMMITTEE_DEPARTMENT.match(title, written.end())
+            return written.group("name") + (department.group() if department else "")
         mentions = list(title_agencies)
         guiding = _before_of(title, mentions)
         for mention in mentions:
