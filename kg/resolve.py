@@ -59,6 +59,8 @@ _TITLE_COMMITTEE = re.compile(r"(?:^|\s)(?P<name>[^\s]{4,30}?管理委员会)")
 # A department of that committee writing its own report, named right after it as a county's department is after
 # its county (湖南湘江新区管理委员会应急管理局, …管理委员会保税区管理局): the department is the writer.
 _COMMITTEE_DEPARTMENT = re.compile(r"[\u4e00-\u9fff]{2,12}(?:局|办公室)(?=关于|\s|$)")
+# A department's own name after its division's in a title: fields, then the kind of department (…管理局, 司法厅)
+_TITLED_DEPARTMENT = re.compile(r"[\u4e00-\u9fff]{2,14}(?:局|厅)")
 # 市优化营商环境工作领导小组办公室(以下简称市营商环境办): the short form then names the same body.
 _SHORT_FORM = re.compile(r"\((?:以下)?简称:?“?([^”)]{2,16})”?\)")
 # 《法治政府建设实施纲要(2021—2025年)》(以下简称《纲要》): a title's declared short form names that title wherever
@@ -203,6 +205,16 @@ class Resolver:
             if jurisdiction == NATIONAL:  # 在党中央、国务院及省委的领导下: a central body leads, it writes no local report
                 continue
             return label
+        return self._department_titled(title)
+
+    def _department_titled(self, title: str) -> str | None:
+        """A department the title names after its division's name or short name, that no table or grammar knows as
+        one name: two fields joined by 和 (吉林省政务服务和数字化建设管理局), or a province's short name before it
+        (宁夏司法厅). It writes the report, as a department the recogniser knows does."""
+        for written in dict.fromkeys(n for n in (self.division.name, self.division.alias) if n):
+            rest = title.strip().removeprefix(written)
+            if rest != title.strip() and _TITLED_DEPARTMENT.fullmatch(rest):
+                return self.division.name + rest
         return None
 
     def names_territory(self, written: str) -> bool:
