@@ -150,6 +150,18 @@ PLACES = [
     ("a province's government as the subject, its province named in its text",
      "# 2022年,省政府坚持以习近平法治思想为指导,推进依法行政\n",
      "2022年,省政府坚持依法行政。莲湖区获评示范区。全省上下,湖南省各地坚持依法行政。", "湖南省", "湖南省人民政府"),
+    # Writers named otherwise than a table's or a grammar's name: a street written 街, a street whose name ends in a
+    # township's word, a department after its zone's committee, a department no table knows after its division.
+    ("a listed street written 街 for 街道, its municipality named in its text", "留下街2022年度法治政府建设工作报告",
+     "2022年,留下街在杭州市委的坚强领导下坚持依法行政。", "西湖区", "留下街道办事处"),
+    ("a street whose name ends in 乡 is no township", "杭州市西湖区某乡街道办事处关于2023年法治政府建设的报告",
+     "2023年,某乡街道坚持依法行政。", "西湖区", "某乡街道办事处"),
+    ("a department named after its zone's management committee", "长春新区管理委员会应急管理局2022年度法治政府建设工作总结",
+     "2022年,我局坚持依法行政。", "长春新区", "长春新区管理委员会应急管理局"),
+    ("a department of two fields joined by 和", "浙江省政务服务和数字化建设管理局关于2022年度法治政府建设情况的报告",
+     "2022年,我局坚持依法行政。", "浙江省", "浙江省政务服务和数字化建设管理局"),
+    ("a department after its autonomous region's short name", "广西司法厅2020年法治政府建设年度报告",
+     "2020年,我厅坚持依法行政,服务广西壮族自治区发展大局。", "广西壮族自治区", "广西壮族自治区司法厅"),
     ("a city's bureau as the subject, a district mentioned first", "# 2020年,市司法局坚持以习近平法治思想为指导\n",
      "2020年,市司法局坚持依法行政。指导雨城区开展示范创建。雅安市法治政府建设取得新进展。", "雅安市", "雅安市司法局"),
 ]
