@@ -521,8 +521,16 @@ def _opening(layout: Layout) -> str:
     """The title and the first sentence, where a report names its place; a body that opens by repeating its
     title (经济开发区2024年度…报告 again above 2024年宁河经济开发区在…) opens with the sentence after it."""
     title = (layout.title or "").strip()
-    first = next((s.text for s in layout.opening_sentences() if not (title and s.text.strip() and s.text.strip() in title)), "")
+    first = next((s.text for s in layout.opening_sentences() if not (title and s.text.strip() and s.text.strip() in title)
+                  and not _addressed_only(s.text)), "")
     return title + " " + first
+
+
+def _addressed_only(sentence: str) -> bool:
+    """A sentence that only names the bodies the report is addressed to (中共长沙市委、长沙市人民政府:): its
+    superiors, which place the writer no more than a repeated title does; the sentence after it opens the report."""
+    addressed = _SALUTATION.match(sentence)
+    return addressed is not None and not sentence[addressed.end():].strip()
 
 
 def locate(text: str, prefer: str = "") -> Division | None:

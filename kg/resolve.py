@@ -251,6 +251,15 @@ class Resolver:
     def _government_of(self, division: Division) -> str:
         return self.government if division.code == self.division.code else division.government
 
+    def _committee_above_body(self, m: AgencyMention) -> str | None:
+        """The management committee a department's title names before it (…管理委员会保税区管理局), wherever the text
+        writes that committee, if only the end of its name, as ``_body_as_titled`` for a committee's own report."""
+        committee = (self.body or "").rpartition(_MANAGEMENT[-1])
+        if not (committee[1] and committee[2]) or not m.text.endswith(_MANAGEMENT[-1]) \
+                or len(m.text) <= len(_MANAGEMENT[-1]) or not (committee[0] + committee[1]).endswith(m.text):
+            return None
+        return committee[0] + committee[1]
+
     def _body_as_titled(self, m: AgencyMention) -> bool:
         """A management committee its title writes in full is that body wherever the text writes it, if only the
         end of its name (天府新区眉山管理委员会 of 四川天府新区眉山管理委员会)."""
@@ -306,6 +315,8 @@ class Resolver:
             return self.government, code
         if m.refers == "body" or self._body_as_titled(m):
             return self.reporting_body, code
+        if committee := self._committee_above_body(m):
+            return committee, code
         if m.refers == "party_group":  # 局党组 in a bureau's report: 中共五华县司法局党组
             return f"中共{self.reporting_body}党组", code
         if m.refers == "superior_body" and (level := self.by_level_char(m.text[0])) is not None:
