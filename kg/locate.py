@@ -271,7 +271,7 @@ def _report_division(layout: Layout) -> Division | None:
     site = layout.header.get("来源", "")
     # A title naming only a street or town decides even when the first sentence names the city above it
     # (虹桥街道2021年度… over 成功入选上海市第一批法治示范创建街镇), or the county its report is addressed to.
-    for words in (_SALUTATION.sub("", title), _SALUTATION.sub("", opening)):
+    for words in (_street_in_full(_SALUTATION.sub("", title)), _SALUTATION.sub("", opening)):
         if not _long_names_outside_titles(words) and (town := town_named(words, layout.body, site)):
             return town
     # A title that names a division decides before the first sentence, which may be the site's name above the
@@ -434,11 +434,25 @@ def _town_in(title: str, opening: str) -> str | None:
     rest = title[placed[-1]:] if placed else title
     if found := _TOWN_IN_TITLE.match(rest):
         return found.group("name")
-    street = _TOWN_IN_TITLE.match(rest.replace(_STREET_AS_JIE, "街道", 1))
-    if street and street.group("name") in town_counties():
+    if (street := _TOWN_IN_TITLE.match(_street_in_full(rest))) and street.group("name") in town_counties():
         return street.group("name")
     town = None if _long_names_outside_titles(opening) else _first_town(opening)
     return town[0] if town else None
+
+
+def _street_in_full(title: str) -> str:
+    """A title that opens with a listed street written 街 for 街道 (茶淀街2023年度…, 洛浦街2021年度…), with its
+    name in full, so that the street places the report as one written in full would; any other title as it is.
+
+    >>> _street_in_full("茶淀街2023年度法治政府建设情况报告")
+    '茶淀街道2023年度法治政府建设情况报告'
+    >>> _street_in_full("步行街2023年度法治政府建设情况报告")
+    '步行街2023年度法治政府建设情况报告'
+    """
+    street = _TOWN_IN_TITLE.match(title.replace(_STREET_AS_JIE, "街道", 1))
+    if street is None or street.group("name") not in town_counties():
+        return title
+    return title.replace(_STREET_AS_JIE, "街道", 1)
 
 
 def town_named(opening: str, text: str, site: str = "") -> Division | None:
@@ -507,8 +521,16 @@ def _opening(layout: Layout) -> str:
     """The title and the first sentence, where a report names its place; a body that opens by repeating its
     title (经济开发区2024年度…报告 again above 2024年宁河经济开发区在…) opens with the sentence after it."""
     title = (layout.title or "").strip()
-    first = next((s.text for s in layout.opening_sentences() if not (title and s.text.strip() and s.text.strip() in title)), "")
+    first = next((s.text for s in layout.opening_sentences() if not (title and s.text.strip() and s.text.strip() in title)
+                  and not _addressed_only(s.text)), "")
     return title + " " + first
+
+
+def _addressed_only(sentence: str) -> bool:
+    """A sentence that only names the bodies the report is addressed to (中共长沙市委、长沙市人民政府:): its
+    superiors, which place the writer no more than a repeated title does; the sentence after it opens the report."""
+    addressed = _SALUTATION.match(sentence)
+    return addressed is not None and not sentence[addressed.end():].strip()
 
 
 def locate(text: str, prefer: str = "") -> Division | None:

@@ -56,6 +56,11 @@ _GUIDANCE = re.compile(r"(?:有力|大力|精心|正确|坚强|悉心|具体)?(?
 # A zone's management committee its title writes in full, after its party committee if any: its formal name
 # (陕西省西咸新区开发建设管理委员会, 重庆市武隆区工业园区管理委员会), which no derivation from the zone's name gives.
 _TITLE_COMMITTEE = re.compile(r"(?:^|\s)(?P<name>[^\s]{4,30}?管理委员会)")
+# A department of that committee writing its own report, named right after it as a county's department is after
+# its county (湖南湘江新区管理委员会应急管理局, …管理委员会保税区管理局): the department is the writer.
+_COMMITTEE_DEPARTMENT = re.compile(r"[\u4e00-\u9fff]{2,12}(?:局|办公室)(?=关于|\s|$)")
+# A department's own name after its division's in a title: fields, then the kind of department (…管理局, 司法厅)
+_TITLED_DEPARTMENT = re.compile(r"[\u4e00-\u9fff]{2,14}(?:局|厅)")
 # 市优化营商环境工作领导小组办公室(以下简称市营商环境办): the short form then names the same body.
 _SHORT_FORM = re.compile(r"\((?:以下)?简称:?“?([^”)]{2,16})”?\)")
 # 《法治政府建设实施纲要(2021—2025年)》(以下简称《纲要》): a title's declared short form names that title wherever
@@ -185,7 +190,8 @@ class Resolver:
         and a government's office (县人民政府办公室) is a department of it. A title that is the report's first sentence names the bodies that lead or guide the writer before 的
         (在县委、县政府的坚强领导下，在区人大、区政协的监督支持下，某办公室坚持…): those did not write it."""
         if written := _TITLE_COMMITTEE.search(title):
-            return written.group("name")
+            department = _COMMITTEE_DEPARTMENT.match(title, written.end())
+            return written.group("name") + (department.group() if department else "")
         mentions = list(title_agencies)
         guiding = _before_of(title, mentions)
         for mention in mentions:
@@ -199,6 +205,16 @@ class Resolver:
             if jurisdiction == NATIONAL:  # 在党中央、国务院及省委的领导下: a central body leads, it writes no local report
                 continue
             return label
+        return self._department_titled(title)
+
+    def _department_titled(self, title: str) -> str | None:
+        """A department the title names after its division's name or short name, that no table or grammar knows as
+        one name: two fields joined by 和 (吉林省政务服务和数字化建设管理局), or a province's short name before it
+        (宁夏司法厅). It writes the report, as a department the recogniser knows does."""
+        for written in dict.fromkeys(n for n in (self.division.name, self.division.alias) if n):
+            rest = title.strip().removeprefix(written)
+            if rest != title.strip() and _TITLED_DEPARTMENT.fullmatch(rest):
+                return self.division.name + rest
         return None
 
     def names_territory(self, written: str) -> bool:
@@ -234,6 +250,15 @@ class Resolver:
 
     def _government_of(self, division: Division) -> str:
         return self.government if division.code == self.division.code else division.government
+
+    def _committee_above_body(self, m: AgencyMention) -> str | None:
+        """The management committee a department's title names before it (…管理委员会保税区管理局), wherever the text
+        writes that committee, if only the end of its name, as ``_body_as_titled`` for a committee's own report."""
+        committee = (self.body or "").rpartition(_MANAGEMENT[-1])
+        if not (committee[1] and committee[2]) or not m.text.endswith(_MANAGEMENT[-1]) \
+                or len(m.text) <= len(_MANAGEMENT[-1]) or not (committee[0] + committee[1]).endswith(m.text):
+            return None
+        return committee[0] + committee[1]
 
     def _body_as_titled(self, m: AgencyMention) -> bool:
         """A management committee its title writes in full is that body wherever the text writes it, if only the
@@ -290,6 +315,8 @@ class Resolver:
             return self.government, code
         if m.refers == "body" or self._body_as_titled(m):
             return self.reporting_body, code
+        if committee := self._committee_above_body(m):
+            return committee, code
         if m.refers == "party_group":  # 局党组 in a bureau's report: 中共五华县司法局党组
             return f"中共{self.reporting_body}党组", code
         if m.refers == "superior_body" and (level := self.by_level_char(m.text[0])) is not None:
