@@ -251,20 +251,15 @@ class Resolver:
     def _government_of(self, division: Division) -> str:
         return self.government if division.code == self.division.code else division.government
 
-    def _committee_above_body(self, m: AgencyMention) -> str | None:
-        """The management committee a department's title names before it (…管理委员会保税区管理局), wherever the text
-        writes that committee, if only the end of its name, as ``_body_as_titled`` for a committee's own report."""
-        committee = (self.body or "").rpartition(_MANAGEMENT[-1])
-        if not (committee[1] and committee[2]) or not m.text.endswith(_MANAGEMENT[-1]) \
-                or len(m.text) <= len(_MANAGEMENT[-1]) or not (committee[0] + committee[1]).endswith(m.text):
-            return None
-        return committee[0] + committee[1]
-
-    def _body_as_titled(self, m: AgencyMention) -> bool:
-        """A management committee its title writes in full is that body wherever the text writes it, if only the
-        end of its name (天府新区眉山管理委员会 of 四川天府新区眉山管理委员会)."""
-        return bool(self.body) and self.body.endswith(_MANAGEMENT[-1]) and m.text.endswith(_MANAGEMENT[-1]) \
-            and len(m.text) > len(_MANAGEMENT[-1]) and self.body.endswith(m.text)
+    def _titled_committee(self, m: AgencyMention) -> str | None:
+        """The management committee the title writes in full, that writes the report or stands above the department
+        that does (…管理委员会保税区管理局), when the mention writes the end of its name: that body, wherever the text
+        writes it (天府新区眉山管理委员会 of 四川天府新区眉山管理委员会)."""
+        head, word, _ = (self.body or "").rpartition(_MANAGEMENT[-1])
+        committee = head + word
+        if word and m.text.endswith(word) and len(m.text) > len(word) and committee.endswith(m.text):
+            return committee
+        return None
 
     def _division_written(self, written: str | None, mention: AgencyMention | None = None) -> Division | None:
         if not written:
@@ -313,9 +308,10 @@ class Resolver:
         code = self.division.code
         if m.refers == "government":
             return self.government, code
-        if m.refers == "body" or self._body_as_titled(m):
+        committee = self._titled_committee(m)
+        if m.refers == "body" or committee is not None and committee == self.body:
             return self.reporting_body, code
-        if committee := self._committee_above_body(m):
+        if committee:  # the committee above the department that writes
             return committee, code
         if m.refers == "party_group":  # 局党组 in a bureau's report: 中共五华县司法局党组
             return f"中共{self.reporting_body}党组", code
