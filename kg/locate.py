@@ -449,10 +449,9 @@ def _street_in_full(title: str) -> str:
     >>> _street_in_full("步行街2023年度法治政府建设情况报告")
     '步行街2023年度法治政府建设情况报告'
     """
-    street = _TOWN_IN_TITLE.match(title.replace(_STREET_AS_JIE, "街道", 1))
-    if street is None or street.group("name") not in town_counties():
-        return title
-    return title.replace(_STREET_AS_JIE, "街道", 1)
+    full = title.replace(_STREET_AS_JIE, "街道", 1)
+    street = _TOWN_IN_TITLE.match(full)
+    return full if street is not None and street.group("name") in town_counties() else title
 
 
 def town_named(opening: str, text: str, site: str = "") -> Division | None:
