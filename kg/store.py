@@ -31,7 +31,6 @@ another process writes it undefined, so serve a store that no ``kg build`` is wr
 from __future__ import annotations
 
 import contextlib
-import csv
 import io
 import queue
 import re
@@ -341,15 +340,21 @@ class OxigraphStore(GraphStore):
         """Each solution of a SELECT as the plain values of its terms (``""`` where unbound), in its order.
 
         For a reader that turns tens of thousands of rows into its own structures (the page): Oxigraph
-        writes the solutions as CSV and Python's csv module reads them back, so no Python object is made
-        per term. An IRI or a literal is its text, as ``term.value`` gives it; a blank node is ``_:`` and its id.
+        writes the solutions as TSV and they are split back, so no Python object is made per term but the
+        value's text. An IRI or a literal is its text, as ``term.value`` gives it; a blank node is ``_:`` and its id.
+        Not CSV: Oxigraph writes an IRI there unquoted even when it holds a comma (a programme's name written
+        with an ASCII comma, 学习贯彻二十大精神,踔厉奋发…), and its row then split into one field too many.
         """
         started = self._started.pop(text, None)
         return started.result() if started is not None else self._read_table(text)
 
     def _read_table(self, text: str) -> list[list[str]]:
-        data = self._query(text).serialize(format=ox.QueryResultsFormat.CSV) or b""
-        return list(csv.reader(io.StringIO(data.decode("utf-8"), newline="")))[1:]
+        data = (self._query(text).serialize(format=ox.QueryResultsFormat.TSV) or b"").decode("utf-8")
+        lines = data.split("\n")[1:]
+        if lines and not lines[-1]:  # the newline that ends the last row
+            lines.pop()
+        return [[term[1:-1] if term[:1] == "<" else _tsv_literal(term) if term[:1] == '"' else term
+                 for term in line.split("\t")] for line in lines]
 
     def prefetch(self, texts: Sequence[str]) -> None:
         """Start :meth:`table` of each of these queries on a thread of its own, for a reader that asks for all of them.
@@ -605,6 +610,19 @@ def _to_rdflib(term: object) -> Node | None:
         datatype = term.datatype.value
         return Literal(term.value, datatype=None if datatype == str(XSD.string) else URIRef(datatype))
     raise KgError(Errors.E045, term=repr(term))
+
+
+_TSV_ESCAPE = re.compile(r"\\(u[0-9A-Fa-f]{4}|U[0-9A-Fa-f]{8}|.)", re.DOTALL)
+_TSV_ESCAPED = {"t": "\t", "n": "\n", "r": "\r", "b": "\b", "f": "\f"}
+
+
+def _tsv_literal(term: str) -> str:
+    """A literal as SPARQL TSV writes it (``"text"``, with ``@lang`` or ``^^<datatype>`` after it, and Turtle's
+    escapes inside) as its text."""
+    text = term[1:term.rindex('"')]
+    if "\\" not in text:
+        return text
+    return _TSV_ESCAPE.sub(lambda m: chr(int(m[1][1:], 16)) if len(m[1]) > 1 else _TSV_ESCAPED.get(m[1], m[1]), text)
 
 
 def _to_result(answer: object) -> Result:

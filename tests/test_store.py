@@ -15,7 +15,7 @@ from kg.store import MemoryStore, OxigraphStore, _where_brace, _with_values, ope
 from tests.conftest import FIXTURES, REFERENCE
 
 REPORTS = [REFERENCE, *sorted((FIXTURES / "reports").glob("*.txt"))]
-G1, G2 = URIRef("https://example.org/g1"), URIRef("https://example.org/g2")
+G1, G2, G3 = URIRef("https://example.org/g1"), URIRef("https://example.org/g2"), URIRef("https://example.org/g3")
 SHARED = b'<https://example.org/law> <http://www.w3.org/2000/01/rdf-schema#label> "\xe8\xa1\x8c\xe6\x94\xbf\xe5\xa4\x84\xe7\xbd\x9a\xe6\xb3\x95"@zh'
 ONLY_G1 = b'<https://example.org/a> <https://example.org/p> "1"^^<http://www.w3.org/2001/XMLSchema#integer>'
 
@@ -208,7 +208,8 @@ def test_a_reading_command_never_changes_a_store(tmp_path: Path, small_report: P
     assert missing.exit_code == 1 and "[E121] no such Oxigraph store folder" in missing.output
 
 
-TRICKY = '一句话,带逗号\n换行和"引号"'
+TRICKY = '一句话,带逗号\n换行和"引号"\t制表符\\反斜杠'
+COMMA_IRI = "https://w3id.org/fazhi-kg/id/program/440000/学习贯彻二十大精神,踔厉奋发谱写新篇章专栏"
 
 
 @pytest.mark.parametrize(("query", "table"), [
@@ -217,14 +218,18 @@ TRICKY = '一句话,带逗号\n换行和"引号"'
     ("SELECT ?s ?missing WHERE { ?s <https://example.org/says> ?l OPTIONAL { ?s <https://example.org/none> ?missing } } "
      "ORDER BY ?s", [["https://example.org/a", ""], ["https://example.org/b", ""]]),
     ("SELECT ?n WHERE { ?s <https://example.org/n> ?n }", [["1"]]),
+    ("SELECT ?s ?y WHERE { ?s <https://example.org/year> ?y }", [[COMMA_IRI, "2024"]]),
 ])
 def test_a_table_is_read_in_bulk_as_the_terms_values(query: str, table: list[list[str]]) -> None:
-    """CSV carries a sentence with commas, quotes and a line break intact; unbound and an empty literal are both ""."""
+    """A sentence with commas, quotes, a tab, a backslash and a line break, and an IRI with a comma (a name written
+    with an ASCII comma), come back intact; unbound and an empty literal are both the empty string."""
     store = OxigraphStore()
-    literal = TRICKY.replace("\n", "\\n").replace('"', '\\"')
+    literal = TRICKY.replace("\\", "\\\\").replace("\n", "\\n").replace('"', '\\"').replace("\t", "\\t")
     store.put_graphs([(G1, _quads((f'<https://example.org/a> <https://example.org/says> "{literal}"@zh'.encode(), G1),
                                   (b'<https://example.org/b> <https://example.org/says> ""', G1)))])
     store.put_graphs([(G2, _quads((b'<https://example.org/c> <https://example.org/n> "1"^^<http://www.w3.org/2001/XMLSchema#integer>', G2)))])
+    year = f'<{COMMA_IRI}> <https://example.org/year> "2024"^^<http://www.w3.org/2001/XMLSchema#gYear>'
+    store.put_graphs([(G3, _quads((year.encode(), G3)))])
     assert store.table(query) == table
 
 
