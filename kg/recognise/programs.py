@@ -30,7 +30,8 @@ listing names that each end in a programme noun (“某县花卉种植一件事�
 statement (“…是…的…工程”), a party committee's code with no programme noun after it (省委“1310”具体部署), a
 quotation ending in a slogan noun with no programme noun after it (增强“四个意识”) unless it receives an honour
 (“…新格局”荣获…: the project honoured), and one right after a verb that confers honours (获评“…示范窗口”) are none;
-nor is an unquoted institution every government body keeps by rule (落实…中心组学法制度) or routine study (开展…学习活动),
+nor is an unquoted institution every government body keeps by rule (落实…中心组学法制度), the list of its powers or
+matters it publishes (公布…行政许可事项清单, 编制…权责清单) or routine study (开展…学习活动),
 all of a kind (依法治镇各项制度机制) or a field of them (行政执法体制机制), a quotation that qualifies what follows it
 (“党委领导、政府负责…”的工作格局), a manner (“沉浸式”), a count of articles (“12条”) or a working body (“…领导小组”). A national institution's whole
 wording after a programme verb is one with no noun of its own (全面推行证明事项告知承诺制). Quotations before 等 and a kind of
