@@ -144,6 +144,10 @@ PROGRAM_FOUND = [
     ("各村围绕普法强基补短板专项行动开展专题述法。", "普法强基补短板专项行动"),
     ("梳理年度报告、规范涉企检查专项行动等事项,", "规范涉企检查专项行动"),
     ("成立以各社区负责人为成员的某某街道普法强基补短板专项行动工作专班,", "某某街道普法强基补短板专项行动"),
+    # so does a battle fought, its name starting after the verb that fights it (打好, 打赢)
+    ("全力打好污染防治攻坚战,探索实践生态环境领域依法行政。", "污染防治攻坚战"),
+    ("深入打赢蓝天保卫战。坚持每微克必争,", "蓝天保卫战"),
+    ("联合公安等部门开展学校食堂食品安全攻坚战、校园周边食品安全整治攻坚战,", "校园周边食品安全整治攻坚战"),
     # a series and its motto joined by a middle dot is a brand, with no verb or noun around it
     ("“普法夜校·周三必学”课程参学人数增长。", "普法夜校·周三必学"),
     # a quotation listing names that each end in a programme noun holds one programme per item
@@ -176,6 +180,7 @@ PROGRAM_FOUND = [
     # a national institution's wording after a programme verb, with no noun of its own, its count included
     ("全面推行证明事项告知承诺制,首批实行事项79项。", "证明事项告知承诺制"),
     ("全面推行行政执法三项制度,确保执法透明。", "行政执法三项制度"),
+    ("严格落实党政主要负责人履行推进法治建设第一责任人职责清单制度。", "党政主要负责人履行推进法治建设第一责任人职责清单制度"),
     # the central rules on leading cadres' study of law and on reporting major matters, named as the golds name them
     ("二是严格落实领导干部学法制度,全年学法12次。", "领导干部学法制度"),
     ("认真落实领导干部学法用法制度,提高依法行政能力。", "领导干部学法用法制度"),
@@ -351,6 +356,13 @@ PROGRAM_NOT_FOUND = [
     # a national day or task named without a noun after a verb is no institution
     ("扎实开展宪法日、宪法宣传周活动,", "宪法日"),
     ("三是开展减证便民,清理并公布证明事项。", "减证便民"),
+    # an unquoted list of what a body may and must do is the document every body keeps, not a programme
+    ("编制公布市县两级行政许可事项清单,实现同一事项同标准。", "市县两级行政许可事项清单"),
+    ("梳理、公布并动态调整某某局权力清单和责任清单,", "某某局权力清单"),
+    ("完成某市应急管理局2024年版权责清单,并在局门户网站公布。", "某市应急管理局2024年版权责清单"),
+    # a count of battles after the 等 that sums up their list names none of them
+    ("打好法治思维、法治满意度等5大攻坚战,压实责任,", "法治满意度等5大攻坚战"),
+    ("打好法治思维、法治满意度等5大攻坚战,压实责任,", "5大攻坚战"),
     # a national programme's plan is a document; the bodies a congress oversees are no code
     ("认真做好迎接“八五”普法规划中期评估工作。", "八五普法"),
     ("支持“一府一委两院”依法依规开展工作。", "一府一委两院"),

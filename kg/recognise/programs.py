@@ -24,13 +24,14 @@ Some names need no verb at all: the national demonstration campaign in any of it
 法治政府建设示范创建) and a national programme's name in quotes (“高效办成一件事”全面推进); and after any
 programme verb, 落实 included, a …机制 or …制度 with nine or more words of its own is one institution
 (落实定期走访服务包企业制度); a quotation of counted parts (“两降一保”) is a programme's code unless its parts are
-places or bodies (“一核三带”, “一办十组”), and a …专项整治 or …专项行动 names its campaign whatever verb stands
-before it (围绕普法强基补短板专项行动). A series with its motto (“法治讲堂·逢九必讲”) is a brand by itself; a quotation
+places or bodies (“一核三带”, “一办十组”), and a …专项整治, …专项行动, …攻坚战 or …保卫战 names its campaign whatever
+verb stands before it (围绕普法强基补短板专项行动, 深入打好蓝天保卫战). A series with its motto (“法治讲堂·逢九必讲”) is a brand by itself; a quotation
 listing names that each end in a programme noun (“某县花卉种植一件事、某县开办民宿一件事”) holds one per item; a quoted
 statement (“…是…的…工程”), a party committee's code with no programme noun after it (省委“1310”具体部署), a
 quotation ending in a slogan noun with no programme noun after it (增强“四个意识”) unless it receives an honour
 (“…新格局”荣获…: the project honoured), and one right after a verb that confers honours (获评“…示范窗口”) are none;
-nor is an unquoted institution every government body keeps by rule (落实…中心组学法制度) or routine study (开展…学习活动),
+nor is an unquoted institution every government body keeps by rule (落实…中心组学法制度), the list of its powers or
+matters it publishes (公布…行政许可事项清单, 编制…权责清单) or routine study (开展…学习活动),
 all of a kind (依法治镇各项制度机制) or a field of them (行政执法体制机制), a quotation that qualifies what follows it
 (“党委领导、政府负责…”的工作格局), a manner (“沉浸式”), a count of articles (“12条”) or a working body (“…领导小组”). A national institution's whole
 wording after a programme verb is one with no noun of its own (全面推行证明事项告知承诺制). Quotations before 等 and a kind of
@@ -279,9 +280,9 @@ class ProgramRecognizer:
         self.routine_institutions = tuple(words(routine_institutions))
         # 建立“工业园区普法工作领导小组”: a name ending in a working body's word names the body, an agency
         self.body_endings = tuple(words(body_endings))
-        # where a campaign's name starts: after any verb (围绕, 开展) or a "do well" compound (抓好, 做好)
+        # where a campaign's name starts: after any verb (围绕, 开展) or a "do well" compound (抓好, 做好, 打好, 打赢)
         self.campaign_nouns = re.compile(alternation([n for n, v in self.nouns.items() if v.alone]) or r"(?!)")
-        self.name_bound = re.compile(rf"(?:{alternation(words(verbs) + words(action_verbs))})|[抓做办搞]好")
+        self.name_bound = re.compile(rf"(?:{alternation(words(verbs) + words(action_verbs))})|[抓做办搞打]好|打赢")
         # a jurisdiction's platform: the shortest run of name words after the division's name that ends in a platform noun
         self.platform = re.compile(rf"[{CJK}0-9A-Za-z+]{{2,{_MAX_PLATFORM_HEAD}}}?(?:{alternation(words(platform_nouns))})")
 
@@ -511,7 +512,9 @@ class ProgramRecognizer:
     def _campaigns(self, text: str, found, protected: list[tuple[int, int]]) -> None:
         """抓好道路交通安全和运输执法领域突出问题专项整治, 围绕普法强基补短板专项行动: a 专项整治 or 专项行动
         names one campaign whatever verb stands before it (over the 118 development golds: 5 required, 2 optional,
-        1 left out, inside a meeting's name). Its name runs back to the clause's start, a 、, the last verb or a 的."""
+        1 left out, inside a meeting's name), and so does a battle fought (打好污染防治攻坚战, 打赢蓝天保卫战). Its name runs
+        back to the clause's start, a 、, the last verb, a 的 or the 等 that sums up a list before it (…等5大攻坚战: a count,
+        no name)."""
         taken = [(m.start, m.end) for m in found.of("Program")]
         for noun in self.campaign_nouns.finditer(text):
             head = _NAME_RUN.search(text, max(0, noun.start() - _MAX_CAMPAIGN_HEAD), noun.start())
@@ -520,7 +523,8 @@ class ProgramRecognizer:
                 continue  # the run goes on further back than a name does: no start is known
             start = head.start() + (bounds[-1].end() if bounds else 0)
             start += text[start:noun.start()].rfind("的") + 1  # …为成员的西翥街道普法强基补短板专项行动: after its owner
-            if noun.start() - start < _MIN_UNQUOTED_HEAD or text[start:noun.start()].endswith("等"):
+            start += text[start:noun.start()].rfind("等") + 1  # 法治满意度等5大攻坚战: after the list it sums up
+            if noun.start() - start < self.nouns[noun.group()].min_head:
                 continue
             if inside(start, protected) or any(s < noun.end() and start < e for s, e in taken):
                 continue
