@@ -140,6 +140,8 @@ EVENT_FOUND = [
     # a session after a body's kind, or a named body before it, tells one sitting apart
     ("召开委员会第三次会议,审议年度要点。", "委员会第三次会议"),
     ("召开县法治政府建设领导小组会议。", "县法治政府建设领导小组会议"),
+    # how long an event lasts is not part of its name
+    ("在市委党校举办了为期两天的安全生产暨应急处置专题培训班。", "安全生产暨应急处置专题培训班"),
     # …but a topic before the medium tells one apart
     ("举办深入学习贯彻党的二十大精神网络培训班。", "深入学习贯彻党的二十大精神网络培训班"),
 ]
