@@ -140,6 +140,10 @@ EVENT_FOUND = [
     # a session after a body's kind, or a named body before it, tells one sitting apart
     ("召开委员会第三次会议,审议年度要点。", "委员会第三次会议"),
     ("召开县法治政府建设领导小组会议。", "县法治政府建设领导小组会议"),
+    # how long an event lasts is not part of its name
+    ("在市委党校举办了为期两天的安全生产暨应急处置专题培训班。", "安全生产暨应急处置专题培训班"),
+    # …but a topic before the medium tells one apart
+    ("举办深入学习贯彻党的二十大精神网络培训班。", "深入学习贯彻党的二十大精神网络培训班"),
 ]
 
 EVENT_NOT_FOUND = [
@@ -270,6 +274,9 @@ EVENT_NOT_FOUND = [
     ("组织执法人员进行专题培训,提升执法能力。", "执法人员进行专题培训"),
     # a lecture named by a field or a form alone; what is listed before 等多种形式 is a form; 与 after a meeting
     ("举办专题法治讲座2次。", "专题法治讲座"),
+    # the medium a meeting or a course is held through is a way of meeting, no event's name
+    ("通过线上视频会议与企业交流。", "线上视频会议"),
+    ("开展线上线下法治讲座36场。", "线上线下法治讲座"),
     ("开展会前法制讲座3次。", "会前法制讲座"),
     ("党委班子通过中心组学习、专家学者讲座等多种形式学习。", "专家学者讲座"),
     ("通过集中学习、青年干部读书班等多种形式开展学习。", "青年干部读书班"),
