@@ -236,9 +236,10 @@ NOT_FACTS = [
     ("a meeting written as the place is not what a verb with its own object acts on", CHENGYANG,
      "在全区行政执法工作会议上学习习近平法治思想和《中华人民共和国行政处罚法》。",
      {("城阳区人民政府", "学习", "全区行政执法工作会议")}),
-    ("建设 right after a quoted name is the building of it, a noun", CHENGYANG,
-     "为“一网通办”建设提供有力法治保障。",
-     {("城阳区人民政府", "建设", "一网通办")}),
+    ("建设 or 创建 written against a name is the making of it, a noun", CHENGYANG,
+     "为“一网通办”建设提供有力法治保障。巩固全国法治政府建设示范区创建成果。",
+     {("城阳区人民政府", "建设", "一网通办"), ("城阳区人民政府", "提供", "一网通办"),
+      ("城阳区人民政府", "创建", "全国法治政府建设示范区")}),
 ]
 
 

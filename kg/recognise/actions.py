@@ -122,9 +122,8 @@ _WORKED_UNDER = re.compile(r"下[,、]")
 _NAMES_A_YEAR = re.compile(r"之年|年[,。;、)]")
 # 纳入县委工作报告、县政府工作报告: 报告 after the kind of report is a document, not telling the body after it.
 _DOCUMENT = re.compile(r"(?<=工作|情况|年度|述职|专题|调研)报告")
-# 法治政府建设“六大工程”, 法治建设“一把手”工程: 建设 after 法治 or 政府 is the field named, a noun, not building;
-# so is 建设 right after a quoted name (为“三市两地一枢纽”建设提供保障, 开创“法治新区”建设新局面): the building of it.
-_FIELD_BUILDING = re.compile(r"(?:(?<=法治|政府)|(?<=”))建设")
+# 法治政府建设“六大工程”, 法治建设“一把手”工程: 建设 after 法治 or 政府 is the field named, a noun, not building.
+_FIELD_BUILDING = re.compile(r"(?<=法治|政府)建设")
 # 向市人大常委会专题报告法治政府建设情况: right after a body told (after 向), 专题报告 is the telling, not a document.
 _TOLD_ON_A_TOPIC = re.compile(r"向[^,;。:]{2,30}$")
 _ON_A_TOPIC = "专题"
@@ -144,6 +143,8 @@ _PLACE_AFTER = re.compile(r"[》”]*(?:等)?[上中]")
 _CLAUSE_END = re.compile(r"(?:了)?\s*(?:\d+[次场期])?\s*[,;:。]?\s*")
 # 在…会议上对…进行全面部署: 进行 takes the action done at the meeting, not an object of its own.
 _LIGHT_VERB = "进行"
+# 为“三市两地一枢纽”建设提供保障, 巩固…示范市创建成果: 建设 or 创建 written against a name is the making of it, a noun.
+_MAKING_AFTER = re.compile(r"[》”]*(建设|创建)")
 
 Subjects = tuple[AgencyMention | None, tuple[AgencyMention | None, ...]]
 """A clause's subject (None: the reporting body) and the bodies that act with it (区委、区政府印发…; None: the
@@ -565,7 +566,8 @@ class ActionExtractor:
         stands before 荣获 or 获评 won the award (单项示范项目“行政复议规范化建设”荣获…), it was not acted on; nor,
         after a meeting written as the place (…会议上, 党员大会中), a verb with an object of its own after it
         (在党员大会中学习习近平法治思想): only one that ends the clause (…会议上作典型发言), or 进行 with the action
-        done there (…会议上进行全面部署), acts at the meeting.
+        done there (…会议上进行全面部署), acts at the meeting; nor 建设 or 创建 written against
+        it, the making of it (为“法治古镛”建设提供保障).
         ``listed_to``: where the list of objects that starts with ``obj`` ends."""
         if getattr(obj, "verb", ""):  # an award knows the verb that introduced it
             verb = clause_verbs.at(obj.verb_start)
@@ -577,6 +579,9 @@ class ActionExtractor:
             return before
         after = clause_verbs.first_from(obj.end)
         if after is None or after.group() in self.award_verbs:
+            return None
+        making = _MAKING_AFTER.match(text, listed_to)
+        if making is not None and making.start(1) == after.start():
             return None
         if (_PLACE_AFTER.match(text, listed_to) and after.group() != _LIGHT_VERB
                 and not _CLAUSE_END.fullmatch(text, after.end(), end)):
