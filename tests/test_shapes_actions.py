@@ -143,6 +143,13 @@ FACTS = [
     ("a programme's brand made known, a way of working brought in", CHENGYANG,
      "打响“周三说政事”直播品牌。同步引入“综合查一次”执法方式。",
      {("城阳区人民政府", "打响", "周三说政事直播品牌"), ("城阳区人民政府", "引入", "综合查一次")}),
+    ("a working group built, a leader's title between", TOWN,
+     "我镇建立了由镇党委书记任组长的法治政府建设工作领导小组,切实履行法治建设领导职责。",
+     {("塘栖镇人民政府", "建立", "塘栖镇法治政府建设工作领导小组")}),
+    ("a verb that ends its clause after a meeting written as the place acts at it", CHENGYANG,
+     "区司法局在全市行政执法工作会议上作典型发言。区市场监督管理局在全区市场监管工作会议上对法治建设进行全面部署。",
+     {("城阳区司法局", "作典型发言", "全市行政执法工作会议"),
+      ("城阳区市场监督管理局", "进行", "全区市场监管工作会议")}),
 ]
 
 
@@ -224,6 +231,15 @@ NOT_FACTS = [
      {("城阳区人民政府", "调整", "城阳区人民政府"), ("城阳区人民政府", "报告", "城阳区人民政府")}),
     ("a thematic report listened to is no telling", CHENGYANG, "区政府常务会议听取区司法局专题报告。",
      {("城阳区人民政府", "报告", "城阳区司法局")}),
+    ("a body built into a mechanism's name is not built", CHENGYANG, "建立区委常委会会前学法机制。",
+     {("城阳区人民政府", "建立", "中共青岛市城阳区委员会")}),
+    ("a meeting written as the place is not what a verb with its own object acts on", CHENGYANG,
+     "在全区行政执法工作会议上学习习近平法治思想和《中华人民共和国行政处罚法》。",
+     {("城阳区人民政府", "学习", "全区行政执法工作会议")}),
+    ("建设 or 创建 written against a name is the making of it, a noun", CHENGYANG,
+     "为“一网通办”建设提供有力法治保障。巩固全国法治政府建设示范区创建成果。",
+     {("城阳区人民政府", "建设", "一网通办"), ("城阳区人民政府", "提供", "一网通办"),
+      ("城阳区人民政府", "创建", "全国法治政府建设示范区")}),
 ]
 
 

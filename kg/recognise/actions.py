@@ -135,6 +135,16 @@ _COUNTED_WINNERS = re.compile(r"\d+[个件项篇名家批]\S{0,20}")
 # 为我市成功入围…: an adverb between the bodies and an award's verb leaves them its winners.
 _AWARD_ADVERBS = re.compile(r"(?:成功|先后|均|分别|再次)*$")
 _ADVERB = re.compile(r"(?:有序|稳步|扎实|深入|全面|正式|顺利|持续|不断|进一步)?")
+# 建立了由…任组长的法治政府建设工作领导小组: the ending of a body that a group-building verb makes.
+_GROUP = "小组"
+# 在局党委会、党员大会中学习…, 在…会议上作典型发言: a meeting written as the place where a verb after it is done.
+_PLACE_AFTER = re.compile(r"[》”]*(?:等)?[上中]")
+# What may follow a verb that ends its clause (作典型发言;, 现场述法5次。).
+_CLAUSE_END = re.compile(r"(?:了)?\s*(?:\d+[次场期])?\s*[,;:。]?\s*")
+# 在…会议上对…进行全面部署: 进行 takes the action done at the meeting, not an object of its own.
+_LIGHT_VERB = "进行"
+# 为“三市两地一枢纽”建设提供保障, 巩固…示范市创建成果: 建设 or 创建 written against a name is the making of it, a noun.
+_MAKING_AFTER = re.compile(r"[》”]*(建设|创建)")
 
 Subjects = tuple[AgencyMention | None, tuple[AgencyMention | None, ...]]
 """A clause's subject (None: the reporting body) and the bodies that act with it (区委、区政府印发…; None: the
@@ -235,8 +245,10 @@ def _groups(doc: Doc, text: str) -> list[list[_Sentence]]:
 class ActionExtractor:
     """Sets ``Mentions.actions``: each object's verb and subject, agencies acted on, measures with their action."""
 
-    def __init__(self, verbs: Words, agency_object_verbs: Words, award_verbs: Rows, praise_verbs: Words) -> None:
+    def __init__(self, verbs: Words, agency_object_verbs: Words, award_verbs: Rows, praise_verbs: Words,
+                 group_building_verbs: Words) -> None:
         self.agency_object_verbs = frozenset(words(agency_object_verbs))
+        self.group_verbs = self.agency_object_verbs | frozenset(words(group_building_verbs))
         self.praise = re.compile(rf"的?({alternation(words(praise_verbs))})")
         award = tuple(row["verb"] for row in rows(award_verbs))
         self.award_verbs = frozenset(award)
@@ -344,6 +356,7 @@ class ActionExtractor:
             start, end = sent.start_char + c_start, sent.start_char + c_end
             clause_verbs = _ClauseVerbs(verbs[bisect.bisect_left(verb_starts, start):bisect.bisect_left(verb_starts, end)])
             agency_verbs = _ClauseVerbs([v for v in clause_verbs.verbs if v.group() in self.agency_object_verbs])
+            group_verbs = _ClauseVerbs([v for v in clause_verbs.verbs if v.group() in self.group_verbs])
             first_verb = clause_verbs[0].start() if clause_verbs else end
             heads = self._heads(text, agencies, start, first_verb)
             if heads and text[start:heads[0].start].strip() == _AGENT_BEFORE and self._modifies(text, heads[-1].end):
@@ -419,7 +432,8 @@ class ActionExtractor:
                 if framed is not None:
                     clause_actions.append(ActionMention(*framed, sent.start_char, agent=subject, object=obj))
                     continue
-                verb = _disposed_by(text, obj, opened, end) or self._verb_for(obj, clause_verbs, subject)
+                verb = _disposed_by(text, obj, opened, end) or self._verb_for(
+                    text, obj, clause_verbs, subject, _list_end(text, obj, objects), end)
                 if verb is None and dangling is not None and not clause_verbs and _MODIFIED.search(text, start, obj.start):
                     clause_actions.extend(completed(obj))
                     continue
@@ -447,7 +461,7 @@ class ActionExtractor:
                 first = _joined_before(text, agencies, other)[0]
                 if text.endswith(_AGENT_BEFORE, start, first.start) or _inside(other, clause_objects):
                     continue
-                before = agency_verbs.last_before(other.start)
+                before = (group_verbs if other.text.endswith(_GROUP) else agency_verbs).last_before(other.start)
                 if before is not None and (subject is None or before.start() >= subject.end):
                     clause_actions.append(action(before, subject, other))
                     continue
@@ -546,9 +560,15 @@ class ActionExtractor:
             return []  # 以市委书记为组长: 以 takes a person's role, not the body that acts
         return heads
 
-    def _verb_for(self, obj: Mention, clause_verbs: _ClauseVerbs, subject: AgencyMention | None) -> re.Match[str] | None:
+    def _verb_for(self, text: str, obj: Mention, clause_verbs: _ClauseVerbs, subject: AgencyMention | None,
+                  listed_to: int, end: int) -> re.Match[str] | None:
         """The verb before the object in its clause, else the one after it; not an award's verb after it: what
-        stands before 荣获 or 获评 won the award (单项示范项目“行政复议规范化建设”荣获…), it was not acted on."""
+        stands before 荣获 or 获评 won the award (单项示范项目“行政复议规范化建设”荣获…), it was not acted on; nor,
+        after a meeting written as the place (…会议上, 党员大会中), a verb with an object of its own after it
+        (在党员大会中学习习近平法治思想): only one that ends the clause (…会议上作典型发言), or 进行 with the action
+        done there (…会议上进行全面部署), acts at the meeting; nor 建设 or 创建 written against
+        it, the making of it (为“法治古镛”建设提供保障).
+        ``listed_to``: where the list of objects that starts with ``obj`` ends."""
         if getattr(obj, "verb", ""):  # an award knows the verb that introduced it
             verb = clause_verbs.at(obj.verb_start)
             if verb:
@@ -558,7 +578,15 @@ class ActionExtractor:
         if before is not None:
             return before
         after = clause_verbs.first_from(obj.end)
-        return None if after is None or after.group() in self.award_verbs else after
+        if after is None or after.group() in self.award_verbs:
+            return None
+        making = _MAKING_AFTER.match(text, listed_to)
+        if making is not None and making.start(1) == after.start():
+            return None
+        if (_PLACE_AFTER.match(text, listed_to) and after.group() != _LIGHT_VERB
+                and not _CLAUSE_END.fullmatch(text, after.end(), end)):
+            return None
+        return after
 
 
 def _with_bare_government(text: str, agencies: list[AgencyMention], last: AgencyMention,
@@ -763,10 +791,11 @@ def _joined_before(text: str, agencies: list[AgencyMention], last: AgencyMention
 
 @Language.factory("fazhi_actions", default_config={
     "verbs": "action_verbs.txt", "agency_object_verbs": "agency_object_verbs.txt", "award_verbs": "award_verbs.tsv",
-    "praise_verbs": "praise_verbs.txt"},
+    "praise_verbs": "praise_verbs.txt", "group_building_verbs": "group_building_verbs.txt"},
     requires=["doc._.mentions"], assigns=["doc._.mentions"])
 def make_action_extractor(nlp: Language, name: str, verbs: Words, agency_object_verbs: Words,
-                          award_verbs: Rows, praise_verbs: Words) -> ActionExtractor:
+                          award_verbs: Rows, praise_verbs: Words, group_building_verbs: Words) -> ActionExtractor:
     """``agency_object_verbs``: verbs whose object may be an agency (会同, 指导); they are action verbs too.
-    ``praise_verbs``: what a body does, after 受到 or 被 and the body, to the clause's subject (受到司法部肯定)."""
-    return ActionExtractor(verbs, agency_object_verbs, award_verbs, praise_verbs)
+    ``praise_verbs``: what a body does, after 受到 or 被 and the body, to the clause's subject (受到司法部肯定).
+    ``group_building_verbs``: verbs whose object may be a working group (建立…领导小组), beside those."""
+    return ActionExtractor(verbs, agency_object_verbs, award_verbs, praise_verbs, group_building_verbs)
