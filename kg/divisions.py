@@ -117,9 +117,10 @@ class Gazetteer:
 
 
 def _derivation_key(name: str) -> str:
-    """What the tables below are derived from: jionlp's version, this module and the zones table."""
-    zones = resources.files("kg.resources").joinpath("zones.tsv").read_text(encoding="utf-8")
-    return derived.key(name, ["jionlp"], [Path(__file__).read_text(encoding="utf-8"), zones])
+    """What the tables below are derived from: jionlp's version, this module, the zones table and the towns set
+    up since jionlp's table."""
+    data = [resources.files("kg.resources").joinpath(f).read_text(encoding="utf-8") for f in ("zones.tsv", "towns_added.tsv")]
+    return derived.key(name, ["jionlp"], [Path(__file__).read_text(encoding="utf-8"), *data])
 
 
 @cache
@@ -454,15 +455,16 @@ def _county_towns(code: str) -> CountyTowns:
 def _derive_towns() -> Towns:
     detail = _quiet_jionlp().china_location_loader(detail=True)
     gaz = gazetteer()
-    table: Towns = {}
+    counties: dict[str, CountyTowns] = {}
     for code, division in gaz.by_code.items():
         if division.level not in ("county", "zone"):
             continue
         for city in detail.get(gaz.by_code[division.province].name, {}).values():
             node = city.get(division.name) if isinstance(city, dict) else None
             if isinstance(node, dict) and node.get("_admin_code") == code:
-                table[code] = pickle.dumps({town: tuple(sub) if isinstance(sub, dict) else None
-                                            for town, sub in node.items() if not town.startswith("_")},
-                                           protocol=pickle.HIGHEST_PROTOCOL)
+                counties[code] = {town: tuple(sub) if isinstance(sub, dict) else None
+                                  for town, sub in node.items() if not town.startswith("_")}
                 break
-    return table
+    for row in table("towns_added.tsv"):
+        counties.setdefault(row["county"], {}).setdefault(row["name"], None)
+    return {code: pickle.dumps(towns, protocol=pickle.HIGHEST_PROTOCOL) for code, towns in counties.items()}
