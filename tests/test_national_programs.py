@@ -25,6 +25,7 @@ WORDINGS = [
     ("告知承诺制", "告知承诺制"),  # applied to 证明事项 and to 涉企经营许可: the short wording names the system
     ("一村（社区）一法律顾问", "一村(社区)一法律顾问制度"),
     ("政府法律顾问制度", "法律顾问制度"),  # the golds write it with 政府 and without, 8 times each
+    ("市场准入负面清单", "市场准入负面清单制度"),
     ("“证照分离”", "证照分离改革"),
     ("政务服务“好差评”制度", "好差评"),
     ("“好差评”", "好差评"),
