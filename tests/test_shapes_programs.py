@@ -185,6 +185,11 @@ PROGRAM_FOUND = [
     ("二是严格落实领导干部学法制度,全年学法12次。", "领导干部学法制度"),
     ("认真落实领导干部学法用法制度,提高依法行政能力。", "领导干部学法用法制度"),
     ("严格执行重大事项请示报告制度,行政立法及时请示。", "重大事项请示报告制度"),
+    # the central rules on government legal counsel and public lawyers, carried out (落实) as every government does
+    ("全面落实政府法律顾问制度和公职律师制度,按照规定聘请顾问。", "政府法律顾问制度"),
+    ("全面落实政府法律顾问制度和公职律师制度,按照规定聘请顾问。", "公职律师制度"),
+    # the State Council's negative list for market access, an institution every government carries out
+    ("落实市场准入负面清单制度,加强对企业的服务。", "市场准入负面清单制度"),
     ("持续开展告知承诺制工作,组织清理证明事项。", "告知承诺制"),
     # 责任 is a slogan noun, 责任制 the start of none: it says what the quotation names
     ("坚持“谁执法谁普法”,推进“谁管理谁普法”“谁服务谁普法”责任制落实。", "谁服务谁普法"),
