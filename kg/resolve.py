@@ -328,8 +328,8 @@ class Resolver:
             return self.reporting_body, code
         if committee:  # the committee above the department that writes
             return committee, code
-        if m.refers == "party_group":  # 局党组 in a bureau's report: 中共五华县司法局党组
-            return f"中共{self.reporting_body}党组", code
+        if m.refers == "party_group":  # 局党组 in a bureau's report: 五华县司法局党组, bare as most golds name it
+            return f"{self.reporting_body}党组", code
         if m.refers == "superior_body" and (level := self.by_level_char(m.text[0])) is not None:
             if level.code == code:
                 return self.reporting_body, code  # 市局 in a city bureau's own report
