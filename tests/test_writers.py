@@ -47,6 +47,11 @@ WRITERS = [
     ("关于2023年度法治政府建设工作情况的报告",
      "时间:2024-02-18 来源: 作者:\n2023年,在市委、市政府的精心指导下,城阳区委、区政府推进依法行政,"
      "全市考核中位列前茅,全市推广,全区推进,全市表彰。", "370214", "城阳区人民政府"),
+    # A title that names neither a body nor a place leaves the writer to the subject of the dated sentence that
+    # opens the text, past the page's menu.
+    ("# 2022年法治政府工作总结和2023年工作计划\n# 来源: http://jyj.ningbo.gov.cn/1.html\n",
+     "首页\n2022年法治政府工作总结和2023年工作计划\n\n2022年,市教育局坚持依法行政,服务宁波市法治建设,全市教育系统推进依法治校。",
+     "330200", "宁波市教育局"),
 ]
 
 
