@@ -100,6 +100,8 @@ def extract(path: str | Path, district: str | None = None, year: int | None = No
                 body = _body_named_in(nlp, resolver, _first_dated_sentence(layout), subject_only=True)
             if body is None and division.level == "county" and (town := town_written(layout)):
                 body = town_body(town)  # a street or town writes its own report
+            if body is None:
+                body = resolver.department_at_address(layout.header.get("来源", ""), layout.body)
             resolver = resolver.with_body(body)
     context = resolver.context()
     with clock("recognise: make_doc"):

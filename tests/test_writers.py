@@ -13,6 +13,7 @@ from kg.extract import extract
 from kg.graph.build import report_nquads
 from kg.locate import division_named, town_named
 from kg.query import named_queries, rows, run
+from kg.resolve import Resolver
 from kg.validate import validate
 
 WRITERS = [
@@ -212,3 +213,18 @@ def test_zone_no_table_lists_is_placed_by_general_evidence(tmp_path: Path, evide
     path.write_text(f"# 某某新区2023年法治政府建设情况报告\n{header}{first}\n", encoding="utf-8")
     record = extract(path)
     assert (record.division.name, record.division.parts) == ("某某新区", (home,) if home else ())
+
+
+BY_ADDRESS = [
+    # (page address, text, the department it writes for 荣昌区)
+    ("http://rongchang.gov.cn/bm/qsfj/1.html", "2022年,我局坚持依法行政。", "荣昌区司法局"),
+    ("http://sfj.rongchang.gov.cn/1.html", "本局推进依法行政。", "荣昌区司法局"),
+    ("http://rongchang.gov.cn/bm/qsfj/1.html", "2022年,全区坚持依法行政。", None),  # a government's report on a bureau's page
+    ("http://rongchang.gov.cn/bm/jtj/1.html", "我局坚持依法行政。", None),  # 交通局 or 教体局: the initials decide nothing
+    ("http://rongchang.gov.cn/1.html", "我局坚持依法行政。", None),
+]
+
+
+@pytest.mark.parametrize("site, text, body", BY_ADDRESS)
+def test_bureau_is_named_by_its_pages_address(site: str, text: str, body: str | None) -> None:
+    assert Resolver(gazetteer().by_code["500153"]).department_at_address(site, text) == body
