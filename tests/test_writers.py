@@ -34,6 +34,9 @@ WRITERS = [
      "320115-jiangning", "江宁经济技术开发区管理委员会"),
     ("2023年西海岸新区司法局法治政府建设情况报告", "2023年,西海岸新区司法局全力推进依法行政。",
      "370211-xihaian", "西海岸新区司法局"),
+    # A listed zone its report writes without the province heading its name is known by the name written.
+    ("西咸新区2022年度法治政府建设工作报告", "2022年,西咸新区坚持依法行政,在党工委、管委会的领导下推进法治建设。",
+     "610100-xixian", "西咸新区管理委员会"),
     # A prefecture (地区) and a league (盟) are governed by an administrative office, not a people's government.
     ("喀什地区2024年法治政府建设情况报告", "2024年,喀什地区坚持依法行政。", "653100", "喀什地区行政公署"),
     ("阿拉善盟2023年法治政府建设情况报告", "2023年,阿拉善盟坚持依法行政。", "152900", "阿拉善盟行政公署"),
