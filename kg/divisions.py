@@ -73,9 +73,21 @@ class Division:
         office (盟行政公署, 喀什地区行政公署), a division by a people's government, named as its report knows it (横县人民政府
         in a 2020 report: it became 横州市 in 2021)."""
         if self.level == "zone":
-            return self.name + "管理委员会"
+            return (self.written if self._province_left_out() else self.name) + "管理委员会"
         dispatched = self.level == "city" and self.name.endswith(_DISPATCHED_GOVERNMENTS)
         return self.known_as + ("行政公署" if dispatched else "人民政府")
+
+
+    def _province_left_out(self) -> bool:
+        """Whether its report writes a zone's listed name without the province's short name heading it (西咸新区 of
+        陕西西咸新区): its committee is then known by the name its report writes, as the gold names it.
+
+        >>> Division("xixian", "陕西西咸新区", "", "zone", "610000", "610100", written="西咸新区")._province_left_out()
+        True
+        """
+        province = gazetteer().by_code.get(self.province)
+        return bool(self.written and province and province.alias
+                    and self.name == province.alias + self.written)
 
 
 def _alias(node: dict) -> str:

@@ -17,11 +17,14 @@ from collections.abc import Callable
 from contextlib import AbstractContextManager, nullcontext
 from pathlib import Path
 
+from spacy.language import Language
+
 from kg.assemble import Report, assemble
+from kg.divisions import division_names
 from kg.errors import Errors, InputError
 from kg.graph.iri import report_id
 from kg.ingest import normalise, read_source
-from kg.layout import read_layout
+from kg.layout import Layout, read_layout
 from kg.locate import division_named, report_division, town_written
 from kg.recognise import make_doc, pipeline, recognise_by_sentence
 from kg.recognise.mentions import ReportContext
@@ -29,6 +32,7 @@ from kg.records import ReportRecord
 from kg.resolve import Resolver, town_body
 
 _TITLE_YEAR = re.compile(r"(?:关于)?(?:19|20)\d{2}年")
+_LEAD = " ,,度以来"  # what may stand between a sentence's year and its subject (2022年度以来,)
 
 Clock = Callable[[str], AbstractContextManager]
 """Called with a stage's name around that stage's work: a benchmark passes a timer, everyone else nothing."""
@@ -36,6 +40,29 @@ Clock = Callable[[str], AbstractContextManager]
 
 def _untimed(stage: str) -> AbstractContextManager:
     return nullcontext()
+
+
+def _body_named_in(nlp: Language, resolver: Resolver, heading: str, subject_only: bool = False) -> str | None:
+    """The body a title or an opening sentence names as the report's writer, read from its words before the year
+    or, if none, after it (2024年某市司法局…); ``subject_only``, only a body that opens them, as their subject
+    (2022年,市教育局坚持…), not one that leads or guides it (2023年,在市委全面依法治市委员会办公室指导下,我区…)."""
+    division = resolver.division
+    head = next((part for part in _TITLE_YEAR.split(heading) if part.strip()), "")
+    doc = make_doc(nlp, head, [0], ReportContext(division.code, division.name, division.level_char,
+                                                 in_zone=division.level == "zone"))
+    doc = nlp.get_pipe("fazhi_agencies")(doc)
+    mentions = [m for m in doc._.mentions.of("Agency") if not subject_only or not head[:m.start].strip(_LEAD)]
+    return resolver.reporting_body_of(mentions, head)
+
+
+def _first_dated_sentence(layout: Layout) -> str:
+    """The sentence that opens a report's text with its year (2022年,市教育局坚持…), past the page's menus (首页)
+    and the title repeated: a title that names neither a body nor a place (2022年法治政府工作总结和2023年工作计划)
+    leaves the writer to be named there, as its subject."""
+    title = (layout.title or "").strip()
+    dated = (s.text.strip() for s in layout.opening_sentences() if s.text.strip() != title)
+    first = next((text for text in dated if _TITLE_YEAR.match(text)), "")
+    return "" if first in title else first
 
 
 def extract(path: str | Path, district: str | None = None, year: int | None = None,
@@ -68,13 +95,13 @@ def extract(path: str | Path, district: str | None = None, year: int | None = No
         # subject of its first sentence (2024年,宜城街道在市委…的领导下…), which pages without a title open with
         heading = layout.title or next((s.text for s in layout.opening_sentences()), "")
         if heading:
-            head = next((part for part in _TITLE_YEAR.split(heading) if part.strip()), "")  # 2024年某市司法局…
-            title = make_doc(nlp, head, [0], ReportContext(division.code, division.name, division.level_char,
-                                                           in_zone=division.level == "zone"))
-            title = nlp.get_pipe("fazhi_agencies")(title)
-            body = resolver.reporting_body_of(title._.mentions.of("Agency"), head)
+            body = _body_named_in(nlp, resolver, heading)
+            if body is None and layout.title and not division_names(layout.title):
+                body = _body_named_in(nlp, resolver, _first_dated_sentence(layout), subject_only=True)
             if body is None and division.level == "county" and (town := town_written(layout)):
                 body = town_body(town)  # a street or town writes its own report
+            if body is None:
+                body = resolver.department_at_address(layout.header.get("来源", ""), layout.body)
             resolver = resolver.with_body(body)
     context = resolver.context()
     with clock("recognise: make_doc"):

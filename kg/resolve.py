@@ -23,8 +23,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import cache
+from urllib.parse import urlsplit
 
-from kg.divisions import Division, division_name_at, division_names, gazetteer
+from kg.divisions import Division, division_name_at, division_names, gazetteer, initials
 from kg.names import BodyNames, award_level
 from kg.national_programs import national
 from kg.recognise.mentions import AgencyMention, ReportContext
@@ -69,6 +71,9 @@ _SHORT_FORM = re.compile(r"\((?:以下)?简称:?“?([^”)]{2,16})”?\)")
 # it is written after (《纲要》), however many titles of its kind the report cites.
 _SHORT_TITLE = re.compile(r"》\s*\((?:以下)?简称:?[《“]([^》”)]{1,16})[》”]\)")
 _TERRITORY = re.compile(r"[我全本][省市区县州旗盟]")  # a department's 我市, 全省: where it works
+_BUREAU_SELF = re.compile(r"[我本]局")  # how a bureau's own report calls it
+_LEVEL_INITIALS = "qsxz"  # 区, 市, 县, 州 before a department's initials in its folder (qsfj: 区司法局)
+_SHORTEST_INITIALS = 3  # two letters (js, sf) are anyone's
 
 Resolved = tuple[str, str]
 """A canonical label and its jurisdiction (a GB/T 2260 code, or ``cn``)."""
@@ -140,6 +145,16 @@ def body_type(label: str) -> str | None:
     if label.endswith("局"):
         return "bureau"
     return None
+
+
+@cache
+def _departments_by_initials() -> dict[str, tuple[str, ...]]:
+    """Departments' full names by the initials of each of their written forms (sfj: 司法局, jyj: 教育局)."""
+    out: dict[str, set[str]] = {}
+    for written, core in BodyNames.load().items():
+        if core.kind == "department" and len(spelled := initials(written)) >= _SHORTEST_INITIALS:
+            out.setdefault(spelled, set()).add(core.name)
+    return {k: tuple(sorted(v)) for k, v in out.items()}
 
 
 class Resolver:
@@ -231,6 +246,23 @@ class Resolver:
             if rest != title.strip() and _TITLED_DEPARTMENT.fullmatch(rest):
                 return self.division.name + rest
         return None
+
+    def department_at_address(self, site: str, text: str) -> str | None:
+        """The department a report that calls itself 我局 or 本局, and names itself nowhere up front, is by its page's
+        address: a label of the host or a folder of the path that is the initials of one department's name, perhaps
+        after its level's (rongchang.gov.cn/bm/qsfj/: 区司法局). The address alone misleads (a bureau's page may carry
+        its government's report, 27 of 83 dev pages so spelled); a text calling itself 我局 is a bureau's.
+
+        >>> Resolver(gazetteer().by_code["500153"]).department_at_address("http://rongchang.gov.cn/bm/qsfj/1.html", "我局坚持")
+        '荣昌区司法局'
+        """
+        if not _BUREAU_SELF.search(text):
+            return None
+        parts = urlsplit(site)
+        labels = [*(parts.hostname or "").split(".")[:-2], *(folder for folder in parts.path.split("/")[:-1] if folder)]
+        found = {name for label in labels for spelled in (label, label[1:] if label[:1] in _LEVEL_INITIALS else "")
+                 for name in _departments_by_initials().get(spelled.lower(), ())}
+        return self.division.name + found.pop() if len(found) == 1 else None
 
     def names_territory(self, written: str) -> bool:
         """我市, 全省, 本区 in a department's own report: the territory it works in, not its government acting. Over the

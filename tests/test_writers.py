@@ -13,6 +13,7 @@ from kg.extract import extract
 from kg.graph.build import report_nquads
 from kg.locate import division_named, town_named
 from kg.query import named_queries, rows, run
+from kg.resolve import Resolver
 from kg.validate import validate
 
 WRITERS = [
@@ -33,6 +34,9 @@ WRITERS = [
      "320115-jiangning", "江宁经济技术开发区管理委员会"),
     ("2023年西海岸新区司法局法治政府建设情况报告", "2023年,西海岸新区司法局全力推进依法行政。",
      "370211-xihaian", "西海岸新区司法局"),
+    # A listed zone its report writes without the province heading its name is known by the name written.
+    ("西咸新区2022年度法治政府建设工作报告", "2022年,西咸新区坚持依法行政,在党工委、管委会的领导下推进法治建设。",
+     "610100-xixian", "西咸新区管理委员会"),
     # A prefecture (地区) and a league (盟) are governed by an administrative office, not a people's government.
     ("喀什地区2024年法治政府建设情况报告", "2024年,喀什地区坚持依法行政。", "653100", "喀什地区行政公署"),
     ("阿拉善盟2023年法治政府建设情况报告", "2023年,阿拉善盟坚持依法行政。", "152900", "阿拉善盟行政公署"),
@@ -47,6 +51,11 @@ WRITERS = [
     ("关于2023年度法治政府建设工作情况的报告",
      "时间:2024-02-18 来源: 作者:\n2023年,在市委、市政府的精心指导下,城阳区委、区政府推进依法行政,"
      "全市考核中位列前茅,全市推广,全区推进,全市表彰。", "370214", "城阳区人民政府"),
+    # A title that names neither a body nor a place leaves the writer to the subject of the dated sentence that
+    # opens the text, past the page's menu.
+    ("# 2022年法治政府工作总结和2023年工作计划\n# 来源: http://jyj.ningbo.gov.cn/1.html\n",
+     "首页\n2022年法治政府工作总结和2023年工作计划\n\n2022年,市教育局坚持依法行政,服务宁波市法治建设,全市教育系统推进依法治校。",
+     "330200", "宁波市教育局"),
 ]
 
 
@@ -207,3 +216,18 @@ def test_zone_no_table_lists_is_placed_by_general_evidence(tmp_path: Path, evide
     path.write_text(f"# 某某新区2023年法治政府建设情况报告\n{header}{first}\n", encoding="utf-8")
     record = extract(path)
     assert (record.division.name, record.division.parts) == ("某某新区", (home,) if home else ())
+
+
+BY_ADDRESS = [
+    # (page address, text, the department it writes for 荣昌区)
+    ("http://rongchang.gov.cn/bm/qsfj/1.html", "2022年,我局坚持依法行政。", "荣昌区司法局"),
+    ("http://sfj.rongchang.gov.cn/1.html", "本局推进依法行政。", "荣昌区司法局"),
+    ("http://rongchang.gov.cn/bm/qsfj/1.html", "2022年,全区坚持依法行政。", None),  # a government's report on a bureau's page
+    ("http://rongchang.gov.cn/bm/jtj/1.html", "我局坚持依法行政。", None),  # 交通局 or 教体局: the initials decide nothing
+    ("http://rongchang.gov.cn/1.html", "我局坚持依法行政。", None),
+]
+
+
+@pytest.mark.parametrize("site, text, body", BY_ADDRESS)
+def test_bureau_is_named_by_its_pages_address(site: str, text: str, body: str | None) -> None:
+    assert Resolver(gazetteer().by_code["500153"]).department_at_address(site, text) == body
