@@ -2,8 +2,9 @@
 
 Gold files list, per entity type, canonical names with the surface forms seen
 in the text, ``_optional`` entries that are neither required nor penalised, and
-(actor, relation, object) facts. Names are compared after NFKC folding with
-quotes and spaces removed; agencies must match exactly, other types may differ
+(actor, relation, object) facts. Names are compared after NFKC folding, in
+Simplified characters (the text is read in them, so the graph's labels are; a gold keeps a
+Traditional page's own writing), with quotes and spaces removed; agencies must match exactly, other types may differ
 at the edges by at most a quarter of the longer name.
 
 Fact precision is counted over the who-did-what rows whose agent and object are both annotated entities,
@@ -23,6 +24,7 @@ from rdflib import Dataset
 
 from kg.model import SCORED_TYPES
 from kg.errors import Errors, InputError
+from kg.ingest.normalise import to_simplified
 from kg.ingest.read import TEXT_SUFFIXES
 from kg.query import rows, run
 
@@ -32,7 +34,10 @@ _FUZZ = 0.75
 
 
 def fold(text: str) -> str:
-    return "".join(ch for ch in unicodedata.normalize("NFKC", text or "").lower() if not ch.isspace() and ch not in _IGNORED)
+    """``text`` as names are compared: a label of the graph is in Simplified characters even where the page was
+    Traditional (證照分離 is read as 证照分离), and the gold writes what the page shows, so both sides are folded alike."""
+    simple = to_simplified(unicodedata.normalize("NFKC", text or "").lower())
+    return "".join(ch for ch in simple if not ch.isspace() and ch not in _IGNORED)
 
 
 @dataclass

@@ -4,7 +4,7 @@ from pathlib import Path
 import pytest
 
 from kg import api
-from kg.evaluate import TYPES, load_gold, score
+from kg.evaluate import TYPES, GoldEntry, load_gold, score
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 ROOT = Path(__file__).resolve().parents[1]
@@ -120,3 +120,13 @@ def test_facts_lost_to_the_reporting_bodys_name_are_told_apart(reference_dataset
     }
     result = score(reference_dataset, gold)
     assert (result.fact_recall, bool(result.writer_facts)) == (0.0 if lost else 1.0, lost)
+
+
+@pytest.mark.parametrize("label,gold_name,same", [
+    ("证照分离改革", "“證照分離”改革", True),  # a Traditional page's gold, the graph's Simplified label
+    ("综窗2.0改革", "綜窗2.0改革", True),
+    ("《哈尔滨市优化营商环境条例》", "哈爾濱市優化營商環境條例", True),
+    ("证照联办", "證照分離", False),  # the script is folded, the words still have to agree
+])
+def test_traditional_gold_names_match_simplified_labels(label: str, gold_name: str, same: bool) -> None:
+    assert GoldEntry.of({"name": gold_name}).same(label, exact=True) is same
