@@ -151,6 +151,10 @@ EVENT_FOUND = [
 ]
 
 EVENT_NOT_FOUND = [
+    # a party committee's or a government's sitting with the body alone is routine
+    ("严格落实党委(党组)会议、政府常务会议学法制度。", "党委(党组)会议"),
+    ("重大行政决策方案未经合法性审查的,不得提交政府会议讨论。", "政府会议"),
+    ("严格按照街工委会议研究决定重大事项。", "街工委会议"),
     # 以及 opens no name, and levels joined before a 、 list (中央和省、市) hold each its own meeting
     ("深入学习习近平法治思想,以及中央和省、市法治建设会议精神。", "以及中央和省、市法治建设会议"),
     ("深入学习习近平法治思想,以及中央和省、市法治建设会议精神。", "中央和省、市法治建设会议"),
