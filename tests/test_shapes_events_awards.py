@@ -14,6 +14,10 @@ EVENT_FOUND = [
     ("区政府任命国家工作人员举行宪法宣誓仪式。", "宪法宣誓仪式"),
     # 结合 and 按照 cite a meeting as 根据 does and are no part of its name
     ("结合全市司法行政年度工作会议、重点工作定期调度。", "全市司法行政年度工作会议"),
+    # the regulation a session passed, and when, come before the session's name
+    ("《某市教育督导条例》经十五届人大常委会四十次会议表决通过。", "十五届人大常委会四十次会议"),
+    ("《某市中医药发展促进条例》于12月3日经省人民代表大会常务委员会第二十一次会议审议通过。",
+     "省人民代表大会常务委员会第二十一次会议"),
     ("按照全省法治政府建设推进会部署要求,抓好落实。", "全省法治政府建设推进会"),
     # a comma inside a quoted title does not end the clause; 在…会上 makes a meeting of a 小组会 or 班子会
     ("举办“学法律,守规矩”青年干部专题培训班。", "“学法律,守规矩”青年干部专题培训班"),
@@ -147,6 +151,10 @@ EVENT_FOUND = [
 ]
 
 EVENT_NOT_FOUND = [
+    # a party committee's or a government's sitting with the body alone is routine
+    ("严格落实党委(党组)会议、政府常务会议学法制度。", "党委(党组)会议"),
+    ("重大行政决策方案未经合法性审查的,不得提交政府会议讨论。", "政府会议"),
+    ("严格按照街工委会议研究决定重大事项。", "街工委会议"),
     # 以及 opens no name, and levels joined before a 、 list (中央和省、市) hold each its own meeting
     ("深入学习习近平法治思想,以及中央和省、市法治建设会议精神。", "以及中央和省、市法治建设会议"),
     ("深入学习习近平法治思想,以及中央和省、市法治建设会议精神。", "中央和省、市法治建设会议"),
