@@ -30,6 +30,7 @@ from kg.divisions import Division, division_name_at, division_names, gazetteer, 
 from kg.names import BodyNames, award_level
 from kg.national_programs import national
 from kg.recognise.mentions import AgencyMention, ReportContext
+from kg.resources import rows
 
 NATIONAL = "cn"
 _PRC = "中华人民共和国"
@@ -38,6 +39,8 @@ _LOST_DASH = re.compile(r"\((\d{4})(\d{4})年\)")
 # 纲要(2021-2025年) and 纲要(2021—2025年) in one report: the dash of a span of years is how it was typed, not the title.
 _YEAR_SPAN_DASH = re.compile(r"(?<=\d{4})[-—–－~](?=\d{4})")
 _PREFIXED_WHEN_BARE = {"department", "court", "procuratorate", "congress", "party", "cppcc"}
+# Short forms of national laws (保密法 for 保守国家秘密法): the law's title without 中华人民共和国, by its short form.
+_LAW_SHORT_FORMS = {row["short"]: row["full"] for row in rows("law_short_forms.tsv")}
 _NOT_LAW_ENDINGS = ("办法", "方法", "做法", "立法", "执法", "司法", "普法", "守法", "用法")
 # Commissions that are always a party committee's, written with or without its 委 (依法治市办 is 市委's).
 _COMMITTEE_COMMISSIONS = ("全面依法治", "全面推进依法治")
@@ -447,7 +450,7 @@ class Resolver:
         return resolved
 
     def _regulation(self, title: str) -> Resolved:
-        title = _LOST_DASH.sub(r"(\1—\2年)", title.strip())
+        title = _full_law_title(_LOST_DASH.sub(r"(\1—\2年)", title.strip()))
         gaz = gazetteer()
         own = {d.code for d in self._chain}
         owner, pos = None, 0
@@ -505,6 +508,13 @@ class Resolver:
             return None  # a zone lies in divisions (its parts); it is no part of their hierarchy
         parent = gazetteer().parent(division)
         return parent.code if parent is not None and parent.code != division.code else None
+
+
+def _full_law_title(title: str) -> str:
+    """A national law cited by its short form (《保密法》, 《中华人民共和国招投标法》) under its own title, so that
+    it is the one law every report citing it by either name cites."""
+    bare = title.removeprefix(_PRC)
+    return _PRC + _LAW_SHORT_FORMS[bare] if bare in _LAW_SHORT_FORMS else title
 
 
 def _before_of(title: str, mentions: list[AgencyMention]) -> set[int]:

@@ -346,6 +346,8 @@ AWARD_FOUND = [
     ("我区被中央依法治国办命名为第二批全国法治政府建设示范地区。", "第二批全国法治政府建设示范地区"),
     # a predicate after the honour is not part of its name
     ("两次获评优秀设区市,为此次创成全国法治政府建设示范市奠定了坚实基础。", "全国法治政府建设示范市"),
+    # the report's opening formula run on where the text dropped its 。
+    ("2022年,我市荣获全国法治政府建设示范市现将有关情况报告如下:", "全国法治政府建设示范市"),
     # a top-ten selection is an honour
     ("该应用入围数字法治首批十大好应用。", "数字法治首批十大好应用"),
     # a level before quoted honours written back to back is each one's
