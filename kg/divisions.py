@@ -77,7 +77,6 @@ class Division:
         dispatched = self.level == "city" and self.name.endswith(_DISPATCHED_GOVERNMENTS)
         return self.known_as + ("行政公署" if dispatched else "人民政府")
 
-
     def _province_left_out(self) -> bool:
         """Whether its report writes a zone's listed name without the province's short name heading it (西咸新区 of
         陕西西咸新区): its committee is then known by the name its report writes, as the gold names it.
@@ -131,7 +130,8 @@ class Gazetteer:
 def _derivation_key(name: str) -> str:
     """What the tables below are derived from: jionlp's version, this module, the zones table and the towns set
     up since jionlp's table."""
-    data = [resources.files("kg.resources").joinpath(f).read_text(encoding="utf-8") for f in ("zones.tsv", "towns_added.tsv")]
+    data = [resources.files("kg.resources").joinpath(name).read_text(encoding="utf-8")
+            for name in ("zones.tsv", "towns_added.tsv")]
     return derived.key(name, ["jionlp"], [Path(__file__).read_text(encoding="utf-8"), *data])
 
 
