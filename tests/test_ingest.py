@@ -48,6 +48,13 @@ def test_normalise_folds_punctuation_and_keeps_offsets() -> None:
     assert original[a:b] == "一网通办"
 
 
+@pytest.mark.parametrize("title", ["关于2023年法治政府建设情况的报告", "關於2023年法治政府建設情況的報告"])
+def test_a_title_line_is_no_soft_wrap_in_either_script(title: str) -> None:
+    """A Traditional page's title ends its line as a Simplified one does: the date line after it stays apart."""
+    norm = normalise(f"{title}\n日期:2024-03-01\n2023年,红土乡坚持依法行政。")
+    assert norm.text.startswith("关于2023年法治政府建设情况的报告\n日期:2024-03-01\n")
+
+
 def test_soft_wrapped_lines_are_joined_but_headings_kept() -> None:
     original = "将习近平法治思想纳入中青年干部领导干部\n培训班的学习内容。\n二、存在的不足\n虽然取得成效。"
     norm = normalise(original)

@@ -113,10 +113,14 @@ def to_simplified(text: str) -> str:
 def normalise(original: str) -> NormalisedText:
     """Fold punctuation variants, drop invisible characters, join soft-wrapped lines, simplify.
 
+    Soft wraps are found in the text made Simplified (``to_simplified`` keeps every position), so that a
+    Traditional page's title line is not taken for a wrapped one and joined to the date after it.
+
     Only the characters dropped are visited one by one (they are few); the text between them is kept
     whole, and so are its offsets (``range``). The variants are folded by one regex pass: ``str.translate``
     looks every character of a Chinese text up in its table, four times slower."""
-    wraps = _soft_wraps(original.replace("\r", ""))
+    # the line patterns are written in Simplified characters: a Traditional title (關於…的報告) is a title too
+    wraps = _soft_wraps(to_simplified(original.replace("\r", "")))
     returns = [m.start() for m in re.finditer("\r", original)]
     # A wrap's position counts without the carriage returns; each one before it moves it on in the original.
     dropped = [m.start() for m in _DROPPED.finditer(original)]
