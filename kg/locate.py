@@ -88,8 +88,9 @@ def report_division(layout: Layout) -> Division | None:
     found = _report_division(layout)
     found = _site_over_mention(found, layout, site) if found else _published_by(layout)
     if found is None:
-        # ...or, that failing, by the divisions its text mentions, whatever its opening's subject says
-        return spelled_by_site(site, layout.body) or locate(layout.body)
+        # ...or by the initials a municipality's district's site is registered under (tjhp.gov.cn: 天津市和平区, for a
+        # bureau's title that writes only 区生态环境局), or, those failing, by the divisions its text mentions
+        return spelled_by_site(site, layout.body) or _municipal_district_initialled(site) or locate(layout.body)
     zone = _zone_in_named_city(_zone_in_full(found, layout.body), layout.body, site)
     return in_full(_zone_as_written(zone, f"{layout.title or ''}\n{layout.body}"))
 
