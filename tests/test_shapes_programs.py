@@ -197,6 +197,8 @@ PROGRAM_FOUND = [
     ("统筹推进“一门一窗”“一业一证”“一事联办”“跨区通办”等,事项进驻大厅。", "一事联办"),
     ("统筹推进“一门一窗”“一业一证”“一事联办”“跨区通办”等,事项进驻大厅。", "跨区通办"),
     ("开展“党建大讲堂”“送学下基层”,推动学习走深走实。", "送学下基层"),
+    # 将 after a quotation starts the next predicate: the quotation is named alone (twenty-sixth round)
+    ("依托“一村一法官”将法律课堂送进社区,", "一村一法官"),
 ]
 
 PROGRAM_NOT_FOUND = [
@@ -379,6 +381,11 @@ PROGRAM_NOT_FOUND = [
     # a working body's name is an agency's, quoted or followed by its word
     ("一是强化领导,建立“工业园区普法工作领导小组”,", "工业园区普法工作领导小组"),
     ("建立首家诉源治理工作站,“最优解”特色调解工作室有效运行。", "最优解特色调解工作室"),
+    # the routine work of spreading the law, unquoted, is no programme (twenty-sixth round)
+    ("积极开展法治宣传教育活动,营造良好氛围。", "法治宣传教育活动"),
+    # a quotation's tail stops at 将 and at a verb right after the closing quote (twenty-sixth round)
+    ("依托“一村一法官”将法律课堂送进社区,", "一村一法官将法律课堂"),
+    ("通过“干部走流程”完善制度机制8项。", "干部走流程完善制度机制"),
 ]
 
 
