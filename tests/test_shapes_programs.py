@@ -199,6 +199,8 @@ PROGRAM_FOUND = [
     ("开展“党建大讲堂”“送学下基层”,推动学习走深走实。", "送学下基层"),
     # 将 after a quotation starts the next predicate: the quotation is named alone (twenty-sixth round)
     ("依托“一村一法官”将法律课堂送进社区,", "一村一法官"),
+    # a standing forum set up under a quoted name is named with its noun, as a 讲堂 is (twenty-sixth round)
+    ("创新开设“法润企业”论坛,定期开展活动,", "法润企业论坛"),
 ]
 
 PROGRAM_NOT_FOUND = [
