@@ -36,7 +36,9 @@ PROGRAM_FOUND = [
     # 和 inside one name, 、 between two
     ("扎实开展执法领域重点问题专项整治、道路交通和运输执法领域突出问题专项整治,", "道路交通和运输执法领域突出问题专项整治"),
     ("扎实开展执法领域重点问题专项整治、道路交通和运输执法领域突出问题专项整治,", "执法领域重点问题专项整治"),
-    ("建立主要领导周调度、工作专班日调度及挂销账机制,", "挂销账机制"),
+    # 及 joins the words of one name, as 和 does, unless a programme noun stands before it (twenty-sixth round)
+    ("开展非法营运及违规揽客专项整治,", "非法营运及违规揽客专项整治"),
+    ("建立问题会商机制及整改销号制度,", "整改销号制度"),
     # a count before the name is not part of it; a 并 joins another verb phrase
     ("实施政务、市场等4个环境提升工程,", "环境提升工程"),
     ("梳理并公布开发区五大类改革清单并实施动态管理。", "开发区五大类改革清单"),
@@ -383,6 +385,8 @@ PROGRAM_NOT_FOUND = [
     # a working body's name is an agency's, quoted or followed by its word
     ("一是强化领导,建立“工业园区普法工作领导小组”,", "工业园区普法工作领导小组"),
     ("建立首家诉源治理工作站,“最优解”特色调解工作室有效运行。", "最优解特色调解工作室"),
+    # the last of a 、 list joined by 及 shares the noun with the items before it: it names none alone
+    ("建立主要领导周调度、工作专班日调度及挂销账机制,", "挂销账机制"),
     # the routine work of spreading the law, unquoted, is no programme (twenty-sixth round)
     ("积极开展法治宣传教育活动,营造良好氛围。", "法治宣传教育活动"),
     # a quotation's tail stops at 将 and at a verb right after the closing quote (twenty-sixth round)

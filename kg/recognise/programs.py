@@ -17,7 +17,7 @@ not (建立…机制, 开展…专项整治, 完成…试点), when a verb that 
 machinery itself by three words or more (完善接诉即办工作机制, not 完善法治政府建设推进机制 or
 完善配套机制), or when any
 programme verb introduces a national campaign's name (深化法治政府建设示范创建活动); the object's list is split
-at 、 并 及, at 和 与 only after such a noun. A clause may also open with a
+at 、 并, at 和 与 及 only after such a noun. A clause may also open with a
 programme's name and say it is under way (…改革有序推进), and a name with its
 version after a programme verb is one (深化综合窗口2.0改革).
 Some names need no verb at all: the national demonstration campaign in any of its wordings (积极申报第二批全省
@@ -657,13 +657,15 @@ class ProgramRecognizer:
 
 
 def _parts(run: str, nouns: tuple[str, ...]) -> list[tuple[int, int]]:
-    """The phrases of a verb's object: split at 、, 并 and 及 (…日调度及挂销账机制), and at 和 / 与 only
-    after a programme noun (道路交通安全和运输执法领域…专项整治 is one name, …机制和…制度 are two)."""
+    """The phrases of a verb's object: split at 、 and 并, and at 和 / 与 / 及 only after a programme noun
+    (道路交通安全和运输执法领域…专项整治 and 非法营运及网约车违法行为专项整治 are one name each, …机制和…制度 and
+    …机制及…制度 two). Twenty-sixth round, 及 as 和: over the 712 development texts 2 required found, 2 false gone,
+    1 false added and 1 optional lost (…日调度及挂销账机制), all in the 680 before the newest batch."""
     parts = []
-    for s, e in split_top_level(run, "、并及"):
+    for s, e in split_top_level(run, "、并"):
         start = s
         for j in range(s, e):
-            if run[j] in "和与" and run.endswith(nouns, start, j):
+            if run[j] in "和与及" and run.endswith(nouns, start, j):
                 parts.append((start, j))
                 start = j + 1
         parts.append((start, e))
