@@ -289,6 +289,12 @@ EVENT_NOT_FOUND = [
     # young cadres as the audience, and a series of whichever activities, before a noun alone (twenty-sixth round)
     ("在干部职工大会、年轻干部座谈会等会议上解读学习。", "年轻干部座谈会"),
     ("在全区组织开展系列宣讲活动。", "系列宣讲活动"),
+    # a standing arrangement after the noun: the mechanism or the routine, no one event (twenty-sixth round)
+    ("建立营商环境法治专题培训长效机制,定期举办。", "建立营商环境法治专题培训"),
+    ("建立营商环境法治专题培训长效机制,定期举办。", "营商环境法治专题培训"),
+    ("推动行政机关领导干部学法活动常态化、制度化。", "推动行政机关领导干部学法活动"),
+    # a study group ends an item of a 、 list, as an activity does
+    ("将宪法纳入理论学习中心组、党校主体培训班重要内容。", "理论学习中心组、党校主体培训班"),
     ("党委班子通过中心组学习、专家学者讲座等多种形式学习。", "专家学者讲座"),
     ("通过集中学习、青年干部读书班等多种形式开展学习。", "青年干部读书班"),
     ("邀请市委党校教授作了《关于某某问题的决议》专题讲座。", "市委党校教授作了《关于某某问题的决议》专题讲座"),
