@@ -390,6 +390,7 @@ PROGRAM_NOT_FOUND = [
     # the routine work of spreading the law, unquoted, is no programme (twenty-sixth round)
     ("积极开展法治宣传教育活动,营造良好氛围。", "法治宣传教育活动"),
     ("组织开展学习宣传贯彻宪法精神系列活动,", "学习宣传贯彻宪法精神系列活动"),
+    ("持续完善行政权力运作机制,规范权力运行。", "行政权力运作机制"),
     # a quotation's tail stops at 将 and at a verb right after the closing quote (twenty-sixth round)
     ("依托“一村一法官”将法律课堂送进社区,", "一村一法官将法律课堂"),
     ("通过“干部走流程”完善制度机制8项。", "干部走流程完善制度机制"),
