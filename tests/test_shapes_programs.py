@@ -201,6 +201,7 @@ PROGRAM_FOUND = [
     ("开展“党建大讲堂”“送学下基层”,推动学习走深走实。", "送学下基层"),
     # 将 after a quotation starts the next predicate: the quotation is named alone (twenty-sixth round)
     ("依托“一村一法官”将法律课堂送进社区,", "一村一法官"),
+    ("定期开展清理三是建立定期走访企业制度,", "定期走访企业制度"),
     # a standing forum set up under a quoted name is named with its noun, as a 讲堂 is (twenty-sixth round)
     ("创新开设“法润企业”论坛,定期开展活动,", "法润企业论坛"),
 ]
@@ -391,6 +392,8 @@ PROGRAM_NOT_FOUND = [
     ("积极开展法治宣传教育活动,营造良好氛围。", "法治宣传教育活动"),
     ("组织开展学习宣传贯彻宪法精神系列活动,", "学习宣传贯彻宪法精神系列活动"),
     ("持续完善行政权力运作机制,规范权力运行。", "行政权力运作机制"),
+    # an enumerator opens the next clause where the text drops the punctuation before it (twenty-sixth round)
+    ("定期开展清理三是建立定期走访企业制度,", "清理三是建立定期走访企业制度"),
     # a quotation's tail stops at 将 and at a verb right after the closing quote (twenty-sixth round)
     ("依托“一村一法官”将法律课堂送进社区,", "一村一法官将法律课堂"),
     ("通过“干部走流程”完善制度机制8项。", "干部走流程完善制度机制"),

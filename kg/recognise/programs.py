@@ -160,6 +160,10 @@ _TIME_WORD = re.compile(r"期间|以来|之际")
 # over the 712 development texts 2 false names (0 | 2), and no gold programme names an activity so.
 _STUDY_OF = re.compile(r"(?:学习宣传贯彻|学习贯彻|宣传贯彻|学习宣传)")
 _ACTIVITY_NOUN = "活动"
+# 一是, 二是 …: an enumerator opens the next clause even where the text drops the punctuation before it (对规范性文件定期开展
+# 清理三是落实法律顾问制度): a verb's object ends there (twenty-sixth round: 1 false name gone and 1 required found over the
+# 712 development texts, nothing lost).
+_ENUMERATOR = re.compile(r"[一二三四五六七八九十]是")
 _QUANTIFIED = re.compile(r"了?(?:一批|一系列|一大批|若干|多个|多项|各类)")
 # Inside an unquoted name, a word of plurality says it is a kind with many members (健全依法治镇各项制度机制,
 # 落实各类学法制度): over the 200 development golds, 0 required, 0 optional, 16 left out.
@@ -585,7 +589,7 @@ class ProgramRecognizer:
             founding = m.re is _LEVER or m.group() in self.founding_verbs
             improving = m.group() in self.improving_verbs
             end = clause_end(text, m.end(), m.end() + _MAX_OBJECT)
-            run = text[m.end():end]
+            run = _ENUMERATOR.split(text[m.end():end], 1)[0]
             if _QUANTIFIED.match(run):
                 continue  # 打造了一批…普法宣传品牌: a kind of which there are many, not one name
             parts = _parts(run, unquoted)
