@@ -148,6 +148,9 @@ EVENT_FOUND = [
     ("在市委党校举办了为期两天的安全生产暨应急处置专题培训班。", "安全生产暨应急处置专题培训班"),
     # …but a topic before the medium tells one apart
     ("举办深入学习贯彻党的二十大精神网络培训班。", "深入学习贯彻党的二十大精神网络培训班"),
+    # an adverb before the verb of study leaves it the course's topic (twenty-sixth round)
+    ("举办某某培训班、2024年某市深入学习贯彻宪法精神专题培训班,提升能力。", "2024年某市深入学习贯彻宪法精神专题培训班"),
+    ("参加全市认真学习宣传宪法专题研讨班。", "全市认真学习宣传宪法专题研讨班"),
 ]
 
 EVENT_NOT_FOUND = [
