@@ -292,6 +292,9 @@ EVENT_NOT_FOUND = [
     # young cadres as the audience, and a series of whichever activities, before a noun alone (twenty-sixth round)
     ("在干部职工大会、年轻干部座谈会等会议上解读学习。", "年轻干部座谈会"),
     ("在全区组织开展系列宣讲活动。", "系列宣讲活动"),
+    ("举办宣讲报告会暨读书分享会,", "宣讲报告会"),
+    # generic words before a noun that opens with one of them: the noun alone (twenty-sixth round)
+    ("局机关围绕宪法开展集体学法活动。", "集体学法活动"),
     # a standing arrangement after the noun: the mechanism or the routine, no one event (twenty-sixth round)
     ("建立营商环境法治专题培训长效机制,定期举办。", "建立营商环境法治专题培训"),
     ("建立营商环境法治专题培训长效机制,定期举办。", "营商环境法治专题培训"),

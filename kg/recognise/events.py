@@ -201,6 +201,7 @@ class EventRecognizer:
         self.leads = re.compile(alternation(words(lead_verbs)))
         self.routine = re.compile(f"(?:{alternation(words(routine))})$")
         self.generic_topic = re.compile(f"^(?:{alternation(words(generic_topics))})+")
+        self.generic_word = re.compile(alternation(words(generic_topics)))
 
     def _start_after_lead(self, text: str, start: int, end: int, protected: list[tuple[int, int]], cited: bool,
                           course: bool = False) -> int:
@@ -273,6 +274,10 @@ class EventRecognizer:
         generic = self.generic_topic.sub("", name)
         bare = {name, name.removeprefix("专题"), generic, generic.removeprefix("专题"),
                 self.generic_topic.sub("", name.removeprefix("专题"))}  # 专题法治讲座
+        rest = name  # 集体学法活动: the words taken off one at a time, so a noun that opens with one (学法活动) is seen alone
+        while (word := self.generic_word.match(rest)) and word.end() < len(rest):
+            rest = rest[word.end():]
+            bare.update((rest, rest.removeprefix("专题")))
         if any(self.nouns.fullmatch(n) or self.nouns.fullmatch(n.removesuffix("议")) for n in bare):
             return False
         joined = _JOINED_NOUN.search(name)
