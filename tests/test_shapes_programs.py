@@ -202,6 +202,8 @@ PROGRAM_FOUND = [
     # 将 after a quotation starts the next predicate: the quotation is named alone (twenty-sixth round)
     ("依托“一村一法官”将法律课堂送进社区,", "一村一法官"),
     ("定期开展清理三是建立定期走访企业制度,", "定期走访企业制度"),
+    # a verb in the tail right before the noun modifies it (twenty-sixth round)
+    ("持续完善以“一平台、一考核”为主体的“121”依法行政推进机制,", "121依法行政推进机制"),
     # a standing forum set up under a quoted name is named with its noun, as a 讲堂 is (twenty-sixth round)
     ("创新开设“法润企业”论坛,定期开展活动,", "法润企业论坛"),
 ]
