@@ -39,6 +39,8 @@ PROGRAM_FOUND = [
     # 及 joins the words of one name, as 和 does, unless a programme noun stands before it (twenty-sixth round)
     ("开展非法营运及违规揽客专项整治,", "非法营运及违规揽客专项整治"),
     ("建立问题会商机制及整改销号制度,", "整改销号制度"),
+    # …and after any noun of a programme's name, also one that ends no unquoted name (twenty-sixth round)
+    ("认真组织开展法治政府建设示范创建和诚信经营示范单位创建活动,", "诚信经营示范单位创建活动"),
     # a count before the name is not part of it; a 并 joins another verb phrase
     ("实施政务、市场等4个环境提升工程,", "环境提升工程"),
     ("梳理并公布开发区五大类改革清单并实施动态管理。", "开发区五大类改革清单"),
@@ -390,6 +392,7 @@ PROGRAM_NOT_FOUND = [
     ("建立首家诉源治理工作站,“最优解”特色调解工作室有效运行。", "最优解特色调解工作室"),
     # the last of a 、 list joined by 及 shares the noun with the items before it: it names none alone
     ("建立主要领导周调度、工作专班日调度及挂销账机制,", "挂销账机制"),
+    ("认真组织开展法治政府建设示范创建和诚信经营示范单位创建活动,", "法治政府建设示范创建和诚信经营示范单位创建活动"),
     # the routine work of spreading the law, unquoted, is no programme (twenty-sixth round)
     ("积极开展法治宣传教育活动,营造良好氛围。", "法治宣传教育活动"),
     ("组织开展学习宣传贯彻宪法精神系列活动,", "学习宣传贯彻宪法精神系列活动"),
