@@ -20,8 +20,8 @@ a congress without a session (县人民代表大会及其常委会的监督下) 
 loosely (党的二十大会议精神) no meeting's name, and sessions listed under one noun (…委员会第一次、第二次会议)
 or trainings counted by place (16个市…专题培训) are named in no one piece. What follows an event noun can
 make it a course in a plan (…培训班课程, …培训的必学内容), a form (以讲座形式, …座谈会等方式, 以…学习会为载体) or a standing
-arrangement (…专题培训长效机制, …学法活动常态化):
-then it names none. A verb after 的 (党的组织路线…) and the 对 of 对象 lead no name.
+arrangement (…专题培训长效机制, …学法活动常态化): then it names none. A verb after 的 (党的组织路线…) and the 对 of 对象
+lead no name.
 A quotation that ends in an event noun is the event's name (“…专题培训班”). A 、 list that ends in an
 event noun alone (传达学习、系统解读、专题研讨会) lists forms of study and names no event.
 A name that refers back (此次评议会, 该会议) or that ends an event named earlier in the report
