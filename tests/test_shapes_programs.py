@@ -397,6 +397,8 @@ PROGRAM_NOT_FOUND = [
     ("积极开展法治宣传教育活动,营造良好氛围。", "法治宣传教育活动"),
     ("组织开展学习宣传贯彻宪法精神系列活动,", "学习宣传贯彻宪法精神系列活动"),
     ("持续完善行政权力运作机制,规范权力运行。", "行政权力运作机制"),
+    # a quotation followed by 称号 is an honour's name (twenty-sixth round)
+    ("全街获得“清风某某政务窗口”称号的窗口有3个,", "清风某某政务窗口"),
     # an enumerator opens the next clause where the text drops the punctuation before it (twenty-sixth round)
     ("定期开展清理三是建立定期走访企业制度,", "清理三是建立定期走访企业制度"),
     # a quotation's tail stops at 将 and at a verb right after the closing quote (twenty-sixth round)
