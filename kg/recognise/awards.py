@@ -78,10 +78,10 @@ _TITLE_JOIN = re.compile(rf"(?:{'|'.join(_HONOUR_ENDS)})(?P<join>[和及])")
 # 获得感: a noun, neither 获得 nor 获; 获奖单位 and 唯一入选的县: who won, not what
 _NOT_A_VERB = "得?感|奖|的"
 # 把获得示范命名作为…起点: the honour's name ends at its 命名 or 称号, whatever the clause goes on to say
+_TITLE_WORD = re.compile(r"(?:命名|称号)(?=.)")
 # 获得“清风某某政务窗口”称号: the 称号 the name was cut at is its award noun (twenty-sixth round: 1 required award found
 # over the 712 development texts, in the 680)
 _TITLED = re.compile(r"”?(?:荣誉)?称号")
-_TITLE_WORD = re.compile(r"(?:命名|称号)(?=.)")
 # 获此荣誉的单位, 该称号: an honour referred back is the one already named
 _REFERS_BACK = re.compile(r"^(?:此|该|这一?|上述)")
 # 列入局党组会“第一议题”: the first item of an agenda, not a rank
