@@ -397,6 +397,9 @@ PROGRAM_NOT_FOUND = [
     ("积极开展法治宣传教育活动,营造良好氛围。", "法治宣传教育活动"),
     ("组织开展学习宣传贯彻宪法精神系列活动,", "学习宣传贯彻宪法精神系列活动"),
     ("持续完善行政权力运作机制,规范权力运行。", "行政权力运作机制"),
+    # an adverb and a verb in a clause that seems to open with a name under way make a predicate (twenty-sixth round)
+    ("二是规范服务。政务服务事项全部纳入统一服务平台运行,群众满意。", "政务服务事项全部纳入统一服务平台"),
+    ("通过细化任务台账,有力推动责任清单落地。", "有力推动责任清单"),
     # a quotation followed by 称号 is an honour's name (twenty-sixth round)
     ("全街获得“清风某某政务窗口”称号的窗口有3个,", "清风某某政务窗口"),
     # an enumerator opens the next clause where the text drops the punctuation before it (twenty-sixth round)
