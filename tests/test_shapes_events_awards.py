@@ -148,6 +148,9 @@ EVENT_FOUND = [
     ("在市委党校举办了为期两天的安全生产暨应急处置专题培训班。", "安全生产暨应急处置专题培训班"),
     # …but a topic before the medium tells one apart
     ("举办深入学习贯彻党的二十大精神网络培训班。", "深入学习贯彻党的二十大精神网络培训班"),
+    # an adverb before the verb of study leaves it the course's topic (twenty-sixth round)
+    ("举办某某培训班、2024年某市深入学习贯彻宪法精神专题培训班,提升能力。", "2024年某市深入学习贯彻宪法精神专题培训班"),
+    ("参加全市认真学习宣传宪法专题研讨班。", "全市认真学习宣传宪法专题研讨班"),
 ]
 
 EVENT_NOT_FOUND = [
@@ -286,6 +289,18 @@ EVENT_NOT_FOUND = [
     ("通过线上视频会议与企业交流。", "线上视频会议"),
     ("开展线上线下法治讲座36场。", "线上线下法治讲座"),
     ("开展会前法制讲座3次。", "会前法制讲座"),
+    # young cadres as the audience, and a series of whichever activities, before a noun alone (twenty-sixth round)
+    ("在干部职工大会、年轻干部座谈会等会议上解读学习。", "年轻干部座谈会"),
+    ("在全区组织开展系列宣讲活动。", "系列宣讲活动"),
+    ("举办宣讲报告会暨读书分享会,", "宣讲报告会"),
+    # generic words before a noun that opens with one of them: the noun alone (twenty-sixth round)
+    ("局机关围绕宪法开展集体学法活动。", "集体学法活动"),
+    # a standing arrangement after the noun: the mechanism or the routine, no one event (twenty-sixth round)
+    ("建立营商环境法治专题培训长效机制,定期举办。", "建立营商环境法治专题培训"),
+    ("建立营商环境法治专题培训长效机制,定期举办。", "营商环境法治专题培训"),
+    ("推动行政机关领导干部学法活动常态化、制度化。", "推动行政机关领导干部学法活动"),
+    # a study group ends an item of a 、 list, as an activity does
+    ("将宪法纳入理论学习中心组、党校主体培训班重要内容。", "理论学习中心组、党校主体培训班"),
     ("党委班子通过中心组学习、专家学者讲座等多种形式学习。", "专家学者讲座"),
     ("通过集中学习、青年干部读书班等多种形式开展学习。", "青年干部读书班"),
     ("邀请市委党校教授作了《关于某某问题的决议》专题讲座。", "市委党校教授作了《关于某某问题的决议》专题讲座"),
@@ -320,6 +335,8 @@ EVENT_NOT_FOUND = [
 ]
 
 AWARD_FOUND = [
+    # the 称号 a quoted honour is cut at is its award noun after a verb that needs one (twenty-sixth round)
+    ("全街获得“清风某某政务窗口”称号的窗口有3个,", "清风某某政务窗口"),
     # a remark on how rare an honour is, written before its quotation, is not its name
     ("牟定县被命名为全国第一批、全省唯一“全国法治政府建设示范县”,法治政府建设取得了积极成效。", "全国法治政府建设示范县"),
     ("放管服改革被评为第一批全省典型案例。", "第一批全省典型案例"),

@@ -36,7 +36,11 @@ PROGRAM_FOUND = [
     # 和 inside one name, 、 between two
     ("扎实开展执法领域重点问题专项整治、道路交通和运输执法领域突出问题专项整治,", "道路交通和运输执法领域突出问题专项整治"),
     ("扎实开展执法领域重点问题专项整治、道路交通和运输执法领域突出问题专项整治,", "执法领域重点问题专项整治"),
-    ("建立主要领导周调度、工作专班日调度及挂销账机制,", "挂销账机制"),
+    # 及 joins the words of one name, as 和 does, unless a programme noun stands before it (twenty-sixth round)
+    ("开展非法营运及违规揽客专项整治,", "非法营运及违规揽客专项整治"),
+    ("建立问题会商机制及整改销号制度,", "整改销号制度"),
+    # …and after any noun of a programme's name, also one that ends no unquoted name (twenty-sixth round)
+    ("认真组织开展法治政府建设示范创建和诚信经营示范单位创建活动,", "诚信经营示范单位创建活动"),
     # a count before the name is not part of it; a 并 joins another verb phrase
     ("实施政务、市场等4个环境提升工程,", "环境提升工程"),
     ("梳理并公布开发区五大类改革清单并实施动态管理。", "开发区五大类改革清单"),
@@ -197,6 +201,13 @@ PROGRAM_FOUND = [
     ("统筹推进“一门一窗”“一业一证”“一事联办”“跨区通办”等,事项进驻大厅。", "一事联办"),
     ("统筹推进“一门一窗”“一业一证”“一事联办”“跨区通办”等,事项进驻大厅。", "跨区通办"),
     ("开展“党建大讲堂”“送学下基层”,推动学习走深走实。", "送学下基层"),
+    # 将 after a quotation starts the next predicate: the quotation is named alone (twenty-sixth round)
+    ("依托“一村一法官”将法律课堂送进社区,", "一村一法官"),
+    ("定期开展清理三是建立定期走访企业制度,", "定期走访企业制度"),
+    # a verb in the tail right before the noun modifies it (twenty-sixth round)
+    ("持续完善以“一平台、一考核”为主体的“121”依法行政推进机制,", "121依法行政推进机制"),
+    # a standing forum set up under a quoted name is named with its noun, as a 讲堂 is (twenty-sixth round)
+    ("创新开设“法润企业”论坛,定期开展活动,", "法润企业论坛"),
 ]
 
 PROGRAM_NOT_FOUND = [
@@ -379,6 +390,23 @@ PROGRAM_NOT_FOUND = [
     # a working body's name is an agency's, quoted or followed by its word
     ("一是强化领导,建立“工业园区普法工作领导小组”,", "工业园区普法工作领导小组"),
     ("建立首家诉源治理工作站,“最优解”特色调解工作室有效运行。", "最优解特色调解工作室"),
+    # the last of a 、 list joined by 及 shares the noun with the items before it: it names none alone
+    ("建立主要领导周调度、工作专班日调度及挂销账机制,", "挂销账机制"),
+    ("认真组织开展法治政府建设示范创建和诚信经营示范单位创建活动,", "法治政府建设示范创建和诚信经营示范单位创建活动"),
+    # the routine work of spreading the law, unquoted, is no programme (twenty-sixth round)
+    ("积极开展法治宣传教育活动,营造良好氛围。", "法治宣传教育活动"),
+    ("组织开展学习宣传贯彻宪法精神系列活动,", "学习宣传贯彻宪法精神系列活动"),
+    ("持续完善行政权力运作机制,规范权力运行。", "行政权力运作机制"),
+    # an adverb and a verb in a clause that seems to open with a name under way make a predicate (twenty-sixth round)
+    ("二是规范服务。政务服务事项全部纳入统一服务平台运行,群众满意。", "政务服务事项全部纳入统一服务平台"),
+    ("通过细化任务台账,有力推动责任清单落地。", "有力推动责任清单"),
+    # a quotation followed by 称号 is an honour's name (twenty-sixth round)
+    ("全街获得“清风某某政务窗口”称号的窗口有3个,", "清风某某政务窗口"),
+    # an enumerator opens the next clause where the text drops the punctuation before it (twenty-sixth round)
+    ("定期开展清理三是建立定期走访企业制度,", "清理三是建立定期走访企业制度"),
+    # a quotation's tail stops at 将 and at a verb right after the closing quote (twenty-sixth round)
+    ("依托“一村一法官”将法律课堂送进社区,", "一村一法官将法律课堂"),
+    ("通过“干部走流程”完善制度机制8项。", "干部走流程完善制度机制"),
 ]
 
 

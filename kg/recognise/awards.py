@@ -79,6 +79,9 @@ _TITLE_JOIN = re.compile(rf"(?:{'|'.join(_HONOUR_ENDS)})(?P<join>[和及])")
 _NOT_A_VERB = "得?感|奖|的"
 # 把获得示范命名作为…起点: the honour's name ends at its 命名 or 称号, whatever the clause goes on to say
 _TITLE_WORD = re.compile(r"(?:命名|称号)(?=.)")
+# 获得“清风某某政务窗口”称号: the 称号 the name was cut at is its award noun (twenty-sixth round: 1 required award found
+# over the 712 development texts, in the 680)
+_TITLED = re.compile(r"”?(?:荣誉)?称号")
 # 获此荣誉的单位, 该称号: an honour referred back is the one already named
 _REFERS_BACK = re.compile(r"^(?:此|该|这一?|上述)")
 # 列入局党组会“第一议题”: the first item of an agenda, not a rank
@@ -223,7 +226,8 @@ class AwardRecognizer:
             if not (shortest <= len(written) <= _MAX_AWARD) or self.rank.search(written) or _COUNTED.search(written) \
                     or self.bare_rank.match(written) or _REFERS_BACK.match(written) or _LEVEL_OR_BATCH.fullmatch(written):
                 continue
-            if self.needs_noun[verb] and not any(n in _AGENDA.sub("", written) for n in self.nouns):
+            if self.needs_noun[verb] and not any(n in _AGENDA.sub("", written) for n in self.nouns) \
+                    and not (name in raw and _TITLED.match(raw, raw.find(name) + len(name))):
                 continue
             previous = written
             at = raw.find(name)  # after a remark (全省唯一“…”) the name is not where its first character first is
