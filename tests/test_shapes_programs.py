@@ -200,6 +200,8 @@ PROGRAM_FOUND = [
     # the means a thing is done by: a quotation after 通过 or 采取 (twenty-sixth round)
     ("通过“上减下补”,推动人员编制下沉。", "上减下补"),
     ("畅通沟通渠道,采取“企业早餐会”“部门直通站”等方式交流。", "部门直通站"),
+    # a platform's name may hold a manner (一体化): no way of working there, the platform is named (twenty-sixth round)
+    ("依托市一体化政务服务平台,实现事项网上办理。", "市一体化政务服务平台"),
 ]
 
 PROGRAM_NOT_FOUND = [

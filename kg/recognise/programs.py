@@ -285,6 +285,8 @@ class ProgramRecognizer:
         self.name_bound = re.compile(rf"(?:{alternation(words(verbs) + words(action_verbs))})|[抓做办搞打]好|打赢")
         # a jurisdiction's platform: the shortest run of name words after the division's name that ends in a platform noun
         self.platform = re.compile(rf"[{CJK}0-9A-Za-z+]{{2,{_MAX_PLATFORM_HEAD}}}?(?:{alternation(words(platform_nouns))})")
+        # 依托省一体化政务服务平台: a platform's name may hold a manner (一体化, 智能化), which names no way of working there
+        self.platform_endings = tuple(words(platform_nouns))
 
     def _extension(self, text: str, end: int) -> tuple[str, ProgramNoun | None]:
         """The longest run after a closing quote that ends in a programme noun.
@@ -615,7 +617,8 @@ class ProgramRecognizer:
                     continue
                 if part.endswith(self.routine_institutions):
                     continue  # 落实党委理论学习中心组学法制度: what every government body keeps by rule
-                if _WAY_OF_WORKING.fullmatch(self.generic_head.sub("", part[:-len(noun)])):
+                if _WAY_OF_WORKING.fullmatch(self.generic_head.sub("", part[:-len(noun)])) \
+                        and not part.endswith(self.platform_endings):
                     continue  # 建立常态化(沟通)机制, 构建联动化工作推进机制: a manner of working names no mechanism
                 specific = improves or len(self.generic_head.sub("", part[:-len(noun)])) >= _MIN_SPECIFIC_HEAD
                 named = founding or (self.nouns[noun].improved and specific and not self._generic_or_inner(part, noun))
