@@ -202,6 +202,8 @@ PROGRAM_FOUND = [
     ("畅通沟通渠道,采取“企业早餐会”“部门直通站”等方式交流。", "部门直通站"),
     # a platform's name may hold a manner (一体化): no way of working there, the platform is named (twenty-sixth round)
     ("依托市一体化政务服务平台,实现事项网上办理。", "市一体化政务服务平台"),
+    # an inspection campaign of its own, …专项督察, after a verb that starts something (twenty-sixth round)
+    ("组织开展全市营商环境法治保障专项督察,反馈问题20个。", "全市营商环境法治保障专项督察"),
 ]
 
 PROGRAM_NOT_FOUND = [
@@ -384,6 +386,9 @@ PROGRAM_NOT_FOUND = [
     # a working body's name is an agency's, quoted or followed by its word
     ("一是强化领导,建立“工业园区普法工作领导小组”,", "工业园区普法工作领导小组"),
     ("建立首家诉源治理工作站,“最优解”特色调解工作室有效运行。", "最优解特色调解工作室"),
+    # a bare kind after 和 names nothing, nor does the list it ends (twenty-sixth round)
+    ("对5家单位开展综合督察和专项督察,推动整改。", "综合督察和专项督察"),
+    ("对5家单位开展综合督察和专项督察,推动整改。", "专项督察"),
 ]
 
 

@@ -611,6 +611,8 @@ class ProgramRecognizer:
                 noun = max((n for n in unquoted if part.endswith(n)), key=len) if part.endswith(unquoted) else None
                 if not noun or len(part) < len(noun) + self.nouns[noun].min_head or not re.fullmatch(rf"[{CJK}0-9A-Za-z+]+", _SHORT_GLOSS.sub("", part)):
                     continue
+                if part[:-len(noun)].endswith(("和", "与", "及")):
+                    continue  # 开展全面督察和专项督察: a bare kind after 和 names nothing, nor does the whole
                 if "等" in part[:-len(noun)] or _PLURAL.search(part) or _FIELD.search(part):
                     # A和B等主题活动, 日常学法和年度考法等学法用法制度, 依法治镇各项制度机制, …体制机制: examples of a
                     # kind, or all of them (over the 413 development texts 7 unquoted …等…制度/机制, none annotated)
