@@ -204,6 +204,9 @@ PROGRAM_FOUND = [
     ("依托市一体化政务服务平台,实现事项网上办理。", "市一体化政务服务平台"),
     # an inspection campaign of its own, …专项督察, after a verb that starts something (twenty-sixth round)
     ("组织开展全市营商环境法治保障专项督察,反馈问题20个。", "全市营商环境法治保障专项督察"),
+    # a promise system of its own, …承诺制, unquoted after a verb that starts something or quoted (twenty-sixth round)
+    ("全面推行建设工程施工许可告知承诺制,压缩办理时间。", "建设工程施工许可告知承诺制"),
+    ("在全省率先开展危险货物运输许可“一证承诺制”,审批提速。", "一证承诺制"),
 ]
 
 PROGRAM_NOT_FOUND = [
