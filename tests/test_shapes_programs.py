@@ -207,6 +207,8 @@ PROGRAM_FOUND = [
     # a promise system of its own, …承诺制, unquoted after a verb that starts something or quoted (twenty-sixth round)
     ("全面推行建设工程施工许可告知承诺制,压缩办理时间。", "建设工程施工许可告知承诺制"),
     ("在全省率先开展危险货物运输许可“一证承诺制”,审批提速。", "一证承诺制"),
+    # the demonstration campaign applied for (…示范创建申报工作) is named without the application (twenty-sixth round)
+    ("积极做好第三批全国法治政府建设示范创建申报推荐工作。", "第三批全国法治政府建设示范创建"),
 ]
 
 PROGRAM_NOT_FOUND = [
