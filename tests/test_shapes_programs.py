@@ -209,6 +209,9 @@ PROGRAM_FOUND = [
     ("在全省率先开展危险货物运输许可“一证承诺制”,审批提速。", "一证承诺制"),
     # the demonstration campaign applied for (…示范创建申报工作) is named without the application (twenty-sixth round)
     ("积极做好第三批全国法治政府建设示范创建申报推荐工作。", "第三批全国法治政府建设示范创建"),
+    # a quotation right after 以 that is the lever or the means of the work (twenty-sixth round)
+    ("以“某某普法”视频号为载体,推出普法短视频。", "某某普法"),
+    ("以“台账制+销号制”方式,逐项推进整改。", "台账制+销号制"),
 ]
 
 PROGRAM_NOT_FOUND = [
