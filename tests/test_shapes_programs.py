@@ -212,6 +212,9 @@ PROGRAM_FOUND = [
     # a quotation right after 以 that is the lever or the means of the work (twenty-sixth round)
     ("以“某某普法”视频号为载体,推出普法短视频。", "某某普法"),
     ("以“台账制+销号制”方式,逐项推进整改。", "台账制+销号制"),
+    # the first of its kind set up: 首推, 首设 start something (twenty-sixth round)
+    ("在全省首推涉企检查事项备案制度,减少重复检查。", "涉企检查事项备案制度"),
+    ("在全区首设“夜间政务驿站”,方便群众办事。", "夜间政务驿站"),
 ]
 
 PROGRAM_NOT_FOUND = [
