@@ -215,6 +215,9 @@ PROGRAM_FOUND = [
     # the first of its kind set up: 首推, 首设 start something (twenty-sixth round)
     ("在全省首推涉企检查事项备案制度,减少重复检查。", "涉企检查事项备案制度"),
     ("在全区首设“夜间政务驿站”,方便群众办事。", "夜间政务驿站"),
+    # a brand put to use or grown (twenty-sixth round)
+    ("应用“信用画像”大数据,实施分级分类监管。", "信用画像"),
+    ("在村社培育“和事佬”等调解品牌,化解纠纷。", "和事佬"),
 ]
 
 PROGRAM_NOT_FOUND = [
