@@ -218,6 +218,8 @@ PROGRAM_FOUND = [
     # a brand put to use or grown (twenty-sixth round)
     ("应用“信用画像”大数据,实施分级分类监管。", "信用画像"),
     ("在村社培育“和事佬”等调解品牌,化解纠纷。", "和事佬"),
+    # the party's study campaign of a year, …主题教育 with four words of its own (twenty-sixth round)
+    ("扎实开展学习贯彻新思想主题教育,组织专题学习。", "学习贯彻新思想主题教育"),
 ]
 
 PROGRAM_NOT_FOUND = [
