@@ -220,6 +220,9 @@ PROGRAM_FOUND = [
     ("在村社培育“和事佬”等调解品牌,化解纠纷。", "和事佬"),
     # the party's study campaign of a year, …主题教育 with four words of its own (twenty-sixth round)
     ("扎实开展学习贯彻新思想主题教育,组织专题学习。", "学习贯彻新思想主题教育"),
+    # strengthening a named institution or brand: 强化 (twenty-sixth round)
+    ("强化法治“周周讲”,提升学习质效。", "周周讲"),
+    ("全面强化领导干部学法制度,提升法治素养。", "领导干部学法制度"),
 ]
 
 PROGRAM_NOT_FOUND = [
