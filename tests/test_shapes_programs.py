@@ -223,6 +223,8 @@ PROGRAM_FOUND = [
     # strengthening a named institution or brand: 强化 (twenty-sixth round)
     ("强化法治“周周讲”,提升学习质效。", "周周讲"),
     ("全面强化领导干部学法制度,提升法治素养。", "领导干部学法制度"),
+    # joining a mechanism others run: 加入 takes part, as 参与 does (twenty-sixth round)
+    ("加入长三角十城市执法协作机制,开展联合执法。", "长三角十城市执法协作机制"),
 ]
 
 PROGRAM_NOT_FOUND = [
