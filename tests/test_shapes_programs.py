@@ -208,6 +208,32 @@ PROGRAM_FOUND = [
     ("持续完善以“一平台、一考核”为主体的“121”依法行政推进机制,", "121依法行政推进机制"),
     # a standing forum set up under a quoted name is named with its noun, as a 讲堂 is (twenty-sixth round)
     ("创新开设“法润企业”论坛,定期开展活动,", "法润企业论坛"),
+    # the means a thing is done by: a quotation after 通过 or 采取 (twenty-sixth round)
+    ("通过“上减下补”,推动人员编制下沉。", "上减下补"),
+    ("畅通沟通渠道,采取“企业早餐会”“部门直通站”等方式交流。", "部门直通站"),
+    # a platform's name may hold a manner (一体化): no way of working there, the platform is named (twenty-sixth round)
+    ("依托市一体化政务服务平台,实现事项网上办理。", "市一体化政务服务平台"),
+    # an inspection campaign of its own, …专项督察, after a verb that starts something (twenty-sixth round)
+    ("组织开展全市营商环境法治保障专项督察,反馈问题20个。", "全市营商环境法治保障专项督察"),
+    # a promise system of its own, …承诺制, unquoted after a verb that starts something or quoted (twenty-sixth round)
+    ("全面推行建设工程施工许可告知承诺制,压缩办理时间。", "建设工程施工许可告知承诺制"),
+    ("在全省率先开展危险货物运输许可“一证承诺制”,审批提速。", "一证承诺制"),
+    # the demonstration campaign applied for (…示范创建申报工作) is named without the application (twenty-sixth round)
+    ("积极做好第三批全国法治政府建设示范创建申报推荐工作。", "第三批全国法治政府建设示范创建"),
+    # a quotation right after 以 that is the lever or the means of the work (twenty-sixth round)
+    ("以“某某普法”视频号为载体,推出普法短视频。", "某某普法"),
+    ("以“台账制+销号制”方式,逐项推进整改。", "台账制+销号制"),
+    # the first of its kind set up: 首推, 首设 start something (twenty-sixth round)
+    ("在全省首推涉企检查事项备案制度,减少重复检查。", "涉企检查事项备案制度"),
+    ("在全区首设“夜间政务驿站”,方便群众办事。", "夜间政务驿站"),
+    # a brand put to use or grown (twenty-sixth round)
+    ("应用“信用画像”大数据,实施分级分类监管。", "信用画像"),
+    ("在村社培育“和事佬”等调解品牌,化解纠纷。", "和事佬"),
+    # strengthening a named institution or brand: 强化 (twenty-sixth round)
+    ("强化法治“周周讲”,提升学习质效。", "周周讲"),
+    ("全面强化领导干部学法制度,提升法治素养。", "领导干部学法制度"),
+    # joining a mechanism others run: 加入 takes part, as 参与 does (twenty-sixth round)
+    ("加入长三角十城市执法协作机制,开展联合执法。", "长三角十城市执法协作机制"),
 ]
 
 PROGRAM_NOT_FOUND = [
@@ -407,6 +433,9 @@ PROGRAM_NOT_FOUND = [
     # a quotation's tail stops at 将 and at a verb right after the closing quote (twenty-sixth round)
     ("依托“一村一法官”将法律课堂送进社区,", "一村一法官将法律课堂"),
     ("通过“干部走流程”完善制度机制8项。", "干部走流程完善制度机制"),
+    # a bare kind after 和 names nothing, nor does the list it ends (twenty-sixth round)
+    ("对5家单位开展综合督察和专项督察,推动整改。", "综合督察和专项督察"),
+    ("对5家单位开展综合督察和专项督察,推动整改。", "专项督察"),
 ]
 
 

@@ -195,13 +195,14 @@ _AFTER_OWNER_OR_COUNT = re.compile(r"的|等?[0-9一二三四五六七八九十]
 _UNDER_WAY = re.compile(r"(?:有序|稳步|扎实|深入|全面|正式|顺利)?(?:推进|上线|升级|运行|落地)(?!会)")
 # The national demonstration campaign as reports write it: a batch, a level, the kind of place it names
 # (全国法治政府建设示范市创建; for streets and towns 法治示范街镇创建), not followed by what it produced (…创建项目,
-# …创建成果), a candidate for its honour (…示范创建候选县: an award), a body that runs it (…示范创建领导小组, …创建分指挥部:
+# …创建成果; its application, …创建申报工作, is the campaign: twenty-sixth round), a candidate for its honour
+# (…示范创建候选县: an award), a body that runs it (…示范创建领导小组, …创建分指挥部:
 # an agency) or its evaluation (…示范创建第三方评估): over the 530 development texts so written 4 times, none a
 # programme; 3 had been taken (twentieth round in ``kg/resources/README.md``).
 # Striven for (争创全国法治政府建设示范区), the honour's name stands for the campaign; won, it is an award's.
 # Created (创建全国法治政府建设示范市), the verb is part of the campaign's name, as every gold that lists that
 # wording writes it (3 of 3 over the 226 development reports); striven for (争创…), the honour's name alone (2 of 2).
-_NOT_THE_CAMPAIGN = r"(?!项目|单项|综合|成果|申报|推荐|候选|领导小组|办公室|分?指挥部|第三方评估)"
+_NOT_THE_CAMPAIGN = r"(?!项目|单项|综合|成果|候选|领导小组|办公室|分?指挥部|第三方评估)"
 _DEMONSTRATION = re.compile(r"(?=[第全省市法创])(?:"  # the characters it can start with: the scan skips the rest at once
                             r"(?:第[一二三四五六七八九十]+批)?(?:全国|全省|省级|全市|市级)?法治政府(?:建设)?"
                             r"示范(?:市|区|县|地区)?创建(?:活动)?" + _NOT_THE_CAMPAIGN +
@@ -236,6 +237,9 @@ _PARTY_COMMITTEE_BEFORE = re.compile(r"[省市区县州旗盟]委$")
 # one, as after a verb that starts something (以法治政府建设提升工程为抓手, 以提升行政执法质量三年行动为重点). Over the
 # 270 development golds, 5 required, 0 optional, 0 left out (3 of them the demonstration campaign, named before).
 _LEVER = re.compile(r"(?<![予可所加难足])以(?=[^,，。;；:：\n]{3,40}?为(?:抓手|契机|载体|重点|突破口|切入点|主线|牵引|引领))")
+# 以“吉林水事”抖音号为载体, 以“清单制+责任制”方式: a quotation right after 以 that is the lever or the means of the work
+# is introduced as by a verb right before it (twenty-sixth round in ``kg/resources/README.md``).
+_MEANS = re.compile(r"(?<![予可所加难足])以(?=“[^“”\n]{1,30}”[^,，。;；:：\n“”]{0,8}?(?:为(?:抓手|契机|载体|重点|突破口|切入点|主线|牵引|引领)|方式|模式|形式))")
 _NOT_IN_NAME_AFTER = re.compile(r"(?:等?(?:工作|任务|项目)?|为(?:抓手|契机|载体|重点|突破口|切入点|主线|牵引|引领))$")
 
 
@@ -306,6 +310,8 @@ class ProgramRecognizer:
         self.predicate = re.compile(rf"(?:{_ADVERB.pattern}|{_PREDICATE_ADVERB})(?:{self.name_bound.pattern})")
         # a jurisdiction's platform: the shortest run of name words after the division's name that ends in a platform noun
         self.platform = re.compile(rf"[{CJK}0-9A-Za-z+]{{2,{_MAX_PLATFORM_HEAD}}}?(?:{alternation(words(platform_nouns))})")
+        # 依托省一体化政务服务平台: a platform's name may hold a manner (一体化, 智能化), which names no way of working there
+        self.platform_endings = tuple(words(platform_nouns))
 
     def _extension(self, text: str, end: int) -> tuple[str, ProgramNoun | None]:
         """The longest run after a closing quote that ends in a programme noun.
@@ -400,7 +406,7 @@ class ProgramRecognizer:
         near = clause[-_LEFT_WINDOW:]
         # a verb before another quotation is that one's (打造“三最”城市“升级版”), as is one before a 、
         near = near[max(near.rfind(ch) for ch in "、”") + 1:]
-        if self.verbs.search(near) or self._glued_head(text, start):
+        if self.verbs.search(near) or self._glued_head(text, start) or _MEANS.match(text, start - 1):
             return 1.5
         return 1.0 if self.verbs.search(clause) else 0.0
 
@@ -633,6 +639,8 @@ class ProgramRecognizer:
                 noun = max((n for n in unquoted if part.endswith(n)), key=len) if part.endswith(unquoted) else None
                 if not noun or len(part) < len(noun) + self.nouns[noun].min_head or not re.fullmatch(rf"[{CJK}0-9A-Za-z+]+", _SHORT_GLOSS.sub("", part)):
                     continue
+                if part[:-len(noun)].endswith(("和", "与", "及")):
+                    continue  # 开展全面督察和专项督察: a bare kind after 和 names nothing, nor does the whole
                 if "等" in part[:-len(noun)] or _PLURAL.search(part) or _FIELD.search(part):
                     # A和B等主题活动, 日常学法和年度考法等学法用法制度, 依法治镇各项制度机制, …体制机制: examples of a
                     # kind, or all of them (over the 413 development texts 7 unquoted …等…制度/机制, none annotated)
@@ -641,7 +649,8 @@ class ProgramRecognizer:
                     continue  # 落实党委理论学习中心组学法制度: what every government body keeps by rule
                 if noun.endswith(_ACTIVITY_NOUN) and _STUDY_OF.match(part):
                     continue  # 开展学习宣传贯彻习近平法治思想系列活动: the routine study of a doctrine
-                if _WAY_OF_WORKING.fullmatch(self.generic_head.sub("", part[:-len(noun)])):
+                if _WAY_OF_WORKING.fullmatch(self.generic_head.sub("", part[:-len(noun)])) \
+                        and not part.endswith(self.platform_endings):
                     continue  # 建立常态化(沟通)机制, 构建联动化工作推进机制: a manner of working names no mechanism
                 specific = improves or len(self.generic_head.sub("", part[:-len(noun)])) >= _MIN_SPECIFIC_HEAD
                 named = founding or (self.nouns[noun].improved and specific and not self._generic_or_inner(part, noun))
