@@ -159,6 +159,8 @@ _GROUP_VERBS = ("调整", "充实", "发挥", "召开", "组织", "完善", "优
 # 应对新冠肺炎疫情防控领导小组): over the 270 development golds, 12 groups written after a founding or reshaping verb
 # are required agencies, 2 left out (a generic 工作领导小组, a list of levels' bodies), and 2 of the 12 hold no rule-of-law topic.
 _RESHAPING_VERBS = ("调整", "充实")
+# Action verbs a body's topic may hold (优化营商环境工作领导小组办公室): they end no name.
+_NAME_VERBS = ("优化",)
 _DONE = "了"  # 成立了…领导小组
 _NO_TOPIC = re.compile(r"(?:专项|相关|有关)?(?:工作)?")  # 充实了工作领导小组, 成立专项工作领导小组: no topic
 _LONGEST_VERB = 5  # 揭牌成立 and its 了
@@ -205,8 +207,9 @@ class AgencyRecognizer:
                                    for n in range(max(map(len, self.suffixes), default=0) + 1)}
         # A founding verb or an adverb inside a span ends the name before it (指导平度市组建行政审批局,
         # 市政府积极配合市人大常委会): the grammar must not read the clause as one body.
-        self.verbs = Vocabulary(v for v in (*words(verbs), *words(founding_verbs), *words(name_breaks)) if len(v) >= 2)
-        self.verb_words = tuple(v for v in (*words(verbs), *words(founding_verbs)) if len(v) >= 2)
+        self.verbs = Vocabulary(v for v in (*words(verbs), *words(founding_verbs), *words(name_breaks))
+                                if len(v) >= 2 and v not in _NAME_VERBS)
+        self.verb_words = tuple(v for v in (*words(verbs), *words(founding_verbs)) if len(v) >= 2 and v not in _NAME_VERBS)
         self.group_verbs = (*words(founding_verbs), *_GROUP_VERBS)
         self.setting_up_verbs = (*words(founding_verbs), *_RESHAPING_VERBS)
         self.town_units = words(town_units)
