@@ -68,7 +68,8 @@ _TAKE = "将把"
 _OPENING = "《“"
 _OPENING_MARKS = re.compile(r"[《“]?")
 _LIST_MARKS = re.compile(r"(?:[《》“”、和及与]|以及)*")
-_LIST_TAIL = re.compile(r"[》”]*(?:等)?\s*[。;!?]?\s*")  # a list may end the sentence
+# a list may end the sentence, and name the kind of its titles (…等党内法规, …等人社领域法律法规)
+_LIST_TAIL = re.compile(r"[》”]*(?:等(?:[^,,;。、]{0,8}?(?:法律法规|党内法规|法律|法规|规章|文件))?)?\s*[。;!?]?\s*")
 # 全面落实党的十九大…全会,中央全面依法治国委员会第三次会议、…以及…会议精神: a clause listing only what the writer carries
 # out, ended by the word for its spirit, takes the verb the clause before left without an object.
 _SPIRIT_TAIL = re.compile(r"[》”]*(?:等)?\s*(?:的)?(?:精神|要求|部署)\s*[。;!?]?\s*")
