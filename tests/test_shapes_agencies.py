@@ -109,8 +109,8 @@ AGENCIES = [
     # 中共中央 and 国务院 written as the authors of the outline or the decisions a report carries out are cited.
     ("the outline's authors", CHENGYANG, "深入落实中共中央、国务院《法治政府建设实施纲要(2015—2020年)》。",
      set(), {"中共中央", "国务院"}),
-    ("the outline's authors with 印发的", CHENGYANG, "认真贯彻落实党中央、国务院印发的《法治政府建设实施纲要》。",
-     set(), {"国务院"}),
+    ("the outline's authors with 印发的 issued it", CHENGYANG, "认真贯彻落实中共中央、国务院印发的《法治政府建设实施纲要》。",
+     {"中共中央", "国务院"}, set()),
     ("the state council as the party centre's pair", CHENGYANG,
      "认真贯彻党中央、国务院法治建设“一规划两纲要”总体要求;国务院办公厅印发通知。", set(), {"国务院"}),
     ("the decisions' authors", CHENGYANG, "严格落实党中央、国务院和省委、省政府关于法治政府建设的决策部署。",
@@ -403,9 +403,10 @@ FACTS = [
     ("the body before verb-的 issued it", CHENGYANG, "贯彻落实中央办公厅、国务院办公厅印发的《法治政府建设与责任落实督察工作规定》。",
      {("国务院办公厅", "印发", "法治政府建设与责任落实督察工作规定"), ("中共中央办公厅", "印发", "法治政府建设与责任落实督察工作规定"),
       ("城阳区人民政府", "贯彻落实", "法治政府建设与责任落实督察工作规定")}),
-    # 中共中央 and 国务院 as the outline's authors are cited, no agencies (see the agency shapes): the report acts.
-    ("the outline's authors issue nothing here", CHENGYANG, "贯彻落实中共中央、国务院印发的《法治政府建设实施纲要(2021—2025年)》。",
-     {("城阳区人民政府", "贯彻落实", "法治政府建设实施纲要(2021—2025年)")}),
+    # 中共中央 and 国务院 written with the verb that issued the outline issued it; the report carries it out.
+    ("the outline's authors with their verb issued it", CHENGYANG, "贯彻落实中共中央、国务院印发的《法治政府建设实施纲要(2021—2025年)》。",
+     {("城阳区人民政府", "贯彻落实", "法治政府建设实施纲要(2021—2025年)"),
+      ("中共中央", "印发", "法治政府建设实施纲要(2021—2025年)"), ("国务院", "印发", "法治政府建设实施纲要(2021—2025年)")}),
     ("a zone's party working committee and management committee write jointly: the management committee acts",
      "中共淄博市委淄博高新区工作委员会 淄博高新技术产业开发区管理委员会关于2022年度法治政府建设工作的报告",
      "印发《高新区行政执法工作规范》。",

@@ -121,7 +121,8 @@ _TERMED_STANDING = re.compile(r"第?[一二三四五六七八九十]+届(?P<core
 # A body that names its level inside its name (依法治区委员会, 依法治市办) needs no prefix to be placed.
 _LEVEL_INSIDE = re.compile(rf"依法治([{ALL_LEVEL_CHARS}])")
 # The central bodies whose outline and decisions every report says it carries out: written as their authors
-# (``national_citations.txt``) they are cited, not acting. Other central bodies written before a title are
+# (``national_citations.txt``) they are cited, not acting; written with the verb that issued the outline (中共中央、国务院
+# 印发的《…》) they issued it. Other central bodies written before a title are
 # its issuers or publishers (中央办公厅、国务院办公厅印发《…督察工作规定》, 入选中央依法治国办《…案例选编》),
 # which the development golds count.
 _CITED_CENTRAL = ("中共中央", "国务院")
