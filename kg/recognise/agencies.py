@@ -146,6 +146,8 @@ _CJK_CHAR = re.compile(rf"[{CJK}]")
 # 市…领导小组 is placed by the grammar; 各…, 乡镇… (县、乡两级…领导小组) are many
 _NOT_OWN_HEAD = ALL_LEVEL_CHARS + "乡镇街各本我该两"
 _TOWN_LEVELS = ("镇", "乡", "街道")
+# The word a street's or a town's own report writes for itself before its own group (街道法治工作领导小组).
+_OWN_KIND_WORDS = {"street": ("街道",), "town": ("镇", "乡")}
 _STREET = "街道"
 _OFFICE_AS_VERB = "处"
 _VERB_AFTER_OFFICE = ("理", "置")  # 处理, 处置
@@ -370,7 +372,8 @@ class AgencyRecognizer:
             # 园区党工委全面依法治区委员会: a commission written after the zone's 党工委 is its committee's, not the zone's
             candidates = [(start, end, {**data, "party": True} if data.get("kind") == "party"
                            and text.endswith(_ZONE_COMMITTEE, 0, start) else data) for start, end, data in candidates]
-        candidates += _own_groups(text, divisions, self.group_verbs, self.setting_up_verbs, report.level_char)
+        candidates += _own_groups(text, divisions, self.group_verbs, self.setting_up_verbs, report.level_char,
+                                  _OWN_KIND_WORDS.get(report.body_type, ()))
         placed: list[tuple[int, int, dict]] = []
         # 区政府 in a city's report (黄浦区通过区委中心组学习会、区政府常务会议) is some district's, which the level
         # character alone cannot tell: the span is no body of the report's own chain.
@@ -521,7 +524,7 @@ def _prefecture_bodies(text: str, chain: tuple[str, ...]) -> list[tuple[int, int
 
 
 def _own_groups(text: str, divisions: dict[int, tuple[int, ...]], verbs: tuple[str, ...], setting_up: tuple[str, ...],
-                own_level: str) -> list[tuple[int, int, dict]]:
+                own_level: str, own_kind: tuple[str, ...] = ()) -> list[tuple[int, int, dict]]:
     """Rule-of-law leading groups a report sets up, named by their topic alone after 的, a break or a verb that
     sets them up or calls them (成立了由局长任组长…为成员的法治政府建设工作领导小组): the writer's own, named with
     its name, as the development golds name them (霍山县市场监督管理局法治政府建设工作领导小组); one whose topic
@@ -534,6 +537,8 @@ def _own_groups(text: str, divisions: dict[int, tuple[int, ...]], verbs: tuple[s
                      None)
         if start is not None and own_level in _TOWN_LEVELS and text.startswith(own_level, start):
             start += len(own_level)  # 镇法治政府建设工作领导小组 in a town's report
+        elif start is not None and (kind_word := next((w for w in own_kind if text.startswith(w, start)), None)):
+            start += len(kind_word)  # …为组员的街道法治工作领导小组 in a street's own report: the street's
         topic = text[start:m.start()] if start is not None else ""
         # 成立了平安建设领导小组、内部审计领导小组: a group set up, or listed with one, is a body whatever its topic
         set_up = not _NO_TOPIC.fullmatch(topic) and (text[max(0, start - _LONGEST_VERB):start].removesuffix(_DONE).endswith(setting_up)
