@@ -105,6 +105,10 @@ _ACTING_UNDER = ("根据", "按照", "依据", "依照")
 # cites as background for nothing the golds record; the one document a report answers (根据《…督察工作规定》要求,
 # 按照《…关于做好…报告工作的通知》) they record (10 of 14 such rows over the 500 dev golds, against 4 of 18 for a list).
 _FRAMING = re.compile(r"现将[^。]*?(?:报告|汇报)如下")
+# 学习的主要内容包括《宪法》…, …集体学习22次,内容包括《民法典》: a clause listing what was studied (twenty-sixth round).
+_CONTENTS = re.compile(r"(?:学习的?)?(?:主要)?内容(?:主要)?(?:包括|有|为)[::]?")
+_STUDY = "学习"
+_CLAUSE_BREAK = re.compile(r"[,;。]")
 # 按照《纲要》《督察工作规定》要求,现将…: a report that follows a list (按照) works under each title it lists, as the golds
 # record it (6 rows over the 712 dev golds, all recorded; 根据 a list: 4 of 17)
 _FOLLOWING = "按照"
@@ -432,7 +436,7 @@ class ActionExtractor:
                                                         object=obj, recipient=subject))
                     continue
                 opened = _list_start(text, obj, objects)
-                framed = _framed_by(text, obj, objects, opened)
+                framed = _framed_by(text, obj, objects, opened) or _studied(text, lead, opened, sent.start_char)
                 if framed is not None:
                     clause_actions.append(ActionMention(*framed, sent.start_char, agent=subject, object=obj))
                     continue
@@ -696,6 +700,16 @@ def _framed_by(text: str, obj: Mention, objects: list[Mention], pos: int) -> tup
         return None
     frame = _FRAME.match(text, _list_end(text, obj, objects))
     return (f"{_BY}…{frame.group(1)}", pos - 1) if frame else None
+
+
+def _studied(text: str, lead: int, pos: int, sent_start: int) -> tuple[str, int] | None:
+    """…组织集体学习22次,内容包括《宪法》《民法典》, 学习的主要内容包括…《宪法》: the titles a clause of what was
+    studied lists (from ``pos``) were studied (学习, where the clause starts); None when the clause is no such list."""
+    contents = _CONTENTS.match(text, lead)
+    if contents is None or contents.end() > pos or _CLAUSE_BREAK.search(text, contents.end(), pos):
+        return None
+    studied = contents.group().startswith(_STUDY) or _STUDY in text[sent_start:lead]
+    return (_STUDY, lead) if studied else None
 
 
 def _right_before(agencies: list[AgencyMention], pos: int) -> AgencyMention | None:
