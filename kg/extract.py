@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from contextlib import AbstractContextManager, nullcontext
+from dataclasses import replace
 from pathlib import Path
 
 from spacy.language import Language
@@ -27,12 +28,12 @@ from kg.ingest import normalise, read_source
 from kg.layout import Layout, read_layout
 from kg.locate import division_named, report_division, town_written
 from kg.recognise import make_doc, pipeline, recognise_by_sentence
-from kg.recognise.mentions import ReportContext
 from kg.records import ReportRecord
 from kg.resolve import Resolver, town_body
 
 _TITLE_YEAR = re.compile(r"(?:关于)?(?:19|20)\d{2}年")
 _LEAD = " ,,度以来"  # what may stand between a sentence's year and its subject (2022年度以来,)
+_BRACKETS = " 【】[]"  # what may enclose a year heading a title (【2022年】州生态环境局2022年度…)
 
 Clock = Callable[[str], AbstractContextManager]
 """Called with a stage's name around that stage's work: a benchmark passes a timer, everyone else nothing."""
@@ -46,10 +47,9 @@ def _body_named_in(nlp: Language, resolver: Resolver, heading: str, subject_only
     """The body a title or an opening sentence names as the report's writer, read from its words before the year
     or, if none, after it (2024年某市司法局…); ``subject_only``, only a body that opens them, as their subject
     (2022年,市教育局坚持…), not one that leads or guides it (2023年,在市委全面依法治市委员会办公室指导下,我区…)."""
-    division = resolver.division
-    head = next((part for part in _TITLE_YEAR.split(heading) if part.strip()), "")
-    doc = make_doc(nlp, head, [0], ReportContext(division.code, division.name, division.level_char,
-                                                 in_zone=division.level == "zone"))
+    head = next((part for part in _TITLE_YEAR.split(heading) if part.strip(_BRACKETS)), "").lstrip(_BRACKETS)
+    # the report's own divisions answer to their level characters (州生态环境局 in a report of 恩施州)
+    doc = make_doc(nlp, head, [0], replace(resolver.context(), body_type=None, street_name=None))
     doc = nlp.get_pipe("fazhi_agencies")(doc)
     mentions = [m for m in doc._.mentions.of("Agency") if not subject_only or not head[:m.start].strip(_LEAD)]
     return resolver.reporting_body_of(mentions, head)

@@ -167,6 +167,9 @@ PLACES = [
      "2020年,我厅坚持依法行政,服务广西壮族自治区发展大局。", "广西壮族自治区", "广西壮族自治区司法厅"),
     ("a first sentence naming only the bodies the report is addressed to", "关于2022年度法治政府建设工作情况的报告",
      "中共杭州市委、杭州市人民政府:\n2022年,在市委、市政府的坚强领导下,西湖区坚持依法行政。", "西湖区", "西湖区人民政府"),
+    ("a department its title names by its prefecture's level character, after a year in brackets",
+     "【2023年】州司法局2023年度法治政府建设报告", "2023年,我局在延边州委、州政府的领导下坚持依法行政。",
+     "延边朝鲜族自治州", "延边朝鲜族自治州司法局"),
     ("a city's bureau as the subject, a district mentioned first", "# 2020年,市司法局坚持以习近平法治思想为指导\n",
      "2020年,市司法局坚持依法行政。指导雨城区开展示范创建。雅安市法治政府建设取得新进展。", "雅安市", "雅安市司法局"),
 ]

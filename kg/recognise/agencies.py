@@ -121,7 +121,8 @@ _TERMED_STANDING = re.compile(r"第?[一二三四五六七八九十]+届(?P<core
 # A body that names its level inside its name (依法治区委员会, 依法治市办) needs no prefix to be placed.
 _LEVEL_INSIDE = re.compile(rf"依法治([{ALL_LEVEL_CHARS}])")
 # The central bodies whose outline and decisions every report says it carries out: written as their authors
-# (``national_citations.txt``) they are cited, not acting. Other central bodies written before a title are
+# (``national_citations.txt``) they are cited, not acting; written with the verb that issued the outline (中共中央、国务院
+# 印发的《…》) they issued it. Other central bodies written before a title are
 # its issuers or publishers (中央办公厅、国务院办公厅印发《…督察工作规定》, 入选中央依法治国办《…案例选编》),
 # which the development golds count.
 _CITED_CENTRAL = ("中共中央", "国务院")
@@ -145,6 +146,8 @@ _CJK_CHAR = re.compile(rf"[{CJK}]")
 # 市…领导小组 is placed by the grammar; 各…, 乡镇… (县、乡两级…领导小组) are many
 _NOT_OWN_HEAD = ALL_LEVEL_CHARS + "乡镇街各本我该两"
 _TOWN_LEVELS = ("镇", "乡", "街道")
+# The word a street's or a town's own report writes for itself before its own group (街道法治工作领导小组).
+_OWN_KIND_WORDS = {"street": ("街道",), "town": ("镇", "乡")}
 _STREET = "街道"
 _OFFICE_AS_VERB = "处"
 _VERB_AFTER_OFFICE = ("理", "置")  # 处理, 处置
@@ -159,6 +162,8 @@ _GROUP_VERBS = ("调整", "充实", "发挥", "召开", "组织", "完善", "优
 # 应对新冠肺炎疫情防控领导小组): over the 270 development golds, 12 groups written after a founding or reshaping verb
 # are required agencies, 2 left out (a generic 工作领导小组, a list of levels' bodies), and 2 of the 12 hold no rule-of-law topic.
 _RESHAPING_VERBS = ("调整", "充实")
+# Action verbs a body's topic may hold (优化营商环境工作领导小组办公室): they end no name.
+_NAME_VERBS = ("优化",)
 _DONE = "了"  # 成立了…领导小组
 _NO_TOPIC = re.compile(r"(?:专项|相关|有关)?(?:工作)?")  # 充实了工作领导小组, 成立专项工作领导小组: no topic
 _LONGEST_VERB = 5  # 揭牌成立 and its 了
@@ -205,8 +210,9 @@ class AgencyRecognizer:
                                    for n in range(max(map(len, self.suffixes), default=0) + 1)}
         # A founding verb or an adverb inside a span ends the name before it (指导平度市组建行政审批局,
         # 市政府积极配合市人大常委会): the grammar must not read the clause as one body.
-        self.verbs = Vocabulary(v for v in (*words(verbs), *words(founding_verbs), *words(name_breaks)) if len(v) >= 2)
-        self.verb_words = tuple(v for v in (*words(verbs), *words(founding_verbs)) if len(v) >= 2)
+        self.verbs = Vocabulary(v for v in (*words(verbs), *words(founding_verbs), *words(name_breaks))
+                                if len(v) >= 2 and v not in _NAME_VERBS)
+        self.verb_words = tuple(v for v in (*words(verbs), *words(founding_verbs)) if len(v) >= 2 and v not in _NAME_VERBS)
         self.group_verbs = (*words(founding_verbs), *_GROUP_VERBS)
         self.setting_up_verbs = (*words(founding_verbs), *_RESHAPING_VERBS)
         self.town_units = words(town_units)
@@ -366,7 +372,8 @@ class AgencyRecognizer:
             # 园区党工委全面依法治区委员会: a commission written after the zone's 党工委 is its committee's, not the zone's
             candidates = [(start, end, {**data, "party": True} if data.get("kind") == "party"
                            and text.endswith(_ZONE_COMMITTEE, 0, start) else data) for start, end, data in candidates]
-        candidates += _own_groups(text, divisions, self.group_verbs, self.setting_up_verbs, report.level_char)
+        candidates += _own_groups(text, divisions, self.group_verbs, self.setting_up_verbs, report.level_char,
+                                  _OWN_KIND_WORDS.get(report.body_type, ()))
         placed: list[tuple[int, int, dict]] = []
         # 区政府 in a city's report (黄浦区通过区委中心组学习会、区政府常务会议) is some district's, which the level
         # character alone cannot tell: the span is no body of the report's own chain.
@@ -517,7 +524,7 @@ def _prefecture_bodies(text: str, chain: tuple[str, ...]) -> list[tuple[int, int
 
 
 def _own_groups(text: str, divisions: dict[int, tuple[int, ...]], verbs: tuple[str, ...], setting_up: tuple[str, ...],
-                own_level: str) -> list[tuple[int, int, dict]]:
+                own_level: str, own_kind: tuple[str, ...] = ()) -> list[tuple[int, int, dict]]:
     """Rule-of-law leading groups a report sets up, named by their topic alone after 的, a break or a verb that
     sets them up or calls them (成立了由局长任组长…为成员的法治政府建设工作领导小组): the writer's own, named with
     its name, as the development golds name them (霍山县市场监督管理局法治政府建设工作领导小组); one whose topic
@@ -530,6 +537,8 @@ def _own_groups(text: str, divisions: dict[int, tuple[int, ...]], verbs: tuple[s
                      None)
         if start is not None and own_level in _TOWN_LEVELS and text.startswith(own_level, start):
             start += len(own_level)  # 镇法治政府建设工作领导小组 in a town's report
+        elif start is not None and (kind_word := next((w for w in own_kind if text.startswith(w, start)), None)):
+            start += len(kind_word)  # …为组员的街道法治工作领导小组 in a street's own report: the street's
         topic = text[start:m.start()] if start is not None else ""
         # 成立了平安建设领导小组、内部审计领导小组: a group set up, or listed with one, is a body whatever its topic
         set_up = not _NO_TOPIC.fullmatch(topic) and (text[max(0, start - _LONGEST_VERB):start].removesuffix(_DONE).endswith(setting_up)
