@@ -238,6 +238,8 @@ PROGRAM_FOUND = [
     ("全面落实河长制、林长制、田长制,压实属地责任。", "林长制"),
     ("全面落实河长制、林长制、田长制,压实属地责任。", "田长制"),
     ("某区街巷长制全面推开,环境明显改善。", "某区街巷长制"),
+    # a quotation joined to the one before by 和, 及 or 与 shares that one's verb (twenty-seventh round)
+    ("认真落实“马上办、网上办”及“某城通办”等工作要求,", "某城通办"),
 ]
 
 PROGRAM_NOT_FOUND = [
