@@ -234,6 +234,13 @@ PROGRAM_FOUND = [
     ("全面强化领导干部学法制度,提升法治素养。", "领导干部学法制度"),
     # joining a mechanism others run: 加入 takes part, as 参与 does (twenty-sixth round)
     ("加入长三角十城市执法协作机制,开展联合执法。", "长三角十城市执法协作机制"),
+    # a chief system, …长制, names its institution whatever verb stands before it, a list's items each (twenty-seventh round)
+    ("全面落实河长制、林长制、田长制,压实属地责任。", "林长制"),
+    ("全面落实河长制、林长制、田长制,压实属地责任。", "田长制"),
+    ("某区街巷长制全面推开,环境明显改善。", "某区街巷长制"),
+    ("各社区结合楼栋长制成立议事小组,", "楼栋长制"),
+    # a quotation joined to the one before by 和, 及 or 与 shares that one's verb (twenty-seventh round)
+    ("认真落实“马上办、网上办”及“某城通办”等工作要求,", "某城通办"),
 ]
 
 PROGRAM_NOT_FOUND = [

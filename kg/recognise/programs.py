@@ -243,11 +243,23 @@ _MEANS = re.compile(r"(?<![予可所加难足])以(?=“[^“”\n]{1,30}”[^,�
 _NOT_IN_NAME_AFTER = re.compile(r"(?:等?(?:工作|任务|项目)?|为(?:抓手|契机|载体|重点|突破口|切入点|主线|牵引|引领))$")
 
 
+# 落实“网上办、就近办、一次办”及“某某通办”等要求: a quotation joined to the one before by 和, 及 or 与 is introduced by
+# the same verb, as one written back to back is (twenty-seventh round: 2 required found over the 776 development texts,
+# 1 | 1, nothing false; 、 between the two moves nothing).
+_JOINS_QUOTES = "和及与"
+# 各村、社区结合邻长制成立…: 结合 relates the work to a campaign or an institution and ends the words before its name, as a
+# verb does (围绕 and 聚焦 are action verbs already): twenty-seventh round, 1 required found and 1 false gone over the 776
+# development texts (0 | 1), nothing lost.
+_CAMPAIGN_CONTEXT = re.compile(r"结合")
+
+
 def _run_start(text: str, start: int) -> int:
-    """Where the quotations written back to back up to ``start`` begin (统筹推进“一门一窗”“一业一证”“一事联办”):
-    the verb before the first introduces each of them, as a verb before a 、 list does. Over the 357 development golds
+    """Where the quotations written back to back up to ``start`` begin (统筹推进“一门一窗”“一业一证”“一事联办”), or
+    joined by 和, 及 or 与 (落实“…”及“…”): the verb before the first introduces each of them, as a verb before a 、 list does. Over the 357 development golds
     the later quotations so introduced are 5 required programmes, 10 optional, 0 left out."""
-    while start > 0 and text[start - 1] == "”":
+    while start > 0 and (text[start - 1] == "”" or start > 1 and text[start - 1] in _JOINS_QUOTES and text[start - 2] == "”"):
+        if text[start - 1] != "”":
+            start -= 1
         opening = text.rfind("“", max(0, start - 2 - _MAX_QUOTE), start - 1)
         if opening < 0:
             break
@@ -548,7 +560,8 @@ class ProgramRecognizer:
         taken = [(m.start, m.end) for m in found.of("Program")]
         for noun in self.campaign_nouns.finditer(text):
             head = _NAME_RUN.search(text, max(0, noun.start() - _MAX_CAMPAIGN_HEAD), noun.start())
-            bounds = list(self.name_bound.finditer(head.group()))
+            bounds = sorted([*self.name_bound.finditer(head.group()), *_CAMPAIGN_CONTEXT.finditer(head.group())],
+                            key=lambda b: b.end())
             if not bounds and head.start() > 0 and _NAME_RUN.fullmatch(text, head.start() - 1, head.start()):
                 continue  # the run goes on further back than a name does: no start is known
             start = head.start() + (bounds[-1].end() if bounds else 0)
