@@ -17,6 +17,10 @@ def names(sentence: str, type_: str) -> set[str]:
 
 
 PROGRAM_FOUND = [
+    # a slogan noun after a qualifier leaves a quotation glued to a noun before it or closing a list with 等 a programme
+    # (twenty-seventh round)
+    ("全面落实某某市“1234”部署要求,", "1234"),
+    ("全面落实“1234”等要求,", "1234"),
     # a quotation holding another (‘’ is read as “”)
     ("持续开展“某市司法行政系统法治护航“一二三”高质量发展行动”,成效明显。", "某市司法行政系统法治护航一二三高质量发展行动"),
     # a quotation that names its own kind, with no verb before it
@@ -436,6 +440,9 @@ PROGRAM_NOT_FOUND = [
     # a bare kind after 和 names nothing, nor does the list it ends (twenty-sixth round)
     ("对5家单位开展综合督察和专项督察,推动整改。", "综合督察和专项督察"),
     ("对5家单位开展综合督察和专项督察,推动整改。", "专项督察"),
+    # a quotation that a few words qualify as an aim or a demand, ending the clause, is no programme (twenty-seventh round)
+    ("全年实现了“零事故、零投诉”安全目标,", "零事故、零投诉"),
+    ("对标打造“示范之城”新定位,细化任务。", "示范之城"),
 ]
 
 

@@ -94,6 +94,9 @@ _QUOTE = re.compile(r'%s|“(?:[^“”\n]|“[^“”\n]{1,%d}”){1,%d}”|"[^
                     % (_SERIES, _MAX_QUOTE, _MAX_QUOTE, _MAX_QUOTE))
 # Three or more short quotations in a 、 list are slogans (“马上办”、“网上办”、“就近办”), unless a
 # programme noun follows the list or a programme verb introduces it.
+_SLOGAN_MODIFIER = 4  # words at most between a quotation and the slogan noun they qualify
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
+_CLAUSE_END = tuple(",，;；。、:：") + ("",)
 _SLOGAN_LIST = re.compile(r"“[^“”\n]{1,4}”(?:、“[^“”\n]{1,4}”){2,}")
 _QUOTE_MARKS = str.maketrans("", "", '“”"')
 # A programme verb may stand a few words before the quotation, with a noun glued to it between
@@ -358,6 +361,20 @@ class ProgramRecognizer:
         slogan = max((s for s in self.slogan_nouns if text.startswith(s, end)), key=len)
         return not any(len(n) > len(slogan) and text.startswith(n, end) for n in self.noun_endings)
 
+    def _slogan_modified(self, text: str, end: int) -> bool:
+        """A slogan noun after a few words that qualify it, ending the clause (“…”重要工作要求, “…”抗疫目标): the
+        quotation is the aim or the demand, no programme; words holding a programme noun are the name's (“…”工作机制), 等
+        closes a list of programmes (“…”等要求), and a quotation glued to a noun before it is inside a longer name
+        (落实法治政府建设“…”部署要求)."""
+        for cut in range(1, _SLOGAN_MODIFIER + 1):
+            words = text[end:end + cut]
+            if not _HAN_RUN.fullmatch(words) or "等" in words or any(n in words for n in self.noun_endings):
+                return False
+            slogan = next((s for s in self.slogan_nouns if text.startswith(s, end + cut)), None)
+            if slogan and text[end + cut + len(slogan):end + cut + len(slogan) + 1] in _CLAUSE_END:
+                return True
+        return False
+
     def _before_verb(self, run: str) -> str:
         """A run of words up to a verb that is no part of a programme noun: “线下大会+线上直播”形式开展
         专题述法活动 names no 活动, while 示范创建 and 改革试点 hold their verb. A verb right after the closing
@@ -428,7 +445,7 @@ class ProgramRecognizer:
         score = 0.0
         extension, noun = self._extension(text, end)
         after = text[end:end + 4]
-        if self._slogan_after(text, end):
+        if self._slogan_after(text, end) or self._slogan_modified(text, end) and not self._glued_head(text, start):
             return -1.0, ""
         institution = bool(_QUALIFIED_INSTITUTION.match(text, end))
         if after.startswith(_QUALIFIES) and not institution:
