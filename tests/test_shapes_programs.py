@@ -21,6 +21,10 @@ PROGRAM_FOUND = [
     # (twenty-seventh round)
     ("全面落实某某市“1234”部署要求,", "1234"),
     ("全面落实“1234”等要求,", "1234"),
+    # a slogan noun that opens a longer name ending in a programme noun is that name's (twenty-seventh round)
+    ("全面构建“1+3+N”规划体系,", "1+3+N规划体系"),
+    ("坚持实施“5210”战略工程,", "5210战略工程"),
+    ("持续完善“1211”法治政府建设推进机制,", "1211法治政府建设推进机制"),
     # a quotation holding another (‘’ is read as “”)
     ("持续开展“某市司法行政系统法治护航“一二三”高质量发展行动”,成效明显。", "某市司法行政系统法治护航一二三高质量发展行动"),
     # a quotation that names its own kind, with no verb before it
@@ -443,6 +447,8 @@ PROGRAM_NOT_FOUND = [
     # a quotation that a few words qualify as an aim or a demand, ending the clause, is no programme (twenty-seventh round)
     ("全年实现了“零事故、零投诉”安全目标,", "零事故、零投诉"),
     ("对标打造“示范之城”新定位,细化任务。", "示范之城"),
+    # the aim the whole report serves, quoted, is no programme (twenty-seventh round)
+    ("严格落实“法治政府”各项考核指标,", "法治政府"),
 ]
 
 

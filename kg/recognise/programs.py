@@ -445,8 +445,9 @@ class ProgramRecognizer:
         score = 0.0
         extension, noun = self._extension(text, end)
         after = text[end:end + 4]
-        if self._slogan_after(text, end) or self._slogan_modified(text, end) and not self._glued_head(text, start):
-            return -1.0, ""
+        if (self._slogan_after(text, end) and not (noun and noun.in_name and _HAN_RUN.fullmatch(extension))
+                or self._slogan_modified(text, end) and not self._glued_head(text, start)):
+            return -1.0, ""  # “…”新定位; but “1211”法治政府建设推进机制 goes on into a programme's noun
         institution = bool(_QUALIFIED_INSTITUTION.match(text, end))
         if after.startswith(_QUALIFIES) and not institution:
             return 0.0, ""
