@@ -25,6 +25,8 @@ PROGRAM_FOUND = [
     ("全面构建“1+3+N”规划体系,", "1+3+N规划体系"),
     ("坚持实施“5210”战略工程,", "5210战略工程"),
     ("持续完善“1211”法治政府建设推进机制,", "1211法治政府建设推进机制"),
+    # an adverb and a verb inside an unquoted object start the next predicate (twenty-seventh round)
+    ("组建某某示范创建指挥部严格落实法治建设季度通报制度。", "法治建设季度通报制度"),
     # a quotation holding another (‘’ is read as “”)
     ("持续开展“某市司法行政系统法治护航“一二三”高质量发展行动”,成效明显。", "某市司法行政系统法治护航一二三高质量发展行动"),
     # a quotation that names its own kind, with no verb before it
@@ -449,6 +451,7 @@ PROGRAM_NOT_FOUND = [
     ("对标打造“示范之城”新定位,细化任务。", "示范之城"),
     # the aim the whole report serves, quoted, is no programme (twenty-seventh round)
     ("严格落实“法治政府”各项考核指标,", "法治政府"),
+    ("组建某某示范创建指挥部严格落实法治建设季度通报制度。", "指挥部严格落实法治建设季度通报制度"),
 ]
 
 
