@@ -17,6 +17,16 @@ def names(sentence: str, type_: str) -> set[str]:
 
 
 PROGRAM_FOUND = [
+    # a slogan noun after a qualifier leaves a quotation glued to a noun before it or closing a list with 等 a programme
+    # (twenty-seventh round)
+    ("全面落实某某市“1234”部署要求,", "1234"),
+    ("全面落实“1234”等要求,", "1234"),
+    # a slogan noun that opens a longer name ending in a programme noun is that name's (twenty-seventh round)
+    ("全面构建“1+3+N”规划体系,", "1+3+N规划体系"),
+    ("坚持实施“5210”战略工程,", "5210战略工程"),
+    ("持续完善“1211”法治政府建设推进机制,", "1211法治政府建设推进机制"),
+    # an adverb and a verb inside an unquoted object start the next predicate (twenty-seventh round)
+    ("组建某某示范创建指挥部严格落实法治建设季度通报制度。", "法治建设季度通报制度"),
     # a quotation holding another (‘’ is read as “”)
     ("持续开展“某市司法行政系统法治护航“一二三”高质量发展行动”,成效明显。", "某市司法行政系统法治护航一二三高质量发展行动"),
     # a quotation that names its own kind, with no verb before it
@@ -443,6 +453,12 @@ PROGRAM_NOT_FOUND = [
     # a bare kind after 和 names nothing, nor does the list it ends (twenty-sixth round)
     ("对5家单位开展综合督察和专项督察,推动整改。", "综合督察和专项督察"),
     ("对5家单位开展综合督察和专项督察,推动整改。", "专项督察"),
+    # a quotation that a few words qualify as an aim or a demand, ending the clause, is no programme (twenty-seventh round)
+    ("全年实现了“零事故、零投诉”安全目标,", "零事故、零投诉"),
+    ("对标打造“示范之城”新定位,细化任务。", "示范之城"),
+    # the aim the whole report serves, quoted, is no programme (twenty-seventh round)
+    ("严格落实“法治政府”各项考核指标,", "法治政府"),
+    ("组建某某示范创建指挥部严格落实法治建设季度通报制度。", "指挥部严格落实法治建设季度通报制度"),
 ]
 
 

@@ -94,6 +94,9 @@ _QUOTE = re.compile(r'%s|“(?:[^“”\n]|“[^“”\n]{1,%d}”){1,%d}”|"[^
                     % (_SERIES, _MAX_QUOTE, _MAX_QUOTE, _MAX_QUOTE))
 # Three or more short quotations in a 、 list are slogans (“马上办”、“网上办”、“就近办”), unless a
 # programme noun follows the list or a programme verb introduces it.
+_SLOGAN_MODIFIER = 4  # words at most between a quotation and the slogan noun they qualify
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
+_CLAUSE_END = tuple(",，;；。、:：") + ("",)
 _SLOGAN_LIST = re.compile(r"“[^“”\n]{1,4}”(?:、“[^“”\n]{1,4}”){2,}")
 _QUOTE_MARKS = str.maketrans("", "", '“”"')
 # A programme verb may stand a few words before the quotation, with a noun glued to it between
@@ -103,6 +106,9 @@ _GLUED_HEAD = re.compile(rf"[{CJK}]{{2,10}}")
 _NOT_IN_HEAD = "的和与及等在对将把为个"
 # An adverb that leads a list's part (…上线运行、率先出台…) starts a predicate of its own.
 _ADVERB = re.compile(r"(?:率先|全面|持续|积极|深入|大力|进一步|不断|扎实|稳步|有序|同步|主动)")
+# Inside an unquoted object, an adverb and a programme verb start the next predicate; the name is that verb's
+# (组建…指挥部严格落实法治建设定期报告制度). Twenty-seventh round.
+_INNER_ADVERB = re.compile(_ADVERB.pattern[:-1] + "|严格|认真|切实)")
 # …and, inside a clause that seems to open with a name under way, 全部 and 有力 lead a predicate as well (政务服务事项全部纳入
 # 一体化政务服务平台运行, 有力推动权责清单落地): twenty-sixth round, an adverb and a verb in such a name, 2 false names gone over
 # the 712 development texts (0 | 2), nothing lost (建设 in 示范建设改革 or 工程建设项目 has no adverb before it).
@@ -370,6 +376,20 @@ class ProgramRecognizer:
         slogan = max((s for s in self.slogan_nouns if text.startswith(s, end)), key=len)
         return not any(len(n) > len(slogan) and text.startswith(n, end) for n in self.noun_endings)
 
+    def _slogan_modified(self, text: str, end: int) -> bool:
+        """A slogan noun after a few words that qualify it, ending the clause (“…”重要工作要求, “…”抗疫目标): the
+        quotation is the aim or the demand, no programme; words holding a programme noun are the name's (“…”工作机制), 等
+        closes a list of programmes (“…”等要求), and a quotation glued to a noun before it is inside a longer name
+        (落实法治政府建设“…”部署要求)."""
+        for cut in range(1, _SLOGAN_MODIFIER + 1):
+            words = text[end:end + cut]
+            if not _HAN_RUN.fullmatch(words) or "等" in words or any(n in words for n in self.noun_endings):
+                return False
+            slogan = next((s for s in self.slogan_nouns if text.startswith(s, end + cut)), None)
+            if slogan and text[end + cut + len(slogan):end + cut + len(slogan) + 1] in _CLAUSE_END:
+                return True
+        return False
+
     def _before_verb(self, run: str) -> str:
         """A run of words up to a verb that is no part of a programme noun: “线下大会+线上直播”形式开展
         专题述法活动 names no 活动, while 示范创建 and 改革试点 hold their verb. A verb right after the closing
@@ -440,8 +460,9 @@ class ProgramRecognizer:
         score = 0.0
         extension, noun = self._extension(text, end)
         after = text[end:end + 4]
-        if self._slogan_after(text, end):
-            return -1.0, ""
+        if (self._slogan_after(text, end) and not (noun and noun.in_name and _HAN_RUN.fullmatch(extension))
+                or self._slogan_modified(text, end) and not self._glued_head(text, start)):
+            return -1.0, ""  # “…”新定位; but “1211”法治政府建设推进机制 goes on into a programme's noun
         institution = bool(_QUALIFIED_INSTITUTION.match(text, end))
         if after.startswith(_QUALIFIES) and not institution:
             return 0.0, ""
@@ -641,6 +662,11 @@ class ProgramRecognizer:
                 if lead:
                     part = part[lead.end():]
                 part = part.removeprefix("了")  # 建立了…机制: the aspect mark is the verb's
+                for adverb in _INNER_ADVERB.finditer(part):
+                    verb = self.verbs.match(part, adverb.end())
+                    if adverb.start() and verb:  # 组建…指挥部严格落实…制度: an adverb and a verb start the next predicate
+                        part = part[verb.end():]
+                        break
                 if national(part) and _INSTITUTION.search(part):
                     # 全面推行证明事项告知承诺制, 全面推行行政执法三项制度: a national institution's or reform's whole
                     # wording after a programme verb is that programme, its count included
