@@ -154,6 +154,8 @@ EVENT_FOUND = [
     # a contest held once is an event (twenty-seventh round)
     ("本局组织参加全市道路执法技能比赛,提升执法能力。", "全市道路执法技能比赛"),
     ("举办全区执法队伍岗位练兵比武,检验培训成效。", "全区执法队伍岗位练兵比武"),
+    # two bodies joined by 和 / 及 before one noun: the meeting after the joiner is named (twenty-seventh round)
+    ("落实市委年度工作安排和县委五届三次全会部署。", "县委五届三次全会"),
 ]
 
 EVENT_NOT_FOUND = [
@@ -340,6 +342,7 @@ EVENT_NOT_FOUND = [
     ("组织开展技能比武,提升队伍素质。", "技能比武"),
     ("每月开展一次党组中心组学习或专题讲座。", "党组中心组学习或专题讲座"),
     ("组织干部旁听某类案件庭审、依法行政专题培训等活动。", "旁听某类案件庭审、依法行政专题培训"),
+    ("认真贯彻党中央全面依法治国和省委全面依法治省工作会议精神。", "党中央全面依法治国和省委全面依法治省工作会议"),
 ]
 
 AWARD_FOUND = [
