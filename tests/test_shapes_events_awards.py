@@ -151,6 +151,11 @@ EVENT_FOUND = [
     # an adverb before the verb of study leaves it the course's topic (twenty-sixth round)
     ("举办某某培训班、2024年某市深入学习贯彻宪法精神专题培训班,提升能力。", "2024年某市深入学习贯彻宪法精神专题培训班"),
     ("参加全市认真学习宣传宪法专题研讨班。", "全市认真学习宣传宪法专题研讨班"),
+    # a contest held once is an event (twenty-seventh round)
+    ("本局组织参加全市道路执法技能比赛,提升执法能力。", "全市道路执法技能比赛"),
+    ("举办全区执法队伍岗位练兵比武,检验培训成效。", "全区执法队伍岗位练兵比武"),
+    # two bodies joined by 和 / 及 before one noun: the meeting after the joiner is named (twenty-seventh round)
+    ("落实市委年度工作安排和县委五届三次全会部署。", "县委五届三次全会"),
 ]
 
 EVENT_NOT_FOUND = [
@@ -332,6 +337,12 @@ EVENT_NOT_FOUND = [
     ("传达学习中央、省、市工作会议精神,研究部署工作。", "中央、省、市工作会议"),
     ("传达学习中央、省、市工作会议精神,研究部署工作。", "市工作会议"),
     ("始终把学习宣传贯彻依法治国、治省、治市会议精神作为首要政治任务。", "依法治国、治省、治市会议"),
+    # a skill alone before a contest names none; 或 joins as 和 does; a hearing attended ends an item of a list
+    # (twenty-seventh round)
+    ("组织开展技能比武,提升队伍素质。", "技能比武"),
+    ("每月开展一次党组中心组学习或专题讲座。", "党组中心组学习或专题讲座"),
+    ("组织干部旁听某类案件庭审、依法行政专题培训等活动。", "旁听某类案件庭审、依法行政专题培训"),
+    ("认真贯彻党中央全面依法治国和省委全面依法治省工作会议精神。", "党中央全面依法治国和省委全面依法治省工作会议"),
 ]
 
 AWARD_FOUND = [
@@ -497,6 +508,9 @@ AWARD_NOT_FOUND = [
     # a target of next year's plan is not received
     ("2025年,力争获评全国法治政府建设示范市。", "全国法治政府建设示范市"),
     ("争取入选全省法治宣传教育示范基地。", "全省法治宣传教育示范基地"),
+    # 获评的 / 获得的 opens a relative clause about honours counted, none named (twenty-seventh round)
+    ("全市在各级创建中获评的示范地区和项目总数居全省前列。", "评的示范地区"),
+    ("全市在各级创建中获评的示范地区和项目总数居全省前列。", "示范地区"),
 ]
 
 CASES = ([("Event", *case, True) for case in EVENT_FOUND] + [("Award", *case, True) for case in AWARD_FOUND]

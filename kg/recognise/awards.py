@@ -75,8 +75,9 @@ _QUOTED_WHOLE = re.compile(r"“[^“”]+”")
 _HONOUR_ENDS = ("称号", "荣誉", "单位", "集体", "个人", "先进县", "先进区", "示范区", "示范市", "示范县", "示范点", "示范村", "地区",
                 "基地", "案例", "项目", "试点", "标兵", "奖")
 _TITLE_JOIN = re.compile(rf"(?:{'|'.join(_HONOUR_ENDS)})(?P<join>[和及])")
-# 获得感: a noun, neither 获得 nor 获; 获奖单位 and 唯一入选的县: who won, not what
-_NOT_A_VERB = "得?感|奖|的"
+# 获得感: a noun, neither 获得 nor 获; 获奖单位 and 唯一入选的县: who won, not what; nor is 获评的 / 获得的 (获评的示范地区和
+# 项目总数: the honours won, counted; twenty-seventh round: 1 false award gone over the 776 development reports, 0 | 1)
+_NOT_A_VERB = "得?感|奖|的|评为?的|得的"
 # 把获得示范命名作为…起点: the honour's name ends at its 命名 or 称号, whatever the clause goes on to say
 _TITLE_WORD = re.compile(r"(?:命名|称号)(?=.)")
 # 获得“清风某某政务窗口”称号: the 称号 the name was cut at is its award noun (twenty-sixth round: 1 required award found
