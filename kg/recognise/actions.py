@@ -61,6 +61,9 @@ _JOINER = re.compile(r"^[、和与及同]?$")
 # A leader's title between two bodies (市委副书记、市政府市长某某): the person acts for the later body.
 _LEADER_GAP = re.compile(r"^(?:常务)?副?(?:书记|[省市区县州旗镇乡]长|主任|局长|部长|院长|检察长|主席|常委)、$")
 # A preposition that makes the agencies after it the target of the verb that follows (向区委报告).
+# 市委副书记、市长某某主持召开…, 省委书记、时任省长某某: the party committee's secretary acts as the head of the
+# government, which no body names; the party committee is not the subject.
+_GOVERNOR_AFTER = re.compile(r"(?:常务)?副?书记、(?:时任)?[省市区县州旗]长")
 _TARGET_BEFORE = re.compile(r"(?<![作成认称视面方导走转倾])[向对为给]$")
 _LIST_GAP = "、和与及"
 # 将《A》《B》等法律作为…: a verb that acts only on what 将 or 把 took before it.
@@ -567,6 +570,8 @@ class ActionExtractor:
                 break
         if in_name_of and not _IN_NAME_OF.match(text, heads[-1].end):
             return []  # 以市委书记为组长: 以 takes a person's role, not the body that acts
+        if heads[-1].kind == "party_committee" and _GOVERNOR_AFTER.match(text, heads[-1].end):
+            return heads[:-1]
         return heads
 
     def _verb_for(self, text: str, obj: Mention, clause_verbs: _ClauseVerbs, subject: AgencyMention | None,
