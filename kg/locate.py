@@ -503,7 +503,9 @@ def _initialled(division: Division) -> set[str]:
     (hzsc: 杭州市上城区); shorter than three letters they are anyone's."""
     own = initials(division.alias or division.name)
     city = gazetteer().by_code.get(division.city or "") if division.level == "county" else None
-    forms = {own, initials(city.alias or city.name) + own if city else ""}
+    province = gazetteer().by_code.get(division.code[:2] + "0000") if division.level == "county" else None
+    forms = {own, initials(city.alias or city.name) + own if city else "",
+             initials(province.alias or province.name) + own if province else ""}  # fjyx: 福建尤溪
     return {form for form in forms if len(form) >= _SHORTEST_INITIALS}
 
 

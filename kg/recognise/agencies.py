@@ -101,6 +101,7 @@ _WORD_AFTER = "域场"
 _MIN_BARE_CORE = 3
 _CLAUSE_START = ",;。:\n 、"
 # 全区 stands for the government only as a clause's subject (全区推进…), not as a scope inside one.
+_SCOPED_WORK = re.compile(r"[^,;。、:0-9]{1,6}工作")
 _SCOPE = "全"
 # A division after these is the body acted on (市委依法治市办对舒城县…开展实地督查, 向青岛市…报告): its government.
 _TARGET_BEFORE = "对向"
@@ -476,6 +477,8 @@ class AgencyRecognizer:
                 refers = {"": "body", "superior": "superior_body"}.get(party, "party_committee")
             if m.group().startswith(_SCOPE) and m.start() and text[m.start() - 1] not in _CLAUSE_START:
                 continue  # 提升全市法治政府建设水平: a scope, not the government acting
+            if m.group().startswith(_SCOPE) and _SCOPED_WORK.match(text, m.end()):
+                continue  # 全省质量工作连续3年获…: the work of the territory, not its government acting
             if any(s < m.start() < e for s, e in kinds):
                 continue  # 各级党委(党组、党工委): a list of kinds of party body, not the report's own
             if refers in _PARTY_GROUP_SELF and _convened(text, m.start()):
