@@ -43,6 +43,8 @@ EVENT_FOUND = [
     ("组织召开中等职业学校依法治校推进会。", "中等职业学校依法治校推进会"),
     # a quotation may name a forum in few words
     ("通过“中都论坛”等载体组织学习。", "中都论坛"),
+    # 领会, a verb of study, leads a meeting cited for its spirit (twenty-eighth round)
+    ("深刻领会省委全面依法治省工作会议精神,推动落实。", "省委全面依法治省工作会议"),
     # A暨B is one event: a verb after 暨 belongs to its second name
     ("召开区委理论学习中心组(扩大)学习会暨落实法治政府建设学习培训会议,邀请法官授课。",
      "区委理论学习中心组(扩大)学习会暨落实法治政府建设学习培训会议"),
