@@ -17,6 +17,9 @@ def names(sentence: str, type_: str) -> set[str]:
 
 
 PROGRAM_FOUND = [
+    # 推行 and its whole unquoted object to the clause's end, no programme noun in it (twenty-eighth round)
+    ("全面推行涉企事项一网联审。", "涉企事项一网联审"),
+    ("大力推行惠农补贴免申直达,", "惠农补贴免申直达"),
     # a slogan noun after a qualifier leaves a quotation glued to a noun before it or closing a list with 等 a programme
     # (twenty-seventh round)
     ("全面落实某某市“1234”部署要求,", "1234"),
@@ -254,6 +257,9 @@ PROGRAM_FOUND = [
 ]
 
 PROGRAM_NOT_FOUND = [
+    # …but not a list, a relative clause or a phrase past the clause's end (twenty-eighth round)
+    ("推行网上申报和窗口受理,", "网上申报和窗口受理"),
+    ("推行企业开办的便利措施,", "企业开办的便利措施"),
     # the study of law and the annual report every government body keeps by rule
     ("全面落实党委理论学习中心组学法制度。", "党委理论学习中心组学法制度"),
     ("严格落实县政府常务会议学法制度,", "县政府常务会议学法制度"),

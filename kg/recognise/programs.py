@@ -69,6 +69,11 @@ _MIN_SPECIFIC_HEAD = 9
 _MIN_IMPROVED_HEAD = 3
 # A verb's object is read this far at most: names are short, and a text without punctuation is one endless clause.
 _MAX_OBJECT = 240
+# 推行 and the whole unquoted object after it, up to the clause's end (全面推行清单之外无审批。): `_rolled_out`
+_ROLLED_OUT = re.compile(r"推行")
+_ROLLED_OUT_OBJECT = re.compile(rf"[{CJK}0-9A-Za-z]{{4,12}}")
+_ROLLED_OUT_END = "，,。；;"
+_ROLLED_OUT_STOP = "的和与及等、"
 # A campaign's name written without a verb that starts it (…围绕普法强基补短板专项行动) is read this far back at most.
 _MAX_CAMPAIGN_HEAD = 24
 # A platform named after its jurisdiction (河南省一体化服务平台) holds this many words at most between the two.
@@ -551,6 +556,7 @@ class ProgramRecognizer:
         self._unquoted(text, found, protected + claimed, event_spans)
         self._under_way(text, found, protected + claimed)
         self._versioned(text, found, protected + claimed)
+        self._rolled_out(text, found, protected + claimed)
         self._campaigns(text, found, protected + claimed + events)
         self._jurisdiction_platforms(text, found, protected + claimed + events)
         quotes = [(m.start(), m.end()) for m in _QUOTE.finditer(text)]
@@ -618,6 +624,20 @@ class ProgramRecognizer:
                 continue
             name = _NOT_IN_NAME_AFTER.sub("", m.group())
             found.add(ProgramMention(m.start(), m.start() + len(name), name, name=name, core=name, rule="versioned"))
+
+    def _rolled_out(self, text: str, found, protected: list[tuple[int, int]]) -> None:
+        """全面推行清单之外无审批。 大力推行一体化极简审批。: what 推行 rolls out, when its whole object runs to the clause's
+        end unquoted, of four to twelve words and no list, is one measure even without a programme noun. Counted in
+        ``kg/resources/README.md`` (twenty-eighth round)."""
+        taken = [(m.start, m.end) for m in found.of("Program")]
+        for m in _ROLLED_OUT.finditer(text):
+            end = clause_end(text, m.end(), m.end() + _MAX_OBJECT)
+            name = text[m.end():end]
+            if inside(m.start(), protected) or not _ROLLED_OUT_OBJECT.fullmatch(name) or end >= len(text) \
+                    or text[end] not in _ROLLED_OUT_END or any(ch in name for ch in _ROLLED_OUT_STOP) \
+                    or name.endswith(self.noun_endings) or any(s < end and m.end() < e for s, e in taken):
+                continue  # a programme noun's name is the unquoted rule's, taken or refused there
+            found.add(ProgramMention(m.end(), end, name, name=name, core=name, rule="rolled_out"))
 
     def _under_way(self, text: str, found, protected: list[tuple[int, int]]) -> None:
         """小蓝经开区全链赋权改革有序推进, 政企通平台升级: a clause that opens with a programme name."""
