@@ -90,7 +90,8 @@ _PERSON_AFTER = re.compile(r"(?:常务)?副?(?:书记|主任|常委)(?!会)|(?:�
 _PERSON = re.compile(r"[省市区县州旗镇乡]长")
 # 提请省委常委会会议、省政府常务会议…研究: a body written at the head of its meeting's name is not what a verb acts on.
 _MEETING_AFTER = re.compile(r"(?:常务|常委|党组|主任|办公|全体|专题)会|会议")
-_MODIFIED = re.compile(r"的[“《]?$")
+# …为组员的(街道)法治工作领导小组: a body after 的 modifying it, its own street's or town's word written before its name.
+_MODIFIED = re.compile(r"的(?:街道|镇|乡)?[“《]?$")
 # 由中央组织部、司法部联合举办的…: what may stand between the body and the verb it did to what follows.
 _JOINTLY = re.compile(r"(?:联合|共同)?")
 # 与区委党校共同开展…, 联合区委党校举办…: a word before a body that makes it a partner of the verb after it;
