@@ -97,11 +97,11 @@ _SERIES = r"(?:“[^“”\n]{1,2}”){2,}"
 # some reports quote with ASCII marks ("述职必述法"制度).
 _QUOTE = re.compile(r'%s|“(?:[^“”\n]|“[^“”\n]{1,%d}”){1,%d}”|"[^"\n]{1,%d}"'
                     % (_SERIES, _MAX_QUOTE, _MAX_QUOTE, _MAX_QUOTE))
-# Three or more short quotations in a 、 list are slogans (“马上办”、“网上办”、“就近办”), unless a
-# programme noun follows the list or a programme verb introduces it.
-_SLOGAN_MODIFIER = 4  # words at most between a quotation and the slogan noun they qualify
+_SLOGAN_MODIFIER = 4  # words at most between a quotation and the slogan noun they qualify (`_slogan_modified`)
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 _CLAUSE_END = tuple(",，;；。、:：") + ("",)
+# Three or more short quotations in a 、 list are slogans (“马上办”、“网上办”、“就近办”), unless a
+# programme noun follows the list or a programme verb introduces it.
 _SLOGAN_LIST = re.compile(r"“[^“”\n]{1,4}”(?:、“[^“”\n]{1,4}”){2,}")
 _QUOTE_MARKS = str.maketrans("", "", '“”"')
 # A programme verb may stand a few words before the quotation, with a noun glued to it between
