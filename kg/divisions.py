@@ -397,12 +397,13 @@ def _ethnic_town() -> re.Pattern[str]:
 
 @cache
 def romanised(name: str) -> str:
-    """A place's name in toneless pinyin, as government sites spell their hosts (桃江: jw.taojiang.gov.cn).
+    """A place's name in toneless pinyin, as government sites spell their hosts (桃江: jw.taojiang.gov.cn; 朝阳 as
+    its sites read it, chaoyang).
 
-    >>> romanised("桃江")
-    'taojiang'
+    >>> romanised("桃江"), romanised("朝阳")
+    ('taojiang', 'chaoyang')
     """
-    return "".join(syllable.rstrip("012345") for syllable in _quiet_jionlp().pinyin(name, formater="simple"))
+    return "".join(_syllables(name))
 
 
 def initials(name: str) -> str:
@@ -411,7 +412,24 @@ def initials(name: str) -> str:
     >>> initials("清水")
     'qs'
     """
-    return "".join(syllable[0] for syllable in _quiet_jionlp().pinyin(name, formater="simple") if syllable)
+    return "".join(syllable[0] for syllable in _syllables(name) if syllable)
+
+
+def _syllables(name: str) -> list[str]:
+    """The toneless syllables of a name, one per character, with the readings places give their own names
+    (``place_readings.tsv``: 黄陂 huangpi, where common words read 陂 po) over the common ones."""
+    syllables = [s.rstrip("012345") for s in _quiet_jionlp().pinyin(name, formater="simple")]
+    if len(syllables) != len(name):
+        return syllables  # a character jionlp reads as more than one item: no position to override
+    for written, reading in _place_readings().items():
+        for m in re.finditer(re.escape(written), name):
+            syllables[m.start():m.end()] = reading
+    return syllables
+
+
+@cache
+def _place_readings() -> dict[str, list[str]]:
+    return {row["written"]: row["reading"].split() for row in table("place_readings.tsv")}
 
 
 @cache
