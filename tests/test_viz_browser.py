@@ -128,7 +128,7 @@ def test_the_tooltip_wraps_inside_the_window(browser: Chromium, reference_page: 
     box = browser.wait_for("(function () { var t = document.querySelector('div.vis-tooltip');"
                            " if (!t || t.style.visibility === 'hidden') return null; var r = t.getBoundingClientRect();"
                            " return {text: t.innerText, scroll: t.scrollWidth, client: t.clientWidth, left: r.left,"
-                           " right: r.right, white: getComputedStyle(t).whiteSpace}; })()", timeout=5)
+                           " right: r.right, white: getComputedStyle(t).whiteSpace}; })()")
     assert box["text"].startswith("机构：城阳区人民政府\n报告：")
     assert box["white"] == "pre-wrap"
     assert box["scroll"] <= box["client"], "the text fits its box"
@@ -202,7 +202,7 @@ def test_the_panel_lists_every_action_of_a_node(browser: Chromium, reference_pag
             for verb, sentence, _, _ in e["acts"]]
     _open(browser, reference_page)
     _click(browser, *_node_at(browser, "城阳区人民政府"))
-    browser.wait_for("!document.getElementById('fazhi-panel').hidden", timeout=5)
+    browser.wait_for("!document.getElementById('fazhi-panel').hidden")
     panel = browser.evaluate("(function () { var p = document.getElementById('fazhi-panel');"
                              " var h = Array.prototype.slice.call(p.querySelectorAll('h3'));"
                              " var out = h.filter(function (x) { return x.textContent.indexOf('所做的事') === 0; })[0];"
@@ -220,11 +220,11 @@ def test_the_panel_lists_every_action_of_a_node(browser: Chromium, reference_pag
 def test_a_permalink_restores_the_view(browser: Chromium, reference_page: Path) -> None:
     _open(browser, reference_page)
     _click(browser, *_node_at(browser, "城阳区司法局"), count=2)  # double-click: focus
-    browser.wait_for("fazhi.state.focus !== null", timeout=5)
+    browser.wait_for("fazhi.state.focus !== null")
     browser.evaluate("var d = document.getElementById('fazhi-depth'); d.value = '2'; d.dispatchEvent(new Event('change'))")
     _click_element(browser, "input[data-class=Event]")
     _type(browser, "#fazhi-search", "复议")
-    browser.wait_for(f"{STATUS}.dataset.matches > 0", timeout=5)
+    browser.wait_for(f"{STATUS}.dataset.matches > 0")
     link = browser.evaluate("location.href")
     before = browser.evaluate("[nodes.getIds().sort(), document.title, document.getElementById('fazhi-status').textContent]")
     assert "焦点：城阳区司法局（2 层）" in before[2] and "类别：" in before[1] and "搜索“复议”" in before[1]
@@ -242,7 +242,7 @@ def test_a_permalink_restores_the_view(browser: Chromium, reference_page: Path) 
 def test_enter_steps_through_the_hits(browser: Chromium, reference_page: Path) -> None:
     _open(browser, reference_page)
     _type(browser, "#fazhi-search", "司法")
-    browser.wait_for(f"{STATUS}.dataset.matches > 1", timeout=5)
+    browser.wait_for(f"{STATUS}.dataset.matches > 1")
     hits = browser.evaluate("fazhi.hits().map(function (id) { return nodes.get(id).label; })")
     assert browser.evaluate("document.querySelectorAll('#fazhi-hits li').length") == len(hits)
     seen = [browser.evaluate(f"{STATUS}.dataset.hit")]
@@ -347,7 +347,7 @@ def test_a_hostile_label_shows_as_text_in_the_tooltip(browser: Chromium, tiny_tt
     for dx in (0, 1):
         browser.send("Input.dispatchMouseEvent", type="mouseMoved", x=x + dx, y=y, session=True)
     tooltip = browser.wait_for("(function () { var t = document.querySelector('div.vis-tooltip');"
-                               " return t && t.style.visibility !== 'hidden' && t.innerText; })()", timeout=5)
+                               " return t && t.style.visibility !== 'hidden' && t.innerText; })()")
     assert tooltip.startswith(f"机构：{label}")
     _click(browser, x, y)
     assert browser.evaluate("document.getElementById('fazhi-panel-title').textContent") == label
