@@ -374,7 +374,7 @@ def test_five_thousand_nodes_open_on_a_legible_overview(reference_dataset: Datas
                                 " if (hit && hit.tagName === 'CANVAS' && network.getNodeAt(p) === ids[i]) return [x, y]; }"
                                 " return null; })()")
         _click(browser, x, y, count=2)
-        browser.wait_for("fazhi.state.reports.length === 1", timeout=10)
+        browser.wait_for("fazhi.state.reports.length === 1")
         shown = browser.evaluate("nodes.length")
         assert 30 < shown < 100, "one report's nodes"
         assert browser.evaluate("fazhi.labelPx()") >= 11, "the report's own layout, re-fitted"
