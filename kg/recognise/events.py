@@ -133,6 +133,9 @@ _AT_MEETING = "(?<![员委协学商工全])会(?=上)"
 _AT = "在"
 # …法律法规制度和会议精神, 依托主体班次和专题培训班: an event noun alone after a joiner names a kind of event, as the
 # noun alone does (0 required, 0 optional, 2 left out in the 200 development golds)
+# …思想和党的二十届三中全会精神研讨班: what follows the joiner ends in 精神 just before the noun, so the joiner
+# joins two things studied at one course, not a meeting cited after what is studied
+_TOPIC_BEFORE_NOUN = re.compile(r"精神(?:专题)?$")
 _JOINED_NOUN = re.compile(r"[和及与](?:专题)?(?P<noun>.+)$")
 # the verbs that hold an event: a verb right after them is the name's own (举办学习贯彻习近平法治思想专题培训)
 _HOLDING = re.compile(r"(?:召开|举办|举行)$")
@@ -168,7 +171,7 @@ _JOINED_BODY_OPENS = re.compile(f"党中央|自治区党委|{_BODY_OPENS.pattern
 # 传达学习中央、区、市工作会议精神, 依法治国、治省、治市会议: levels written bare and listed before one noun are
 # each level's own meeting, none of them written out, so no one event is named (fourteenth round: 2 left out,
 # 1 optional, none required over the 357 development golds)
-_LEVELS_LISTED = re.compile(r"(?:(?:中央|[省市区县州])[和及])?(?:中央|(?:依法)?治?[国省市区县州旗])、")  # 中央和省、市…会议 too
+_LEVELS_LISTED = re.compile(r"(?:(?:中央|[省市区县州])[和及])?(?:中央|自治区|(?:依法)?治?[国省市区县州旗])、")  # 中央和省、市…会议 too
 # 一是会议传达学习常态化: an enumerator opens a clause, and what follows it starts there
 _ENUMERATOR = re.compile(r"[一二三四五六七八九十]+是")
 # Besides event nouns, what ends an activity or a meeting in a 、 list (集体学习、专题讲座; 党组会、常务会;
@@ -337,7 +340,8 @@ class EventRecognizer:
             # 习近平法治思想和中央…会议: after what is studied only what follows the joiner is the meeting;
             # other words joined (新时代法治能力提升和政法领导干部专题培训班) are topics of one name
             before = joined - text.startswith("以及", joined - 1)  # …全会精神以及中央…会议
-            if joined >= start and (_ACTIVITY_END.search(text, start, before) or _bodies_joined(text, start, joined)):
+            if joined >= start and not _TOPIC_BEFORE_NOUN.search(text, joined, m.start()) \
+                    and (_ACTIVITY_END.search(text, start, before) or _bodies_joined(text, start, joined)):
                 start = joined + 1
             start += self._after_list(text[start:m.end()])
             start = max([start] + [e.end() for pattern in (_EXAMPLES, _ENUMERATOR) for e in pattern.finditer(text, start, m.start())])
