@@ -457,6 +457,8 @@ AWARD_FOUND = [
 
 AWARD_NOT_FOUND = [
     ("某案例入选市依法治市办《2025年法治政府建设优秀案例》。", "市依法治市办《2025年法治政府建设优秀案例》"),
+    # a compilation a case is printed in is a book, no honour (twenty-ninth round)
+    ("两个案例入选省依法治省办《县乡法治建设案例选编》。", "县乡法治建设案例选编"),
     ("我市被评为全国法治城市创建活动先进单位、被省委省政府表彰为全省法治城市创建工作先进单位。",
      "被省委省政府表彰为全省法治城市创建工作先进单位"),
     # a listed honour with its own receiver and passive: the receiver and the awarding body are no honour
