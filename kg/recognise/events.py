@@ -136,6 +136,8 @@ _AT = "在"
 # …思想和党的二十届三中全会精神研讨班: what follows the joiner ends in 精神 just before the noun, so the joiner
 # joins two things studied at one course, not a meeting cited after what is studied
 _TOPIC_BEFORE_NOUN = re.compile(r"精神(?:专题)?$")
+# 定期开展…宣讲活动, 常态化举办…: an activity held again and again is no one event (twenty-ninth round)
+_RECURRING = re.compile(r"(?:定期|常态化|经常性)(?:组织)?(?:开展|举办|召开|举行)$")
 _JOINED_NOUN = re.compile(r"[和及与](?:专题)?(?P<noun>.+)$")
 # the verbs that hold an event: a verb right after them is the name's own (举办学习贯彻习近平法治思想专题培训)
 _HOLDING = re.compile(r"(?:召开|举办|举行)$")
@@ -357,7 +359,8 @@ class EventRecognizer:
             hearing = text.find(_HEARING, start, start + audience.end()) if audience else -1
             start = max(start, hearing)  # 领导干部旁听法院庭审活动: who hears is the verb's subject
             name = text[start:m.end()].strip()
-            if self._lists_forms(name) or _SET_UP.search(text, clause_begins, start) or _leaves_open(name):
+            if self._lists_forms(name) or _SET_UP.search(text, clause_begins, start) or _leaves_open(name) \
+                    or _RECURRING.search(text, clause_begins, start):
                 continue
             lead = len(text[start:m.end()]) - len(text[start:m.end()].lstrip())
             sessions = self._listed_sessions(text, start + lead, name)
