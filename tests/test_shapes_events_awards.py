@@ -45,6 +45,9 @@ EVENT_FOUND = [
     ("通过“中都论坛”等载体组织学习。", "中都论坛"),
     # 领会, a verb of study, leads a meeting cited for its spirit (twenty-eighth round)
     ("深刻领会省委全面依法治省工作会议精神,推动落实。", "省委全面依法治省工作会议"),
+    ("社区开展某某法治宣讲活动,提升意识。", "某某法治宣讲活动"),
+    # what follows a joiner ending in 精神 just before a course's noun is a second thing studied there (twenty-ninth round)
+    ("举办全县干部学习贯彻习近平法治思想和党的某次全会精神研讨班。", "全县干部学习贯彻习近平法治思想和党的某次全会精神研讨班"),
     # A暨B is one event: a verb after 暨 belongs to its second name
     ("召开区委理论学习中心组(扩大)学习会暨落实法治政府建设学习培训会议,邀请法官授课。",
      "区委理论学习中心组(扩大)学习会暨落实法治政府建设学习培训会议"),
@@ -348,6 +351,11 @@ EVENT_NOT_FOUND = [
     # an item of a 、 list that closes further on with 等形式 / 等载体 is a means of study (twenty-eighth round)
     ("运用“以案释法”专题讲座、网络课堂等多种载体开展学习。", "运用“以案释法”专题讲座"),
     ("通过党组会专题研学、全镇干部职工会议促学等形式学习法律。", "党组会专题研学、全镇干部职工会议"),
+    # an activity held regularly (定期, 常态化 before the verb) is no one event; without them it is (twenty-ninth round)
+    ("社区定期开展某某法治宣讲活动,提升意识。", "某某法治宣讲活动"),
+    # 自治区 heading a list of levels before one meeting names none (twenty-ninth round)
+    ("认真传达自治区、市、某县依法治县工作会议精神。", "自治区、市、某县依法治县工作会议"),
+    ("举办全县干部学习贯彻习近平法治思想和党的某次全会精神研讨班。", "党的某次全会精神研讨班"),
 ]
 
 AWARD_FOUND = [
@@ -452,6 +460,8 @@ AWARD_FOUND = [
 
 AWARD_NOT_FOUND = [
     ("某案例入选市依法治市办《2025年法治政府建设优秀案例》。", "市依法治市办《2025年法治政府建设优秀案例》"),
+    # a compilation a case is printed in is a book, no honour (twenty-ninth round)
+    ("两个案例入选省依法治省办《县乡法治建设案例选编》。", "县乡法治建设案例选编"),
     ("我市被评为全国法治城市创建活动先进单位、被省委省政府表彰为全省法治城市创建工作先进单位。",
      "被省委省政府表彰为全省法治城市创建工作先进单位"),
     # a listed honour with its own receiver and passive: the receiver and the awarding body are no honour

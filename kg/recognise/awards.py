@@ -139,6 +139,8 @@ _ORGANISER = re.compile(r"^.*(?:组织|开展|举办|实施)的")
 # 入选滨海新区依法治区办《2025年法治政府建设优秀案例》: a selection published under a title is named by the title;
 # who publishes it is not part of its name
 _PUBLISHED_IN = re.compile(r"^[^《》“”]+《(?P<title>[^《》]+)》$")
+# 入选…《市县法治建设案例选编》: a compilation (选编, 汇编) is a book the work is printed in, no honour (twenty-ninth round)
+_COMPILATION = re.compile(r"(?:选编|汇编)$")
 
 
 def _clean(name: str, nouns: tuple[str, ...]) -> str:
@@ -146,6 +148,8 @@ def _clean(name: str, nouns: tuple[str, ...]) -> str:
     published = _PUBLISHED_IN.match(name)
     if published:
         name = published.group("title")
+        if _COMPILATION.search(name):
+            return ""
     if name.endswith("”") and "“" not in name:  # 创成全省…示范县”: a quote the report never opened
         name = name[:-1]
     name = _REMARK.sub("", name)

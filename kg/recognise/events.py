@@ -133,6 +133,11 @@ _AT_MEETING = "(?<![员委协学商工全])会(?=上)"
 _AT = "在"
 # …法律法规制度和会议精神, 依托主体班次和专题培训班: an event noun alone after a joiner names a kind of event, as the
 # noun alone does (0 required, 0 optional, 2 left out in the 200 development golds)
+# …思想和党的二十届三中全会精神研讨班: what follows the joiner ends in 精神 just before the noun, so the joiner
+# joins two things studied at one course, not a meeting cited after what is studied
+_TOPIC_BEFORE_NOUN = re.compile(r"精神(?:专题)?$")
+# 定期开展…宣讲活动, 常态化举办…: an activity held again and again is no one event (twenty-ninth round)
+_RECURRING = re.compile(r"(?:定期|常态化|经常性)(?:组织)?(?:开展|举办|召开|举行)$")
 _JOINED_NOUN = re.compile(r"[和及与](?:专题)?(?P<noun>.+)$")
 # the verbs that hold an event: a verb right after them is the name's own (举办学习贯彻习近平法治思想专题培训)
 _HOLDING = re.compile(r"(?:召开|举办|举行)$")
@@ -168,7 +173,7 @@ _JOINED_BODY_OPENS = re.compile(f"党中央|自治区党委|{_BODY_OPENS.pattern
 # 传达学习中央、区、市工作会议精神, 依法治国、治省、治市会议: levels written bare and listed before one noun are
 # each level's own meeting, none of them written out, so no one event is named (fourteenth round: 2 left out,
 # 1 optional, none required over the 357 development golds)
-_LEVELS_LISTED = re.compile(r"(?:(?:中央|[省市区县州])[和及])?(?:中央|(?:依法)?治?[国省市区县州旗])、")  # 中央和省、市…会议 too
+_LEVELS_LISTED = re.compile(r"(?:(?:中央|[省市区县州])[和及])?(?:中央|自治区|(?:依法)?治?[国省市区县州旗])、")  # 中央和省、市…会议 too
 # 一是会议传达学习常态化: an enumerator opens a clause, and what follows it starts there
 _ENUMERATOR = re.compile(r"[一二三四五六七八九十]+是")
 # Besides event nouns, what ends an activity or a meeting in a 、 list (集体学习、专题讲座; 党组会、常务会;
@@ -337,7 +342,8 @@ class EventRecognizer:
             # 习近平法治思想和中央…会议: after what is studied only what follows the joiner is the meeting;
             # other words joined (新时代法治能力提升和政法领导干部专题培训班) are topics of one name
             before = joined - text.startswith("以及", joined - 1)  # …全会精神以及中央…会议
-            if joined >= start and (_ACTIVITY_END.search(text, start, before) or _bodies_joined(text, start, joined)):
+            if joined >= start and not _TOPIC_BEFORE_NOUN.search(text, joined, m.start()) \
+                    and (_ACTIVITY_END.search(text, start, before) or _bodies_joined(text, start, joined)):
                 start = joined + 1
             start += self._after_list(text[start:m.end()])
             start = max([start] + [e.end() for pattern in (_EXAMPLES, _ENUMERATOR) for e in pattern.finditer(text, start, m.start())])
@@ -353,7 +359,8 @@ class EventRecognizer:
             hearing = text.find(_HEARING, start, start + audience.end()) if audience else -1
             start = max(start, hearing)  # 领导干部旁听法院庭审活动: who hears is the verb's subject
             name = text[start:m.end()].strip()
-            if self._lists_forms(name) or _SET_UP.search(text, clause_begins, start) or _leaves_open(name):
+            if self._lists_forms(name) or _SET_UP.search(text, clause_begins, start) or _leaves_open(name) \
+                    or _RECURRING.search(text, clause_begins, start):
                 continue
             lead = len(text[start:m.end()]) - len(text[start:m.end()].lstrip())
             sessions = self._listed_sessions(text, start + lead, name)
