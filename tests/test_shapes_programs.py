@@ -464,7 +464,9 @@ PROGRAM_NOT_FOUND = [
     ("对标打造“示范之城”新定位,细化任务。", "示范之城"),
     # the aim the whole report serves, quoted, is no programme (twenty-seventh round)
     ("严格落实“法治政府”各项考核指标,", "法治政府"),
-    ("组建某某示范创建指挥部严格落实法治建设季度通报制度。", "指挥部严格落实法治建设季度通报制度"),
+    ("组建某某示范创建指挥部严格落实法治建设季度通报制度。", "指挥部严格落实法治建设季度通报制度"),    # sitting in on a court's hearing is routine study, no programme (twenty-ninth round)
+    ("组织执法人员开展行政诉讼庭审观摩活动,提升能力。", "行政诉讼庭审观摩活动"),
+    ("班子成员参加线上旁听庭审活动,撰写心得。", "线上旁听庭审活动"),
 ]
 
 
