@@ -254,6 +254,9 @@ PROGRAM_FOUND = [
     ("各社区结合楼栋长制成立议事小组,", "楼栋长制"),
     # a quotation joined to the one before by 和, 及 or 与 shares that one's verb (twenty-seventh round)
     ("认真落实“马上办、网上办”及“某城通办”等工作要求,", "某城通办"),
+    # the party's study campaign on the central eight rules is one campaign whatever verb stands before it (twenty-ninth round)
+    ("一是开展深入贯彻中央八项规定精神学习教育,查摆问题。", "中央八项规定精神学习教育"),
+    ("将中央八项规定精神学习教育与作风建设相结合,", "中央八项规定精神学习教育"),
 ]
 
 PROGRAM_NOT_FOUND = [
