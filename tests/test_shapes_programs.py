@@ -254,6 +254,9 @@ PROGRAM_FOUND = [
     ("各社区结合楼栋长制成立议事小组,", "楼栋长制"),
     # a quotation joined to the one before by 和, 及 or 与 shares that one's verb (twenty-seventh round)
     ("认真落实“马上办、网上办”及“某城通办”等工作要求,", "某城通办"),
+    # the party's study campaign on the central eight rules is one campaign whatever verb stands before it (twenty-ninth round)
+    ("一是开展深入贯彻中央八项规定精神学习教育,查摆问题。", "中央八项规定精神学习教育"),
+    ("将中央八项规定精神学习教育与作风建设相结合,", "中央八项规定精神学习教育"),
 ]
 
 PROGRAM_NOT_FOUND = [
@@ -464,7 +467,9 @@ PROGRAM_NOT_FOUND = [
     ("对标打造“示范之城”新定位,细化任务。", "示范之城"),
     # the aim the whole report serves, quoted, is no programme (twenty-seventh round)
     ("严格落实“法治政府”各项考核指标,", "法治政府"),
-    ("组建某某示范创建指挥部严格落实法治建设季度通报制度。", "指挥部严格落实法治建设季度通报制度"),
+    ("组建某某示范创建指挥部严格落实法治建设季度通报制度。", "指挥部严格落实法治建设季度通报制度"),    # sitting in on a court's hearing is routine study, no programme (twenty-ninth round)
+    ("组织执法人员开展行政诉讼庭审观摩活动,提升能力。", "行政诉讼庭审观摩活动"),
+    ("班子成员参加线上旁听庭审活动,撰写心得。", "线上旁听庭审活动"),
 ]
 
 

@@ -595,6 +595,8 @@ class ProgramRecognizer:
             start = head.start() + (bounds[-1].end() if bounds else 0)
             start += text[start:noun.start()].rfind("的") + 1  # …为成员的西翥街道普法强基补短板专项行动: after its owner
             start += text[start:noun.start()].rfind("等") + 1  # 法治满意度等5大攻坚战: after the list it sums up
+            if text[start] in "将把":
+                start += 1  # 将…学习教育与…相结合: the object marker opens the clause, not the name (twenty-ninth round)
             if noun.start() - start < self.nouns[noun.group()].min_head:
                 continue
             if inside(start, protected) or any(s < noun.end() and start < e for s, e in taken):
