@@ -51,6 +51,9 @@ _HEAD_LEAD = re.compile(r"^(?:[一二三四五六七八九十]+、|\d+[.、])?"
                         r"(?:[省市区县]本级[、及和])?"  # 市本级、石台县…: see _OWN_LEVEL
                         r"(?:[^,;:。]{1,6}?(?:书记|常委|[省市区县州旗镇乡]长|主任)、)*$")  # 省委常委、市委书记…
 _SUBPART = "其中"
+# Items of a 、 list of honoured units that name no body (某小学、某公司), before or between the bodies listed.
+_OTHER_ITEMS = re.compile(r"(?:[\u4e00-\u9fff]{2,12}、)+$")
+_OTHER_ITEMS_GAP = re.compile(r"、(?:[\u4e00-\u9fff]{2,12}、)+")
 # 以市政府办公室名义印发《…》, 以区委、区政府名义下发…: the bodies in whose name a clause acts head it.
 _IN_NAME_OF_LEAD = "以"
 _IN_NAME_OF = re.compile(r"的?名义")
@@ -379,7 +382,8 @@ class ActionExtractor:
             agency_verbs = _ClauseVerbs([v for v in clause_verbs.verbs if v.group() in self.agency_object_verbs])
             group_verbs = _ClauseVerbs([v for v in clause_verbs.verbs if v.group() in self.group_verbs])
             first_verb = clause_verbs[0].start() if clause_verbs else end
-            heads = self._heads(text, agencies, start, first_verb)
+            listed = bool(clause_verbs) and clause_verbs[0].group() in self.award_verbs
+            heads = self._heads(text, agencies, start, first_verb, listed)
             if heads and text[start:heads[0].start].strip() == _AGENT_BEFORE and self._modifies(text, heads[-1].end):
                 heads = []  # 由区司法局起草的《…》经…审议通过: the body did what modifies the object, not the clause
             if heads and not clause_verbs and _NOUN_AFTER_HEADS.match(text, heads[-1].end, end):
@@ -559,10 +563,14 @@ class ActionExtractor:
         return verb is not None and text.startswith("的", verb.end())
 
     @staticmethod
-    def _heads(text: str, agencies: list[AgencyMention], start: int, first_verb: int) -> list[AgencyMention]:
-        """The agency at the head of a clause and those joined to it (市委、市政府印发…)."""
+    def _heads(text: str, agencies: list[AgencyMention], start: int, first_verb: int,
+               listed: bool = False) -> list[AgencyMention]:
+        """The agency at the head of a clause and those joined to it (市委、市政府印发…). ``listed``: the clause
+        honours what its 、 list names (某部、某街道办事处、某小学、某社区荣获…), whose items that name no body (a
+        school, a firm) neither start nor break the list of bodies (twenty-ninth round)."""
         before = [a for a in agencies if start <= a.start < first_verb]
-        first = next((a for a in before if _HEAD_LEAD.match(text[start:a.start].strip())), None)
+        first = next((a for a in before if _HEAD_LEAD.match(
+            _OTHER_ITEMS.sub("", text[start:a.start].strip()) if listed else text[start:a.start].strip())), None)
         in_name_of = first is None and bool(before) and text[start:before[0].start].strip() == _IN_NAME_OF_LEAD
         if in_name_of:
             first = before[0]
@@ -573,7 +581,7 @@ class ActionExtractor:
             gap = text[heads[-1].end:nxt.start]
             if _LEADER_GAP.match(gap):  # 省委副书记、市委书记某某: the later body is the one acting
                 heads[-1] = nxt
-            elif _JOINER.match(gap):
+            elif _JOINER.match(gap) or (listed and _OTHER_ITEMS_GAP.fullmatch(gap)):
                 heads.append(nxt)
             else:
                 break
