@@ -17,6 +17,9 @@ def names(sentence: str, type_: str) -> set[str]:
 
 
 PROGRAM_FOUND = [
+    # …工程 after a verb that pushes on, the verb's whole object (thirtieth round)
+    ("持续深化干部素质提升工程,", "干部素质提升工程"),
+    ("扎实推进社区治理强基工程。", "社区治理强基工程"),
     # 推行 and its whole unquoted object to the clause's end, no programme noun in it (twenty-eighth round)
     ("全面推行涉企事项一网联审。", "涉企事项一网联审"),
     ("大力推行惠农补贴免申直达,", "惠农补贴免申直达"),
@@ -260,6 +263,9 @@ PROGRAM_FOUND = [
 ]
 
 PROGRAM_NOT_FOUND = [
+    # …but not a kind after an owner and 和, nor another noun after such a verb (thirtieth round)
+    ("作为推进全区发展的重点任务和主体工程,", "重点任务和主体工程"),
+    ("深化项目审批制度改革清单,", "项目审批制度改革清单"),
     # …but not a list, a relative clause or a phrase past the clause's end (twenty-eighth round)
     ("推行网上申报和窗口受理,", "网上申报和窗口受理"),
     ("推行企业开办的便利措施,", "企业开办的便利措施"),
