@@ -711,6 +711,13 @@ class ProgramRecognizer:
                     continue
                 if part[:-len(noun)].endswith(("和", "与", "及")):
                     continue  # 开展全面督察和专项督察: a bare kind after 和 names nothing, nor does the whole
+                if i and run[s - 1] == "、" and "等" in part[:-len(noun)]:
+                    # 实施A行动、B行动、C暖心行动等…专项行动: the list's last item before 等 names itself when it
+                    # ends in a programme noun of its own; the kind after 等 is the list's (thirtieth round)
+                    head = part[:part.index("等")]
+                    last = max((n for n in unquoted if head.endswith(n)), key=len) if head.endswith(unquoted) else None
+                    if last and len(head) >= len(last) + self.nouns[last].min_head:
+                        part, noun = head, last
                 if "等" in part[:-len(noun)] or _PLURAL.search(part) or _FIELD.search(part):
                     # A和B等主题活动, 日常学法和年度考法等学法用法制度, 依法治镇各项制度机制, …体制机制: examples of a
                     # kind, or all of them (over the 413 development texts 7 unquoted …等…制度/机制, none annotated)
