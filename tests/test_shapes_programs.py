@@ -17,6 +17,12 @@ def names(sentence: str, type_: str) -> set[str]:
 
 
 PROGRAM_FOUND = [
+    # …工程 after a verb that pushes on, the verb's whole object (thirtieth round)
+    ("持续深化干部素质提升工程,", "干部素质提升工程"),
+    ("扎实推进社区治理强基工程。", "社区治理强基工程"),
+    # the last item of a 、 list before 等 and a kind names itself when it ends in a programme noun (thirtieth round)
+    ("实施产业赋能提升行动、新市民入学暖心行动等助企专项行动,", "新市民入学暖心行动"),
+    ("建立首问负责制度、限时办结制度等工作制度,", "限时办结制度"),
     # 推行 and its whole unquoted object to the clause's end, no programme noun in it (twenty-eighth round)
     ("全面推行涉企事项一网联审。", "涉企事项一网联审"),
     ("大力推行惠农补贴免申直达,", "惠农补贴免申直达"),
@@ -260,6 +266,10 @@ PROGRAM_FOUND = [
 ]
 
 PROGRAM_NOT_FOUND = [
+    # …but not a kind after an owner and 和, nor another noun after such a verb (thirtieth round)
+    ("作为推进全区发展的重点任务和主体工程,", "重点任务和主体工程"),
+    ("深化项目审批制度改革清单,", "项目审批制度改革清单"),
+    ("开展送法进企业、法律咨询进社区等主题活动,", "法律咨询进社区"),
     # …but not a list, a relative clause or a phrase past the clause's end (twenty-eighth round)
     ("推行网上申报和窗口受理,", "网上申报和窗口受理"),
     ("推行企业开办的便利措施,", "企业开办的便利措施"),
