@@ -353,6 +353,8 @@ EVENT_NOT_FOUND = [
     ("通过党组会专题研学、全镇干部职工会议促学等形式学习法律。", "党组会专题研学、全镇干部职工会议"),
     # an activity held regularly (定期, 常态化 before the verb) is no one event; without them it is (twenty-ninth round)
     ("社区定期开展某某法治宣讲活动,提升意识。", "某某法治宣讲活动"),
+    # the same words inside the name make it a kind held again and again (thirtieth round)
+    ("积极开展“某某进社区”常态化宣讲活动,联合法院送法。", "“某某进社区”常态化宣讲活动"),
     # 自治区 heading a list of levels before one meeting names none (twenty-ninth round)
     ("认真传达自治区、市、某县依法治县工作会议精神。", "自治区、市、某县依法治县工作会议"),
     ("举办全县干部学习贯彻习近平法治思想和党的某次全会精神研讨班。", "党的某次全会精神研讨班"),
