@@ -458,12 +458,15 @@ AWARD_FOUND = [
     # 并 ends an honour whatever verb follows it
     ("某所被中央政法委表彰为全国“枫桥式”先进典型并受到亲切会见。", "全国“枫桥式”先进典型"),
     ("荣获全省“学用并举”示范单位并受到通报表扬。", "全省“学用并举”示范单位"),
+    # how many a batch holds, between the batch and the honour, is no part of its name (thirtieth round)
+    ("某市作为全省唯一地区荣获首批30个“全国某某示范市”命名。", "首批“全国某某示范市”"),
 ]
 
 AWARD_NOT_FOUND = [
     ("某案例入选市依法治市办《2025年法治政府建设优秀案例》。", "市依法治市办《2025年法治政府建设优秀案例》"),
     # a compilation a case is printed in is a book, no honour (twenty-ninth round)
     ("两个案例入选省依法治省办《县乡法治建设案例选编》。", "县乡法治建设案例选编"),
+    ("某市作为全省唯一地区荣获首批30个“全国某某示范市”命名。", "首批30个“全国某某示范市”"),
     ("我市被评为全国法治城市创建活动先进单位、被省委省政府表彰为全省法治城市创建工作先进单位。",
      "被省委省政府表彰为全省法治城市创建工作先进单位"),
     # a listed honour with its own receiver and passive: the receiver and the awarding body are no honour
