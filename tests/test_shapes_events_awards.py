@@ -353,6 +353,8 @@ EVENT_NOT_FOUND = [
     ("通过党组会专题研学、全镇干部职工会议促学等形式学习法律。", "党组会专题研学、全镇干部职工会议"),
     # an activity held regularly (定期, 常态化 before the verb) is no one event; without them it is (twenty-ninth round)
     ("社区定期开展某某法治宣讲活动,提升意识。", "某某法治宣讲活动"),
+    # the same words inside the name make it a kind held again and again (thirtieth round)
+    ("积极开展“某某进社区”常态化宣讲活动,联合法院送法。", "“某某进社区”常态化宣讲活动"),
     # 自治区 heading a list of levels before one meeting names none (twenty-ninth round)
     ("认真传达自治区、市、某县依法治县工作会议精神。", "自治区、市、某县依法治县工作会议"),
     ("举办全县干部学习贯彻习近平法治思想和党的某次全会精神研讨班。", "党的某次全会精神研讨班"),
@@ -456,12 +458,15 @@ AWARD_FOUND = [
     # 并 ends an honour whatever verb follows it
     ("某所被中央政法委表彰为全国“枫桥式”先进典型并受到亲切会见。", "全国“枫桥式”先进典型"),
     ("荣获全省“学用并举”示范单位并受到通报表扬。", "全省“学用并举”示范单位"),
+    # how many a batch holds, between the batch and the honour, is no part of its name (thirtieth round)
+    ("某市作为全省唯一地区荣获首批30个“全国某某示范市”命名。", "首批“全国某某示范市”"),
 ]
 
 AWARD_NOT_FOUND = [
     ("某案例入选市依法治市办《2025年法治政府建设优秀案例》。", "市依法治市办《2025年法治政府建设优秀案例》"),
     # a compilation a case is printed in is a book, no honour (twenty-ninth round)
     ("两个案例入选省依法治省办《县乡法治建设案例选编》。", "县乡法治建设案例选编"),
+    ("某市作为全省唯一地区荣获首批30个“全国某某示范市”命名。", "首批30个“全国某某示范市”"),
     ("我市被评为全国法治城市创建活动先进单位、被省委省政府表彰为全省法治城市创建工作先进单位。",
      "被省委省政府表彰为全省法治城市创建工作先进单位"),
     # a listed honour with its own receiver and passive: the receiver and the awarding body are no honour

@@ -142,6 +142,9 @@ _PUBLISHED_IN = re.compile(r"^[^《》“”]+《(?P<title>[^《》]+)》$")
 # 入选…《市县法治建设案例选编》: a compilation (选编, 汇编) is a book the work is printed in, no honour (twenty-ninth round)
 _COMPILATION = re.compile(r"(?:选编|汇编)$")
 
+# 荣获首批40个“全国…示范市”: how many a batch holds, written between the batch and the honour, is not its name (thirtieth round)
+_COUNT_IN_BATCH = re.compile(r"(首批|第[0-9一二三四五六七八九十]+批)[0-9一二三四五六七八九十百]+余?(?:个|家|项)")
+
 
 def _clean(name: str, nouns: tuple[str, ...]) -> str:
     name = name.strip(" 、")
@@ -150,6 +153,7 @@ def _clean(name: str, nouns: tuple[str, ...]) -> str:
         name = published.group("title")
         if _COMPILATION.search(name):
             return ""
+    name = _COUNT_IN_BATCH.sub(r"\1", name)
     if name.endswith("”") and "“" not in name:  # 创成全省…示范县”: a quote the report never opened
         name = name[:-1]
     name = _REMARK.sub("", name)
@@ -239,7 +243,7 @@ class AwardRecognizer:
             offset = start + s + (at if at >= 0 else raw.index(name[0]) if name[0] in raw else 0)
             found.add(AwardMention(offset, offset + len(name), text[offset:offset + len(name)], verb=verb,
                                    verb_start=verb_start, level=award_level(written),
-                                   name=written if written != name else ""))
+                                   name=written if written != name or at < 0 else ""))
 
     def __call__(self, doc: Doc) -> Doc:
         found = mentions(doc)

@@ -138,6 +138,8 @@ _AT = "在"
 _TOPIC_BEFORE_NOUN = re.compile(r"精神(?:专题)?$")
 # 定期开展…宣讲活动, 常态化举办…: an activity held again and again is no one event (twenty-ninth round)
 _RECURRING = re.compile(r"(?:定期|常态化|经常性)(?:组织)?(?:开展|举办|召开|举行)$")
+# “…”常态化宣讲活动: the same words inside a name make it a kind held again and again, no one event (thirtieth round)
+_RECURRING_IN_NAME = re.compile(r"定期|常态化|经常性")
 _JOINED_NOUN = re.compile(r"[和及与](?:专题)?(?P<noun>.+)$")
 # the verbs that hold an event: a verb right after them is the name's own (举办学习贯彻习近平法治思想专题培训)
 _HOLDING = re.compile(r"(?:召开|举办|举行)$")
@@ -360,7 +362,7 @@ class EventRecognizer:
             start = max(start, hearing)  # 领导干部旁听法院庭审活动: who hears is the verb's subject
             name = text[start:m.end()].strip()
             if self._lists_forms(name) or _SET_UP.search(text, clause_begins, start) or _leaves_open(name) \
-                    or _RECURRING.search(text, clause_begins, start):
+                    or _RECURRING.search(text, clause_begins, start) or _RECURRING_IN_NAME.search(name):
                 continue
             lead = len(text[start:m.end()]) - len(text[start:m.end()].lstrip())
             sessions = self._listed_sessions(text, start + lead, name)
