@@ -376,6 +376,8 @@ FACTS = [
     # (shape, title, text, facts (agent, verb as written, object) that must be found)
     ("编制 a regulation", CHENGYANG, "编制《城阳区重大行政决策程序规定》。",
      {("城阳区人民政府", "编制", "城阳区重大行政决策程序规定")}),
+    ("研究讨论 a plan at a meeting", CHENGYANG, "召开区政府常务会议,研究讨论《城阳区法治示范创建方案》。",
+     {("城阳区人民政府", "研究讨论", "城阳区法治示范创建方案")}),
     ("the party centre and the state council issued an outline", CHENGYANG,
      "贯彻落实党中央、国务院印发的《城阳区法治建设示范纲要》。",
      {("党中央", "印发", "城阳区法治建设示范纲要"), ("国务院", "印发", "城阳区法治建设示范纲要")}),
