@@ -55,7 +55,7 @@ _TOWN_BODIES = ("街道办事处", "镇人民政府", "乡人民政府", "苏木
 # (中共阳城县委党校, 中共杭州市委组织部): required golds write the departments so 7 times, never bare.
 _PARTY_OFFICIAL = ("党校", "组织部", "宣传部", "统一战线工作部", "社会工作部")
 # ...and its general office and the commissions it holds (省委办公厅: 中共河南省委办公厅; 市委政法委: 中共长治市委政法委员会;
-# 市委编办, 市委审计委员会): over the 839 development golds required 7 times with 中共 (1 | 6), never bare after 委
+# 市委编办, 市委审计委员会): over the 839 development golds named 9 times with 中共 (7 required), never bare after 委
 # (kg/resources/README.md, thirtieth round). An autonomous region's (…自治区党委办公厅) is left as written.
 _PARTY_ORGANS = ("办公厅", "办公室", "政法委员会", "机构编制委员会办公室", "审计委员会", "网络安全和信息化委员会办公室")
 _SELF_GOVERNED_ZONE = "新区"  # a new area has its own 区委 and 区政府 (工委(区委)、管委(区政府)); a park has not
