@@ -54,6 +54,10 @@ _TOWN_BODIES = ("街道办事处", "镇人民政府", "乡人民政府", "苏木
 # A party committee's school and its working departments, officially named with 中共 and the committee
 # (中共阳城县委党校, 中共杭州市委组织部): required golds write the departments so 7 times, never bare.
 _PARTY_OFFICIAL = ("党校", "组织部", "宣传部", "统一战线工作部", "社会工作部")
+# ...and its general office and the commissions it holds (省委办公厅: 中共河南省委办公厅; 市委政法委: 中共长治市委政法委员会;
+# 市委编办, 市委审计委员会): over the 839 development golds named 9 times with 中共 (7 required), never bare after 委
+# (kg/resources/README.md, thirtieth round). An autonomous region's (…自治区党委办公厅) is left as written.
+_PARTY_ORGANS = ("办公厅", "办公室", "政法委员会", "机构编制委员会办公室", "审计委员会", "网络安全和信息化委员会办公室")
 _SELF_GOVERNED_ZONE = "新区"  # a new area has its own 区委 and 区政府 (工委(区委)、管委(区政府)); a park has not
 _DISTRICT_KINDS = {"party_committee", "congress", "cppcc", "court", "procuratorate"}  # no park's own, nor a 区政府
 _PARTY_WORK = ("工作委员会", "党工委")  # a zone's or a street's dispatched party committee
@@ -422,7 +426,8 @@ class Resolver:
             return committee_short(division) + core, division.code
         if kind == "cppcc" and core == "政协":
             return f"政协{formal_prefix(division)}委员会", division.code
-        if party and core in _PARTY_OFFICIAL and division.level != "zone":  # 县委党校: 中共阳城县委党校, its official name
+        if party and division.level != "zone" and (core in _PARTY_OFFICIAL or core in _PARTY_ORGANS
+                                                   and not division.name.endswith("自治区")):  # 县委党校: 中共阳城县委党校, its official name
             # (市委宣传部: 中共白城市委宣传部); a city district's carries the city's name, as its committee does
             # (区委党校: 中共泉州市洛江区委党校)
             return f"中共{committee_short(division).replace(division.name, formal_prefix(division), 1)}{core}", division.code

@@ -354,8 +354,9 @@ class AgencyRecognizer:
         candidates += _promoting_groups(text, divisions, levels, self.verb_words, report.level_char)
         candidates += _termed_standing_committees(text, divisions, levels, self.bodies)
         for m in self.national.finditer(text):
-            if m.group() in _CITED_CENTRAL and (self._cited(text, m.end()) or text.endswith(_PARTY_CENTRE, 0, m.start())):
-                continue  # 党中央、国务院: the central leadership whose decisions a report carries out, no body acting
+            if m.group() in _CITED_CENTRAL and self._cited(text, m.end()) and not text.endswith(_PARTY_CENTRE, 0, m.start()):
+                continue  # 中共中央、国务院关于…的决策部署: the central leadership whose decisions a report carries out
+            # ...but 国务院 written after 党中央 is named as 党中央 is: the golds require or leave out the two together.
             candidates.append((m.start(), m.end(), {"core": self.national_names[m.group()], "kind": "national",
                                                     "rule": "national"}))
         candidates = [_autonomous(text, *c) for c in candidates if not _MEMBERS.match(text, c[1])
