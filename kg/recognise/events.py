@@ -131,8 +131,6 @@ _PLACES_COUNTED = re.compile(r"[0-9一二三四五六七八九十百]+个")
 # ends there (委员会, 管委会, 协会, 学会, 商会, 工会, also when the agency recogniser missed them; nor a plenum's 全会)
 _AT_MEETING = "(?<![员委协学商工全])会(?=上)"
 _AT = "在"
-# …法律法规制度和会议精神, 依托主体班次和专题培训班: an event noun alone after a joiner names a kind of event, as the
-# noun alone does (0 required, 0 optional, 2 left out in the 200 development golds)
 # …思想和党的二十届三中全会精神研讨班: what follows the joiner ends in 精神 just before the noun, so the joiner
 # joins two things studied at one course, not a meeting cited after what is studied
 _TOPIC_BEFORE_NOUN = re.compile(r"精神(?:专题)?$")
@@ -140,6 +138,8 @@ _TOPIC_BEFORE_NOUN = re.compile(r"精神(?:专题)?$")
 _RECURRING = re.compile(r"(?:定期|常态化|经常性)(?:组织)?(?:开展|举办|召开|举行)$")
 # “…”常态化宣讲活动: the same words inside a name make it a kind held again and again, no one event (thirtieth round)
 _RECURRING_IN_NAME = re.compile(r"定期|常态化|经常性")
+# …法律法规制度和会议精神, 依托主体班次和专题培训班: an event noun alone after a joiner names a kind of event, as the
+# noun alone does (0 required, 0 optional, 2 left out in the 200 development golds)
 _JOINED_NOUN = re.compile(r"[和及与](?:专题)?(?P<noun>.+)$")
 # the verbs that hold an event: a verb right after them is the name's own (举办学习贯彻习近平法治思想专题培训)
 _HOLDING = re.compile(r"(?:召开|举办|举行)$")
