@@ -17,6 +17,10 @@ def names(sentence: str, type_: str) -> set[str]:
 
 
 PROGRAM_FOUND = [
+    # a quotation of three words or more after a 、 in a clause a programme verb opens is an item of its list
+    # (thirty-first round)
+    ("亲自部署推动某某条例修订、“河道智慧监管”,", "河道智慧监管"),
+    ("统筹推进营商环境改革、“邻里帮帮团”、“小院议事”。", "邻里帮帮团"),
     # an activity that takes something into a place, four words of its own, a count of times after it (thirty-first round)
     ("今年以来开展送法进工地活动6场次,", "送法进工地活动"),
     ("全年开展审计法进党校活动3次。", "审计法进党校活动"),
@@ -269,6 +273,8 @@ PROGRAM_FOUND = [
 ]
 
 PROGRAM_NOT_FOUND = [
+    # …but not a two-word one, a stage or a figure (thirty-first round)
+    ("完善审核机制,强化“事前”把关、“事中”跟踪,", "事中"),
     # …but a count of times after any other activity still leaves it out (thirty-first round)
     ("全年开展集中学法活动3次。", "集中学法活动"),
     # …but not a kind after an owner and 和, nor another noun after such a verb (thirtieth round)

@@ -212,6 +212,11 @@ _AFTER_OWNER_OR_COUNT = re.compile(r"的|等?[0-9一二三四五六七八九十]
 _INTO_ACTIVITY = re.compile(rf"(?P<name>(?:(?![{_NOT_IN_HEAD}])[{CJK}]){{2,6}}进[{CJK}]{{2,3}}活动)"
                             r"(?:[0-9一二三四五六七八九十]+余?(?:场次|场|次))?")
 _MIN_INTO_HEAD = 4
+# A quotation after a 、 in a clause a programme verb opens is an item of that verb's list, as one right after the verb is
+# (亲自部署推动…地方立法、“法治为民办实事”、“水上非现场监管”), when it holds three words or more: two-word ones are
+# stages or figures (“事前”论证、“事中”跟踪, “八五”普法规划, “两地”目标). Thirty-first round, counted in README.md.
+_QUOTE_CONTENT = re.compile(r"“([^“”\n]{1,30})”")
+_MIN_LISTED_QUOTE = 3
 # What follows an unquoted name without being part of it: 等工作, and the frame 以开展…活动为抓手.
 # A name at the head of a clause whose predicate says it is under way (…改革有序推进, …平台升级至2.0版):
 # a programme as the subject of its own progress.
@@ -459,6 +464,9 @@ class ProgramRecognizer:
         near = near[max(near.rfind(ch) for ch in "、”") + 1:]
         if self.verbs.search(near) or self._glued_head(text, start) or _MEANS.match(text, start - 1):
             return 1.5
+        if start > 0 and text[start - 1] == "、" and self.verbs.search(clause) \
+                and len(_QUOTE_CONTENT.match(text, start).group(1) if _QUOTE_CONTENT.match(text, start) else "") >= _MIN_LISTED_QUOTE:
+            return 1.5  # 部署推动…立法、“法治为民办实事”、“水上非现场监管”: the clause's verb reaches each item of its list
         return 1.0 if self.verbs.search(clause) else 0.0
 
     @staticmethod
