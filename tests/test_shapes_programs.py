@@ -17,6 +17,13 @@ def names(sentence: str, type_: str) -> set[str]:
 
 
 PROGRAM_FOUND = [
+    # a quotation of three words or more after a 、 in a clause a programme verb opens is an item of its list
+    # (thirty-first round)
+    ("亲自部署推动某某条例修订、“河道智慧监管”,", "河道智慧监管"),
+    ("统筹推进营商环境改革、“邻里帮帮团”、“小院议事”。", "邻里帮帮团"),
+    # an activity that takes something into a place, four words of its own, a count of times after it (thirty-first round)
+    ("今年以来开展送法进工地活动6场次,", "送法进工地活动"),
+    ("全年开展审计法进党校活动3次。", "审计法进党校活动"),
     # …工程 after a verb that pushes on, the verb's whole object (thirtieth round)
     ("持续深化干部素质提升工程,", "干部素质提升工程"),
     ("扎实推进社区治理强基工程。", "社区治理强基工程"),
@@ -266,6 +273,10 @@ PROGRAM_FOUND = [
 ]
 
 PROGRAM_NOT_FOUND = [
+    # …but not a two-word one, a stage or a figure (thirty-first round)
+    ("完善审核机制,强化“事前”把关、“事中”跟踪,", "事中"),
+    # …but a count of times after any other activity still leaves it out (thirty-first round)
+    ("全年开展集中学法活动3次。", "集中学法活动"),
     # …but not a kind after an owner and 和, nor another noun after such a verb (thirtieth round)
     ("作为推进全区发展的重点任务和主体工程,", "重点任务和主体工程"),
     ("深化项目审批制度改革清单,", "项目审批制度改革清单"),
