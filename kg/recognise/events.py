@@ -176,6 +176,9 @@ _JOINED_BODY_OPENS = re.compile(f"党中央|自治区党委|{_BODY_OPENS.pattern
 # each level's own meeting, none of them written out, so no one event is named (fourteenth round: 2 left out,
 # 1 optional, none required over the 357 development golds)
 _LEVELS_LISTED = re.compile(r"(?:(?:中央|[省市区县州])[和及])?(?:中央|自治区|(?:依法)?治?[国省市区县州旗])、")  # 中央和省、市…会议 too
+# 在全国会议上作交流发言, 在全国或全省会议上: levels alone before the noun say where a report was given, no meeting named
+# (thirty-first round: 2 false events gone over the 867 development texts, 1 | 1, no gold event so named)
+_LEVELS_ALONE = re.compile(r"(?:全国|全省|全市|全区|全县|全州)(?:[或和及、](?:全国|全省|全市|全区|全县|全州))*(?:会议|会)")
 # 一是会议传达学习常态化: an enumerator opens a clause, and what follows it starts there
 _ENUMERATOR = re.compile(r"[一二三四五六七八九十]+是")
 # Besides event nouns, what ends an activity or a meeting in a 、 list (集体学习、专题讲座; 党组会、常务会;
@@ -302,7 +305,8 @@ class EventRecognizer:
         if joined and self.nouns.fullmatch(joined.group("noun")):
             return False
         if _GENERIC.match(name) or _GENERIC_JOINED.search(name) or _GENERIC_INSIDE.search(name) or _REFERS_BACK.match(name) or _SESSIONS_LISTED.search(name) \
-                or _CONGRESS_CITED.search(name) or _PLACES_COUNTED.match(name) or _LEVELS_LISTED.match(name):
+                or _CONGRESS_CITED.search(name) or _PLACES_COUNTED.match(name) or _LEVELS_LISTED.match(name) \
+                or _LEVELS_ALONE.fullmatch(name):
             return False
         dated = _CLAUSE_YEAR.match(name) if opens_clause else None
         routine = self.routine.search(name) or (
