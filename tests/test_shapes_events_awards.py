@@ -363,6 +363,8 @@ EVENT_NOT_FOUND = [
     # levels alone before the noun say where a report was given, no meeting named (thirty-first round)
     ("某项工作经验先后在全国或全省会议上作交流发言。", "全国或全省会议"),
     ("某项工作先后两次在全国会议上做经验交流。", "全国会议"),
+    # a course made an important part of a plan is no event held (thirty-first round)
+    ("推动宪法学习纳入党校主体培训班重要内容,组建宣讲团。", "党校主体培训班"),
 ]
 
 AWARD_FOUND = [
