@@ -538,6 +538,10 @@ AWARD_NOT_FOUND = [
     # 获评的 / 获得的 opens a relative clause about honours counted, none named (twenty-seventh round)
     ("全市在各级创建中获评的示范地区和项目总数居全省前列。", "评的示范地区"),
     ("全市在各级创建中获评的示范地区和项目总数居全省前列。", "示范地区"),
+    # a clause after an honour that cultivates or builds more says something of its own, no honour listed on
+    # (thirty-first round)
+    ("某项目获评全国某某示范项目,培育一批镇街某某“最佳实践”项目。", "培育一批镇街某某“最佳实践”项目"),
+    ("某项目获评全国某某示范项目,打造一批某某示范基地。", "打造一批某某示范基地"),
 ]
 
 CASES = ([("Event", *case, True) for case in EVENT_FOUND] + [("Award", *case, True) for case in AWARD_FOUND]
