@@ -8,6 +8,8 @@ from test_shapes_programs import names
 
 
 EVENT_FOUND = [
+    # a level followed by what the meeting is about names it (thirty-first round: only levels alone name none)
+    ("我局在全省法治政府建设工作会议上作交流发言。", "全省法治政府建设工作会议"),
     # …after 以及 the meeting's name starts
     ("深入学习习近平法治思想,以及省委全面依法治省工作会议精神。", "省委全面依法治省工作会议"),
     # a ceremony is an event, the oath after an appointment too (the guide names ceremonies)
@@ -358,6 +360,11 @@ EVENT_NOT_FOUND = [
     # 自治区 heading a list of levels before one meeting names none (twenty-ninth round)
     ("认真传达自治区、市、某县依法治县工作会议精神。", "自治区、市、某县依法治县工作会议"),
     ("举办全县干部学习贯彻习近平法治思想和党的某次全会精神研讨班。", "党的某次全会精神研讨班"),
+    # levels alone before the noun say where a report was given, no meeting named (thirty-first round)
+    ("某项工作经验先后在全国或全省会议上作交流发言。", "全国或全省会议"),
+    ("某项工作先后两次在全国会议上做经验交流。", "全国会议"),
+    # a course made an important part of a plan is no event held (thirty-first round)
+    ("推动宪法学习纳入党校主体培训班重要内容,组建宣讲团。", "党校主体培训班"),
 ]
 
 AWARD_FOUND = [
@@ -531,6 +538,10 @@ AWARD_NOT_FOUND = [
     # 获评的 / 获得的 opens a relative clause about honours counted, none named (twenty-seventh round)
     ("全市在各级创建中获评的示范地区和项目总数居全省前列。", "评的示范地区"),
     ("全市在各级创建中获评的示范地区和项目总数居全省前列。", "示范地区"),
+    # a clause after an honour that cultivates or builds more says something of its own, no honour listed on
+    # (thirty-first round)
+    ("某项目获评全国某某示范项目,培育一批镇街某某“最佳实践”项目。", "培育一批镇街某某“最佳实践”项目"),
+    ("某项目获评全国某某示范项目,打造一批某某示范基地。", "打造一批某某示范基地"),
 ]
 
 CASES = ([("Event", *case, True) for case in EVENT_FOUND] + [("Award", *case, True) for case in AWARD_FOUND]

@@ -38,6 +38,8 @@ a name that opens with a bracket ((扩大)学习会议) leaves its head to the i
 invited speaker (邀请…作了) comes before it, and an activity of study or hearing (宣讲活动, 旁听庭审活动) is one when held
 once, not counted (学法活动12次); 与 joins meetings as 和 does, a verb of study before a course is its topic whatever
 leads the name (参加学习贯彻…专题学习班), and who held an event before 的 (司法部举办的…) is not part of it.
+Levels alone before the noun (在全国或全省会议上作交流发言) name no meeting, and a course made an important part of a
+plan (…党校主体培训班重要内容) no event.
 """
 from __future__ import annotations
 
@@ -76,7 +78,9 @@ _REACH = 2 * _MAX_EVENT  # how far before its noun an event name (with the verb 
 # 226 development golds) or a standing form (以…机关学习会为载体)
 # …and, twenty-sixth round, a standing arrangement written after the noun (建立…专题培训长效机制, 推动…学法活动常态化):
 # 2 false events over the 712 development texts (0 | 2), nothing annotated lost
-_NOT_AFTER = re.compile(r"长效机制|长效制度|常态化|纪要|材料|制度|机制|议题|内容|课程|重点|必学|形式|全覆盖|专题述法|述法|纳入|列入"
+# …and, thirty-first round, a course made an important part of a plan (纳入…党校主体培训班重要内容): 2 false events gone
+# over the 867 development texts (1 | 1), nothing lost
+_NOT_AFTER = re.compile(r"长效机制|长效制度|常态化|纪要|材料|制度|机制|议题|内容|重要内容|课程|重点|必学|形式|全覆盖|专题述法|述法|纳入|列入"
                         r"|(?:[一二三]等|优秀|金|银|铜)?奖|等(?:多种|各种|多)?(?:方式|形式|途径|渠道|载体|平台)|为(?:载体|平台|抓手)")
 # …and, twenty-eighth round, an item of a 、 list that closes with such forms further on (党委会专题研学、…干部工作会议促学等
 # 形式, 运用…讲座、“…学堂”等多种载体): the list tells means of study, no one event
@@ -176,6 +180,9 @@ _JOINED_BODY_OPENS = re.compile(f"党中央|自治区党委|{_BODY_OPENS.pattern
 # each level's own meeting, none of them written out, so no one event is named (fourteenth round: 2 left out,
 # 1 optional, none required over the 357 development golds)
 _LEVELS_LISTED = re.compile(r"(?:(?:中央|[省市区县州])[和及])?(?:中央|自治区|(?:依法)?治?[国省市区县州旗])、")  # 中央和省、市…会议 too
+# 在全国会议上作交流发言, 在全国或全省会议上: levels alone before the noun say where a report was given, no meeting named
+# (thirty-first round: 2 false events gone over the 867 development texts, 1 | 1, no gold event so named)
+_LEVELS_ALONE = re.compile(r"(?:全国|全省|全市|全区|全县|全州)(?:[或和及、](?:全国|全省|全市|全区|全县|全州))*(?:会议|会)")
 # 一是会议传达学习常态化: an enumerator opens a clause, and what follows it starts there
 _ENUMERATOR = re.compile(r"[一二三四五六七八九十]+是")
 # Besides event nouns, what ends an activity or a meeting in a 、 list (集体学习、专题讲座; 党组会、常务会;
@@ -302,7 +309,8 @@ class EventRecognizer:
         if joined and self.nouns.fullmatch(joined.group("noun")):
             return False
         if _GENERIC.match(name) or _GENERIC_JOINED.search(name) or _GENERIC_INSIDE.search(name) or _REFERS_BACK.match(name) or _SESSIONS_LISTED.search(name) \
-                or _CONGRESS_CITED.search(name) or _PLACES_COUNTED.match(name) or _LEVELS_LISTED.match(name):
+                or _CONGRESS_CITED.search(name) or _PLACES_COUNTED.match(name) or _LEVELS_LISTED.match(name) \
+                or _LEVELS_ALONE.fullmatch(name):
             return False
         dated = _CLAUSE_YEAR.match(name) if opens_clause else None
         routine = self.routine.search(name) or (
