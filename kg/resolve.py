@@ -116,9 +116,13 @@ def committee_short(division: Division) -> str:
 def _commission_head(division: Division, mention: AgencyMention) -> str:
     """What a party commission's name starts with: its committee (城阳区委全面依法治区委员会), except a zone's
     written bare or straight after the zone, with no 党工委 between (召开全面依法治区委员会会议, 新区全面依法治区委员会):
-    that keeps the zone's name."""
+    that keeps the zone's name. A one-character county's commission is written without its level repeated
+    (渠县委全面依法治县委员会, 滑县委全面依法治县委员会), as the golds write 4 of its 5 commissions, though its
+    committee's other bodies keep it (中共房县县委党校, 赵县县委理论学习中心组)."""
     if division.level == "zone" and not mention.party:
         return division.known_as
+    if len(division.known_as) == 2 and division.known_as.endswith(division.level_char) and division.level_char == "县":
+        return division.known_as + "委"
     return committee_short(division)
 
 
