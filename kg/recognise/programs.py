@@ -464,8 +464,8 @@ class ProgramRecognizer:
         near = near[max(near.rfind(ch) for ch in "、”") + 1:]
         if self.verbs.search(near) or self._glued_head(text, start) or _MEANS.match(text, start - 1):
             return 1.5
-        if start > 0 and text[start - 1] == "、" and self.verbs.search(clause) \
-                and len(_QUOTE_CONTENT.match(text, start).group(1) if _QUOTE_CONTENT.match(text, start) else "") >= _MIN_LISTED_QUOTE:
+        listed = _QUOTE_CONTENT.match(text, start) if start > 0 and text[start - 1] == "、" else None
+        if listed and len(listed.group(1)) >= _MIN_LISTED_QUOTE and self.verbs.search(clause):
             return 1.5  # 部署推动…立法、“法治为民办实事”、“水上非现场监管”: the clause's verb reaches each item of its list
         return 1.0 if self.verbs.search(clause) else 0.0
 
