@@ -202,6 +202,7 @@ _FIELD = re.compile(r"(?:体制|制度)(?:[和与及](?:工作)?)?机制$")
 # Over the 248 development golds: 5 required, 1 optional, 0 left out; with days and tasks 1 optional and 1 left out
 # more, both labelled otherwise than their gold.
 _INSTITUTION = re.compile(r"(?:制|制度|改革)$")
+_JOINED_VERB = "和及与"  # 完善和落实…: a conjunction right after a programme verb joins a second verb
 # Items counted before a name (政务、市场等4个环境提升工程) are its fields, not a list sharing its noun.
 _COUNTED_KIND = re.compile(r"等[0-9一二三四五六七八九十]+(?:[个项]|大(?!类))")
 # 市司法局部署的…试点, 等4个…工程, 开展6次集中学法活动: an owner, a count of items or of times stands before the name.
@@ -696,6 +697,10 @@ class ProgramRecognizer:
                 if i and self._shares_noun(run, parts[i - 1], s, e):
                     continue  # 建立督察计划共商、线索移交、督察成果共享机制: the list shares the noun; its last item names nothing
                 part = _NOT_IN_NAME_AFTER.sub("", part)
+                if s == 0 and part[:1] in _JOINED_VERB and self.verbs.match(part, 1):
+                    # 完善和落实…机制: two verbs joined by 和 share the object; the second verb leads it, the name
+                    # follows it (thirty-second round)
+                    part = part[1:]
                 adverb = _ADVERB.match(part)
                 lead = self.verbs.match(part, adverb.end() if adverb else 0)
                 if adverb and not lead:
