@@ -17,6 +17,10 @@ def names(sentence: str, type_: str) -> set[str]:
 
 
 PROGRAM_FOUND = [
+    # 建立健全 and a mechanism with six words or more of its own (thirty-second round)
+    ("建立健全涉企行政检查备案审核工作机制,", "涉企行政检查备案审核工作机制"),
+    # two verbs joined by 和 share one object, the name after the second (thirty-second round)
+    ("建立和完善某镇企业纠纷多元化解工作机制,", "某镇企业纠纷多元化解工作机制"),
     # a quotation of three words or more after a 、 in a clause a programme verb opens is an item of its list
     # (thirty-first round)
     ("亲自部署推动某某条例修订、“河道智慧监管”,", "河道智慧监管"),
@@ -273,6 +277,11 @@ PROGRAM_FOUND = [
 ]
 
 PROGRAM_NOT_FOUND = [
+    # …but after 建立健全, five words of its own or fewer are a kind (thirty-second round)
+    ("建立健全协同办理工作机制,", "协同办理工作机制"),
+    ("建立健全以服务为导向的新型帮扶机制,", "新型帮扶机制"),
+    # two verbs joined by 和 share one object: the second verb leads it, it opens no name (thirty-second round)
+    ("积极完善和落实某局内部重大事项合法性审查机制,", "和落实某局内部重大事项合法性审查机制"),
     # …but not a two-word one, a stage or a figure (thirty-first round)
     ("完善审核机制,强化“事前”把关、“事中”跟踪,", "事中"),
     # …but a count of times after any other activity still leaves it out (thirty-first round)
