@@ -368,6 +368,9 @@ EVENT_NOT_FOUND = [
     ("某项工作先后两次在全国会议上做经验交流。", "全国会议"),
     # a course made an important part of a plan is no event held (thirty-first round)
     ("推动宪法学习纳入党校主体培训班重要内容,组建宣讲团。", "党校主体培训班"),
+    # 安排 leads a name: what it schedules, a count and a kind, names none (thirty-second round)
+    ("年内已安排两次集体学法活动,提升干部素养。", "年内已安排两次集体学法活动"),
+    ("年内已安排两次集体学法活动,提升干部素养。", "两次集体学法活动"),
     # a coaching lecture named by its form alone names none (thirty-second round)
     ("邀请专家作专题辅导报告,提升能力。", "专题辅导报告"),
 ]
