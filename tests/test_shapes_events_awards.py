@@ -371,6 +371,8 @@ EVENT_NOT_FOUND = [
     # 安排 leads a name: what it schedules, a count and a kind, names none (thirty-second round)
     ("年内已安排两次集体学法活动,提升干部素养。", "年内已安排两次集体学法活动"),
     ("年内已安排两次集体学法活动,提升干部素养。", "两次集体学法活动"),
+    # public servants are an audience: who hears a hearing names none (thirty-second round)
+    ("组织国家工作人员网络旁听庭审活动,增强法治意识。", "国家工作人员网络旁听庭审活动"),
     # a coaching lecture named by its form alone names none (thirty-second round)
     ("邀请专家作专题辅导报告,提升能力。", "专题辅导报告"),
 ]
