@@ -8,6 +8,9 @@ from test_shapes_programs import names
 
 
 EVENT_FOUND = [
+    # a coaching session or lecture told apart by its topic is an event (thirty-second round)
+    ("组织开展《某某条例》专题辅导会,提升纪律意识。", "《某某条例》专题辅导会"),
+    ("区委中心组举行“以法治思维推动发展”专题辅导报告。", "“以法治思维推动发展”专题辅导报告"),
     # a level followed by what the meeting is about names it (thirty-first round: only levels alone name none)
     ("我局在全省法治政府建设工作会议上作交流发言。", "全省法治政府建设工作会议"),
     # …after 以及 the meeting's name starts
@@ -365,6 +368,13 @@ EVENT_NOT_FOUND = [
     ("某项工作先后两次在全国会议上做经验交流。", "全国会议"),
     # a course made an important part of a plan is no event held (thirty-first round)
     ("推动宪法学习纳入党校主体培训班重要内容,组建宣讲团。", "党校主体培训班"),
+    # 安排 leads a name: what it schedules, a count and a kind, names none (thirty-second round)
+    ("年内已安排两次集体学法活动,提升干部素养。", "年内已安排两次集体学法活动"),
+    ("年内已安排两次集体学法活动,提升干部素养。", "两次集体学法活动"),
+    # public servants are an audience: who hears a hearing names none (thirty-second round)
+    ("组织国家工作人员网络旁听庭审活动,增强法治意识。", "国家工作人员网络旁听庭审活动"),
+    # a coaching lecture named by its form alone names none (thirty-second round)
+    ("邀请专家作专题辅导报告,提升能力。", "专题辅导报告"),
 ]
 
 AWARD_FOUND = [
