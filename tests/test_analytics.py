@@ -65,6 +65,7 @@ def test_cooperation_pairs_across_districts(districts_dataset) -> None:
     pairs = set(zip(table["agency"], table["partner"], table["verbs"]))
     assert pairs == {("城阳区委全面依法治区委员会办公室", "城阳区广电中心", "联合"),
                      ("成都市司法局", "成都市市场监督管理局", "会同"),
+                     ("成都市司法局", "成都市中级人民法院", "联合"),  # 与市中级人民法院联合发布《…白皮书》
                      ("桐庐县司法局", "桐庐县人力资源和社会保障局", "联合")}
     assert table.set_index("agency").loc["桐庐县司法局", "district"] == "桐庐县"
 

@@ -102,6 +102,9 @@ _JOINTLY = re.compile(r"(?:联合|共同)?")
 # 与区委党校共同开展…, 联合区委党校举办…: a word before a body that makes it a partner of the verb after it;
 # 配合市人大常委会制定《…》: the body helped is the one that enacted it, the writer helped.
 _PARTNER_BEFORE = re.compile(r"(?:与|同|联合|会同|配合)$")
+# 与 or 同 right before a list of bodies that 联合 follows (thirty-second round)
+_WITH_BEFORE = re.compile(r"[与同和]$")
+_JOINT_WORD = re.compile(r"(?:..)?(?:联合|共同)")
 # 《某办法》经区委常委会审议通过: the body after 经 did the verb to the object at the clause's head.
 _PASSIVE_AGENT = "经"
 # 成立由区长任组长…的领导小组, 由司法所牵头: a body after 由 acts, it is not acted on.
@@ -498,8 +501,13 @@ class ActionExtractor:
                       and _MODIFIED.search(text, start, first.start) and not self.verbs.search(text, start, first.start)):
                     # 成立了由书记任组长,…为成员的领导小组: the body is what the cut-off head verb made (not 新组建的某局)
                     clause_actions.extend(completed(other))
+            joined = []
             for other in (a for a in agencies if start <= a.start < end and a is not subject and a not in partners):
                 verb = _partner_verb(text, agencies, other, clause_verbs)
+                if verb is not None and _JOINT_WORD.match(text[verb.start() - 2:verb.start()] + verb.group()):
+                    first = _joined_before(text, agencies, other)[0]
+                    if _WITH_BEFORE.search(text, max(0, first.start - 1), first.start):
+                        joined.append(action(verb, subject, other))  # 与市公安局、市检察院联合印发…
                 if verb is not None:  # 与区委党校共同开展…: the partner did it too
                     clause_actions.extend(action(a, other, a.object) for a in list(clause_actions)
                                           if a.verb_start == verb.start() and a.agent is subject
@@ -508,6 +516,7 @@ class ActionExtractor:
                 # 县检察院与县司法局会签《…》, 区委、区政府听取区司法局汇报: each body that acts together is an agent.
                 clause_actions.extend(action(a, partner, a.object) for a in list(clause_actions)
                                       if a.agent is subject and a.object not in (None, partner))
+            clause_actions.extend(joined)
             for measure in (m for m in measures if start <= m.start < end):
                 owner = next((a for a in reversed(clause_actions) if a.verb_start < measure.start), None)
                 if owner is None:
