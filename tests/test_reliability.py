@@ -407,6 +407,17 @@ def test_control_characters_are_cleaned_at_ingest(tmp_path: Path) -> None:
     assert not any(ch in stdout for ch in "\x1b\x01\x08")
 
 
+def _children(pid: int) -> list[str]:
+    """The processes ``pid`` started, from any of its threads (each thread lists only its own children)."""
+    found = []
+    for task in Path(f"/proc/{pid}/task").iterdir():
+        try:
+            found += (task / "children").read_text().split()
+        except FileNotFoundError:  # a thread that ended while we looked
+            continue
+    return found
+
+
 @pytest.mark.slow
 def test_killed_parallel_build_takes_its_workers_with_it(tmp_path: Path) -> None:
     """SIGKILL of a parallel build leaves no worker running (each would hold about 200 MiB)."""
@@ -422,14 +433,16 @@ def test_killed_parallel_build_takes_its_workers_with_it(tmp_path: Path) -> None
     # then live for the whole build, not the fraction of a second four reports would take.
     for n, report in enumerate(sorted(source.glob("*.txt")) * 8):
         (folder / f"{n}-{report.name}").write_text(report.read_text(encoding="utf-8") + "\n" * n, encoding="utf-8")
-    build = subprocess.Popen([sys.executable, "-m", "kg.cli", "build", str(folder), "-o", str(tmp_path / "g.nq"),
-                              "--no-html", "--jobs", "2"], stderr=subprocess.DEVNULL)
+    log = tmp_path / "stderr.txt"
+    with log.open("w") as stderr:
+        build = subprocess.Popen([sys.executable, "-m", "kg.cli", "build", str(folder), "-o", str(tmp_path / "g.nq"),
+                                  "--no-html", "--jobs", "2"], stderr=stderr)
     deadline = time.monotonic() + 60
     children: list[str] = []
-    while time.monotonic() < deadline and len(children) < 2:
-        children = Path(f"/proc/{build.pid}/task/{build.pid}/children").read_text().split()
+    while time.monotonic() < deadline and len(children) < 2 and build.poll() is None:
+        children = _children(build.pid)
         time.sleep(0.02)
-    assert children, "the build started no worker"
+    assert children, f"the build started no worker (exit {build.poll()}): {log.read_text()[-500:]}"
     build.send_signal(signal.SIGKILL)
     build.wait()
     deadline = time.monotonic() + 10
