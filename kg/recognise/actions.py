@@ -102,7 +102,9 @@ _JOINTLY = re.compile(r"(?:联合|共同)?")
 # 与区委党校共同开展…, 联合区委党校举办…: a word before a body that makes it a partner of the verb after it;
 # 配合市人大常委会制定《…》: the body helped is the one that enacted it, the writer helped.
 _PARTNER_BEFORE = re.compile(r"(?:与|同|联合|会同|配合)$")
-# 与 or 同 right before a list of bodies that 联合 follows (thirty-second round)
+# 与, 同 or 和 right before a list of bodies that 联合 or 共同 follows (thirty-second round): the writer acts jointly with
+# each body listed. _JOINT_WORD is matched against the two characters before the partner's verb and the verb itself, so
+# it finds 联合 written before the verb (联合印发) or as the verb's own start (联合开展 read as one verb).
 _WITH_BEFORE = re.compile(r"[与同和]$")
 _JOINT_WORD = re.compile(r"(?:..)?(?:联合|共同)")
 # 《某办法》经区委常委会审议通过: the body after 经 did the verb to the object at the clause's head.
