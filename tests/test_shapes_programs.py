@@ -17,6 +17,8 @@ def names(sentence: str, type_: str) -> set[str]:
 
 
 PROGRAM_FOUND = [
+    # a quotation's tail of more than ten words, read where the first ten end in no programme noun (thirty-third round)
+    ("认真落实“谁审批谁监管”责任单位季度履职情况评议制度,", "谁审批谁监管责任单位季度履职情况评议制度"),
     # 建立健全 and a mechanism with six words or more of its own (thirty-second round)
     ("建立健全涉企行政检查备案审核工作机制,", "涉企行政检查备案审核工作机制"),
     # two verbs joined by 和 share one object, the name after the second (thirty-second round)

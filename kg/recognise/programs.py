@@ -169,6 +169,11 @@ _TITLE_AFTER = re.compile(r"(?:荣誉)?称号")
 _BACK_TO_BACK = re.compile(r"(?:“[^“”\n]{1,30}”)+")
 # What a name's tail after its quotation may hold: words, a version (6.0) and Latin letters (APP).
 _RUN = re.compile(rf"(?:[{CJK}]|[0-9]\.[0-9]|[A-Za-z]+){{1,{_MAX_EXTENSION}}}")
+# A longer tail is read only where the first _MAX_EXTENSION characters end in no programme noun (thirty-third round:
+# “谁执法谁普法”责任单位年度履职报告评议制度; read first, the longer run goes past a noun into the next predicate,
+# 执法导航信息系统助力基层综合执法改革).
+_MAX_LONG_EXTENSION = 14
+_LONG_RUN = re.compile(rf"(?:[{CJK}]|[0-9]\.[0-9]|[A-Za-z]+){{1,{_MAX_LONG_EXTENSION}}}")
 _GLOSS = re.compile(r"\([^()\n]{1,60}\)")
 # 乡镇(街道), 党委(党组), 区镇(街): a word or two glossing the word before it is part of an unquoted name (21 programme
 # names of the 560 development golds write one), no title or quotation the quote rule reads.
@@ -388,15 +393,27 @@ class ProgramRecognizer:
             last = shared.group().rsplit("“", 1)[-1].rstrip("”") if shared else ""
             noun = next((n for n in self.named_endings if last.endswith(n)), None) if self._ends_in_noun(last) else None
             return "", self.nouns[noun] if noun else None
-        after = _TIME_WORD.split(self._before_verb(run.group()), 1)[0]
+        found = self._tail_noun(run.group())
+        if not found:  # “1+9”法治政府建设问题整改清单: a longer tail only where the short one names no noun
+            longer = _LONG_RUN.match(text, start)
+            if longer and len(longer.group()) > len(run.group()) and not any(ch in longer.group() for ch in _TAIL_STOP):
+                found = self._tail_noun(longer.group())
+        if found:
+            head, noun = found
+            return ("" if shared else text[end:start] + head), noun
+        return "", None
+
+    def _tail_noun(self, run: str) -> tuple[str, ProgramNoun] | None:
+        """The longest head of a run after a quotation that ends in a programme noun of a name, and that noun."""
+        after = _TIME_WORD.split(self._before_verb(run), 1)[0]
         for cut in range(len(after), 0, -1):
             head = after[:cut]
             if not head.endswith(self.noun_endings):
                 continue
             noun = next((n for n in self.nouns if head.endswith(n) and (self.nouns[n].in_name or n == head)), None)
             if noun:
-                return ("" if shared else text[end:start] + head), self.nouns[noun]
-        return "", None
+                return head, self.nouns[noun]
+        return None
 
     def _slogan_after(self, text: str, end: int) -> bool:
         """Whether a slogan noun follows the closing quote (“四个意识”, “钉钉子”精神) and is not the start of a longer
