@@ -8,6 +8,9 @@ from test_shapes_programs import names
 
 
 EVENT_FOUND = [
+    # a course, a rotation or a class closes an item of a 、 list: what follows is the next event (thirty-third round)
+    ("组织干部学习网络法治课程、某某法治专题讲座。", "某某法治专题讲座"),
+    ("依托网络学院开办科级干部能力进修班、青年干部法治思维专题研讨班。", "青年干部法治思维专题研讨班"),
     # a coaching session or lecture told apart by its topic is an event (thirty-second round)
     ("组织开展《某某条例》专题辅导会,提升纪律意识。", "《某某条例》专题辅导会"),
     ("区委中心组举行“以法治思维推动发展”专题辅导报告。", "“以法治思维推动发展”专题辅导报告"),
@@ -169,6 +172,9 @@ EVENT_FOUND = [
 ]
 
 EVENT_NOT_FOUND = [
+    # …and the list is not read as one name (thirty-third round)
+    ("组织干部学习网络法治课程、某某法治专题讲座。", "学习网络法治课程、某某法治专题讲座"),
+    ("列入县委党校、全县政法单位政治轮训、某某专题培训班。", "全县政法单位政治轮训、某某专题培训班"),
     # a party committee's or a government's sitting with the body alone is routine
     ("严格落实党委(党组)会议、政府常务会议学法制度。", "党委(党组)会议"),
     ("重大行政决策方案未经合法性审查的,不得提交政府会议讨论。", "政府会议"),
