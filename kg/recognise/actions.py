@@ -40,7 +40,7 @@ from spacy.tokens import Doc
 
 from kg.model import OBJECT_TYPES
 from kg.recognise.mentions import ActionMention, AgencyMention, MeasureMention, Mention, ReportContext, context, mentions
-from kg.recognise.text import split_top_level
+from kg.recognise.text import CJK, split_top_level
 from kg.resources import Rows, Words, alternation, rows, words
 
 _OBJECT_KEYS = tuple(t.key for t in OBJECT_TYPES)
@@ -52,8 +52,8 @@ _HEAD_LEAD = re.compile(r"^(?:[一二三四五六七八九十]+、|\d+[.、])?"
                         r"(?:[^,;:。]{1,6}?(?:书记|常委|[省市区县州旗镇乡]长|主任)、)*$")  # 省委常委、市委书记…
 _SUBPART = "其中"
 # Items of a 、 list of honoured units that name no body (某小学、某公司), before or between the bodies listed.
-_OTHER_ITEMS = re.compile(r"(?:[\u4e00-\u9fff]{2,12}、)+$")
-_OTHER_ITEMS_GAP = re.compile(r"、(?:[\u4e00-\u9fff]{2,12}、)+")
+_OTHER_ITEMS = re.compile(rf"(?:[{CJK}]{{2,12}}、)+$")
+_OTHER_ITEMS_GAP = re.compile(rf"、(?:[{CJK}]{{2,12}}、)+")
 # 以市政府办公室名义印发《…》, 以区委、区政府名义下发…: the bodies in whose name a clause acts head it.
 _IN_NAME_OF_LEAD = "以"
 _IN_NAME_OF = re.compile(r"的?名义")

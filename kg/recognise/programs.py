@@ -212,7 +212,8 @@ _FIELD = re.compile(r"(?:体制|制度)(?:[和与及](?:工作)?)?机制$")
 # Over the 248 development golds: 5 required, 1 optional, 0 left out; with days and tasks 1 optional and 1 left out
 # more, both labelled otherwise than their gold.
 _INSTITUTION = re.compile(r"(?:制|制度|改革)$")
-_JOINED_VERB = "和及与"  # 完善和落实…: a conjunction right after a programme verb joins a second verb
+# The conjunctions that join two names, two quotations or two verbs (完善和落实…, “…”及“…”, …机制和…制度)
+_JOINERS = "和及与"
 # Items counted before a name (政务、市场等4个环境提升工程) are its fields, not a list sharing its noun.
 _COUNTED_KIND = re.compile(r"等[0-9一二三四五六七八九十]+(?:[个项]|大(?!类))")
 # 市司法局部署的…试点, 等4个…工程, 开展6次集中学法活动: an owner, a count of items or of times stands before the name.
@@ -284,8 +285,7 @@ _NOT_IN_NAME_AFTER = re.compile(r"(?:等?(?:工作|任务|项目)?|为(?:抓手|
 
 # 落实“网上办、就近办、一次办”及“某某通办”等要求: a quotation joined to the one before by 和, 及 or 与 is introduced by
 # the same verb, as one written back to back is (twenty-seventh round: 2 required found over the 776 development texts,
-# 1 | 1, nothing false; 、 between the two moves nothing).
-_JOINS_QUOTES = "和及与"
+# 1 | 1, nothing false; 、 between the two moves nothing): see `_run_start`.
 # 各村、社区结合邻长制成立…: 结合 relates the work to a campaign or an institution and ends the words before its name, as a
 # verb does (围绕 and 聚焦 are action verbs already): twenty-seventh round, 1 required found and 1 false gone over the 776
 # development texts (0 | 1), nothing lost.
@@ -296,7 +296,7 @@ def _run_start(text: str, start: int) -> int:
     """Where the quotations written back to back up to ``start`` begin (统筹推进“一门一窗”“一业一证”“一事联办”), or
     joined by 和, 及 or 与 (落实“…”及“…”): the verb before the first introduces each of them, as a verb before a 、 list does. Over the 357 development golds
     the later quotations so introduced are 5 required programmes, 10 optional, 0 left out."""
-    while start > 0 and (text[start - 1] == "”" or start > 1 and text[start - 1] in _JOINS_QUOTES and text[start - 2] == "”"):
+    while start > 0 and (text[start - 1] == "”" or start > 1 and text[start - 1] in _JOINERS and text[start - 2] == "”"):
         if text[start - 1] != "”":
             start -= 1
         opening = text.rfind("“", max(0, start - 2 - _MAX_QUOTE), start - 1)
@@ -719,7 +719,7 @@ class ProgramRecognizer:
                 if i and self._shares_noun(run, parts[i - 1], s, e):
                     continue  # 建立督察计划共商、线索移交、督察成果共享机制: the list shares the noun; its last item names nothing
                 part = _NOT_IN_NAME_AFTER.sub("", part)
-                if s == 0 and part[:1] in _JOINED_VERB and self.verbs.match(part, 1):
+                if s == 0 and part[:1] in _JOINERS and self.verbs.match(part, 1):
                     # 完善和落实…机制: two verbs joined by 和 share the object; the second verb leads it, the name
                     # follows it (thirty-second round)
                     part = part[1:]
@@ -747,18 +747,17 @@ class ProgramRecognizer:
                 # 市司法局部署的…试点, 市场、要素等4个…工程: the name follows the last 的 and any count
                 into = _INTO_ACTIVITY.fullmatch(part)
                 whole, part = part, into.group("name") if into else _AFTER_OWNER_OR_COUNT.split(part)[-1]
-                # the longest noun that ends it: …主题活动 is read as 主题活动, not 活动
-                noun = max((n for n in unquoted if part.endswith(n)), key=len) if part.endswith(unquoted) else None
+                noun = _longest_ending(part, unquoted)
                 min_head = _MIN_INTO_HEAD if into else self.nouns[noun].min_head if noun else 0
                 if not noun or len(part) < len(noun) + min_head or not re.fullmatch(rf"[{CJK}0-9A-Za-z+]+", _SHORT_GLOSS.sub("", part)):
                     continue
-                if part[:-len(noun)].endswith(("和", "与", "及")):
+                if part[:-len(noun)].endswith(tuple(_JOINERS)):
                     continue  # 开展全面督察和专项督察: a bare kind after 和 names nothing, nor does the whole
                 if i and run[s - 1] == "、" and "等" in part[:-len(noun)]:
                     # 实施A行动、B行动、C暖心行动等…专项行动: the list's last item before 等 names itself when it
                     # ends in a programme noun of its own; the kind after 等 is the list's (thirtieth round)
                     head = part[:part.index("等")]
-                    last = max((n for n in unquoted if head.endswith(n)), key=len) if head.endswith(unquoted) else None
+                    last = _longest_ending(head, unquoted)
                     if last and len(head) >= len(last) + self.nouns[last].min_head:
                         part, noun = head, last
                 if "等" in part[:-len(noun)] or _PLURAL.search(part) or _FIELD.search(part):
@@ -775,7 +774,7 @@ class ProgramRecognizer:
                 specific = improves or len(self.generic_head.sub("", part[:-len(noun)])) >= _MIN_SPECIFIC_HEAD
                 named = founding or (self.nouns[noun].improved and specific
                                      and not self._generic_or_inner(part, noun, m.group())) \
-                    or (pushing and self.nouns[noun].pushed and part == whole and not any(ch in part for ch in "和与及"))
+                    or (pushing and self.nouns[noun].pushed and part == whole and not any(ch in part for ch in _JOINERS))
                 if not named and not (national(part) or implemented(part)):
                     continue  # 深化法治政府建设示范创建活动: after any programme verb, a national campaign's name is one
                 self._add_unquoted(found, taken, m, run, s, e, part, events)
@@ -810,6 +809,11 @@ class ProgramRecognizer:
         return inner or len(self.generic_head.sub("", part[:-len(noun)])) < least
 
 
+def _longest_ending(phrase: str, nouns: tuple[str, ...]) -> str | None:
+    """The longest of ``nouns`` that ends ``phrase``: …主题活动 is read as 主题活动, not 活动."""
+    return max((n for n in nouns if phrase.endswith(n)), key=len) if phrase.endswith(nouns) else None
+
+
 def _parts(run: str, nouns: tuple[str, ...]) -> list[tuple[int, int]]:
     """The phrases of a verb's object: split at 、 and 并, and at 和 / 与 / 及 only after a programme noun
     (道路交通安全和运输执法领域…专项整治 and 非法营运及网约车违法行为专项整治 are one name each, …机制和…制度 and
@@ -821,7 +825,7 @@ def _parts(run: str, nouns: tuple[str, ...]) -> list[tuple[int, int]]:
     for s, e in split_top_level(run, "、并"):
         start = s
         for j in range(s, e):
-            if run[j] in "和与及" and run.endswith(nouns, start, j):
+            if run[j] in _JOINERS and run.endswith(nouns, start, j):
                 parts.append((start, j))
                 start = j + 1
         parts.append((start, e))
