@@ -266,6 +266,9 @@ _QUALIFIED_INSTITUTION = re.compile(rf"的[{CJK}]{{0,4}}?(?:机制|制度|责任
 _PLAN = "规划"
 # A quotation holding a predicate (“建设法治政府是…的重点任务和主体工程”) quotes someone's words: it names nothing.
 _STATEMENT = re.compile(r"[是的]")
+# A quotation of two Han characters and no number word, with no programme noun after it, is a word the writer sets
+# off (全面“体检”, 开展“挂案”清理, 美丽“滨城”): over the 949 development reports 5 such false programmes and no gold one.
+_SCARE_QUOTED = re.compile(r"(?:(?![一二两三四五六七八九十百千万双])[\u4e00-\u9fff]){2}")
 # 实现从“能办”到“好办”, 从“善后者”向“防控者”转变: a quotation followed by 到 or 向 and another quotation is the state a
 # change starts from, no programme (over the 413 development golds 3 such pairs, none annotated).
 _CHANGE_FROM = re.compile(r"[到向]“")
@@ -586,6 +589,8 @@ class ProgramRecognizer:
             if self._listed_names(found, m.start(), m.group()):
                 continue
             score, tail = self.quote_score(text, m.start(), m.end(), content)
+            if not tail and _SCARE_QUOTED.fullmatch(content):
+                continue  # 全面“体检”, 进“机关”, 美丽“滨城”: a word set off, not a name; “七进”, “四免” count their parts
             if _DOCUMENT.search(content) and not tail:  # “…的报告” is a document; a “双报告”制度 is not
                 continue
             in_event = event_spans.hold(m.start() + 1, m.end() - 1)
