@@ -220,6 +220,7 @@ class AwardRecognizer:
         if _PLAN.search(rest):
             return
         previous = ""
+        bodies = {a.start: a.end for a in found.of("Agency")}
         for s, e, level in _honours(rest):
             own = self.listed_verb.match(rest, s, e)
             if own is not None:  # the honour is its own verb's: named after it, received by it
@@ -243,6 +244,13 @@ class AwardRecognizer:
             previous = written
             at = raw.find(name)  # after a remark (全省唯一“…”) the name is not where its first character first is
             offset = start + s + (at if at >= 0 else raw.index(name[0]) if name[0] in raw else 0)
+            granted = bodies.get(offset)
+            if granted is not None and written == name and name.endswith("”") \
+                    and list(enclosed(text[granted:offset + len(name)], "“")) == [(1, offset + len(name) - granted - 1)]:
+                # 荣获市政府办公厅“…突出单位”称号: the body that grants an honour, written whole before its quotation,
+                # is not the honour's name (thirty-fourth round)
+                name = written = text[granted + 1:offset + len(name) - 1]
+                offset = granted + 1
             found.add(AwardMention(offset, offset + len(name), text[offset:offset + len(name)], verb=verb,
                                    verb_start=verb_start, level=award_level(written),
                                    name=written if written != name or at < 0 else ""))
