@@ -210,6 +210,9 @@ def test_fact_shapes(tmp_path: Path, shape: str, title: str, text: str, expected
 
 NOT_FACTS = [
     # (shape, title, text, facts that must not be found)
+    ("a central meeting relayed to the body's members (传达学习…精神) is no fact; a provincial one still is", CHENGYANG,
+     "区政府常务会议及时传达学习中央全面依法治国工作会议精神。区政府常务会议传达学习省委全面依法治省工作会议精神。",
+     {("城阳区人民政府", "传达学习", "中央全面依法治国工作会议")}),
     ("bodies in a person's title are not reorganised", CHENGYANG,
      "调整充实了以区委书记为主任、区长为副主任的区委全面依法治区委员会。",
      {("城阳区人民政府", "调整充实", "中共青岛市城阳区委员会"), ("城阳区人民政府", "调整充实", "城阳区人民政府")}),

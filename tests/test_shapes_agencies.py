@@ -300,6 +300,9 @@ AGENCIES = [
     ("a street whose name opens with a level character (市桥街道) is not the city's 桥街道", "市桥街道2023年法治政府建设工作报告",
      "2023年,在区委、区政府的正确领导下,市桥街道办事处坚持依法行政。", {"市桥街道办事处"},
      {"桥街道办事处", "广州市桥街道办事处", "番禺区桥街道办事处"}),
+    ("a government-services office written short, with or without 管理 (区政务服务办, 区政务服务管理办)", WUQING,
+     "配合区政务服务办、区政务服务管理办等部门调整权责清单。", {"武清区政务服务办公室", "武清区政务服务管理办公室"},
+     {"武清区政务服务办", "武清区政务服务管理办"}),
 ]
 
 
