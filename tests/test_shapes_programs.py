@@ -17,6 +17,9 @@ def names(sentence: str, type_: str) -> set[str]:
 
 
 PROGRAM_FOUND = [
+    # a field written right before a quotation is part of the programme's name (thirty-fourth round, edges)
+    ("创新开展行政执法“群众点评”活动,", "行政执法群众点评活动"),
+    ("建立习近平法治思想“一讲一评”制度,", "习近平法治思想一讲一评制度"),
     # …but a two-word quotation that counts its parts is still a name (thirty-fourth round)
     ("全面推行“四免”服务,", "四免"),
     # a quotation's tail of more than ten words, read where the first ten end in no programme noun (thirty-third round)
@@ -58,7 +61,7 @@ PROGRAM_FOUND = [
     # ASCII quotation marks
     ('建立班子成员"述职必述法"制度,将法治建设写入述职。', "述职必述法制度"),
     # a verb a few words before the quotation, a noun glued between
-    ("依托普法公交创新推进习近平法治思想“五进”。", "五进"),
+    ("依托普法公交创新推进习近平法治思想“五进”。", "习近平法治思想五进"),  # the field is in the name (thirty-fourth round)
     # unquoted names after a verb that starts or takes something on, ending in 制度 / 活动 / 机制 / 专项整治 / 清单 / 征文 …
     ("建立定期走访联系企业制度,及时解决诉求。", "定期走访联系企业制度"),
     ("完成乡镇综合执法改革试点工作;", "乡镇综合执法改革试点"),
@@ -101,7 +104,7 @@ PROGRAM_FOUND = [
     # 事项 counts the matters a quoted programme covers
     ("上线“一照通办”事项333件,“AI智慧审批”事项33项。", "AI智慧审批"),
     # 工作 after a quotation: a line of work
-    ("完成法治天津建设专项考核和行政执法“优差双评”工作,推动法治建设。", "优差双评"),
+    ("完成法治天津建设专项考核和行政执法“优差双评”工作,推动法治建设。", "行政执法优差双评"),
     # a programme verb before the plan carries out the programme
     ("深入实施“八五”普法规划,推进普法与依法治理有机融合。", "八五普法"),
     # quotations followed by 等 and the kind of programme they are examples of
@@ -174,7 +177,7 @@ PROGRAM_FOUND = [
     ("完善企业信用信息构建分级分类监管机制,", "分级分类监管机制"),
     # a code of counted parts names a programme whatever the words around it
     ("紧盯行政复议“两升一降”,压实责任。", "两升一降"),
-    ("行政执法“两严一快”成效明显。", "两严一快"),
+    ("行政执法“两严一快”成效明显。", "行政执法两严一快"),
     ("以“三查三改”为抓手,推动整改落实。", "三查三改"),
     ("坚持“一中心三网格”治理模式,", "一中心三网格治理模式"),
     # a 专项整治 or 专项行动 names its campaign after any verb, or none (the name starts after it, a 、 or the clause break)
@@ -281,6 +284,8 @@ PROGRAM_FOUND = [
 ]
 
 PROGRAM_NOT_FOUND = [
+    # …but after 学习 or 贯彻 the doctrine is what is studied, not part of the name (thirty-fourth round, edges)
+    ("各单位开展学习习近平法治思想“十个坚持”共8次。", "习近平法治思想十个坚持"),
     # a quotation of two words and no number word, no programme noun after it: a word set off (thirty-fourth round)
     ("对全镇法治建设开展全面“体检”,推动问题整改。", "体检"),
     ("推动普法宣传进“校园”、进“农村”,", "校园"),

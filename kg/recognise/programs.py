@@ -329,7 +329,8 @@ class ProgramRecognizer:
 
     def __init__(self, nouns: Rows, verbs: Words, founding_verbs: Words, improving_verbs: Words, generic_heads: Words,
                  slogan_nouns: Words, award_verbs: Rows, action_verbs: Words, layout_parts: Words,
-                 routine_institutions: Words, body_endings: Words, platform_nouns: Words) -> None:
+                 routine_institutions: Words, body_endings: Words, platform_nouns: Words,
+                 domain_heads: Words = "program_domain_heads.txt") -> None:
         self.nouns = {r["noun"]: ProgramNoun(r["unquoted"] == "yes", r["in_name"] == "yes", r["improved"] == "yes",
                                              r.get("alone") == "yes", int(r.get("min_head") or _MIN_UNQUOTED_HEAD),
                                              r.get("pushed") == "yes")
@@ -356,6 +357,9 @@ class ProgramRecognizer:
         # (over the 200 development golds: 2 required, 1 optional, 0 left out)
         self.honoured_after = re.compile(f"(?:工作|项目|案例)?(?:{alternation(honour_verbs)})")
         self.layout_parts = set(words(layout_parts))
+        # 行政执法“公述民评”活动, 习近平法治思想“一学一报”制度: a field glued before the quotation is in the name
+        # (but after 学习 or 贯彻 the doctrine is what is studied: 学习习近平法治思想“十一个坚持”)
+        self.domain_head = re.compile(f"(?<!学习)(?<!贯彻)(?:{alternation(words(domain_heads))})$")
         self.routine_institutions = tuple(words(routine_institutions))
         # 建立“工业园区普法工作领导小组”: a name ending in a working body's word names the body, an agency
         self.body_endings = tuple(words(body_endings))
@@ -600,6 +604,10 @@ class ProgramRecognizer:
                 # 构建高新区政务服务体系“一体化”工程, 组织纪念法治浙江建设“十五周年”系列活动: a quotation that
                 # names nothing alone takes the glued noun before it into the name
                 head = self._glued_head(text, m.start()) if tail and _NAMES_NOTHING.fullmatch(content) else ""
+                # 开展行政执法“公述民评”活动, 建立习近平法治思想“一学一报”制度: the field written right before it
+                domain = self.domain_head.search(text[max(0, m.start() - 12):m.start()])
+                if domain and not head:
+                    head = domain.group()
                 start = m.start() - len(head)
                 found.add(ProgramMention(start, end, text[start:end], name=head + content + _GLOSS.sub("", tail),
                                          core=content, rule="quote"))
@@ -842,13 +850,16 @@ def _parts(run: str, nouns: tuple[str, ...]) -> list[tuple[int, int]]:
     "improving_verbs": "program_improving_verbs.txt", "generic_heads": "program_generic_heads.txt",
     "slogan_nouns": "slogan_nouns.txt", "award_verbs": "award_verbs.tsv", "action_verbs": "action_verbs.txt",
     "layout_parts": "program_layout_parts.txt", "routine_institutions": "program_routine_institutions.txt",
-    "body_endings": "program_body_endings.txt", "platform_nouns": "program_platform_nouns.txt"},
+    "body_endings": "program_body_endings.txt", "platform_nouns": "program_platform_nouns.txt",
+    "domain_heads": "program_domain_heads.txt"},
     requires=["doc._.mentions"], assigns=["doc._.mentions"])
 def make_program_recognizer(nlp: Language, name: str, nouns: Rows, verbs: Words, founding_verbs: Words,
                             improving_verbs: Words, generic_heads: Words, slogan_nouns: Words,
                             award_verbs: Rows, action_verbs: Words, layout_parts: Words,
-                            routine_institutions: Words, body_endings: Words, platform_nouns: Words) -> ProgramRecognizer:
+                            routine_institutions: Words, body_endings: Words, platform_nouns: Words,
+                            domain_heads: Words) -> ProgramRecognizer:
     """A quotation right after an award verb's object is an award, and one that opens an event's name is
     the event's, not a programme: awards and events run first."""
     return ProgramRecognizer(nouns, verbs, founding_verbs, improving_verbs, generic_heads, slogan_nouns, award_verbs,
-                             action_verbs, layout_parts, routine_institutions, body_endings, platform_nouns)
+                             action_verbs, layout_parts, routine_institutions, body_endings, platform_nouns,
+                             domain_heads)
