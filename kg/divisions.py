@@ -128,10 +128,10 @@ class Gazetteer:
 
 
 def _derivation_key(name: str) -> str:
-    """What the tables below are derived from: jionlp's version, this module, the zones table and the towns set
-    up since jionlp's table."""
+    """What the tables below are derived from: jionlp's version, this module, the zones table, the towns set
+    up since jionlp's table and the county-level changes it lacks."""
     data = [resources.files("kg.resources").joinpath(name).read_text(encoding="utf-8")
-            for name in ("zones.tsv", "towns_added.tsv")]
+            for name in ("zones.tsv", "towns_added.tsv", "divisions_changed.tsv")]
     return derived.key(name, ["jionlp"], [Path(__file__).read_text(encoding="utf-8"), *data])
 
 
@@ -180,6 +180,11 @@ def _derive_gazetteer() -> Gazetteer:
         if short not in by_name and not (len(short) == _SHORT_NAME and short in tails and short != division.alias):
             by_name[short] = [division]
     by_code.update(_renamed(by_code, by_name))
+    for division in _changed(by_code, by_name):
+        by_code[division.code] = division
+        by_name[division.name] = [division]
+        for name in division.former:  # its names before the change are added back below, as this division's
+            by_name[name] = [d for d in by_name.get(name, ()) if d.code != division.code]
     for division in by_code.values():
         for name in division.former:
             by_name.setdefault(name, []).append(division)
@@ -265,6 +270,26 @@ def _renamed(by_code: dict[str, Division], by_name: dict[str, list[Division]]) -
         if len(became) == 1 and old not in former.get(became[0].code, []):
             former.setdefault(became[0].code, []).append(old)
     return {code: dataclasses.replace(by_code[code], former=tuple(names)) for code, names in former.items()}
+
+
+def _changed(by_code: dict[str, Division], by_name: dict[str, list[Division]]) -> list[Division]:
+    """The divisions of ``divisions_changed.tsv``, each by its new name, keeping the code jionlp lists it under and
+    every name it had before (凤翔区, formerly jionlp's 凤翔市 and the 凤翔县 it was until 2021). A former name another
+    division bears today stays that division's alone.
+
+    >>> [(d.name, d.former) for d in gazetteer().named("凤翔县")]
+    [('凤翔区', ('凤翔市', '凤翔县'))]
+    """
+    out = []
+    for row in table("divisions_changed.tsv"):
+        division = by_code[row["replaces"]]
+        if division.name == row["name"]:
+            continue  # jionlp has caught up
+        names = [division.name, *division.former, *filter(None, row["former"].split("|"))]
+        former = [n for n in dict.fromkeys(names) if n != row["name"]
+                  and all(d.code == division.code for d in by_name.get(n, ()))]
+        out.append(dataclasses.replace(division, name=row["name"], former=tuple(former)))
+    return out
 
 
 def _listed_zones(by_code: dict[str, Division]) -> list[tuple[Division, tuple[str, ...]]]:
@@ -490,8 +515,9 @@ def _derive_towns() -> Towns:
         if division.level not in ("county", "zone"):
             continue
         for city in detail.get(gaz.by_code[division.province].name, {}).values():
-            node = city.get(division.name) if isinstance(city, dict) else None
-            if isinstance(node, dict) and node.get("_admin_code") == code:
+            nodes = (city.get(name) for name in (division.name, *division.former)) if isinstance(city, dict) else ()
+            node = next((n for n in nodes if isinstance(n, dict) and n.get("_admin_code") == code), None)
+            if node is not None:
                 counties[code] = {town: tuple(sub) if isinstance(sub, dict) else None
                                   for town, sub in node.items() if not town.startswith("_")}
                 break

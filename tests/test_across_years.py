@@ -23,6 +23,26 @@ def test_a_former_name_is_a_name_of_the_division_it_became(former: str, code: st
     assert (division.code, division.name) == (code, name) and former in division.former
 
 
+# changes jionlp lacks (divisions_changed.tsv): the new name, its city, and the former names that still resolve to it
+CHANGED = [("凤翔区", "610322", "宝鸡市", ("凤翔县", "凤翔市")), ("长泰区", "350625", "漳州市", ("长泰县",))]
+
+
+@pytest.mark.parametrize(("name", "code", "city", "formers"), CHANGED)
+def test_a_change_jionlp_lacks_resolves_by_its_new_name_and_its_former_ones(
+        name: str, code: str, city: str, formers: tuple[str, ...]) -> None:
+    (division,) = gazetteer().named(name)
+    assert (division.code, division.name, gazetteer().chain(division)[1].name) == (code, name, city)
+    assert division.government == name + "人民政府"
+    for former in formers:
+        assert gazetteer().named(former) == (division,) and former in division.former
+
+
+def test_a_changed_division_keeps_its_towns() -> None:
+    """jionlp's town table lists 凤翔's towns under its former name: the renamed division still has them."""
+    from kg.divisions import towns
+    assert "柳林镇" in towns("610322")
+
+
 def test_a_name_still_in_use_stays_with_the_division_that_bears_it() -> None:
     """邢台's 桥东区 became 襄都区, but other cities still have a 桥东区: the name stays theirs alone."""
     assert gazetteer().named("桥东区")

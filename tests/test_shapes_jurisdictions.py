@@ -176,6 +176,10 @@ PLACES = [
     ("a department its title names by its prefecture's level character, after a year in brackets",
      "【2023年】州司法局2023年度法治政府建设报告", "2023年,我局在延边州委、州政府的领导下坚持依法行政。",
      "延边朝鲜族自治州", "延边朝鲜族自治州司法局"),
+    ("a district set up in 2021 from a county, a change jionlp's table lacks (divisions_changed.tsv)",
+     "宝鸡市凤翔区2024年法治政府建设工作报告", "2024年,凤翔区坚持依法行政。", "凤翔区", "凤翔区人民政府"),
+    ("the same division in a report of before the change, by its former name",
+     "凤翔县2019年法治政府建设工作报告", "2019年,凤翔县坚持依法行政。", "凤翔区", "凤翔县人民政府"),
     ("a city's bureau as the subject, a district mentioned first", "# 2020年,市司法局坚持以习近平法治思想为指导\n",
      "2020年,市司法局坚持依法行政。指导雨城区开展示范创建。雅安市法治政府建设取得新进展。", "雅安市", "雅安市司法局"),
 ]
