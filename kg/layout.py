@@ -36,6 +36,10 @@ _PUBLISHER = re.compile(r"(?:发布机构|发文机关|发布单位)\s*[::|]?\s*
 # a source that is a newspaper or a site (来源:人民网, 来源:本站) names no body and is passed over
 _SOURCE_BODY = re.compile(r"(?:文章来源|信息来源|来源)\s*[::]\s*([\u4e00-\u9fff()()]{2,30}?"
                           r"(?:人民政府|办事处|管理委员会|管委会|委员会|局|厅|办公室))")
+# A publisher's label alone on its line (发 布 机 构 :, 发布机构): a page's metadata table copied one cell a line, whose
+# next line is the publisher's name (天津市河东区司法局), chrome as the label is; the cell before may be joined to the
+# label's line (…/2022-00014发 布 机 构 :)
+_PUBLISHER_LABEL = re.compile(r"^[^。]{0,40}?(?:发\s*布\s*机\s*构|发\s*文\s*机\s*关|发\s*布\s*单\s*位|公\s*开\s*责\s*任\s*部\s*门)\s*[::]?\s*$")
 _ADDRESSEE = re.compile(r"^\s*\S{2,20}(?:人大常委会|常委会|人民代表大会|委员会|政府|办公室|领导小组)\s*:\s*$")
 _MAX_TITLE = 90
 _OPENING = 1500  # characters of the body that say what a text is about
@@ -185,9 +189,14 @@ def read_layout(doc: NormalisedText) -> Layout:
     clutter, tail = _line_patterns("page_clutter.txt"), _line_patterns("page_tail.txt")
     seen_body = False
     title_parts: list[str] = []
+    labelled = False  # the line before was a publisher's label alone
     for start, end in _lines(text):
         line = text[start:end].strip()
         if not line:
+            continue
+        if labelled or _PUBLISHER_LABEL.match(line):
+            labelled = not labelled
+            blank.append((start, end))
             continue
         if not seen_body and line.startswith("#"):
             content = line.lstrip("#").strip()

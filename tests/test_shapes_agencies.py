@@ -239,6 +239,9 @@ AGENCIES = [
      {"城阳区人民政府", "城阳区司法局"}, set()),
     ("publisher in page chrome", CHENGYANG, "区司法局\n- 发布机构:城阳区司法局\n市司法局 2020年03月30日\n首页 -> 政务公开 -> 工作报告\n全区推进依法行政。",
      set(), {"城阳区司法局", "青岛市司法局"}),
+    ("a publisher's label alone, its name on the next line", CHENGYANG,
+     "索 引 号 :\n0000000000/2024-00001发 布 机 构 :\n青岛市城阳区司法局\n主 题 :\n2023年,城阳区推进依法行政。",
+     set(), {"城阳区司法局"}),
     # Shapes of 25 reports collected blind from the pages corpus (agency3 audit).
     ("a founding verb ends a name", CHENGYANG, "指导平度市组建行政审批局。", set(), {"平度市组建行政审批局"}),
     ("an adverb and a verb of cooperation end a name", SHIJIAZHUANG, "市政府积极配合市人大常委会制定决定。",
