@@ -17,6 +17,14 @@ def names(sentence: str, type_: str) -> set[str]:
 
 
 PROGRAM_FOUND = [
+    # a quotation inside a 《》 title that names a campaign or a reform the document carries out (thirty-fifth round)
+    ("印发《某区推进依法行政“五项提升行动”实施方案》,", "五项提升行动"),
+    ("制定《某市“营商环境优化年”活动实施方案》,", "营商环境优化年活动"),
+    # a quotation before 的 and a mechanism, a 模式 or a 体系 names it, the head after 的 up to eight or ten words
+    # (thirty-fifth round)
+    ("形成“一次申请、一窗受理、一网办结”的全流程联动审批模式。", "一次申请、一窗受理、一网办结"),
+    ("构建“班子带头学、干部全员学”的分层分类学习体系。", "班子带头学、干部全员学"),
+    ("建立“专人对接、定期会商”的三级联动协调机制。", "专人对接、定期会商"),
     # a field written right before a quotation is part of the programme's name (thirty-fourth round, edges)
     ("创新开展行政执法“群众点评”活动,", "行政执法群众点评活动"),
     ("建立习近平法治思想“一讲一评”制度,", "习近平法治思想一讲一评制度"),
@@ -284,6 +292,8 @@ PROGRAM_FOUND = [
 ]
 
 PROGRAM_NOT_FOUND = [
+    # …but not a quotation whose noun starts the title's own plan of action (thirty-fifth round)
+    ("印发《某县推动纠错率“双下降”行动方案》,", "双下降行动"),
     # …but after 学习 or 贯彻 the doctrine is what is studied, not part of the name (thirty-fourth round, edges)
     ("各单位开展学习习近平法治思想“十个坚持”共8次。", "习近平法治思想十个坚持"),
     # a quotation of two words and no number word, no programme noun after it: a word set off (thirty-fourth round)

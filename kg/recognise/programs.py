@@ -254,11 +254,19 @@ _SERIES_AND_MOTTO = re.compile(rf"[{CJK}]{{2,}}·[{CJK}]{{2,}}")
 # “两个确立”的决定性意义): over the 248 development golds, of the 32 so written 1 is required, and only with the
 # noun after 的 (“谁执法谁普法、谁主管谁负责”的普法责任制), 9 optional, 22 left out.
 _QUALIFIES = "的"
+# A quotation inside a 《》 title is the title's words, unless it or the noun glued after it names a campaign or a reform
+# the document carries out (《…“十大提升行动”实施方案》, 《…“百名法学家百场报告会”法治宣讲活动实施方案》): thirty-fifth
+# round, counted in `kg/resources/README.md`.
+_TITLED_CAMPAIGN = ("行动", "活动", "改革", "工程")
 # …unless what follows 的 is a mechanism or a system and ends there: the quotation is then the principles that mechanism
 # is built on, and names it (完善“党委领导、部门负责、司法所统筹、社会参与”的工作机制, 按照“谁执法谁普法、谁主管谁负责”的
 # 普法责任制): over the 270 development golds, 2 required, 1 optional, 0 left out, each accepting the quotation alone as
-# a name. (A 工作格局 or 工作体系 after 的 stays a qualification: 0 required.)
-_QUALIFIED_INSTITUTION = re.compile(rf"的[{CJK}]{{0,4}}?(?:机制|制度|责任制)(?![{CJK}])")
+# a name. (A 工作格局 after 的 stays a qualification: 0 required.) Thirty-fifth round: a longer mechanism (…”的三级联动
+# 学习机制, up to eight words before the noun) and a 模式 or 体系 with up to ten (…”的一站式化解行政争议模式, …”的分层分类
+# 学习体系, …”的闭环管理模式) are the same shape: over the 977 development golds the quotation is required 5 times,
+# optional 5 (all found before), left out once (“1+8”的模式).
+_QUALIFIED_INSTITUTION = re.compile(
+    rf"的(?:[{CJK}]{{0,8}}?(?:机制|制度|责任制)|[{CJK}]{{0,10}}?(?:模式|体系))(?![{CJK}])")
 # A programme's name followed by 规划 names its plan, a document (紧扣“八五”普法规划收官要求, 纳入“八五”普法规划): over the
 # 270 development golds, of the 4 so written 0 are required programmes, 1 is optional, 3 are optional regulations.
 # A programme verb right before it carries out the programme itself (深入实施“八五”普法规划: the fixtures' golds, 4 of 5
@@ -422,6 +430,16 @@ class ProgramRecognizer:
                 return head, self.nouns[noun]
         return None
 
+    def _titled_campaign(self, text: str, m: re.Match) -> bool:
+        """Whether a quotation inside a 《》 title names a campaign or a reform the title's document carries out
+        (《…“十大提升行动”实施方案》, 《…“法治政府建设重点突破年”活动实施方案》, 《…“证照分离”改革全覆盖…方案》)."""
+        content = m.group().translate(_QUOTE_MARKS)
+        extension, noun = self._extension(text, m.end())
+        if noun and noun.in_name and extension:
+            # …“双下降”行动方案: the noun starts the document's own name, a plan of action
+            return extension.endswith(_TITLED_CAMPAIGN) and not text.startswith("方案", m.end() + len(extension))
+        return not extension and content.endswith(_TITLED_CAMPAIGN)
+
     def _slogan_after(self, text: str, end: int) -> bool:
         """Whether a slogan noun follows the closing quote (“四个意识”, “钉钉子”精神) and is not the start of a longer
         noun of the name (“谁服务谁普法”责任制: 责任 is a slogan noun, 责任制 names the programme)."""
@@ -583,7 +601,7 @@ class ProgramRecognizer:
                     found.add(ProgramMention(m.start() + q.start(), m.start() + q.end(), q.group(), name=q.group(1),
                                              core=q.group(1), rule="listed"))
         for m in _QUOTE.finditer(text):
-            if inside(m.start(), protected) or inside(m.start(), claimed):
+            if inside(m.start(), claimed) or inside(m.start(), protected) and not self._titled_campaign(text, m):
                 continue
             if m.start() > 0 and text[m.start() - 1:m.start()] in "《":
                 continue
