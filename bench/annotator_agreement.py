@@ -6,10 +6,10 @@ reports drawn at random from ``corpus/dev``. Each annotation is scored against t
 scores a graph (``kg.evaluate.score_labels``: agencies exactly, other names with fuzzy edges, optional entries
 neither found nor false; a fact by its actor's exact name and its object), and the rules are scored against both.
 
-    .venv/bin/python -W ignore bench/annotator_agreement.py [--out bench/annotator_agreement.md]
+    .venv/bin/python -W ignore bench/annotator_agreement.py [--part dev|heldout] [--out FILE]
 
-The development reports were read while the rules were written, so the rules' figures here are in-sample; the
-annotators' agreement is what the held-out and blind figures should be read against.
+The development reports were read while the rules were written, so the rules' figures against their first gold are
+in-sample; the held-out ones were not, and the annotators' agreement is what those figures should be read against.
 """
 from __future__ import annotations
 
@@ -119,12 +119,15 @@ def rules(reports: Path, golds: dict[str, Path]) -> Pooled:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--dev", type=Path, default=ROOT / "corpus" / "dev")
-    parser.add_argument("--second", type=Path, default=ROOT / "corpus" / "agreement" / "gold")
-    parser.add_argument("--out", type=Path, default=ROOT / "bench" / "annotator_agreement.md")
+    parser.add_argument("--part", choices=("dev", "heldout"), default="dev")
+    parser.add_argument("--second", type=Path, help="the second golds (default corpus/agreement/PART/gold)")
+    parser.add_argument("--out", type=Path, help="the table (default bench/annotator_agreement[_heldout].md)")
     args = parser.parse_args()
-    second_paths = {p.stem: p for p in sorted(args.second.glob("*.json"))}
-    first_paths = {rid: args.dev / "gold" / f"{rid}.json" for rid in second_paths}
+    part = ROOT / "corpus" / args.part
+    second_dir = args.second or ROOT / "corpus" / "agreement" / args.part / "gold"
+    out = args.out or ROOT / "bench" / ("annotator_agreement.md" if args.part == "dev" else f"annotator_agreement_{args.part}.md")
+    second_paths = {p.stem: p for p in sorted(second_dir.glob("*.json"))}
+    first_paths = {rid: part / "gold" / f"{rid}.json" for rid in second_paths}
     load = lambda paths: {rid: json.loads(p.read_text(encoding="utf-8")) for rid, p in paths.items()}  # noqa: E731
     first, second = load(first_paths), load(second_paths)
     head = ("| scored | Agency | Regulation | Program | Award | Event | Program P / R | macro F1 | fact recall | "
@@ -133,10 +136,10 @@ def main() -> None:
         head,
         annotators(first, second).row("second annotator against the first's gold"),
         annotators(second, first).row("first annotator against the second's gold"),
-        rules(args.dev / "reports", first_paths).row("rules against the first gold"),
-        rules(args.dev / "reports", second_paths).row("rules against the second gold"),
+        rules(part / "reports", first_paths).row("rules against the first gold"),
+        rules(part / "reports", second_paths).row("rules against the second gold"),
     ])
-    args.out.write_text(f"{len(second)} reports of `corpus/dev`, annotated twice.\n\n{table}\n", encoding="utf-8")
+    out.write_text(f"{len(second)} reports of `corpus/{args.part}`, annotated twice.\n\n{table}\n", encoding="utf-8")
     print(table)
 
 
