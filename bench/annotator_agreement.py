@@ -1,8 +1,8 @@
 """How far two annotators who follow the same guide agree, and how the rules score against each of them.
 
-A recogniser cannot be judged more closely than the gold it is scored against. ``corpus/agreement/gold`` holds a
-second annotation, made by the guide from the text alone (without the first gold, the rules or their output), of
-reports drawn at random from ``corpus/dev``. Each annotation is scored against the other exactly as ``kg eval``
+A recogniser cannot be judged more closely than the gold it is scored against. ``corpus/agreement/PART/gold`` holds
+a second annotation, made by the guide from the text alone (without the first gold, the rules or their output), of
+reports of ``corpus/PART``: 80 drawn at random from ``dev``, and the held-out part. Each annotation is scored against the other exactly as ``kg eval``
 scores a graph (``kg.evaluate.score_labels``: agencies exactly, other names with fuzzy edges, optional entries
 neither found nor false; a fact by its actor's exact name and its object), and the rules are scored against both.
 
