@@ -276,7 +276,7 @@ _PLAN = "规划"
 _STATEMENT = re.compile(r"[是的]")
 # A quotation of two Han characters and no number word, with no programme noun after it, is a word the writer sets
 # off (全面“体检”, 开展“挂案”清理, 美丽“滨城”): over the 949 development reports 5 such false programmes and no gold one.
-_SCARE_QUOTED = re.compile(r"(?:(?![一二两三四五六七八九十百千万双])[\u4e00-\u9fff]){2}")
+_SCARE_QUOTED = re.compile(rf"(?:(?![一二两三四五六七八九十百千万双])[{CJK}]){{2}}")
 # 实现从“能办”到“好办”, 从“善后者”向“防控者”转变: a quotation followed by 到 or 向 and another quotation is the state a
 # change starts from, no programme (over the 413 development golds 3 such pairs, none annotated).
 _CHANGE_FROM = re.compile(r"[到向]“")
@@ -338,7 +338,7 @@ class ProgramRecognizer:
     def __init__(self, nouns: Rows, verbs: Words, founding_verbs: Words, improving_verbs: Words, generic_heads: Words,
                  slogan_nouns: Words, award_verbs: Rows, action_verbs: Words, layout_parts: Words,
                  routine_institutions: Words, body_endings: Words, platform_nouns: Words,
-                 domain_heads: Words = "program_domain_heads.txt") -> None:
+                 domain_heads: Words) -> None:
         self.nouns = {r["noun"]: ProgramNoun(r["unquoted"] == "yes", r["in_name"] == "yes", r["improved"] == "yes",
                                              r.get("alone") == "yes", int(r.get("min_head") or _MIN_UNQUOTED_HEAD),
                                              r.get("pushed") == "yes")
@@ -601,7 +601,7 @@ class ProgramRecognizer:
                     found.add(ProgramMention(m.start() + q.start(), m.start() + q.end(), q.group(), name=q.group(1),
                                              core=q.group(1), rule="listed"))
         for m in _QUOTE.finditer(text):
-            if inside(m.start(), claimed) or inside(m.start(), protected) and not self._titled_campaign(text, m):
+            if inside(m.start(), claimed) or (inside(m.start(), protected) and not self._titled_campaign(text, m)):
                 continue
             if m.start() > 0 and text[m.start() - 1:m.start()] in "《":
                 continue
