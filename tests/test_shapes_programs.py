@@ -292,6 +292,10 @@ PROGRAM_FOUND = [
     # the annual rule-of-law report as the report words it is a programme after any programme verb (thirty-sixth round)
     ("严格落实法治政府建设年度报告制度,按时报送。", "法治政府建设年度报告制度"),
     ("严格执行法治政府建设情况报告制度,定期研究。", "法治政府建设情况报告制度"),
+    # the party's study campaign of a year under its whole name is a programme after a programme verb (thirty-sixth round)
+    ("全局深入开展学习贯彻习近平新时代中国特色社会主义思想主题教育,查摆问题。", "学习贯彻习近平新时代中国特色社会主义思想主题教育"),
+    # a verb after a quotation's own noun starts the next predicate (thirty-sixth round)
+    ("以“三个一”活动深化主题教育,推动整改。", "三个一活动"),
 ]
 
 PROGRAM_NOT_FOUND = [
@@ -529,6 +533,9 @@ PROGRAM_NOT_FOUND = [
     # other reports a body owes by rule stay routine; only the rule-of-law report is named (thirty-sixth round)
     ("严格落实重大行政决策年度报告制度,按时报送。", "重大行政决策年度报告制度"),
     ("督促各部门刚性落实法治政府建设年度报告制度。", "督促各部门刚性落实法治政府建设年度报告制度"),
+    # the campaign noun needs its whole name before it, and a quotation's noun ends its name (thirty-sixth round)
+    ("扎实开展党史主题教育,查摆问题。", "党史主题教育"),
+    ("以“三个一”活动深化主题教育,推动整改。", "三个一活动深化主题教育"),
 ]
 
 

@@ -476,8 +476,14 @@ class ProgramRecognizer:
         for noun in self.nouns:
             if noun in run:  # most runs hold none of the nouns: a pattern is compiled only for those they hold
                 covered.update(i for m in re.finditer(re.escape(noun), run) for i in range(m.start(), m.end()))
-        verb = next((m for m in self.verbs.finditer(run) if m.start() not in covered and not (m.start() and run.startswith(self.noun_endings, m.end()))), None)
+        verb = next((m for m in self.verbs.finditer(run) if m.start() not in covered and not (
+            m.start() and run.startswith(self.noun_endings, m.end()) and not self._names_itself(run[:m.start()]))), None)
         return run[:verb.start()] if verb else run
+
+    def _names_itself(self, head: str) -> bool:
+        """Whether the words before a verb already end in a programme noun of a name (“六个一”活动深化主题教育: the
+        活动 is the quotation's, the verb starts the next predicate; thirty-sixth round)."""
+        return any(head.endswith(n) and self.nouns[n].in_name for n in self.nouns)
 
     def _ends_in_noun(self, content: str) -> bool:
         """A quotation that names its own kind (“建立…新机制”, “…战略行动”) needs no noun after it."""
