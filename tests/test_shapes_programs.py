@@ -289,6 +289,13 @@ PROGRAM_FOUND = [
     # the party's study campaign on the central eight rules is one campaign whatever verb stands before it (twenty-ninth round)
     ("一是开展深入贯彻中央八项规定精神学习教育,查摆问题。", "中央八项规定精神学习教育"),
     ("将中央八项规定精神学习教育与作风建设相结合,", "中央八项规定精神学习教育"),
+    # the annual rule-of-law report as the report words it is a programme after any programme verb (thirty-sixth round)
+    ("严格落实法治政府建设年度报告制度,按时报送。", "法治政府建设年度报告制度"),
+    ("严格执行法治政府建设情况报告制度,定期研究。", "法治政府建设情况报告制度"),
+    # the party's study campaign of a year under its whole name is a programme after a programme verb (thirty-sixth round)
+    ("全局深入开展学习贯彻习近平新时代中国特色社会主义思想主题教育,查摆问题。", "学习贯彻习近平新时代中国特色社会主义思想主题教育"),
+    # a verb after a quotation's own noun starts the next predicate (thirty-sixth round)
+    ("以“三个一”活动深化主题教育,推动整改。", "三个一活动"),
 ]
 
 PROGRAM_NOT_FOUND = [
@@ -316,10 +323,10 @@ PROGRAM_NOT_FOUND = [
     # …but not a list, a relative clause or a phrase past the clause's end (twenty-eighth round)
     ("推行网上申报和窗口受理,", "网上申报和窗口受理"),
     ("推行企业开办的便利措施,", "企业开办的便利措施"),
-    # the study of law and the annual report every government body keeps by rule
+    # the study of law every government body keeps by rule (the rule-of-law annual report is named since the
+    # thirty-sixth round)
     ("全面落实党委理论学习中心组学法制度。", "党委理论学习中心组学法制度"),
     ("严格落实县政府常务会议学法制度,", "县政府常务会议学法制度"),
-    ("落实法治政府建设年度报告制度,", "法治政府建设年度报告制度"),
     # right after a verb that only confers an honour, a quotation is the honour, whatever noun ends it
     ("执法局获评“全国农业综合行政执法示范窗口”,", "全国农业综合行政执法示范窗口"),
     ("宣传教育中心获评“山东省法治宣传教育示范基地”;", "山东省法治宣传教育示范基地"),
@@ -523,6 +530,12 @@ PROGRAM_NOT_FOUND = [
     ("组建某某示范创建指挥部严格落实法治建设季度通报制度。", "指挥部严格落实法治建设季度通报制度"),    # sitting in on a court's hearing is routine study, no programme (twenty-ninth round)
     ("组织执法人员开展行政诉讼庭审观摩活动,提升能力。", "行政诉讼庭审观摩活动"),
     ("班子成员参加线上旁听庭审活动,撰写心得。", "线上旁听庭审活动"),
+    # other reports a body owes by rule stay routine; only the rule-of-law report is named (thirty-sixth round)
+    ("严格落实重大行政决策年度报告制度,按时报送。", "重大行政决策年度报告制度"),
+    ("督促各部门刚性落实法治政府建设年度报告制度。", "督促各部门刚性落实法治政府建设年度报告制度"),
+    # the campaign noun needs its whole name before it, and a quotation's noun ends its name (thirty-sixth round)
+    ("扎实开展党史主题教育,查摆问题。", "党史主题教育"),
+    ("以“三个一”活动深化主题教育,推动整改。", "三个一活动深化主题教育"),
 ]
 
 
