@@ -8,6 +8,8 @@ from test_shapes_programs import names
 
 
 EVENT_FOUND = [
+    # a party congress written with its session is an event (thirty-seventh round)
+    ("认真贯彻落实省第九次党代会提出的各项部署。", "省第九次党代会"),
     # a course, a rotation or a class closes an item of a 、 list: what follows is the next event (thirty-third round)
     ("组织干部学习网络法治课程、某某法治专题讲座。", "某某法治专题讲座"),
     ("依托网络学院开办科级干部能力进修班、青年干部法治思维专题研讨班。", "青年干部法治思维专题研讨班"),
@@ -172,6 +174,9 @@ EVENT_FOUND = [
 ]
 
 EVENT_NOT_FOUND = [
+    # every congress names none; a congress's report is a document (thirty-seventh round)
+    ("回顾历届党代会确定的目标任务。", "历届党代会"),
+    ("把法治建设写入市第五次党代会报告。", "把法治建设写入市第五次党代会"),
     # …and the list is not read as one name (thirty-third round)
     ("组织干部学习网络法治课程、某某法治专题讲座。", "学习网络法治课程、某某法治专题讲座"),
     ("列入县委党校、全县政法单位政治轮训、某某专题培训班。", "全县政法单位政治轮训、某某专题培训班"),
