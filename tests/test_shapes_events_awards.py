@@ -8,6 +8,9 @@ from test_shapes_programs import names
 
 
 EVENT_FOUND = [
+    # an exam sat once, opened by a scope or a year's 年度, is an event (thirty-seventh round)
+    ("组织参加全省行政执法人员业务知识统一考试,参考率100%。", "全省行政执法人员业务知识统一考试"),
+    ("组织2023年度全县公职人员学法考试。", "2023年度全县公职人员学法考试"),
     # a party congress written with its session is an event (thirty-seventh round)
     ("认真贯彻落实省第九次党代会提出的各项部署。", "省第九次党代会"),
     # a course, a rotation or a class closes an item of a 、 list: what follows is the next event (thirty-third round)
@@ -174,6 +177,9 @@ EVENT_FOUND = [
 ]
 
 EVENT_NOT_FOUND = [
+    # an exam named by its kind alone is sat again and again (thirty-seventh round)
+    ("组织新提任干部参加任前法律知识考试。", "任前法律知识考试"),
+    ("组织执法人员参加执法证考试。", "执法证考试"),
     # every congress names none; a congress's report is a document (thirty-seventh round)
     ("回顾历届党代会确定的目标任务。", "历届党代会"),
     ("把法治建设写入市第五次党代会报告。", "把法治建设写入市第五次党代会"),
