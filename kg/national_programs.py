@@ -45,6 +45,15 @@ def _variant_wordings() -> tuple[tuple[str, str], ...]:
                         key=lambda pair: -len(pair[0])))
 
 
+_AWARENESS_PERIOD = re.compile(r"宣传[周月]$")
+
+
+@cache
+def awareness_periods() -> tuple[str, ...]:
+    """The national awareness weeks and months of the table (宪法宣传周, 民法典宣传月), by their labels."""
+    return tuple(row["name"] for row in table("national_programs.tsv") if _AWARENESS_PERIOD.search(row["name"]))
+
+
 def national(name: str) -> str | None:
     """The national programme's label when ``name`` is one of its wordings, else None."""
     return _wordings().get(_key(name))
