@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
-from kg.resources import table
+from kg.resources import table, word_list
 
 _IGNORED = re.compile(r"[“”‘’\"'「」『』\s、，,·.]")
 _MIN_VARIANT_WORDING = 4  # 八五 inside a longer name is too short to say which programme it carries out
@@ -45,13 +45,10 @@ def _variant_wordings() -> tuple[tuple[str, str], ...]:
                         key=lambda pair: -len(pair[0])))
 
 
-_AWARENESS_PERIOD = re.compile(r"宣传[周月]$")
-
-
 @cache
-def awareness_periods() -> tuple[str, ...]:
-    """The national awareness weeks and months of the table (宪法宣传周, 民法典宣传月), by their labels."""
-    return tuple(row["name"] for row in table("national_programs.tsv") if _AWARENESS_PERIOD.search(row["name"]))
+def named_anywhere() -> tuple[str, ...]:
+    """The national programmes read wherever a report names them (``resources/program_named_anywhere.txt``)."""
+    return word_list("program_named_anywhere.txt")
 
 
 def national(name: str) -> str | None:
