@@ -296,6 +296,11 @@ PROGRAM_FOUND = [
     ("全局深入开展学习贯彻习近平新时代中国特色社会主义思想主题教育,查摆问题。", "学习贯彻习近平新时代中国特色社会主义思想主题教育"),
     # a verb after a quotation's own noun starts the next predicate (thirty-sixth round)
     ("以“三个一”活动深化主题教育,推动整改。", "三个一活动"),
+    # a national programme of `program_named_anywhere.txt` is one wherever written, with no verb (thirty-seventh round)
+    ("紧扣民法典宣传月、宪法宣传周等节点,组织宣讲。", "民法典宣传月"),
+    ("紧扣民法典宣传月、宪法宣传周等节点,组织宣讲。", "宪法宣传周"),
+    ("宪法宣传周期间,机关干部集中学习。", "宪法宣传周"),
+    ("会议研究了行政复议体制改革等事项。", "行政复议体制改革"),
 ]
 
 PROGRAM_NOT_FOUND = [
@@ -536,6 +541,9 @@ PROGRAM_NOT_FOUND = [
     # the campaign noun needs its whole name before it, and a quotation's noun ends its name (thirty-sixth round)
     ("扎实开展党史主题教育,查摆问题。", "党史主题教育"),
     ("以“三个一”活动深化主题教育,推动整改。", "三个一活动深化主题教育"),
+    # …but inside a document's title it is the title's (thirty-seventh round)
+    ("印发《某区宪法宣传周工作方案》,", "宪法宣传周"),
+    ("贯彻落实《某市行政复议体制改革实施方案》,", "行政复议体制改革"),
 ]
 
 

@@ -50,7 +50,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.divisions import division_spans
-from kg.national_programs import implemented, national
+from kg.national_programs import implemented, named_anywhere, national
 from kg.recognise.mentions import ProgramMention, mentions
 from kg.recognise.text import CJK, Spans, clause_end, clause_start, inside, protected_ranges, split_top_level
 from kg.resources import Rows, Words, alternation, rows, words
@@ -644,6 +644,7 @@ class ProgramRecognizer:
         self._versioned(text, found, protected + claimed)
         self._rolled_out(text, found, protected + claimed)
         self._campaigns(text, found, protected + claimed + events)
+        self._named_anywhere(text, found, protected + claimed + events)
         self._jurisdiction_platforms(text, found, protected + claimed + events)
         quotes = [(m.start(), m.end()) for m in _QUOTE.finditer(text)]
         self._demonstration(text, found, protected + claimed + events + quotes)
@@ -688,6 +689,22 @@ class ProgramRecognizer:
                 continue
             found.add(ProgramMention(start, noun.end(), text[start:noun.end()], name=text[start:noun.end()],
                                      core=text[start:noun.end()], rule="campaign"))
+
+    @staticmethod
+    def _named_anywhere(text: str, found, protected: list[tuple[int, int]]) -> None:
+        """紧扣民法典宣传月、宪法宣传周等节点, 宪法宣传周期间, 研究行政复议体制改革等事项: a national programme of
+        ``resources/program_named_anywhere.txt`` is a programme wherever the text names it, in a list or before 期间,
+        with no programme verb; inside a title, a quotation, an event or a longer programme name it is not. Counted
+        in ``kg/resources/README.md`` (thirty-seventh round)."""
+        taken = [(m.start, m.end) for m in found.of("Program")]
+        for label in named_anywhere():
+            for m in re.finditer(re.escape(label), text):
+                if inside(m.start(), protected) or inside(m.end() - 1, protected) \
+                        or any(s < m.end() and m.start() < e for s, e in taken):
+                    continue
+                found.add(ProgramMention(m.start(), m.end(), m.group(), name=m.group(), core=m.group(),
+                                         rule="named_anywhere"))
+                taken.append((m.start(), m.end()))
 
     def _jurisdiction_platforms(self, text: str, found, protected: list[tuple[int, int]]) -> None:
         """在陕西省权责清单统一发布平台发布, 纳入河南省一体化服务平台, 完成宣城市国家工作人员在线学法考试平台学习任务: a
