@@ -648,7 +648,16 @@ class ProgramRecognizer:
         self._jurisdiction_platforms(text, found, protected + claimed + events)
         quotes = [(m.start(), m.end()) for m in _QUOTE.finditer(text)]
         self._demonstration(text, found, protected + claimed + events + quotes)
+        self._one_duty_system(found)
         return doc
+
+    @staticmethod
+    def _one_duty_system(found) -> None:
+        """全面落实普法责任制 ... 深入落实“谁执法谁普法”普法责任制: the bare 普法责任制 is the national one the report
+        names in full elsewhere, so it gives no second programme; written alone (健全普法责任制) it is one."""
+        taken = found.of("Program")
+        if any(national(m.name) == "谁执法谁普法" or implemented(m.name) == "谁执法谁普法" for m in taken):
+            found.keep("Program", [m for m in taken if national(m.name) != "普法责任制"])
 
     @staticmethod
     def _demonstration(text: str, found, protected: list[tuple[int, int]]) -> None:
