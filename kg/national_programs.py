@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
-from kg.resources import table, word_list
+from kg.resources import table
 
 _IGNORED = re.compile(r"[“”‘’\"'「」『』\s、，,·.]")
 _MIN_VARIANT_WORDING = 4  # 八五 inside a longer name is too short to say which programme it carries out
@@ -43,12 +43,6 @@ def _variant_wordings() -> tuple[tuple[str, str], ...]:
     """Wordings long enough to mark a local variant, longest first."""
     return tuple(sorted(((k, v) for k, v in _wordings().items() if len(k) >= _MIN_VARIANT_WORDING),
                         key=lambda pair: -len(pair[0])))
-
-
-@cache
-def named_anywhere() -> tuple[str, ...]:
-    """The national programmes read wherever a report names them (``resources/program_named_anywhere.txt``)."""
-    return word_list("program_named_anywhere.txt")
 
 
 def national(name: str) -> str | None:

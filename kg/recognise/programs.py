@@ -50,7 +50,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.divisions import division_spans
-from kg.national_programs import implemented, named_anywhere, national
+from kg.national_programs import implemented, national
 from kg.recognise.mentions import ProgramMention, mentions
 from kg.recognise.text import CJK, Spans, clause_end, clause_start, inside, protected_ranges, split_top_level
 from kg.resources import Rows, Words, alternation, rows, words
@@ -342,7 +342,7 @@ class ProgramRecognizer:
     def __init__(self, nouns: Rows, verbs: Words, founding_verbs: Words, improving_verbs: Words, generic_heads: Words,
                  slogan_nouns: Words, award_verbs: Rows, action_verbs: Words, layout_parts: Words,
                  routine_institutions: Words, body_endings: Words, platform_nouns: Words,
-                 domain_heads: Words) -> None:
+                 domain_heads: Words, named_anywhere: Words) -> None:
         self.nouns = {r["noun"]: ProgramNoun(r["unquoted"] == "yes", r["in_name"] == "yes", r["improved"] == "yes",
                                              r.get("alone") == "yes", int(r.get("min_head") or _MIN_UNQUOTED_HEAD),
                                              r.get("pushed") == "yes")
@@ -373,6 +373,8 @@ class ProgramRecognizer:
         # (but after 学习 or 贯彻 the doctrine is what is studied: 学习习近平法治思想“十一个坚持”)
         self.domain_head = re.compile(f"(?<!学习)(?<!贯彻)(?:{alternation(words(domain_heads))})$")
         self.routine_institutions = tuple(words(routine_institutions))
+        # national programmes that are one wherever a report names them (紧扣民法典宣传月、宪法宣传周等节点)
+        self.named_anywhere = tuple(words(named_anywhere))
         # 建立“工业园区普法工作领导小组”: a name ending in a working body's word names the body, an agency
         self.body_endings = tuple(words(body_endings))
         # where a campaign's name starts: after any verb (围绕, 开展) or a "do well" compound (抓好, 做好, 打好, 打赢)
@@ -699,14 +701,13 @@ class ProgramRecognizer:
             found.add(ProgramMention(start, noun.end(), text[start:noun.end()], name=text[start:noun.end()],
                                      core=text[start:noun.end()], rule="campaign"))
 
-    @staticmethod
-    def _named_anywhere(text: str, found, protected: list[tuple[int, int]]) -> None:
+    def _named_anywhere(self, text: str, found, protected: list[tuple[int, int]]) -> None:
         """紧扣民法典宣传月、宪法宣传周等节点, 宪法宣传周期间, 研究行政复议体制改革等事项: a national programme of
         ``resources/program_named_anywhere.txt`` is a programme wherever the text names it, in a list or before 期间,
         with no programme verb; inside a title, a quotation, an event or a longer programme name it is not. Counted
         in ``kg/resources/README.md`` (thirty-seventh round)."""
         taken = [(m.start, m.end) for m in found.of("Program")]
-        for label in named_anywhere():
+        for label in self.named_anywhere:
             for m in re.finditer(re.escape(label), text):
                 if inside(m.start(), protected) or inside(m.end() - 1, protected) \
                         or any(s < m.end() and m.start() < e for s, e in taken):
@@ -908,15 +909,15 @@ def _parts(run: str, nouns: tuple[str, ...]) -> list[tuple[int, int]]:
     "slogan_nouns": "slogan_nouns.txt", "award_verbs": "award_verbs.tsv", "action_verbs": "action_verbs.txt",
     "layout_parts": "program_layout_parts.txt", "routine_institutions": "program_routine_institutions.txt",
     "body_endings": "program_body_endings.txt", "platform_nouns": "program_platform_nouns.txt",
-    "domain_heads": "program_domain_heads.txt"},
+    "domain_heads": "program_domain_heads.txt", "named_anywhere": "program_named_anywhere.txt"},
     requires=["doc._.mentions"], assigns=["doc._.mentions"])
 def make_program_recognizer(nlp: Language, name: str, nouns: Rows, verbs: Words, founding_verbs: Words,
                             improving_verbs: Words, generic_heads: Words, slogan_nouns: Words,
                             award_verbs: Rows, action_verbs: Words, layout_parts: Words,
                             routine_institutions: Words, body_endings: Words, platform_nouns: Words,
-                            domain_heads: Words) -> ProgramRecognizer:
+                            domain_heads: Words, named_anywhere: Words) -> ProgramRecognizer:
     """A quotation right after an award verb's object is an award, and one that opens an event's name is
     the event's, not a programme: awards and events run first."""
     return ProgramRecognizer(nouns, verbs, founding_verbs, improving_verbs, generic_heads, slogan_nouns, award_verbs,
                              action_verbs, layout_parts, routine_institutions, body_endings, platform_nouns,
-                             domain_heads)
+                             domain_heads, named_anywhere)
