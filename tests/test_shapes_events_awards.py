@@ -11,6 +11,9 @@ EVENT_FOUND = [
     # an exam sat once, opened by a scope or a year's 年度, is an event (thirty-seventh round)
     ("组织参加全省行政执法人员业务知识统一考试,参考率100%。", "全省行政执法人员业务知识统一考试"),
     ("组织2023年度全县公职人员学法考试。", "2023年度全县公职人员学法考试"),
+    # a document (a 报告, a 要求) closes an item of a 、 list: the meeting after it is named alone (thirty-ninth round)
+    ("认真落实区政府工作报告、全区营商环境建设推进会议部署。", "全区营商环境建设推进会议"),
+    ("传达某委员会会议工作要求、县委依法治县工作会议精神。", "县委依法治县工作会议"),
     # a party congress written with its session is an event (thirty-seventh round)
     ("认真贯彻落实省第九次党代会提出的各项部署。", "省第九次党代会"),
     # a course, a rotation or a class closes an item of a 、 list: what follows is the next event (thirty-third round)
