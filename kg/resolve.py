@@ -33,6 +33,10 @@ from kg.recognise.mentions import AgencyMention, ReportContext
 from kg.resources import rows
 
 NATIONAL = "cn"
+# A province's court is its high court (省法院: 山东省高级人民法院); a people's court named by the province alone is
+# no body of the genre.
+_COURT = "人民法院"
+_COURT_LEVELS = {"province": "高级"}
 _PRC = "中华人民共和国"
 _NATIONAL_ISSUERS = (_PRC, "中国共产党", "中共中央", "国务院")
 _LOST_DASH = re.compile(r"\((\d{4})(\d{4})年\)")
@@ -441,6 +445,8 @@ class Resolver:
             core += "公室"  # a zone's departments are offices, written short: 经开区政务服务办
         if division.level == "zone" and (kind == "government" and core.endswith("政府") or core in _MANAGEMENT):
             return self._government_of(division), division.code  # 区政府 in a zone's report: its management committee
+        if core == _COURT and division.level in _COURT_LEVELS:
+            core = _COURT_LEVELS[division.level] + core  # 省法院: a province's court is its high court, 高级人民法院
         return f"{division.known_as}{core}", division.code  # a zone's short name, a division's as the report knows it
 
     # Other entities

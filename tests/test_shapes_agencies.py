@@ -306,6 +306,10 @@ AGENCIES = [
     ("a government-services office written short, with or without 管理 (区政务服务办, 区政务服务管理办)", WUQING,
      "配合区政务服务办、区政务服务管理办等部门调整权责清单。", {"武清区政务服务办公室", "武清区政务服务管理办公室"},
      {"武清区政务服务办", "武清区政务服务管理办"}),
+    ("a province's court written short (省法院) is its high court", "河南省2023年法治政府建设年度报告",
+     "省政府与省法院建立府院联动机制。", {"河南省高级人民法院"}, {"河南省人民法院"}),
+    ("a head's working meeting (省长办公会议, 县长办公会) is no office 长办", "安化县2022年法治政府建设年度报告",
+     "县政府常务会议、县长办公会专题研究法治工作。", {"安化县人民政府"}, {"安化县长办"}),
 ]
 
 

@@ -79,9 +79,10 @@ class Grammar:
     word_after: str  # a level character before these starts an ordinary word (区域, 市场)
     field_stop: str  # characters that are never inside a body's field words
     # A suffix followed by one of its characters here ends an ordinary word, not a body (社科研究, 中心工作), or
-    # the kind of all towns (示范乡镇, 各镇街); 所有 is a word, 司法局有力指导 is a body's name and more.
+    # the kind of all towns (示范乡镇, 各镇街); 所有 is a word, 司法局有力指导 is a body's name and more. 办 before 公
+    # is the word 办公 (省长办公会议, 县长办公会: a head's working meeting, not an office 长办).
     word_goes_on: tuple[tuple[str, str], ...] = (("科", "学技研普"), ("中心", "工任"), ("乡", "镇"), ("镇", "街"),
-                                                 ("所", "有"))
+                                                 ("所", "有"), ("办", "公"))
 
     def goes_on(self, suffix: str, after: str) -> bool:
         """Whether ``suffix`` followed by ``after`` is part of an ordinary word (科学, 社科研究, 中心工作)."""
