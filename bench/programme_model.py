@@ -250,7 +250,6 @@ def cv(work: Path, k: int, only: list[int] | None, epochs: int, window: int, tag
     for rep in reports.values():
         found.update(gold_spans(rep)[2])
     print("gold names located:", dict(found))
-    nouns = _nouns()
     for n, test in enumerate(folds):
         if only and n not in only:
             continue
