@@ -223,6 +223,8 @@ def variants(rep: dict, spans: list, nouns: list[str]) -> dict[str, list[str]]:
         "R alone": rule_labels,
         "M alone": [t for _, _, t in model],
         "R ∪ M": rule_labels + [t for _, _, t in added],
+        "R ∪ M (overlapping no rule programme only)": rule_labels + [
+            t for s, e, t in model if not any(s < b and a < e for _, ms in rules for a, b in ms)],
         "R ∪ M (shaped: programme noun or quoted)": rule_labels + [t for s, e, t in added if shaped(s, e, t)],
         "R ∪ M (ending in a programme noun)": rule_labels + [t for s, e, t in added if any(t.endswith(n) for n in nouns)],
         "R filtered by M": [label for label, ms in rules
@@ -277,7 +279,7 @@ def newest(work: Path, epochs: int, window: int, tag: str) -> None:
 
 def table(work: Path, k: int, tag: str) -> None:
     reports = pickle.loads((work / "reports.pkl").read_bytes())
-    folds = json.loads((work / ("folds.json" if tag != "newest" else "foldsnewest.json")).read_text())
+    folds = json.loads((work / (f"folds{tag}.json" if tag.endswith("newest") else "folds.json")).read_text())
     nouns = _nouns()
     per: dict[str, list] = {}
     per_fold: dict[str, list] = {}
