@@ -19,8 +19,14 @@ development reports. No pretrained Chinese model loads offline, so the model is 
 
 Run from the repository root (the cache of extracted reports goes to ``--work``, outside the repository)::
 
-    .venv/bin/python bench/programme_model.py prepare --work /tmp/pm
-    .venv/bin/python bench/programme_model.py cv --work /tmp/pm
+    .venv/bin/python bench/programme_model.py prepare --work ../programme-model-work
+    .venv/bin/python bench/programme_model.py cv --work ../programme-model-work
+    .venv/bin/python bench/programme_model.py table --work ../programme-model-work
+    .venv/bin/python bench/programme_model.py newest --work ../programme-model-work
+    .venv/bin/python bench/programme_model.py table --work ../programme-model-work --tag newest
+
+The larger configuration (8 epochs, window 2) is ``--epochs 8 --window 2 --tag big`` on ``cv`` (``--only 0,1``
+for the first two folds) and ``newest``; its tables are ``table --tag big`` and ``table --tag bignewest``.
 
 Results are in ``bench/README.md`` ("A trained programme recogniser, cross-validated over the 1,006
 development reports").
