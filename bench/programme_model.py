@@ -62,19 +62,19 @@ NEWEST = ("xiamen-sthjj-2024 fujian-rst-2023 shanghai-2023 shanghai-2024 sixian-
           "lanzhou-sfj-2023 huaihua-2020 xining-chengdong-2022").split()
 
 
-def _extract(rid: str):
+def _extract(rid: str, folder: Path = DEV):
     from kg.errors import InputError
     from kg.extract import extract
     from kg.ingest import read_source
 
-    path = DEV / "reports" / f"{rid}.txt"
+    path = folder / "reports" / f"{rid}.txt"
     try:
         record = extract(path)
     except InputError:
         return rid, None
     rules = [(e.type, e.label, [(m.start, m.end) for m in e.mentions]) for e in record.entities.values()]
     return rid, {"text": read_source(path).text, "sentences": [(s.start, s.end) for s in record.sentences],
-                 "rules": rules, "gold": json.loads((DEV / "gold" / f"{rid}.json").read_text())}
+                 "rules": rules, "gold": json.loads((folder / "gold" / f"{rid}.json").read_text())}
 
 
 def prepare(work: Path, jobs: int) -> None:
@@ -283,6 +283,35 @@ def newest(work: Path, epochs: int, window: int, tag: str) -> None:
     print(f"newest: {len(train_ids)} train, {len(test)} test, {time.time() - t:.0f} s", flush=True)
 
 
+def unseen(work: Path, folder: Path, epochs: int, window: int, tag: str, jobs: int) -> None:
+    """Trained on all development reports, scored on ``folder`` (a blind batch or the held-out part), which
+    neither the rules nor the model were written from: only pooled figures are printed, no name of it."""
+    reports = pickle.loads((work / "reports.pkl").read_bytes())
+    ids = sorted(p.stem for p in (folder / "gold").glob("*.json"))
+    with Pool(jobs) as pool:
+        test = {r: v for r, v in pool.starmap(_extract, [(r, folder) for r in ids]) if v is not None}
+    model = work / f"model{tag}"
+    if model.exists():
+        import spacy
+        nlp = spacy.load(model)
+    else:
+        nlp = train(reports, sorted(reports), SEED, epochs, window)
+        nlp.to_disk(model)
+    nouns = _nouns()
+    per: dict[str, list] = {}
+    for rep in test.values():
+        for name, labels in variants(rep, predict(nlp, rep), nouns).items():
+            per.setdefault(name, []).append(score_gold_labels(rep["gold"], "Program", labels))
+    print(f"{folder.name}: {len(test)} reports, model trained on {len(reports)}")
+    print("| variant | gold | found | false | P | R | F1 |")
+    print("| --- | ---: | ---: | ---: | ---: | ---: | ---: |")
+    for name, ss in per.items():
+        p = pooled(ss)
+        nf = len(p.false_positives)
+        print(f"| {name} | {p.gold} | {p.found} | {nf} | {p.found / (p.found + nf) if p.found + nf else 0:.3f} | "
+              f"{p.found / p.gold if p.gold else 0:.3f} | {_f1(p):.3f} |")
+
+
 def table(work: Path, k: int, tag: str) -> None:
     reports = pickle.loads((work / "reports.pkl").read_bytes())
     folds = json.loads((work / (f"folds{tag}.json" if tag.endswith("newest") else "folds.json")).read_text())
@@ -340,7 +369,8 @@ def _shape(label: str, nouns: list[str]) -> str:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("step", choices=("prepare", "cv", "newest", "table"))
+    ap.add_argument("step", choices=("prepare", "cv", "newest", "unseen", "table"))
+    ap.add_argument("--folder", type=Path, help="for unseen: a blind batch or the held-out part")
     ap.add_argument("--work", type=Path, required=True)
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument("--only", type=lambda s: [int(x) for x in s.split(",")], default=None)
@@ -355,6 +385,8 @@ def main() -> None:
         cv(a.work, a.folds, a.only, a.epochs, a.window, a.tag)
     elif a.step == "newest":
         newest(a.work, a.epochs, a.window, a.tag)
+    elif a.step == "unseen":
+        unseen(a.work, a.folder, a.epochs, a.window, a.tag, a.jobs)
     else:
         table(a.work, a.folds, a.tag)
 
