@@ -189,6 +189,9 @@ _TAIL_STOP = _EXTENSION_STOP + "将把"
 _EXAMPLES_OF = re.compile(rf"等(?P<kind>[{CJK}]{{0,6}})")
 # A time word closes a name: “八五”普法期间重点普法目录 is a list from the 八五普法 years, no programme of its own.
 _TIME_WORD = re.compile(r"期间|以来|之际")
+# 在 right after a quotation opens a place or a scope (“三项制度”在全系统落地生根), never a name's tail; 在线 is a word of
+# names (“…”在线服务平台). Forty-first round: "Programme edges" in README.md.
+_PLACE_AFTER = re.compile(r"在(?!线)")
 # An unquoted activity whose name opens with the study of a doctrine (开展学习宣传贯彻习近平法治思想系列活动, 开展学习贯彻…
 # 主题活动) is the routine study every body holds, as …学习活动 is (`program_routine_institutions.txt`): twenty-sixth round,
 # over the 712 development texts 2 false names (0 | 2), and no gold programme names an activity so.
@@ -405,6 +408,8 @@ class ProgramRecognizer:
             kind = examples.group("kind")
             noun = next((n for i in range(len(kind)) for n in self.named_endings if kind.startswith(n, i)), None)
             return "", self.nouns[noun] if noun else None
+        if _PLACE_AFTER.match(text, start):
+            return "", None  # 推动“三项制度”在全系统落地: 在 opens where the programme takes hold, not its name
         run = _RUN.match(text, start)  # “双二百”改革6.0行动, “两山”生态检察APP
         if run and any(ch in run.group() for ch in _TAIL_STOP):
             run = re.match(rf"[^{_TAIL_STOP}]+", run.group())
