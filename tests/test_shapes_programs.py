@@ -17,6 +17,10 @@ def names(sentence: str, type_: str) -> set[str]:
 
 
 PROGRAM_FOUND = [
+    # 在 right after a quotation opens where the programme takes hold, no tail of its name (forty-first round)
+    ("推动行政执法“四项制度”在全系统落地见效,", "行政执法四项制度"),
+    # the matter glued before a quoted “一件事” names which of the reform's matters it is (forty-first round)
+    ("推行残疾人证办理“一件事”,", "残疾人证办理一件事"),
     # a quotation inside a 《》 title that names a campaign or a reform the document carries out (thirty-fifth round)
     ("印发《某区推进依法行政“五项提升行动”实施方案》,", "五项提升行动"),
     ("制定《某市“营商环境优化年”活动实施方案》,", "营商环境优化年活动"),

@@ -150,6 +150,10 @@ _VERSIONED = re.compile(rf"(?P<head>[{CJK}]{{2,12}})[1-9][0-9]?\.(?:0|[0-9]版)(
 # A quotation that names nothing alone takes the noun glued before it into its name: a figure, an anniversary
 # (“十五周年”), and the count of places a teaching reaches (习近平法治思想“七进”相关活动, 宪法“八进”): over the
 # 172 development golds, 3 of the 4 that annotate a “N进” name it with what goes in.
+# A quotation that names the kind of a reform's matters (“一件事”) takes the matter glued before it, back to the
+# clause's programme verb (推行企业信用修复“一件事”): golds name the matter with it (新生儿出生一件事, 军人退役一件事).
+# Forty-first round: "Programme edges" in README.md.
+_MATTER_NAMED = ("一件事",)
 _NAMES_NOTHING = re.compile(rf"{_FIGURE.pattern}|.{{1,4}}周年|[一二三四五六七八九十]+进")
 # Levels an honour's name may be written after, outside its quotation (获评省级“平安贵州建设示范县”).
 _HONOUR_LEVEL = r"(?:全国|国家级|全省|省级|全市|市级|首批)?"
@@ -189,6 +193,9 @@ _TAIL_STOP = _EXTENSION_STOP + "将把"
 _EXAMPLES_OF = re.compile(rf"等(?P<kind>[{CJK}]{{0,6}})")
 # A time word closes a name: “八五”普法期间重点普法目录 is a list from the 八五普法 years, no programme of its own.
 _TIME_WORD = re.compile(r"期间|以来|之际")
+# 在 right after a quotation opens a place or a scope (“三项制度”在全系统落地生根), never a name's tail; 在线 is a word of
+# names (“…”在线服务平台). Forty-first round: "Programme edges" in README.md.
+_PLACE_AFTER = re.compile(r"在(?!线)")
 # An unquoted activity whose name opens with the study of a doctrine (开展学习宣传贯彻习近平法治思想系列活动, 开展学习贯彻…
 # 主题活动) is the routine study every body holds, as …学习活动 is (`program_routine_institutions.txt`): twenty-sixth round,
 # over the 712 development texts 2 false names (0 | 2), and no gold programme names an activity so.
@@ -405,6 +412,8 @@ class ProgramRecognizer:
             kind = examples.group("kind")
             noun = next((n for i in range(len(kind)) for n in self.named_endings if kind.startswith(n, i)), None)
             return "", self.nouns[noun] if noun else None
+        if _PLACE_AFTER.match(text, start):
+            return "", None  # 推动“三项制度”在全系统落地: 在 opens where the programme takes hold, not its name
         run = _RUN.match(text, start)  # “双二百”改革6.0行动, “两山”生态检察APP
         if run and any(ch in run.group() for ch in _TAIL_STOP):
             run = re.match(rf"[^{_TAIL_STOP}]+", run.group())
@@ -633,7 +642,10 @@ class ProgramRecognizer:
                 end = m.end() + len(tail)
                 # 构建高新区政务服务体系“一体化”工程, 组织纪念法治浙江建设“十五周年”系列活动: a quotation that
                 # names nothing alone takes the glued noun before it into the name
-                head = self._glued_head(text, m.start()) if tail and _NAMES_NOTHING.fullmatch(content) else ""
+                # 推行企业信用修复“一件事”: the matter glued before “一件事” names which of the reform's matters it is
+                bare_matter = not tail and content in _MATTER_NAMED
+                head = (self._glued_head(text, m.start())
+                        if tail and _NAMES_NOTHING.fullmatch(content) or bare_matter else "")
                 # 开展行政执法“公述民评”活动, 建立习近平法治思想“一学一报”制度: the field written right before it
                 domain = self.domain_head.search(text[max(0, m.start() - 12):m.start()])
                 if domain and not head:
