@@ -39,7 +39,8 @@ invited speaker (邀请…作了) comes before it, and an activity of study or h
 once, not counted (学法活动12次); 与 joins meetings as 和 does, a verb of study before a course is its topic whatever
 leads the name (参加学习贯彻…专题学习班), and who held an event before 的 (司法部举办的…) is not part of it.
 Levels alone before the noun (在全国或全省会议上作交流发言) name no meeting, and a course made an important part of a
-plan (…党校主体培训班重要内容) no event.
+plan (…党校主体培训班重要内容) no event. A 宣讲 campaign named by its slogan alone (“…”微宣讲活动) is a programme, and a
+body's name before a course or a lecture with no topic (市委组织部专题培训) names none.
 """
 from __future__ import annotations
 
@@ -330,6 +331,8 @@ class EventRecognizer:
             return False
         if noun in _EXAM_NOUNS and not _ONE_SITTING.match(name):
             return False
+        if _SLOGAN_CAMPAIGN.fullmatch(name) or _BODY_COURSE.fullmatch(name):
+            return False
         return noun != _EDITION_NOUN or bool(_EDITION.search(name))
 
     def __call__(self, doc: Doc) -> Doc:
@@ -399,6 +402,19 @@ class EventRecognizer:
             clause_start = after + len(_AS_WELL) if text.startswith(_AS_WELL, after) else clause_start
         found.keep("Event", _without_references_back(list(longest.values())))
         return doc
+
+
+# “学习新思想、展现新作为、传播二十大”微宣讲活动, “…”法律政策宣讲活动: a 宣讲 campaign named by its slogan alone, with no
+# place, year or body before the quotation, is a programme run again and again, not one event (forty-first round: the
+# golds leave out all 3 such names the graph gave over the 1,006 development texts, 1 | 2, and list 2 of the texts'
+# 5 such slogans as programmes; a dated or placed one, 2023年某区“…”宣讲活动, stays an event)
+_SLOGAN_CAMPAIGN = re.compile(r"“[^“”]+”[^“”]{0,8}宣讲活动")
+
+
+# 市委组织部专题培训, 省市信访部门专题讲座: a body's name before a course or a lecture named by no topic tells who holds
+# it, not which one (forty-first round: the golds leave out both such names the graph gave over the 1,006 development
+# texts, 0 | 2, and no gold event is a body's name and 专题培训 or 讲座 alone)
+_BODY_COURSE = re.compile(r"[^“”《》]{0,12}(?:组织部|宣传部|部门|[局厅委办])(?:专题)?(?:培训|讲座)")
 
 
 def _clause_break(text: str, start: int, end: int, quotes: list[tuple[int, int]]) -> int:
