@@ -248,6 +248,8 @@ AGENCIES = [
      {"石家庄市人民政府", "石家庄市人民代表大会常务委员会"}, {"石家庄市人民政府积极配合市人大"}),
     ("a mayor chairing a meeting is no body's name", "临汾市2023年法治政府建设工作报告", "市委副书记、市长王某某主持市政府第13次常务会议。",
      set(), {"临汾市长王某某主持市政府"}),
+    ("a drug administration written 药品监管局 (as 市场监管局 is)", SHIJIAZHUANG, "配合省药品监管局开展专项检查。",
+     {"河北省药品监督管理局"}, {"河北省药品监管局"}),
     ("former bureaus in short", SHIJIAZHUANG, "省质监局、省食品药品监管局推行一网受理。",
      {"河北省质量技术监督局", "河北省食品药品监督管理局"}, {"河北省质监局", "河北省食品药品监管局"}),
     ("示范区 is a word, not a level", CHENGYANG, "牵头组建长三角一体化示范区行政复议委员会。",
