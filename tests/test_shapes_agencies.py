@@ -255,6 +255,8 @@ AGENCIES = [
      {"城阳区文化广电旅游局", "城阳区政务服务数据管理局"}, {"城阳区文化广电和旅游局", "城阳区政务服务和数据管理局"}),
     ("the same bureaus in short take the name with 和", CHENGYANG, "区文广旅局、区政数局联合开展执法培训。",
      {"城阳区文化广电和旅游局", "城阳区政务服务和数据管理局"}, set()),
+    ("a traffic police brigade written under 公安 is the bureau's (公安交警大队)", CHENGYANG, "区公安交警大队开展执法。",
+     {"城阳区公安局交通警察大队"}, {"城阳区公安交警大队"}),
     ("former bureaus in short", SHIJIAZHUANG, "省质监局、省食品药品监管局推行一网受理。",
      {"河北省质量技术监督局", "河北省食品药品监督管理局"}, {"河北省质监局", "河北省食品药品监管局"}),
     ("示范区 is a word, not a level", CHENGYANG, "牵头组建长三角一体化示范区行政复议委员会。",
