@@ -17,6 +17,8 @@ def names(sentence: str, type_: str) -> set[str]:
 
 
 PROGRAM_FOUND = [
+    # …after 落实 the national system of cadres' study of law is named (forty-second round)
+    ("认真落实领导干部学法用法制度,", "领导干部学法用法制度"),
     # 在 right after a quotation opens where the programme takes hold, no tail of its name (forty-first round)
     ("推动行政执法“四项制度”在全系统落地见效,", "行政执法四项制度"),
     # the matter glued before a quoted “一件事” names which of the reform's matters it is (forty-first round)
@@ -317,6 +319,9 @@ PROGRAM_FOUND = [
 ]
 
 PROGRAM_NOT_FOUND = [
+    # a system of the study of law after a verb that improves it: the routine study every body keeps (forty-second round)
+    ("持续完善机关工作人员学法用法制度,", "机关工作人员学法用法制度"),
+    ("进一步完善落实领导干部学法用法制度,", "领导干部学法用法制度"),
     # …but not a quotation whose noun starts the title's own plan of action (thirty-fifth round)
     ("印发《某县推动纠错率“双下降”行动方案》,", "双下降行动"),
     # …but after 学习 or 贯彻 the doctrine is what is studied, not part of the name (thirty-fourth round, edges)
