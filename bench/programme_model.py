@@ -44,7 +44,7 @@ from multiprocessing import Pool
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from learned_recogniser import folded  # noqa: E402
+from learned_recogniser import _clean, folded, pooled  # noqa: E402
 
 from kg.evaluate import GoldEntry, TypeScore  # noqa: E402
 from kg.evaluate import score_labels as score_gold_labels  # noqa: E402
@@ -203,10 +203,6 @@ def predict(nlp, rep: dict) -> list[tuple[int, int, str]]:
 
 # --- variants ---------------------------------------------------------------------------------------------------
 
-def _clean(label: str) -> str:
-    return label.strip("“”\"、,，;；:：。 ")
-
-
 def _nouns() -> list[str]:
     return sorted({r["noun"] for r in rows("program_nouns.tsv")}, key=len, reverse=True)
 
@@ -236,15 +232,6 @@ def variants(rep: dict, spans: list, nouns: list[str]) -> dict[str, list[str]]:
         "R filtered by M": [label for label, ms in rules
                             if any(s < b and a < e for a, b in ms for s, e, _ in model)],
     }
-
-
-def pooled(scores) -> TypeScore:
-    total = TypeScore(gold=0)
-    for s in scores:
-        total.gold += s.gold
-        total.found += s.found
-        total.false_positives += s.false_positives
-    return total
 
 
 def cv(work: Path, k: int, only: list[int] | None, epochs: int, window: int, tag: str) -> None:
