@@ -654,7 +654,7 @@ class ProgramRecognizer:
                 # 推行企业信用修复“一件事”: the matter glued before “一件事” names which of the reform's matters it is
                 bare_matter = not tail and content in _MATTER_NAMED
                 head = (self._glued_head(text, m.start())
-                        if tail and _NAMES_NOTHING.fullmatch(content) or bare_matter else "")
+                        if (tail and _NAMES_NOTHING.fullmatch(content)) or bare_matter else "")
                 # 开展行政执法“公述民评”活动, 建立习近平法治思想“一学一报”制度: the field written right before it
                 domain = self.domain_head.search(text[max(0, m.start() - 12):m.start()])
                 if domain and not head:
@@ -739,7 +739,8 @@ class ProgramRecognizer:
                 if inside(m.start(), protected) or inside(m.end() - 1, protected) \
                         or any(s < m.end() and m.start() < e for s, e in taken):
                     continue
-                if self._improved_study_of_law(m.group()) and self.improved_before.search(text[max(0, m.start() - 8):m.start()]):
+                if self._improved_study_of_law(m.group()) \
+                        and self.improved_before.search(text[max(0, m.start() - 8):m.start()]):
                     continue  # 完善落实领导干部学法用法制度: the routine study of law, improved
                 found.add(ProgramMention(m.start(), m.end(), m.group(), name=m.group(), core=m.group(),
                                          rule="named_anywhere"))
@@ -836,7 +837,8 @@ class ProgramRecognizer:
                     if adverb.start() and verb:  # 组建…指挥部严格落实…制度: an adverb and a verb start the next predicate
                         part = part[verb.end():]
                         break
-                if self._improved_study_of_law(part) and (improving or self.improved_before.search(text[max(0, m.start() - 4):m.end()])):
+                if self._improved_study_of_law(part) \
+                        and (improving or self.improved_before.search(text[max(0, m.start() - 4):m.end()])):
                     continue  # 完善(落实)领导干部学法用法制度: the routine study of law, improved
                 if national(part) and _INSTITUTION.search(part):
                     # 全面推行证明事项告知承诺制, 全面推行行政执法三项制度: a national institution's or reform's whole
