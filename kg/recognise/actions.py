@@ -68,6 +68,9 @@ _LEADER_GAP = re.compile(r"^(?:常务)?副?(?:书记|[省市区县州旗镇乡]�
 # government, which no body names; the party committee is not the subject.
 _GOVERNOR_AFTER = re.compile(r"(?:常务)?副?书记、(?:时任)?[省市区县州旗]长")
 _TARGET_BEFORE = re.compile(r"(?<![作成认称视面方导走转倾])[向对为给]$")
+# Verbs of the agency-object list that act on a body only when 对 / 向 names it before them (对州发改委、市场监管局等
+# 10个单位开展法治督察): written before a body they are a noun (法治督察融入县委巡察), acting on none.
+_TARGET_ONLY = frozenset({"督察"})
 _LIST_GAP = "、和与及"
 # 将《A》《B》等法律作为…: a verb that acts only on what 将 or 把 took before it.
 _TAKE = "将把"
@@ -492,11 +495,15 @@ class ActionExtractor:
                 if text.endswith(_AGENT_BEFORE, start, first.start) or _inside(other, clause_objects):
                     continue
                 before = (group_verbs if other.text.endswith(_GROUP) else agency_verbs).last_before(other.start)
+                if before is not None and before.group() in _TARGET_ONLY:
+                    before = None
                 if before is not None and (subject is None or before.start() >= subject.end):
                     clause_actions.append(action(before, subject, other))
                     continue
                 if _TARGET_BEFORE.search(text, max(start, first.start - 2), first.start):
                     after = agency_verbs.first_from(other.end)
+                    if after is not None and after.group() in _TARGET_ONLY and after.start() == other.end:
+                        after = None  # 对中央依法治国办督察反馈意见整改: the body right before the noun did the inspecting
                     if after is not None:  # 向区委、区人大常委会报告: each body told is an object
                         clause_actions.append(action(after, subject, other))
                 elif (dangling is not None and dangling[0].group() in self.agency_object_verbs
