@@ -185,6 +185,9 @@ EVENT_NOT_FOUND = [
     # a 宣讲 campaign named by its slogan alone is a programme, not one event; a dated one stays an event (forty-first round)
     ("社区开展“学法律、讲诚信、促和谐”微宣讲活动,覆盖居民千余人。", "“学法律、讲诚信、促和谐”微宣讲活动"),
     ("组织“法治护航进万家”法律政策宣讲活动。", "“法治护航进万家”法律政策宣讲活动"),
+    # a lecture named by a statute's title or a body of knowledge alone is routine study of a law (forty-fourth round)
+    ("局机关举办《某某管理条例》专题讲座,提升能力。", "《某某管理条例》专题讲座"),
+    ("邀请律师开展宪法知识专题讲座。", "宪法知识专题讲座"),
     # a body's name before a course or a lecture named by no topic says who holds it, not which (forty-first round)
     ("干部参加县委宣传部专题培训,提升能力。", "县委宣传部专题培训"),
     ("邀请律师为全体干部开展区市场监管局专题讲座。", "区市场监管局专题讲座"),
