@@ -419,8 +419,9 @@ _BODY_COURSE = re.compile(r"[^“”《》]{0,12}(?:组织部|宣传部|部门|[
 
 # 《某某条例》专题讲座, 《某某评查标准(试行)》法治专题讲座, 宪法知识专题讲座: a lecture named by a statute's title or a
 # body of knowledge alone is the routine study of a law, one of many held on it, not one event (forty-fourth round:
-# the golds leave out all 4 such names the graph gave over the 1,038 development texts, 0 | 4, and none requires a lecture so named; a lecture with a theme, “…”专题讲座 or 学习贯彻…专题讲座, stays named, and so
-# does one on a code's short name, 《宪法》专题讲座 or 《民法典》专题讲座, as an earlier round decided)
+# the golds leave out all 4 such names the graph gave over the 1,038 development texts, 0 | 4, and none requires a
+# lecture so named; a lecture with a theme, “…”专题讲座 or 学习贯彻…专题讲座, stays named, and so does one on a code's
+# short name, 《宪法》专题讲座 or 《民法典》专题讲座, as an earlier round decided)
 _STATUTE_LECTURE = re.compile(r"(?:《[^《》]{2,}(?:法|条例|规定|办法|标准|规则|准则)(?:\([^()]*\))?》|[^“”《》]{0,10}知识)"
                               r"(?:专题|系列)?(?:法治|法律)?(?:专题)?讲座")
 
