@@ -331,7 +331,7 @@ class EventRecognizer:
             return False
         if noun in _EXAM_NOUNS and not _ONE_SITTING.match(name):
             return False
-        if _SLOGAN_CAMPAIGN.fullmatch(name) or _BODY_COURSE.fullmatch(name) or _STATUTE_LECTURE.fullmatch(name):
+        if any(shape.fullmatch(name) for shape in _NO_ONE_EVENT):
             return False
         return noun != _EDITION_NOUN or bool(_EDITION.search(name))
 
@@ -424,6 +424,8 @@ _BODY_COURSE = re.compile(r"[^“”《》]{0,12}(?:组织部|宣传部|部门|[
 # short name, 《宪法》专题讲座 or 《民法典》专题讲座, as an earlier round decided)
 _STATUTE_LECTURE = re.compile(r"(?:《[^《》]{2,}(?:法|条例|规定|办法|标准|规则|准则)(?:\([^()]*\))?》|[^“”《》]{0,10}知识)"
                               r"(?:专题|系列)?(?:法治|法律)?(?:专题)?讲座")
+# Names of a recognised noun that still name no one event, each as decided above.
+_NO_ONE_EVENT = (_SLOGAN_CAMPAIGN, _BODY_COURSE, _STATUTE_LECTURE)
 
 
 def _clause_break(text: str, start: int, end: int, quotes: list[tuple[int, int]]) -> int:
