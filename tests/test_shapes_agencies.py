@@ -319,6 +319,12 @@ AGENCIES = [
      "省政府与省法院建立府院联动机制。", {"河南省高级人民法院"}, {"河南省人民法院"}),
     ("a head's working meeting (省长办公会议, 县长办公会) is no office 长办", "安化县2022年法治政府建设年度报告",
      "县政府常务会议、县长办公会专题研究法治工作。", {"安化县人民政府"}, {"安化县长办"}),
+    ("a town's people's congress written 镇人大 in its own report; its deputies and presidium are no congress", TOWN,
+     "在镇人大的监督支持下推进依法行政。组织镇人大代表视察司法所。", {"塘栖镇人民代表大会"}, {"塘栖镇人大"}),
+    ("镇人大代表 alone names deputies, not the town's congress", TOWN, "邀请镇人大代表旁听庭审。", set(),
+     {"塘栖镇人民代表大会"}),    ("central administrations by their full or short names (国家林草局, 国家标准委, 中国气象局)", SHIJIAZHUANG,
+     "落实国家林草局部署,试点通过国家标准委验收,配合中国气象局开展检查。",
+     {"国家林业和草原局", "国家标准化管理委员会", "中国气象局"}, {"石家庄市林草局"}),
 ]
 
 
