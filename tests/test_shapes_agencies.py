@@ -246,6 +246,8 @@ AGENCIES = [
     ("a founding verb ends a name", CHENGYANG, "指导平度市组建行政审批局。", set(), {"平度市组建行政审批局"}),
     ("an adverb and a verb of cooperation end a name", SHIJIAZHUANG, "市政府积极配合市人大常委会制定决定。",
      {"石家庄市人民政府", "石家庄市人民代表大会常务委员会"}, {"石家庄市人民政府积极配合市人大"}),
+    ("a verb of submitting ends a name (forty-fifth round)", SHIJIAZHUANG, "市政府提请市人大常委会审议地方性法规草案。",
+     {"石家庄市人民政府", "石家庄市人民代表大会常务委员会"}, {"石家庄市人民政府提请市人大"}),
     ("a mayor chairing a meeting is no body's name", "临汾市2023年法治政府建设工作报告", "市委副书记、市长王某某主持市政府第13次常务会议。",
      set(), {"临汾市长王某某主持市政府"}),
     ("a drug administration written 药品监管局 (as 市场监管局 is)", SHIJIAZHUANG, "配合省药品监管局开展专项检查。",
