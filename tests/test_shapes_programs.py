@@ -38,8 +38,6 @@ PROGRAM_FOUND = [
     ("全面推行“四免”服务,", "四免"),
     # a quotation's tail of more than ten words, read where the first ten end in no programme noun (thirty-third round)
     ("认真落实“谁审批谁监管”责任单位季度履职情况评议制度,", "谁审批谁监管责任单位季度履职情况评议制度"),
-    # 建立健全 and a mechanism with six words or more of its own (thirty-second round)
-    ("建立健全涉企行政检查备案审核工作机制,", "涉企行政检查备案审核工作机制"),
     # two verbs joined by 和 share one object, the name after the second (thirty-second round)
     ("建立和完善某镇企业纠纷多元化解工作机制,", "某镇企业纠纷多元化解工作机制"),
     # a quotation of three words or more after a 、 in a clause a programme verb opens is an item of its list
@@ -109,8 +107,6 @@ PROGRAM_FOUND = [
     # the lever of the year's work (以…为抓手, 以…为重点) named without a verb
     ("以法治政府建设提升工程为抓手,以提升行政执法质量三年行动为重点,全面推动工作。", "法治政府建设提升工程"),
     ("以法治政府建设提升工程为抓手,以提升行政执法质量三年行动为重点,全面推动工作。", "提升行政执法质量三年行动"),
-    # 建立健全 improves one mechanism, as 完善 does
-    ("建立健全公平竞争审查内部工作机制,明确审查原则。", "公平竞争审查内部工作机制"),
     # a quotation that opens its clause, named by the noun after it
     ("承接业务套餐41组。“无证明城市”应用成效持续推进,", "无证明城市"),
     # 应用 after a quotation names the app in use
@@ -151,8 +147,6 @@ PROGRAM_FOUND = [
     # a 制度 or 机制 with nine or more words of its own is one institution after any programme verb
     ("落实定期走访服务包企业制度,及时解决企业疑难问题。", "定期走访服务包企业制度"),
     ("持续落实领导干部应知应会党内法规和法律法规清单制度,", "领导干部应知应会党内法规和法律法规清单制度"),
-    # with a noun of its own, a study of law is one mechanism
-    ("固化县政府常务会议会前学法机制,", "县政府常务会议会前学法机制"),
     # a platform the work is built on
     ("基于东城区政务服务一体化受理审批平台,构建移动端服务,", "东城区政务服务一体化受理审批平台"),
     # a system put to use after a verb that starts something
@@ -181,11 +175,8 @@ PROGRAM_FOUND = [
     ("率先出台区级优化营商环境4.0版措施;", "营商环境4.0版措施"),
     # taking part in a campaign
     ("积极参与第二批全国法治政府建设示范创建活动,", "第二批全国法治政府建设示范创建活动"),
-    # after a verb that improves one mechanism (完善, 优化, 固化), an unquoted …机制 / …制度 named after more
-    # than the rule-of-law machinery is one
-    ("完善接诉即办工作机制,实现数据共享。", "接诉即办工作机制"),
-    ("优化营商环境法治保障工作协调机制,", "营商环境法治保障工作协调机制"),
-    ("固化区政府常务会议会前学法机制,推动带头守法。", "区政府常务会议会前学法机制"),
+    # after a verb that improves one system (完善, 优化, 固化), an unquoted …制度 named after more than the
+    # rule-of-law machinery is one
     ("完善投资项目容缺受理机制、企业诉求直达制度,", "企业诉求直达制度"),
     # a verb that starts something inside an improving verb's object takes the name
     ("完善企业信用信息构建分级分类监管机制,", "分级分类监管机制"),
@@ -319,6 +310,13 @@ PROGRAM_FOUND = [
 ]
 
 PROGRAM_NOT_FOUND = [
+    # an unquoted …机制 after a verb that improves it (完善, 优化, 固化, 建立健全) is a mechanism already running, no
+    # programme (forty-fifth round)
+    ("完善接诉即办工作机制,实现数据共享。", "接诉即办工作机制"),
+    ("优化营商环境法治保障工作协调机制,", "营商环境法治保障工作协调机制"),
+    ("固化区政府常务会议会前学法机制,推动带头守法。", "区政府常务会议会前学法机制"),
+    ("建立健全涉企行政检查备案审核工作机制,", "涉企行政检查备案审核工作机制"),
+    ("不断完善某区法治建设工作督导机制,", "某区法治建设工作督导机制"),
     # a system of the study of law after a verb that improves it: the routine study every body keeps (forty-second round)
     ("持续完善机关工作人员学法用法制度,", "机关工作人员学法用法制度"),
     ("进一步完善落实领导干部学法用法制度,", "领导干部学法用法制度"),
