@@ -203,6 +203,12 @@ FACTS = [
     ("the bodies after 与 that the writer joined to issue a document", CHENGYANG,
      "与区公安分局、区人民检察院联合印发《关于加强行政执法协作的意见》。",
      {("城阳区人民政府", "联合印发", "城阳区人民检察院"), ("城阳区人民政府", "联合印发", "城阳区公安分局")}),
+    ("a meeting studies the titles after 研究 alone (forty-fifth round)", CHENGYANG,
+     "区政府常务会议研究了《城阳区重大行政决策事项目录》《城阳区行政规范性文件制定计划》等文件。",
+     {("城阳区人民政府", "研究", "城阳区重大行政决策事项目录"), ("城阳区人民政府", "研究", "城阳区行政规范性文件制定计划")}),
+    ("a first launch and a final review are done to what follows (forty-fifth round)", CHENGYANG,
+     "在全省首推“企业开办一站通服务平台”。区司法局亲自审定《城阳区物业管理办法》送审稿。",
+     {("城阳区人民政府", "首推", "企业开办一站通服务平台"), ("城阳区司法局", "审定", "城阳区物业管理办法")}),
 ]
 
 
