@@ -1,14 +1,15 @@
-"""Programme shapes scored on the blind batches with the code of the day each arrived.
+"""Programme, event and award shapes scored on the blind batches with the code of the day each arrived.
 
 A rule's counts over ``corpus/dev`` flatter it: the rules were written from those reports. Every blind batch
 (``corpus/freshN``) was instead scored at arrival, by the code of the commit that brought it, before any rule was
 written from it. This script replays that: for each commit that added a ``corpus/freshN/sources.tsv`` whose reports
 have since joined ``dev/``, it extracts that commit's ``kg/`` and ``ontology/`` (``git archive``), runs that code's
-recognisers over the batch's reports and sorts the programme names it gave by the rule that gave them, the noun that
-ends them and the verb right before them, each matched against today's gold as ``kg eval`` matches a label.
-A batch still waiting in its own folder is never read here.
+recognisers over the batch's reports and sorts the names of one type it gave by the rule that gave them (programmes),
+the noun that ends them and, for programmes, whether a verb that improves stands right before, each matched against
+today's gold as ``kg eval`` matches a label. ``--out`` writes every name with its status, and every required name
+missed. A batch still waiting in its own folder is never read here.
 
-    .venv/bin/python -W ignore bench/shapes_at_arrival.py [--since 20] [--out FILE]
+    .venv/bin/python -W ignore bench/shapes_at_arrival.py [--type Program|Event|Award] [--since 20] [--out FILE]
 """
 from __future__ import annotations
 
@@ -28,7 +29,7 @@ from kg.evaluate import GoldEntry
 
 ROOT = Path(__file__).resolve().parents[1]
 DEV = ROOT / "corpus" / "dev"
-# Run under an old commit's code: every programme mention the recogniser gave, with its rule and the words before it.
+# Run under an old commit's code: every mention of one type the recognisers gave, with its rule and the words before.
 _SPY = """
 import json, sys
 import kg.extract as X
@@ -36,11 +37,11 @@ seen = {}
 original = X.assemble
 def spy(report, resolver, found, skipped):
     seen["m"] = [(getattr(m, "rule", ""), getattr(m, "name", None) or found.text[m.start:m.end],
-                  found.text[max(0, m.start - 6):m.start]) for m in found.of("Program")]
+                  found.text[max(0, m.start - 6):m.start]) for m in found.of(sys.argv[1])]
     return original(report, resolver, found, skipped)
 X.assemble = spy
 out = {}
-for path in sys.argv[1:]:
+for path in sys.argv[2:]:
     seen["m"] = []
     try:
         X.extract(path)
@@ -51,7 +52,11 @@ print(json.dumps(out, ensure_ascii=False))
 """
 # Verbs that improve what exists, the longest first: the shape the forty-fifth round counted.
 _IMPROVING = ("建立健全", "健全完善", "不断完善", "持续完善", "进一步完善", "完善", "健全", "优化", "固化")
-_ENDINGS = ("机制", "制度", "改革", "活动", "行动", "平台", "清单", "工程", "试点", "体系", "模式")
+_ENDINGS = {
+    "Program": ("机制", "制度", "改革", "活动", "行动", "平台", "清单", "工程", "试点", "体系", "模式"),
+    "Event": ("活动", "讲座", "培训班", "培训", "会议", "座谈会", "推进会", "研讨班", "学习会", "全会", "大会", "竞赛", "考试"),
+    "Award": ("第一", "单位", "示范", "先进", "称号", "奖", "案例", "集体", "个人"),
+}
 
 
 def arrivals(since: int) -> list[tuple[str, str, list[str]]]:
@@ -76,15 +81,15 @@ def arrivals(since: int) -> list[tuple[str, str, list[str]]]:
     return sorted(found, key=lambda b: int(b[0].removeprefix("fresh")))
 
 
-def mentions_at(commit: str, ids: list[str]) -> dict[str, list[list[str]]]:
-    """The programme mentions the code of ``commit`` gives for each report."""
+def mentions_at(commit: str, ids: list[str], type_: str) -> dict[str, list[list[str]]]:
+    """The mentions of ``type_`` the code of ``commit`` gives for each report."""
     with tempfile.TemporaryDirectory() as tree:
         archive = subprocess.run(["git", "archive", commit, "kg", "ontology"], cwd=ROOT, capture_output=True,
                                  check=True).stdout
         with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
             tar.extractall(tree, filter="data")
         paths = [str(DEV / "reports" / f"{i}.txt") for i in ids]
-        run = subprocess.run([sys.executable, "-W", "ignore", "-c", _SPY, *paths], cwd=tree, capture_output=True,
+        run = subprocess.run([sys.executable, "-W", "ignore", "-c", _SPY, type_, *paths], cwd=tree, capture_output=True,
                              text=True, check=True, env={**os.environ, "PYTHONPATH": tree})
     return {Path(p).stem: m for p, m in json.loads(run.stdout).items()}
 
@@ -98,41 +103,47 @@ def first(name: str, entries: list[GoldEntry]) -> int | None:
     return None
 
 
-def shape(rule: str, name: str, before: str) -> str:
-    noun = next((n for n in _ENDINGS if name.endswith(n)), "other")
-    verb = next((v for v in _IMPROVING if before.endswith(v)), "")
-    return f"{rule or '-'} · …{noun}" + (" · after an improving verb" if verb else "")
+def shape(type_: str, rule: str, name: str, before: str) -> str:
+    """A name's shape: the rule that gave it, the noun that ends it, and an improving verb right before a programme."""
+    noun = next((n for n in _ENDINGS[type_] if name.endswith(n)), "other")
+    improved = type_ == "Program" and before.endswith(_IMPROVING)
+    return f"{rule or '-'} · …{noun}" + (" · after an improving verb" if improved else "")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--type", dest="type_", choices=list(_ENDINGS), default="Program", help="the type (default Program)")
     parser.add_argument("--since", type=int, default=20, help="the first batch number replayed (default 20)")
     parser.add_argument("--out", type=Path, help="write every mention with its status as JSON")
     args = parser.parse_args()
     counts: dict[str, Counter] = defaultdict(Counter)
     rows, missed, reports = [], 0, 0
     for batch, commit, ids in arrivals(args.since):
-        for rid, mentions in mentions_at(commit, ids).items():
+        for rid, mentions in mentions_at(commit, ids, args.type_).items():
             gold = json.loads((DEV / "gold" / f"{rid}.json").read_text(encoding="utf-8"))["entities"]
-            required = [GoldEntry.of(e) for e in gold.get("Program", [])]
-            optional = [GoldEntry.of(e) for e in gold.get("Program_optional", [])]
+            entries = gold.get(args.type_, [])
+            required = [GoldEntry.of(e) for e in entries]
+            optional = [GoldEntry.of(e) for e in gold.get(f"{args.type_}_optional", [])]
             hit: set[int] = set()
             for rule, name, before in {m[1]: m for m in mentions}.values():
                 i = first(name, required)
+                if i is not None and i in hit:
+                    continue  # a second name of an entry already found is neither found nor false again
                 kind = "required" if i is not None else "optional" if first(name, optional) is not None else "left out"
-                if i in hit:
-                    continue  # a second name of a programme already found is neither found nor false again
-                hit.add(i) if i is not None else None
-                counts[shape(rule, name, before)][kind] += 1
+                if i is not None:
+                    hit.add(i)
+                counts[shape(args.type_, rule, name, before)][kind] += 1
                 counts["all"][kind] += 1
                 rows.append({"batch": batch, "report": rid, "rule": rule, "name": name, "before": before,
                              "status": kind})
-            missed += len(required) - len(hit)
+            rows += [{"batch": batch, "report": rid, "name": e["name"], "status": "missed"}
+                     for i, e in enumerate(entries) if i not in hit]
+            missed += len(entries) - len(hit)
             reports += 1
     found, false = counts["all"]["required"], counts["all"]["left out"]
     print(f"{reports} reports; {found} required found, {false} false, {missed} missed: precision "
           f"{found / (found + false):.3f}, recall {found / (found + missed):.3f}, F1 {2 * found / (2 * found + false + missed):.3f}")
-    print("| rule · noun | required | optional | left out | precision |\n| --- | --- | --- | --- | --- |")
+    print("\n| rule · noun | required | optional | left out | precision |\n| --- | --- | --- | --- | --- |")
     for key, c in sorted(counts.items(), key=lambda kv: -sum(kv[1].values())):
         if key != "all" and sum(c.values()) >= 5:
             judged = c["required"] + c["left out"]
