@@ -17,6 +17,9 @@ def names(sentence: str, type_: str) -> set[str]:
 
 
 PROGRAM_FOUND = [
+    # a quotation right after 形成 that ends its clause is what the work built (forty-fifth round)
+    ("汇编相关法规,形成“执法一本通”,推动执法规范。", "执法一本通"),
+    ("推进改革,形成“一刻钟便民服务圈”,实现通办。", "一刻钟便民服务圈"),
     # a national reform of the State Council, a row of national_programs.tsv, named wherever written: quoted with no
     # programme verb, unquoted after any word (forty-fifth round)
     ("某类许可证书“多证合一”,试行电子证照,", "多证合一"),
@@ -325,6 +328,8 @@ PROGRAM_FOUND = [
 ]
 
 PROGRAM_NOT_FOUND = [
+    # …but not one that goes on into what was formed (forty-fifth round)
+    ("全镇上下形成“一盘棋”格局。", "一盘棋"),
     # a system of the study of law after a verb that improves it: the routine study every body keeps (forty-second round)
     ("持续完善机关工作人员学法用法制度,", "机关工作人员学法用法制度"),
     ("进一步完善落实领导干部学法用法制度,", "领导干部学法用法制度"),
