@@ -24,6 +24,7 @@ PROGRAM_FOUND = [
     # programme verb, unquoted after any word (forty-fifth round)
     ("某类许可证书“多证合一”,试行电子证照,", "多证合一"),
     ("在已推行多证合一的基础上,整合许可事项,", "多证合一"),
+    ("落实“一站通办”“减证便民”等工作要求,", "减证便民"),
     ("全部事项实现最多跑一次,", "最多跑一次"),
     ("推动群众办事“全程网办”和“最多跑一次”。", "最多跑一次"),
     # …after 落实 the national system of cadres' study of law is named (forty-second round)
