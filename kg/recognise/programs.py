@@ -238,8 +238,9 @@ _JOINERS = "和及与"
 _RULE_OF_LAW_REPORT = re.compile(r"法治(?:政府)?(?:建设)?(?:情况|工作)?(?:年度|定期)?(?:工作)?报告制度")
 # Items counted before a name (政务、市场等4个环境提升工程) are its fields, not a list sharing its noun.
 _COUNTED_KIND = re.compile(r"等[0-9一二三四五六七八九十]+(?:[个项]|大(?!类))")
-# 市司法局部署的…试点, 等4个…工程, 开展6次集中学法活动: an owner, a count of items or of times stands before the name.
-_AFTER_OWNER_OR_COUNT = re.compile(r"的|等?[0-9一二三四五六七八九十]+(?:[个项次场期]|大(?!类))")
+# 市司法局部署的…试点, 等4个…工程, 开展6次集中学法活动: an owner, a count of items or of times stands before the name;
+# the 一 of 统一, 同一, 唯一, 单一 or 逐一 counts nothing (全国统一大市场…协调机制: forty-fifth round).
+_AFTER_OWNER_OR_COUNT = re.compile(r"的|等?(?<![统同唯单逐])[0-9一二三四五六七八九十]+(?:[个项次场期]|大(?!类))")
 # An activity that takes something into a place (开展送法进校园活动, 开展统计法进党校活动2次): the …进… names one
 # practice with four words of its own, and a count of times after it says how often it was held (thirty-first round,
 # over the 867 development texts, 3 so written after a programme verb, all 3 required).
