@@ -140,6 +140,10 @@ _AT = "在"
 # …思想和党的二十届三中全会精神研讨班: what follows the joiner ends in 精神 just before the noun, so the joiner
 # joins two things studied at one course, not a meeting cited after what is studied
 _TOPIC_BEFORE_NOUN = re.compile(r"精神(?:专题)?$")
+# 习近平法治思想和法治政府建设专题培训班, “习近平法治思想和全面依法治国”网络专题培训, 法治宣传和廉政教育讲座: a course or
+# lecture is held, never cited for its spirit, so topics joined before it are both its own (forty-sixth round); a
+# study session or a title joined before it (集体学习和专题培训, 《A》和《B》专题讲座) is still a thing of its own
+_STUDY_JOINED = re.compile(r"(?:学习|学法|》)$")
 # 定期开展…宣讲活动, 常态化举办…: an activity held again and again is no one event (twenty-ninth round)
 _RECURRING = re.compile(r"(?:定期|常态化|经常性)(?:组织)?(?:开展|举办|召开|举行)$")
 # “…”常态化宣讲活动: the same words inside a name make it a kind held again and again, no one event (thirtieth round)
@@ -369,6 +373,8 @@ class EventRecognizer:
             # other words joined (新时代法治能力提升和政法领导干部专题培训班) are topics of one name
             before = joined - text.startswith("以及", joined - 1)  # …全会精神以及中央…会议
             if joined >= start and not _TOPIC_BEFORE_NOUN.search(text, joined, m.start()) \
+                    and not (_COURSE.search(m.group()) and not _bodies_joined(text, start, joined)
+                             and not _STUDY_JOINED.search(text, start, before)) \
                     and (_ACTIVITY_END.search(text, start, before) or _bodies_joined(text, start, joined)):
                 start = joined + 1
             start += self._after_list(text[start:m.end()])
