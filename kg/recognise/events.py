@@ -153,6 +153,11 @@ _RECURRING_IN_NAME = re.compile(r"定期|常态化|经常性")
 _JOINED_NOUN = re.compile(r"[和及与](?:专题)?(?P<noun>.+)$")
 # the verbs that hold an event: a verb right after them is the name's own (举办学习贯彻习近平法治思想专题培训)
 _HOLDING = re.compile(r"(?:召开|举办|举行)$")
+# 参加省林业局组织的“川渝…行政执法与刑事司法培训”和“省林草行政执法监督培训”: a quotation that ends in 培训 right after a
+# verb that holds or attends one (or after another such quotation and 和) names one training; 培训 unquoted stays no
+# event noun (forty-sixth round)
+_QUOTED_TRAINING = re.compile(r"[^“”]{4,40}培训")
+_HELD_QUOTE = re.compile(r"(?:组织|举办|主办|承办|参加|召开)的?$")
 # 参加全区领导干部学习贯彻…专题学习班, 在学习贯彻习近平法治思想论坛上: a course or a forum is held, never studied, so a
 # verb of study before it is its topic, whatever verb leads the name (every required course so written in the 248
 # development golds holds it: 11 / 0 / 0)
@@ -348,9 +353,13 @@ class EventRecognizer:
         ends = [m for m in ends if not _NOT_AFTER.match(text, m.end()) and not _FORMS_LISTED.match(text, m.end())]
         longest: dict[int, EventMention] = {}
         body_ends = {a.end for a in found.of("Agency")}
+        course_before = -1
         for s, e in quotes:
-            if self.quoted_name.fullmatch(text, s, e) and self._names_one(text[s:e], ""):
+            held = _QUOTED_TRAINING.fullmatch(text, s, e) and (
+                _HELD_QUOTE.search(text, max(0, s - 1 - 6), s - 1) or text.startswith("”和", s - 3) and course_before == s - 3)
+            if (self.quoted_name.fullmatch(text, s, e) or held) and self._names_one(text[s:e], ""):
                 longest[s] = EventMention(s, e, text[s:e])
+                course_before = e if held else -1
         clause_start = 0
         for m in ends:
             # A name is at most _MAX_EVENT long, so its start is looked for only this far back: a text
