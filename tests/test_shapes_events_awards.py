@@ -424,6 +424,9 @@ EVENT_NOT_FOUND = [
 ]
 
 AWARD_FOUND = [
+    # a newspaper, a publisher or an association that grants a quoted honour is not its name (forty-sixth round)
+    ("我局荣获某某报社“年度宣传工作先进单位”称号。", "年度宣传工作先进单位"),
+    ("我所荣获省律师协会“优秀律师事务所”称号。", "优秀律师事务所"),
     # the body that grants an honour, written whole before its quotation, is not its name (thirty-fourth round)
     ("我委荣获市政府办公厅“全市某某服务工作突出单位”称号。", "全市某某服务工作突出单位"),
     # the 称号 a quoted honour is cut at is its award noun after a verb that needs one (twenty-sixth round)
@@ -528,6 +531,7 @@ AWARD_FOUND = [
 ]
 
 AWARD_NOT_FOUND = [
+    ("我局荣获某某报社“年度宣传工作先进单位”称号。", "某某报社“年度宣传工作先进单位”"),
     ("我委荣获市政府办公厅“全市某某服务工作突出单位”称号。", "市政府办公厅“全市某某服务工作突出单位”"),
     ("某案例入选市依法治市办《2025年法治政府建设优秀案例》。", "市依法治市办《2025年法治政府建设优秀案例》"),
     # a compilation a case is printed in is a book, no honour (twenty-ninth round)
