@@ -8,6 +8,7 @@ from test_shapes_programs import names
 
 
 EVENT_FOUND = [
+    ("召开某区权力清单联席会议,统筹推进。", "某区权力清单联席会议"),
     # a quotation ending in 培训 right after a verb that holds or attends one names one training, and so does the next
     # one after 和 (forty-sixth round)
     ("干部参加省某局组织的“某某地区执法与司法衔接培训”和“省某某执法监督培训”共3人次。", "某某地区执法与司法衔接培训"),
@@ -193,6 +194,9 @@ EVENT_FOUND = [
 ]
 
 EVENT_NOT_FOUND = [
+    # a meeting a body founds is a standing arrangement, not one sitting (forty-sixth round)
+    ("调整建立某区权力清单联席会议,统筹推进。", "调整建立某区权力清单联席会议"),
+    ("推动建立党政主要负责人述法工作会,压实责任。", "推动建立党政主要负责人述法工作会"),
     ("创新采取“线上自学+线下培训”方式,提升能力。", "线上自学+线下培训"),
     ("严格落实“强化法治教育培训”要求。", "强化法治教育培训"),
     ("组织干部职工集体学习和专题培训,提升能力。", "干部职工集体学习和专题培训"),
