@@ -194,6 +194,8 @@ EVENT_FOUND = [
 ]
 
 EVENT_NOT_FOUND = [
+    # 以 opening a name tells the form some work takes (forty-sixth round)
+    ("围绕主题,以专家讲座、现场教学等形式开展培训。", "以专家讲座"),
     # a meeting a body founds is a standing arrangement, not one sitting (forty-sixth round)
     ("调整建立某区权力清单联席会议,统筹推进。", "调整建立某区权力清单联席会议"),
     ("推动建立党政主要负责人述法工作会,压实责任。", "推动建立党政主要负责人述法工作会"),

@@ -126,6 +126,9 @@ _SET_UP = re.compile(r"(?:设立|开设|搭建|创设|创办)$")
 # 调整建立…权力清单联席会议, 推动建立…述法工作会: a meeting a body founds is a standing arrangement, not one sitting; no
 # development gold event opens with 建立 (forty-sixth round)
 _FOUNDED = re.compile(r"(?:调整|推动|探索|逐步|全面|积极)?建立")
+# 以专家讲座、现场教学等形式: 以 opening a name tells the form some work takes, no event (not 以及, 以上, 以下, 以案释法;
+# no development gold event opens with 以 outside a quotation)
+_BY_WAY_OF = re.compile(r"以(?![及上下案])")
 # A congress is an event only as a session (第三次会议, 十届一次): 人民代表大会 alone is the body. A year
 # tells one sitting of a routine meeting apart as well (2025年街道依法治理委员会办公室会议).
 _CONGRESS_BODY = re.compile(r"代表大会$")
@@ -343,7 +346,7 @@ class EventRecognizer:
             return False
         if noun in _EXAM_NOUNS and not _ONE_SITTING.match(name):
             return False
-        if any(shape.fullmatch(name) for shape in _NO_ONE_EVENT) or _FOUNDED.match(name):
+        if any(shape.fullmatch(name) for shape in _NO_ONE_EVENT) or _FOUNDED.match(name) or _BY_WAY_OF.match(name):
             return False
         return noun != _EDITION_NOUN or bool(_EDITION.search(name))
 
