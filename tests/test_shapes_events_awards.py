@@ -8,6 +8,18 @@ from test_shapes_programs import names
 
 
 EVENT_FOUND = [
+    ("召开某区权力清单联席会议,统筹推进。", "某区权力清单联席会议"),
+    # a quotation ending in 培训 right after a verb that holds or attends one names one training, and so does the next
+    # one after 和 (forty-sixth round)
+    ("干部参加省某局组织的“某某地区执法与司法衔接培训”和“省某某执法监督培训”共3人次。", "某某地区执法与司法衔接培训"),
+    ("干部参加省某局组织的“某某地区执法与司法衔接培训”和“省某某执法监督培训”共3人次。", "省某某执法监督培训"),
+    # a course or lecture is held, never cited for its spirit: topics joined before it are both its own, inside a
+    # quotation or not (forty-sixth round)
+    ("举办习近平法治思想和依法行政专题培训班,提升能力。", "习近平法治思想和依法行政专题培训班"),
+    ("干部参加“习近平法治思想和基层治理”网络专题培训。", "“习近平法治思想和基层治理”网络专题培训"),
+    ("街道组织法治宣传和廉政教育讲座,覆盖干部百人。", "法治宣传和廉政教育讲座"),
+    # …while a meeting after what is studied is cited alone, and a study session joined before a course is its own
+    ("深入学习习近平法治思想和中央全面依法治国工作会议精神。", "中央全面依法治国工作会议"),
     # …but a 宣讲活动 dated or placed before its slogan is one occasion (forty-first round)
     ("举办2024年某某区“新春第一课学法”宣讲活动。", "2024年某某区“新春第一课学法”宣讲活动"),
     # an exam sat once, opened by a scope or a year's 年度, is an event (thirty-seventh round)
@@ -182,6 +194,15 @@ EVENT_FOUND = [
 ]
 
 EVENT_NOT_FOUND = [
+    # 以 opening a name tells the form some work takes (forty-sixth round)
+    ("围绕主题,以专家讲座、现场教学等形式开展培训。", "以专家讲座"),
+    # a meeting a body founds is a standing arrangement, not one sitting (forty-sixth round)
+    ("调整建立某区权力清单联席会议,统筹推进。", "调整建立某区权力清单联席会议"),
+    ("推动建立党政主要负责人述法工作会,压实责任。", "推动建立党政主要负责人述法工作会"),
+    ("创新采取“线上自学+线下培训”方式,提升能力。", "线上自学+线下培训"),
+    ("严格落实“强化法治教育培训”要求。", "强化法治教育培训"),
+    ("组织干部职工集体学习和专题培训,提升能力。", "干部职工集体学习和专题培训"),
+    ("深入学习习近平法治思想和中央全面依法治国工作会议精神。", "习近平法治思想和中央全面依法治国工作会议"),
     # a 宣讲 campaign named by its slogan alone is a programme, not one event; a dated one stays an event (forty-first round)
     ("社区开展“学法律、讲诚信、促和谐”微宣讲活动,覆盖居民千余人。", "“学法律、讲诚信、促和谐”微宣讲活动"),
     ("组织“法治护航进万家”法律政策宣讲活动。", "“法治护航进万家”法律政策宣讲活动"),
@@ -409,6 +430,9 @@ EVENT_NOT_FOUND = [
 ]
 
 AWARD_FOUND = [
+    # a newspaper, a publisher or an association that grants a quoted honour is not its name (forty-sixth round)
+    ("我局荣获某某报社“年度宣传工作先进单位”称号。", "年度宣传工作先进单位"),
+    ("我所荣获省律师协会“优秀律师事务所”称号。", "优秀律师事务所"),
     # the body that grants an honour, written whole before its quotation, is not its name (thirty-fourth round)
     ("我委荣获市政府办公厅“全市某某服务工作突出单位”称号。", "全市某某服务工作突出单位"),
     # the 称号 a quoted honour is cut at is its award noun after a verb that needs one (twenty-sixth round)
@@ -513,6 +537,7 @@ AWARD_FOUND = [
 ]
 
 AWARD_NOT_FOUND = [
+    ("我局荣获某某报社“年度宣传工作先进单位”称号。", "某某报社“年度宣传工作先进单位”"),
     ("我委荣获市政府办公厅“全市某某服务工作突出单位”称号。", "市政府办公厅“全市某某服务工作突出单位”"),
     ("某案例入选市依法治市办《2025年法治政府建设优秀案例》。", "市依法治市办《2025年法治政府建设优秀案例》"),
     # a compilation a case is printed in is a book, no honour (twenty-ninth round)

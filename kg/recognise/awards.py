@@ -68,6 +68,9 @@ _SHARED_LEVEL = re.compile(r"(?:全国|全省|全市|全区|全县|省级|市级
 _SHORT_ITEM = re.compile(r"[市县区镇村]|个人|集体|单位")
 _HONOUR_TAILS = ("市", "县", "区", "镇", "村", "个人", "集体", "单位")
 _MIN_AWARD, _MAX_AWARD = 4, 60
+# 荣获中国环境报社“2025年度宣传工作先进单位”称号: a newspaper, a publisher or an association that grants a quoted honour
+# is no agency the recogniser knows, and no more the honour's name than 市政府办公厅 is (forty-sixth round)
+_GRANTOR = re.compile(r"^[^“”、,]{2,16}?(?:报社|杂志社|出版社|协会|学会|研究会|基金会|联合会|促进会)(?=“[^“”]+”$)")
 # 蝉联“长安杯”: an honour quoted whole may be one character shorter (the only such quotation after an award
 # verb in the 172 development reports is a required award)
 _QUOTED_WHOLE = re.compile(r"“[^“”]+”")
@@ -169,6 +172,7 @@ def _clean(name: str, nouns: tuple[str, ...]) -> str:
         name = name[:quoted.end()]
     name = _MONTH_AFTER.sub("", _COUNT_AFTER.sub("", name))
     name = _TRAILING.sub("", name).strip(" 、")
+    name = _GRANTOR.sub("", name)
     if list(enclosed(name, "“")) == [(1, len(name) - 1)]:  # one quotation, which may hold another
         name = name[1:-1]
     return name

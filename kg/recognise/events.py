@@ -123,6 +123,12 @@ _GENERIC_INSIDE = re.compile(r"相关|有关|各级|各类|各种|上级|历次|
 # 设立“尚城市法”论坛, 开设…讲堂: what a body sets up stands, a programme (the one such forum in the 172 development
 # golds is a Program), not one event; not 成立, which ends names (…协会成立大会)
 _SET_UP = re.compile(r"(?:设立|开设|搭建|创设|创办)$")
+# 调整建立…权力清单联席会议, 推动建立…述法工作会: a meeting a body founds is a standing arrangement, not one sitting; no
+# development gold event opens with 建立 (forty-sixth round)
+_FOUNDED = re.compile(r"(?:调整|推动|探索|逐步|全面|积极)?建立")
+# 以专家讲座、现场教学等形式: 以 opening a name tells the form some work takes, no event (not 以及, 以上, 以下, 以案释法;
+# no development gold event opens with 以 outside a quotation)
+_BY_WAY_OF = re.compile(r"以(?![及上下案])")
 # A congress is an event only as a session (第三次会议, 十届一次): 人民代表大会 alone is the body. A year
 # tells one sitting of a routine meeting apart as well (2025年街道依法治理委员会办公室会议).
 _CONGRESS_BODY = re.compile(r"代表大会$")
@@ -140,6 +146,10 @@ _AT = "在"
 # …思想和党的二十届三中全会精神研讨班: what follows the joiner ends in 精神 just before the noun, so the joiner
 # joins two things studied at one course, not a meeting cited after what is studied
 _TOPIC_BEFORE_NOUN = re.compile(r"精神(?:专题)?$")
+# 习近平法治思想和法治政府建设专题培训班, “习近平法治思想和全面依法治国”网络专题培训, 法治宣传和廉政教育讲座: a course or
+# lecture is held, never cited for its spirit, so topics joined before it are both its own (forty-sixth round); a
+# study session or a title joined before it (集体学习和专题培训, 《A》和《B》专题讲座) is still a thing of its own
+_STUDY_JOINED = re.compile(r"(?:学习|学法|》)$")
 # 定期开展…宣讲活动, 常态化举办…: an activity held again and again is no one event (twenty-ninth round)
 _RECURRING = re.compile(r"(?:定期|常态化|经常性)(?:组织)?(?:开展|举办|召开|举行)$")
 # “…”常态化宣讲活动: the same words inside a name make it a kind held again and again, no one event (thirtieth round)
@@ -149,6 +159,11 @@ _RECURRING_IN_NAME = re.compile(r"定期|常态化|经常性")
 _JOINED_NOUN = re.compile(r"[和及与](?:专题)?(?P<noun>.+)$")
 # the verbs that hold an event: a verb right after them is the name's own (举办学习贯彻习近平法治思想专题培训)
 _HOLDING = re.compile(r"(?:召开|举办|举行)$")
+# 参加省林业局组织的“川渝…行政执法与刑事司法培训”和“省林草行政执法监督培训”: a quotation that ends in 培训 right after a
+# verb that holds or attends one (or after another such quotation and 和) names one training; 培训 unquoted stays no
+# event noun (forty-sixth round)
+_QUOTED_TRAINING = re.compile(r"[^“”]{4,40}培训")
+_HELD_QUOTE = re.compile(r"(?:组织|举办|主办|承办|参加|召开)的?$")
 # 参加全区领导干部学习贯彻…专题学习班, 在学习贯彻习近平法治思想论坛上: a course or a forum is held, never studied, so a
 # verb of study before it is its topic, whatever verb leads the name (every required course so written in the 248
 # development golds holds it: 11 / 0 / 0)
@@ -331,7 +346,7 @@ class EventRecognizer:
             return False
         if noun in _EXAM_NOUNS and not _ONE_SITTING.match(name):
             return False
-        if any(shape.fullmatch(name) for shape in _NO_ONE_EVENT):
+        if any(shape.fullmatch(name) for shape in _NO_ONE_EVENT) or _FOUNDED.match(name) or _BY_WAY_OF.match(name):
             return False
         return noun != _EDITION_NOUN or bool(_EDITION.search(name))
 
@@ -344,9 +359,13 @@ class EventRecognizer:
         ends = [m for m in ends if not _NOT_AFTER.match(text, m.end()) and not _FORMS_LISTED.match(text, m.end())]
         longest: dict[int, EventMention] = {}
         body_ends = {a.end for a in found.of("Agency")}
+        course_before = -1
         for s, e in quotes:
-            if self.quoted_name.fullmatch(text, s, e) and self._names_one(text[s:e], ""):
+            held = _QUOTED_TRAINING.fullmatch(text, s, e) and (
+                _HELD_QUOTE.search(text, max(0, s - 1 - 6), s - 1) or text.startswith("”和", s - 3) and course_before == s - 3)
+            if (self.quoted_name.fullmatch(text, s, e) or held) and self._names_one(text[s:e], ""):
                 longest[s] = EventMention(s, e, text[s:e])
+                course_before = e if held else -1
         clause_start = 0
         for m in ends:
             # A name is at most _MAX_EVENT long, so its start is looked for only this far back: a text
@@ -369,6 +388,8 @@ class EventRecognizer:
             # other words joined (新时代法治能力提升和政法领导干部专题培训班) are topics of one name
             before = joined - text.startswith("以及", joined - 1)  # …全会精神以及中央…会议
             if joined >= start and not _TOPIC_BEFORE_NOUN.search(text, joined, m.start()) \
+                    and not (_COURSE.search(m.group()) and not _bodies_joined(text, start, joined)
+                             and not _STUDY_JOINED.search(text, start, before)) \
                     and (_ACTIVITY_END.search(text, start, before) or _bodies_joined(text, start, joined)):
                 start = joined + 1
             start += self._after_list(text[start:m.end()])
