@@ -322,6 +322,9 @@ PROGRAM_FOUND = [
 ]
 
 PROGRAM_NOT_FOUND = [
+    # an unquoted …学习机制 or …学习制度 is the routine study every body keeps (forty-sixth round)
+    ("各党支部建立习近平法治思想常态化学习机制,", "习近平法治思想常态化学习机制"),
+    ("建立执法人员针对性普法学习制度,", "执法人员针对性普法学习制度"),
     # a quotation after 形成 that goes on into what was formed is no name (forty-fifth round)
     ("全镇上下形成“一盘棋”格局。", "一盘棋"),
     # an unquoted …机制 after a verb that improves it (完善, 优化, 固化, 建立健全) is a mechanism already running, no
