@@ -334,6 +334,9 @@ PROGRAM_NOT_FOUND = [
     ("固化区政府常务会议会前学法机制,推动带头守法。", "区政府常务会议会前学法机制"),
     ("建立健全涉企行政检查备案审核工作机制,", "涉企行政检查备案审核工作机制"),
     ("不断完善某区法治建设工作督导机制,", "某区法治建设工作督导机制"),
+    # …and so is one right after 健全 (forty-sixth round); a …制度 after 健全 is read as before
+    ("健全社区矛盾纠纷多元化解处置机制,", "社区矛盾纠纷多元化解处置机制"),
+    ("进一步健全企业诉求快速响应办理机制,", "企业诉求快速响应办理机制"),
     # a system of the study of law after a verb that improves it: the routine study every body keeps (forty-second round)
     ("持续完善机关工作人员学法用法制度,", "机关工作人员学法用法制度"),
     ("进一步完善落实领导干部学法用法制度,", "领导干部学法用法制度"),
