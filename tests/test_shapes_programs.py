@@ -319,12 +319,17 @@ PROGRAM_FOUND = [
     ("认真贯彻领导干部学法用法制度,", "领导干部学法用法制度"),
     # the 一 of 统一 counts nothing: the name runs on over it (forty-fifth round)
     ("建立服务建设全国统一大市场跨部门协调机制,", "服务建设全国统一大市场跨部门协调机制"),
+    # …the same quotation and noun with no such document after it stays a programme (forty-sixth round)
+    ("严格执行“两个一”事项集体决策制度,规范决策。", "两个一事项集体决策制度"),
 ]
 
 PROGRAM_NOT_FOUND = [
     # an unquoted …学习机制 or …学习制度 is the routine study every body keeps (forty-sixth round)
     ("各党支部建立习近平法治思想常态化学习机制,", "习近平法治思想常态化学习机制"),
     ("建立执法人员针对性普法学习制度,", "执法人员针对性普法学习制度"),
+    # a quotation and its noun before 规定 or (的)实施办法 is a document's title written without 《》 (forty-sixth round)
+    ("严格执行党组“两个一”事项集体决策制度规定,规范决策。", "两个一事项集体决策制度"),
+    ("制定落实“两个一”事项集体决策制度的实施办法,", "两个一事项集体决策制度"),
     # a quotation after 形成 that goes on into what was formed is no name (forty-fifth round)
     ("全镇上下形成“一盘棋”格局。", "一盘棋"),
     # an unquoted …机制 after a verb that improves it (完善, 优化, 固化, 建立健全) is a mechanism already running, no
