@@ -319,9 +319,17 @@ PROGRAM_FOUND = [
     ("认真贯彻领导干部学法用法制度,", "领导干部学法用法制度"),
     # the 一 of 统一 counts nothing: the name runs on over it (forty-fifth round)
     ("建立服务建设全国统一大市场跨部门协调机制,", "服务建设全国统一大市场跨部门协调机制"),
+    # …the same quotation and noun with no such document after it stays a programme (forty-sixth round)
+    ("严格执行“两个一”事项集体决策制度,规范决策。", "两个一事项集体决策制度"),
 ]
 
 PROGRAM_NOT_FOUND = [
+    # an unquoted …学习机制 or …学习制度 is the routine study every body keeps (forty-sixth round)
+    ("各党支部建立习近平法治思想常态化学习机制,", "习近平法治思想常态化学习机制"),
+    ("建立执法人员针对性普法学习制度,", "执法人员针对性普法学习制度"),
+    # a quotation and its noun before 规定 or (的)实施办法 is a document's title written without 《》 (forty-sixth round)
+    ("严格执行党组“两个一”事项集体决策制度规定,规范决策。", "两个一事项集体决策制度"),
+    ("制定落实“两个一”事项集体决策制度的实施办法,", "两个一事项集体决策制度"),
     # a quotation after 形成 that goes on into what was formed is no name (forty-fifth round)
     ("全镇上下形成“一盘棋”格局。", "一盘棋"),
     # an unquoted …机制 after a verb that improves it (完善, 优化, 固化, 建立健全) is a mechanism already running, no
@@ -331,6 +339,9 @@ PROGRAM_NOT_FOUND = [
     ("固化区政府常务会议会前学法机制,推动带头守法。", "区政府常务会议会前学法机制"),
     ("建立健全涉企行政检查备案审核工作机制,", "涉企行政检查备案审核工作机制"),
     ("不断完善某区法治建设工作督导机制,", "某区法治建设工作督导机制"),
+    # …and so is one right after 健全 (forty-sixth round); a …制度 after 健全 is read as before
+    ("健全社区矛盾纠纷多元化解处置机制,", "社区矛盾纠纷多元化解处置机制"),
+    ("进一步健全企业诉求快速响应办理机制,", "企业诉求快速响应办理机制"),
     # a system of the study of law after a verb that improves it: the routine study every body keeps (forty-second round)
     ("持续完善机关工作人员学法用法制度,", "机关工作人员学法用法制度"),
     ("进一步完善落实领导干部学法用法制度,", "领导干部学法用法制度"),
