@@ -17,6 +17,14 @@ def names(sentence: str, type_: str) -> set[str]:
 
 
 PROGRAM_FOUND = [
+    # the noun after quotations back to back is all theirs: the last one is named without it, as the first
+    # (forty-seventh round)
+    ("大力实施“村镇通办”“掌上随时办”改革试点,", "掌上随时办"),
+    ("大力实施“村镇通办”“掌上随时办”改革试点,", "村镇通办"),
+    # study of law before a body's own meetings is one practice, named after any programme verb, unlike the routine
+    # …学法制度 (forty-seventh round)
+    ("严格落实局务会会前学法制度,全年学法6次。", "局务会会前学法制度"),
+    ("建立村干部会前学法制度,制定学习计划。", "村干部会前学法制度"),
     # a quotation right after 形成 that ends its clause is what the work built (forty-fifth round)
     ("汇编相关法规,形成“执法一本通”,推动执法规范。", "执法一本通"),
     ("推进改革,形成“一刻钟便民服务圈”,实现通办。", "一刻钟便民服务圈"),
@@ -171,9 +179,9 @@ PROGRAM_FOUND = [
     # introducing a measure, putting a system into practice
     ("同步引入“综合查一次”、柔性执法等举措,", "综合查一次"),
     ("实行行政处罚指导案例制度,规范裁量权。", "行政处罚指导案例制度"),
-    # quotations back to back share the noun after the last one
+    # quotations back to back share the noun after the last one, and the last is named without it (forty-seventh round)
     ("推动政务服务事项“一网通办”“全城通办”“办事不求人”清单全覆盖,", "全城通办"),
-    ("推动政务服务事项“一网通办”“全城通办”“办事不求人”清单全覆盖,", "办事不求人清单"),
+    ("推动政务服务事项“一网通办”“全城通办”“办事不求人”清单全覆盖,", "办事不求人"),
     ("利用“芦台司法”“平安芦台”微信公众号发布文章,", "芦台司法"),
     # a quotation that names nothing alone takes the noun glued before it
     ("构建高新区政务服务体系“一体化”工程,实现多点可办。", "高新区政务服务体系一体化工程"),
@@ -324,6 +332,7 @@ PROGRAM_FOUND = [
 ]
 
 PROGRAM_NOT_FOUND = [
+    ("认真履行“双汇报”“三评议”工作机制,", "三评议工作机制"),
     # an unquoted …学习机制 or …学习制度 is the routine study every body keeps (forty-sixth round)
     ("各党支部建立习近平法治思想常态化学习机制,", "习近平法治思想常态化学习机制"),
     ("建立执法人员针对性普法学习制度,", "执法人员针对性普法学习制度"),

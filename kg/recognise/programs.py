@@ -217,6 +217,10 @@ _ACTIVITY_NOUN = "活动"
 # 贯彻 the golds name it (领导干部学法用法制度: 3 required), and …学法机制 after 完善 stays (2 required, 2 false).
 _STUDY_OF_LAW = "学法"
 _STUDY_SYSTEM = "制度"
+# Study of law held before a body's own meetings (落实政府常务会会前学法制度, 建立乡村干部会前学法制度) is one practice
+# a report names, not the routine study of `program_routine_institutions.txt`: it is named after any programme verb,
+# whatever its length (forty-seventh round, counted in README.md).
+_BEFORE_MEETING = "会前学法制度"
 # …and right before a national label of it, a verb that carries it out may stand between (完善落实…制度).
 _CARRIED_OUT = "(?:落实|执行)?$"
 # 一是, 二是 …: an enumerator opens the next clause even where the text drops the punctuation before it (对规范性文件定期开展
@@ -429,8 +433,8 @@ class ProgramRecognizer:
         (“四个百分百”(案中100%调解…)工作法): the tail returned is as written, gloss included."""
         gloss = _GLOSS.match(text, end)
         start = gloss.end() if gloss else end
-        # “一网通办”“全城通办”“办事不求人”清单: quotations back to back share the noun after the last one,
-        # which is part of that one's name only
+        # “一网通办”“全城通办”“办事不求人”清单: quotations back to back share the noun after the last one;
+        # the last is named without it as the others are (`quote_score`, forty-seventh round)
         shared = _BACK_TO_BACK.match(text, start)
         if shared:
             start = shared.end()
@@ -583,6 +587,10 @@ class ProgramRecognizer:
         """How strongly the words around a quotation make it a programme, and its name's tail."""
         score = 0.0
         extension, noun = self._extension(text, end)
+        if extension and start and text[start - 1] == "”":
+            # “县乡联办”“乡村随身办”改革试点: the noun after the last of quotations back to back is all theirs, and
+            # still says they are programmes (forty-seventh round, counted in README.md)
+            extension = ""
         after = text[end:end + 4]
         if (self._slogan_after(text, end) and not (noun and noun.in_name and _HAN_RUN.fullmatch(extension))
                 or self._slogan_modified(text, end) and not self._glued_head(text, start)):
@@ -888,7 +896,8 @@ class ProgramRecognizer:
                 if _RULE_OF_LAW_REPORT.fullmatch(part):
                     self._add_unquoted(found, taken, m, run, s, e, part, events)
                     continue
-                if part.endswith(self.routine_institutions):
+                before_meeting = part.endswith(_BEFORE_MEETING)
+                if part.endswith(self.routine_institutions) and not before_meeting:
                     continue  # 落实党委理论学习中心组学法制度: what every government body keeps by rule
                 if noun.endswith(_ACTIVITY_NOUN) and _STUDY_OF.match(part):
                     continue  # 开展学习宣传贯彻习近平法治思想系列活动: the routine study of a doctrine
@@ -897,7 +906,7 @@ class ProgramRecognizer:
                     continue  # 建立常态化(沟通)机制, 构建联动化工作推进机制: a manner of working names no mechanism
                 if (improves or m.group() == _SOUNDING) and noun.endswith(_MECHANISM):
                     continue  # 完善…工作机制: the mechanism an improving verb works on is one already running
-                specific = improves or len(self.generic_head.sub("", part[:-len(noun)])) >= _MIN_SPECIFIC_HEAD
+                specific = improves or before_meeting or len(self.generic_head.sub("", part[:-len(noun)])) >= _MIN_SPECIFIC_HEAD
                 named = founding or (self.nouns[noun].improved and specific
                                      and not self._generic_or_inner(part, noun, m.group())) \
                     or (pushing and self.nouns[noun].pushed and part == whole and not any(ch in part for ch in _JOINERS))
