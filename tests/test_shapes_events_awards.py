@@ -430,6 +430,9 @@ EVENT_NOT_FOUND = [
 ]
 
 AWARD_FOUND = [
+    # quoted honours written back to back, then what names their kind, are each one's (forty-seventh round)
+    ("我市获评“全国某某治理试点合格城市”“某某观摩会示范单位”等称号,", "全国某某治理试点合格城市"),
+    ("我市获评“全国某某治理试点合格城市”“某某观摩会示范单位”等称号,", "某某观摩会示范单位"),
     # a newspaper, a publisher or an association that grants a quoted honour is not its name (forty-sixth round)
     ("我局荣获某某报社“年度宣传工作先进单位”称号。", "年度宣传工作先进单位"),
     ("我所荣获省律师协会“优秀律师事务所”称号。", "优秀律师事务所"),
@@ -555,6 +558,7 @@ AWARD_NOT_FOUND = [
     ("我镇在2023年度全区法治建设考核中获得第一名的好成绩。", "第一名的好成绩"),
     ("在大比武中荣获团体第一名的优异成绩。", "团体第一名的优异成绩"),
     ("入选全省“十大法治人物”“十大法治事件”;", "全省“十大法治人物”“十大法治事件”"),
+    ("我市获评“全国某某治理试点合格城市”“某某观摩会示范单位”等称号,", "“全国某某治理试点合格城市”“某某观摩会示范单位”"),
     ("将法治建设列入对领导干部工作激励考核评价体系。", "对领导干部工作激励考核评价体系"),
     # an award verb before 的 describes who won; the honour's name ends at its 命名
     ("阜城县上榜,也是全省唯一入选的县(市、区)。", "的县(市、区)"),

@@ -352,7 +352,10 @@ def _honours(rest: str) -> list[tuple[int, int, str]]:
     parts = []
     for s, e in _split_after_titles(rest):
         quotes = [(qs - 1 + s, qe + 1 + s) for qs, qe in enclosed(rest[s:e], "“")]
-        back_to_back = len(quotes) > 1 and quotes[-1][1] == e and all(a[1] == b[0] for a, b in zip(quotes, quotes[1:]))
+        # ...the last perhaps followed by what names their kind (获评“…城市”“…示范单位”等称号: forty-seventh round)
+        tail = rest[quotes[-1][1]:e] if quotes else ""
+        closed = not tail or bool((kind := _TRAILING.search(tail)) and kind.start() == 0)
+        back_to_back = len(quotes) > 1 and closed and all(a[1] == b[0] for a, b in zip(quotes, quotes[1:]))
         level = rest[s:quotes[0][0]] if quotes else ""
         if back_to_back and (not level or _SHARED_LEVEL.fullmatch(level)):
             parts += [(qs, qe, level) for qs, qe in quotes]
