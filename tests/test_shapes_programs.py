@@ -17,6 +17,9 @@ def names(sentence: str, type_: str) -> set[str]:
 
 
 PROGRAM_FOUND = [
+    # kinds of one noun listed before the institution are all its own: the whole list names it (forty-eighth round)
+    ("全面推行许可清单、监管清单、禁入清单制度,", "许可清单、监管清单、禁入清单制度"),
+    ("推行街道权力清单和服务清单制度,向街道放权。", "街道权力清单和服务清单制度"),
     # the noun after quotations back to back is all theirs: the last one is named without it, as the first
     # (forty-seventh round)
     ("大力实施“村镇通办”“掌上随时办”改革试点,", "掌上随时办"),
@@ -332,6 +335,9 @@ PROGRAM_FOUND = [
 ]
 
 PROGRAM_NOT_FOUND = [
+    # …the last kind alone is none of them (forty-eighth round)
+    ("全面推行许可清单、监管清单、禁入清单制度,", "禁入清单制度"),
+    ("推行街道权力清单和服务清单管理制度,向街道放权。", "服务清单管理制度"),
     ("认真履行“双汇报”“三评议”工作机制,", "三评议工作机制"),
     # an unquoted …学习机制 or …学习制度 is the routine study every body keeps (forty-sixth round)
     ("各党支部建立习近平法治思想常态化学习机制,", "习近平法治思想常态化学习机制"),

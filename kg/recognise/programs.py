@@ -243,6 +243,9 @@ _FIELD = re.compile(r"(?:体制|制度)(?:[和与及](?:工作)?)?机制$")
 _INSTITUTION = re.compile(r"(?:制|制度|改革)$")
 # The conjunctions that join two names, two quotations or two verbs (完善和落实…, “…”及“…”, …机制和…制度)
 _JOINERS = "和及与"
+# 权力清单、责任清单、负面清单制度: kinds of one noun listed before the institution that is all theirs (`_kinds_listed`)
+_KIND_INSTITUTION = re.compile(r"(?P<noun>清单)(?:管理)?(?:制度|机制)$")
+_KIND_JOINERS = "、和"
 # The annual report on the rule of law each government body owes (落实法治政府建设年度报告制度, 严格执行法治政府建设情况报告制度,
 # 全面建立法治建设年度报告制度): the national rule's institution under the wording the report gives it, a programme after any
 # programme verb although the other routine …报告制度 stay out (thirty-sixth round, counted in README.md)
@@ -837,9 +840,11 @@ class ProgramRecognizer:
             run = _ENUMERATOR.split(text[m.end():end], 1)[0]
             if _QUANTIFIED.match(run):
                 continue  # 打造了一批…普法宣传品牌: a kind of which there are many, not one name
-            parts = _parts(run, self.noun_endings)
+            split = _parts(run, self.noun_endings)
+            parts = self._kinds_listed(run, split)
             for i, (s, e) in enumerate(parts):
                 part = run[s:e]
+                listed = (s, e) not in split  # 权力清单、责任清单制度: kinds listed, their 、 inside the name
                 if any(ch in _SHORT_GLOSS.sub("", part) for ch in "“《(\""):  # a quotation or a title is the quote rule's
                     continue
                 if i and self._shares_noun(run, parts[i - 1], s, e):
@@ -878,7 +883,8 @@ class ProgramRecognizer:
                 whole, part = part, into.group("name") if into else _AFTER_OWNER_OR_COUNT.split(part)[-1]
                 noun = _longest_ending(part, unquoted)
                 min_head = _MIN_INTO_HEAD if into else self.nouns[noun].min_head if noun else 0
-                if not noun or len(part) < len(noun) + min_head or not re.fullmatch(rf"[{CJK}0-9A-Za-z+]+", _SHORT_GLOSS.sub("", part)):
+                if not noun or len(part) < len(noun) + min_head \
+                        or not re.fullmatch(rf"[{CJK}0-9A-Za-z+{'、' if listed else ''}]+", _SHORT_GLOSS.sub("", part)):
                     continue
                 if part[:-len(noun)].endswith(tuple(_JOINERS)):
                     continue  # 开展全面督察和专项督察: a bare kind after 和 names nothing, nor does the whole
@@ -913,6 +919,20 @@ class ProgramRecognizer:
                 if not named and not (national(part) or implemented(part)):
                     continue  # 深化法治政府建设示范创建活动: after any programme verb, a national campaign's name is one
                 self._add_unquoted(found, taken, m, run, s, e, part, events)
+
+    def _kinds_listed(self, run: str, parts: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """The parts with a list of kinds of one programme noun joined to the institution after its last item
+        (推行权力清单、责任清单、负面清单制度, 推行乡镇权力清单和责任清单制度): the items end in the noun the last one
+        ends in before its 制度 or 机制, so the institution is the whole list's, as the golds name it (forty-eighth
+        round); the last kind alone names none of them."""
+        merged = list(parts)
+        for i in range(len(merged) - 1, 0, -1):
+            (s0, e0), (s1, e1) = merged[i - 1], merged[i]
+            kind = _KIND_INSTITUTION.search(run, s1, e1)
+            if kind and run[s0:e0].endswith(kind.group("noun")) and run[e0:s1] in _KIND_JOINERS \
+                    and e0 - s0 > len(kind.group("noun")):
+                merged[i - 1:i + 1] = [(s0, e1)]
+        return merged
 
     def _shares_noun(self, run: str, previous: tuple[int, int], start: int, end: int) -> bool:
         """Whether the part ``run[start:end]`` ends a 、 list whose item before it is a phrase with no programme noun
