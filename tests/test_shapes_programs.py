@@ -17,6 +17,9 @@ def names(sentence: str, type_: str) -> set[str]:
 
 
 PROGRAM_FOUND = [
+    # the study of a doctrine written between it and a quotation is part of the name, as the doctrine is
+    # (forty-eighth round)
+    ("深入开展习近平法治思想学习贯彻“五进”活动,", "习近平法治思想学习贯彻五进活动"),
     # kinds of one noun listed before the institution are all its own: the whole list names it (forty-eighth round)
     ("全面推行许可清单、监管清单、禁入清单制度,", "许可清单、监管清单、禁入清单制度"),
     ("推行街道权力清单和服务清单制度,向街道放权。", "街道权力清单和服务清单制度"),

@@ -209,6 +209,7 @@ _PLACE_AFTER = re.compile(r"在(?!线)")
 # An unquoted activity whose name opens with the study of a doctrine (开展学习宣传贯彻习近平法治思想系列活动, 开展学习贯彻…
 # 主题活动) is the routine study every body holds, as …学习活动 is (`program_routine_institutions.txt`): twenty-sixth round,
 # over the 712 development texts 2 false names (0 | 2), and no gold programme names an activity so.
+_DOMAIN_WINDOW = 20  # the words before a quotation searched for a field and the study of it (`domain_head`)
 _STUDY_OF = re.compile(r"(?:学习宣传贯彻|学习贯彻|宣传贯彻|学习宣传)")
 _ACTIVITY_NOUN = "活动"
 # After a verb that improves it (完善, 优化, 固化, 建立健全), an unquoted …制度 of the study of law (完善领导干部学法用法制度,
@@ -412,7 +413,10 @@ class ProgramRecognizer:
         self.layout_parts = set(words(layout_parts))
         # 行政执法“公述民评”活动, 习近平法治思想“一学一报”制度: a field glued before the quotation is in the name
         # (but after 学习 or 贯彻 the doctrine is what is studied: 学习习近平法治思想“十一个坚持”)
-        self.domain_head = re.compile(f"(?<!学习)(?<!贯彻)(?:{alternation(words(domain_heads))})$")
+        # 习近平法治思想学习宣传贯彻“八进”活动: the study of the doctrine written after it is in the name too (forty-eighth
+        # round)
+        self.domain_head = re.compile(f"(?<!学习)(?<!贯彻)(?:{alternation(words(domain_heads))})"
+                                      f"(?:{_STUDY_OF.pattern})?$")
         self.routine_institutions = tuple(words(routine_institutions))
         # national programmes that are one wherever a report names them (紧扣民法典宣传月、宪法宣传周等节点)
         self.named_anywhere = re.compile(alternation(words(named_anywhere)))
@@ -688,7 +692,7 @@ class ProgramRecognizer:
                 head = (self._glued_head(text, m.start())
                         if (tail and _NAMES_NOTHING.fullmatch(content)) or bare_matter else "")
                 # 开展行政执法“公述民评”活动, 建立习近平法治思想“一学一报”制度: the field written right before it
-                domain = self.domain_head.search(text[max(0, m.start() - 12):m.start()])
+                domain = self.domain_head.search(text[max(0, m.start() - _DOMAIN_WINDOW):m.start()])
                 if domain and not head:
                     head = domain.group()
                 start = m.start() - len(head)
