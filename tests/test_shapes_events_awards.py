@@ -427,6 +427,9 @@ EVENT_NOT_FOUND = [
     ("组织国家工作人员网络旁听庭审活动,增强法治意识。", "国家工作人员网络旁听庭审活动"),
     # a coaching lecture named by its form alone names none (thirty-second round)
     ("邀请专家作专题辅导报告,提升能力。", "专题辅导报告"),
+    # a review of leaders' reports on their duty, written without its year, is held every year under that name
+    # (forty-eighth round; with its year, 2023年度…述法评议, it is one review)
+    ("首次开展部门中层干部专题述法评议,压实责任。", "部门中层干部专题述法评议"),
 ]
 
 AWARD_FOUND = [
