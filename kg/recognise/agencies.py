@@ -88,10 +88,10 @@ _TOWN_UNIT = re.compile(rf"[{CJK}]{{0,8}}?(?:委员会|领导小组|服务中心
                         "(?:办公室)?")  # a committee's office: 街道依法治理委员会办公室
 # A town's or street's party committee written after its name: 北山街道党工委, 龙凤镇党委.
 _TOWN_PARTY = re.compile(r"党工委|工委|党委")
-_TOWN_COMMITTEE = re.compile(r"(?:工作)?委员会")
+_TOWN_COMMITTEE = re.compile(r"(?:工作)?委员会")  # 中共塘栖镇委员会: the town's party committee written in full
 # 在镇党委、镇人大的监督支持下 in a town's own report: the town's people's congress (木渎镇人民代表大会), not its
 # deputies (镇人大代表) nor its presidium (镇人大主席团, a unit of its own).
-_TOWN_CONGRESS = re.compile(r"(?:镇|乡)人大(?!代表|主席|常委|工作|[0-9])")  # 中共塘栖镇委员会: the town's party committee written in full
+_TOWN_CONGRESS = re.compile(r"(?:镇|乡)人大(?!代表|主席|常委|工作|[0-9])")
 _SHORT_NAME = 2  # a two-character division name (理县, 和县) is too often part of a word
 # Characters that cannot be inside a body's field words: function words and breaks.
 _FIELD_STOP = "的和与及对在是为了等将把被向由从以于并或、,;:。!?“”《》()全各其中级通"
