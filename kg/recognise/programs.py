@@ -590,8 +590,9 @@ class ProgramRecognizer:
         glued = bool(between) and bool(_GLUED_HEAD.fullmatch(between)) and not any(ch in between for ch in _NOT_IN_HEAD)
         return between if glued else ""
 
-    def quote_score(self, text: str, start: int, end: int, content: str) -> tuple[float, str]:
-        """How strongly the words around a quotation make it a programme, and its name's tail."""
+    def quote_score(self, text: str, start: int, end: int, content: str, in_title: bool = False) -> tuple[float, str]:
+        """How strongly the words around a quotation make it a programme, and its name's tail; ``in_title`` says the
+        quotation stands inside a 《》 title (a campaign the titled document carries out)."""
         score = 0.0
         extension, noun = self._extension(text, end)
         if extension and start and text[start - 1] == "”":
@@ -605,7 +606,7 @@ class ProgramRecognizer:
         institution = bool(_QUALIFIED_INSTITUTION.match(text, end))
         if after.startswith(_QUALIFIES) and not institution:
             return 0.0, ""
-        if extension and _RULES_OF.match(text, end + len(extension)) and not inside(start, protected_ranges(text)):
+        if extension and not in_title and _RULES_OF.match(text, end + len(extension)):
             return 0.0, ""  # 执行“三重一大”事项集体决策制度规定: a document's title written without 《》
         if text.startswith(_PLAN, end + len(extension)) and self._verb_score(text, start) < _THRESHOLD:
             return 0.0, ""  # 纳入“八五”普法规划: the plan, a document; 深入实施“八五”普法规划 carries out the programme
@@ -676,7 +677,7 @@ class ProgramRecognizer:
                 continue
             if self._listed_names(found, m.start(), m.group()):
                 continue
-            score, tail = self.quote_score(text, m.start(), m.end(), content)
+            score, tail = self.quote_score(text, m.start(), m.end(), content, in_title=inside(m.start(), protected))
             if not tail and _SCARE_QUOTED.fullmatch(content):
                 continue  # 全面“体检”, 进“机关”, 美丽“滨城”: a word set off, not a name; “七进”, “四免” count their parts
             if _DOCUMENT.search(content) and not tail:  # “…的报告” is a document; a “双报告”制度 is not
