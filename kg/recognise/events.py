@@ -125,10 +125,10 @@ _GENERIC_INSIDE = re.compile(r"相关|有关|各级|各类|各种|上级|历次|
 _SET_UP = re.compile(r"(?:设立|开设|搭建|创设|创办)$")
 # 调整建立…权力清单联席会议, 推动建立…述法工作会: a meeting a body founds is a standing arrangement, not one sitting; no
 # development gold event opens with 建立 (forty-sixth round)
-_FOUNDED = re.compile(r"(?:调整|推动|探索|逐步|全面|积极)?建立")
+_FOUNDED = re.compile(r"(?:调整|推动|探索|逐步|全面|积极)?建立.*", re.S)
 # 以专家讲座、现场教学等形式: 以 opening a name tells the form some work takes, no event (not 以及, 以上, 以下, 以案释法;
 # no development gold event opens with 以 outside a quotation)
-_BY_WAY_OF = re.compile(r"以(?![及上下案])")
+_BY_WAY_OF = re.compile(r"以(?![及上下案]).*", re.S)
 # A congress is an event only as a session (第三次会议, 十届一次): 人民代表大会 alone is the body. A year
 # tells one sitting of a routine meeting apart as well (2025年街道依法治理委员会办公室会议).
 _CONGRESS_BODY = re.compile(r"代表大会$")
@@ -346,7 +346,7 @@ class EventRecognizer:
             return False
         if noun in _EXAM_NOUNS and not _ONE_SITTING.match(name):
             return False
-        if any(shape.fullmatch(name) for shape in _NO_ONE_EVENT) or _FOUNDED.match(name) or _BY_WAY_OF.match(name):
+        if any(shape.fullmatch(name) for shape in _NO_ONE_EVENT):
             return False
         return noun != _EDITION_NOUN or bool(_EDITION.search(name))
 
@@ -446,7 +446,7 @@ _BODY_COURSE = re.compile(r"[^“”《》]{0,12}(?:组织部|宣传部|部门|[
 _STATUTE_LECTURE = re.compile(r"(?:《[^《》]{2,}(?:法|条例|规定|办法|标准|规则|准则)(?:\([^()]*\))?》|[^“”《》]{0,10}知识)"
                               r"(?:专题|系列)?(?:法治|法律)?(?:专题)?讲座")
 # Names of a recognised noun that still name no one event, each as decided above.
-_NO_ONE_EVENT = (_SLOGAN_CAMPAIGN, _BODY_COURSE, _STATUTE_LECTURE)
+_NO_ONE_EVENT = (_SLOGAN_CAMPAIGN, _BODY_COURSE, _STATUTE_LECTURE, _FOUNDED, _BY_WAY_OF)
 
 
 def _clause_break(text: str, start: int, end: int, quotes: list[tuple[int, int]]) -> int:
