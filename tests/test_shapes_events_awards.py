@@ -199,6 +199,10 @@ EVENT_NOT_FOUND = [
     # a meeting a body founds is a standing arrangement, not one sitting (forty-sixth round)
     ("调整建立某区权力清单联席会议,统筹推进。", "调整建立某区权力清单联席会议"),
     ("推动建立党政主要负责人述法工作会,压实责任。", "推动建立党政主要负责人述法工作会"),
+    # 将 moving an object before its verb, or 严格 / 精简 controlling how meetings run, opens no one sitting (forty-ninth round)
+    ("将宪法学习作为年度全系统法治培训班重要课程。", "将宪法学习作为年度全系统法治培训班"),
+    ("干部列席局务会,并将会议精神传达到处室。", "并将会议"),
+    ("严格文件会议审批流程,提高效率。", "严格文件会议"),
     ("创新采取“线上自学+线下培训”方式,提升能力。", "线上自学+线下培训"),
     ("严格落实“强化法治教育培训”要求。", "强化法治教育培训"),
     ("组织干部职工集体学习和专题培训,提升能力。", "干部职工集体学习和专题培训"),

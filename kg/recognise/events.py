@@ -129,6 +129,10 @@ _FOUNDED = re.compile(r"(?:调整|推动|探索|逐步|全面|积极)?建立.*",
 # 以专家讲座、现场教学等形式: 以 opening a name tells the form some work takes, no event (not 以及, 以上, 以下, 以案释法;
 # no development gold event opens with 以 outside a quotation)
 _BY_WAY_OF = re.compile(r"以(?![及上下案]).*", re.S)
+# 将习近平法治思想作为年度…法治培训班, 并将会议精神…传达, 严格文件会议办理流程: 将 (not 将乐, a county) opening a name
+# moves an object before a verb, and 严格 / 精简 / 压缩 control how meetings are held; neither names one sitting (no
+# development gold event opens with either; forty-ninth round: 4 false events at arrival, none required)
+_DISPOSED = re.compile(r"(?:并|还|同时)?将(?!乐).*|(?:严格|精简|压缩).*", re.S)
 # A congress is an event only as a session (第三次会议, 十届一次): 人民代表大会 alone is the body. A year
 # tells one sitting of a routine meeting apart as well (2025年街道依法治理委员会办公室会议).
 _CONGRESS_BODY = re.compile(r"代表大会$")
@@ -446,7 +450,7 @@ _BODY_COURSE = re.compile(r"[^“”《》]{0,12}(?:组织部|宣传部|部门|[
 _STATUTE_LECTURE = re.compile(r"(?:《[^《》]{2,}(?:法|条例|规定|办法|标准|规则|准则)(?:\([^()]*\))?》|[^“”《》]{0,10}知识)"
                               r"(?:专题|系列)?(?:法治|法律)?(?:专题)?讲座")
 # Names of a recognised noun that still name no one event, each as decided above.
-_NO_ONE_EVENT = (_SLOGAN_CAMPAIGN, _BODY_COURSE, _STATUTE_LECTURE, _FOUNDED, _BY_WAY_OF)
+_NO_ONE_EVENT = (_SLOGAN_CAMPAIGN, _BODY_COURSE, _STATUTE_LECTURE, _FOUNDED, _BY_WAY_OF, _DISPOSED)
 
 
 def _clause_break(text: str, start: int, end: int, quotes: list[tuple[int, int]]) -> int:
