@@ -17,6 +17,8 @@ def names(sentence: str, type_: str) -> set[str]:
 
 
 PROGRAM_FOUND = [
+    # a two-character count alone or with its field still names a programme (forty-ninth round)
+    ("积极推进审批事项“四免”、“一窗通办”,", "四免"),
     # the study of a doctrine written between it and a quotation is part of the name, as the doctrine is
     # (forty-eighth round)
     ("深入开展习近平法治思想学习贯彻“五进”活动,", "习近平法治思想学习贯彻五进活动"),
@@ -338,6 +340,10 @@ PROGRAM_FOUND = [
 ]
 
 PROGRAM_NOT_FOUND = [
+    # a two-character count quoted before words it qualifies, no programme noun, names no programme (forty-ninth round)
+    ("实现办事清单同“三定”有机衔接,", "三定"),
+    ("推进考核工作“三级”全覆盖,压实责任。", "三级"),
+    ("常态化研究部署“三农”领域法治工作。", "三农"),
     # …the last kind alone is none of them (forty-eighth round)
     ("全面推行许可清单、监管清单、禁入清单制度,", "禁入清单制度"),
     ("推行街道权力清单和服务清单管理制度,向街道放权。", "服务清单管理制度"),
