@@ -317,11 +317,11 @@ _RULES_OF = re.compile(r"的?(?:实施办法|实施细则|规定|办法)")
 _STATEMENT = re.compile(r"[是的]")
 # A quotation of two Han characters and no number word, with no programme noun after it, is a word the writer sets
 # off (全面“体检”, 开展“挂案”清理, 美丽“滨城”): over the 949 development reports 5 such false programmes and no gold one.
+_SCARE_QUOTED = re.compile(rf"(?:(?![一二两三四五六七八九十百千万双])[{CJK}]){{2}}")
 # A count of two characters (“三定”, “四级”) followed straight by words that are no programme noun qualifies
 # them rather than naming a programme (forty-ninth round, counted in README.md); alone (推进“四免”、“免申即享”),
 # with its field (习近平法治思想“七进”) or before a noun (“四免”服务, “两区”建设) it still names one.
-_COUNT_OF_TWO = re.compile(r"[一二两三四五六七八九十双][\u4e00-\u9fff]")
-_SCARE_QUOTED = re.compile(rf"(?:(?![一二两三四五六七八九十百千万双])[{CJK}]){{2}}")
+_COUNT_OF_TWO = re.compile(rf"[一二两三四五六七八九十双][{CJK}]")
 # 实现从“能办”到“好办”, 从“善后者”向“防控者”转变: a quotation followed by 到 or 向 and another quotation is the state a
 # change starts from, no programme (over the 413 development golds 3 such pairs, none annotated).
 _CHANGE_FROM = re.compile(r"[到向]“")
