@@ -26,6 +26,7 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 from kg.evaluate import GoldEntry
+from kg.evaluate import _index as matched_entry  # exactly first, then with fuzzy edges, as `kg eval` matches
 
 ROOT = Path(__file__).resolve().parents[1]
 DEV = ROOT / "corpus" / "dev"
@@ -94,15 +95,6 @@ def mentions_at(commit: str, ids: list[str], type_: str) -> dict[str, list[list[
     return {Path(p).stem: m for p, m in json.loads(run.stdout).items()}
 
 
-def first(name: str, entries: list[GoldEntry]) -> int | None:
-    """The gold entry ``name`` matches, exactly first, then with fuzzy edges, as ``kg eval`` matches a programme."""
-    for exact in (True, False):
-        for i, entry in enumerate(entries):
-            if entry.same(name, exact):
-                return i
-    return None
-
-
 def shape(type_: str, rule: str, name: str, before: str) -> str:
     """A name's shape: the rule that gave it, the noun that ends it, and an improving verb right before a programme."""
     noun = next((n for n in _ENDINGS[type_] if name.endswith(n)), "other")
@@ -126,10 +118,11 @@ def main() -> None:
             optional = [GoldEntry.of(e) for e in gold.get(f"{args.type_}_optional", [])]
             hit: set[int] = set()
             for rule, name, before in {m[1]: m for m in mentions}.values():
-                i = first(name, required)
+                i = matched_entry(name, required, False)
                 if i is not None and i in hit:
                     continue  # a second name of an entry already found is neither found nor false again
-                kind = "required" if i is not None else "optional" if first(name, optional) is not None else "left out"
+                optional_match = matched_entry(name, optional, False) is not None
+                kind = "required" if i is not None else "optional" if optional_match else "left out"
                 if i is not None:
                     hit.add(i)
                 counts[shape(args.type_, rule, name, before)][kind] += 1
