@@ -98,14 +98,16 @@ def report_graph(path: Path, district: str | None = None, year: int | None = Non
         return InputError(path, Errors.E004, kind=type(exc).__name__, detail=detail)
 
 
-def _worker_started() -> None:
+def _worker_started(parent: int) -> None:
     """A worker leaves Ctrl-C to the parent (which stops the build with one line, no worker tracebacks)
-    and dies with it: killed, the parent cannot stop its workers, so the kernel does (Linux)."""
+    and dies with it: killed, the parent cannot stop its workers, so the kernel does (Linux).
+    ``parent`` is the build's pid, taken before the fork: a worker whose parent died before the request took
+    effect is adopted by init or by a subreaper (a container's, a terminal multiplexer's), whose pid need not be 1."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     with contextlib.suppress(OSError, AttributeError):
         libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
         libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
-    if os.getppid() == 1:  # the parent died before the request took effect
+    if os.getppid() != parent:  # the parent died before the request took effect
         os._exit(1)
 
 
@@ -234,7 +236,7 @@ def build_into(store: GraphStore, paths: Sequence[Path], district: str | None = 
     progress.extract.total = progress.store.total = len(todo)
     hits = [cache is not None and e is not None and cache.has(e) for e in entries]
     workers = min(jobs, hits.count(False))
-    with store.loading(), writer, ProcessPoolExecutor(workers, initializer=_worker_started) if workers > 1 else contextlib.nullcontext() as pool:
+    with store.loading(), writer, ProcessPoolExecutor(workers, initializer=_worker_started, initargs=(os.getpid(),)) if workers > 1 else contextlib.nullcontext() as pool:
         for (path, digest), entry, hit in zip(todo, entries, hits):
             cached = cache.get(entry) if hit else None  # read one at a time: the cache may be larger than memory
             if cached is not None:
