@@ -17,6 +17,9 @@ def names(sentence: str, type_: str) -> set[str]:
 
 
 PROGRAM_FOUND = [
+    # a programme verb right before a pair “A”向“B” pushes one programme on to the next: both are named (fiftieth round)
+    ("推进“窗口受理”向“上门服务”延伸,完善机制。", "窗口受理"),
+    ("推进“窗口受理”向“上门服务”延伸,完善机制。", "上门服务"),
     # a two-character count alone or with its field still names a programme (forty-ninth round)
     ("积极推进审批事项“四免”、“一窗通办”,", "四免"),
     # the study of a doctrine written between it and a quotation is part of the name, as the doctrine is
@@ -512,6 +515,8 @@ PROGRAM_NOT_FOUND = [
     # the state a change starts from, quoted before 到 or 向 and the state it reaches
     ("推动政务服务实现从“能办”到“好办”的转变,", "能办"),
     ("推动政务服务实现从“能办”到“好办”的转变,", "好办"),
+    ("推动执法理念由“被动应对”向“主动服务”转变,", "被动应对"),
+    ("推动执法理念由“被动应对”向“主动服务”转变,", "主动服务"),
     ("推动法律顾问从“善后者”向“防控者”转变。", "善后者"),
     # a party committee's quoted code or slogan, whatever its shape
     ("紧密围绕省委“2468”具体部署和市委“135”思路举措,", "2468"),
