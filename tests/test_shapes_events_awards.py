@@ -9,6 +9,9 @@ from test_shapes_programs import names
 
 EVENT_FOUND = [
     ("召开某区权力清单联席会议,统筹推进。", "某区权力清单联席会议"),
+    # a 常委会议 with its session, and a routine sitting numbered after the spirit it studied, stay named (fiftieth round)
+    ("召开县委第12次常委会议,专题研究法治建设。", "县委第12次常委会议"),
+    ("学习省委全会精神区政府第35次常务会议,审议方案。", "学习省委全会精神区政府第35次常务会议"),
     # a quotation ending in 培训 right after a verb that holds or attends one names one training, and so does the next
     # one after 和 (forty-sixth round)
     ("干部参加省某局组织的“某某地区执法与司法衔接培训”和“省某某执法监督培训”共3人次。", "某某地区执法与司法衔接培训"),
@@ -203,6 +206,14 @@ EVENT_NOT_FOUND = [
     ("将宪法学习作为年度全系统法治培训班重要课程。", "将宪法学习作为年度全系统法治培训班"),
     ("干部列席局务会,并将会议精神传达到处室。", "并将会议"),
     ("严格文件会议审批流程,提高效率。", "严格文件会议"),
+    # a party committee's 常委会议 without its session, a routine sitting cited after the spirit it studied, a name
+    # that holds the verb of an honour, laws and regulations as a field alone (fiftieth round)
+    ("县委常委会议专题听取法治政府建设情况汇报。", "县委常委会议"),
+    ("会议12次,2024年市委常委会议专题研究法治工作。", "2024年市委常委会议"),
+    ("学习贯彻党的二十届三中全会精神区政府常务会议召开后,各部门抓好落实。", "党的二十届三中全会精神区政府常务会议"),
+    ("县局荣获2024年全省林业行政执法比武团体二等奖。", "县局荣获2024年全省林业行政执法比武"),
+    ("2项经验做法入选全国第三届数字政务创新峰会优秀案例。", "2项经验做法入选全国第三届数字政务创新峰会"),
+    ("党支部召开法律法规学习会,提升干部素养。", "法律法规学习会"),
     ("创新采取“线上自学+线下培训”方式,提升能力。", "线上自学+线下培训"),
     ("严格落实“强化法治教育培训”要求。", "强化法治教育培训"),
     ("组织干部职工集体学习和专题培训,提升能力。", "干部职工集体学习和专题培训"),
