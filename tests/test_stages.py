@@ -12,6 +12,7 @@ from kg.extract import extract
 from kg.ingest import normalise
 from kg.layout import read_layout
 from kg.locate import division_named, report_division
+from kg.national_programs import national
 from kg.query import rows, run
 from kg.readmodel import action_rows
 from kg.recognise import make_pipeline, pipeline, recognise
@@ -57,6 +58,16 @@ def test_a_stage_takes_its_vocabulary_as_data() -> None:
     nlp = make_pipeline({"fazhi_events": {"nouns": ["读书班"], "lead_verbs": ["举办"]}})
     doc = recognise(nlp, "区司法局举办民法典读书班和民法典讲座。", [0], ReportContext())
     assert [m.text for m in doc._.mentions.of("Event")] == ["民法典读书班"]
+
+
+
+@pytest.mark.parametrize(("subsumed", "bare_kept"), [("program_subsumed.tsv", False), ([], True)])
+def test_which_bare_national_label_stands_for_a_fuller_one_is_data(subsumed: str | list, bare_kept: bool) -> None:
+    """普法责任制 beside “谁执法谁普法”普法责任制 is one programme because the table says so, not the code."""
+    nlp = make_pipeline({"fazhi_programs": {"subsumed": subsumed}})
+    doc = recognise(nlp, "全面落实普法责任制。按照要求,落实“谁执法谁普法”普法责任制,", [0], ReportContext())
+    labels = {national(m.name) for m in doc._.mentions.of("Program")}
+    assert "谁执法谁普法" in labels and ("普法责任制" in labels) == bare_kept
 
 
 LOCATE_CASES = [

@@ -392,7 +392,7 @@ class ProgramRecognizer:
     def __init__(self, nouns: Rows, verbs: Words, founding_verbs: Words, improving_verbs: Words, generic_heads: Words,
                  slogan_nouns: Words, award_verbs: Rows, action_verbs: Words, layout_parts: Words,
                  routine_institutions: Words, body_endings: Words, platform_nouns: Words,
-                 domain_heads: Words, named_anywhere: Words) -> None:
+                 domain_heads: Words, named_anywhere: Words, subsumed: Rows) -> None:
         self.nouns = {r["noun"]: ProgramNoun(r["unquoted"] == "yes", r["in_name"] == "yes", r["improved"] == "yes",
                                              r.get("alone") == "yes", int(r.get("min_head") or _MIN_UNQUOTED_HEAD),
                                              r.get("pushed") == "yes")
@@ -429,6 +429,8 @@ class ProgramRecognizer:
         self.routine_institutions = tuple(words(routine_institutions))
         # national programmes that are one wherever a report names them (紧扣民法典宣传月、宪法宣传周等节点)
         self.named_anywhere = re.compile(alternation(words(named_anywhere)))
+        # 普法责任制 beside “谁执法谁普法”普法责任制: a bare national label and the fuller one it stands for in a report naming both
+        self.subsumed = tuple((r["bare"], r["full"]) for r in rows(subsumed))
         # 建立“工业园区普法工作领导小组”: a name ending in a working body's word names the body, an agency
         self.body_endings = tuple(words(body_endings))
         # where a campaign's name starts: after any verb (围绕, 开展) or a "do well" compound (抓好, 做好, 打好, 打赢)
@@ -733,16 +735,18 @@ class ProgramRecognizer:
         self._jurisdiction_platforms(text, found, protected + claimed + events)
         quotes = [(m.start(), m.end()) for m in _QUOTE.finditer(text)]
         self._demonstration(text, found, protected + claimed + events + quotes)
-        self._one_duty_system(found)
+        self._one_of_each(found)
         return doc
 
-    @staticmethod
-    def _one_duty_system(found) -> None:
-        """全面落实普法责任制 ... 深入落实“谁执法谁普法”普法责任制: the bare 普法责任制 is the national one the report
-        names in full elsewhere, so it gives no second programme; written alone (健全普法责任制) it is one."""
+    def _one_of_each(self, found) -> None:
+        """全面落实普法责任制 ... 深入落实“谁执法谁普法”普法责任制: a bare national label (`program_subsumed.tsv`) is
+        the fuller national programme the report names elsewhere, so it gives no second programme; written alone
+        (健全普法责任制) it is one."""
         taken = found.of("Program")
-        if any(national(m.name) == "谁执法谁普法" or implemented(m.name) == "谁执法谁普法" for m in taken):
-            found.keep("Program", [m for m in taken if national(m.name) != "普法责任制"])
+        named = {national(m.name) for m in taken} | {implemented(m.name) for m in taken}
+        bare = {b for b, full in self.subsumed if full in named}
+        if bare:
+            found.keep("Program", [m for m in taken if national(m.name) not in bare])
 
     @staticmethod
     def _demonstration(text: str, found, protected: list[tuple[int, int]]) -> None:
@@ -1024,15 +1028,16 @@ def _parts(run: str, nouns: tuple[str, ...]) -> list[tuple[int, int]]:
     "slogan_nouns": "slogan_nouns.txt", "award_verbs": "award_verbs.tsv", "action_verbs": "action_verbs.txt",
     "layout_parts": "program_layout_parts.txt", "routine_institutions": "program_routine_institutions.txt",
     "body_endings": "program_body_endings.txt", "platform_nouns": "program_platform_nouns.txt",
-    "domain_heads": "program_domain_heads.txt", "named_anywhere": "program_named_anywhere.txt"},
+    "domain_heads": "program_domain_heads.txt", "named_anywhere": "program_named_anywhere.txt",
+    "subsumed": "program_subsumed.tsv"},
     requires=["doc._.mentions"], assigns=["doc._.mentions"])
 def make_program_recognizer(nlp: Language, name: str, nouns: Rows, verbs: Words, founding_verbs: Words,
                             improving_verbs: Words, generic_heads: Words, slogan_nouns: Words,
                             award_verbs: Rows, action_verbs: Words, layout_parts: Words,
                             routine_institutions: Words, body_endings: Words, platform_nouns: Words,
-                            domain_heads: Words, named_anywhere: Words) -> ProgramRecognizer:
+                            domain_heads: Words, named_anywhere: Words, subsumed: Rows) -> ProgramRecognizer:
     """A quotation right after an award verb's object is an award, and one that opens an event's name is
     the event's, not a programme: awards and events run first."""
     return ProgramRecognizer(nouns, verbs, founding_verbs, improving_verbs, generic_heads, slogan_nouns, award_verbs,
                              action_verbs, layout_parts, routine_institutions, body_endings, platform_nouns,
-                             domain_heads, named_anywhere)
+                             domain_heads, named_anywhere, subsumed)
