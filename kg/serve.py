@@ -190,6 +190,9 @@ class WorkerPool:
         self._idle: queue.SimpleQueue[_Process] = queue.SimpleQueue()
         self._all: set[_Process] = set()
         self._lock = threading.Lock()
+        # One query here, before any fork, builds what every query needs once (the SPARQL grammar, the store's
+        # prefixes): each worker then starts with it, and its first query is not the one that meets the time limit.
+        answer(store, "ASK {}", None, 1)
         for _ in range(limits.concurrency):
             self._idle.put(self._spawn())
 
