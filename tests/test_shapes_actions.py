@@ -209,6 +209,10 @@ FACTS = [
     ("a first launch and a final review are done to what follows (forty-fifth round)", CHENGYANG,
      "在全省首推“企业开办一站通服务平台”。区司法局亲自审定《城阳区物业管理办法》送审稿。",
      {("城阳区人民政府", "首推", "企业开办一站通服务平台"), ("城阳区司法局", "审定", "城阳区物业管理办法")}),
+    ("carrying on with or opening what a programme names (fiftieth round)", CHENGYANG,
+     "沿用“三级联学”学习机制。推深做实“一站一员”普法平台。夯实“帮办代办”服务体系,开启“拿地即开工”审批新模式。",
+     {("城阳区人民政府", "沿用", "三级联学学习机制"), ("城阳区人民政府", "推深做实", "一站一员普法平台"),
+      ("城阳区人民政府", "夯实", "帮办代办服务体系"), ("城阳区人民政府", "开启", "拿地即开工审批新模式")}),
 ]
 
 
