@@ -201,6 +201,10 @@ _TAIL_STOP = _EXTENSION_STOP + "将把"
 # 开展“我为群众办实事”等实践活动) are each a programme of that kind, named without it: over the 270 development golds,
 # 5 required, 2 optional, 0 left out where the kind is a programme noun of a name.
 _EXAMPLES_OF = re.compile(rf"等(?P<kind>[{CJK}]{{0,6}})")
+# A quotation followed by the kind of activity that spreads it (“…”主题宣传活动, “…”巡回宣讲活动, “…”集中宣传活动,
+# “…”法律政策宣讲活动) is named without that tail, 活动 still counting as its noun: the golds name the quotation alone
+# or list it as the name's other wording wherever the shape is written (fifty-first round).
+_SPREADING = re.compile(rf"[{CJK}]{{0,6}}?(?:宣传|宣讲|学习|实践|教育)活动(?![月周年季方案计划])")
 # A time word closes a name: “八五”普法期间重点普法目录 is a list from the 八五普法 years, no programme of its own.
 _TIME_WORD = re.compile(r"期间|以来|之际")
 # 在 right after a quotation opens a place or a scope (“三项制度”在全系统落地生根), never a name's tail; 在线 is a word of
@@ -443,7 +447,7 @@ class ProgramRecognizer:
         # 依托省一体化政务服务平台: a platform's name may hold a manner (一体化, 智能化), which names no way of working there
         self.platform_endings = tuple(words(platform_nouns))
 
-    def _extension(self, text: str, end: int) -> tuple[str, ProgramNoun | None]:
+    def _extension(self, text: str, end: int, spreading: bool = True) -> tuple[str, ProgramNoun | None]:
         """The longest run after a closing quote that ends in a programme noun.
 
         A noun that only says what the quotation is (建设, 项目) must follow it directly:
@@ -472,6 +476,8 @@ class ProgramRecognizer:
             last = shared.group().rsplit("“", 1)[-1].rstrip("”") if shared else ""
             noun = next((n for n in self.named_endings if last.endswith(n)), None) if self._ends_in_noun(last) else None
             return "", self.nouns[noun] if noun else None
+        if spreading and not shared and _SPREADING.match(run.group()):
+            return "", self.nouns[_ACTIVITY_NOUN]  # “…”主题宣传活动: the quotation names it, the tail says what kind
         found = self._tail_noun(run.group())
         if not found:  # “1+9”法治政府建设问题整改清单: a longer tail only where the short one names no noun
             longer = _LONG_RUN.match(text, start)
@@ -498,7 +504,7 @@ class ProgramRecognizer:
         """Whether a quotation inside a 《》 title names a campaign or a reform the title's document carries out
         (《…“十大提升行动”实施方案》, 《…“法治政府建设重点突破年”活动实施方案》, 《…“证照分离”改革全覆盖…方案》)."""
         content = m.group().translate(_QUOTE_MARKS)
-        extension, noun = self._extension(text, m.end())
+        extension, noun = self._extension(text, m.end(), spreading=False)
         if noun and noun.in_name and extension:
             # …“双下降”行动方案: the noun starts the document's own name, a plan of action
             return extension.endswith(_TITLED_CAMPAIGN) and not text.startswith("方案", m.end() + len(extension))
@@ -617,7 +623,7 @@ class ProgramRecognizer:
         """How strongly the words around a quotation make it a programme, and its name's tail; ``in_title`` says the
         quotation stands inside a 《》 title (a campaign the titled document carries out)."""
         score = 0.0
-        extension, noun = self._extension(text, end)
+        extension, noun = self._extension(text, end, spreading=not in_title)  # a title's campaign keeps its tail
         if extension and start and text[start - 1] == "”":
             # “县乡联办”“乡村随身办”改革试点: the noun after the last of quotations back to back is all theirs, and
             # still says they are programmes (forty-seventh round, counted in README.md)
