@@ -43,6 +43,9 @@ _LOST_DASH = re.compile(r"\((\d{4})(\d{4})年\)")
 # 纲要(2021-2025年) and 纲要(2021—2025年) in one report: the dash of a span of years is how it was typed, not the title.
 _YEAR_SPAN_DASH = re.compile(r"(?<=\d{4})[-—–－~](?=\d{4})")
 _PREFIXED_WHEN_BARE = {"department", "court", "procuratorate", "congress", "party", "cppcc"}
+# Bodies of the state, not of the party: 中共 before one with no 委 written heads its party body (中共渠县教育局委员会,
+# 中共青岛市交通运输局党组), so the body stays the state's (渠县教育局), not the committee's (渠县委教育局).
+_STATE_KINDS = {"department", "government", "court", "procuratorate", "congress"}
 # Short forms of national laws (保密法 for 保守国家秘密法): the law's title without 中华人民共和国, by its short form.
 _LAW_SHORT_FORMS = {row["short"]: row["full"] for row in rows("law_short_forms.tsv")}
 _NOT_LAW_ENDINGS = ("办法", "方法", "做法", "立法", "执法", "司法", "普法", "守法", "用法")
@@ -424,7 +427,8 @@ class Resolver:
         if not m.jurisdiction and not m.prefix and kind not in _PREFIXED_WHEN_BARE:
             return m.text, code
         division = division or self.division
-        party = m.party or m.prefix in ("中共", "中国共产党") or core.startswith(_COMMITTEE_COMMISSIONS)
+        party = m.party or m.prefix in ("中共", "中国共产党") and kind not in _STATE_KINDS \
+            or core.startswith(_COMMITTEE_COMMISSIONS)
         if kind == "party_committee" and (core == "委员会" or core == "工作委员会" and division.level == "zone"):
             if division.level == "zone":  # a zone's party body is a dispatched working committee (党工委, 工委)
                 body = "委员会" if m.text.endswith("党委") else "工作委员会"  # ...or a committee (高新区党委)

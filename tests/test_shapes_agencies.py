@@ -327,6 +327,9 @@ AGENCIES = [
      {"塘栖镇人民代表大会"}),    ("central administrations by their full or short names (国家林草局, 国家标准委, 中国气象局)", SHIJIAZHUANG,
      "落实国家林草局部署,试点通过国家标准委验收,配合中国气象局开展检查。",
      {"国家林业和草原局", "国家标准化管理委员会", "中国气象局"}, {"石家庄市林草局"}),
+    ("中共 before a state body with no 委 heads its party body; the body stays the state's", CHENGYANG,
+     "中共城阳区商务局委员会 城阳区商务局 关于年度工作的报告。中共城阳区人民法院党组召开会议。",
+     {"城阳区商务局", "城阳区人民法院"}, {"城阳区委商务局", "城阳区委人民法院"}),
 ]
 
 
