@@ -348,6 +348,9 @@ PROGRAM_FOUND = [
     ("建立服务建设全国统一大市场跨部门协调机制,", "服务建设全国统一大市场跨部门协调机制"),
     # …the same quotation and noun with no such document after it stays a programme (forty-sixth round)
     ("严格执行“两个一”事项集体决策制度,规范决策。", "两个一事项集体决策制度"),
+    # a quotation's tail stops before a verb that only confers honours: what follows is the honour (fifty-second round)
+    ("某镇“和美议事”模式入选全省基层治理改革优秀案例。", "和美议事模式"),
+    ("“法润乡邻”获评省优秀普法工作项目。", "法润乡邻"),
 ]
 
 PROGRAM_NOT_FOUND = [
@@ -626,6 +629,9 @@ PROGRAM_NOT_FOUND = [
     ("印发《某区宪法宣传周工作方案》,", "宪法宣传周"),
     ("贯彻落实《某市行政复议体制改革实施方案》,", "行政复议体制改革"),
     ("全面落实普法责任制。按照要求,落实“谁执法谁普法”普法责任制,", "普法责任制"),
+    # …and the honour is no part of the programme's name (fifty-second round)
+    ("某镇“和美议事”模式入选全省基层治理改革优秀案例。", "和美议事模式入选全省基层治理改革"),
+    ("“法润乡邻”获评省优秀普法工作项目。", "法润乡邻获评省优秀普法"),
 ]
 
 
