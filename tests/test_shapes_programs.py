@@ -237,6 +237,9 @@ PROGRAM_FOUND = [
     ("推出特色事项“某县茶叶加工一件事、某县开办农家乐一件事”,已上线。", "某县茶叶加工一件事"),
     ("推出特色事项“某县茶叶加工一件事、某县开办农家乐一件事”,已上线。", "某县开办农家乐一件事"),
     ("上线“企业码上办平台、群众随手拍系统”,", "群众随手拍系统"),
+    # a programme noun after such a list (的 between or not) makes the mottos one system's (fifty-third round)
+    ("各部门落实“谁执法谁普法、谁服务谁普法”普法责任制,年内开展宣传。", "谁执法谁普法、谁服务谁普法普法责任制"),
+    ("严格落实“谁主管谁普法、谁执法谁普法”的普法责任制度,全年开展活动。", "谁主管谁普法、谁执法谁普法"),
     # the seventh round (classified on the 28 openings that joined dev last, counted over all 200 golds)
     # a code of counted parts is no manner, though its last part ends in 化
     ("探索开展法治督察“三创三化”等特色试点项目,", "三创三化"),
@@ -354,6 +357,9 @@ PROGRAM_FOUND = [
 ]
 
 PROGRAM_NOT_FOUND = [
+    # the mottos before a programme noun are no programmes of their own (fifty-third round)
+    ("各部门落实“谁执法谁普法、谁服务谁普法”普法责任制,年内开展宣传。", "谁服务谁普法"),
+    ("严格落实“谁主管谁普法、谁执法谁普法”的普法责任制度,全年开展活动。", "谁主管谁普法"),
     # the tail of a spreading activity is no part of the quotation's name (fifty-first round)
     ("组织开展“法治护航企业”主题宣传活动,提升群众满意度。", "法治护航企业主题宣传活动"),
     ("开展“学法进万家”巡回宣讲活动,", "学法进万家巡回宣讲活动"),

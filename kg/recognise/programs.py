@@ -562,11 +562,17 @@ class ProgramRecognizer:
         return content.endswith(self.named_endings) and any(
             content.endswith(n) and len(content) > len(n) for n in self.named_endings)
 
-    def _listed_names(self, found, start: int, quotation: str) -> bool:
+    def _listed_names(self, found, start: int, quotation: str, text: str) -> bool:
         """“姚安县花卉种植一件事、姚安县开办民宿一件事”: a quotation listing names that each end in a programme noun
-        holds one programme per item, and adds them; a list of phrases (“一窗受理、集成服务”) stays one name."""
+        holds one programme per item, and adds them; a list of phrases (“一窗受理、集成服务”) stays one name, and so does a
+        list a programme noun follows (“谁执法谁普法、谁管理谁普法、谁服务谁普法”普法责任制)."""
         items = list(re.finditer(r"[^“”\"、]+", quotation))
         if len(items) < 2 or not all(self._ends_in_noun(item.group()) for item in items):
+            return False
+        # “谁执法谁普法、谁管理谁普法、谁服务谁普法”(的)普法责任制: a programme noun after the list (的 between or not)
+        # makes the mottos one system's, named with its noun (fifty-third round)
+        after = start + len(quotation)
+        if self._extension(text, after + text.startswith("的", after))[1] is not None:
             return False
         for item in items:
             found.add(ProgramMention(start + item.start(), start + item.end(), item.group(), name=item.group(),
@@ -711,7 +717,7 @@ class ProgramRecognizer:
             content = m.group().translate(_QUOTE_MARKS)
             if _DATE.match(content):
                 continue
-            if self._listed_names(found, m.start(), m.group()):
+            if self._listed_names(found, m.start(), m.group(), text):
                 continue
             score, tail = self.quote_score(text, m.start(), m.end(), content, in_title=inside(m.start(), protected))
             if not tail and _SCARE_QUOTED.fullmatch(content):
