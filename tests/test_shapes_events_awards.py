@@ -452,6 +452,12 @@ EVENT_NOT_FOUND = [
     # a review of leaders' reports on their duty, written without its year, is held every year under that name
     # (forty-eighth round; with its year, 2023年度…述法评议, it is one review)
     ("首次开展部门中层干部专题述法评议,压实责任。", "部门中层干部专题述法评议"),
+    # a name opened by a joiner, by 包括, or by a verb that neither holds nor attends a sitting is a clause cut
+    # short (fifty-third round)
+    ("接受委托报告工作,并抓好会议审议意见的落实。", "并抓好会议"),
+    ("全年召开包括某某议题会议5次,研究解决问题。", "包括某某议题会议"),
+    ("举办4次某某大讲堂、安排20个培训班,重点学习。", "安排20个培训班"),
+    ("组织干部发放学习资料、观看讲座视频。", "发放学习资料、观看讲座"),
 ]
 
 AWARD_FOUND = [
