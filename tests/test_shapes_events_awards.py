@@ -452,9 +452,20 @@ EVENT_NOT_FOUND = [
     # a review of leaders' reports on their duty, written without its year, is held every year under that name
     # (forty-eighth round; with its year, 2023年度…述法评议, it is one review)
     ("首次开展部门中层干部专题述法评议,压实责任。", "部门中层干部专题述法评议"),
+    # a name opened by a joiner, by 包括, or by a verb that neither holds nor attends a sitting is a clause cut
+    # short (fifty-third round)
+    ("接受委托报告工作,并抓好会议审议意见的落实。", "并抓好会议"),
+    ("全年召开包括某某议题会议5次,研究解决问题。", "包括某某议题会议"),
+    ("举办4次某某大讲堂、安排20个培训班,重点学习。", "安排20个培训班"),
+    ("组织干部发放学习资料、观看讲座视频。", "发放学习资料、观看讲座"),
 ]
 
 AWARD_FOUND = [
+    # what a place is created as, opened by a level and closed by a kind of place, is an honour with no award noun
+    # in it; 创建为 names one as 创成 does, while 示范创建为抓手 names none (fifty-third round)
+    ("某县成功创建全省优化某某改革先行区。", "全省优化某某改革先行区"),
+    ("我市创成国家某某质量安全市,成效明显。", "国家某某质量安全市"),
+    ("2022年某县创建为全国某某进步示范县。", "全国某某进步示范县"),
     # quoted honours written back to back, then what names their kind, are each one's (forty-seventh round)
     ("我市获评“全国某某治理试点合格城市”“某某观摩会示范单位”等称号,", "全国某某治理试点合格城市"),
     ("我市获评“全国某某治理试点合格城市”“某某观摩会示范单位”等称号,", "某某观摩会示范单位"),
@@ -640,6 +651,9 @@ AWARD_NOT_FOUND = [
     # (thirty-first round)
     ("某项目获评全国某某示范项目,培育一批镇街某某“最佳实践”项目。", "培育一批镇街某某“最佳实践”项目"),
     ("某项目获评全国某某示范项目,打造一批某某示范基地。", "打造一批某某示范基地"),
+    # …but 创建为 after what is created, and a place's system after 创成, name none (fifty-third round)
+    ("以示范创建为抓手,扎实推进某某工作。", "抓手"),
+    ("我市创成省级智慧交通体系。", "省级智慧交通体系"),
 ]
 
 CASES = ([("Event", *case, True) for case in EVENT_FOUND] + [("Award", *case, True) for case in AWARD_FOUND]

@@ -137,6 +137,11 @@ _NUMBERED_RANK = r"(?:[全本][省市区县州国旗]|[省市区县州]级|全�
 _BARE_RANK = r"(?:[全本]?[省市区县国])?(?:第[0-9一二三四五六七八九十百]+[名位]|(?:第[0-9一二三四五六七八九十百]+|{grade})$)"
 # 考核连续三年位列全市第一: how long the rank has been held stands between the assessment and its verb
 _STREAK = "(?:连续[0-9一二三四五六七八九十两]+年)?"
+# 成功创建全省优化营商环境改革先行区, 创成国家农产品质量安全市: what a place is created as, opened by a level and
+# closed by a kind of place, is an honour with no award noun in it (fifty-third round)
+_CREATING = ("创成", "成功创建", "创建为")
+_CREATED_PLACE = re.compile(r"(?:国家|全国|全省|省级)[^“”《》]{2,20}(?:市|县|区)")
+
 # 组织的, 开展的: the organiser of an assessment is not part of its name
 _ORGANISER = re.compile(r"^.*(?:组织|开展|举办|实施)的")
 
@@ -243,7 +248,8 @@ class AwardRecognizer:
                     or self.bare_rank.match(written) or _REFERS_BACK.match(written) or _LEVEL_OR_BATCH.fullmatch(written):
                 continue
             if self.needs_noun[verb] and not any(n in _AGENDA.sub("", written) for n in self.nouns) \
-                    and not (name in raw and _TITLED.match(raw, raw.find(name) + len(name))):
+                    and not (name in raw and _TITLED.match(raw, raw.find(name) + len(name))) \
+                    and not (verb in _CREATING and _CREATED_PLACE.fullmatch(written)):
                 continue
             previous = written
             at = raw.find(name)  # after a remark (全省唯一“…”) the name is not where its first character first is
