@@ -11,6 +11,10 @@ TOWN = "塘栖镇法治政府建设年度报告(2024年度)"
 
 FACTS = [
     # (shape, title, text, facts (agent, verb as written, object) that must be found)
+    ("widening what a programme names, discussing what titles name", CHENGYANG,
+     "积极拓展“一码通办”应用场景。组织理论中心组专题研讨《中华人民共和国行政复议法》《信访工作条例》等法律法规。",
+     {("城阳区人民政府", "拓展", "一码通办"), ("城阳区人民政府", "研讨", "中华人民共和国行政复议法"),
+      ("城阳区人民政府", "研讨", "信访工作条例")}),
     ("listed bodies tell a meeting how they kept the law", CHENGYANG,
      "区公安局、区市场监督管理局在区委全面依法治区委员会第五次会议上现场述法。",
      {("城阳区公安局", "现场述法", "区委全面依法治区委员会第五次会议"),
