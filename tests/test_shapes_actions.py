@@ -11,6 +11,9 @@ TOWN = "塘栖镇法治政府建设年度报告(2024年度)"
 
 FACTS = [
     # (shape, title, text, facts (agent, verb as written, object) that must be found)
+    ("spreading knowledge of what titles name", CHENGYANG,
+     "面向基层群众重点普及《中华人民共和国民法典》以及《中华人民共和国消防法》。",
+     {("城阳区人民政府", "普及", "中华人民共和国民法典"), ("城阳区人民政府", "普及", "中华人民共和国消防法")}),
     ("widening what a programme names, discussing what titles name", CHENGYANG,
      "积极拓展“一码通办”应用场景。组织理论中心组专题研讨《中华人民共和国行政复议法》《信访工作条例》等法律法规。",
      {("城阳区人民政府", "拓展", "一码通办"), ("城阳区人民政府", "研讨", "中华人民共和国行政复议法"),
