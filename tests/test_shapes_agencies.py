@@ -17,6 +17,12 @@ SIP = "苏州工业园区2023年法治政府建设工作情况报告"
 
 AGENCIES = [
     # (shape, title, text, labels that must be found, labels that must not)
+    ("a committee and a body of the state written back to back are two bodies, not the committee's", CHENGYANG,
+     "在区委政府的坚强领导下,各街道围绕旗委政府中心工作推进法治建设,并召开区委人大常委会会议听取汇报。",
+     {"中共青岛市城阳区委员会"}, {"城阳区委人民政府", "城阳区委人民代表大会常务委员会", "城阳区委人大常委会"}),
+    ("a leading group written 依法治县领导小组 is named as written, not the committee's 全面推进…工作领导小组",
+     "安化县2022年法治政府建设年度报告", "县依法治县领导小组印发要点,依法治县工作领导小组召开会议。",
+     {"安化县依法治县领导小组"}, {"安化县委全面推进依法治县工作领导小组"}),
     ("a party committee's commission named 法治建设委员会, and its office", CHENGYANG,
      "在区委法治建设委员会办公室的指导下,区委法治建设委员会召开第三次会议。",
      {"城阳区委法治建设委员会办公室", "城阳区委法治建设委员会"}, set()),

@@ -184,6 +184,9 @@ def _levels(chain: tuple[str, ...]) -> str:
     return LEVEL_CHARS + "".join(sorted({name[-1] for name in chain} - set(LEVEL_CHARS)))
 
 
+_STATE_HEADS = ("人民政府", "政府", "人民代表大会", "人大")
+
+
 class AgencyRecognizer:
     """Adds an :class:`AgencyMention` per body named, longest first, none overlapping another."""
 
@@ -194,6 +197,9 @@ class AgencyRecognizer:
         self.bodies = BodyNames.load() if bodies == "agencies.tsv" else BodyNames.from_rows(bodies)
         self.suffixes = words(suffixes)
         self.cores = Vocabulary(self.bodies)
+        # A government's or a congress's name a 委 before belongs to the committee (区委政府: 区委 and 区政府).
+        self.state_heads = frozenset(form for form in self.bodies if self.bodies[form].kind in ("government", "congress")
+                                     and form.startswith(_STATE_HEADS))
         self.suffix_words = Vocabulary(self.suffixes)
         # 市场监管总局 -> 国家市场监督管理总局: every written form of a central body to its full name.
         self.national_names = {form: row["name"] for row in rows(national)
@@ -291,7 +297,8 @@ class AgencyRecognizer:
         own_chain = set(report.chain_names)
         own_short = tuple(sorted(n for n in own_chain if len(n) <= _SHORT_NAME))
         levels = _levels(tuple(own_chain))
-        grammar = Grammar(levels, _NOT_PREFIX_BEFORE + _WORD_BEFORE, _SUFFIX_NOT_BEFORE, _WORD_AFTER, _FIELD_STOP)
+        grammar = Grammar(levels, _NOT_PREFIX_BEFORE + _WORD_BEFORE, _SUFFIX_NOT_BEFORE, _WORD_AFTER, _FIELD_STOP,
+                          not_after_committee=self.state_heads)
         # A zone no table lists prefixes its bodies by its own name (中国(上海)自由贸易试验区临港新片区管理委员会).
         own_zone = (report.division_name,) if report.in_zone and report.division_name else ()
         # Every division name but a two-character one can prefix a body (a report adds its own: 理县).
@@ -345,6 +352,8 @@ class AgencyRecognizer:
                 continue
             if self._two_bodies(m.field, m.party, levels):
                 continue
+            if (name[1:] if name.startswith("委") else name if m.party else "").startswith(_STATE_HEADS):
+                continue  # 区委政府, 区委人大常委会: the committee and a body of the state, two bodies
             if name.endswith(_OFFICE_AS_VERB) and text.startswith(_VERB_AFTER_OFFICE, m.end):
                 continue  # 区长信箱处理来信: 处 begins the verb 处理, it ends no 处 (科室)
             if name.endswith(_TOWN_LEVELS) and text.startswith(_STREET, m.end):

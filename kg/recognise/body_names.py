@@ -83,6 +83,9 @@ class Grammar:
     # is the word 办公 (省长办公会议, 县长办公会: a head's working meeting, not an office 长办).
     word_goes_on: tuple[tuple[str, str], ...] = (("科", "学技研普"), ("中心", "工任"), ("乡", "镇"), ("镇", "街"),
                                                  ("所", "有"), ("办", "公"))
+    # Cores a 委 before does not join: the committee and a body of the state written back to back (区委政府,
+    # 区委人大常委会) are two bodies, not the committee's government.
+    not_after_committee: frozenset[str] = frozenset()
 
     def goes_on(self, suffix: str, after: str) -> bool:
         """Whether ``suffix`` followed by ``after`` is part of an ordinary word (科学, 社科研究, 中心工作)."""
@@ -214,6 +217,8 @@ def _core_at(t: _Text, cores: Starts, pos: int) -> tuple[bool, int, int] | None:
     and where it ends."""
     for party in ((True, False) if t.char(pos) == "委" and _is_cjk(t.char(pos + 1)) else (False,)):
         for end in cores.get(pos + party, ()):
+            if party and t.text[pos + 1:end] in t.grammar.not_after_committee:
+                continue
             if t.free_after(end):
                 return party, pos + party, end
     return None
