@@ -184,6 +184,7 @@ def _levels(chain: tuple[str, ...]) -> str:
     return LEVEL_CHARS + "".join(sorted({name[-1] for name in chain} - set(LEVEL_CHARS)))
 
 
+# How the name of a government or a congress begins: after a committee's 委 it is a second body (区委政府, 区委人大常委会).
 _STATE_HEADS = ("人民政府", "政府", "人民代表大会", "人大")
 
 
@@ -352,7 +353,8 @@ class AgencyRecognizer:
                 continue
             if self._two_bodies(m.field, m.party, levels):
                 continue
-            if (name[1:] if name.startswith("委") else name if m.party else "").startswith(_STATE_HEADS):
+            after_committee = name.removeprefix("委") if name.startswith("委") or m.party else ""
+            if after_committee.startswith(_STATE_HEADS):
                 continue  # 区委政府, 区委人大常委会: the committee and a body of the state, two bodies
             if name.endswith(_OFFICE_AS_VERB) and text.startswith(_VERB_AFTER_OFFICE, m.end):
                 continue  # 区长信箱处理来信: 处 begins the verb 处理, it ends no 处 (科室)
