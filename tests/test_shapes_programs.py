@@ -638,6 +638,10 @@ PROGRAM_NOT_FOUND = [
     # …and the honour is no part of the programme's name (fifty-second round)
     ("某镇“和美议事”模式入选全省基层治理改革优秀案例。", "和美议事模式入选全省基层治理改革"),
     ("“法润乡邻”获评省优秀普法工作项目。", "法润乡邻获评省优秀普法"),
+    # a plan carried out by any verb but 实施 is the document (fifty-fifth round)
+    ("某局认真贯彻落实“八五”普法规划,结合工作实际,", "八五普法"),
+    ("今年是全面落实“八五”普法规划的关键一年。", "八五普法"),
+    ("启动某区“八五”普法规划编制,", "八五普法"),
 ]
 
 
