@@ -315,8 +315,8 @@ _QUALIFIED_INSTITUTION = re.compile(
 # required; the one development text so written, 依托“八五”普法规划, optional either way).
 _PLAN = "规划"
 # …and only 实施 so carries it out: a plan 落实-ed, 贯彻落实-ed, 启动-ed, 完成-d or 依托-ed is the document (贯彻落实“八五”
-# 普法规划, 启动朝阳区“八五”普法规划). Fifty-fifth round: over the 1,238 development golds the eleven so written are
-# never required (5 left out, 4 optional), while the fixtures' 深入实施 stays required; counted in README.md.
+# 普法规划, 启动某区“八五”普法规划). Fifty-fifth round: the golds of the 35 development texts that write “八五”普法规划
+# never require the programme, while the fixtures' 深入实施 stays required; counted in README.md.
 _PLAN_CARRIED_OUT = re.compile(r"实施[^,，。;；:\n]{0,4}$")
 # A name with its noun, then the rules that carry it out (执行党委“三重一大”事项集体决策制度规定, 制定落实“…”制度的实施
 # 办法) is a document's title written without 《》: the document, no programme (forty-sixth round).
