@@ -653,8 +653,8 @@ class ProgramRecognizer:
             return 0.0, ""
         if extension and not in_title and _RULES_OF.match(text, end + len(extension)):
             return 0.0, ""  # 执行“三重一大”事项集体决策制度规定: a document's title written without 《》
-        carried_out = self._verb_score(text, start) >= _THRESHOLD and _PLAN_CARRIED_OUT.search(text, max(0, start - 8), start)
-        if text.startswith(_PLAN, end + len(extension)) and not carried_out:
+        if text.startswith(_PLAN, end + len(extension)) and not (
+                self._verb_score(text, start) >= _THRESHOLD and _PLAN_CARRIED_OUT.search(text, max(0, start - 8), start)):
             return 0.0, ""  # 纳入“八五”普法规划: the plan, a document; 深入实施“八五”普法规划 carries out the programme
         counted = self._code_of_counted_parts(content)
         if not noun and self._layout(content):
