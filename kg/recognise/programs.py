@@ -427,7 +427,9 @@ class ProgramRecognizer:
         # verb that only confers honours: 列入 does not) is the project honoured, even when it ends like a slogan
         # (over the 200 development golds: 2 required, 1 optional, 0 left out)
         self.honoured_after = re.compile(f"(?:工作|项目|案例)?(?:{alternation(honour_verbs)})")
-        self.honour_verb = re.compile(alternation(honour_verbs))
+        # A quotation's tail ends before a word that stops it (等, 的, 将 …) and where a verb that only confers honours
+        # begins, what follows being the honour (“…”模式入选…优秀案例, “…”获评…项目: fifty-second round)
+        self.tail = re.compile(rf"(?:(?!{alternation(honour_verbs)})[^{_TAIL_STOP}])+")
         self.layout_parts = set(words(layout_parts))
         # 行政执法“公述民评”活动, 习近平法治思想“一学一报”制度: a field glued before the quotation is in the name
         # (but after 学习 or 贯彻 the doctrine is what is studied: 学习习近平法治思想“十一个坚持”)
@@ -473,13 +475,7 @@ class ProgramRecognizer:
         if _PLACE_AFTER.match(text, start):
             return "", None  # 推动“三项制度”在全系统落地: 在 opens where the programme takes hold, not its name
         run = _RUN.match(text, start)  # “双二百”改革6.0行动, “两山”生态检察APP
-        if run and any(ch in run.group() for ch in _TAIL_STOP):
-            run = re.match(rf"[^{_TAIL_STOP}]+", run.group())
-        # “…”模式入选…优秀案例, “…”获评…项目: the tail ends where a verb that only confers honours begins, what
-        # follows being the honour (fifty-second round)
-        honour = self.honour_verb.search(run.group()) if run else None
-        if honour:
-            run = re.match(r".+", run.group()[:honour.start()])
+        run = self.tail.match(run.group()) if run else None
         if not run:
             # “八张报表”“八项问题清单”: the last of the quotations names its kind, and so the kind of those before
             # it (over the 200 development golds: 3 required, 1 optional, 0 left out)
