@@ -438,14 +438,15 @@ def test_killed_parallel_build_takes_its_workers_with_it(tmp_path: Path) -> None
         build = subprocess.Popen([sys.executable, "-m", "kg.cli", "build", str(folder), "-o", str(tmp_path / "g.nq"),
                                   "--no-html", "--jobs", "2"], stderr=stderr)
     deadline = time.monotonic() + 60
-    children: list[str] = []
-    while time.monotonic() < deadline and len(children) < 2 and build.poll() is None:
-        children = _children(build.pid)
+    # Every worker seen is kept: a look that falls while the pool shuts down sees none, and must not
+    # erase the workers an earlier look saw.
+    workers: set[int] = set()
+    while time.monotonic() < deadline and len(workers) < 2 and build.poll() is None:
+        workers |= {int(pid) for pid in _children(build.pid)}
         time.sleep(0.02)
-    assert children, f"the build started no worker (exit {build.poll()}): {log.read_text()[-500:]}"
+    assert workers, f"the build started no worker (exit {build.poll()}): {log.read_text()[-500:]}"
     build.send_signal(signal.SIGKILL)
     build.wait()
-    workers = {int(pid) for pid in children}
     deadline = time.monotonic() + 10
     while time.monotonic() < deadline and not _gone(workers):
         time.sleep(0.1)
