@@ -197,6 +197,8 @@ EVENT_FOUND = [
     ("举办全区执法队伍岗位练兵比武,检验培训成效。", "全区执法队伍岗位练兵比武"),
     # two bodies joined by 和 / 及 before one noun: the meeting after the joiner is named (twenty-seventh round)
     ("落实市委年度工作安排和县委五届三次全会部署。", "县委五届三次全会"),
+    # a series of lectures held is still named; only a series of meetings is a kind (fifty-sixth round)
+    ("区政府常务会开展某某思想系列专题法治讲座4次。", "某某思想系列专题法治讲座"),
 ]
 
 EVENT_NOT_FOUND = [
@@ -458,6 +460,12 @@ EVENT_NOT_FOUND = [
     ("全年召开包括某某议题会议5次,研究解决问题。", "包括某某议题会议"),
     ("举办4次某某大讲堂、安排20个培训班,重点学习。", "安排20个培训班"),
     ("组织干部发放学习资料、观看讲座视频。", "发放学习资料、观看讲座"),
+    # a meeting called a series, a body's daily round, its important ones, or those of every level is a kind of
+    # meeting, no one sitting (fifty-sixth round)
+    ("深入学习某某工作系列会议精神,推动落实。", "某某工作系列会议"),
+    ("将学法纳入局长办公会以及局日常工作会等会议。", "局日常工作会"),
+    ("法律顾问列席县政府重要工作会议,参与决策。", "县政府重要工作会议"),
+    ("不定期在全乡各个层面的会议上开展宣传。", "全乡各个层面的会议"),
 ]
 
 AWARD_FOUND = [
