@@ -507,6 +507,21 @@ def _county_towns(code: str) -> CountyTowns:
     return pickle.loads(table) if table is not None else {}
 
 
+def _with_short_names(towns: CountyTowns, county_names: tuple[str, ...]) -> CountyTowns:
+    """``towns`` and, for a town jionlp's table writes after its county's name, the name as a report writes it.
+
+    In 36 counties the table prefixes every town or some of them (红寺堡区红寺堡镇, 曹县仵楼镇), and a town's own report
+    names itself without the county (红寺堡镇2024年…): without the short name nothing places that report.
+    """
+    short = {}
+    for town, villages in towns.items():
+        for county in county_names:
+            rest = town.removeprefix(county)
+            if rest != town and _TOWN.fullmatch(rest) and rest not in towns:
+                short[rest] = villages
+    return {**towns, **short}
+
+
 def _derive_towns() -> Towns:
     detail = _quiet_jionlp().china_location_loader(detail=True)
     gaz = gazetteer()
@@ -518,8 +533,9 @@ def _derive_towns() -> Towns:
             nodes = (city.get(name) for name in (division.name, *division.former)) if isinstance(city, dict) else ()
             node = next((n for n in nodes if isinstance(n, dict) and n.get("_admin_code") == code), None)
             if node is not None:
-                counties[code] = {town: tuple(sub) if isinstance(sub, dict) else None
-                                  for town, sub in node.items() if not town.startswith("_")}
+                towns = {town: tuple(sub) if isinstance(sub, dict) else None
+                         for town, sub in node.items() if not town.startswith("_")}
+                counties[code] = _with_short_names(towns, (division.name, *division.former))
                 break
     for row in table("towns_added.tsv"):
         counties.setdefault(row["county"], {}).setdefault(row["name"], None)

@@ -178,6 +178,8 @@ PLACES = [
      "延边朝鲜族自治州", "延边朝鲜族自治州司法局"),
     ("a district set up in 2021 from a county, a change jionlp's table lacks (divisions_changed.tsv)",
      "宝鸡市凤翔区2024年法治政府建设工作报告", "2024年,凤翔区坚持依法行政。", "凤翔区", "凤翔区人民政府"),
+    ("a town jionlp's town table writes after its county's name (曹县仵楼镇), its report naming it alone",
+     "仵楼镇2023年度法治政府建设工作报告", "2023年,仵楼镇坚持依法行政。", "曹县", "仵楼镇人民政府"),
     ("the same division in a report of before the change, by its former name",
      "凤翔县2019年法治政府建设工作报告", "2019年,凤翔县坚持依法行政。", "凤翔区", "凤翔县人民政府"),
     ("a city's bureau as the subject, a district mentioned first", "# 2020年,市司法局坚持以习近平法治思想为指导\n",
