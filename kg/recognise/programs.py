@@ -15,7 +15,7 @@ has) introduces a phrase that ends in a noun that names programmes more often th
 not (建立…机制, 开展…专项整治, 完成…试点), when a verb that improves one mechanism
 (完善, 优化, 固化) introduces a …机制 or …制度 named after more than the rule-of-law
 machinery itself by three words or more (完善接诉即办工作机制, not 完善法治政府建设推进机制 or
-完善配套机制), or when any
+完善配套机制), when 开展 introduces a …考评, the evaluation a body runs (开展法治某地建设考评), or when any
 programme verb introduces a national campaign's name (深化法治政府建设示范创建活动); the object's list is split
 at 、 并, at 和 与 及 only after such a noun. A clause may also open with a
 programme's name and say it is under way (…改革有序推进), and a name with its
