@@ -17,6 +17,9 @@ def names(sentence: str, type_: str) -> set[str]:
 
 
 PROGRAM_FOUND = [
+    # the yearly evaluation a body runs of its rule-of-law work is named after 开展, 全面依法治 whole (fifty-sixth round)
+    ("组织各单位开展法治某区建设考评,完成年度任务。", "法治某区建设考评"),
+    ("对各部门开展全面依法治县考评。", "全面依法治县考评"),
     # a quotation before the kind of activity that spreads it is named without that tail (fifty-first round)
     ("组织开展“法治护航企业”主题宣传活动,提升群众满意度。", "法治护航企业"),
     ("开展“学法进万家”巡回宣讲活动,", "学法进万家"),
@@ -357,6 +360,10 @@ PROGRAM_FOUND = [
 ]
 
 PROGRAM_NOT_FOUND = [
+    # …考评 after another verb is a task or a score, and after a quotation another phrase's (fifty-sixth round)
+    ("牵头完成3项部门服务效能考评任务。", "部门服务效能考评"),
+    ("将“年度任务完成率”纳入全市目标绩效考评。", "年度任务完成率纳入全市目标绩效考评"),
+    ("将“年度任务完成率”纳入全市目标绩效考评。", "年度任务完成率"),
     # the mottos before a programme noun are no programmes of their own (fifty-third round)
     ("各部门落实“谁执法谁普法、谁服务谁普法”普法责任制,年内开展宣传。", "谁服务谁普法"),
     ("严格落实“谁主管谁普法、谁执法谁普法”的普法责任制度,全年开展活动。", "谁主管谁普法"),

@@ -15,7 +15,7 @@ has) introduces a phrase that ends in a noun that names programmes more often th
 not (建立…机制, 开展…专项整治, 完成…试点), when a verb that improves one mechanism
 (完善, 优化, 固化) introduces a …机制 or …制度 named after more than the rule-of-law
 machinery itself by three words or more (完善接诉即办工作机制, not 完善法治政府建设推进机制 or
-完善配套机制), or when any
+完善配套机制), when 开展 introduces a …考评, the evaluation a body runs (开展法治某地建设考评), or when any
 programme verb introduces a national campaign's name (深化法治政府建设示范创建活动); the object's list is split
 at 、 并, at 和 与 及 only after such a noun. A clause may also open with a
 programme's name and say it is under way (…改革有序推进), and a name with its
@@ -132,6 +132,13 @@ _NOT_IN_HEAD = "的和与及等在对将把为个"
 # An adverb that leads a list's part (…上线运行、率先出台…) starts a predicate of its own.
 _ADVERBS = "率先|全面|持续|积极|深入|大力|进一步|不断|扎实|稳步|有序|同步|主动"
 _ADVERB = re.compile(f"(?:{_ADVERBS})")
+# 全面依法治国, 全面依法治市: 全面 before 依法治 is the name's own word, no adverb leading a predicate (开展全面依法治市考评;
+# fifty-sixth round)
+_WHOLE_RULE_OF_LAW = re.compile(r"全面依法治")
+# 考评 (`program_nouns.tsv`) names the yearly evaluation of rule-of-law work only after 开展 (开展法治某地建设考评): after 完成
+# or 纳入 it is a task or a score (fifty-sixth round)
+_EVALUATION = "考评"
+_EVALUATION_RUN = "开展"
 # Inside an unquoted object, an adverb and a programme verb start the next predicate; the name is that verb's
 # (组建…指挥部严格落实法治建设定期报告制度). Twenty-seventh round.
 _INNER_ADVERB = re.compile(f"(?:{_ADVERBS}|严格|认真|切实)")
@@ -909,7 +916,7 @@ class ProgramRecognizer:
                     part = part[1:]
                 adverb = _ADVERB.match(part)
                 lead = self.verbs.match(part, adverb.end() if adverb else 0)
-                if adverb and not lead:
+                if adverb and not lead and not _WHOLE_RULE_OF_LAW.match(part):
                     continue  # …、率先出台…清单: a part led by an adverb is a predicate of its own
                 # 完善落实依法决策机制: a verb right after the improving one says what is done to the mechanism
                 # (over the 200 development golds: 0 required, 0 optional, 2 left out)
@@ -941,6 +948,8 @@ class ProgramRecognizer:
                     continue
                 if part[:-len(noun)].endswith(tuple(_JOINERS)):
                     continue  # 开展全面督察和专项督察: a bare kind after 和 names nothing, nor does the whole
+                if noun == _EVALUATION and not (lead or m).group().endswith(_EVALUATION_RUN):
+                    continue  # 完成…效能考评任务, 纳入…绩效考评: only a body that runs the evaluation names it
                 if i and run[s - 1] == "、" and "等" in part[:-len(noun)]:
                     # 实施A行动、B行动、C暖心行动等…专项行动: the list's last item before 等 names itself when it
                     # ends in a programme noun of its own; the kind after 等 is the list's (thirtieth round)
