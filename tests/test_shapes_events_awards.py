@@ -581,6 +581,10 @@ AWARD_FOUND = [
     ("荣获全省“学用并举”示范单位并受到通报表扬。", "全省“学用并举”示范单位"),
     # how many a batch holds, between the batch and the honour, is no part of its name (thirtieth round)
     ("某市作为全省唯一地区荣获首批30个“全国某某示范市”命名。", "首批“全国某某示范市”"),
+    # a contest's prize, named with the contest it was won in (fifty-sixth round)
+    ("某办法在2024年全市某某文件质量竞赛活动中荣获一等奖。", "2024年全市某某文件质量竞赛活动一等奖"),
+    ("我局组队参加“学习党的某某精神”2024某市社科知识大赛获三等奖。", "2024某市社科知识大赛三等奖"),
+    ("某代表队在“全省某某普法大赛”总决赛中荣获季军。", "“全省某某普法大赛”总决赛季军"),
 ]
 
 AWARD_NOT_FOUND = [
@@ -662,6 +666,9 @@ AWARD_NOT_FOUND = [
     # …but 创建为 after what is created, and a place's system after 创成, name none (fifty-third round)
     ("以示范创建为抓手,扎实推进某某工作。", "抓手"),
     ("我市创成省级智慧交通体系。", "省级智慧交通体系"),
+    # …but a prize alone names no honour, nor the tail of a quotation before the contest (fifty-sixth round)
+    ("某代表队参加比赛获得一等奖。", "一等奖"),
+    ("我局组队参加“学习党的某某精神”2024某市社科知识大赛获三等奖。", "某某精神”2024某市社科知识大赛三等奖"),
 ]
 
 CASES = ([("Event", *case, True) for case in EVENT_FOUND] + [("Award", *case, True) for case in AWARD_FOUND]

@@ -144,6 +144,8 @@ _CREATED_PLACE = re.compile(r"(?:国家|全国|全省|省级)[^“”《》]{2,2
 
 # 组织的, 开展的: the organiser of an assessment is not part of its name
 _ORGANISER = re.compile(r"^.*(?:组织|开展|举办|实施)的")
+# the tail of a quotation opened before the assessment's name (“…党的二十届三中全会精神”2024…大赛): not part of it
+_QUOTE_TAIL = re.compile(r"^[^“]*”")
 
 
 # 入选滨海新区依法治区办《2025年法治政府建设优秀案例》: a selection published under a title is named by the title;
@@ -195,7 +197,7 @@ class AwardRecognizer:
         self.passive = re.compile(rf"被([^,。;:\n被]{{2,{_PASSIVE_AGENT}}}?)({alternation(tuple(passive))})")
         self.passive_verbs = passive
         by_role = {role: tuple(r["word"] for r in rows(rankings) if r["role"] == role)
-                   for role in ("verb", "numbered_verb", "assessment", "grade")}
+                   for role in ("verb", "numbered_verb", "assessment", "grade", "prize")}
         assessment, rank_verb, grade = (alternation(by_role[role]) for role in ("assessment", "verb", "grade"))
         rank = _RANK.format(gap=rf"(?:(?!{rank_verb})[^,。;:\n])", grade=grade)
         self.bare_rank = re.compile(_BARE_RANK.format(grade=grade))
@@ -206,6 +208,9 @@ class AwardRecognizer:
         # …检查考核获“优秀”等级: before a grade only right after the assessment it names (在…考核中获“优秀”等次 is
         # optional in the one development gold that holds it, …考核获“优秀”等级 required in the other)
         self.graded = re.compile(rf"(?P<verb>{numbered_verb})(?P<rank>{grade})")
+        # 在…竞赛活动中荣获一等奖, …大赛获三等奖: a contest's prize after a verb of any result, its contest named in
+        # 在…中 or right before it (fifty-sixth round)
+        self.prized = re.compile(rf"(?P<verb>{numbered_verb}|{rank_verb})(?P<rank>{alternation(by_role['prize'])})")
         # 被评为A、被省委表彰为B、入选C: a listed honour that opens with its own verb, also after the one who
         # receives it (命名为“A”、1家党组织被省委组织部命名为“B”: the receiver is no part of an honour)
         self.listed_verb = re.compile(
@@ -329,7 +334,8 @@ class AwardRecognizer:
         """在…考评中排名第一 / …考核位列全市第二: named as the assessment (without its organiser or the
         subject that ranked) and the rank, so that two reports' same ranking is one honour."""
         agencies = found.of("Agency")
-        for m in chain(self.rank.finditer(text), self.numbered_rank.finditer(text), self.graded.finditer(text)):
+        for m in chain(self.rank.finditer(text), self.numbered_rank.finditer(text), self.graded.finditer(text),
+                       self.prized.finditer(text)):
             if inside(m.start(), protected):
                 continue
             window = max(0, m.start() - _ASSESSMENT_WINDOW)
@@ -339,10 +345,12 @@ class AwardRecognizer:
             key = "held" if before.group("held") else "named"
             start = before.start(key)
             owner = [a.end for a in agencies if start <= a.start < before.end(key) and a.end <= before.end(key)]
-            if key == "named" and owner:  # 我市2023年度考核位列…: the subject is not the assessment
+            # 我市2023年度考核位列…: the subject is not the assessment; a contest's name holds its organiser
+            # (厦门市社科知识大赛获三等奖)
+            if key == "named" and owner and m.re is not self.prized:
                 start = max(owner)
             assessment = text[start:before.end(key)]
-            cut = _ORGANISER.match(assessment)
+            cut = _ORGANISER.match(assessment) or _QUOTE_TAIL.match(assessment)
             if cut:
                 start, assessment = start + cut.end(), assessment[cut.end():]
             name = assessment.replace("的", "") + m.group("rank")
