@@ -71,6 +71,11 @@ _TARGET_BEFORE = re.compile(r"(?<![作成认称视面方导走转倾])[向对为
 # Verbs of the agency-object list that act on a body only when 对 / 向 names it before them (对州发改委、市场监管局等
 # 10个单位开展法治督察): written before a body they are a noun (法治督察融入县委巡察), acting on none.
 _TARGET_ONLY = frozenset({"督察"})
+# Verbs of the agency-object list that act only on the body told, named after 向 right before them or between 在 and 上
+# (向区委、全面依法治区委述法, 在区委全面依法治区委员会上专题述法), the body right before them included; never on a body after them.
+_TOLD_ONLY = frozenset({"述法"})
+# 在区委全面依法治区委员会上(进行)专题述法: what may stand between the body told and the verb.
+_TOLD_AT = re.compile(r"上(?:进行|作)?(?:专题|书面|现场)?")
 _LIST_GAP = "、和与及"
 # 将《A》《B》等法律作为…: a verb that acts only on what 将 or 把 took before it.
 _TAKE = "将把"
@@ -495,12 +500,16 @@ class ActionExtractor:
                 if text.endswith(_AGENT_BEFORE, start, first.start) or _inside(other, clause_objects):
                     continue
                 before = (group_verbs if other.text.endswith(_GROUP) else agency_verbs).last_before(other.start)
-                if before is not None and before.group() in _TARGET_ONLY:
+                if before is not None and (before.group() in _TARGET_ONLY or before.group() in _TOLD_ONLY):
                     before = None
                 if before is not None and (subject is None or before.start() >= subject.end):
                     clause_actions.append(action(before, subject, other))
                     continue
-                if _TARGET_BEFORE.search(text, max(start, first.start - 2), first.start):
+                told = (agency_verbs.first_from(other.end)
+                        if text.startswith("在", first.start - 1) and text.startswith("上", other.end) else None)
+                if told is not None and told.group() in _TOLD_ONLY and _TOLD_AT.fullmatch(text, other.end, told.start()):
+                    clause_actions.append(action(told, subject, other))  # 在区委全面依法治区委员会上专题述法
+                elif _TARGET_BEFORE.search(text, max(start, first.start - 2), first.start):
                     after = agency_verbs.first_from(other.end)
                     if after is not None and after.group() in _TARGET_ONLY and after.start() == other.end:
                         after = None  # 对中央依法治国办督察反馈意见整改: the body right before the noun did the inspecting
