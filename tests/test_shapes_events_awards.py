@@ -482,6 +482,8 @@ AWARD_FOUND = [
     ("我所荣获省律师协会“优秀律师事务所”称号。", "优秀律师事务所"),
     # the body that grants an honour, written whole before its quotation, is not its name (thirty-fourth round)
     ("我委荣获市政府办公厅“全市某某服务工作突出单位”称号。", "全市某某服务工作突出单位"),
+    # nor is a clause naming who granted it, closed by its verb and 的 (fifty-eighth round)
+    ("某队荣获某某部等3部委表彰的“最美某某救援人”称号。", "最美某某救援人"),
     # the 称号 a quoted honour is cut at is its award noun after a verb that needs one (twenty-sixth round)
     ("全街获得“清风某某政务窗口”称号的窗口有3个,", "清风某某政务窗口"),
     # a remark on how rare an honour is, written before its quotation, is not its name
@@ -590,6 +592,7 @@ AWARD_FOUND = [
 AWARD_NOT_FOUND = [
     ("我局荣获某某报社“年度宣传工作先进单位”称号。", "某某报社“年度宣传工作先进单位”"),
     ("我委荣获市政府办公厅“全市某某服务工作突出单位”称号。", "市政府办公厅“全市某某服务工作突出单位”"),
+    ("某队荣获某某部等3部委表彰的“最美某某救援人”称号。", "某某部等3部委表彰的“最美某某救援人”"),
     ("某案例入选市依法治市办《2025年法治政府建设优秀案例》。", "市依法治市办《2025年法治政府建设优秀案例》"),
     # a compilation a case is printed in is a book, no honour (twenty-ninth round)
     ("两个案例入选省依法治省办《县乡法治建设案例选编》。", "县乡法治建设案例选编"),
