@@ -17,6 +17,9 @@ def names(sentence: str, type_: str) -> set[str]:
 
 
 PROGRAM_FOUND = [
+    # 整治 after a quotation names the campaign of rectification it heads, a tail before it included (fifty-eighth round)
+    ("推动城市管理领域“三违”整治,年内完成。", "三违整治"),
+    ("持续开展“迎大会”沿街环境综合整治,改善市容。", "迎大会沿街环境综合整治"),
     # the yearly evaluation a body runs of its rule-of-law work is named after 开展, 全面依法治 whole (fifty-sixth round)
     ("组织各单位开展法治某区建设考评,完成年度任务。", "法治某区建设考评"),
     ("对各部门开展全面依法治县考评。", "全面依法治县考评"),
@@ -360,6 +363,10 @@ PROGRAM_FOUND = [
 ]
 
 PROGRAM_NOT_FOUND = [
+    # unquoted, 整治 alone names nothing: a 专项整治 is needed (fifty-eighth round)
+    ("开展沿街环境整治,改善市容。", "沿街环境整治"),
+    # …and after a quotation the bare quotation is not the name
+    ("持续开展“迎大会”沿街环境综合整治,改善市容。", "迎大会"),
     # …考评 after another verb is a task or a score, and after a quotation another phrase's (fifty-sixth round)
     ("牵头完成3项部门服务效能考评任务。", "部门服务效能考评"),
     ("将“年度任务完成率”纳入全市目标绩效考评。", "年度任务完成率纳入全市目标绩效考评"),
