@@ -17,6 +17,9 @@ def names(sentence: str, type_: str) -> set[str]:
 
 
 PROGRAM_FOUND = [
+    # a quotation glued to 政策, 措施 or 政策措施 and nothing after it names the package (fifty-ninth round)
+    ("制定出台“某镇8条”政策,支持企业发展。", "某镇8条政策"),
+    ("出台“惠企12条”政策措施,推行容缺受理。", "惠企12条政策措施"),
     # 整治 after a quotation names the campaign of rectification it heads, a tail before it included (fifty-eighth round)
     ("推动城市管理领域“三违”整治,年内完成。", "三违整治"),
     ("持续开展“迎大会”沿街环境综合整治,改善市容。", "迎大会沿街环境综合整治"),
@@ -363,6 +366,9 @@ PROGRAM_FOUND = [
 ]
 
 PROGRAM_NOT_FOUND = [
+    # …with a noun after it the policy word is another phrase's, and unquoted …政策 is under way of nothing (fifty-ninth round)
+    ("熟悉“某某工程”政策法规,提升能力。", "某某工程政策"),
+    ("以公开促进依法行政和政策落地见效。", "以公开促进依法行政和政策"),
     # unquoted, 整治 alone names nothing: a 专项整治 is needed (fifty-eighth round)
     ("开展沿街环境整治,改善市容。", "沿街环境整治"),
     # …and after a quotation the bare quotation is not the name
