@@ -384,9 +384,10 @@ class Resolver:
         if m.refers == "superior_body" and (level := self.by_level_char(m.text[0])) is not None:
             if level.code == code:
                 return self.reporting_body, code  # 市局 in a city bureau's own report
-            kind = self.writer.removeprefix("行政公署").removeprefix("人民政府")  # a prefecture's 行政公署司法局
-            if m.text.endswith("厅") and kind.endswith("局"):  # 省厅 in 南昌市交通运输局's report: 江西省交通运输厅
-                return level.name + kind[:-1] + "厅", level.code
+            if m.text.endswith("厅"):  # 省厅 in 南昌市交通运输局's report: 江西省交通运输厅
+                kind = self.writer.removeprefix("行政公署").removeprefix("人民政府")  # a prefecture's 行政公署司法局
+                if kind.endswith("局"):
+                    return level.name + kind[:-1] + "厅", level.code
             return level.name + self.writer, level.code  # 市局 in 嘉定区市场监督管理局's report: 上海市市场监督管理局
         if m.refers == "body_committee":  # 区局党委 in a bureau's report: 荣昌区公安局党委
             return f"{self.reporting_body}党委", code

@@ -279,8 +279,8 @@ _MIN_INTO_HEAD = 4
 # A quotation glued to 政策, 措施 or 政策措施 and nothing after it names the package of policies it stands for
 # (制定“9+N”政策2.0版, 出台“纾困暖企17条”政策措施); with a tail between (…进行政策) or a noun after (“…”政策法规, …政策
 # 解读) the word is another phrase's. Fifty-ninth round, counted in README.md.
-_POLICY_NOUNS = frozenset({"政策", "措施", "政策措施"})
-_CJK_NEXT = re.compile(r"[\u4e00-\u9fff]")
+_POLICY_NOUNS = ("政策", "措施", "政策措施")
+_CJK_NEXT = re.compile(f"[{CJK}]")
 _QUOTE_CONTENT = re.compile(r"“([^“”\n]{1,30})”")
 _MIN_LISTED_QUOTE = 3
 # What follows an unquoted name without being part of it: 等工作, and the frame 以开展…活动为抓手.
@@ -887,7 +887,7 @@ class ProgramRecognizer:
         for m in _UNDER_WAY.finditer(text):
             start = clause_start(text, m.start())
             name = text[start:m.start()]
-            if inside(start, protected) or not name.endswith(self.named_endings) or name.endswith(tuple(_POLICY_NOUNS)) or not re.fullmatch(rf"[{CJK}0-9A-Za-z+]{{3,20}}", name):
+            if inside(start, protected) or not name.endswith(self.named_endings) or name.endswith(_POLICY_NOUNS) or not re.fullmatch(rf"[{CJK}0-9A-Za-z+]{{3,20}}", name):
                 continue
             if self.verbs.search(name) or self.predicate.search(name) or len(name) < max(len(n) for n in self.named_endings if name.endswith(n)) + _MIN_UNQUOTED_HEAD:
                 continue
