@@ -459,7 +459,7 @@ def _place_readings() -> dict[str, list[str]]:
 
 @cache
 def town_counties() -> dict[str, tuple[str, ...]]:
-    """Each town, township and sub-district name, with the codes of the county-level divisions that have one.
+    """Each town, township and sub-district name, with the codes of the county-level divisions that have one (or of a city that has none).
 
     Derived once per installation, as the town table it reads: listing the towns of all 2,900 counties took
     0.045 s in the first process that placed a report by a town, as much as extracting five reports."""
@@ -469,7 +469,7 @@ def town_counties() -> dict[str, tuple[str, ...]]:
 def _derive_town_counties() -> dict[str, tuple[str, ...]]:
     out: dict[str, list[str]] = {}
     for code, division in gazetteer().by_code.items():
-        if division.level in ("county", "zone"):
+        if division.level in ("county", "zone", "city"):
             for town in towns(code):
                 out.setdefault(town, []).append(code)
     return {name: tuple(codes) for name, codes in out.items()}
@@ -522,11 +522,25 @@ def _with_short_names(towns: CountyTowns, county_names: tuple[str, ...]) -> Coun
     return {**towns, **short}
 
 
+def _direct_towns(detail: dict, gaz: Gazetteer, city: Division) -> CountyTowns | None:
+    """The towns of a city that has no county-level divisions (东莞市, 中山市, 儋州市, 嘉峪关市), which jionlp lists
+    under one pseudo-county with the city's own code: a town's report there (大涌镇2020年…) names no county, so
+    only its town places it."""
+    node = detail.get(gaz.by_code[city.province].name, {}).get(city.name)
+    parts = [v for k, v in node.items() if not k.startswith("_")] if isinstance(node, dict) else []
+    if len(parts) != 1 or not isinstance(parts[0], dict) or parts[0].get("_admin_code") != city.code:
+        return None
+    return {town: tuple(sub) if isinstance(sub, dict) else None for town, sub in parts[0].items()
+            if not town.startswith("_")}
+
+
 def _derive_towns() -> Towns:
     detail = _quiet_jionlp().china_location_loader(detail=True)
     gaz = gazetteer()
     counties: dict[str, CountyTowns] = {}
     for code, division in gaz.by_code.items():
+        if division.level == "city" and (direct := _direct_towns(detail, gaz, division)) is not None:
+            counties[code] = direct
         if division.level not in ("county", "zone"):
             continue
         for city in detail.get(gaz.by_code[division.province].name, {}).values():
