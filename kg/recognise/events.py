@@ -40,7 +40,9 @@ once, not counted (学法活动12次); 与 joins meetings as 和 does, a verb of
 leads the name (参加学习贯彻…专题学习班), and who held an event before 的 (司法部举办的…) is not part of it.
 Levels alone before the noun (在全国或全省会议上作交流发言) name no meeting, and a course made an important part of a
 plan (…党校主体培训班重要内容) no event. A 宣讲 campaign named by its slogan alone (“…”微宣讲活动) is a programme, and a
-body's name before a course or a lecture with no topic (市委组织部专题培训) names none.
+body's name before a course or a lecture with no topic (市委组织部专题培训) names none. An upper committee's meetings
+written without a session and cited for their spirit or a speech (学习省委…委员会会议精神, 在中央…委员会会议上的讲话) are
+all its sittings, none named.
 """
 from __future__ import annotations
 
