@@ -8,6 +8,10 @@ from test_shapes_programs import names
 
 
 EVENT_FOUND = [
+    # …while one held, one with its session, or a lower committee's cited stays named (sixtieth round)
+    ("省委书记主持召开省委某某委员会会议,研究部署工作。", "省委某某委员会会议"),
+    ("认真学习省委某某委员会第五次会议精神,研究部署工作。", "省委某某委员会第五次会议"),
+    ("干部在区委某某委员会会议上现场述法。", "区委某某委员会会议"),
     # a 专题会议 after the topic it sits on, not after the body that holds it, names one meeting (fifty-second round)
     ("区政府召开某某审批改革暨行政复议工作专题会议2次,研究推进。", "某某审批改革暨行政复议工作专题会议"),
     ("召开部门负责人述法专题会议,进行现场述法。", "部门负责人述法专题会议"),
@@ -202,6 +206,10 @@ EVENT_FOUND = [
 ]
 
 EVENT_NOT_FOUND = [
+    # an upper committee's meetings written without a session and cited for their spirit or a speech are all its
+    # sittings, not one (sixtieth round)
+    ("认真学习省委某某委员会会议精神,研究部署工作。", "省委某某委员会会议"),
+    ("贯彻习近平总书记在中央某某委员会会议上的重要讲话精神。", "中央某某委员会会议"),
     # 以 opening a name tells the form some work takes (forty-sixth round)
     ("围绕主题,以专家讲座、现场教学等形式开展培训。", "以专家讲座"),
     # a meeting a body founds is a standing arrangement, not one sitting (forty-sixth round)

@@ -40,7 +40,9 @@ once, not counted (学法活动12次); 与 joins meetings as 和 does, a verb of
 leads the name (参加学习贯彻…专题学习班), and who held an event before 的 (司法部举办的…) is not part of it.
 Levels alone before the noun (在全国或全省会议上作交流发言) name no meeting, and a course made an important part of a
 plan (…党校主体培训班重要内容) no event. A 宣讲 campaign named by its slogan alone (“…”微宣讲活动) is a programme, and a
-body's name before a course or a lecture with no topic (市委组织部专题培训) names none.
+body's name before a course or a lecture with no topic (市委组织部专题培训) names none. An upper committee's meetings
+written without a session and cited for their spirit or a speech (学习省委…委员会会议精神, 在中央…委员会会议上的讲话) are
+all its sittings, none named.
 """
 from __future__ import annotations
 
@@ -433,7 +435,8 @@ class EventRecognizer:
             sessions = self._listed_sessions(text, start + lead, name)
             for event in sessions:
                 longest.setdefault(event.start, event)
-            if not sessions and self._names_one(name, m.group(), opens_clause=start + lead == clause_begins):
+            if not sessions and self._names_one(name, m.group(), opens_clause=start + lead == clause_begins) \
+                    and not _committee_cited(name, text, m.end()):
                 event = EventMention(start + lead, m.end(), text[start + lead:m.end()])
                 if event.start not in longest or len(event) > len(longest[event.start]):
                     longest[event.start] = event
@@ -476,6 +479,19 @@ _AWARDED = re.compile(r".*(?:荣获|入选|获评|荣膺|被评为).*", re.S)
 _CLAUSE_OPENED = re.compile(r"(?:并(?!将)|包括|安排|深刻把握|发放|观看|推动|全年).*", re.S)
 _NO_ONE_EVENT = (_SLOGAN_CAMPAIGN, _BODY_COURSE, _STATUTE_LECTURE, _FOUNDED, _BY_WAY_OF, _DISPOSED, _AWARDED,
                  _CLAUSE_OPENED)
+
+
+# 学习中央依法治国委员会会议精神, 在中央审计委员会会议上的重要讲话: a committee's meetings written without a session and
+# cited for their spirit or a speech are all its sittings, not one (sixtieth round)
+_COMMITTEE_MEETING = re.compile(r"委员会(?:全体)?会议$")
+_CITED_AFTER = re.compile(r"精神|上")
+_COMMITTEE_SCOPE = re.compile(r".*?(?:中央|省委|自治区党委)")
+
+
+def _committee_cited(name: str, text: str, end: int) -> bool:
+    """Whether ``name``, ending at ``end``, is a committee's meetings cited without a session."""
+    return bool(_COMMITTEE_MEETING.search(name) and _COMMITTEE_SCOPE.match(name) and not _SESSION.search(name)
+                and _CITED_AFTER.match(text, end))
 
 
 def _clause_break(text: str, start: int, end: int, quotes: list[tuple[int, int]]) -> int:
