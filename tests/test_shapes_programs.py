@@ -369,6 +369,10 @@ PROGRAM_FOUND = [
 ]
 
 PROGRAM_NOT_FOUND = [
+    # the routine study of law a body's staff hold, unquoted, is no programme (sixtieth round)
+    ("组织各科室开展全体干部职工学法用法活动,提升素养。", "全体干部职工学法用法活动"),
+    ("开展4次全体村干部集中学法活动。", "全体村干部集中学法活动"),
+    ("深入开展机关干部法治学习教育活动,", "机关干部法治学习教育活动"),
     # a mechanism, system, list or activity right after 的 is a kind described, no name (sixtieth round)
     ("建立以信用为基础的新型监管机制,加强监管。", "新型监管机制"),
     ("建立以服务为导向的多元调解机制,化解纠纷。", "多元调解机制"),
