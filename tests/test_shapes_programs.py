@@ -17,6 +17,9 @@ def names(sentence: str, type_: str) -> set[str]:
 
 
 PROGRAM_FOUND = [
+    # …while the principles quoted before 的 still name the mechanism, and another noun after 的 is read as before
+    ("完善“党委决策、政府实施、部门联动”的依法行政工作机制,", "党委决策、政府实施、部门联动"),
+    ("推广全省统一的行政执法备案智能管理系统,提升效率。", "行政执法备案智能管理系统"),
     # a quotation glued to 政策, 措施 or 政策措施 and nothing after it names the package (fifty-ninth round)
     ("制定出台“某镇8条”政策,支持企业发展。", "某镇8条政策"),
     ("出台“惠企12条”政策措施,推行容缺受理。", "惠企12条政策措施"),
@@ -366,6 +369,14 @@ PROGRAM_FOUND = [
 ]
 
 PROGRAM_NOT_FOUND = [
+    # the routine study of law a body's staff hold, unquoted, is no programme (sixtieth round)
+    ("组织各科室开展全体干部职工学法用法活动,提升素养。", "全体干部职工学法用法活动"),
+    ("开展4次全体村干部集中学法活动。", "全体村干部集中学法活动"),
+    ("深入开展机关干部法治学习教育活动,", "机关干部法治学习教育活动"),
+    # a mechanism, system, list or activity right after 的 is a kind described, no name (sixtieth round)
+    ("建立以信用为基础的新型监管机制,加强监管。", "新型监管机制"),
+    ("建立以服务为导向的多元调解机制,化解纠纷。", "多元调解机制"),
+    ("完善“党委决策、政府实施、部门联动”的依法行政工作机制,", "依法行政工作机制"),
     # …with a noun after it the policy word is another phrase's, and unquoted …政策 is under way of nothing (fifty-ninth round)
     ("熟悉“某某工程”政策法规,提升能力。", "某某工程政策"),
     ("以公开促进依法行政和政策落地见效。", "以公开促进依法行政和政策"),

@@ -267,6 +267,11 @@ _COUNTED_KIND = re.compile(r"等[0-9一二三四五六七八九十]+(?:[个项]|
 # 市司法局部署的…试点, 等4个…工程, 开展6次集中学法活动: an owner, a count of items or of times stands before the name;
 # the 一 of 统一, 同一, 唯一, 单一 or 逐一 counts nothing (全国统一大市场…协调机制: forty-fifth round).
 _AFTER_OWNER_OR_COUNT = re.compile(r"的|等?(?<![统同唯单逐])[0-9一二三四五六七八九十]+(?:[个项次场期]|大(?!类))")
+# …but a mechanism, a system, a list or an activity right after a 的 is described, not named: the words before 的 say
+# what kind it is (建立以信用为基础的新型监管机制, 落实最严格的生态环境保护制度, 形成“…”的协同推进机制, 应知应会的党内法规
+# 和…清单, 宣讲党的…精神活动), and where principles are quoted the quotation already names it. Sixtieth round: over the
+# 1,352 development texts 6 false names gone (2 | 4) against 1 required lost; at arrival 10 false, none required.
+_DESCRIBED_NOUNS = ("机制", "制度", "清单", "活动")
 # An activity that takes something into a place (开展送法进校园活动, 开展统计法进党校活动2次): the …进… names one
 # practice with four words of its own, and a count of times after it says how often it was held (thirty-first round,
 # over the 867 development texts, 3 so written after a programme verb, all 3 required).
@@ -948,6 +953,8 @@ class ProgramRecognizer:
                 # 市司法局部署的…试点, 市场、要素等4个…工程: the name follows the last 的 and any count
                 into = _INTO_ACTIVITY.fullmatch(part)
                 whole, part = part, into.group("name") if into else _AFTER_OWNER_OR_COUNT.split(part)[-1]
+                if not into and whole[:len(whole) - len(part)].endswith("的") and part.endswith(_DESCRIBED_NOUNS):
+                    continue  # 建立以信用为基础的新型监管机制: a kind described, no name (sixtieth round)
                 noun = _longest_ending(part, unquoted)
                 min_head = _MIN_INTO_HEAD if into else self.nouns[noun].min_head if noun else 0
                 if not noun or len(part) < len(noun) + min_head \
