@@ -111,14 +111,30 @@ class Layout:
         cue = _plan_cue()
         later = re.compile(rf"(?:{year + 1}|{year + 2})年")
         item = re.compile(_ITEM_MARKER)
+        done = self._done_sections(year)
         planned = {s.path for s in self.sections
-                   if (cue.search(s.title) and not item.fullmatch(s.marker)) or later.match(s.title)}
+                   if (cue.search(s.title) and not item.fullmatch(s.marker) and s.path not in done)
+                   or later.match(s.title)}
         closing: list[str] = []
         for section in reversed(self.sections):
             if not any(section.path == p or section.path.startswith(p + ".") for p in planned):
                 break
             closing.append(section.path)
         return frozenset(closing)
+
+    def _done_sections(self, year: int) -> set[str]:
+        """The sections under a heading about the work done (2024年度…的主要举措和成效, 2022年工作推进情况), theirs
+        included: a plan word there says how the work was done (周密安排部署), whatever heading it stands in."""
+        done_cue = _done_cue()
+        own = re.compile(rf"{year}年")
+        heads = [s.path for s in self.sections if done_cue.search(s.title) or own.match(s.title)]
+        return {s.path for s in self.sections if any(s.path == p or s.path.startswith(p + ".") for p in heads)}
+
+
+@cache
+def _done_cue() -> re.Pattern[str]:
+    """A word of a heading about the work done (``done_headings.txt``), compiled once per process."""
+    return re.compile(alternation(word_list("done_headings.txt")))
 
 
 @cache

@@ -92,6 +92,12 @@ PLAN_CASES = [
     ("一、主要举措\n组织培训3次。\n二、存在的问题\n(一)人员配备\n人手不足。\n(二)下一步打算\n继续培训。\n", {"2.2"}),
     # A plan word in a heading of work done, a part of work done after it, names a document: no plan.
     ("一、统筹推进\n(一)干部培训计划走深走实\n制定学法计划。\n二、深化改革\n整合窗口。\n", set()),
+    # A plan word under a heading of work done (its own year, 成效, 推进情况) says how the work was done: no plan.
+    ("一、2023年度推进法治政府建设的主要举措和成效\n(一)周密安排部署,保障工作开展\n组织培训3次。\n", set()),
+    ("一、紧密围绕市委工作安排推进法治政府建设的举措和成效\n(一)强化政治引领\n组织培训3次。\n", set()),
+    ("一、2023年工作推进情况\n(一)定期谋划部署\n组织培训3次。\n(二)统筹安排\n整合窗口。\n", set()),
+    # A heading about next year stays planned, whatever words of work done it holds.
+    ("一、主要做法\n组织培训3次。\n二、2024年工作思路和主要举措\n继续培训。\n", {"2"}),
 ]
 
 
