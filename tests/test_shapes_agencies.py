@@ -345,6 +345,10 @@ AGENCIES = [
     ("中共 before a state body with no 委 heads its party body; the body stays the state's", CHENGYANG,
      "中共城阳区商务局委员会 城阳区商务局 关于年度工作的报告。中共城阳区人民法院党组召开会议。",
      {"城阳区商务局", "城阳区人民法院"}, {"城阳区委商务局", "城阳区委人民法院"}),
+    ("a name quoted after a founding verb: whole (named without the marks) or its topic alone (named with them); "
+     "inside a title it founds nothing", CHENGYANG,
+     "组建“城阳区法治文化宣讲团”深入社区。成立“法律明白人”宣讲团。印发《关于成立“城阳区信访联席工作领导小组”的通知》。",
+     {"城阳区法治文化宣讲团", "“法律明白人”宣讲团"}, {"城阳区信访联席工作领导小组"}),
 ]
 
 

@@ -219,6 +219,11 @@ class AgencyRecognizer:
         founding = alternation(words(founding_verbs))
         long_suffixes = alternation(tuple(s for s in self.suffixes if len(s) >= 2 and s not in {"街道", "政府", "人民政府"}))
         self.founding = re.compile(rf"(?:{founding})(?P<name>[{CJK}0-9]{{2,20}}?(?:{long_suffixes}))(?![{CJK}])")
+        # 组建“党的二十大市委宣讲团”, 成立“法治进校园”宣讲团: a name quoted after a founding verb, whole (named
+        # without the marks) or its topic alone (named with them); the marks bound what the name holds.
+        self.founding_quoted = re.compile(
+            rf"(?:{founding})(?:“(?P<whole>[^“”\s]{{2,25}}?(?:{long_suffixes}))”"
+            rf"|(?P<topic>“[^“”\s]{{1,15}}”[{CJK}0-9]{{0,10}}?(?:{long_suffixes}))(?![{CJK}]))")
         self.self_references = rows(self_references)
         self.not_agencies = set(words(not_agencies))
         # A name ending in one of these (two characters or more) longer than its suffix is an ordinary word.
@@ -288,9 +293,9 @@ class AgencyRecognizer:
         taken_ends: list[int] = []
         not_agencies = self.not_agencies
 
-        def claim(start: int, end: int) -> bool:
+        def claim(start: int, end: int, quoted: bool = False) -> bool:
             at = bisect.bisect_left(taken_starts, end)
-            if protected[start] or (at and taken_ends[at - 1] > start):
+            if (protected[start] and not quoted) or (at and taken_ends[at - 1] > start):
                 return False
             taken_starts.insert(at, start)
             taken_ends.insert(at, end)
@@ -431,6 +436,15 @@ class AgencyRecognizer:
                 continue  # 成立依法治镇委员会: the town's own unit (below)
             if claim(m.start("name"), m.end("name")):
                 add(m.start("name"), m.end("name"), core=name, kind="founded", rule="founding")
+        for m in self.founding_quoted.finditer(text):
+            group = "whole" if m.group("whole") else "topic"
+            name = m.group(group)
+            outside = name.rpartition("”")[2] if group == "topic" else ""
+            if protected[m.start()] or name in not_agencies or any(ch in _FIELD_STOP for ch in outside) \
+                    or self._verb_like(outside):
+                continue  # a founding verb inside a title or a quotation founds nothing
+            if claim(m.start(group), m.end(group), quoted=True):
+                add(m.start(group), m.end(group), core=name, kind="founded", rule="founding")
 
         if local:
             parts = town_parts(code)
