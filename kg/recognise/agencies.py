@@ -135,6 +135,8 @@ _ZONE_COMMITTEE = ("党工委", "工委")
 # development reports that write one, 45 golds make it optional, 22 leave it out and 7 require it (3 as an agency),
 # and the worked example makes it optional. Its name is still read, so that its body is not read alone.
 _STUDY_GROUP = "中心组"
+# A document's number (泸治县办〔2022〕5号, 鞍委〔2021〕3号): the issuer's code before the year's bracket names no body.
+_DOCUMENT_NUMBER = re.compile(r"[〔\[【]\d{4}[〕\]】]|[(（]\d{4}[)）]\d{0,4}号")
 # A leading group written bare, not its office, members or sitting (领导小组办公室, 领导小组会议).
 # A campaign's headquarters (成立示范创建指挥部) is set up as a leading group is, but for one campaign, often across
 # bodies: it is named as written (over the 560 development golds 3 required, all so named: 示范创建指挥部,
@@ -302,6 +304,8 @@ class AgencyRecognizer:
             return True
 
         def add(start: int, end: int, **data: object) -> None:
+            if _DOCUMENT_NUMBER.match(text, end):
+                return  # 泸治县办〔2022〕5号: the issuer's code in a document's number, no body written
             if not text.endswith(_STUDY_GROUP, start, end):
                 found.add(AgencyMention(start, end, text[start:end], **data))
 
