@@ -149,6 +149,9 @@ _GROUP = re.compile(rf"(?:领导小组|{_HEADQUARTERS})(?!办公室|办|成员|�
 # ...of the rule of law, as the report's own groups are (法治政府建设工作, 全面推进依法行政工作, 普法工作).
 _RULE_OF_LAW_TOPIC = re.compile(r"法|^.{2,}工作$")
 _PLACE_IN_TOPIC = re.compile(r"街道|镇|乡|新区|片区|园区|开发区")
+# A topic opening with a sector's system (教育系统, 交通运输系统) names the group of the whole sector in the division
+# (白银市教育系统依法行政工作领导小组), not the writing bureau's; 局系统 (the bureau and its units) is the writer's.
+_SECTOR_TOPIC = re.compile(rf"[{CJK}]{{2,8}}?系统(?!性)")
 _LONGEST_TOPIC = 24  # 某州深入推进依法行政加快建设法治政府工作: what a group's topic runs to
 _TOPIC_BREAKS = "的了"
 _CJK_CHAR = re.compile(rf"[{CJK}]")
@@ -594,6 +597,10 @@ def _own_groups(text: str, divisions: dict[int, tuple[int, ...]], verbs: tuple[s
             continue
         if _GROUP.search(topic):
             continue  # 领导小组和指挥部: the second shares the first one's topic, named with it nowhere
+        if _SECTOR_TOPIC.match(topic):  # 教育系统依法行政工作领导小组: the sector's group in the division, not the writer's
+            found.append((start, m.end(), {"jurisdiction": own_level, "party": False, "core": text[start:m.end()],
+                                           "kind": "generic", "rule": "grammar"}))
+            continue
         headquarters = m.group().startswith(_HEADQUARTERS)
         rule = "founding" if start in divisions or _PLACE_IN_TOPIC.search(topic) or headquarters else "own_unit"
         found.append((start, m.end(), {"core": text[start:m.end()], "kind": "generic", "rule": rule}))
