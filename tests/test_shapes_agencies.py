@@ -352,11 +352,9 @@ AGENCIES = [
     ("the issuer's code in a document's number (城依法治区委〔2023〕2号) names no body", CHENGYANG,
      "区司法局印发《城阳区法治督察办法》(城依法治区委〔2023〕2号),转发《通知》(城办【2023】1号)。",
      {"城阳区司法局"}, {"城阳区委全面依法治区委员会"}),
-    ("a group whose topic opens with a sector's system is the sector's in the division, not the writing bureau's; "
-     "局系统 stays the writer's", "城阳区教育和体育局2023年法治政府建设工作报告",
-     "我局成立以局长为组长的教育系统依法治校工作领导小组,调整局系统法治建设工作领导小组。",
-     {"城阳区教育系统依法治校工作领导小组", "城阳区教育和体育局系统法治建设工作领导小组"},
-     {"城阳区教育和体育局教育系统依法治校工作领导小组"}),
+    ("a group whose topic opens with a sector's system is the sector's in the division, not the writing bureau's",
+     "城阳区教育和体育局2023年法治政府建设工作报告", "我局成立以局长为组长的教育系统依法治校工作领导小组。",
+     {"城阳区教育系统依法治校工作领导小组"}, {"城阳区教育和体育局教育系统依法治校工作领导小组"}),
 ]
 
 
