@@ -3,7 +3,7 @@
 Three sources of evidence, in order of trust: the table of standard body names
 and their short forms (``agencies.tsv``) after a jurisdiction prefix; the
 generic grammar prefix + field words + suffix for bodies missing from the table;
-and a full name after a founding verb (成立…工作室). Towns and sub-districts come
+and a full name after a founding verb (成立…工作室), quoted or not (组建“…宣讲团”). Towns and sub-districts come
 from the gazetteer of the report's own division, and self-references (我区, 我局)
 are kept apart for the resolver. In a town's or street's own report its units are
 written bare (司法所, 党政办) and are its own; in a zone's, the zone's short name
