@@ -355,6 +355,9 @@ AGENCIES = [
     ("a group whose topic opens with a sector's system is the sector's in the division, not the writing bureau's",
      "城阳区教育和体育局2023年法治政府建设工作报告", "我局成立以局长为组长的教育系统依法治校工作领导小组。",
      {"城阳区教育系统依法治校工作领导小组"}, {"城阳区教育和体育局教育系统依法治校工作领导小组"}),
+    ("纪委监委 written together is one body named as written; 纪委 alone stays the discipline commission", CHENGYANG,
+     "区司法局与区纪委监委建立协作机制。", {"城阳区纪委监委"}, {"城阳区纪律检查委员会"}),
+    ("纪委 alone is the discipline commission", CHENGYANG, "区纪委开展专项监督。", {"城阳区纪律检查委员会"}, set()),
 ]
 
 
