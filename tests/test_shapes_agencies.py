@@ -345,6 +345,19 @@ AGENCIES = [
     ("中共 before a state body with no 委 heads its party body; the body stays the state's", CHENGYANG,
      "中共城阳区商务局委员会 城阳区商务局 关于年度工作的报告。中共城阳区人民法院党组召开会议。",
      {"城阳区商务局", "城阳区人民法院"}, {"城阳区委商务局", "城阳区委人民法院"}),
+    ("a name quoted after a founding verb: whole (named without the marks) or its topic alone (named with them); "
+     "inside a title it founds nothing", CHENGYANG,
+     "组建“城阳区法治文化宣讲团”深入社区。成立“法律明白人”宣讲团。印发《关于成立“城阳区信访联席工作领导小组”的通知》。",
+     {"城阳区法治文化宣讲团", "“法律明白人”宣讲团"}, {"城阳区信访联席工作领导小组"}),
+    ("the issuer's code in a document's number (城依法治区委〔2023〕2号) names no body", CHENGYANG,
+     "区司法局印发《城阳区法治督察办法》(城依法治区委〔2023〕2号),转发《通知》(城办【2023】1号)。",
+     {"城阳区司法局"}, {"城阳区委全面依法治区委员会"}),
+    ("a group whose topic opens with a sector's system is the sector's in the division, not the writing bureau's",
+     "城阳区教育和体育局2023年法治政府建设工作报告", "我局成立以局长为组长的教育系统依法治校工作领导小组。",
+     {"城阳区教育系统依法治校工作领导小组"}, {"城阳区教育和体育局教育系统依法治校工作领导小组"}),
+    ("纪委监委 written together is one body named as written; 纪委 alone stays the discipline commission", CHENGYANG,
+     "区司法局与区纪委监委建立协作机制。", {"城阳区纪委监委"}, {"城阳区纪律检查委员会"}),
+    ("纪委 alone is the discipline commission", CHENGYANG, "区纪委开展专项监督。", {"城阳区纪律检查委员会"}, set()),
 ]
 
 

@@ -3,7 +3,7 @@
 Three sources of evidence, in order of trust: the table of standard body names
 and their short forms (``agencies.tsv``) after a jurisdiction prefix; the
 generic grammar prefix + field words + suffix for bodies missing from the table;
-and a full name after a founding verb (成立…工作室). Towns and sub-districts come
+and a full name after a founding verb (成立…工作室), quoted or not (组建“…宣讲团”). Towns and sub-districts come
 from the gazetteer of the report's own division, and self-references (我区, 我局)
 are kept apart for the resolver. In a town's or street's own report its units are
 written bare (司法所, 党政办) and are its own; in a zone's, the zone's short name
@@ -135,6 +135,8 @@ _ZONE_COMMITTEE = ("党工委", "工委")
 # development reports that write one, 45 golds make it optional, 22 leave it out and 7 require it (3 as an agency),
 # and the worked example makes it optional. Its name is still read, so that its body is not read alone.
 _STUDY_GROUP = "中心组"
+# A document's number (泸治县办〔2022〕5号, 鞍委〔2021〕3号): the issuer's code before the year's bracket names no body.
+_DOCUMENT_NUMBER = re.compile(r"[〔\[【]\d{4}[〕\]】]|[(（]\d{4}[)）]\d{0,4}号")
 # A leading group written bare, not its office, members or sitting (领导小组办公室, 领导小组会议).
 # A campaign's headquarters (成立示范创建指挥部) is set up as a leading group is, but for one campaign, often across
 # bodies: it is named as written (over the 560 development golds 3 required, all so named: 示范创建指挥部,
@@ -147,6 +149,9 @@ _GROUP = re.compile(rf"(?:领导小组|{_HEADQUARTERS})(?!办公室|办|成员|�
 # ...of the rule of law, as the report's own groups are (法治政府建设工作, 全面推进依法行政工作, 普法工作).
 _RULE_OF_LAW_TOPIC = re.compile(r"法|^.{2,}工作$")
 _PLACE_IN_TOPIC = re.compile(r"街道|镇|乡|新区|片区|园区|开发区")
+# A topic opening with a sector's system (教育系统, 交通运输系统) names the group of the whole sector in the division
+# (白银市教育系统依法行政工作领导小组), not the writing bureau's; 局系统 (the bureau and its units) is the writer's.
+_SECTOR_TOPIC = re.compile(rf"[{CJK}]{{2,8}}?系统(?!性)")
 _LONGEST_TOPIC = 24  # 某州深入推进依法行政加快建设法治政府工作: what a group's topic runs to
 _TOPIC_BREAKS = "的了"
 _CJK_CHAR = re.compile(rf"[{CJK}]")
@@ -219,6 +224,11 @@ class AgencyRecognizer:
         founding = alternation(words(founding_verbs))
         long_suffixes = alternation(tuple(s for s in self.suffixes if len(s) >= 2 and s not in {"街道", "政府", "人民政府"}))
         self.founding = re.compile(rf"(?:{founding})(?P<name>[{CJK}0-9]{{2,20}}?(?:{long_suffixes}))(?![{CJK}])")
+        # 组建“党的二十大市委宣讲团”, 成立“法治进校园”宣讲团: a name quoted after a founding verb, whole (named
+        # without the marks) or its topic alone (named with them); the marks bound what the name holds.
+        self.founding_quoted = re.compile(
+            rf"(?:{founding})(?:“(?P<whole>[^“”\s]{{2,25}}?(?:{long_suffixes}))”"
+            rf"|(?P<topic>“[^“”\s]{{1,15}}”[{CJK}0-9]{{0,10}}?(?:{long_suffixes}))(?![{CJK}]))")
         self.self_references = rows(self_references)
         self.not_agencies = set(words(not_agencies))
         # A name ending in one of these (two characters or more) longer than its suffix is an ordinary word.
@@ -288,15 +298,17 @@ class AgencyRecognizer:
         taken_ends: list[int] = []
         not_agencies = self.not_agencies
 
-        def claim(start: int, end: int) -> bool:
+        def claim(start: int, end: int, quoted: bool = False) -> bool:
             at = bisect.bisect_left(taken_starts, end)
-            if protected[start] or (at and taken_ends[at - 1] > start):
+            if (protected[start] and not quoted) or (at and taken_ends[at - 1] > start):
                 return False
             taken_starts.insert(at, start)
             taken_ends.insert(at, end)
             return True
 
         def add(start: int, end: int, **data: object) -> None:
+            if _DOCUMENT_NUMBER.match(text, end):
+                return  # 泸治县办〔2022〕5号: the issuer's code in a document's number, no body written
             if not text.endswith(_STUDY_GROUP, start, end):
                 found.add(AgencyMention(start, end, text[start:end], **data))
 
@@ -431,6 +443,15 @@ class AgencyRecognizer:
                 continue  # 成立依法治镇委员会: the town's own unit (below)
             if claim(m.start("name"), m.end("name")):
                 add(m.start("name"), m.end("name"), core=name, kind="founded", rule="founding")
+        for m in self.founding_quoted.finditer(text):
+            group = "whole" if m.group("whole") else "topic"
+            name = m.group(group)
+            outside = name.rpartition("”")[2] if group == "topic" else ""
+            if protected[m.start()] or name in not_agencies or any(ch in _FIELD_STOP for ch in outside) \
+                    or self._verb_like(outside):
+                continue  # a founding verb inside a title or a quotation founds nothing
+            if claim(m.start(group), m.end(group), quoted=True):
+                add(m.start(group), m.end(group), core=name, kind="founded", rule="founding")
 
         if local:
             parts = town_parts(code)
@@ -576,6 +597,10 @@ def _own_groups(text: str, divisions: dict[int, tuple[int, ...]], verbs: tuple[s
             continue
         if _GROUP.search(topic):
             continue  # 领导小组和指挥部: the second shares the first one's topic, named with it nowhere
+        if _SECTOR_TOPIC.match(topic):  # 教育系统依法行政工作领导小组: the sector's group in the division, not the writer's
+            found.append((start, m.end(), {"jurisdiction": own_level, "party": False, "core": text[start:m.end()],
+                                           "kind": "generic", "rule": "grammar"}))
+            continue
         headquarters = m.group().startswith(_HEADQUARTERS)
         rule = "founding" if start in divisions or _PLACE_IN_TOPIC.search(topic) or headquarters else "own_unit"
         found.append((start, m.end(), {"core": text[start:m.end()], "kind": "generic", "rule": rule}))
