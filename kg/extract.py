@@ -33,6 +33,10 @@ from kg.resolve import Resolver, town_body
 
 _TITLE_YEAR = re.compile(r"(?:关于)?(?:19|20)\d{2}年")
 _LEAD = " ,,度以来"  # what may stand between a sentence's year and its subject (2022年度以来,)
+# How a department's own report calls itself (我局, 本厅, 我委): with no writer named up front, the publisher its page's
+# metadata names (信息来源:某市退役军人事务局, 发布单位 某省交通运输厅) is the writer.
+_DEPARTMENT_SELF = re.compile(r"[我本](?:局|厅|委|办)(?![公室])")
+_SELF_REACH = 1500  # characters of the body where a report names itself
 _BRACKETS = " 【】[]"  # what may enclose a year heading a title (【2022年】州生态环境局2022年度…)
 
 Clock = Callable[[str], AbstractContextManager]
@@ -102,6 +106,9 @@ def extract(path: str | Path, district: str | None = None, year: int | None = No
                 body = town_body(town)  # a street or town writes its own report
             if body is None:
                 body = resolver.department_at_address(layout.header.get("来源", ""), layout.body)
+            if body is None and _DEPARTMENT_SELF.search(layout.body[:_SELF_REACH]) \
+                    and (publisher := layout.header.get("发布机构")):
+                body = _body_named_in(nlp, resolver, publisher)
             resolver = resolver.with_body(body)
     context = resolver.context()
     with clock("recognise: make_doc"):
