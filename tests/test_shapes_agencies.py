@@ -17,6 +17,9 @@ SIP = "苏州工业园区2023年法治政府建设工作情况报告"
 
 AGENCIES = [
     # (shape, title, text, labels that must be found, labels that must not)
+    ("a bureau of education and sports is named as written, with or without 和", CHENGYANG,
+     "区教育体育局开展法治培训,市教育和体育局组织执法检查。", {"城阳区教育体育局", "青岛市教育和体育局"},
+     {"城阳区教育和体育局"}),
     ("a committee and a body of the state written back to back are two bodies, not the committee's", CHENGYANG,
      "在区委政府的坚强领导下,各街道围绕旗委政府中心工作推进法治建设,并召开区委人大常委会会议听取汇报。",
      {"中共青岛市城阳区委员会"}, {"城阳区委人民政府", "城阳区委人民代表大会常务委员会", "城阳区委人大常委会"}),
