@@ -361,6 +361,11 @@ AGENCIES = [
     ("纪委监委 written together is one body named as written; 纪委 alone stays the discipline commission", CHENGYANG,
      "区司法局与区纪委监委建立协作机制。", {"城阳区纪委监委"}, {"城阳区纪律检查委员会"}),
     ("纪委 alone is the discipline commission", CHENGYANG, "区纪委开展专项监督。", {"城阳区纪律检查委员会"}, set()),
+    ("a group named after the guidance a report thanks its superiors for (的坚强领导和…领导小组) begins after 和",
+     "安化县2022年法治政府建设年度报告", "在县委、县政府的正确领导和县依法行政工作领导小组的具体指导下,各部门推进法治建设。",
+     {"安化县依法行政工作领导小组"}, {"安化县人民政府正确领导和县依法行政工作领导小组"}),
+    ("a bureau written 教育体育局 is named as written, not as 教育和体育局", "安化县教育体育局2024年法治政府建设工作报告",
+     "县教育体育局修订内部管理制度。", {"安化县教育体育局"}, {"安化县教育和体育局"}),
 ]
 
 

@@ -154,6 +154,9 @@ _PLACE_IN_TOPIC = re.compile(r"街道|镇|乡|新区|片区|园区|开发区")
 _SECTOR_TOPIC = re.compile(rf"[{CJK}]{{2,8}}?系统(?!性)")
 _LONGEST_TOPIC = 24  # 某州深入推进依法行政加快建设法治政府工作: what a group's topic runs to
 _TOPIC_BREAKS = "的了"
+# 在县委、县政府的坚强领导和县法治政府建设工作领导小组的精心指导下: the guidance a report thanks its superiors for
+# (坚强领导, 正确领导) is no part of the group named after it, which begins after its 和 (sixty-first round)
+_THANKED_GUIDANCE = "领导和"
 _CJK_CHAR = re.compile(rf"[{CJK}]")
 # 市…领导小组 is placed by the grammar; 各…, 乡镇… (县、乡两级…领导小组) are many
 _NOT_OWN_HEAD = ALL_LEVEL_CHARS + "乡镇街各本我该两"
@@ -584,6 +587,8 @@ def _own_groups(text: str, divisions: dict[int, tuple[int, ...]], verbs: tuple[s
         start = next((at + 1 for at in range(m.start() - 1, max(-1, m.start() - _LONGEST_TOPIC - 2), -1)
                       if not _CJK_CHAR.match(text[at]) or text[at] in _TOPIC_BREAKS or text.endswith(verbs, 0, at + 1)),
                      None)
+        if start is not None and (thanked := text.rfind(_THANKED_GUIDANCE, start, m.start())) >= 0:
+            start = thanked + len(_THANKED_GUIDANCE)  # 的坚强领导和县…领导小组的精心指导: the group begins after 和
         if start is not None and own_level in _TOWN_LEVELS and text.startswith(own_level, start):
             start += len(own_level)  # 镇法治政府建设工作领导小组 in a town's report
         elif start is not None and (kind_word := next((w for w in own_kind if text.startswith(w, start)), None)):
