@@ -474,6 +474,10 @@ EVENT_NOT_FOUND = [
     ("将学法纳入局长办公会以及局日常工作会等会议。", "局日常工作会"),
     ("法律顾问列席县政府重要工作会议,参与决策。", "县政府重要工作会议"),
     ("不定期在全乡各个层面的会议上开展宣传。", "全乡各个层面的会议"),
+    # 关于 outside a title inside a name cites other bodies' meetings on a field, all of them (sixty-first round; a
+    # title holding 关于 before a lecture is still named, above)
+    ("认真落实县委、县政府和市局关于全面推进某某工作会议精神。", "县委、县政府和市局关于全面推进某某工作会议"),
+    ("贯彻省委、市委关于深化某某改革工作会议部署。", "省委、市委关于深化某某改革工作会议"),
 ]
 
 AWARD_FOUND = [
