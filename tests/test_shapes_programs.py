@@ -366,6 +366,10 @@ PROGRAM_FOUND = [
     # a quotation's tail stops before a verb that only confers honours: what follows is the honour (fifty-second round)
     ("某镇“和美议事”模式入选全省基层治理改革优秀案例。", "和美议事模式"),
     ("“法润乡邻”获评省优秀普法工作项目。", "法润乡邻"),
+    # 出台 sets up the unquoted system or mechanism right after it, as a founding verb does (sixty-first round)
+    ("某局出台行政执法案件集体讨论制度,规范办案。", "行政执法案件集体讨论制度"),
+    ("街道率先出台重大执法决定法制审核工作机制,明确程序。", "重大执法决定法制审核工作机制"),
+    ("某局出台了执法人员轮岗交流制度,", "执法人员轮岗交流制度"),
 ]
 
 PROGRAM_NOT_FOUND = [
@@ -673,6 +677,9 @@ PROGRAM_NOT_FOUND = [
     ("某局认真贯彻落实“八五”普法规划,结合工作实际,", "八五普法"),
     ("今年是全面落实“八五”普法规划的关键一年。", "八五普法"),
     ("启动某区“八五”普法规划编制,", "八五普法"),
+    # …but no other noun: a list or a reform issued is a document's content (sixty-first round)
+    ("某局出台年度重点任务清单,逐项落实。", "年度重点任务清单"),
+    ("某局出台执法全过程记录制度改革,", "执法全过程记录制度改革"),
 ]
 
 
