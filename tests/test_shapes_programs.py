@@ -370,6 +370,8 @@ PROGRAM_FOUND = [
     ("某局出台行政执法案件集体讨论制度,规范办案。", "行政执法案件集体讨论制度"),
     ("街道率先出台重大执法决定法制审核工作机制,明确程序。", "重大执法决定法制审核工作机制"),
     ("某局出台了执法人员轮岗交流制度,", "执法人员轮岗交流制度"),
+    # a layout of rivers and lakes followed by a programme noun still names it (sixty-second round)
+    ("建立“两河三湖”巡查机制,", "两河三湖巡查机制"),
 ]
 
 PROGRAM_NOT_FOUND = [
@@ -680,6 +682,11 @@ PROGRAM_NOT_FOUND = [
     # …but no other noun: a list or a reform issued is a document's content (sixty-first round)
     ("某局出台年度重点任务清单,逐项落实。", "年度重点任务清单"),
     ("某局出台执法全过程记录制度改革,", "执法全过程记录制度改革"),
+    # a quotation before 为主题 is a session's theme, and counted rivers, lakes, roads, stations and yards lay out
+    # places, whatever verb stands before them (sixty-second round)
+    ("深入开展“学法守法共建和谐”为主题的学习研讨,", "学法守法共建和谐"),
+    ("全面完成“三河两湖”流域渔船退捕任务,", "三河两湖"),
+    ("重点强化“两站一场”客运秩序常态化治理,", "两站一场"),
 ]
 
 
