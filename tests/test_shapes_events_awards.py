@@ -478,6 +478,13 @@ EVENT_NOT_FOUND = [
     # title holding 关于 before a lecture is still named, above)
     ("认真落实县委、县政府和市局关于全面推进某某工作会议精神。", "县委、县政府和市局关于全面推进某某工作会议"),
     ("贯彻省委、市委关于深化某某改革工作会议部署。", "省委、市委关于深化某某改革工作会议"),
+    # a closing title mark or quotation mark before any opening one: the name is cut inside the title a lecture or
+    # a report was given under, not the event's (sixty-second round)
+    ("邀请某某教授作题为《深入学习某某思想,为推动某某发展提供保障》的专题讲座。", "为推动某某发展提供保障》的专题讲座"),
+    ("邀请专家作题为“某某思想与某某道路”的专题辅导报告。", "某某道路”的专题辅导报告"),
+    # the routine study of law a body's staff hold, month after month under one name (sixty-second round)
+    ("坚持开展机关干部的集中学法活动,提升能力。", "机关干部的集中学法活动"),
+    ("持续组织开展“一季一主题”学法活动。", "“一季一主题”学法活动"),
 ]
 
 AWARD_FOUND = [
