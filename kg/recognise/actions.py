@@ -67,6 +67,8 @@ _LEADER_GAP = re.compile(r"^(?:常务)?副?(?:书记|[省市区县州旗镇乡]�
 # 市委副书记、市长某某主持召开…, 省委书记、时任省长某某: the party committee's secretary acts as the head of the
 # government, which no body names; the party committee is not the subject.
 _GOVERNOR_AFTER = re.compile(r"(?:常务)?副?书记、(?:时任)?[省市区县州旗]长")
+# 局党组书记某某同志带头…: a department's party group secretary leads the department; its party group is not the subject.
+_GROUP_SECRETARY_AFTER = re.compile(r"(?:常务)?副?书记(?!处)")
 _TARGET_BEFORE = re.compile(r"(?<![作成认称视面方导走转倾])[向对为给]$")
 # Verbs of the agency-object list that act on a body only when 对 / 向 names it before them (对州发改委、市场监管局等
 # 10个单位开展法治督察): written before a body they are a noun (法治督察融入县委巡察), acting on none.
@@ -615,6 +617,8 @@ class ActionExtractor:
         if in_name_of and not _IN_NAME_OF.match(text, heads[-1].end):
             return []  # 以市委书记为组长: 以 takes a person's role, not the body that acts
         if heads[-1].kind == "party_committee" and _GOVERNOR_AFTER.match(text, heads[-1].end):
+            return heads[:-1]
+        if heads[-1].text.endswith("党组") and _GROUP_SECRETARY_AFTER.match(text, heads[-1].end):
             return heads[:-1]
         return heads
 
