@@ -674,7 +674,7 @@ class ProgramRecognizer:
                 or self._slogan_modified(text, end) and not self._glued_head(text, start)):
             return -1.0, ""  # “…”新定位; but “1211”法治政府建设推进机制 goes on into a programme's noun
         institution = bool(_QUALIFIED_INSTITUTION.match(text, end))
-        if after.startswith(_QUALIFIES) and not institution or after.startswith(_THEME):
+        if (after.startswith(_QUALIFIES) and not institution) or after.startswith(_THEME):
             return 0.0, ""
         if extension and not in_title and _RULES_OF.match(text, end + len(extension)):
             return 0.0, ""  # 执行“三重一大”事项集体决策制度规定: a document's title written without 《》
