@@ -430,8 +430,9 @@ def test_killed_parallel_build_takes_its_workers_with_it(tmp_path: Path) -> None
     folder.mkdir()
     source = Path(__file__).resolve().parent / "fixtures" / "reports"
     # Each copy differs (trailing blank lines) so that none is skipped as a duplicate: the workers
-    # then live for the whole build, not the fraction of a second four reports would take.
-    for n, report in enumerate(sorted(source.glob("*.txt")) * 8):
+    # then live for the whole build, not the fraction of a second four reports would take. Forty copies
+    # lasted about half a second, which a look every 20 ms on a loaded machine once missed altogether.
+    for n, report in enumerate(sorted(source.glob("*.txt")) * 32):
         (folder / f"{n}-{report.name}").write_text(report.read_text(encoding="utf-8") + "\n" * n, encoding="utf-8")
     log = tmp_path / "stderr.txt"
     with log.open("w") as stderr:
