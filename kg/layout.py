@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 
@@ -117,7 +118,7 @@ class Layout:
                    or later.match(s.title)}
         closing: list[str] = []
         for section in reversed(self.sections):
-            if not any(section.path == p or section.path.startswith(p + ".") for p in planned):
+            if not _within(section.path, planned):
                 break
             closing.append(section.path)
         return frozenset(closing)
@@ -128,7 +129,12 @@ class Layout:
         done_cue = _done_cue()
         own = re.compile(rf"{year}年")
         heads = [s.path for s in self.sections if done_cue.search(s.title) or own.match(s.title)]
-        return {s.path for s in self.sections if any(s.path == p or s.path.startswith(p + ".") for p in heads)}
+        return {s.path for s in self.sections if _within(s.path, heads)}
+
+
+def _within(path: str, heads: Iterable[str]) -> bool:
+    """Whether the section at ``path`` is one of ``heads`` or lies below one (1.2.3 below 1.2)."""
+    return any(path == head or path.startswith(head + ".") for head in heads)
 
 
 @cache
