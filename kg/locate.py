@@ -576,7 +576,8 @@ def _located(text: str, prefer: str, own_char: str, firm: bool) -> Division | No
         best_level = min(rank[d.level] for d in candidates)
         candidates = [d for d in candidates if rank[d.level] == best_level]
         return max(candidates, key=lambda d: _support(gaz, d, text))
-    return _named_in_own_titles(gaz, text, own_char)
+    in_titles = _named_in_own_titles(gaz, text, own_char)
+    return in_titles or (_province_by_short_name(text) if own_char == "省" else None)
 
 
 def _own_level(text: str) -> str:
@@ -643,6 +644,27 @@ def _cities_by_short_name(opening: str) -> list[Division]:
     """
     opening = _outside_titles(opening)
     return [city for alias, cities in _cities_by_alias().items() if alias in opening for city in cities]
+
+
+def _province_by_short_name(text: str) -> Division | None:
+    """The province a report whose subject is 全省 names only by its short name (考察青海重要讲话精神, 法治青海建设): the
+    one its text, outside titles, writes most often, at least twice, as a province's own report names itself in
+    the central guidance it follows and the construction it reports on.
+
+    >>> _province_by_short_name("全省坚持…贯彻总书记考察青海重要讲话精神,推进法治青海建设。").name
+    '青海省'
+    >>> _province_by_short_name("全省坚持…落实《青海省条例》,服务青海建设。") is None
+    True
+    """
+    text = _outside_titles(text)
+    counts = Counter({province: text.count(province.alias) for province in _provinces()})
+    found = counts.most_common(1)
+    return found[0][0] if found and found[0][1] >= 2 else None
+
+
+@cache
+def _provinces() -> tuple[Division, ...]:
+    return tuple(d for d in gazetteer().by_code.values() if d.level == "province" and len(d.alias) >= _SHORT_NAME)
 
 
 @cache

@@ -165,6 +165,10 @@ PLACES = [
     ("a province's government as the subject, its province named in its text",
      "# 2022年,省政府坚持以习近平法治思想为指导,推进依法行政\n",
      "2022年,省政府坚持依法行政。莲湖区获评示范区。全省上下,湖南省各地坚持依法行政。", "湖南省", "湖南省人民政府"),
+    ("a province's government as the subject, its province written only by its short name",
+     "# 2024年,在党中央、国务院的坚强领导下,全省各级行政机关坚持依法行政\n",
+     "2024年,在党中央、国务院的坚强领导下,全省各级行政机关坚持依法行政,贯彻总书记考察青海重要讲话精神,"
+     "推进法治青海建设。", "青海省", "青海省人民政府"),
     # Writers named otherwise than a table's or a grammar's name: a street written 街, a street whose name ends in a
     # township's word, a department after its zone's committee, a department no table knows after its division.
     ("a listed street written 街 for 街道, its municipality named in its text", "留下街2022年度法治政府建设工作报告",
