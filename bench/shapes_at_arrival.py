@@ -6,7 +6,7 @@ written from it. This script replays that: for each commit that added a ``corpus
 have since joined ``dev/``, it extracts that commit's ``kg/`` and ``ontology/`` (``git archive``), runs that code's
 recognisers over the batch's reports and sorts the names of one type it gave by the rule that gave them (programmes),
 the noun that ends them and, for programmes, whether a verb that improves stands right before, each matched against
-today's gold as ``kg eval`` matches a label. ``--out`` writes every name with its status, and every required name
+today's gold as ``kg eval`` matches a label. ``--out`` writes every name with its status and the six characters on each side, and every required name
 missed. A batch still waiting in its own folder is never read here.
 
     .venv/bin/python -W ignore bench/shapes_at_arrival.py [--type Program|Event|Award] [--since 20] [--out FILE]
@@ -30,7 +30,7 @@ from kg.evaluate import _index as matched_entry  # exactly first, then with fuzz
 
 ROOT = Path(__file__).resolve().parents[1]
 DEV = ROOT / "corpus" / "dev"
-# Run under an old commit's code: every mention of one type the recognisers gave, with its rule and the words before.
+# Run under an old commit's code: every mention of one type the recognisers gave, with its rule and the words around it.
 _SPY = """
 import json, sys
 import kg.extract as X
@@ -38,7 +38,7 @@ seen = {}
 original = X.assemble
 def spy(report, resolver, found, skipped):
     seen["m"] = [(getattr(m, "rule", ""), getattr(m, "name", None) or found.text[m.start:m.end],
-                  found.text[max(0, m.start - 6):m.start]) for m in found.of(sys.argv[1])]
+                  found.text[max(0, m.start - 6):m.start], found.text[m.end:m.end + 6]) for m in found.of(sys.argv[1])]
     return original(report, resolver, found, skipped)
 X.assemble = spy
 out = {}
@@ -95,6 +95,33 @@ def mentions_at(commit: str, ids: list[str], type_: str) -> dict[str, list[list[
     return {Path(p).stem: m for p, m in json.loads(run.stdout).items()}
 
 
+def arrival_rows(type_: str, since: int) -> list[dict[str, str]]:
+    """Every name of ``type_`` each blind batch from ``fresh{since}`` on was given at its arrival, with its rule, the
+    six characters before and after it and its status against today's gold (required, optional, left out), and every
+    required name it missed (status missed). A second name of a gold entry already found is neither found nor false."""
+    rows = []
+    for batch, commit, ids in arrivals(since):
+        for rid, mentions in mentions_at(commit, ids, type_).items():
+            gold = json.loads((DEV / "gold" / f"{rid}.json").read_text(encoding="utf-8"))["entities"]
+            entries = gold.get(type_, [])
+            required = [GoldEntry.of(e) for e in entries]
+            optional = [GoldEntry.of(e) for e in gold.get(f"{type_}_optional", [])]
+            hit: set[int] = set()
+            for rule, name, before, *after in {m[1]: m for m in mentions}.values():
+                i = matched_entry(name, required, False)
+                if i is not None and i in hit:
+                    continue
+                optional_match = matched_entry(name, optional, False) is not None
+                kind = "required" if i is not None else "optional" if optional_match else "left out"
+                if i is not None:
+                    hit.add(i)
+                rows.append({"batch": batch, "report": rid, "rule": rule, "name": name, "before": before,
+                             "after": after[0] if after else "", "status": kind})
+            rows += [{"batch": batch, "report": rid, "name": e["name"], "status": "missed"}
+                     for i, e in enumerate(entries) if i not in hit]
+    return rows
+
+
 def shape(type_: str, rule: str, name: str, before: str) -> str:
     """A name's shape: the rule that gave it, the noun that ends it, and an improving verb right before a programme."""
     noun = next((n for n in _ENDINGS[type_] if name.endswith(n)), "other")
@@ -108,31 +135,14 @@ def main() -> None:
     parser.add_argument("--since", type=int, default=20, help="the first batch number replayed (default 20)")
     parser.add_argument("--out", type=Path, help="write every mention with its status as JSON")
     args = parser.parse_args()
+    rows = arrival_rows(args.type_, args.since)
     counts: dict[str, Counter] = defaultdict(Counter)
-    rows, missed, reports = [], 0, 0
-    for batch, commit, ids in arrivals(args.since):
-        for rid, mentions in mentions_at(commit, ids, args.type_).items():
-            gold = json.loads((DEV / "gold" / f"{rid}.json").read_text(encoding="utf-8"))["entities"]
-            entries = gold.get(args.type_, [])
-            required = [GoldEntry.of(e) for e in entries]
-            optional = [GoldEntry.of(e) for e in gold.get(f"{args.type_}_optional", [])]
-            hit: set[int] = set()
-            for rule, name, before in {m[1]: m for m in mentions}.values():
-                i = matched_entry(name, required, False)
-                if i is not None and i in hit:
-                    continue  # a second name of an entry already found is neither found nor false again
-                optional_match = matched_entry(name, optional, False) is not None
-                kind = "required" if i is not None else "optional" if optional_match else "left out"
-                if i is not None:
-                    hit.add(i)
-                counts[shape(args.type_, rule, name, before)][kind] += 1
-                counts["all"][kind] += 1
-                rows.append({"batch": batch, "report": rid, "rule": rule, "name": name, "before": before,
-                             "status": kind})
-            rows += [{"batch": batch, "report": rid, "name": e["name"], "status": "missed"}
-                     for i, e in enumerate(entries) if i not in hit]
-            missed += len(entries) - len(hit)
-            reports += 1
+    for row in rows:
+        if row["status"] != "missed":
+            counts[shape(args.type_, row["rule"], row["name"], row["before"])][row["status"]] += 1
+            counts["all"][row["status"]] += 1
+    reports = sum(len(ids) for _, _, ids in arrivals(args.since))
+    missed = sum(row["status"] == "missed" for row in rows)
     found, false = counts["all"]["required"], counts["all"]["left out"]
     print(f"{reports} reports; {found} required found, {false} false, {missed} missed: precision "
           f"{found / (found + false):.3f}, recall {found / (found + missed):.3f}, F1 {2 * found / (2 * found + false + missed):.3f}")

@@ -3,16 +3,25 @@
 Each case is an invented sentence in one shape of the project's genre notes ("Where extraction goes
 quiet"): what the recognisers must find in it, and what they must not take.
 """
+from functools import cache
+
 import pytest
+from spacy.language import Language
 
 from kg.extract import extract
-from kg.recognise import pipeline, recognise
+from kg.recognise import make_pipeline, recognise
 from kg.recognise.mentions import ReportContext
 
 
+@cache
+def rules() -> Language:
+    """The shipped recognisers with the learned filter keeping every name: these cases are the rules' own."""
+    return make_pipeline({"fazhi_mention_filter": {"threshold": 0.0}})
+
+
 def names(sentence: str, type_: str) -> set[str]:
-    """What the pipeline names each mention of ``type_`` in ``sentence`` (a programme's or award's name, else its text)."""
-    doc = recognise(pipeline(), sentence, [0], ReportContext(level_char="区"))
+    """What the rules name each mention of ``type_`` in ``sentence`` (a programme's or award's name, else its text)."""
+    doc = recognise(rules(), sentence, [0], ReportContext(level_char="区"))
     return {getattr(m, "name", "") or m.text for m in doc._.mentions.of(type_)}
 
 

@@ -31,7 +31,7 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from kg import collector
-from kg.recognise import actions, agencies, awards, events, measures, places, programs, regulations  # noqa: F401  (registers factories)
+from kg.recognise import actions, agencies, awards, events, measures, mention_filter, places, programs, regulations  # noqa: F401  (registers factories)
 from kg.recognise.mentions import ActionMention, Mention, Mentions, ReportContext
 
 STAGES = (
@@ -42,10 +42,12 @@ STAGES = (
     "fazhi_programs",
     "fazhi_measures",
     "fazhi_places",
+    "fazhi_mention_filter",
     "fazhi_actions",
 )
 """The components in the order they run: programmes after awards (a quoted award is no programme),
-places after agencies (a division inside a body's name is no place), actions last."""
+places after agencies (a division inside a body's name is no place), the learned filter of programme and event names
+once every recogniser has run, actions last."""
 
 
 def make_pipeline(config: Mapping[str, Mapping[str, object]] | None = None) -> Language:
