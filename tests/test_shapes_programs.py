@@ -381,6 +381,13 @@ PROGRAM_FOUND = [
     ("某局出台了执法人员轮岗交流制度,", "执法人员轮岗交流制度"),
     # a layout of rivers and lakes followed by a programme noun still names it (sixty-second round)
     ("建立“两河三湖”巡查机制,", "两河三湖巡查机制"),
+    # a province's or a city's website is named by the jurisdiction alone, its short name too, with a branch after it;
+    # 法治督察 after a quotation is in the inspection's name, and a noun alone before 与 heads one name (sixty-third round)
+    ("积极利用北京市政务服务网推出的企业服务,", "北京市政务服务网"),
+    ("事项已全部纳入海南政务服务网对外公布,", "海南政务服务网"),
+    ("优化江西政务服务网西湖分厅建设,", "江西政务服务网西湖分厅"),
+    ("创新开展“1+1”法治督察,制定问责办法。", "1+1法治督察"),
+    ("建立法治督察与纪检监察监督协作配合机制,", "法治督察与纪检监察监督协作配合机制"),
 ]
 
 PROGRAM_NOT_FOUND = [
@@ -696,6 +703,12 @@ PROGRAM_NOT_FOUND = [
     ("深入开展“学法守法共建和谐”为主题的学习研讨,", "学法守法共建和谐"),
     ("全面完成“三河两湖”流域渔船退捕任务,", "三河两湖"),
     ("重点强化“两站一场”客运秩序常态化治理,", "两站一场"),
+    # …but a network is no website, nor is a site with no jurisdiction before it, and the quotation alone is not the
+    # inspection (sixty-third round)
+    ("完善公交客运服务网络,", "公交客运服务网络"),
+    ("积极拓展电子营业执照在政务服务网办事项中的场景,", "政务服务网"),
+    ("郑州政务服务网\n你所在的位置: 首页 新闻中心", "郑州政务服务网"),
+    ("创新开展“1+1”法治督察,制定问责办法。", "1+1"),
 ]
 
 

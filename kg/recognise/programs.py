@@ -46,11 +46,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.divisions import division_spans
+from kg.divisions import division_spans, gazetteer
 from kg.national_programs import implemented, national
 from kg.recognise.mentions import ProgramMention, mentions
 from kg.recognise.text import CJK, Spans, clause_end, clause_start, inside, protected_ranges, split_top_level
@@ -98,6 +99,11 @@ _ROLLED_OUT_STOP = "的和与及等、"
 _MAX_CAMPAIGN_HEAD = 24
 # A platform named after its jurisdiction (河南省一体化服务平台) holds this many words at most between the two.
 _MAX_PLATFORM_HEAD = 14
+# A jurisdiction's website: a platform noun ending in 网 needs no words of its own (sixty-third round), and its branch
+# for a district or a city follows it (江西政务服务网西湖分厅, 甘肃政务服务网兰州子站).
+_SITE = "网"
+_SITE_BRANCH = "(?:分厅|子站)"
+_MAX_SITE_PLACE = 8  # the longest province's or city's name read before a website (内蒙古自治区)
 _NAME_RUN = re.compile(rf"[{CJK}0-9A-Za-z+]*$")
 _CODE = re.compile(r"[0-9A-Za-z+]|一[件次网窗码门站号证照业屏图键]|(?:[一二两三四五六七八九十百千].*){2}")
 # A name made of two or more counted parts (“两降一保”, “一周一课”, “三重一大”, “一中心四板块”) is a programme's
@@ -477,7 +483,13 @@ class ProgramRecognizer:
         # 政务服务事项全部纳入…平台, 有力推动权责清单: an adverb and a verb make a predicate, no name under way
         self.predicate = re.compile(rf"(?:{_ADVERB.pattern}|{_PREDICATE_ADVERB})(?:{self.name_bound.pattern})")
         # a jurisdiction's platform: the shortest run of name words after the division's name that ends in a platform noun
-        self.platform = re.compile(rf"[{CJK}0-9A-Za-z+]{{2,{_MAX_PLATFORM_HEAD}}}?(?:{alternation(words(platform_nouns))})")
+        platform_words = [w for w in words(platform_nouns) if not w.endswith(_SITE)]
+        self.platform = re.compile(rf"[{CJK}0-9A-Za-z+]{{2,{_MAX_PLATFORM_HEAD}}}?(?:{alternation(platform_words)})")
+        # a jurisdiction's website (…网) is named by the jurisdiction alone, its name or its short name (北京市政务服务网,
+        # 江苏政务服务网), with a branch's name after it (江西政务服务网西湖分厅), never by a network (公共文化服务网络)
+        site_words = [w for w in words(platform_nouns) if w.endswith(_SITE)]
+        self.site = re.compile(rf"(?:{alternation(site_words)})(?!络)(?:[{CJK}]{{2,4}}?{_SITE_BRANCH})?" if site_words
+                               else r"(?!)")
         # 依托省一体化政务服务平台: a platform's name may hold a manner (一体化, 智能化), which names no way of working there
         self.platform_endings = tuple(words(platform_nouns))
 
@@ -781,6 +793,7 @@ class ProgramRecognizer:
         self._campaigns(text, found, protected + claimed + events)
         self._named_anywhere(text, found, protected + claimed + events)
         self._jurisdiction_platforms(text, found, protected + claimed + events)
+        self._jurisdiction_sites(text, found, protected + claimed + events)
         quotes = [(m.start(), m.end()) for m in _QUOTE.finditer(text)]
         self._demonstration(text, found, protected + claimed + events + quotes)
         self._one_of_each(found)
@@ -871,6 +884,24 @@ class ProgramRecognizer:
                 continue
             if any(s < m.end() and start < e for s, e in taken):
                 continue
+            found.add(ProgramMention(start, m.end(), text[start:m.end()], name=text[start:m.end()],
+                                     core=text[start:m.end()], rule="platform"))
+
+    def _jurisdiction_sites(self, text: str, found, protected: list[tuple[int, int]]) -> None:
+        """利用北京市政务服务网, 纳入海南政务服务网, 优化江西政务服务网西湖分厅: a website named by a province's or a city's
+        name or short name alone is that jurisdiction's one site, whatever stands before it. Counted in
+        ``kg/resources/README.md`` (sixty-third round)."""
+        taken = [(m.start, m.end) for m in found.of("Program")]
+        for m in self.site.finditer(text):
+            place = next((text[m.start() - n:m.start()] for n in range(_MAX_SITE_PLACE, 1, -1)
+                          if m.start() >= n and text[m.start() - n:m.start()] in jurisdiction_names()), None)
+            if not place:
+                continue
+            start = m.start() - len(place)
+            if inside(start, protected) or any(s < m.end() and start < e for s, e in taken):
+                continue
+            if text[start - 1:start] in ("", "\n") and text[m.end():m.end() + 1] in ("", "\n"):
+                continue  # 郑州政务服务网 alone on its line: the banner of the page the report was saved from
             found.add(ProgramMention(start, m.end(), text[start:m.end()], name=text[start:m.end()],
                                      core=text[start:m.end()], rule="platform"))
 
@@ -1055,6 +1086,14 @@ class ProgramRecognizer:
         return inner or len(self.generic_head.sub("", part[:-len(noun)])) < least
 
 
+@cache
+def jurisdiction_names() -> frozenset[str]:
+    """The names and short names of the provinces and the cities (江苏省 and 江苏, 郑州市 and 郑州): what names a website of
+    theirs alone (`ProgramRecognizer._jurisdiction_sites`)."""
+    return frozenset(n for d in gazetteer().by_code.values() if d.level in ("province", "city")
+                     for n in (d.name, d.alias) if len(n) > 1)
+
+
 def _longest_ending(phrase: str, nouns: tuple[str, ...]) -> str | None:
     """The longest of ``nouns`` that ends ``phrase``: …主题活动 is read as 主题活动, not 活动."""
     return max((n for n in nouns if phrase.endswith(n)), key=len) if phrase.endswith(nouns) else None
@@ -1071,7 +1110,8 @@ def _parts(run: str, nouns: tuple[str, ...]) -> list[tuple[int, int]]:
     for s, e in split_top_level(run, "、并"):
         start = s
         for j in range(s, e):
-            if run[j] in _JOINERS and run.endswith(nouns, start, j):
+            # a noun alone before 与 is the head of the one name (法治督察与纪检监察监督协作配合机制: sixty-third round)
+            if run[j] in _JOINERS and run.endswith(nouns, start, j) and run[start:j] not in nouns:
                 parts.append((start, j))
                 start = j + 1
         parts.append((start, e))
