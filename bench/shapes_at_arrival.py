@@ -9,7 +9,7 @@ the noun that ends them and, for programmes, whether a verb that improves stands
 today's gold as ``kg eval`` matches a label. ``--out`` writes every name with its status and the six characters on each side, and every required name
 missed. A batch still waiting in its own folder is never read here.
 
-    .venv/bin/python -W ignore bench/shapes_at_arrival.py [--type Program|Event|Award] [--since 20] [--out FILE]
+    .venv/bin/python -W ignore bench/shapes_at_arrival.py [--type Program|Event|Award] [--since 20] [--out FILE] [--rules-only]
 """
 from __future__ import annotations
 
@@ -34,6 +34,9 @@ DEV = ROOT / "corpus" / "dev"
 _SPY = """
 import json, sys
 import kg.extract as X
+import kg.recognise as R
+if sys.argv[2] == "rules":  # the recognisers' own names: without the learned filter, where the code has one
+    R.STAGES = tuple(stage for stage in getattr(R, "STAGES", ()) if stage != "fazhi_mention_filter")
 seen = {}
 original = X.assemble
 def spy(report, resolver, found, skipped):
@@ -42,7 +45,7 @@ def spy(report, resolver, found, skipped):
     return original(report, resolver, found, skipped)
 X.assemble = spy
 out = {}
-for path in sys.argv[2:]:
+for path in sys.argv[3:]:
     seen["m"] = []
     try:
         X.extract(path)
@@ -82,26 +85,27 @@ def arrivals(since: int) -> list[tuple[str, str, list[str]]]:
     return sorted(found, key=lambda b: int(b[0].removeprefix("fresh")))
 
 
-def mentions_at(commit: str, ids: list[str], type_: str) -> dict[str, list[list[str]]]:
-    """The mentions of ``type_`` the code of ``commit`` gives for each report."""
+def mentions_at(commit: str, ids: list[str], type_: str, rules_only: bool = False) -> dict[str, list[list[str]]]:
+    """The mentions of ``type_`` the code of ``commit`` gives for each report (``rules_only``: before its learned
+    filter, which is trained on the rules' own names)."""
     with tempfile.TemporaryDirectory() as tree:
         archive = subprocess.run(["git", "archive", commit, "kg", "ontology"], cwd=ROOT, capture_output=True,
                                  check=True).stdout
         with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
             tar.extractall(tree, filter="data")
         paths = [str(DEV / "reports" / f"{i}.txt") for i in ids]
-        run = subprocess.run([sys.executable, "-W", "ignore", "-c", _SPY, type_, *paths], cwd=tree, capture_output=True,
+        run = subprocess.run([sys.executable, "-W", "ignore", "-c", _SPY, type_, "rules" if rules_only else "all", *paths], cwd=tree, capture_output=True,
                              text=True, check=True, env={**os.environ, "PYTHONPATH": tree})
     return {Path(p).stem: m for p, m in json.loads(run.stdout).items()}
 
 
-def arrival_rows(type_: str, since: int) -> list[dict[str, str]]:
+def arrival_rows(type_: str, since: int, rules_only: bool = False) -> list[dict[str, str]]:
     """Every name of ``type_`` each blind batch from ``fresh{since}`` on was given at its arrival, with its rule, the
     six characters before and after it and its status against today's gold (required, optional, left out), and every
     required name it missed (status missed). A second name of a gold entry already found is neither found nor false."""
     rows = []
     for batch, commit, ids in arrivals(since):
-        for rid, mentions in mentions_at(commit, ids, type_).items():
+        for rid, mentions in mentions_at(commit, ids, type_, rules_only).items():
             gold = json.loads((DEV / "gold" / f"{rid}.json").read_text(encoding="utf-8"))["entities"]
             entries = gold.get(type_, [])
             required = [GoldEntry.of(e) for e in entries]
@@ -134,8 +138,10 @@ def main() -> None:
     parser.add_argument("--type", dest="type_", choices=list(_ENDINGS), default="Program", help="the type (default Program)")
     parser.add_argument("--since", type=int, default=20, help="the first batch number replayed (default 20)")
     parser.add_argument("--out", type=Path, help="write every mention with its status as JSON")
+    parser.add_argument("--rules-only", action="store_true",
+                        help="the recognisers' names without the learned filter (what train_mention_filter.py learns from)")
     args = parser.parse_args()
-    rows = arrival_rows(args.type_, args.since)
+    rows = arrival_rows(args.type_, args.since, args.rules_only)
     counts: dict[str, Counter] = defaultdict(Counter)
     for row in rows:
         if row["status"] != "missed":
