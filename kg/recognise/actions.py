@@ -100,7 +100,7 @@ _BY = "以"
 # 提请市委召开…会议, 报请区政府审议《…》: the body asked did the verb right after it, beside the subject that asked.
 _ASKING = re.compile(r"(?:提请|报请)$")
 # …为契机, …为突破口: twenty-sixth round (2 facts, 1 false row over the 712 dev reports)
-_FRAME = re.compile(r"[》”]*(为(?:抓手|遵循|牵引|引领|指引|载体|依托|契机|突破口))")
+_FRAME = re.compile(r"[》”]*(为(?:抓手|(?:根本|基本)?遵循|牵引|引领|指引|载体|依托|契机|突破口|指挥棒|重点|总体规划))")
 # 以市委书记为主任、市长…为副主任的委员会: a body named in a person's title is not what a verb acts on.
 # 由新区党工委主要领导任主任, 邀请省委宣讲团成员: a body heading a person's title or a group it sends is no object either.
 _PERSON_AFTER = re.compile(r"(?:常务)?副?(?:书记|主任|常委)(?!会)|(?:主要)?(?:领导(?!小组)|负责同志|负责人)|宣讲团")
