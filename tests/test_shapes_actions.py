@@ -241,6 +241,19 @@ FACTS = [
     ("a party group's secretary heading a clause acts for the body, not for the party group", CHENGYANG,
      "区政府党组书记王某某同志带头印发《城阳区法治建设工作要点》。",
      {("城阳区人民政府", "印发", "城阳区法治建设工作要点")}),
+    ("telling the bodies named after 向: 上报, 提交, 呈报 and 请示 right after them (sixty-third round)", CHENGYANG,
+     "区司法局按时向市政府上报法治政府建设年度报告。区政府向区人大常委会提交审议《城阳区法治政府建设情况的报告》。"
+     "区应急管理局向市委依法治市办、区委全面依法治区委员会呈报有关请示报告。",
+     {("城阳区司法局", "上报", "青岛市人民政府"), ("城阳区人民政府", "提交", "城阳区人民代表大会常务委员会"),
+      ("城阳区应急管理局", "呈报", "青岛市委全面依法治市委员会办公室"),
+      ("城阳区应急管理局", "呈报", "城阳区委全面依法治区委员会")}),
+    ("what 以 takes framed by 为根本遵循, 为指挥棒, 为重点 or 为总体规划 is what the body works by (sixty-third round)",
+     CHENGYANG,
+     "区生态环境分局以《法治政府建设实施纲要(2021—2025年)》为根本遵循,推进依法行政。"
+     "以《城阳区法治建设责任制考核量化评分表》为指挥棒,推进法治建设。以提升行政执法质量三年行动为重点,规范执法。",
+     {("城阳区生态环境分局", "以…为根本遵循", "法治政府建设实施纲要(2021—2025年)"),
+      ("城阳区人民政府", "以…为指挥棒", "城阳区法治建设责任制考核量化评分表"),
+      ("城阳区人民政府", "以…为重点", "提升行政执法质量三年行动")}),
 ]
 
 
@@ -251,6 +264,10 @@ def test_fact_shapes(tmp_path: Path, shape: str, title: str, text: str, expected
 
 NOT_FACTS = [
     # (shape, title, text, facts that must not be found)
+    ("a verb of telling acts on the bodies told after 向 alone, not on a document sent nor a body after it "
+     "(sixty-third round)", CHENGYANG,
+     "区司法局上报《城阳区2023年法治政府建设工作总结》。区司法局上报市政府。",
+     {("城阳区司法局", "上报", "城阳区2023年法治政府建设工作总结"), ("城阳区司法局", "上报", "青岛市人民政府")}),
     ("a central meeting relayed to the body's members (传达学习…精神) is no fact; a provincial one still is", CHENGYANG,
      "区政府常务会议及时传达学习中央全面依法治国工作会议精神。区政府常务会议传达学习省委全面依法治省工作会议精神。",
      {("城阳区人民政府", "传达学习", "中央全面依法治国工作会议")}),

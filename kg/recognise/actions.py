@@ -76,6 +76,8 @@ _TARGET_ONLY = frozenset({"督察"})
 # Verbs of the agency-object list that act only on the body told, named after 向 right before them or between 在 and 上
 # (向区委、全面依法治区委述法, 在区委全面依法治区委员会上专题述法), the body right before them included; never on a body after them.
 _TOLD_ONLY = frozenset({"述法"})
+# 向省政府按时上报, 向市委专题请示: what may stand between the bodies told after 向 and a verb of `told_verbs.txt`.
+_TOLD_ADVERBS = re.compile(r"(?:专题|书面|及时|按时|按程序|定期|逐级)?")
 # 在区委全面依法治区委员会上(进行)专题述法: what may stand between the body told and the verb.
 _TOLD_AT = re.compile(r"上(?:进行|作)?(?:专题|书面|现场)?")
 _LIST_GAP = "、和与及"
@@ -98,7 +100,7 @@ _BY = "以"
 # 提请市委召开…会议, 报请区政府审议《…》: the body asked did the verb right after it, beside the subject that asked.
 _ASKING = re.compile(r"(?:提请|报请)$")
 # …为契机, …为突破口: twenty-sixth round (2 facts, 1 false row over the 712 dev reports)
-_FRAME = re.compile(r"[》”]*(为(?:抓手|遵循|牵引|引领|指引|载体|依托|契机|突破口))")
+_FRAME = re.compile(r"[》”]*(为(?:抓手|(?:根本|基本)?遵循|牵引|引领|指引|载体|依托|契机|突破口|指挥棒|重点|总体规划))")
 # 以市委书记为主任、市长…为副主任的委员会: a body named in a person's title is not what a verb acts on.
 # 由新区党工委主要领导任主任, 邀请省委宣讲团成员: a body heading a person's title or a group it sends is no object either.
 _PERSON_AFTER = re.compile(r"(?:常务)?副?(?:书记|主任|常委)(?!会)|(?:主要)?(?:领导(?!小组)|负责同志|负责人)|宣讲团")
@@ -283,8 +285,10 @@ class ActionExtractor:
     """Sets ``Mentions.actions``: each object's verb and subject, agencies acted on, measures with their action."""
 
     def __init__(self, verbs: Words, agency_object_verbs: Words, award_verbs: Rows, praise_verbs: Words,
-                 group_building_verbs: Words) -> None:
+                 group_building_verbs: Words, told_verbs: Words = "told_verbs.txt") -> None:
         self.agency_object_verbs = frozenset(words(agency_object_verbs))
+        # 向省政府上报…: what the bodies told after 向 were told by, right after them (an adverb between at most)
+        self.telling = re.compile(rf"{_TOLD_ADVERBS.pattern}({alternation(words(told_verbs))})")
         self.group_verbs = self.agency_object_verbs | frozenset(words(group_building_verbs))
         self.praise = re.compile(rf"的?({alternation(words(praise_verbs))})")
         award = tuple(row["verb"] for row in rows(award_verbs))
@@ -515,7 +519,10 @@ class ActionExtractor:
                     after = agency_verbs.first_from(other.end)
                     if after is not None and after.group() in _TARGET_ONLY and after.start() == other.end:
                         after = None  # 对中央依法治国办督察反馈意见整改: the body right before the noun did the inspecting
-                    if after is not None:  # 向区委、区人大常委会报告: each body told is an object
+                    told = self.telling.match(text, _joined_after(text, agencies, other).end)
+                    if told is not None:  # 向省政府上报, 向区人大常委会提交审议: the telling verb right after the bodies
+                        clause_actions.append(action(_TellingVerb(told), subject, other))
+                    elif after is not None:  # 向区委、区人大常委会报告: each body told is an object
                         clause_actions.append(action(after, subject, other))
                 elif (dangling is not None and dangling[0].group() in self.agency_object_verbs
                       and _MODIFIED.search(text, start, first.start) and not self.verbs.search(text, start, first.start)):
@@ -847,6 +854,30 @@ def _under_way_verb(text: str, obj: Mention, clause_verbs: _ClauseVerbs) -> re.M
     return verb if verb is not None and _ADVERB.fullmatch(text, obj.end, verb.start()) else None
 
 
+class _TellingVerb:
+    """A verb of `told_verbs.txt` found right after the bodies told, read as a clause verb is (``group``, ``start``)."""
+
+    def __init__(self, match: re.Match[str]) -> None:
+        self._match = match
+
+    def group(self) -> str:
+        return self._match.group(1)
+
+    def start(self) -> int:
+        return self._match.start(1)
+
+
+def _joined_after(text: str, agencies: list[AgencyMention], first: AgencyMention) -> AgencyMention:
+    """The last body of the list that starts with ``first`` (向自治区党委依法治区办、市委全面依法治市委员会呈报)."""
+    last = first
+    for nxt in agencies[bisect.bisect_right(agencies, first.start, key=lambda a: a.start):]:
+        if nxt.start == last.end + 1 and text[last.end] in _LIST_GAP:
+            last = nxt
+        elif nxt.start > last.end:
+            break
+    return last
+
+
 def _joined_before(text: str, agencies: list[AgencyMention], last: AgencyMention) -> list[AgencyMention]:
     """The list of bodies that ends with ``last`` (党中央、国务院; 舒城县、裕安区), first to last.
 
@@ -863,11 +894,13 @@ def _joined_before(text: str, agencies: list[AgencyMention], last: AgencyMention
 
 @Language.factory("fazhi_actions", default_config={
     "verbs": "action_verbs.txt", "agency_object_verbs": "agency_object_verbs.txt", "award_verbs": "award_verbs.tsv",
-    "praise_verbs": "praise_verbs.txt", "group_building_verbs": "group_building_verbs.txt"},
+    "praise_verbs": "praise_verbs.txt", "group_building_verbs": "group_building_verbs.txt", "told_verbs": "told_verbs.txt"},
     requires=["doc._.mentions"], assigns=["doc._.mentions"])
 def make_action_extractor(nlp: Language, name: str, verbs: Words, agency_object_verbs: Words,
-                          award_verbs: Rows, praise_verbs: Words, group_building_verbs: Words) -> ActionExtractor:
+                          award_verbs: Rows, praise_verbs: Words, group_building_verbs: Words,
+                          told_verbs: Words) -> ActionExtractor:
     """``agency_object_verbs``: verbs whose object may be an agency (会同, 指导); they are action verbs too.
     ``praise_verbs``: what a body does, after 受到 or 被 and the body, to the clause's subject (受到司法部肯定).
-    ``group_building_verbs``: verbs whose object may be a working group (建立…领导小组), beside those."""
-    return ActionExtractor(verbs, agency_object_verbs, award_verbs, praise_verbs, group_building_verbs)
+    ``group_building_verbs``: verbs whose object may be a working group (建立…领导小组), beside those.
+    ``told_verbs``: verbs of telling a superior, acting only on the bodies told right before them after 向 (向省政府上报)."""
+    return ActionExtractor(verbs, agency_object_verbs, award_verbs, praise_verbs, group_building_verbs, told_verbs)

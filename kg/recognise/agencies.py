@@ -153,7 +153,10 @@ _PLACE_IN_TOPIC = re.compile(r"街道|镇|乡|新区|片区|园区|开发区")
 # (白银市教育系统依法行政工作领导小组), not the writing bureau's; 局系统 (the bureau and its units) is the writer's.
 _SECTOR_TOPIC = re.compile(rf"[{CJK}]{{2,8}}?系统(?!性)")
 _LONGEST_TOPIC = 24  # 某州深入推进依法行政加快建设法治政府工作: what a group's topic runs to
-_TOPIC_BREAKS = "的了"
+_TOPIC_BREAKS = "的了将把"
+# Action verbs the development golds' leading groups hold in their topics (法治政府建设工作, 全面推进依法行政工作, 示范创建工作,
+# 普法宣传, 贯彻落实习近平法治思想…): they do not end a topic, as other action verbs do (sixty-third round).
+_TOPIC_VERBS = frozenset({"建设", "推进", "创建", "宣传", "审查", "试点", "创新", "普法", "治理", "贯彻", "落实", "贯彻落实"})
 # 在县委、县政府的坚强领导和县法治政府建设工作领导小组的精心指导下: the guidance a report thanks its superiors for
 # (坚强领导, 正确领导) is no part of the group named after it, which begins after its 和 (sixty-first round)
 _THANKED_GUIDANCE = "领导和"
@@ -243,6 +246,9 @@ class AgencyRecognizer:
                                 if len(v) >= 2 and v not in _NAME_VERBS)
         self.verb_words = tuple(v for v in (*words(verbs), *words(founding_verbs)) if len(v) >= 2 and v not in _NAME_VERBS)
         self.group_verbs = (*words(founding_verbs), *_GROUP_VERBS, *_HEAD_VERBS)
+        # 及时修订法治建设工作领导小组, 坚持落实法治建设领导小组: an action verb ends what a group's topic may hold, but for
+        # those a group is named after (法治政府建设, 全面推进依法行政, 示范创建)
+        self.topic_breaks = tuple(v for v in self.verb_words if v not in _TOPIC_VERBS)
         self.setting_up_verbs = (*words(founding_verbs), *_RESHAPING_VERBS)
         self.town_units = words(town_units)
         self.object_verbs = words(object_verbs)
@@ -409,7 +415,7 @@ class AgencyRecognizer:
             candidates = [(start, end, {**data, "party": True} if data.get("kind") == "party"
                            and text.endswith(_ZONE_COMMITTEE, 0, start) else data) for start, end, data in candidates]
         candidates += _own_groups(text, divisions, self.group_verbs, self.setting_up_verbs, report.level_char,
-                                  _OWN_KIND_WORDS.get(report.body_type, ()))
+                                  _OWN_KIND_WORDS.get(report.body_type, ()), self.topic_breaks)
         placed: list[tuple[int, int, dict]] = []
         # 区政府 in a city's report (黄浦区通过区委中心组学习会、区政府常务会议) is some district's, which the level
         # character alone cannot tell: the span is no body of the report's own chain.
@@ -576,7 +582,7 @@ def _prefecture_bodies(text: str, chain: tuple[str, ...]) -> list[tuple[int, int
 
 
 def _own_groups(text: str, divisions: dict[int, tuple[int, ...]], verbs: tuple[str, ...], setting_up: tuple[str, ...],
-                own_level: str, own_kind: tuple[str, ...] = ()) -> list[tuple[int, int, dict]]:
+                own_level: str, own_kind: tuple[str, ...] = (), breaks: tuple[str, ...] = ()) -> list[tuple[int, int, dict]]:
     """Rule-of-law leading groups a report sets up, named by their topic alone after 的, a break or a verb that
     sets them up or calls them (成立了由局长任组长…为成员的法治政府建设工作领导小组): the writer's own, named with
     its name, as the development golds name them (霍山县市场监督管理局法治政府建设工作领导小组); one whose topic
@@ -585,7 +591,8 @@ def _own_groups(text: str, divisions: dict[int, tuple[int, ...]], verbs: tuple[s
     found = []
     for m in _GROUP.finditer(text):
         start = next((at + 1 for at in range(m.start() - 1, max(-1, m.start() - _LONGEST_TOPIC - 2), -1)
-                      if not _CJK_CHAR.match(text[at]) or text[at] in _TOPIC_BREAKS or text.endswith(verbs, 0, at + 1)),
+                      if not _CJK_CHAR.match(text[at]) or text[at] in _TOPIC_BREAKS or text.endswith(verbs, 0, at + 1)
+                      or (at < m.start() - 1 and text.endswith(breaks, 0, at + 1))),
                      None)
         if start is not None and (thanked := text.rfind(_THANKED_GUIDANCE, start, m.start())) >= 0:
             start = thanked + len(_THANKED_GUIDANCE)  # 的坚强领导和县…领导小组的精心指导: the group begins after 和
