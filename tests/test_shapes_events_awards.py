@@ -8,6 +8,11 @@ from test_shapes_programs import names
 
 
 EVENT_FOUND = [
+    # the session a statute was passed by, after 由 as after 经; a meeting where two sides are matched (sixty-third round)
+    ("2024年12月《某市养老服务条例》由某市第十七届人民代表大会常务委员会第二十二次会议审议通过。",
+     "某市第十七届人民代表大会常务委员会第二十二次会议"),
+    ("街道组织召开“携手发展”银企对接会,达成合作意向。", "“携手发展”银企对接会"),
+    ("举办2024某某大会法律科技应用场景发布及产业对接会。", "2024某某大会法律科技应用场景发布及产业对接会"),
     # …while one held, one with its session, or a lower committee's cited stays named (sixtieth round)
     ("省委书记主持召开省委某某委员会会议,研究部署工作。", "省委某某委员会会议"),
     ("认真学习省委某某委员会第五次会议精神,研究部署工作。", "省委某某委员会第五次会议"),
@@ -485,6 +490,10 @@ EVENT_NOT_FOUND = [
     # the routine study of law a body's staff hold, month after month under one name (sixty-second round)
     ("坚持开展机关干部的集中学法活动,提升能力。", "机关干部的集中学法活动"),
     ("持续组织开展“一季一主题”学法活动。", "“一季一主题”学法活动"),
+    # …nor is the title before 由 with its session, while the 由 of 自由 leads nothing (sixty-third round)
+    ("2024年12月《某市养老服务条例》由某市第十七届人民代表大会常务委员会第二十二次会议审议通过。",
+     "《某市养老服务条例》由某市第十七届人民代表大会常务委员会第二十二次会议"),
+    ("《某某条例》自由贸易试验区推进会议召开。", "贸易试验区推进会议"),
 ]
 
 AWARD_FOUND = [
