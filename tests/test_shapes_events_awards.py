@@ -8,6 +8,16 @@ from test_shapes_programs import names
 
 
 EVENT_FOUND = [
+    # the session a statute was passed by, after 由 as after 经; a meeting where two sides are matched (sixty-third round)
+    ("2024年12月《某市养老服务条例》由某市第十七届人民代表大会常务委员会第二十二次会议审议通过。",
+     "某市第十七届人民代表大会常务委员会第二十二次会议"),
+    ("街道组织召开“携手发展”银企对接会,达成合作意向。", "“携手发展”银企对接会"),
+    ("举办2024某某大会法律科技应用场景发布及产业对接会。", "2024某某大会法律科技应用场景发布及产业对接会"),
+    # a body's field of rule by law or a session listed before the last body's meeting is its own meeting, the
+    # noun shared (sixty-third round)
+    ("认真学习中央全面依法治国、市委全面依法治市、县委全面依法治县工作会议部署。", "中央全面依法治国工作会议"),
+    ("认真学习中央全面依法治国、市委全面依法治市、县委全面依法治县工作会议部署。", "市委全面依法治市工作会议"),
+    ("认真学习省委全面依法治省委员会第五次、市委全面依法治市委员会第四次会议精神。", "省委全面依法治省委员会第五次会议"),
     # …while one held, one with its session, or a lower committee's cited stays named (sixtieth round)
     ("省委书记主持召开省委某某委员会会议,研究部署工作。", "省委某某委员会会议"),
     ("认真学习省委某某委员会第五次会议精神,研究部署工作。", "省委某某委员会第五次会议"),
@@ -485,6 +495,14 @@ EVENT_NOT_FOUND = [
     # the routine study of law a body's staff hold, month after month under one name (sixty-second round)
     ("坚持开展机关干部的集中学法活动,提升能力。", "机关干部的集中学法活动"),
     ("持续组织开展“一季一主题”学法活动。", "“一季一主题”学法活动"),
+    # …nor is the title before 由 with its session, while the 由 of 自由 leads nothing (sixty-third round)
+    ("2024年12月《某市养老服务条例》由某市第十七届人民代表大会常务委员会第二十二次会议审议通过。",
+     "《某市养老服务条例》由某市第十七届人民代表大会常务委员会第二十二次会议"),
+    ("《某某条例》自由贸易试验区推进会议召开。", "贸易试验区推进会议"),
+    # …while a body, a field of other work or a plan listed before it shares no noun (sixty-third round)
+    ("全年召开区委依法治区委、区委依法治区办会议各2次。", "区委依法治区委会议"),
+    ("全面落实省委政法、全省司法行政工作会议精神。", "省委政法工作会议"),
+    ("落实中央依法治国决策部署、省委依法治省工作会议精神。", "中央依法治国决策部署工作会议"),
 ]
 
 AWARD_FOUND = [
