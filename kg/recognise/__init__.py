@@ -46,8 +46,8 @@ STAGES = (
     "fazhi_actions",
 )
 """The components in the order they run: programmes after awards (a quoted award is no programme),
-places after agencies (a division inside a body's name is no place), the learned filter of programme and event names
-once every recogniser has run, actions last."""
+places after agencies (a division inside a body's name is no place), the learned filter of event names once every
+recogniser has run, actions last."""
 
 
 def make_pipeline(config: Mapping[str, Mapping[str, object]] | None = None) -> Language:

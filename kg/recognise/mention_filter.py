@@ -20,7 +20,6 @@ and facts it dropped (``bench/README.md``).
 from __future__ import annotations
 
 import math
-from collections import defaultdict
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -53,13 +52,13 @@ class MentionFilter:
     """Keeps a type's mentions whose probability of being a name the gold asks for reaches ``threshold``."""
 
     def __init__(self, weights: Rows, threshold: float) -> None:
-        self.weights: dict[str, dict[str, float]] = defaultdict(dict)
+        self.weights: dict[str, dict[str, float]] = {}
         for row in rows(weights):
-            self.weights[row["type"]][row["feature"]] = float(row["weight"])
+            self.weights.setdefault(row["type"], {})[row["feature"]] = float(row["weight"])
         self.threshold = threshold
 
     def probability(self, type_: str, rule: str, name: str, before: str, after: str) -> float:
-        table = self.weights[type_]
+        table = self.weights.get(type_, {})
         z = table.get(BIAS, 0.0) + sum(table.get(f, 0.0) for f in set(features(rule, name, before, after)))
         return 1 / (1 + math.exp(-z))
 
