@@ -510,12 +510,19 @@ def _initialled(division: Division) -> set[str]:
 
 
 def _first_town(opening: str) -> tuple[str, tuple[str, ...]] | None:
-    """The first town or street ``opening`` names that the gazetteer lists, with the codes of its counties."""
+    """The first town or street ``opening`` names that the gazetteer lists, with the codes of its counties. A street
+    named after its 街 may write both (北城街街道 for the listed 北城街道), as 茶淀街 writes the 街 alone.
+
+    >>> _first_town("北城街街道办事处2025年法治政府建设年度报告")[0]
+    '北城街道'
+    """
     index = town_counties()
     for end in _TOWN_END.finditer(opening):
         for start in range(max(0, end.end() - _LONGEST_TOWN), end.start() - 1):
-            if codes := index.get(opening[start:end.end()]):
-                return opening[start:end.end()], codes
+            name = opening[start:end.end()]
+            for form in (name, name.removesuffix("街街道") + "街道" if name.endswith("街街道") else ""):
+                if codes := index.get(form):
+                    return form, codes
     return None
 
 
