@@ -40,7 +40,9 @@ programme are each one of that kind (“审管执信服”等重点改革), and 
 (“党委领导、部门负责…”的工作机制); the lever of a year's work (以…工程为抓手) is introduced as by a verb. A platform named after its jurisdiction
 (纳入河南省一体化服务平台) is one whatever word stands before it, and the creation campaign of a village's, a
 community's or a zone's honour (…民主法治示范社区创建) is one as a 专项行动 is; a quoted result (“零费用”, “全覆盖”)
-is a figure. The counts behind each are in ``kg/resources/README.md``.
+is a figure. An unquoted …行动 whose head is only words for a kind of work (开展专项整治行动, 开展法治建设专项行动)
+names no campaign, and a campaign's name inside its working group's or its meeting's (…专项整治领导小组, 召开…示范创建会)
+is theirs. The counts behind each are in ``kg/resources/README.md``.
 """
 from __future__ import annotations
 
@@ -82,6 +84,14 @@ _MIN_SET_UP_HEAD = 6
 # programme. Forty-fifth round: over the 452 reports of fifteen blind batches, scored at their arrival, the golds
 # required 1 such mechanism and left out 20; over the 1,069 development reports, 18 false gone, 11 required lost.
 _MECHANISM = "机制"
+# An unquoted …行动 (行动, 专项行动) whose head is only words of `program_generic_campaign_words.txt` names the kind of work
+# (开展专项整治行动, 开展法治建设专项行动), no campaign: sixty-fourth round, counted in README.md.
+_ACTION = "行动"
+# A campaign's name right before a working group's noun (推动成立区级层面专项整治领导小组, 成立…行动推进委员会专项行动
+# 工作组) is in that group's name, an agency's, as a demonstration campaign's is (`_NOT_THE_CAMPAIGN`): sixty-fourth
+# round. Not before 指挥部: a campaign's headquarters keeps the campaign's name for the facts that set it up (…为成员的
+# 西翥街道普法强基补短板专项行动工作指挥部: 1 gold fact lost, counted in README.md).
+_BODY_AFTER = re.compile(r"(?:工作)?(?:领导小组|工作组)")
 # 健全 improves a mechanism as 完善 does (健全社会矛盾纠纷化解处置机制), though it stays out of
 # program_improving_verbs.txt, which would make its …制度 names: the forty-fifth round counted the shape with it at
 # arrival but the code left it out. Forty-sixth round: over the 482 reports of sixteen blind batches at their arrival,
@@ -307,7 +317,9 @@ _UNDER_WAY = re.compile(r"(?:有序|稳步|扎实|深入|全面|正式|顺利)?(
 # Striven for (争创全国法治政府建设示范区), the honour's name stands for the campaign; won, it is an award's.
 # Created (创建全国法治政府建设示范市), the verb is part of the campaign's name, as every gold that lists that
 # wording writes it (3 of 3 over the 226 development reports); striven for (争创…), the honour's name alone (2 of 2).
-_NOT_THE_CAMPAIGN = r"(?!项目|单项|综合|成果|候选|领导小组|办公室|分?指挥部|第三方评估)"
+# A group or a meeting named for it (…示范创建工作领导小组组长, 召开…示范创建会, …示范创建工作推进会) is the agency's or
+# the event's name, not the campaign's (sixty-fourth round, counted in README.md).
+_NOT_THE_CAMPAIGN = r"(?!项目|单项|综合|成果|候选|(?:工作)?领导小组|办公室|分?指挥部|第三方评估|(?:工作)?(?:推进|部署|动员)?会)"
 _DEMONSTRATION = re.compile(r"(?=[第全省市法创])(?:"  # the characters it can start with: the scan skips the rest at once
                             r"(?:第[一二三四五六七八九十]+批)?(?:全国|全省|省级|全市|市级)?法治政府(?:建设)?"
                             r"示范(?:市|区|县|地区)?创建(?:活动)?" + _NOT_THE_CAMPAIGN +
@@ -433,7 +445,8 @@ class ProgramRecognizer:
     def __init__(self, nouns: Rows, verbs: Words, founding_verbs: Words, improving_verbs: Words, generic_heads: Words,
                  slogan_nouns: Words, award_verbs: Rows, action_verbs: Words, layout_parts: Words,
                  routine_institutions: Words, body_endings: Words, platform_nouns: Words,
-                 domain_heads: Words, named_anywhere: Words, subsumed: Rows) -> None:
+                 domain_heads: Words, named_anywhere: Words, subsumed: Rows,
+                 generic_campaign_words: Words = ()) -> None:
         self.nouns = {r["noun"]: ProgramNoun(r["unquoted"] == "yes", r["in_name"] == "yes", r["improved"] == "yes",
                                              r.get("alone") == "yes", int(r.get("min_head") or _MIN_UNQUOTED_HEAD),
                                              r.get("pushed") == "yes")
@@ -450,6 +463,9 @@ class ProgramRecognizer:
         self.improved_before = re.compile(alternation(sorted(self.improving_verbs)) + _CARRIED_OUT)
         # 法治政府建设推进机制, 依法行政制度: a head made of these words only names the machinery every government has
         self.generic_head = re.compile(f"(?:{alternation(words(generic_heads))})+")
+        # 开展专项整治行动, 开展法治建设专项行动: a head made of these words only names the kind of work, no campaign
+        campaign_words = words(generic_campaign_words) if generic_campaign_words else []
+        self.generic_campaign = re.compile(f"(?:{alternation(campaign_words)})+") if campaign_words else None
         self.slogan_nouns = words(slogan_nouns)
         self.award_verbs = tuple(r["verb"] for r in rows(award_verbs))
         # 获评“…”, 被评为“…”: right after a verb that only ever confers an honour, a quotation is the honour's name
@@ -809,6 +825,10 @@ class ProgramRecognizer:
         if bare:
             found.keep("Program", [m for m in taken if national(m.name) not in bare])
 
+    def _generic_campaign(self, head: str) -> bool:
+        """Whether an unquoted …行动's head is made only of words for the kind of work (专项整治, 法治建设, 定期联合执法)."""
+        return self.generic_campaign is not None and bool(self.generic_campaign.fullmatch(head))
+
     @staticmethod
     def _demonstration(text: str, found, protected: list[tuple[int, int]]) -> None:
         """积极申报第二批全省法治政府建设示范创建, 全域联动开展全国法治政府建设示范市创建工作: the national
@@ -844,6 +864,10 @@ class ProgramRecognizer:
                 start += 1  # 将…学习教育与…相结合: the object marker opens the clause, not the name (twenty-ninth round)
             if noun.start() - start < self.nouns[noun.group()].min_head:
                 continue
+            if noun.group().endswith(_ACTION) and self._generic_campaign(text[start:noun.start()]):
+                continue  # 开展法治建设专项行动: the kind of work, no campaign of its own (sixty-fourth round)
+            if _BODY_AFTER.match(text, noun.end()):
+                continue  # 成立…专项整治领导小组, …专项行动工作组: the working group's name, an agency's
             if inside(start, protected) or any(s < noun.end() and start < e for s, e in taken):
                 continue
             found.add(ProgramMention(start, noun.end(), text[start:noun.end()], name=text[start:noun.end()],
@@ -1031,6 +1055,8 @@ class ProgramRecognizer:
                 if _WAY_OF_WORKING.fullmatch(self.generic_head.sub("", part[:-len(noun)])) \
                         and not part.endswith(self.platform_endings):
                     continue  # 建立常态化(沟通)机制, 构建联动化工作推进机制: a manner of working names no mechanism
+                if noun.endswith(_ACTION) and self._generic_campaign(part[:-len(noun)]):
+                    continue  # 开展专项整治行动, 开展法治建设专项行动: the kind of work, no campaign of its own
                 if (improves or m.group() == _SOUNDING) and noun.endswith(_MECHANISM):
                     continue  # 完善…工作机制: the mechanism an improving verb works on is one already running
                 specific = improves or before_meeting or len(self.generic_head.sub("", part[:-len(noun)])) >= _MIN_SPECIFIC_HEAD
@@ -1125,15 +1151,16 @@ def _parts(run: str, nouns: tuple[str, ...]) -> list[tuple[int, int]]:
     "layout_parts": "program_layout_parts.txt", "routine_institutions": "program_routine_institutions.txt",
     "body_endings": "program_body_endings.txt", "platform_nouns": "program_platform_nouns.txt",
     "domain_heads": "program_domain_heads.txt", "named_anywhere": "program_named_anywhere.txt",
-    "subsumed": "program_subsumed.tsv"},
+    "subsumed": "program_subsumed.tsv", "generic_campaign_words": "program_generic_campaign_words.txt"},
     requires=["doc._.mentions"], assigns=["doc._.mentions"])
 def make_program_recognizer(nlp: Language, name: str, nouns: Rows, verbs: Words, founding_verbs: Words,
                             improving_verbs: Words, generic_heads: Words, slogan_nouns: Words,
                             award_verbs: Rows, action_verbs: Words, layout_parts: Words,
                             routine_institutions: Words, body_endings: Words, platform_nouns: Words,
-                            domain_heads: Words, named_anywhere: Words, subsumed: Rows) -> ProgramRecognizer:
+                            domain_heads: Words, named_anywhere: Words, subsumed: Rows,
+                            generic_campaign_words: Words) -> ProgramRecognizer:
     """A quotation right after an award verb's object is an award, and one that opens an event's name is
     the event's, not a programme: awards and events run first."""
     return ProgramRecognizer(nouns, verbs, founding_verbs, improving_verbs, generic_heads, slogan_nouns, award_verbs,
                              action_verbs, layout_parts, routine_institutions, body_endings, platform_nouns,
-                             domain_heads, named_anywhere, subsumed)
+                             domain_heads, named_anywhere, subsumed, generic_campaign_words)
