@@ -127,7 +127,7 @@ _PASSIVE_AGENT = "经"
 # 《某条例》经某市人大常委会第N次会议通过、某省人大常委会第N次会议批准, 《条例》由某省人大常委会第N次会议于某日通过:
 # each body after 经 or 由 (or after the 、 that ends the one before) passed or approved the statute written before them;
 # 通过 and 批准 are no action verbs elsewhere (通过 is most often a means). Sixty-fourth round.
-_PASSED_LEAD = re.compile(r"[》”](?:\([^)]{1,20}\))?\s*(?:先后|已|已经|正式)?(?:于[^,,。;:经由《]{1,14})?[,、]?\s*(?:经|由)")
+_PASSED_LEAD = re.compile(r"[》”](?:\([^)]{1,20}\))?\s*并?(?:先后|已|已经|正式)?(?:于[^,,。;:经由《]{1,14})?[,、]?\s*(?:经|由)")
 _PASSED_VERB = re.compile(r"[^,,。;:、《》]{0,40}?((?:表决|审议)?(?:通过|批准))(?=[,,。;、]|后|并|于|自)")
 _PASSED_NEXT = re.compile(r"(?:于[^,,。;:经由《]{1,14})?[,,、]\s*(?:(?:并|后|又|再)?(?:于[^,,。;:经由《]{1,14})?(?:经|由))?")
 # 成立由区长任组长…的领导小组, 由司法所牵头: a body after 由 acts, it is not acted on.
