@@ -254,12 +254,35 @@ FACTS = [
      {("城阳区生态环境分局", "以…为根本遵循", "法治政府建设实施纲要(2021—2025年)"),
       ("城阳区人民政府", "以…为指挥棒", "城阳区法治建设责任制考核量化评分表"),
       ("城阳区人民政府", "以…为重点", "提升行政执法质量三年行动")}),
+    ("a statute passed by one standing committee and approved by another (sixty-fourth round)", CHENGYANG,
+     "《青岛市城市绿化条例》经青岛市第十七届人大常委会第十次会议通过、山东省第十四届人大常委会第五次会议批准,"
+     "自2024年1月1日起施行。《青岛市海洋牧场管理条例》由青岛市人民代表大会常务委员会于12月3日表决通过,自2025年起施行。"
+     "研究起草《青岛市公共数据条例》(草案)并已经市政府第10次常务会议审议通过。",
+     {("青岛市人民代表大会常务委员会", "通过", "青岛市城市绿化条例"),
+      ("山东省人民代表大会常务委员会", "批准", "青岛市城市绿化条例"),
+      ("青岛市人民代表大会常务委员会", "表决通过", "青岛市海洋牧场管理条例"),
+      ("青岛市人民政府", "审议通过", "青岛市公共数据条例")}),
+    ("the body that gives a working group, and the bodies listed with it, their part (sixty-fourth round)", CHENGYANG,
+     "充分发挥区委全面依法治区委员会和区法治政府建设工作领导小组牵头抓总作用,统筹推进依法行政。",
+     {("城阳区人民政府", "充分发挥", "城阳区委全面依法治区委员会"),
+      ("城阳区人民政府", "充分发挥", "城阳区法治政府建设工作领导小组")}),
+    ("the bodies before 关于印发《…》 issued what the notice's title names (sixty-fourth round)", CHENGYANG,
+     "落实区委、区政府关于印发《城阳区法治政府建设实施方案(2021-2025年)》的通知要求,推进依法行政。",
+     {("中共青岛市城阳区委员会", "印发", "城阳区法治政府建设实施方案(2021-2025年)"),
+      ("城阳区人民政府", "印发", "城阳区法治政府建设实施方案(2021-2025年)")}),
 ]
 
 
 @pytest.mark.parametrize("shape, title, text, expected", FACTS, ids=[c[0] for c in FACTS])
 def test_fact_shapes(tmp_path: Path, shape: str, title: str, text: str, expected: set[tuple[str, str, str]]) -> None:
     assert expected <= facts(build(tmp_path, title, text))
+
+
+def test_a_role_given_to_a_body_that_is_no_working_group_is_no_act(tmp_path: Path) -> None:
+    """发挥 acts only on a list of bodies that ends with a working group (sixty-fourth round): 发挥区委领导作用 and
+    发挥…办公室作用 name no act on the body."""
+    found = facts(build(tmp_path, CHENGYANG, "充分发挥区委总揽全局作用。发挥区法治政府建设工作领导小组办公室作用。"))
+    assert not {f for f in found if "发挥" in f[1]}
 
 
 NOT_FACTS = [

@@ -111,6 +111,9 @@ _MEETING_AFTER = re.compile(r"(?:常务|常委|党组|主任|办公|全体|专�
 _MODIFIED = re.compile(r"的(?:街道|镇|乡)?[“《]?$")
 # 由中央组织部、司法部联合举办的…: what may stand between the body and the verb it did to what follows.
 _JOINTLY = re.compile(r"(?:联合|共同)?")
+# 根据某委员会关于印发《…》(的通知), 落实县委、县人民政府关于印发《…》的通知要求: the bodies before 关于 and a verb issued
+# what the verb takes, a notice's title written around it (sixty-fourth round).
+_ABOUT = re.compile(r"\s*关于")
 # 与区委党校共同开展…, 联合区委党校举办…: a word before a body that makes it a partner of the verb after it;
 # 配合市人大常委会制定《…》: the body helped is the one that enacted it, the writer helped.
 _PARTNER_BEFORE = re.compile(r"(?:与|同|联合|会同|配合)$")
@@ -121,6 +124,12 @@ _WITH_BEFORE = re.compile(r"[与同和]$")
 _JOINT_WORD = re.compile(r"(?:..)?(?:联合|共同)")
 # 《某办法》经区委常委会审议通过: the body after 经 did the verb to the object at the clause's head.
 _PASSIVE_AGENT = "经"
+# 《某条例》经某市人大常委会第N次会议通过、某省人大常委会第N次会议批准, 《条例》由某省人大常委会第N次会议于某日通过:
+# each body after 经 or 由 (or after the 、 that ends the one before) passed or approved the statute written before them;
+# 通过 and 批准 are no action verbs elsewhere (通过 is most often a means). Sixty-fourth round.
+_PASSED_LEAD = re.compile(r"[》”](?:\([^)]{1,20}\))?\s*并?(?:先后|已|已经|正式)?(?:于[^,,。;:经由《]{1,14})?[,、]?\s*(?:经|由)")
+_PASSED_VERB = re.compile(r"[^,,。;:、《》]{0,40}?((?:表决|审议)?(?:通过|批准))(?=[,,。;、]|后|并|于|自)")
+_PASSED_NEXT = re.compile(r"(?:于[^,,。;:经由《]{1,14})?[,,、]\s*(?:(?:并|后|又|再)?(?:于[^,,。;:经由《]{1,14})?(?:经|由))?")
 # 成立由区长任组长…的领导小组, 由司法所牵头: a body after 由 acts, it is not acted on.
 _AGENT_BEFORE = "由"
 # 被省司法厅、省普法办联合确定为…: what may stand between the bodies inside an award's passive.
@@ -176,6 +185,10 @@ _AWARD_ADVERBS = re.compile(r"(?:成功|先后|均|分别|再次)*$")
 _ADVERB = re.compile(r"(?:有序|稳步|扎实|深入|全面|正式|顺利|持续|不断|进一步)?")
 # 建立了由…任组长的法治政府建设工作领导小组: the ending of a body that a group-building verb makes.
 _GROUP = "小组"
+# 充分发挥区法治政府建设工作领导小组统筹推进作用: the body written there gave the working group its part (sixty-fourth
+# round); 发挥 is no action verb elsewhere (发挥“头雁”作用, 发挥党委领导作用 name no act on a body the golds record).
+_GIVING_ROLE = re.compile(r"(?:充分|积极|切实)?发挥$")
+_ROLE_AFTER = re.compile(r"(?:的)?[^,。;、《“]{0,6}?作用")
 # 在局党委会、党员大会中学习…, 在…会议上作典型发言: a meeting written as the place where a verb after it is done.
 _PLACE_AFTER = re.compile(r"[》”]*(?:等)?[上中]")
 # What may follow a verb that ends its clause (作典型发言;, 现场述法5次。).
@@ -337,6 +350,7 @@ class ActionExtractor:
                 if _names_a_part(text, carried):
                     carried = None  # 其中,某委员会入选…;被…表彰为…: past the semicolon the writer acts again
                 actions.extend(self._issued_by(text, sent, local["agencies"], local["objects"], local["all_verbs"]))
+                actions.extend(_passed_by(text, sent, local["agencies"], local["objects"]))
                 actions.extend(_guided_by(text, sent, local["agencies"]))
         found.actions = actions
         return doc
@@ -345,16 +359,20 @@ class ActionExtractor:
     def _issued_by(text: str, sent: _Sentence, agencies: list[AgencyMention], objects: list[Mention],
                    verbs: list[re.Match[str]]) -> list[ActionMention]:
         """某局印发的《某办法》, 根据某办公厅印发《某规定》: the body right before "verb 的", or before a verb
-        after a word of acting under something (and those joined to it), did it to what follows."""
+        after a word of acting under something (and those joined to it), did it to what follows; so did the bodies
+        before 关于印发《…》, a notice's title written around the verb (某委员会关于印发《…》的通知)."""
         out = []
         for verb in verbs:
             agent = next((a for a in agencies
                           if a.end <= verb.start() and _JOINTLY.fullmatch(text, a.end, verb.start())), None)
+            about = agent is None and verb.group() == "印发"
+            if about:
+                agent = next((a for a in agencies if a.end <= verb.start() and _ABOUT.fullmatch(text, a.end, verb.start())), None)
             if agent is None:
                 continue
             bodies = _joined_before(text, agencies, agent)
             modifies = text.startswith("的", verb.end())
-            if not modifies and not text.endswith(_ACTING_UNDER + _CARRYING_OUT, 0, bodies[0].start):
+            if not modifies and not about and not text.endswith(_ACTING_UNDER + _CARRYING_OUT, 0, bodies[0].start):
                 continue
             gap = verb.end() + modifies
             if not modifies and text.startswith(_PUT_IN_FORCE, gap):  # 中共中央、国务院印发实施《…》
@@ -504,6 +522,12 @@ class ActionExtractor:
                           and not _is_person(text, a) and not _MEETING_AFTER.match(text, a.end)):
                 first = _joined_before(text, agencies, other)[0]
                 if text.endswith(_AGENT_BEFORE, start, first.start) or _inside(other, clause_objects):
+                    continue
+                last = _joined_after(text, agencies, other)
+                giving = (_GIVING_ROLE.search(text, max(start, first.start - 4), first.start)
+                          if last.text.endswith(_GROUP) and _ROLE_AFTER.match(text, last.end) else None)
+                if giving is not None:  # 发挥区委全面依法治区委员会和区…工作领导小组牵头抓总作用: each body listed
+                    clause_actions.append(action(giving, subject, other))
                     continue
                 before = (group_verbs if other.text.endswith(_GROUP) else agency_verbs).last_before(other.start)
                 if before is not None and (before.group() in _TARGET_ONLY or before.group() in _TOLD_ONLY):
@@ -672,6 +696,29 @@ def _with_bare_government(text: str, agencies: list[AgencyMention], last: Agency
     first = bisect.bisect_left(agencies, last.end, key=lambda a: a.start)
     inside = agencies[first:bisect.bisect_left(agencies, gap.end(), key=lambda a: a.start)]
     return all(text[a.start - 1] == "(" for a in inside)
+
+
+def _passed_by(text: str, sent: _Sentence, agencies: list[AgencyMention], objects: list[Mention]) -> list[ActionMention]:
+    """《某条例》经某市人大常委会第N次会议通过、某省人大常委会第N次会议批准: each body after 经 or 由 right after a
+    statute's title, and each after the 、 or comma that ends the one before, passed or approved it (通过, 批准, 表决通过,
+    审议通过 before a clause break, a date or 自…施行)."""
+    out = []
+    starts = {a.start: a for a in agencies}
+    for obj in (o for o in objects if o.type != "Event"):
+        lead = _PASSED_LEAD.match(text, obj.end)
+        if lead is None or lead.end() > sent.end_char:
+            continue
+        pos = lead.end()
+        while (agent := starts.get(pos)) is not None:
+            passed = _PASSED_VERB.match(text, agent.end)
+            if passed is None or any(agent.end <= a.start < passed.start(1) for a in agencies if a is not agent):
+                break
+            out.append(ActionMention(passed.group(1), passed.start(1), sent.start_char, agent=agent, object=obj))
+            after = _PASSED_NEXT.match(text, passed.end(1))
+            if after is None or after.end() == passed.end(1):
+                break
+            pos = after.end()
+    return out
 
 
 def _guided_by(text: str, sent: _Sentence, agencies: list[AgencyMention]) -> list[ActionMention]:
