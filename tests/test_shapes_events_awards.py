@@ -12,6 +12,8 @@ EVENT_FOUND = [
     ("组织开展1次全县某某工作法治化业务培训,深入办件。", "全县某某工作法治化业务培训"),
     ("积极组织开展2024年度执法人员业务培训,秉持理论。", "2024年度执法人员业务培训"),
     ("二是高质量承办全国某某与检察系统联合同堂培训,创新开展。", "全国某某与检察系统联合同堂培训"),
+    # a meeting that weighs cases or risks (sixty-fourth round)
+    ("召开某某工作专题会议3次、重点行政争议案件研判会1次,制定方案。", "重点行政争议案件研判会"),
     # …and for one told apart by the ability it raises (sixty-fourth round)
     ("干部约260人开展基层某某管理能力提升培训。", "基层某某管理能力提升培训"),
     ("组织全体干部职工开展综合素质提升集中脱产培训2期,覆盖100人。", "综合素质提升集中脱产培训"),
@@ -223,6 +225,8 @@ EVENT_FOUND = [
 ]
 
 EVENT_NOT_FOUND = [
+    # …but 专题研判会 alone names none (sixty-fourth round)
+    ("通过4次专题研判会,分析基层治理短板。", "专题研判会"),
     # …but not without one, as a plan or a kind, alone after the scope, or with who attended counted (sixty-fourth round)
     ("组织执法人员开展业务培训,提升能力。", "执法人员开展业务培训"),
     ("组织执法人员开展业务培训,提升能力。", "业务培训"),
