@@ -8,6 +8,15 @@ from test_shapes_programs import names
 
 
 EVENT_FOUND = [
+    # 培训 unquoted ends a name for one sitting opened by a scope or a year (sixty-fourth round)
+    ("组织开展1次全县某某工作法治化业务培训,深入办件。", "全县某某工作法治化业务培训"),
+    ("积极组织开展2024年度执法人员业务培训,秉持理论。", "2024年度执法人员业务培训"),
+    ("二是高质量承办全国某某与检察系统联合同堂培训,创新开展。", "全国某某与检察系统联合同堂培训"),
+    # a meeting that weighs cases or risks (sixty-fourth round)
+    ("召开某某工作专题会议3次、重点行政争议案件研判会1次,制定方案。", "重点行政争议案件研判会"),
+    # …and for one told apart by the ability it raises (sixty-fourth round)
+    ("干部约260人开展基层某某管理能力提升培训。", "基层某某管理能力提升培训"),
+    ("组织全体干部职工开展综合素质提升集中脱产培训2期,覆盖100人。", "综合素质提升集中脱产培训"),
     # the session a statute was passed by, after 由 as after 经; a meeting where two sides are matched (sixty-third round)
     ("2024年12月《某市养老服务条例》由某市第十七届人民代表大会常务委员会第二十二次会议审议通过。",
      "某市第十七届人民代表大会常务委员会第二十二次会议"),
@@ -216,6 +225,16 @@ EVENT_FOUND = [
 ]
 
 EVENT_NOT_FOUND = [
+    # …but 专题研判会 alone names none (sixty-fourth round)
+    ("通过4次专题研判会,分析基层治理短板。", "专题研判会"),
+    # …but not without one, as a plan or a kind, alone after the scope, or with who attended counted (sixty-fourth round)
+    ("组织执法人员开展业务培训,提升能力。", "执法人员开展业务培训"),
+    ("组织执法人员开展业务培训,提升能力。", "业务培训"),
+    ("将习近平法治思想纳入全县干部教育培训计划,列入党校。", "全县干部教育培训"),
+    ("纳入全市各级党员领导干部教育培训的重要内容。", "全市各级党员领导干部教育培训"),
+    ("组织全县培训,提升能力。", "全县培训"),
+    ("组织全省近400名生态环境执法人员岗位培训,全面提升。", "全省近400名生态环境执法人员岗位培训"),
+    ("全区20家运输企业、3家机动车驾驶员培训企业及所有单位。", "全区20家运输企业、3家机动车驾驶员培训"),
     # an upper committee's meetings written without a session and cited for their spirit or a speech are all its
     # sittings, not one (sixtieth round)
     ("认真学习省委某某委员会会议精神,研究部署工作。", "省委某某委员会会议"),
