@@ -308,6 +308,13 @@ _MIN_LISTED_QUOTE = 3
 # A name at the head of a clause whose predicate says it is under way (…改革有序推进, …平台升级至2.0版):
 # a programme as the subject of its own progress.
 _UNDER_WAY = re.compile(r"(?:有序|稳步|扎实|深入|全面|正式|顺利)?(?:推进|上线|升级|运行|落地)(?!会)")
+# …and what opens such a clause without being a name: a list's marker (三是局系统推进责任清单管理), or a clause
+# whose own verb is written in it, with 了 or a comparative 更多/更加 (成立了健康龙江行动推进委员会, 吸引更多…论坛活动落地):
+# the subject is a predicate there, no programme (sixty-fifth round in ``kg/resources/README.md``).
+_NOT_A_SUBJECT = re.compile(r"^[一二三四五六七八九十]是|了|更多|更加")
+# The country's system and its system of law as the central documents name them (坚持和完善中国特色社会主义制度, 对“完善
+# 中国特色社会主义法治体系”作出重要部署): a doctrine no body runs, never a programme in a gold (sixty-fifth round).
+_DOCTRINE = re.compile(r"(?:坚持和)?(?:完善)?中国特色社会主义(?:法治)?(?:制度|体系)")
 # The national demonstration campaign as reports write it: a batch, a level, the kind of place it names
 # (全国法治政府建设示范市创建; for streets and towns 法治示范街镇创建), not followed by what it produced (…创建项目,
 # …创建成果; its application, …创建申报工作, is the campaign: twenty-sixth round), a candidate for its honour
@@ -813,6 +820,8 @@ class ProgramRecognizer:
         quotes = [(m.start(), m.end()) for m in _QUOTE.finditer(text)]
         self._demonstration(text, found, protected + claimed + events + quotes)
         self._one_of_each(found)
+        if any(_DOCTRINE.fullmatch(m.name) for m in found.of("Program")):
+            found.keep("Program", [m for m in found.of("Program") if not _DOCTRINE.fullmatch(m.name)])
         return doc
 
     def _one_of_each(self, found) -> None:
@@ -959,7 +968,7 @@ class ProgramRecognizer:
             name = text[start:m.start()]
             if inside(start, protected) or not name.endswith(self.named_endings) or name.endswith(_POLICY_NOUNS) or not re.fullmatch(rf"[{CJK}0-9A-Za-z+]{{3,20}}", name):
                 continue
-            if self.verbs.search(name) or self.predicate.search(name) or len(name) < max(len(n) for n in self.named_endings if name.endswith(n)) + _MIN_UNQUOTED_HEAD:
+            if self.verbs.search(name) or self.predicate.search(name) or _NOT_A_SUBJECT.search(name) or len(name) < max(len(n) for n in self.named_endings if name.endswith(n)) + _MIN_UNQUOTED_HEAD:
                 continue
             found.add(ProgramMention(start, m.start(), name, name=name, core=name, rule="under_way"))
 
