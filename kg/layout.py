@@ -151,7 +151,8 @@ def _plan_cue() -> re.Pattern[str]:
 
 @cache
 def _line_patterns(resource: str) -> tuple[re.Pattern[str], ...]:
-    """The patterns of a page-chrome list (``page_clutter.txt``, ``page_tail.txt``), compiled once per process."""
+    """The patterns of a page-chrome list (``page_clutter.txt``, ``page_tail.txt``, ``page_metadata.txt``), compiled
+    once per process."""
     return tuple(re.compile(p) for p in word_list(resource))
 
 
@@ -209,6 +210,7 @@ def read_layout(doc: NormalisedText) -> Layout:
     header: dict[str, str] = {}
     title: str | None = None
     clutter, tail = _line_patterns("page_clutter.txt"), _line_patterns("page_tail.txt")
+    metadata = _line_patterns("page_metadata.txt")
     seen_body = False
     title_parts: list[str] = []
     labelled = False  # the line before was a publisher's label alone
@@ -235,6 +237,9 @@ def read_layout(doc: NormalisedText) -> Layout:
         if any(p.search(line) for p in clutter) or _DOC_NUMBER.match(line):
             if publisher := _PUBLISHER.search(line) or _SOURCE_BODY.search(line):
                 header.setdefault("发布机构", publisher.group(1))
+            blank.append((start, end))
+            continue
+        if any(p.search(line) for p in metadata):  # a metadata table's line: chrome, read for nothing
             blank.append((start, end))
             continue
         if not seen_body and title is None and (_looks_like_title(line) or (title_parts and len(line) <= _MAX_TITLE and not line.endswith("。") and _TITLE_END.search(line))):

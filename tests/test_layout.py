@@ -70,6 +70,29 @@ def test_a_source_line_naming_a_body_is_the_pages_publisher(line: str, publisher
     assert layout.header.get("发布机构") == publisher
 
 
+METADATA_CASES = [
+    # a page's metadata table copied into lines of its own is chrome, whatever body its cells name (sixty-fifth round)
+    ("[ 索引号 ] 11500000MB0000000X/2021-00001 [ 发文字号 ]\n[ 发布机构 ] 某区政府办公室 [ 主题分类 ] 其他\n",
+     "某区政府办公室", None),
+    ("栏目:某市人民政府办公室-通知公告 发布时间:2021-02-02\n", "某市人民政府办公室", None),
+    ("发布部门:市政府办公室\n", "市政府办公室", None),
+    ("索 引 号 640000000/2025-00022 发文时间 2025-02-28发布机构 某县司法局 文 号\n", "某县司法局", None),
+    # …but not a line with a sentence's comma glued to it, the report's title, an addressee or a table's cells
+    ("发布机构 某区人民政府 发文日期 2024-01-20 2023年,某区坚持依法行政。\n", "某区人民政府", "某区人民政府"),
+    ("索引号 001/2026-005 发布机构 某市外事办公室 标 题: 某市人民政府外事办公室关于2025年法治政府建设的报告\n",
+     "某市人民政府外事办公室", "某市人民政府外事办公室"),
+    ("索引号 SY-001 发布时间 2025-01-21 某区法治政府建设工作领导小组办公室:\n", "领导小组办公室", "领导小组办公室"),
+    ("| 发文日期: | 2026-01-06 | 发布机构: | 某镇人民政府 |\n", "某镇人民政府", "某镇人民政府"),
+]
+
+
+@pytest.mark.parametrize(("lines", "named", "kept"), METADATA_CASES)
+def test_a_pages_metadata_table_is_not_report_text(lines: str, named: str, kept: str | None) -> None:
+    layout = read_layout(normalise(f"# 某区2024年法治政府建设年度报告\n\n{lines}\n2024年,某区坚持依法行政。\n"))
+    assert (named in layout.body) == (kept is not None)
+    assert "坚持依法行政" in layout.body
+
+
 def test_section_tree_and_sentence_sections() -> None:
     layout = read_layout(normalise(TEXT))
     tree = [(s.path, s.marker, s.title) for s in layout.sections]
