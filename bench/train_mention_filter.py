@@ -4,9 +4,9 @@ at their arrival, and cross-validate it batch by batch.
 The rows come from ``shapes_at_arrival.py --rules-only --out`` (one file per type: every name the recognisers of a
 batch's day gave, before any learned filter of theirs, with its rule, the characters around it and its status
 against today's gold, and every required name missed). A name is a positive example when the gold requires it and a
-negative one when the gold leaves it out; names the gold lists as optional are neither, as the scorer counts them. The model is scikit-learn's logistic regression over the presence of
-``kg.recognise.mention_filter.features``, so the package needs no scikit-learn to apply it (``pip install -e
-'.[train]'`` to train).
+negative one when the gold leaves it out; names the gold lists as optional are neither, as the scorer counts them.
+The model is scikit-learn's logistic regression over the presence of ``kg.recognise.mention_filter.features``, so
+the package needs no scikit-learn to apply it (``pip install -e '.[train]'`` to train).
 
 ``--check`` leaves out each batch in turn, trains on the others and filters the left-out batch's names: pooled over
 the batches, that is what the filter would have done to each batch had it arrived after the others, the rules of
@@ -42,17 +42,20 @@ def judged(rows: list[dict]) -> list[dict]:
     return [r for r in rows if r["status"] in ("required", "left out")]
 
 
+def present(rows: list[dict]) -> list[dict[str, int]]:
+    """Each name's features, as the presence the shipped filter sums weights over."""
+    return [dict.fromkeys(features(r["rule"], r["name"], r["before"], r["after"]), 1) for r in rows]
+
+
 def fit(rows: list[dict]) -> tuple[DictVectorizer, LogisticRegression]:
     vectorizer = DictVectorizer()
-    x = vectorizer.fit_transform([dict.fromkeys(features(r["rule"], r["name"], r["before"], r["after"]), 1)
-                                  for r in rows])
-    model = LogisticRegression(C=C, max_iter=5000).fit(x, [r["status"] == "required" for r in rows])
+    model = LogisticRegression(C=C, max_iter=5000).fit(vectorizer.fit_transform(present(rows)),
+                                                       [r["status"] == "required" for r in rows])
     return vectorizer, model
 
 
 def probabilities(vectorizer: DictVectorizer, model: LogisticRegression, rows: list[dict]) -> list[float]:
-    x = vectorizer.transform([dict.fromkeys(features(r["rule"], r["name"], r["before"], r["after"]), 1) for r in rows])
-    return list(model.predict_proba(x)[:, 1])
+    return list(model.predict_proba(vectorizer.transform(present(rows)))[:, 1])
 
 
 def pooled(rows: list[dict], kept: list[bool]) -> str:
@@ -81,10 +84,9 @@ def check(type_: str, rows: list[dict]) -> None:
         kept = [p >= threshold for p in chance] + [True] * (len(everything) - len(names))
         mark = "  (the shipped threshold)" if threshold == THRESHOLD else ""
         print(f"  filtered at {threshold:.1f}:       {pooled(everything, kept)}{mark}")
-    dropped = Counter((r["status"], r["batch"]) for r, p in zip(names, chance) if p < THRESHOLD)
-    print(f"  dropped at {THRESHOLD}: {sum(v for (s, _), v in dropped.items() if s == 'required')} required, "
-          f"{sum(v for (s, _), v in dropped.items() if s == 'left out')} left out, "
-          f"{sum(v for (s, _), v in dropped.items() if s == 'optional')} optional")
+    dropped = Counter(r["status"] for r, p in zip(names, chance) if p < THRESHOLD)
+    print(f"  dropped at {THRESHOLD}: {dropped['required']} required, {dropped['left out']} left out, "
+          f"{dropped['optional']} optional")
 
 
 def weights(type_: str, rows: list[dict]) -> list[tuple[str, str, float]]:

@@ -298,7 +298,7 @@ class ActionExtractor:
     """Sets ``Mentions.actions``: each object's verb and subject, agencies acted on, measures with their action."""
 
     def __init__(self, verbs: Words, agency_object_verbs: Words, award_verbs: Rows, praise_verbs: Words,
-                 group_building_verbs: Words, told_verbs: Words = "told_verbs.txt") -> None:
+                 group_building_verbs: Words, told_verbs: Words) -> None:
         self.agency_object_verbs = frozenset(words(agency_object_verbs))
         # 向省政府上报…: what the bodies told after 向 were told by, right after them (an adverb between at most)
         self.telling = re.compile(rf"{_TOLD_ADVERBS.pattern}({alternation(words(told_verbs))})")

@@ -452,8 +452,7 @@ class ProgramRecognizer:
     def __init__(self, nouns: Rows, verbs: Words, founding_verbs: Words, improving_verbs: Words, generic_heads: Words,
                  slogan_nouns: Words, award_verbs: Rows, action_verbs: Words, layout_parts: Words,
                  routine_institutions: Words, body_endings: Words, platform_nouns: Words,
-                 domain_heads: Words, named_anywhere: Words, subsumed: Rows,
-                 generic_campaign_words: Words = ()) -> None:
+                 domain_heads: Words, named_anywhere: Words, subsumed: Rows, generic_campaign_words: Words) -> None:
         self.nouns = {r["noun"]: ProgramNoun(r["unquoted"] == "yes", r["in_name"] == "yes", r["improved"] == "yes",
                                              r.get("alone") == "yes", int(r.get("min_head") or _MIN_UNQUOTED_HEAD),
                                              r.get("pushed") == "yes")
@@ -471,8 +470,7 @@ class ProgramRecognizer:
         # 法治政府建设推进机制, 依法行政制度: a head made of these words only names the machinery every government has
         self.generic_head = re.compile(f"(?:{alternation(words(generic_heads))})+")
         # 开展专项整治行动, 开展法治建设专项行动: a head made of these words only names the kind of work, no campaign
-        campaign_words = words(generic_campaign_words) if generic_campaign_words else []
-        self.generic_campaign = re.compile(f"(?:{alternation(campaign_words)})+") if campaign_words else None
+        self.generic_campaign = re.compile(f"(?:{alternation(words(generic_campaign_words))})+")
         self.slogan_nouns = words(slogan_nouns)
         self.award_verbs = tuple(r["verb"] for r in rows(award_verbs))
         # 获评“…”, 被评为“…”: right after a verb that only ever confers an honour, a quotation is the honour's name
@@ -836,7 +834,7 @@ class ProgramRecognizer:
 
     def _generic_campaign(self, head: str) -> bool:
         """Whether an unquoted …行动's head is made only of words for the kind of work (专项整治, 法治建设, 定期联合执法)."""
-        return self.generic_campaign is not None and bool(self.generic_campaign.fullmatch(head))
+        return bool(self.generic_campaign.fullmatch(head))
 
     @staticmethod
     def _demonstration(text: str, found, protected: list[tuple[int, int]]) -> None:
