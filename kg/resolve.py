@@ -78,6 +78,9 @@ _TITLE_COMMITTEE = re.compile(r"(?:^|\s)(?P<name>[^\s]{4,30}?管理委员会)")
 # A department of that committee writing its own report, named right after it as a county's department is after
 # its county (湖南湘江新区管理委员会应急管理局, …管理委员会保税区管理局): the department is the writer.
 _COMMITTEE_DEPARTMENT = re.compile(r"[\u4e00-\u9fff]{2,12}(?:局|办公室)(?=关于|\s|$)")
+# A zone run by a statutory bureau rather than a management committee titles its report by it (前海管理局2023年…,
+# 海口江东新区管理局关于…): the words before 管理局 head the zone's name.
+_ZONE_BUREAU = re.compile(r"(?P<zone>[\u4e00-\u9fff]{2,20}?)管理局")
 # A department's own name after its division's in a title: fields, then the kind of department (…管理局, 司法厅)
 _TITLED_DEPARTMENT = re.compile(r"[\u4e00-\u9fff]{2,14}(?:局|厅)")
 # 市优化营商环境工作领导小组办公室(以下简称市营商环境办): the short form then names the same body.
@@ -254,7 +257,7 @@ class Resolver:
             if jurisdiction == NATIONAL:  # 在党中央、国务院及省委的领导下: a central body leads, it writes no local report
                 continue
             return label
-        return self._department_titled(title)
+        return self._department_titled(title) or self._zone_bureau_titled(title)
 
     def _department_titled(self, title: str) -> str | None:
         """A department the title names after its division's name or short name, that no table or grammar knows as
@@ -265,6 +268,15 @@ class Resolver:
             if rest != title.strip() and _TITLED_DEPARTMENT.fullmatch(rest):
                 return self.division.name + rest
         return None
+
+    def _zone_bureau_titled(self, title: str) -> str | None:
+        """The bureau that runs a zone in place of a management committee, as the title writes it (前海管理局 of 前海深港现代
+        服务业合作区): a zone's report whose title opens with the head of the zone's name and 管理局."""
+        written = _ZONE_BUREAU.match(title.strip())
+        names = (self.division.name, self.division.alias, self.division.written)
+        if self.division.level != "zone" or not written or not any(n.startswith(written["zone"]) for n in names if n):
+            return None
+        return written.group()
 
     def department_at_address(self, site: str, text: str) -> str | None:
         """The department a report that calls itself 我局 or 本局, and names itself nowhere up front, is by its page's
