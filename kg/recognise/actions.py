@@ -105,6 +105,8 @@ _FRAME = re.compile(r"[》”]*(为(?:抓手|(?:根本|基本)?遵循|牵引|引
 # 由新区党工委主要领导任主任, 邀请省委宣讲团成员: a body heading a person's title or a group it sends is no object either.
 _PERSON_AFTER = re.compile(r"(?:常务)?副?(?:书记|主任|常委)(?!会)|(?:主要)?(?:领导(?!小组)|负责同志|负责人)|宣讲团")
 _PERSON = re.compile(r"[省市区县州旗镇乡]长")
+# 镇党委、政府主要负责人: a bare body written after a listed one, sharing the person's title with it.
+_BARE_PARTNER = re.compile(r"[、和及](?:政府|人大|政协|纪委|管委会)")
 # 提请省委常委会会议、省政府常务会议…研究: a body written at the head of its meeting's name is not what a verb acts on.
 _MEETING_AFTER = re.compile(r"(?:常务|常委|党组|主任|办公|全体|专题)会|会议")
 # …为组员的(街道)法治工作领导小组: a body after 的 modifying it, its own street's or town's word written before its name.
@@ -519,7 +521,7 @@ class ActionExtractor:
                     clause_actions.append(action(verb, asked, obj))
             clause_objects = [o for o in objects if start <= o.start < end]
             for other in (a for a in agencies if start <= a.start < end and a is not subject and a not in partners
-                          and not _is_person(text, a) and not _MEETING_AFTER.match(text, a.end)):
+                          and not _is_person(text, a, agencies) and not _MEETING_AFTER.match(text, a.end)):
                 first = _joined_before(text, agencies, other)[0]
                 if text.endswith(_AGENT_BEFORE, start, first.start) or _inside(other, clause_objects):
                     continue
@@ -837,10 +839,14 @@ def _inside(body: AgencyMention, objects: list[Mention]) -> bool:
     return any(o.start <= body.start and body.end <= o.end for o in objects)
 
 
-def _is_person(text: str, body: AgencyMention) -> bool:
+def _is_person(text: str, body: AgencyMention, agencies: list[AgencyMention] = ()) -> bool:
     """Whether a body is written as part of a person's title (市委书记, 市长, 管委会主要领导) or a group it sends
-    (省委宣讲团)."""
-    return bool(_PERSON_AFTER.match(text, body.end) or _PERSON.fullmatch(body.text))
+    (省委宣讲团), also as the first of bodies sharing the title (区委、区政府主要领导; 镇党委、政府主要负责人)."""
+    if _PERSON.fullmatch(body.text):
+        return True
+    end = _joined_after(text, agencies, body).end if agencies else body.end
+    bare = _BARE_PARTNER.match(text, end)
+    return bool(_PERSON_AFTER.match(text, bare.end() if bare else end))
 
 
 def _acting_verbs(text: str, verbs: list[re.Match[str]]) -> list[re.Match[str]]:
