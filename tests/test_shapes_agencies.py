@@ -17,6 +17,9 @@ SIP = "苏州工业园区2023年法治政府建设工作情况报告"
 
 AGENCIES = [
     # (shape, title, text, labels that must be found, labels that must not)
+    ("a leader representing a body, and a body reported to, end the grammar's name (sixty-sixth round)",
+     "嘉鱼县2021年法治政府建设年度报告", "县政府党组会上县长代表县政府党组作剖析。主动向县委报告政府工作中的重大问题。",
+     {"嘉鱼县人民政府党组"}, {"嘉鱼县长代表县政府党组", "嘉鱼县长代表县政府", "嘉鱼县委报告政府"}),
     ("a bureau of education and sports is named as written, with or without 和", CHENGYANG,
      "区教育体育局开展法治培训,市教育和体育局组织执法检查。", {"城阳区教育体育局", "青岛市教育和体育局"},
      {"城阳区教育和体育局"}),
