@@ -76,6 +76,10 @@ _TARGET_ONLY = frozenset({"督察"})
 # Verbs of the agency-object list that act only on the body told, named after 向 right before them or between 在 and 上
 # (向区委、全面依法治区委述法, 在区委全面依法治区委员会上专题述法), the body right before them included; never on a body after them.
 _TOLD_ONLY = frozenset({"述法"})
+# 纳入区委年度综合考核、区委巡察: a verb of assessing right after a body (words of its kind between) is the body's own
+# assessment, a noun, acting on no body listed after it (`_owned_noun`).
+_ASSESSING = frozenset({"考核", "督查", "检查"})
+_ASSESSMENT_KIND = re.compile(r"(?:的)?(?:年度|年终|综合|专项|日常|绩效|目标|实绩|政治|全面)*")
 # 向省政府按时上报, 向市委专题请示: what may stand between the bodies told after 向 and a verb of `told_verbs.txt`.
 _TOLD_ADVERBS = re.compile(r"(?:专题|书面|及时|按时|按程序|定期|逐级)?")
 # 在区委全面依法治区委员会上(进行)专题述法: what may stand between the body told and the verb.
@@ -532,7 +536,8 @@ class ActionExtractor:
                     clause_actions.append(action(giving, subject, other))
                     continue
                 before = (group_verbs if other.text.endswith(_GROUP) else agency_verbs).last_before(other.start)
-                if before is not None and (before.group() in _TARGET_ONLY or before.group() in _TOLD_ONLY):
+                if before is not None and (before.group() in _TARGET_ONLY or before.group() in _TOLD_ONLY
+                                           or _owned_noun(text, agencies, before)):
                     before = None
                 if before is not None and (subject is None or before.start() >= subject.end):
                     clause_actions.append(action(before, subject, other))
@@ -837,6 +842,13 @@ def _asked(text: str, agencies: list[AgencyMention], verb: re.Match[str]) -> Age
 def _inside(body: AgencyMention, objects: list[Mention]) -> bool:
     """Whether a body is written inside the name of an object (提请召开市委全面依法治市委员会会议)."""
     return any(o.start <= body.start and body.end <= o.end for o in objects)
+
+
+def _owned_noun(text: str, agencies: list[AgencyMention], verb: re.Match[str]) -> bool:
+    """Whether a verb of assessing is written as a noun its body owns (纳入市委年度综合考核、市委巡察): a body right
+    before it, words of its kind between at most; it then acts on no body after it (sixty-sixth round)."""
+    return verb.group() in _ASSESSING and any(
+        a.end <= verb.start() and _ASSESSMENT_KIND.fullmatch(text, a.end, verb.start()) for a in agencies)
 
 
 def _is_person(text: str, body: AgencyMention, agencies: list[AgencyMention] = ()) -> bool:
