@@ -270,6 +270,9 @@ FACTS = [
      "落实区委、区政府关于印发《城阳区法治政府建设实施方案(2021-2025年)》的通知要求,推进依法行政。",
      {("中共青岛市城阳区委员会", "印发", "城阳区法治政府建设实施方案(2021-2025年)"),
       ("城阳区人民政府", "印发", "城阳区法治政府建设实施方案(2021-2025年)")}),
+    ("the group a cut-off verb set up, led by the bodies sharing a person's title (sixty-sixth round)", TOWN,
+     "成立以镇党委、政府主要负责人任组长,其他班子成员任副组长,相关股室负责人为成员的法治政府建设工作领导小组。",
+     {("塘栖镇人民政府", "成立", "塘栖镇法治政府建设工作领导小组")}),
 ]
 
 
@@ -383,6 +386,13 @@ NOT_FACTS = [
     ("述法 acts on no body written after it (fifty-seventh round)", CHENGYANG,
      "各部门主要负责人年度述法纳入区委全面依法治区委员会办公室年度考核。",
      {("城阳区人民政府", "述法", "城阳区委全面依法治区委员会办公室")}),
+    ("bodies sharing a person's title, listed or with a bare partner, are not acted on (sixty-sixth round)", CHENGYANG,
+     "向市委依法治市办报送区委、区政府主要负责人履行推进法治建设第一责任人职责情况。"
+     "成立以区委、政府主要负责人任组长的法治政府建设工作领导小组。",
+     {("城阳区人民政府", "报送", "中共青岛市城阳区委员会"), ("城阳区人民政府", "成立", "中共青岛市城阳区委员会")}),
+    ("a body's own assessment, a noun, assesses no body listed after it (sixty-sixth round)", CHENGYANG,
+     "将法治政府建设工作纳入区委综合考核、区委巡察和区委政法委政治督察重要内容。",
+     {("城阳区人民政府", "考核", "中共青岛市城阳区委员会"), ("城阳区人民政府", "考核", "中共青岛市城阳区委政法委员会")}),
 ]
 
 

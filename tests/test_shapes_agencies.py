@@ -17,6 +17,9 @@ SIP = "苏州工业园区2023年法治政府建设工作情况报告"
 
 AGENCIES = [
     # (shape, title, text, labels that must be found, labels that must not)
+    ("a leader representing a body, and a body reported to, end the grammar's name (sixty-sixth round)",
+     "嘉鱼县2021年法治政府建设年度报告", "县政府党组会上县长代表县政府党组作剖析。主动向县委报告政府工作中的重大问题。",
+     {"嘉鱼县人民政府党组"}, {"嘉鱼县长代表县政府党组", "嘉鱼县长代表县政府", "嘉鱼县委报告政府"}),
     ("a bureau of education and sports is named as written, with or without 和", CHENGYANG,
      "区教育体育局开展法治培训,市教育和体育局组织执法检查。", {"城阳区教育体育局", "青岛市教育和体育局"},
      {"城阳区教育和体育局"}),
@@ -435,6 +438,10 @@ OWN_GROUPS = [
      "及时修订法治建设工作领导小组工作规则。在全县率先将依法行政工作领导小组升格。",
      {"霍山县市场监督管理局法治建设工作领导小组", "霍山县市场监督管理局依法行政工作领导小组"},
      {"霍山县市场监督管理局及时修订法治建设工作领导小组", "霍山县市场监督管理局全县率先将依法行政工作领导小组"}),
+    ("after the bureau's 我局 written before its topic (sixty-sixth round)", "霍山县市场监督管理局2021年法治政府建设工作报告",
+     "及时调整我局依法行政工作领导小组。我局法治建设工作领导小组组长为局党组书记。",
+     {"霍山县市场监督管理局依法行政工作领导小组", "霍山县市场监督管理局法治建设工作领导小组"},
+     {"霍山县市场监督管理局我局依法行政工作领导小组"}),
 ]
 
 

@@ -76,6 +76,10 @@ _TARGET_ONLY = frozenset({"督察"})
 # Verbs of the agency-object list that act only on the body told, named after 向 right before them or between 在 and 上
 # (向区委、全面依法治区委述法, 在区委全面依法治区委员会上专题述法), the body right before them included; never on a body after them.
 _TOLD_ONLY = frozenset({"述法"})
+# 纳入区委年度综合考核、区委巡察: a verb of assessing right after a body (words of its kind between) is the body's own
+# assessment, a noun, acting on no body listed after it (`_owned_noun`).
+_ASSESSING = frozenset({"考核", "督查", "检查"})
+_ASSESSMENT_KIND = re.compile(r"(?:的)?(?:年度|年终|综合|专项|日常|绩效|目标|实绩|政治|全面)*")
 # 向省政府按时上报, 向市委专题请示: what may stand between the bodies told after 向 and a verb of `told_verbs.txt`.
 _TOLD_ADVERBS = re.compile(r"(?:专题|书面|及时|按时|按程序|定期|逐级)?")
 # 在区委全面依法治区委员会上(进行)专题述法: what may stand between the body told and the verb.
@@ -105,6 +109,8 @@ _FRAME = re.compile(r"[》”]*(为(?:抓手|(?:根本|基本)?遵循|牵引|引
 # 由新区党工委主要领导任主任, 邀请省委宣讲团成员: a body heading a person's title or a group it sends is no object either.
 _PERSON_AFTER = re.compile(r"(?:常务)?副?(?:书记|主任|常委)(?!会)|(?:主要)?(?:领导(?!小组)|负责同志|负责人)|宣讲团")
 _PERSON = re.compile(r"[省市区县州旗镇乡]长")
+# 镇党委、政府主要负责人: a bare body written after a listed one, sharing the person's title with it.
+_BARE_PARTNER = re.compile(r"[、和及](?:政府|人大|政协|纪委|管委会)")
 # 提请省委常委会会议、省政府常务会议…研究: a body written at the head of its meeting's name is not what a verb acts on.
 _MEETING_AFTER = re.compile(r"(?:常务|常委|党组|主任|办公|全体|专题)会|会议")
 # …为组员的(街道)法治工作领导小组: a body after 的 modifying it, its own street's or town's word written before its name.
@@ -519,7 +525,7 @@ class ActionExtractor:
                     clause_actions.append(action(verb, asked, obj))
             clause_objects = [o for o in objects if start <= o.start < end]
             for other in (a for a in agencies if start <= a.start < end and a is not subject and a not in partners
-                          and not _is_person(text, a) and not _MEETING_AFTER.match(text, a.end)):
+                          and not _is_person(text, a, agencies) and not _MEETING_AFTER.match(text, a.end)):
                 first = _joined_before(text, agencies, other)[0]
                 if text.endswith(_AGENT_BEFORE, start, first.start) or _inside(other, clause_objects):
                     continue
@@ -530,7 +536,8 @@ class ActionExtractor:
                     clause_actions.append(action(giving, subject, other))
                     continue
                 before = (group_verbs if other.text.endswith(_GROUP) else agency_verbs).last_before(other.start)
-                if before is not None and (before.group() in _TARGET_ONLY or before.group() in _TOLD_ONLY):
+                if before is not None and (before.group() in _TARGET_ONLY or before.group() in _TOLD_ONLY
+                                           or _owned_noun(text, agencies, before)):
                     before = None
                 if before is not None and (subject is None or before.start() >= subject.end):
                     clause_actions.append(action(before, subject, other))
@@ -837,10 +844,21 @@ def _inside(body: AgencyMention, objects: list[Mention]) -> bool:
     return any(o.start <= body.start and body.end <= o.end for o in objects)
 
 
-def _is_person(text: str, body: AgencyMention) -> bool:
+def _owned_noun(text: str, agencies: list[AgencyMention], verb: re.Match[str]) -> bool:
+    """Whether a verb of assessing is written as a noun its body owns (纳入市委年度综合考核、市委巡察): a body right
+    before it, words of its kind between at most; it then acts on no body after it (sixty-sixth round)."""
+    return verb.group() in _ASSESSING and any(
+        a.end <= verb.start() and _ASSESSMENT_KIND.fullmatch(text, a.end, verb.start()) for a in agencies)
+
+
+def _is_person(text: str, body: AgencyMention, agencies: list[AgencyMention] = ()) -> bool:
     """Whether a body is written as part of a person's title (市委书记, 市长, 管委会主要领导) or a group it sends
-    (省委宣讲团)."""
-    return bool(_PERSON_AFTER.match(text, body.end) or _PERSON.fullmatch(body.text))
+    (省委宣讲团), also as the first of bodies sharing the title (区委、区政府主要领导; 镇党委、政府主要负责人)."""
+    if _PERSON.fullmatch(body.text):
+        return True
+    end = _joined_after(text, agencies, body).end if agencies else body.end
+    bare = _BARE_PARTNER.match(text, end)
+    return bool(_PERSON_AFTER.match(text, bare.end() if bare else end))
 
 
 def _acting_verbs(text: str, verbs: list[re.Match[str]]) -> list[re.Match[str]]:

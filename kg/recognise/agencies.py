@@ -165,7 +165,9 @@ _CJK_CHAR = re.compile(rf"[{CJK}]")
 _NOT_OWN_HEAD = ALL_LEVEL_CHARS + "乡镇街各本我该两"
 _TOWN_LEVELS = ("镇", "乡", "街道")
 # The word a street's or a town's own report writes for itself before its own group (街道法治工作领导小组).
-_OWN_KIND_WORDS = {"street": ("街道",), "town": ("镇", "乡")}
+_OWN_KIND_WORDS = {"street": ("街道",), "town": ("镇", "乡"),
+                   # 调整我局依法行政工作领导小组 in a bureau's own report: the bureau's (sixty-sixth round)
+                   "bureau": ("我局", "本局", "我委", "本委", "我厅", "本厅")}
 _STREET = "街道"
 _OFFICE_AS_VERB = "处"
 _VERB_AFTER_OFFICE = ("理", "置")  # 处理, 处置
