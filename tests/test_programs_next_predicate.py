@@ -41,6 +41,8 @@ NOT_FOUND = [
     # 系统 and 清单 also name a sector and a list: the cut is not made after them
     ("组织全市教育系统开展法治学习,", "全市教育系统"),
     ("建立本系统开展执法检查的工作清单,", "本系统"),
+    # a verb that is a programme noun too (应用) goes on the name: no cut before it
+    ("组织执法单位参加省行政执法综合管理监督平台应用培训,", "省行政执法综合管理监督平台"),
     # a joiner before the noun opens no name
     ("建立和保障制度落实。", "和保障制度"),
     # after a verb that only improves or carries out, nothing is cut (落实…机制 stays as before)

@@ -1031,8 +1031,9 @@ class ProgramRecognizer:
                     # 依托…考试平台开展线上学法, 首创屋场恳谈会制度探索…: after a verb that sets up or takes on a programme,
                     # an action verb right after a noun of a named system, mechanism or platform starts the next
                     # predicate, as in a quotation's tail (`_before_verb`); the name ends at the noun (sixty-sixth round)
-                    acted = next((a for a in self.action.finditer(part)
-                                  if a.start() and part[:a.start()].endswith(_NEXT_PREDICATE_AFTER)), None)
+                    # (a verb that is a programme noun too goes on the name: 平台应用培训, as in `_before_verb`)
+                    acted = next((a for a in self.action.finditer(part) if a.start() and a.group() not in self.nouns
+                                  and part[:a.start()].endswith(_NEXT_PREDICATE_AFTER)), None)
                     if acted:
                         part = part[:acted.start()]
                 if self._improved_study_of_law(part) \
