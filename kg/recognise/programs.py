@@ -396,6 +396,8 @@ _LEVER = re.compile(r"(?<![予可所加难足])以(?=[^,，。;；:：\n]{3,40}?
 # it sets up a system or mechanism all the same: an unquoted …制度 or …机制 right after it is one (出台…清单制度, 率先出台
 # …裁量基准制度, 出台了…报告制度). It introduces only those two nouns, and no quotation (sixty-first round in
 # ``kg/resources/README.md``: over the 1,387 development texts 3 required names found, none false).
+# “马上办、网上办、就近办、一次办”: three or more ways of handling a matter listed in one quotation (sixty-sixth round)
+_SERVICE_MODES = re.compile(r"(?:[^“”、,，。\n]{1,5}办、){2,}[^“”、,，。\n]{1,5}办")
 # 依托…考试平台开展线上学法: the nouns of a named system, mechanism or platform after which an action verb starts the next
 # predicate in an unquoted object (sixty-sixth round; 系统 and 清单 also name a sector and a list: 全市教育系统开展…)
 _NEXT_PREDICATE_AFTER = ("平台", "制度", "机制", "试点", "工程")
@@ -818,6 +820,10 @@ class ProgramRecognizer:
                 start = m.start() - len(head)
                 found.add(ProgramMention(start, end, text[start:end], name=head + content + _GLOSS.sub("", tail),
                                          core=content, rule="quote"))
+            elif _SERVICE_MODES.fullmatch(content) and not in_event:
+                # 满足“马上办、网上办、就近办、一次办、自助办”各项要求, 普及审批服务“…”: three or more ways of handling
+                # a matter (…办) listed in one quotation name one reform of services, whatever stands around them
+                found.add(ProgramMention(m.start(), m.end(), m.group(), name=content, core=content, rule="quote"))
         self._unquoted(text, found, protected + claimed, event_spans)
         self._under_way(text, found, protected + claimed)
         self._versioned(text, found, protected + claimed)

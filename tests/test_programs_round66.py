@@ -1,8 +1,9 @@
-"""Programmes whose name ends where an action verb starts the next predicate (sixty-sixth round).
+"""Programme shapes of the sixty-sixth round, counted in ``kg/resources/README.md``.
 
-Invented sentences in the shapes counted in ``kg/resources/README.md``: after a programme noun of a name, an action
-verb no list of programme verbs holds (发布, 开展, 探索) starts the next predicate, in a quotation's tail and in the
-unquoted object of a verb that sets up or takes on a programme.
+Invented sentences: after a programme noun of a name, an action verb no list of programme verbs holds (发布, 开展,
+探索) starts the next predicate, in a quotation's tail and in the unquoted object of a verb that sets up or takes on
+a programme; and a quotation listing three or more ways of handling a matter (“马上办、网上办、就近办”) names one
+reform of services whatever stands around it.
 """
 from functools import cache
 
@@ -57,4 +58,30 @@ def test_name_ends_before_the_next_predicate(sentence: str, name: str) -> None:
 
 @pytest.mark.parametrize("sentence,name", NOT_FOUND)
 def test_next_predicate_is_not_in_the_name(sentence: str, name: str) -> None:
+    assert name not in programmes(sentence)
+
+
+SERVICE_MODES_FOUND = [
+    ("所有事项全部满足“马上办、网上办、就近办、一次办、自助办”各项要求,", "马上办、网上办、就近办、一次办、自助办"),
+    ("全面普及行政审批服务“马上办、网上办、就近办、一次办、自助办”。", "马上办、网上办、就近办、一次办、自助办"),
+    ("按照全面推行“马上办、网上办、就近办、一次办”的审批服务工作目标,", "马上办、网上办、就近办、一次办"),
+    # with a verb before it, as before
+    ("推广“就近办、快速办、一次办”,解决难题。", "就近办、快速办、一次办"),
+]
+
+SERVICE_MODES_NOT_FOUND = [
+    # two ways are a change from one to the other, no list of three
+    ("将“一事分办、一事独办”变为“一事联办、一事协办”,", "一事分办、一事独办"),
+    # a slogan of clauses is no list of ways
+    ("坚持“有事好商量、众人的事众人商量”,", "有事好商量、众人的事众人商量"),
+]
+
+
+@pytest.mark.parametrize("sentence,name", SERVICE_MODES_FOUND)
+def test_listed_ways_of_handling_name_one_reform(sentence: str, name: str) -> None:
+    assert name in programmes(sentence)
+
+
+@pytest.mark.parametrize("sentence,name", SERVICE_MODES_NOT_FOUND)
+def test_other_quoted_lists_are_not_taken(sentence: str, name: str) -> None:
     assert name not in programmes(sentence)
