@@ -85,3 +85,19 @@ def test_listed_ways_of_handling_name_one_reform(sentence: str, name: str) -> No
 @pytest.mark.parametrize("sentence,name", SERVICE_MODES_NOT_FOUND)
 def test_other_quoted_lists_are_not_taken(sentence: str, name: str) -> None:
     assert name not in programmes(sentence)
+
+
+NAMED_ANYWHERE = [
+    # the national platform for state employees' study of the law, by its brand alone, in a list or after any verb
+    ("主动参加法宣在线、县委中心组等学习,", "法宣在线"),
+    ("国家工作人员通过法宣在线云平台参加学习及考试,", "法宣在线云平台"),
+]
+
+
+@pytest.mark.parametrize("sentence,name", NAMED_ANYWHERE)
+def test_national_study_platform_is_named_anywhere(sentence: str, name: str) -> None:
+    assert name in programmes(sentence)
+
+
+def test_national_study_platform_in_a_title_is_not_read() -> None:
+    assert "法宣在线" not in programmes("印发《关于做好法宣在线学习的通知》,")
