@@ -42,7 +42,9 @@ programme are each one of that kind (“审管执信服”等重点改革), and 
 community's or a zone's honour (…民主法治示范社区创建) is one as a 专项行动 is; a quoted result (“零费用”, “全覆盖”)
 is a figure. An unquoted …行动 whose head is only words for a kind of work (开展专项整治行动, 开展法治建设专项行动)
 names no campaign, and a campaign's name inside its working group's or its meeting's (…专项整治领导小组, 召开…示范创建会)
-is theirs. The counts behind each are in ``kg/resources/README.md``.
+is theirs. An action verb right after a programme noun of a name starts the next predicate (依托“某某司法”抖音平台发布普法短视频,
+依托…考试平台开展线上学法), and a quotation listing three or more ways of handling a matter (“马上办、网上办、就近办”) is one
+reform of services wherever it stands. The counts behind each are in ``kg/resources/README.md``.
 """
 from __future__ import annotations
 
