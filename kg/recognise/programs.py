@@ -42,7 +42,9 @@ programme are each one of that kind (“审管执信服”等重点改革), and 
 community's or a zone's honour (…民主法治示范社区创建) is one as a 专项行动 is; a quoted result (“零费用”, “全覆盖”)
 is a figure. An unquoted …行动 whose head is only words for a kind of work (开展专项整治行动, 开展法治建设专项行动)
 names no campaign, and a campaign's name inside its working group's or its meeting's (…专项整治领导小组, 召开…示范创建会)
-is theirs. The counts behind each are in ``kg/resources/README.md``.
+is theirs. An action verb right after a programme noun of a name starts the next predicate (依托“某某司法”抖音平台发布普法短视频,
+依托…考试平台开展线上学法), and a quotation listing three or more ways of handling a matter (“马上办、网上办、就近办”) is one
+reform of services wherever it stands. The counts behind each are in ``kg/resources/README.md``.
 """
 from __future__ import annotations
 
@@ -396,6 +398,11 @@ _LEVER = re.compile(r"(?<![予可所加难足])以(?=[^,，。;；:：\n]{3,40}?
 # it sets up a system or mechanism all the same: an unquoted …制度 or …机制 right after it is one (出台…清单制度, 率先出台
 # …裁量基准制度, 出台了…报告制度). It introduces only those two nouns, and no quotation (sixty-first round in
 # ``kg/resources/README.md``: over the 1,387 development texts 3 required names found, none false).
+# “马上办、网上办、就近办、一次办”: three or more ways of handling a matter listed in one quotation (sixty-sixth round)
+_SERVICE_MODES = re.compile(r"(?:[^“”、,，。\n]{1,5}办、){2,}[^“”、,，。\n]{1,5}办")
+# 依托…考试平台开展线上学法: the nouns of a named system, mechanism or platform after which an action verb starts the next
+# predicate in an unquoted object (sixty-sixth round; 系统 and 清单 also name a sector and a list: 全市教育系统开展…)
+_NEXT_PREDICATE_AFTER = ("平台", "制度", "机制", "试点", "工程")
 _ISSUED = re.compile(r"出台")
 _ISSUED_NOUNS = ("制度", "机制")
 # 以“吉林水事”抖音号为载体, 以“清单制+责任制”方式: a quotation right after 以 that is the lever or the means of the work
@@ -501,6 +508,8 @@ class ProgramRecognizer:
         # where a campaign's name starts: after any verb (围绕, 开展) or a "do well" compound (抓好, 做好, 打好, 打赢)
         self.campaign_nouns = re.compile(alternation([n for n, v in self.nouns.items() if v.alone]) or r"(?!)")
         self.name_bound = re.compile(rf"(?:{alternation(words(verbs) + words(action_verbs))})|[抓做办搞打]好|打赢")
+        # “西市司法”抖音平台发布普法短视频: after a programme noun of a name, any action verb starts the next predicate
+        self.action = re.compile(alternation(words(action_verbs)))
         # 政务服务事项全部纳入…平台, 有力推动权责清单: an adverb and a verb make a predicate, no name under way
         self.predicate = re.compile(rf"(?:{_ADVERB.pattern}|{_PREDICATE_ADVERB})(?:{self.name_bound.pattern})")
         # a jurisdiction's platform: the shortest run of name words after the division's name that ends in a platform noun
@@ -612,6 +621,12 @@ class ProgramRecognizer:
                 covered.update(i for m in re.finditer(re.escape(noun), run) for i in range(m.start(), m.end()))
         verb = next((m for m in self.verbs.finditer(run) if m.start() not in covered and not (
             m.start() and run.startswith(self.noun_endings, m.end()) and not self._names_itself(run[:m.start()]))), None)
+        # “西市司法”抖音平台发布普法短视频: an action verb no list of programme verbs holds, right after a programme noun
+        # of a name, starts the next predicate as well (sixty-sixth round)
+        acted = next((m for m in self.action.finditer(run) if m.start() and m.start() not in covered
+                      and self._names_itself(run[:m.start()])), None)
+        if acted and (not verb or acted.start() < verb.start()):
+            verb = acted
         return run[:verb.start()] if verb else run
 
     def _names_itself(self, head: str) -> bool:
@@ -807,6 +822,10 @@ class ProgramRecognizer:
                 start = m.start() - len(head)
                 found.add(ProgramMention(start, end, text[start:end], name=head + content + _GLOSS.sub("", tail),
                                          core=content, rule="quote"))
+            elif _SERVICE_MODES.fullmatch(content) and not in_event:
+                # 满足“马上办、网上办、就近办、一次办、自助办”各项要求, 普及审批服务“…”: three or more ways of handling
+                # a matter (…办) listed in one quotation name one reform of services, whatever stands around them
+                found.add(ProgramMention(m.start(), m.end(), m.group(), name=content, core=content, rule="quote"))
         self._unquoted(text, found, protected + claimed, event_spans)
         self._under_way(text, found, protected + claimed)
         self._versioned(text, found, protected + claimed)
@@ -1016,6 +1035,15 @@ class ProgramRecognizer:
                     if adverb.start() and verb:  # 组建…指挥部严格落实…制度: an adverb and a verb start the next predicate
                         part = part[verb.end():]
                         break
+                if founding and not part.endswith(unquoted) and part[:1] not in _JOINERS:
+                    # 依托…考试平台开展线上学法, 首创屋场恳谈会制度探索…: after a verb that sets up or takes on a programme,
+                    # an action verb right after a noun of a named system, mechanism or platform starts the next
+                    # predicate, as in a quotation's tail (`_before_verb`); the name ends at the noun (sixty-sixth round)
+                    # (a verb that is a programme noun too goes on the name: 平台应用培训, as in `_before_verb`)
+                    acted = next((a for a in self.action.finditer(part) if a.start() and a.group() not in self.nouns
+                                  and part[:a.start()].endswith(_NEXT_PREDICATE_AFTER)), None)
+                    if acted:
+                        part = part[:acted.start()]
                 if self._improved_study_of_law(part) \
                         and (improving or self.improved_before.search(text[max(0, m.start() - 4):m.end()])):
                     continue  # 完善(落实)领导干部学法用法制度: the routine study of law, improved

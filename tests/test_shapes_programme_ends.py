@@ -1,0 +1,103 @@
+"""Where a programme name ends: before the next predicate, and a quotation listing ways of handling a matter.
+
+Invented sentences: after a programme noun of a name, an action verb no list of programme verbs holds (发布, 开展,
+探索) starts the next predicate, in a quotation's tail and in the unquoted object of a verb that sets up or takes on
+a programme; and a quotation listing three or more ways of handling a matter (“马上办、网上办、就近办”) names one
+reform of services whatever stands around it.
+"""
+from functools import cache
+
+import pytest
+from spacy.language import Language
+
+from kg.recognise import make_pipeline, recognise
+from kg.recognise.mentions import ReportContext
+
+
+@cache
+def rules() -> Language:
+    """The shipped recognisers with the learned filter keeping every name: these cases are the rules' own."""
+    return make_pipeline({"fazhi_mention_filter": {"threshold": 0.0}})
+
+
+def programmes(sentence: str) -> set[str]:
+    doc = recognise(rules(), sentence, [0], ReportContext(level_char="区"))
+    return {getattr(m, "name", "") or m.text for m in doc._.mentions.of("Program")}
+
+
+FOUND = [
+    # a quotation's tail ends at its platform, before the action verb
+    ("依托“某区司法”抖音平台发布普法短视频51条,", "某区司法抖音平台"),
+    ("通过“某某通”服务平台发布政策信息,", "某某通服务平台"),
+    # an unquoted object of a founding verb ends at its platform, system or mechanism
+    ("依托国家工作人员学法用法考试平台开展线上学法,", "国家工作人员学法用法考试平台"),
+    ("某县首创屋场恳谈会制度探索基层治理新模式。", "屋场恳谈会制度"),
+    ("建立府院联席会议机制组织协调重大事项,", "府院联席会议机制"),
+]
+
+NOT_FOUND = [
+    # the run with the next predicate is no name
+    ("依托“某区司法”抖音平台发布普法短视频51条,", "某区司法抖音平台发布普法"),
+    ("依托国家工作人员学法用法考试平台开展线上学法,", "国家工作人员学法用法考试平台开展线上学法"),
+    # 系统 and 清单 also name a sector and a list: the cut is not made after them
+    ("组织全市教育系统开展法治学习,", "全市教育系统"),
+    ("建立本系统开展执法检查的工作清单,", "本系统"),
+    # a verb that is a programme noun too (应用) goes on the name: no cut before it
+    ("组织执法单位参加省行政执法综合管理监督平台应用培训,", "省行政执法综合管理监督平台"),
+    # a joiner before the noun opens no name
+    ("建立和保障制度落实。", "和保障制度"),
+    # after a verb that only improves or carries out, nothing is cut (落实…机制 stays as before)
+    ("落实重大决策合法性审查机制开展审查,", "重大决策合法性审查机制"),
+]
+
+
+@pytest.mark.parametrize("sentence,name", FOUND)
+def test_name_ends_before_the_next_predicate(sentence: str, name: str) -> None:
+    assert name in programmes(sentence)
+
+
+@pytest.mark.parametrize("sentence,name", NOT_FOUND)
+def test_next_predicate_is_not_in_the_name(sentence: str, name: str) -> None:
+    assert name not in programmes(sentence)
+
+
+SERVICE_MODES_FOUND = [
+    ("所有事项全部满足“马上办、网上办、就近办、一次办、自助办”各项要求,", "马上办、网上办、就近办、一次办、自助办"),
+    ("全面普及行政审批服务“马上办、网上办、就近办、一次办、自助办”。", "马上办、网上办、就近办、一次办、自助办"),
+    ("按照全面推行“马上办、网上办、就近办、一次办”的审批服务工作目标,", "马上办、网上办、就近办、一次办"),
+    # with a verb before it, as before
+    ("推广“就近办、快速办、一次办”,解决难题。", "就近办、快速办、一次办"),
+]
+
+SERVICE_MODES_NOT_FOUND = [
+    # two ways are a change from one to the other, no list of three
+    ("将“一事分办、一事独办”变为“一事联办、一事协办”,", "一事分办、一事独办"),
+    # a slogan of clauses is no list of ways
+    ("坚持“有事好商量、众人的事众人商量”,", "有事好商量、众人的事众人商量"),
+]
+
+
+@pytest.mark.parametrize("sentence,name", SERVICE_MODES_FOUND)
+def test_listed_ways_of_handling_name_one_reform(sentence: str, name: str) -> None:
+    assert name in programmes(sentence)
+
+
+@pytest.mark.parametrize("sentence,name", SERVICE_MODES_NOT_FOUND)
+def test_other_quoted_lists_are_not_taken(sentence: str, name: str) -> None:
+    assert name not in programmes(sentence)
+
+
+NAMED_ANYWHERE = [
+    # the national platform for state employees' study of the law, by its brand alone, in a list or after any verb
+    ("主动参加法宣在线、县委中心组等学习,", "法宣在线"),
+    ("国家工作人员通过法宣在线云平台参加学习及考试,", "法宣在线云平台"),
+]
+
+
+@pytest.mark.parametrize("sentence,name", NAMED_ANYWHERE)
+def test_national_study_platform_is_named_anywhere(sentence: str, name: str) -> None:
+    assert name in programmes(sentence)
+
+
+def test_national_study_platform_in_a_title_is_not_read() -> None:
+    assert "法宣在线" not in programmes("印发《关于做好法宣在线学习的通知》,")
