@@ -534,7 +534,12 @@ _ON_A_FIELD = re.compile(r"(?:《[^《》]*》|[^《])*?关于.*", re.S)
 # opening one, the name cut inside the title a lecture or a report was given under (作题为“…”的…), not the event's
 # name (sixty-second round: 2 false events gone over the 1,387 development reports, 0 | 2, nothing lost)
 _CUT_IN_A_TITLE = re.compile(r"[^“《]*[”》].*", re.S)
-_NO_ONE_EVENT = (_SLOGAN_CAMPAIGN, _BODY_COURSE, _STATUTE_LECTURE, _FOUNDED, _BY_WAY_OF, _DISPOSED, _AWARDED,
+# 《习近平法治思想学习辅导》专题培训, 《A》《B》专题培训, 《安全生产法》专题培训: a training (not a class, 培训班, or a
+# sitting, 培训会) named by the titles studied alone is the routine study of those documents, as a lecture so named is
+# (sixty-sixth round: over the 1,467 development reports, rules alone, 3 false events gone, 1 | 2 in the newest 53 | the
+# other 1,414, nothing else moves; no development gold requires an event so named, 1 optional)
+_TITLES_TRAINING = re.compile(r"(?:《[^《》]+》[、和及与]?)+(?:专题)?培训")
+_NO_ONE_EVENT = (_TITLES_TRAINING, _SLOGAN_CAMPAIGN, _BODY_COURSE, _STATUTE_LECTURE, _FOUNDED, _BY_WAY_OF, _DISPOSED, _AWARDED,
                  _CLAUSE_OPENED, _ON_A_FIELD, _CUT_IN_A_TITLE)
 
 
