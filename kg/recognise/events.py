@@ -45,6 +45,8 @@ body's name before a course or a lecture with no topic (市委组织部专题培
 written without a session and cited for their spirit or a speech (学习省委…委员会会议精神, 在中央…委员会会议上的讲话) are
 all its sittings, none named. 培训 unquoted ends a name as 考试 does, for one sitting opened by a scope or a year
 (组织开展全县…业务培训) or told apart by the ability it raises (…能力提升培训), never before a plan (…教育培训计划).
+A training named by the titles studied alone (《某办法》专题培训) is their routine study, and who watches a sitting, with
+the verb of watching (收看, 收听, 观看), comes before its name; 依法行政 before a noun tells an event apart (依法行政专题培训班).
 """
 from __future__ import annotations
 
