@@ -8,6 +8,13 @@ from test_shapes_programs import names
 
 
 EVENT_FOUND = [
+    # 依法行政 before a course, a seminar or a meeting tells it apart, as other topics do (sixty-sixth round)
+    ("举办了某某思想专题培训班、依法行政专题培训班,有效提升能力。", "依法行政专题培训班"),
+    ("举办依法行政专题培训班2期,制发文件。", "依法行政专题培训班"),
+    ("举办领导干部依法行政研讨班并开展法治测试。", "领导干部依法行政研讨班"),
+    # who watches a sitting, and the verb of watching, come before its name (sixty-sixth round)
+    ("组织厅系统全体党员干部职工收看收听了中国共产党第二十次全国代表大会开幕会实况直播。", "中国共产党第二十次全国代表大会"),
+    ("我镇组织政法单位领导干部收看某某思想和中央某某工作会议精神专题学习会。", "某某思想和中央某某工作会议精神专题学习会"),
     # 培训 unquoted ends a name for one sitting opened by a scope or a year (sixty-fourth round)
     ("组织开展1次全县某某工作法治化业务培训,深入办件。", "全县某某工作法治化业务培训"),
     ("积极组织开展2024年度执法人员业务培训,秉持理论。", "2024年度执法人员业务培训"),
@@ -225,6 +232,18 @@ EVENT_FOUND = [
 ]
 
 EVENT_NOT_FOUND = [
+    # …nor the words of watching, with 了, inside a sitting's name (sixty-sixth round)
+    ("组织厅系统全体党员干部职工收看收听了中国共产党第二十次全国代表大会开幕会实况直播。",
+     "厅系统全体党员干部职工收看收听了中国共产党第二十次全国代表大会"),
+    ("我镇组织政法单位领导干部收看某某思想和中央某某工作会议精神专题学习会。",
+     "政法单位领导干部收看某某思想和中央某某工作会议精神专题学习会"),
+    # a training named by the titles studied alone is their routine study (sixty-sixth round)
+    ("组织开展了《某某执法行为指引》《某某执法“十项禁令”》专题培训以及《某某办法》学习。",
+     "《某某执法行为指引》《某某执法“十项禁令”》专题培训"),
+    ("学习《突发事件应对法》和《安全生产法》专题培训。二是强化。", "《安全生产法》专题培训"),
+    ("邀请党校教授专题作《某某思想学习辅导》专题培训。", "《某某思想学习辅导》专题培训"),
+    # a field of work alone before the noun still names none (the list without 依法行政)
+    ("举办法律专题培训,提升能力。", "法律专题培训"),
     # …but 专题研判会 alone names none (sixty-fourth round)
     ("通过4次专题研判会,分析基层治理短板。", "专题研判会"),
     # …but not without one, as a plan or a kind, alone after the scope, or with who attended counted (sixty-fourth round)
