@@ -31,7 +31,7 @@ from kg.recognise import make_doc, pipeline, recognise_by_sentence
 from kg.records import ReportRecord
 from kg.resolve import Resolver, town_body
 
-_TITLE_YEAR = re.compile(r"(?:关于)?(?:19|20)\d{2}年")
+_TITLE_YEAR = re.compile(r"(?:关于\s*)?(?:19|20)\d{2}年")  # 关于 2022年: a page may space the year
 _LEAD = " ,,度以来"  # what may stand between a sentence's year and its subject (2022年度以来,)
 # How a department's own report calls itself (我局, 本厅, 我委): with no writer named up front, the publisher its page's
 # metadata names (信息来源:某市退役军人事务局, 发布单位 某省交通运输厅) is the writer.
@@ -63,10 +63,14 @@ def _first_dated_sentence(layout: Layout) -> str:
     """The sentence that opens a report's text with its year (2022年,市教育局坚持…), past the page's menus (首页)
     and the title repeated: a title that names neither a body nor a place (2022年法治政府工作总结和2023年工作计划)
     leaves the writer to be named there, as its subject."""
-    title = (layout.title or "").strip()
-    dated = (s.text.strip() for s in layout.opening_sentences() if s.text.strip() != title)
+    title = _unspaced(layout.title or "")  # the title repeated, however the page spaces either
+    dated = (s.text.strip() for s in layout.opening_sentences() if _unspaced(s.text) != title)
     first = next((text for text in dated if _TITLE_YEAR.match(text)), "")
-    return "" if first in title else first
+    return "" if _unspaced(first) in title else first
+
+
+def _unspaced(text: str) -> str:
+    return "".join(text.split())
 
 
 def extract(path: str | Path, district: str | None = None, year: int | None = None,
