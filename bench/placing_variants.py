@@ -14,8 +14,8 @@ and reporting body known; recognition is not run unless ``--full`` asks for it).
     .venv/bin/python -W ignore bench/placing_variants.py [--corpus corpus/dev] [--jobs 2] [--full 20]
         [--out bench/placing_variants.md] [--cases /tmp/placing_cases.json]
 
-``--full N`` also runs the whole extraction (recognition included) of the noisy forms (punctuation, Traditional)
-of every Nth report, counting crashes and sentences recognition skipped. ``--cases`` writes every refused, crashed
+``--full N`` also runs the whole extraction (recognition included) of every form of every Nth report (rows
+``…/full``), counting crashes and the sentences recognition failed on and skipped. ``--cases`` writes every refused, crashed
 or moved case (report, variant, what changed) as JSON for reading, with every original form's placing. It refuses the held-out and blind parts: placing
 rules are written from the development reports only.
 
@@ -57,7 +57,6 @@ from kg.extract import extract  # noqa: E402
 
 _BLIND = ("heldout", "agreement", "fresh")
 _COPY_SITE = "https://www.sohu.com/a/712345678_121123456"
-_NOISY = ("punctuation", "traditional")
 _ZONE_SHORT = (("经济技术开发区", "经开区"), ("高新技术产业开发区", "高新区"), ("经济开发区", "经开区"))
 _BODY_AFTER = r"(?!人民|政府|委|党|人大|政协|法院|检察|[^\s\d年,，。、]{0,8}?(?:局|办|厅|院|会|中心|所))"
 _WIDTH = {",": "，", "，": ",", ":": "：", "：": ":", "(": "（", "（": "(", ")": "）", "）": ")", ";": "；", "；": ";"}
@@ -211,7 +210,7 @@ def _run(path: Path, full: bool) -> tuple[str, object]:
     try:
         if full:
             record = extract(path)
-            return "built", len(getattr(record, "skipped_sentences", ()) or ())
+            return "built", sum(sentence.skipped for sentence in record.sentences)
         extract(path, clock=_stop_at_recognition)
     except _Stop as stop:
         return "placed", stop.placed
@@ -231,6 +230,8 @@ def one_report(args: tuple[str, bool]) -> dict:
     kind, original = _run(path, False)
     out["results"]["original"] = (kind, original.__dict__ if isinstance(original, Placed) else original)
     placed = original if isinstance(original, Placed) else None
+    if full:
+        out["results"]["original/full"] = _run(path, True)
     with tempfile.TemporaryDirectory() as tmp:
         for name, variant in variants(text, placed).items():
             if variant is None:
@@ -239,7 +240,7 @@ def one_report(args: tuple[str, bool]) -> dict:
             file.write_text(variant, encoding="utf-8")
             kind, value = _run(file, False)
             out["results"][name] = (kind, value.__dict__ if isinstance(value, Placed) else value)
-            if full and name in _NOISY:
+            if full:
                 kind, value = _run(file, True)
                 out["results"][name + "/full"] = (kind, value)
     return out
@@ -253,7 +254,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--corpus", default="corpus/dev")
     parser.add_argument("--jobs", type=int, default=2)
-    parser.add_argument("--full", type=int, default=0, help="whole extraction of the noisy forms of every Nth report")
+    parser.add_argument("--full", type=int, default=0, help="whole extraction of every form of every Nth report")
     parser.add_argument("--only", help="a file of report ids, one a line: only these")
     parser.add_argument("--out", help="the markdown table to write (default: print it)")
     parser.add_argument("--cases", help="a JSON file for every refused, crashed or moved case")

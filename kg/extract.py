@@ -21,7 +21,7 @@ from pathlib import Path
 from spacy.language import Language
 
 from kg.assemble import Report, assemble
-from kg.divisions import division_names
+from kg.divisions import division_names, town_counties
 from kg.errors import Errors, InputError
 from kg.graph.iri import report_id
 from kg.ingest import normalise, read_source
@@ -73,6 +73,28 @@ def _unspaced(text: str) -> str:
     return "".join(text.split())
 
 
+_DOUBLED_STREET = "街街道办事处"
+
+
+def _street_as_listed(body: str | None) -> str | None:
+    """A street's office written with 街 before 街道 (北城街街道办事处) under its listed name (北城街道办事处) when only that
+    is listed: the page doubled the 街 of a street named after its 街 (人民街街道, which is listed so, stays).
+
+    >>> _street_as_listed("凤城街街道办事处"), _street_as_listed("人民街街道办事处"), _street_as_listed("城阳区司法局")
+    ('凤城街道办事处', '人民街街道办事处', '城阳区司法局')
+    """
+    if not body or not body.endswith(_DOUBLED_STREET):
+        return body
+    stem = body[:-len(_DOUBLED_STREET)]
+    for start in range(max(0, len(stem) - 6), len(stem)):
+        name = stem[start:]
+        if name + "街街道" in town_counties():
+            return body
+        if name + "街道" in town_counties():
+            return stem[:start] + town_body(name + "街道")
+    return body
+
+
 def extract(path: str | Path, district: str | None = None, year: int | None = None,
             clock: Clock = _untimed) -> ReportRecord:
     """Every entity, action and measure of one report, with provenance.
@@ -113,7 +135,7 @@ def extract(path: str | Path, district: str | None = None, year: int | None = No
             if body is None and _DEPARTMENT_SELF.search(layout.body[:_SELF_REACH]) \
                     and (publisher := layout.header.get("发布机构")):
                 body = _body_named_in(nlp, resolver, publisher)
-            resolver = resolver.with_body(body)
+            resolver = resolver.with_body(_street_as_listed(body))
     context = resolver.context()
     with clock("recognise: make_doc"):
         doc = make_doc(nlp, layout.body, [s.start for s in layout.sentences], context)

@@ -27,8 +27,8 @@ from collections.abc import Iterable
 from functools import cache
 from urllib.parse import urlsplit
 
-from kg.divisions import (Division, Gazetteer, division_names, division_spans, gazetteer, in_full, initials,
-                          romanised, town_counties, unplaced_zone, zone_in)
+from kg.divisions import (Division, Gazetteer, division_name_at, division_names, division_spans, gazetteer, in_full,
+                          initials, romanised, town_counties, unplaced_zone, zone_in)
 from kg.errors import Errors, KgError
 from kg.layout import Layout
 from kg.resources import alternation, table, word_list
@@ -273,13 +273,14 @@ def _report_division(layout: Layout) -> Division | None:
     site = layout.header.get("来源", "")
     # A title naming only a street or town decides even when the first sentence names the city above it
     # (虹桥街道2021年度… over 成功入选上海市第一批法治示范创建街镇), or the county its report is addressed to.
-    for words in (_street_in_full(_SALUTATION.sub("", title)), _SALUTATION.sub("", opening)):
+    for words in (_street_in_full(_SALUTATION.sub("", title)), _streets_in_full(_SALUTATION.sub("", opening))):
         if not _long_names_outside_titles(words) and (town := town_named(words, layout.body, site)):
             return town
     # A title or an opening that names its writer's place only by its short name, before its year or as its subject
     # (郎溪2024年…报告, 福建2021年度…; 2023年,池州坚持…,石台县创成…示范县)
-    if not _names_outside_titles(title) and (short := _short_named(title, layout.body) or _short_named(
-            opening[len(title):], layout.body, subject=True)):
+    unnamed = not _names_outside_titles(title)
+    if short := ((unnamed and _short_named(title, layout.body)) or _short_named(title, layout.body, subject=True)
+                 or (unnamed and _short_named(opening[len(title):], layout.body, subject=True))):
         return short
     # A title that names a division decides before the first sentence, which may be the site's name above the
     # page (福州市 over 福建省2021年度法治政府建设情况).
@@ -299,8 +300,9 @@ def _report_division(layout: Layout) -> Division | None:
 # right after its year (2023年,池州坚持…, 2021年,元谋法治政府建设工作以…)
 _LEVEL_CHARS = "省市区县旗"  # not 州: 池州, 福州 are short names
 _SHORT_HEADING = re.compile(r"^\s*(?:关于)?(?P<name>[\u4e00-\u9fff]{2,4}?)(?:\d{4}年|关于\d{4}年)")
-_SHORT_SUBJECT = re.compile(r"^\s*\d{4}年度?(?:以来)?[,,]\s*(?P<name>[\u4e00-\u9fff]{2,4}?)"
-                            r"(?=坚持|深入|认真|全面|始终|紧紧|紧扣|围绕|聚焦|以习|法治政府建设)")
+_SUBJECT_LEAD = re.compile(r"^\s*\d{4}年度?(?:以来)?[,,]\s*")
+_SUBJECT_VERB = re.compile(r"坚持|深入|认真|全面|始终|紧紧|紧扣|围绕|聚焦|以习|法治政府建设")
+_SHORT_SUBJECT = re.compile(_SUBJECT_LEAD.pattern + r"(?P<name>[\u4e00-\u9fff]{2,4}?)(?=" + _SUBJECT_VERB.pattern + ")")
 
 
 def _short_named(words: str, text: str = "", subject: bool = False) -> Division | None:
@@ -315,13 +317,19 @@ def _short_named(words: str, text: str = "", subject: bool = False) -> Division 
     '福建省'
     >>> _short_named("2023年,池州坚持以习近平新时代中国特色社会主义思想为指导", subject=True).name
     '池州市'
+    >>> _short_named("2023年,池州市坚持以习近平…,石台县创成全省示范县", subject=True).name
+    '池州市'
     >>> _short_named("全县2023年法治政府建设情况报告") is None, _short_named("高新区2023年法治政府建设情况报告") is None
     (True, True)
     """
-    found = (_SHORT_SUBJECT if subject else _SHORT_HEADING).match(words)
-    if not found or found.group("name")[-1] in _LEVEL_CHARS:
-        return None  # a level's or a zone's kind (高新区2023年…) is no short name
-    candidates = _divisions_by_short_name().get(found.group("name"), ())
+    if subject and (lead := _SUBJECT_LEAD.match(words)) and (full := division_name_at(words, lead.end())) \
+            and _SUBJECT_VERB.match(words, lead.end() + len(full)):
+        candidates = tuple(d for d in gazetteer().named(full) if d.level != "zone")  # 2023年,池州市坚持…
+    else:
+        found = (_SHORT_SUBJECT if subject else _SHORT_HEADING).match(words)
+        if not found or found.group("name")[-1] in _LEVEL_CHARS:
+            return None  # a level's or a zone's kind (高新区2023年…) is no short name
+        candidates = _divisions_by_short_name().get(found.group("name"), ())
     if not candidates:
         return None
     own, gaz = _own_level(text) or _overseers_level(text), gazetteer()
@@ -466,7 +474,7 @@ def town_written(layout: Layout) -> str | None:
     one no gazetteer lists (a new or renamed street), or a known one that the title or first sentence names
     when neither names a division (2023年,塘栖镇党委、政府…), the county it is addressed to aside (中共将乐县委员会,
     将乐县人民政府:2024年,古镛镇…). Its report is its office's or government's."""
-    return _town_in(_SALUTATION.sub("", layout.title or ""), _SALUTATION.sub("", _opening(layout)))
+    return _town_in(_SALUTATION.sub("", layout.title or ""), _streets_in_full(_SALUTATION.sub("", _opening(layout))))
 
 
 def _town_in(title: str, opening: str) -> str | None:
@@ -503,6 +511,26 @@ def _street_in_full(title: str) -> str:
     full = title.replace(_STREET_AS_JIE, "街道", 1)
     street = _TOWN_IN_TITLE.match(full)
     return full if street is not None and street.group("name") in town_counties() else title
+
+
+# A listed street written 街 for 街道 as its opening's subject (2022年,在区委…领导下,黄石街党工委、办事处…; 龙归街始终坚持…)
+_STREET_SUBJECT = re.compile(r"(?<=[,,\s])(?P<name>[\u4e00-\u9fff]{1,6}?街)"
+                             r"(?=党工委|办事处|坚持|始终|认真|深入|全面|紧紧|围绕|聚焦|以习)")
+
+
+def _streets_in_full(opening: str) -> str:
+    """An opening whose subject is a listed street written 街 for 街道 (黄石街党工委、办事处…), with the street's name in
+    full, so that it places the report as one written in full would; any other opening as it is.
+
+    >>> _streets_in_full("2022年,在区委、区政府的正确领导下,黄石街党工委、办事处高举旗帜")
+    '2022年,在区委、区政府的正确领导下,黄石街道党工委、办事处高举旗帜'
+    >>> _streets_in_full("2022年,步行街坚持")
+    '2022年,步行街坚持'
+    """
+    def full(found: re.Match[str]) -> str:
+        street = found.group("name") + "道"
+        return street if street in town_counties() else found.group()
+    return _STREET_SUBJECT.sub(full, opening, count=1)
 
 
 def town_named(opening: str, text: str, site: str = "") -> Division | None:
@@ -704,11 +732,19 @@ def _subject_level(opening: str) -> str:
     '区'
     >>> _subject_level("2024年,在省委、省人民政府的坚强领导下,株洲深入贯彻")
     ''
+    >>> _subject_level("省人民政府关于2020年度推进法治政府建设情况的报告 2020年是湖北历史上极不平凡的一年。")
+    '省'
     """
     if _names_outside_titles(opening):
         return ""
-    found = _SUBJECT_LEVEL.search(opening)
+    found = _SUBJECT_LEVEL.search(opening) or _TITLE_LEVEL.match(opening)
     return found.group("level") if found else ""
+
+
+# A title whose writer is named by its level alone (省人民政府关于2020年度…, 省营商局关于…, 区卫生健康委关于…): the level is
+# the subject's, as 2022年,省政府坚持… says it
+_TITLE_LEVEL = re.compile(r"\s*(?:关于)?(?P<level>[省市区县州旗])(?:人民政府|政府|[\u4e00-\u9fff]{1,12}?(?:局|厅|委员会|委|办))"
+                          r"(?:关于)?\d{4}年")
 # The party committee and government a report works under, of one level (在区委、区政府正确领导下, 县委县政府)
 _OVERSEERS = re.compile(r"([区县市州旗])委[、,和及]?\1(?:人民)?政府")
 

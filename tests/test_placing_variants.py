@@ -101,6 +101,43 @@ def test_a_page_without_title_is_placed_by_its_host(text: str, placed: str) -> N
      "市本级、石台县分别创成全省法治政府建设示范市、县。", "池州市"),
     ("2023年,池州坚持以习近平新时代中国特色社会主义思想为指导,法治政府建设成效明显:市本级、石台县分别创成全省示范市、县。",
      "池州市"),
+    # ...written in full, on a page whose title line is that sentence
+    ("# 2023年,池州市坚持以习近平新时代中国特色社会主义思想为指导,市本级、石台县分别创成全省示范市、县\n\n2023年,池州市坚持以"
+     "习近平新时代中国特色社会主义思想为指导,市本级、石台县分别创成全省示范市、县。", "池州市"),
 ])
 def test_a_place_written_by_its_short_name(text: str, placed: str) -> None:
     assert _placed(text) == placed
+
+
+@pytest.mark.parametrize("text,placed", [
+    # a title whose writer is named by its level alone: the level is the subject's, the text's short name the place
+    ("# 省人民政府关于2020年度推进法治政府建设情况的报告\n\n2020年是湖北历史上极不平凡的一年。全省坚持依法行政,推进法治湖北建设。"
+     "荆州市、宜昌市", "湖北省"),
+    # a listed street written 街 for 街道 as its opening's subject, on a page with no title
+    ("2022年,在区委、区政府的正确领导下,黄石街党工委、办事处高举习近平法治思想旗帜,推进法治建设。", "白云区"),
+    ("2024年,鹤龙街坚持以习近平新时代中国特色社会主义思想为指导,推进法治建设。", "白云区"),
+])
+def test_a_writer_named_by_level_or_street_short(text: str, placed: str) -> None:
+    assert _placed(text) == placed
+
+
+@pytest.mark.parametrize("body,listed", [
+    ("凤城街街道办事处", "凤城街道办事处"),  # the page doubled the 街 of a listed 凤城街道
+    ("人民街街道办事处", "人民街街道办事处"),  # listed so
+    ("城阳区司法局", "城阳区司法局"),
+    (None, None),
+])
+def test_a_street_office_doubled_is_named_as_listed(body: str | None, listed: str | None) -> None:
+    from kg.extract import _street_as_listed
+    assert _street_as_listed(body) == listed
+
+
+@pytest.mark.parametrize("text,year", [
+    # a page without a title: the year of the text, not the end of a plan's span nor a date above it
+    ("根据《法治政府建设实施纲要(2021—2025年)》和市委、市政府相关文件要求,现将市人社局2021年法治政府建设情况报告予以公开。", 2021),
+    ("2025年8月1日 星期五 白天:多云\n2023年,市卫生健康局坚持依法行政,推进法治政府建设。", 2023),
+    ("根据《全面深化法治领域改革纲要(2023—2027年)》,2023年,清波街道坚持依法行政。", 2023),
+    ("2022年,全区坚持依法行政。", 2022),
+])
+def test_the_year_of_a_page_without_title(text: str, year: int) -> None:
+    assert read_layout(normalise(text)).year == year
