@@ -15,9 +15,10 @@ and reporting body known; recognition is not run unless ``--full`` asks for it).
         [--out bench/placing_variants.md] [--cases /tmp/placing_cases.json]
 
 ``--full N`` also runs the whole extraction (recognition included) of every form of every Nth report (rows
-``…/full``), counting crashes and the sentences recognition failed on and skipped. ``--cases`` writes every refused, crashed
-or moved case (report, variant, what changed) as JSON for reading, with every original form's placing. It refuses the held-out and blind parts: placing
-rules are written from the development reports only.
+``…/full``; moves are not counted there), counting crashes and the sentences recognition failed on and skipped.
+``--cases`` writes every refused, crashed or moved case (report, variant, what changed) as JSON for reading, with
+every original form's placing. It refuses the held-out and blind parts: placing rules are written from the
+development reports only.
 
 The variants (a report a variant does not apply to, a short name for a report whose writer has none, is not
 counted in that variant's row):
@@ -306,8 +307,8 @@ def main() -> None:
         codes = ", ".join(f"{k.split()[1]} {v}" for k, v in sorted(row.items()) if k.startswith("refused ") and v)
         refused = f"{row['refused']}" + (f" ({codes})" if codes else "")
         skipped = f"; {row['skipped sentences']} sentences skipped" if name.endswith("/full") else ""
-        moved_share = f"{row['moved']} ({row['moved'] / row['built']:.1%})" if row["built"] and name != "original" \
-            else "-"
+        moved_share = f"{row['moved']} ({row['moved'] / row['built']:.1%})" \
+            if row["built"] and name != "original" and not name.endswith("/full") else "-"
         lines.append(f"| {name} | {row['made']} | {row['built']}{skipped} | {refused} | {row['crashed']} | "
                      f"{moved_share} | {row['moved code']} | {row['moved year']} | {row['moved body']} |")
     table = "\n".join(lines)
