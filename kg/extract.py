@@ -21,7 +21,7 @@ from pathlib import Path
 from spacy.language import Language
 
 from kg.assemble import Report, assemble
-from kg.divisions import division_names
+from kg.divisions import division_names, town_counties
 from kg.errors import Errors, InputError
 from kg.graph.iri import report_id
 from kg.ingest import normalise, read_source
@@ -31,7 +31,7 @@ from kg.recognise import make_doc, pipeline, recognise_by_sentence
 from kg.records import ReportRecord
 from kg.resolve import Resolver, town_body
 
-_TITLE_YEAR = re.compile(r"(?:关于)?(?:19|20)\d{2}年")
+_TITLE_YEAR = re.compile(r"(?:关于\s*)?(?:19|20)\d{2}年")  # 关于 2022年: a page may space the year
 _LEAD = " ,,度以来"  # what may stand between a sentence's year and its subject (2022年度以来,)
 # How a department's own report calls itself (我局, 本厅, 我委): with no writer named up front, the publisher its page's
 # metadata names (信息来源:某市退役军人事务局, 发布单位 某省交通运输厅) is the writer.
@@ -63,10 +63,36 @@ def _first_dated_sentence(layout: Layout) -> str:
     """The sentence that opens a report's text with its year (2022年,市教育局坚持…), past the page's menus (首页)
     and the title repeated: a title that names neither a body nor a place (2022年法治政府工作总结和2023年工作计划)
     leaves the writer to be named there, as its subject."""
-    title = (layout.title or "").strip()
-    dated = (s.text.strip() for s in layout.opening_sentences() if s.text.strip() != title)
+    title = _unspaced(layout.title or "")  # the title repeated, however the page spaces either
+    dated = (s.text.strip() for s in layout.opening_sentences() if _unspaced(s.text) != title)
     first = next((text for text in dated if _TITLE_YEAR.match(text)), "")
-    return "" if first in title else first
+    return "" if _unspaced(first) in title else first
+
+
+def _unspaced(text: str) -> str:
+    return "".join(text.split())
+
+
+_DOUBLED_STREET = "街街道办事处"
+
+
+def _street_as_listed(body: str | None) -> str | None:
+    """A street's office written with 街 before 街道 (北城街街道办事处) under its listed name (北城街道办事处) when only that
+    is listed: the page doubled the 街 of a street named after its 街 (人民街街道, which is listed so, stays).
+
+    >>> _street_as_listed("凤城街街道办事处"), _street_as_listed("人民街街道办事处"), _street_as_listed("城阳区司法局")
+    ('凤城街道办事处', '人民街街道办事处', '城阳区司法局')
+    """
+    if not body or not body.endswith(_DOUBLED_STREET):
+        return body
+    stem = body[:-len(_DOUBLED_STREET)]
+    for start in range(max(0, len(stem) - 6), len(stem)):
+        name = stem[start:]
+        if name + "街街道" in town_counties():
+            return body
+        if name + "街道" in town_counties():
+            return stem[:start] + town_body(name + "街道")
+    return body
 
 
 def extract(path: str | Path, district: str | None = None, year: int | None = None,
@@ -109,7 +135,7 @@ def extract(path: str | Path, district: str | None = None, year: int | None = No
             if body is None and _DEPARTMENT_SELF.search(layout.body[:_SELF_REACH]) \
                     and (publisher := layout.header.get("发布机构")):
                 body = _body_named_in(nlp, resolver, publisher)
-            resolver = resolver.with_body(body)
+            resolver = resolver.with_body(_street_as_listed(body))
     context = resolver.context()
     with clock("recognise: make_doc"):
         doc = make_doc(nlp, layout.body, [s.start for s in layout.sentences], context)

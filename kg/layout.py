@@ -260,9 +260,38 @@ def read_layout(doc: NormalisedText) -> Layout:
     body = _blanked(text, blank)
     sentences, sections = _split(body)
     first = next((s.text for s in sentences if not _addresses(s, header)), "")
-    year_match = _YEAR.search(title or "") or _YEAR.search(first) or _YEAR.search(body)
-    year = int(year_match.group(1)) if year_match else None
+    year_match = _YEAR.search(title or "")
+    year = int(year_match.group(1)) if year_match else _year_of(first) or _year_of(body)
     return Layout(title=title, header=header, year=year, body=body, sections=sections, sentences=sentences)
+
+
+# What a year in a text stands in that is not the report's: the end of a plan's span ((2021—2025年)), a date
+# (2025年8月1日 星期五, a page's or a speech's), a document's title (《全面深化法治领域改革纲要(2023—2027年)》)
+_SPAN_END = re.compile(r"\d{4}\s*(?:年\s*)?[-—–~至到]\s*$")
+_DATE_AFTER = re.compile(r"\s*\d{1,2}\s*月")
+
+
+def _year_of(text: str) -> int | None:
+    """The year a text without a title's year is about: its first year outside documents' titles that ends no span and
+    heads no date; failing that, its first year at all, as before.
+
+    >>> _year_of("根据《法治政府建设实施纲要(2021—2025年)》要求,现将市人社局2021年法治政府建设情况报告如下")
+    2021
+    >>> _year_of("2025年8月1日 星期五 多云。2023年,我局坚持依法行政")
+    2023
+    >>> _year_of("落实《纲要(2023—2027年)》")
+    2027
+    """
+    titles = [(m.start(), m.end()) for m in re.finditer(r"《[^《》]*》", text)]
+    first = None
+    for found in _YEAR.finditer(text):
+        first = first or found
+        start = found.start()
+        if any(s <= start < e for s, e in titles) or _SPAN_END.search(text[max(0, start - 8):start]) \
+                or _DATE_AFTER.match(text, found.end()):
+            continue
+        return int(found.group(1))
+    return int(first.group(1)) if first else None
 
 
 def _heading_at(body: str, start: int, end: int) -> tuple[int, str, int, int] | None:

@@ -27,8 +27,8 @@ from collections.abc import Iterable
 from functools import cache
 from urllib.parse import urlsplit
 
-from kg.divisions import (Division, Gazetteer, division_names, division_spans, gazetteer, in_full, initials,
-                          romanised, town_counties, unplaced_zone, zone_in)
+from kg.divisions import (Division, Gazetteer, division_name_at, division_names, division_spans, gazetteer, in_full,
+                          initials, romanised, town_counties, unplaced_zone, zone_in)
 from kg.errors import Errors, KgError
 from kg.layout import Layout
 from kg.resources import alternation, table, word_list
@@ -90,7 +90,8 @@ def report_division(layout: Layout) -> Division | None:
     if found is None:
         # ...or by the initials a municipality's district's site is registered under (tjhp.gov.cn: 天津市和平区, for a
         # bureau's title that writes only 区生态环境局), or, those failing, by the divisions its text mentions
-        return spelled_by_site(site, layout.body) or _municipal_district_initialled(site) or locate(layout.body)
+        return (spelled_by_site(site, layout.body) or _municipal_district_initialled(site) or locate(layout.body)
+                or _initialled_by_site(site, layout.body))
     zone = _zone_in_named_city(_zone_in_full(found, layout.body), layout.body, site)
     return in_full(_zone_as_written(zone, f"{layout.title or ''}\n{layout.body}"))
 
@@ -272,9 +273,15 @@ def _report_division(layout: Layout) -> Division | None:
     site = layout.header.get("来源", "")
     # A title naming only a street or town decides even when the first sentence names the city above it
     # (虹桥街道2021年度… over 成功入选上海市第一批法治示范创建街镇), or the county its report is addressed to.
-    for words in (_street_in_full(_SALUTATION.sub("", title)), _SALUTATION.sub("", opening)):
+    for words in (_street_in_full(_SALUTATION.sub("", title)), _streets_in_full(_SALUTATION.sub("", opening))):
         if not _long_names_outside_titles(words) and (town := town_named(words, layout.body, site)):
             return town
+    # A title or an opening that names its writer's place only by its short name, before its year or as its subject
+    # (郎溪2024年…报告, 福建2021年度…; 2023年,池州坚持…,石台县创成…示范县)
+    unnamed = not _names_outside_titles(title)
+    if short := ((unnamed and _short_named(title, layout.body)) or _short_named(title, layout.body, subject=True)
+                 or (unnamed and _short_named(opening[len(title):], layout.body, subject=True))):
+        return short
     # A title that names a division decides before the first sentence, which may be the site's name above the
     # page (福州市 over 福建省2021年度法治政府建设情况).
     found = locate(layout.body, title) if _names_outside_titles(title) else None
@@ -287,6 +294,57 @@ def _report_division(layout: Layout) -> Division | None:
     if found is None:
         return zone_written(opening, layout.body, site)
     return _as_written(found, opening)
+
+
+# A place's short name heading a title before its year (郎溪2024年, 福建2021年度, 关于绵竹2023年), or an opening's subject
+# right after its year (2023年,池州坚持…, 2021年,元谋法治政府建设工作以…)
+_LEVEL_CHARS = "省市区县旗"  # not 州: 池州, 福州 are short names
+_SHORT_HEADING = re.compile(r"^\s*(?:关于)?(?P<name>[\u4e00-\u9fff]{2,4}?)(?:\d{4}年|关于\d{4}年)")
+_SUBJECT_LEAD = re.compile(r"^\s*\d{4}年度?(?:以来)?[,,]\s*")
+_SUBJECT_VERB = re.compile(r"坚持|深入|认真|全面|始终|紧紧|紧扣|围绕|聚焦|以习|法治政府建设")
+_SHORT_SUBJECT = re.compile(_SUBJECT_LEAD.pattern + r"(?P<name>[\u4e00-\u9fff]{2,4}?)(?=" + _SUBJECT_VERB.pattern + ")")
+
+
+def _short_named(words: str, text: str = "", subject: bool = False) -> Division | None:
+    """The province, city or county a title names by its short name alone before its year (郎溪2024年法治政府建设…:
+    郎溪县; 福建2021年度…: 福建省), or, ``subject``, an opening's sentence as its subject (2023年,池州坚持…), as people
+    write their own place; of several sharing the short name, the one whose level the text calls its own (我市: 楚雄市
+    over 楚雄州), then the one whose province and city are named most.
+
+    >>> _short_named("郎溪2024年法治政府建设工作情况报告").name
+    '郎溪县'
+    >>> _short_named("福建2021年度法治政府建设情况").name
+    '福建省'
+    >>> _short_named("2023年,池州坚持以习近平新时代中国特色社会主义思想为指导", subject=True).name
+    '池州市'
+    >>> _short_named("2023年,池州市坚持以习近平…,石台县创成全省示范县", subject=True).name
+    '池州市'
+    >>> _short_named("全县2023年法治政府建设情况报告") is None, _short_named("高新区2023年法治政府建设情况报告") is None
+    (True, True)
+    """
+    if subject and (lead := _SUBJECT_LEAD.match(words)) and (full := division_name_at(words, lead.end())) \
+            and _SUBJECT_VERB.match(words, lead.end() + len(full)):
+        candidates = tuple(d for d in gazetteer().named(full) if d.level != "zone")  # 2023年,池州市坚持…
+    else:
+        found = (_SHORT_SUBJECT if subject else _SHORT_HEADING).match(words)
+        if not found or found.group("name")[-1] in _LEVEL_CHARS:
+            return None  # a level's or a zone's kind (高新区2023年…) is no short name
+        candidates = _divisions_by_short_name().get(found.group("name"), ())
+    if not candidates:
+        return None
+    own, gaz = _own_level(text) or _overseers_level(text), gazetteer()
+    return max(candidates, key=lambda d: (d.level_char == own, _support(gaz, d, text), d.level != "county"))
+
+
+@cache
+def _divisions_by_short_name() -> dict[str, tuple[Division, ...]]:
+    """Provinces, cities and counties by their short names (福建, 池州, 郎溪), two characters or more."""
+    out: dict[str, list[Division]] = {}
+    for division in gazetteer().by_code.values():
+        if division.level in ("province", "city", "county") and len(division.alias) >= _SHORT_NAME \
+                and division.alias != division.name:
+            out.setdefault(division.alias, []).append(division)
+    return {k: tuple(v) for k, v in out.items()}
 
 
 def _zone_as_written(zone: Division, text: str) -> Division:
@@ -416,7 +474,7 @@ def town_written(layout: Layout) -> str | None:
     one no gazetteer lists (a new or renamed street), or a known one that the title or first sentence names
     when neither names a division (2023年,塘栖镇党委、政府…), the county it is addressed to aside (中共将乐县委员会,
     将乐县人民政府:2024年,古镛镇…). Its report is its office's or government's."""
-    return _town_in(_SALUTATION.sub("", layout.title or ""), _SALUTATION.sub("", _opening(layout)))
+    return _town_in(_SALUTATION.sub("", layout.title or ""), _streets_in_full(_SALUTATION.sub("", _opening(layout))))
 
 
 def _town_in(title: str, opening: str) -> str | None:
@@ -453,6 +511,26 @@ def _street_in_full(title: str) -> str:
     full = title.replace(_STREET_AS_JIE, "街道", 1)
     street = _TOWN_IN_TITLE.match(full)
     return full if street is not None and street.group("name") in town_counties() else title
+
+
+# A listed street written 街 for 街道 as its opening's subject (2022年,在区委…领导下,黄石街党工委、办事处…; 龙归街始终坚持…)
+_STREET_SUBJECT = re.compile(r"(?<=[,,\s])(?P<name>[\u4e00-\u9fff]{1,6}?街)"
+                             r"(?=党工委|办事处|坚持|始终|认真|深入|全面|紧紧|围绕|聚焦|以习)")
+
+
+def _streets_in_full(opening: str) -> str:
+    """An opening whose subject is a listed street written 街 for 街道 (黄石街党工委、办事处…), with the street's name in
+    full, so that it places the report as one written in full would; any other opening as it is.
+
+    >>> _streets_in_full("2022年,在区委、区政府的正确领导下,黄石街党工委、办事处高举旗帜")
+    '2022年,在区委、区政府的正确领导下,黄石街道党工委、办事处高举旗帜'
+    >>> _streets_in_full("2022年,步行街坚持")
+    '2022年,步行街坚持'
+    """
+    def full(found: re.Match[str]) -> str:
+        street = found.group("name") + "道"
+        return street if street in town_counties() else found.group()
+    return _STREET_SUBJECT.sub(full, opening, count=1)
 
 
 def town_named(opening: str, text: str, site: str = "") -> Division | None:
@@ -506,7 +584,45 @@ def _initialled(division: Division) -> set[str]:
     province = gazetteer().by_code.get(division.code[:2] + "0000") if division.level == "county" else None
     forms = {own, initials(city.alias or city.name) + own if city else "",
              initials(province.alias or province.name) + own if province else ""}  # fjyx: 福建尤溪
+    if division.level in ("county", "city") and division.name[-1] in _LEVEL_INITIALS:
+        # ...and with its level's initial after it (ybq: 渝北区, csx: 长沙县, jdzcjq: 景德镇市昌江区), as 38 of the
+        # 1,467 dev reports' hosts spell their division
+        level = _LEVEL_INITIALS[division.name[-1]]
+        forms |= {own + level, initials(city.alias or city.name) + own + level if city else ""}
     return {form for form in forms if len(form) >= _SHORTEST_INITIALS}
+
+
+_LEVEL_INITIALS = {"区": "q", "县": "x", "市": "s", "旗": "q", "州": "z"}
+
+
+@cache
+def _divisions_by_initials() -> dict[str, tuple[Division, ...]]:
+    """Counties and cities by the initials their sites' hosts may spell (``_initialled``)."""
+    out: dict[str, list[Division]] = {}
+    for division in gazetteer().by_code.values():
+        if division.level in ("county", "city"):
+            for form in _initialled(division):
+                out.setdefault(form, []).append(division)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _initialled_by_site(site: str, text: str) -> Division | None:
+    """The one division whose initials a label of the page's host is (ybq.gov.cn: 渝北区), of several so spelled
+    the one the text, its city and its province name most; None when that leaves a tie (czq: every 城中区), so that
+    a report is not placed by a guess.
+
+    >>> _initialled_by_site("http://www.ybq.gov.cn/jz/lljd/1.html", "在区委、区政府领导下,我街道落实重庆市部署").name
+    '渝北区'
+    """
+    candidates = {d.code: d for label in _host_labels(site) for d in _divisions_by_initials().get(label, ())}
+    if not candidates:
+        return None
+    gaz = gazetteer()
+    scored = sorted(((text.count(d.alias or d.name) + _support(gaz, d, text), d.code) for d in candidates.values()),
+                    reverse=True)
+    if len(scored) > 1 and scored[0][0] == scored[1][0]:
+        return None
+    return candidates[scored[0][1]]
 
 
 def _first_town(opening: str) -> tuple[str, tuple[str, ...]] | None:
@@ -616,11 +732,19 @@ def _subject_level(opening: str) -> str:
     '区'
     >>> _subject_level("2024年,在省委、省人民政府的坚强领导下,株洲深入贯彻")
     ''
+    >>> _subject_level("省人民政府关于2020年度推进法治政府建设情况的报告 2020年是湖北历史上极不平凡的一年。")
+    '省'
     """
     if _names_outside_titles(opening):
         return ""
-    found = _SUBJECT_LEVEL.search(opening)
+    found = _SUBJECT_LEVEL.search(opening) or _TITLE_LEVEL.match(opening)
     return found.group("level") if found else ""
+
+
+# A title whose writer is named by its level alone (省人民政府关于2020年度…, 省营商局关于…, 区卫生健康委关于…): the level is
+# the subject's, as 2022年,省政府坚持… says it
+_TITLE_LEVEL = re.compile(r"\s*(?:关于)?(?P<level>[省市区县州旗])(?:人民政府|政府|[\u4e00-\u9fff]{1,12}?(?:局|厅|委员会|委|办))"
+                          r"(?:关于)?\d{4}年")
 # The party committee and government a report works under, of one level (在区委、区政府正确领导下, 县委县政府)
 _OVERSEERS = re.compile(r"([区县市州旗])委[、,和及]?\1(?:人民)?政府")
 
@@ -707,7 +831,45 @@ def _named_in_own_titles(gaz: Gazetteer, text: str, own_char: str) -> Division |
 
 def _names_outside_titles(text: str) -> list[str]:
     titles = [(m.start(), m.end()) for m in _TITLE.finditer(text)]
-    return [text[start:end] for start, end in division_spans(text) if not any(s <= start < e for s, e in titles)]
+    return [text[start:end] for start, end in division_spans(text)
+            if not any(s <= start < e for s, e in titles) and not _in_word(text, start, end)]
+
+
+# What may stand right before a two-character division's name (范县, 和县, 高县) when it names one: a level character
+# closing a longer name (濮阳市范县), or the genre's words before a place (关于, 中共, 现将, 2023年度)
+_BEFORE_SHORT_NAME = "省市州盟区县旗于共将年度"
+
+
+def _in_word(text: str, start: int, end: int) -> bool:
+    """Whether a two-character division's name is a piece of ordinary words: 示范县 (范县), 提高县级 (高县), 县政府和县
+    司法局 (和县), 主城区 (城区). Written as a place it follows no character, a level character closing a longer name
+    (濮阳市范县; a bare one, 省、市和县, closes none), the words before a place (关于, 中共, 现将, 2023年), or a
+    province's or city's short name (濮阳范县).
+
+    >>> [_in_word(t, t.index("范县"), t.index("范县") + 2) for t in ("获评全省法治政府建设示范县", "2023年,范县坚持",
+    ...                                                           "濮阳市范县", "关于范县", "濮阳范县")]
+    [True, False, False, False, False]
+    >>> _in_word("在县委、县政府和县委依法治县办指导下", 7, 9)
+    True
+    """
+    if end - start > _SHORT_NAME or start == 0 or not _is_han(text[start - 1]):
+        return False
+    before = text[start - 1]
+    if before in _BEFORE_SHORT_NAME:
+        return before in "省市州盟区县旗" and (start < 2 or not _is_han(text[start - 2]))
+    head = text[max(0, start - _LONGEST_REGION_ALIAS):start]
+    return not any(head.endswith(alias) for alias in _short_names_above())
+
+
+def _is_han(char: str) -> bool:
+    return "\u4e00" <= char <= "\u9fff"
+
+
+@cache
+def _short_names_above() -> frozenset[str]:
+    """The short names of provinces and cities (河南, 濮阳), which may head a county's name (濮阳范县)."""
+    return frozenset(d.alias for d in gazetteer().by_code.values()
+                     if d.level in ("province", "city") and len(d.alias) >= _SHORT_NAME)
 
 
 def _long_names_outside_titles(text: str) -> list[str]:

@@ -26,6 +26,9 @@ _PUNCT = {
     "『": "“", "』": "”", "‘": "“", "’": "”", "﹝": "〔", "﹞": "〕", "．": ".", "―": "—", "－": "-",
     "–": "—", "﹣": "-", "─": "—", "…": "…", "∶": ":",
 }
+# Spaces between a year's digits and 年 (2023 年, a page's or a PDF's spacing): the year is one word; a dash-less span
+# (2021-2025 年) and a title (城阳区 2023 年法治政府…) read as the unspaced text does.
+_YEAR_SPACE = re.compile(r"(?<!\d)(?:19|20)\d{2}([ \t\u3000\u00a0]+)年")
 _DROP = {"\r", "\u200b", "\u200c", "\u200d", "\ufeff", "\u2060"}
 _SENTENCE_END = "。!?;:”》)"
 _HEADING_START = re.compile(r"\s*(?:[一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十]+[)）]|\d+[、.．]|[一二三四五六七八九十]是|第[一二三四五六七八九十]+[章节部分])")
@@ -124,6 +127,7 @@ def normalise(original: str) -> NormalisedText:
     returns = [m.start() for m in re.finditer("\r", original)]
     # A wrap's position counts without the carriage returns; each one before it moves it on in the original.
     dropped = [m.start() for m in _DROPPED.finditer(original)]
+    dropped += [i for m in _YEAR_SPACE.finditer(original) for i in range(m.start(1), m.end(1))]
     dropped += [i for i in (m.start() for m in re.finditer("\n", original)) if i - bisect.bisect(returns, i) in wraps]
     chars: list[str] = []
     offsets: list[int] = []
