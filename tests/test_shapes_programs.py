@@ -3,20 +3,12 @@
 Each case is an invented sentence in one shape of the project's genre notes ("Where extraction goes
 quiet"): what the recognisers must find in it, and what they must not take.
 """
-from functools import cache
-
 import pytest
-from spacy.language import Language
 
 from kg.extract import extract
-from kg.recognise import make_pipeline, recognise
+from kg.recognise import recognise
 from kg.recognise.mentions import ReportContext
-
-
-@cache
-def rules() -> Language:
-    """The shipped recognisers with the learned filter keeping every name: these cases are the rules' own."""
-    return make_pipeline({"fazhi_mention_filter": {"threshold": 0.0}})
+from shapes import rules
 
 
 def names(sentence: str, type_: str) -> set[str]:
