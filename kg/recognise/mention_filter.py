@@ -5,7 +5,8 @@ written from: there, nearly one event name in three the rules gave was one no an
 as 宣讲活动, a leader's 述法评议, a lecture named by its audience). The blind batches, each scored with the code of the
 day it arrived (``bench/shapes_at_arrival.py``), hold those names with their status against the gold. A logistic
 model over a few plain features of each name (the rule that gave it, its first and last characters, its character
-pairs, the characters around it) was trained on them (``bench/train_mention_filter.py``, which also cross-validates
+pairs, the characters around it, its shape: an ordinal, a level word, a quotation, its length, the verb before it)
+was trained on them (``bench/train_mention_filter.py``, which also cross-validates
 it batch by batch); its weights are data (``mention_filter.tsv``: type, feature, weight), and a name whose
 probability of being one the gold asks for falls below the threshold is dropped before facts are linked to it.
 The threshold is 0.4: a classifier's F1-optimal threshold is half the F1 it reaches, about 0.8 here. The weights
