@@ -48,3 +48,11 @@ def test_a_name_is_read_with_the_characters_around_it_on_one_line() -> None:
     found = features("", "宣讲活动", "设。\n开展", "。\t二")
     assert {"E2:活动", "B1:展", "BB:。⏎", "A1:。", "A2:。␣"} <= set(found)
     assert MentionFilter([], 0.5).probability("Event", "", "宣讲活动", "", "") == 0.5  # no weights: no opinion
+
+
+def test_a_names_shape_as_a_whole() -> None:
+    # an ordinal and a level word (a session held), a quotation opening before it, the verb that leads it
+    found = set(features("", "第三次全区法治工作会议", "区委召开“", "”"))
+    assert {"X:ord", "X:lvlin", "X:qopen", "X:insideq", "X:lenl", "V2:召开"} <= found
+    assert {"X:lvl", "X:qin"}.isdisjoint(found)
+    assert {"X:lvl", "X:lens", "X:insideq"} <= set(features("", "全市大会", "“开展", "”"))
