@@ -69,6 +69,37 @@ def _first_dated_sentence(layout: Layout) -> str:
     return "" if _unspaced(first) in title else first
 
 
+_PUBLISHER_ROW = re.compile(r"^\|?\s*(?:发文机关|发布机构|发布单位|发文单位)\s*[:：]?\s*\|?\s*([^|\s:：]{4,30})", re.M)
+_NAME_LINE = re.compile(r"[^\d,，。;；:：、()（）]{4,30}")
+_NAME_LINE_REACH = 3  # opening lines a page without a title may write its writer's name alone on
+
+
+def _writer_line(layout: Layout) -> str:
+    """A line that opens a page's text with a name alone (上海市宝山区发展和改革委员会 / 2025年法治政府建设情况报告):
+    the title's first half on a page that shows none, or a title written over two lines, its writer's name first."""
+    for sentence in layout.opening_sentences()[:_NAME_LINE_REACH]:
+        if _NAME_LINE.fullmatch(sentence.text.strip()):
+            return sentence.text.strip()
+    return ""
+
+
+_GOVERNMENT_SELF = re.compile(r"[我本](?:省|市|县|区|州|旗|盟)(?:政府)?(?=[坚始认全积高严不深大持以围紧切按着把健扎进在聚突强推牢一要])")
+
+
+def _government_self(body: str) -> bool:
+    """A text that calls itself a government's (我县坚持…) and never a department's (我局): a name alone on an opening
+    line is then its page's chrome (the bureau that published its government's report), not its writer."""
+    opening = body[:_SELF_REACH]
+    return bool(_GOVERNMENT_SELF.search(opening)) and not _DEPARTMENT_SELF.search(opening)
+
+
+def _publisher_row(text: str) -> str:
+    """The publisher a page's metadata table names (| 发文机关: | 东安县应急管理局 | 发文日期: |), which ``read_layout`` blanks
+    as chrome."""
+    row = _PUBLISHER_ROW.search(text[:_SELF_REACH])
+    return row.group(1) if row else ""
+
+
 def _unspaced(text: str) -> str:
     return "".join(text.split())
 
@@ -128,6 +159,12 @@ def extract(path: str | Path, district: str | None = None, year: int | None = No
             body = _body_named_in(nlp, resolver, heading)
             if body is None and layout.title and not division_names(layout.title):
                 body = _body_named_in(nlp, resolver, _first_dated_sentence(layout), subject_only=True)
+            if body is None and (line := _writer_line(layout)) and not _government_self(layout.body):
+                body = _body_named_in(nlp, resolver, line, subject_only=True)
+            if body is None and (row := _publisher_row(text.text)):
+                named = _body_named_in(nlp, resolver, row, subject_only=True)
+                body = named if named and (named in layout.body or _DEPARTMENT_SELF.search(layout.body[:_SELF_REACH])) \
+                    else None
             if body is None and division.level == "county" and (town := town_written(layout)):
                 body = town_body(town)  # a street or town writes its own report
             if body is None:
