@@ -93,6 +93,24 @@ def _government_self(body: str) -> bool:
     return bool(_GOVERNMENT_SELF.search(opening)) and not _DEPARTMENT_SELF.search(opening)
 
 
+_SELF_KIND = re.compile(r"[我本](局|厅|委)(?![公室员会])")
+_SUBJECT_REACH = 12  # opening sentences read for a department that names itself as their subject
+
+
+def _self_named_subject(nlp: Language, resolver: Resolver, layout: Layout) -> str | None:
+    """The department a text that calls itself 我局 / 我厅 / 我委 names as the subject of one of its opening sentences
+    (区司法局坚持…, 市应急管理局党委高度重视…): a page without a title still names its writer so, of the kind it calls
+    itself (a 局 for 我局)."""
+    opening = layout.body[:_SELF_REACH]
+    if not (kind := _SELF_KIND.search(opening)) or _GOVERNMENT_SELF.search(opening[:kind.start()]):
+        return None
+    for sentence in layout.opening_sentences()[:_SUBJECT_REACH]:
+        named = _body_named_in(nlp, resolver, sentence.text, subject_only=True)
+        if named and named.rstrip("员会").endswith(kind.group(1)):
+            return named
+    return None
+
+
 def _publisher_row(text: str) -> str:
     """The publisher a page's metadata table names (| 发文机关: | 东安县应急管理局 | 发文日期: |), which ``read_layout`` blanks
     as chrome."""
@@ -161,6 +179,8 @@ def extract(path: str | Path, district: str | None = None, year: int | None = No
                 body = _body_named_in(nlp, resolver, _first_dated_sentence(layout), subject_only=True)
             if body is None and (line := _writer_line(layout)) and not _government_self(layout.body):
                 body = _body_named_in(nlp, resolver, line, subject_only=True)
+            if body is None:
+                body = _self_named_subject(nlp, resolver, layout)
             if body is None and (row := _publisher_row(text.text)):
                 named = _body_named_in(nlp, resolver, row, subject_only=True)
                 body = named if named and (named in layout.body or _DEPARTMENT_SELF.search(layout.body[:_SELF_REACH])) \
