@@ -26,7 +26,7 @@ from kg.errors import Errors, InputError
 from kg.graph.iri import report_id
 from kg.ingest import normalise, read_source
 from kg.layout import Layout, read_layout
-from kg.locate import division_named, report_division, town_written
+from kg.locate import division_named, report_division, town_calling_itself, town_written
 from kg.recognise import make_doc, pipeline, recognise_by_sentence
 from kg.records import ReportRecord
 from kg.resolve import Resolver, town_body
@@ -187,6 +187,8 @@ def extract(path: str | Path, district: str | None = None, year: int | None = No
                     else None
             if body is None and division.level == "county" and (town := town_written(layout)):
                 body = town_body(town)  # a street or town writes its own report
+            if body is None and (town := town_calling_itself(layout, division)):
+                body = town_body(town)
             if body is None:
                 body = resolver.department_at_address(layout.header.get("来源", ""), layout.body)
             if body is None and _DEPARTMENT_SELF.search(layout.body[:_SELF_REACH]) \

@@ -87,3 +87,15 @@ def test_publisher_row(text: str, row: str) -> None:
 ])
 def test_government_self(text: str, government: bool) -> None:
     assert _government_self(text) is government
+
+
+@pytest.mark.parametrize("text,body", [
+    # a town calling itself 我镇 that names itself later in its text
+    ("# 来源: http://www.example.gov.cn/a/1.html\n\n2023年以来,我镇在安化县委、县政府的正确领导下,推进法治政府建设。\n"
+     "结合长塘镇的实际,长塘镇全面推进依法行政。", "长塘镇人民政府"),
+    # 我县 before it: the county's report, whatever town it names
+    ("# 来源: http://www.example.gov.cn/a/1.html\n\n2023年以来,我县在安化县委的正确领导下,推进法治政府建设,我镇。\n"
+     "长塘镇全面推进依法行政。", "安化县人民政府"),
+])
+def test_a_town_calling_itself_keeps_its_report(tmp_path: Path, text: str, body: str) -> None:
+    assert _body(tmp_path, text) == body
