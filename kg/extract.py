@@ -100,14 +100,15 @@ _SUBJECT_REACH = 12  # opening sentences read for a department that names itself
 def _self_named_subject(nlp: Language, resolver: Resolver, layout: Layout) -> str | None:
     """The department a text that calls itself 我局 / 我厅 / 我委 names as the subject of one of its opening sentences
     (区司法局坚持…, 市应急管理局党委高度重视…): a page without a title still names its writer so, of the kind it calls
-    itself (a 局 for 我局)."""
+    itself (a 局 for 我局); failing that, the first of that kind they name anywhere (全面落实市应急管理局党委的部署)."""
     opening = layout.body[:_SELF_REACH]
     if not (kind := _SELF_KIND.search(opening)) or _GOVERNMENT_SELF.search(opening[:kind.start()]):
         return None
-    for sentence in layout.opening_sentences()[:_SUBJECT_REACH]:
-        named = _body_named_in(nlp, resolver, sentence.text, subject_only=True)
-        if named and named.rstrip("员会").endswith(kind.group(1)):
-            return named
+    for subject_only in (True, False):
+        for sentence in layout.opening_sentences()[:_SUBJECT_REACH]:
+            named = _body_named_in(nlp, resolver, sentence.text, subject_only=subject_only)
+            if named and named.rstrip("员会").endswith(kind.group(1)):
+                return named
     return None
 
 

@@ -45,6 +45,9 @@ def _body(tmp_path: Path, text: str) -> str:
     # a text calling itself 我局 that names its bureau as an opening sentence's subject
     ("# 来源: http://www.example.gov.cn/a/1.html\n\n2024年,在县委、县政府的坚强领导下,我局深入推进法治政府建设。\n"
      "一、主要工作\n霍邱县应急管理局坚持把法治建设摆在重要位置,推进依法行政。", "霍邱县应急管理局"),
+    # ...or names anywhere in its opening sentences, when none is their subject
+    ("# 来源: http://www.example.gov.cn/a/1.html\n\n2024年在市委、市政府领导下,我局法治建设工作深入推进。\n"
+     "一、主要工作\n全面落实鞍山市应急管理局党委关于法治建设的部署,推进依法行政。", "鞍山市应急管理局"),
 ])
 def test_an_untitled_page_keeps_its_writer(tmp_path: Path, text: str, body: str) -> None:
     assert _body(tmp_path, text) == body
