@@ -176,7 +176,7 @@ def extract(path: str | Path, district: str | None = None, year: int | None = No
         heading = layout.title or next((s.text for s in layout.opening_sentences()), "")
         if heading:
             body = _body_named_in(nlp, resolver, heading)
-            if body is None and layout.title and not division_names(layout.title):
+            if body is None and not division_names(layout.title or ""):  # no title, or one naming no place
                 body = _body_named_in(nlp, resolver, _first_dated_sentence(layout), subject_only=True)
             if body is None and (line := _writer_line(layout)) and not _government_self(layout.body):
                 body = _body_named_in(nlp, resolver, line, subject_only=True)

@@ -48,6 +48,9 @@ def _body(tmp_path: Path, text: str) -> str:
     # ...or names anywhere in its opening sentences, when none is their subject
     ("# 来源: http://www.example.gov.cn/a/1.html\n\n2024年在市委、市政府领导下,我局法治建设工作深入推进。\n"
      "一、主要工作\n全面落实鞍山市应急管理局党委关于法治建设的部署,推进依法行政。", "鞍山市应急管理局"),
+    # no title, an addressee line first: the subject of the first dated sentence
+    ("# 来源: http://www.example.gov.cn/a/1.html\n\n市委(市政府):\n2024年,乳山市应急管理局深入学习贯彻习近平法治思想,"
+     "推进法治政府建设。现将工作开展情况报告如下:", "乳山市应急管理局"),
 ])
 def test_an_untitled_page_keeps_its_writer(tmp_path: Path, text: str, body: str) -> None:
     assert _body(tmp_path, text) == body
