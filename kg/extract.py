@@ -195,10 +195,6 @@ def extract(path: str | Path, district: str | None = None, year: int | None = No
             if body is None and _DEPARTMENT_SELF.search(layout.body[:_SELF_REACH]) \
                     and (publisher := layout.header.get("发布机构")):
                 body = _body_named_in(nlp, resolver, publisher)
-            if body is None and not division_names(layout.title or "") \
-                    and (publisher := layout.header.get("发布机构")) \
-                    and (named := _body_named_in(nlp, resolver, publisher)) and named in layout.body:
-                body = named  # no title naming a place: the page's publisher, that its text names in full
             resolver = resolver.with_body(_street_as_listed(body))
     context = resolver.context()
     with clock("recognise: make_doc"):

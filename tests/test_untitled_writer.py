@@ -51,9 +51,6 @@ def _body(tmp_path: Path, text: str) -> str:
     # no title, an addressee line first: the subject of the first dated sentence
     ("# 来源: http://www.example.gov.cn/a/1.html\n\n市委(市政府):\n2024年,乳山市应急管理局深入学习贯彻习近平法治思想,"
      "推进法治政府建设。现将工作开展情况报告如下:", "乳山市应急管理局"),
-    # no title naming a place: the page's publisher (发布机构), when its text names it in full
-    ("# 来源: http://www.example.gov.cn/a/1.html\n\n发布机构:浙江省商务厅\n2022年法治政府建设工作报告\n"
-     "2022年,在省委、省政府的坚强领导下,全省商务系统坚持依法行政。浙江省商务厅推进法治政府建设。", "浙江省商务厅"),
 ])
 def test_an_untitled_page_keeps_its_writer(tmp_path: Path, text: str, body: str) -> None:
     assert _body(tmp_path, text) == body
