@@ -12,7 +12,7 @@ and reporting body known; recognition is not run unless ``--full`` asks for it).
 - moved: built, but its district (GB/T 2260 code), year or reporting body differ from the original form's.
 
     .venv/bin/python -W ignore bench/placing_variants.py [--corpus corpus/dev] [--jobs 2] [--full 20]
-        [--out bench/placing_variants.md] [--cases /tmp/placing_cases.json]
+        [--out bench/placing_variants.md] [--cases /tmp/placing_cases.json] [--forms first-sentence-title,no-title]
 
 ``--full N`` also runs the whole extraction (recognition included) of every form of every Nth report (rows
 ``…/full``; moves are not counted there), counting crashes and the sentences recognition failed on and skipped.
@@ -222,8 +222,9 @@ def _run(path: Path, full: bool) -> tuple[str, object]:
     return "placed", None
 
 
-def one_report(args: tuple[str, bool]) -> dict:
-    path_str, full = args
+def one_report(args: tuple[str, bool] | tuple[str, bool, tuple[str, ...]]) -> dict:
+    path_str, full, *rest = args
+    forms = rest[0] if rest else ()
     path = Path(path_str)
     text = path.read_text(encoding="utf-8")
     rid = path.stem
@@ -235,7 +236,7 @@ def one_report(args: tuple[str, bool]) -> dict:
         out["results"]["original/full"] = _run(path, True)
     with tempfile.TemporaryDirectory() as tmp:
         for name, variant in variants(text, placed).items():
-            if variant is None:
+            if variant is None or (forms and name not in forms):
                 continue
             file = Path(tmp) / f"{rid}.txt"
             file.write_text(variant, encoding="utf-8")
@@ -259,6 +260,7 @@ def main() -> None:
     parser.add_argument("--only", help="a file of report ids, one a line: only these")
     parser.add_argument("--out", help="the markdown table to write (default: print it)")
     parser.add_argument("--cases", help="a JSON file for every refused, crashed or moved case")
+    parser.add_argument("--forms", help="only these forms, comma-separated (first-sentence-title,no-title)")
     args = parser.parse_args()
     if any(part in args.corpus for part in _BLIND):
         parser.error("placing rules are written from the development reports only")
@@ -267,7 +269,8 @@ def main() -> None:
     if args.only:
         keep = set(Path(args.only).read_text().split())
         paths = [p for p in paths if p.stem in keep]
-    tasks = [(str(p), bool(args.full) and n % args.full == 0) for n, p in enumerate(paths)]
+    forms = tuple(f for f in (args.forms or "").split(",") if f)
+    tasks = [(str(p), bool(args.full) and n % args.full == 0, forms) for n, p in enumerate(paths)]
     with ProcessPoolExecutor(args.jobs) as pool:
         results = list(pool.map(one_report, tasks, chunksize=4))
 

@@ -26,7 +26,7 @@ from kg.errors import Errors, InputError
 from kg.graph.iri import report_id
 from kg.ingest import normalise, read_source
 from kg.layout import Layout, read_layout
-from kg.locate import division_named, report_division, town_written
+from kg.locate import division_named, report_division, town_calling_itself, town_written
 from kg.recognise import make_doc, pipeline, recognise_by_sentence
 from kg.records import ReportRecord
 from kg.resolve import Resolver, town_body
@@ -67,6 +67,56 @@ def _first_dated_sentence(layout: Layout) -> str:
     dated = (s.text.strip() for s in layout.opening_sentences() if _unspaced(s.text) != title)
     first = next((text for text in dated if _TITLE_YEAR.match(text)), "")
     return "" if _unspaced(first) in title else first
+
+
+_PUBLISHER_ROW = re.compile(r"^\|?\s*(?:发文机关|发布机构|发布单位|发文单位)\s*[:：]?\s*\|?\s*([^|\s:：]{4,30})", re.M)
+_NAME_LINE = re.compile(r"[^\d,，。;；:：、()（）]{4,30}")
+_NAME_LINE_REACH = 3  # opening lines a page without a title may write its writer's name alone on
+
+
+def _writer_line(layout: Layout) -> str:
+    """A line that opens a page's text with a name alone (上海市宝山区发展和改革委员会 / 2025年法治政府建设情况报告):
+    the title's first half on a page that shows none, or a title written over two lines, its writer's name first."""
+    for sentence in layout.opening_sentences()[:_NAME_LINE_REACH]:
+        if _NAME_LINE.fullmatch(sentence.text.strip()):
+            return sentence.text.strip()
+    return ""
+
+
+_GOVERNMENT_SELF = re.compile(r"[我本](?:省|市|县|区|州|旗|盟)(?:政府)?(?=[坚始认全积高严不深大持以围紧切按着把健扎进在聚突强推牢一要])")
+
+
+def _government_self(body: str) -> bool:
+    """A text that calls itself a government's (我县坚持…) and never a department's (我局): a name alone on an opening
+    line is then its page's chrome (the bureau that published its government's report), not its writer."""
+    opening = body[:_SELF_REACH]
+    return bool(_GOVERNMENT_SELF.search(opening)) and not _DEPARTMENT_SELF.search(opening)
+
+
+_SELF_KIND = re.compile(r"[我本](局|厅|委)(?![公室员会])")
+_SUBJECT_REACH = 12  # opening sentences read for a department that names itself as their subject
+
+
+def _self_named_subject(nlp: Language, resolver: Resolver, layout: Layout) -> str | None:
+    """The department a text that calls itself 我局 / 我厅 / 我委 names as the subject of one of its opening sentences
+    (区司法局坚持…, 市应急管理局党委高度重视…): a page without a title still names its writer so, of the kind it calls
+    itself (a 局 for 我局); failing that, the first of that kind they name anywhere (全面落实市应急管理局党委的部署)."""
+    opening = layout.body[:_SELF_REACH]
+    if not (kind := _SELF_KIND.search(opening)) or _GOVERNMENT_SELF.search(opening[:kind.start()]):
+        return None
+    for subject_only in (True, False):
+        for sentence in layout.opening_sentences()[:_SUBJECT_REACH]:
+            named = _body_named_in(nlp, resolver, sentence.text, subject_only=subject_only)
+            if named and named.rstrip("员会").endswith(kind.group(1)):
+                return named
+    return None
+
+
+def _publisher_row(text: str) -> str:
+    """The publisher a page's metadata table names (| 发文机关: | 东安县应急管理局 | 发文日期: |), which ``read_layout`` blanks
+    as chrome."""
+    row = _PUBLISHER_ROW.search(text[:_SELF_REACH])
+    return row.group(1) if row else ""
 
 
 def _unspaced(text: str) -> str:
@@ -126,10 +176,20 @@ def extract(path: str | Path, district: str | None = None, year: int | None = No
         heading = layout.title or next((s.text for s in layout.opening_sentences()), "")
         if heading:
             body = _body_named_in(nlp, resolver, heading)
-            if body is None and layout.title and not division_names(layout.title):
+            if body is None and not division_names(layout.title or ""):  # no title, or one naming no place
                 body = _body_named_in(nlp, resolver, _first_dated_sentence(layout), subject_only=True)
+            if body is None and (line := _writer_line(layout)) and not _government_self(layout.body):
+                body = _body_named_in(nlp, resolver, line, subject_only=True)
+            if body is None:
+                body = _self_named_subject(nlp, resolver, layout)
+            if body is None and (row := _publisher_row(text.text)):
+                named = _body_named_in(nlp, resolver, row, subject_only=True)
+                body = named if named and (named in layout.body or _DEPARTMENT_SELF.search(layout.body[:_SELF_REACH])) \
+                    else None
             if body is None and division.level == "county" and (town := town_written(layout)):
                 body = town_body(town)  # a street or town writes its own report
+            if body is None and (town := town_calling_itself(layout, division)):
+                body = town_body(town)
             if body is None:
                 body = resolver.department_at_address(layout.header.get("来源", ""), layout.body)
             if body is None and _DEPARTMENT_SELF.search(layout.body[:_SELF_REACH]) \

@@ -28,7 +28,7 @@ from functools import cache
 from urllib.parse import urlsplit
 
 from kg.divisions import (Division, Gazetteer, division_name_at, division_names, division_spans, gazetteer, in_full,
-                          initials, romanised, town_counties, unplaced_zone, zone_in)
+                          initials, romanised, town_counties, towns, unplaced_zone, zone_in)
 from kg.errors import Errors, KgError
 from kg.layout import Layout
 from kg.resources import alternation, table, word_list
@@ -883,3 +883,35 @@ def _support(gaz: Gazetteer, division: Division, text: str) -> int:
     for up in gaz.chain(division)[1:]:
         score += text.count(up.name) * 3 + (text.count(up.alias) if up.alias else 0)
     return score
+
+
+_TOWN_SELF = re.compile(r"[我本](镇|乡|街道)(?![办])")
+_OTHER_SELF = re.compile(r"[我本](?:局|厅|委(?![员])|县|区(?![域])|市(?![场]))")
+_TOWN_SELF_REACH = 1500  # characters of the body where a town calls itself 我镇
+
+
+def town_calling_itself(layout: Layout, division: Division) -> str | None:
+    """The town, township or street a text calls 我镇 / 我乡 / 我街道 (and never 我县 / 我局 before it) and names
+    by its own name more often than any other of its county's of that kind (我镇在县委、县政府的正确领导下… 结合长塘镇的实际):
+    its report, on a page that shows no title, is its own, not its county's.
+
+    >>> from kg.divisions import gazetteer
+    >>> anhua = next(d for d in gazetteer().by_code.values() if d.name == "安化县")
+    >>> town_calling_itself(read_layout_of("2023年,我镇坚持依法行政。结合长塘镇的实际,长塘镇推进法治建设。"), anhua)
+    '长塘镇'
+    """
+    opening = layout.body[:_TOWN_SELF_REACH]
+    kind = _TOWN_SELF.search(opening)
+    if kind is None or division.level != "county" or _OTHER_SELF.search(opening[:kind.start()]):
+        return None
+    counts = Counter({town: layout.body.count(town) for town in towns(division.code)
+                      if town.endswith(kind.group(1)) and town in layout.body})
+    best = counts.most_common(2)
+    return best[0][0] if best and (len(best) == 1 or best[0][1] > best[1][1]) else None
+
+
+def read_layout_of(text: str) -> Layout:
+    """A text's layout (for examples)."""
+    from kg.ingest import normalise
+    from kg.layout import read_layout
+    return read_layout(normalise(text))
