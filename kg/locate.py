@@ -584,15 +584,15 @@ def _initialled(division: Division) -> set[str]:
     province = gazetteer().by_code.get(division.code[:2] + "0000") if division.level == "county" else None
     forms = {own, initials(city.alias or city.name) + own if city else "",
              initials(province.alias or province.name) + own if province else ""}  # fjyx: 福建尤溪
-    if division.level in ("county", "city") and division.name[-1] in _LEVEL_INITIALS:
+    if division.level in ("county", "city") and division.name[-1] in _SPELLED_LEVELS:
         # ...and with its level's initial after it (ybq: 渝北区, csx: 长沙县, jdzcjq: 景德镇市昌江区), as 38 of the
         # 1,467 dev reports' hosts spell their division
-        level = _LEVEL_INITIALS[division.name[-1]]
+        level = initials(division.name[-1])
         forms |= {own + level, initials(city.alias or city.name) + own + level if city else ""}
     return {form for form in forms if len(form) >= _SHORTEST_INITIALS}
 
 
-_LEVEL_INITIALS = {"区": "q", "县": "x", "市": "s", "旗": "q", "州": "z"}
+_SPELLED_LEVELS = "区县市旗州"  # the level characters a host spells by their initial (q, x, s, q, z)
 
 
 @cache
