@@ -403,6 +403,11 @@ _SERVICE_MODES = re.compile(r"(?:[^“”、,，。\n]{1,5}办、){2,}[^“”�
 # 依托…考试平台开展线上学法: the nouns of a named system, mechanism or platform after which an action verb starts the next
 # predicate in an unquoted object (sixty-sixth round; 系统 and 清单 also name a sector and a list: 全市教育系统开展…)
 _NEXT_PREDICATE_AFTER = ("平台", "制度", "机制", "试点", "工程")
+# “渝快办”, “赣服通”, “小原帮办”, “全程网办”: a quoted name of three to eight words ending in 办 or 通 names a service
+# brand, a way the government handles matters, wherever it stands (sixty-eighth round, counted in README.md); two words
+# (“能办”到“好办”) are a state, and a body's short name (以下简称“区政府办”) is an agency's
+_SERVICE_BRAND = re.compile(r"[^“”、,，。;；:：\n]{2,7}[办通]")
+_SHORT_NAME_BEFORE = re.compile(r"简称$")
 _ISSUED = re.compile(r"出台")
 _ISSUED_NOUNS = ("制度", "机制")
 # 以“吉林水事”抖音号为载体, 以“清单制+责任制”方式: a quotation right after 以 that is the lever or the means of the work
@@ -708,6 +713,12 @@ class ProgramRecognizer:
         glued = bool(between) and bool(_GLUED_HEAD.fullmatch(between)) and not any(ch in between for ch in _NOT_IN_HEAD)
         return between if glued else ""
 
+    @staticmethod
+    def _service_brand(text: str, start: int, content: str) -> bool:
+        """Whether a quotation is a service brand's name (“渝快办”, “赣服通”, “县乡联办”): three to eight words ending
+        in 办 or 通, not a body's short name (以下简称“区政府办”)."""
+        return bool(_SERVICE_BRAND.fullmatch(content)) and not _SHORT_NAME_BEFORE.search(text, max(0, start - 4), start)
+
     def quote_score(self, text: str, start: int, end: int, content: str, in_title: bool = False) -> tuple[float, str]:
         """How strongly the words around a quotation make it a programme, and its name's tail; ``in_title`` says the
         quotation stands inside a 《》 title (a campaign the titled document carries out)."""
@@ -751,7 +762,7 @@ class ProgramRecognizer:
         if not (noun and noun.in_name or honoured) and content.endswith(self.slogan_nouns):
             return 0.0, ""  # 把“习近平法治思想”列入…, 增强“四个意识”: an ideology or a slogan, unless its name goes on
         if (noun or institution or self._ends_in_noun(content) or national(content) or counted
-                or _SERIES_AND_MOTTO.fullmatch(content)):
+                or _SERIES_AND_MOTTO.fullmatch(content) or self._service_brand(text, start, content)):
             # …“一网通办”平台, “…新机制”; “高效办成一件事” and “两降一保” are programmes' names by themselves
             score += 2
         elif re.fullmatch(_SERIES, text[start:end]):

@@ -1,0 +1,41 @@
+"""A quoted service brand: three to eight words ending in 办 or 通 (“某快办”, “某服通”, “全程网办”).
+
+Invented sentences: such a quotation names the way a government handles matters, a programme, wherever it stands,
+with no programme verb before it and no programme noun after it; two words (“能办”到“好办”) are a state, and a body's
+short name (以下简称“区政府办”) is an agency's.
+"""
+import pytest
+
+from kg.recognise import recognise
+from kg.recognise.mentions import ReportContext
+from shapes import rules
+
+
+def programmes(sentence: str) -> set[str]:
+    doc = recognise(rules(), sentence, [0], ReportContext(level_char="区"))
+    return {getattr(m, "name", "") or m.text for m in doc._.mentions.of("Program")}
+
+
+BRANDS = [
+    # (sentence, name, whether it is given)
+    ("进一步提升“某快办”效能,推动实现群众办事不跑腿。", "某快办", True),
+    ("普及“教你办”系列高频事项线上办理,", "教你办", True),
+    ("区级服务事项100%“全程网办”,制发全市首张许可证。", "全程网办", True),
+    ("我局共办理“打包办”业务1500笔,", "打包办", True),
+    ("交通违法、出入境等服务“一机通办”。", "一机通办", True),
+    ("近200人的“某某帮办”团队,更好地服务群众。", "某某帮办", True),
+    ("“县乡联办”“乡村随身办”让企业群众不出乡镇。", "乡村随身办", True),
+    # a noun of the name after it still ends the name
+    ("开通“政企通”服务平台,梳理惠企政策。", "政企通服务平台", True),
+    # two words are a state a change starts from or reaches
+    ("实现从“能办”到“好办”的转变。", "好办", False),
+    # a body's short name
+    ("区人民政府办公室(以下简称“区政府办”)在区委领导下,", "区政府办", False),
+    # a quotation ending otherwise is untouched
+    ("提升“某某快”效能,", "某某快", False),
+]
+
+
+@pytest.mark.parametrize("sentence,name,given", BRANDS)
+def test_quoted_service_brand(sentence: str, name: str, given: bool) -> None:
+    assert (name in programmes(sentence)) is given
