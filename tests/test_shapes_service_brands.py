@@ -39,3 +39,20 @@ BRANDS = [
 @pytest.mark.parametrize("sentence,name,given", BRANDS)
 def test_quoted_service_brand(sentence: str, name: str, given: bool) -> None:
     assert (name in programmes(sentence)) is given
+
+
+EXAMPLES = [
+    # (sentence, name, whether it is given)
+    # quotations before 等 and a kind of eight words that ends in a programme noun are each one of that kind
+    ("发挥“律企青虹”“法总联盟”“法务惠企”等律企合作交流平台作用,", "法总联盟", True),
+    ("发挥“律企青虹”“法总联盟”“法务惠企”等律企合作交流平台作用,", "律企青虹", True),
+    # as a kind of six words already did
+    ("推进“四个一批”“审管执信服”等重点改革,", "审管执信服", True),
+    # a kind that ends in no programme noun names nothing
+    ("发挥“某某青虹”“某某联盟”等律企合作交流优势作用,", "某某联盟", False),
+]
+
+
+@pytest.mark.parametrize("sentence,name,given", EXAMPLES)
+def test_examples_before_a_long_kind(sentence: str, name: str, given: bool) -> None:
+    assert (name in programmes(sentence)) is given
