@@ -56,3 +56,19 @@ EXAMPLES = [
 @pytest.mark.parametrize("sentence,name,given", EXAMPLES)
 def test_examples_before_a_long_kind(sentence: str, name: str, given: bool) -> None:
     assert (name in programmes(sentence)) is given
+
+
+LEGAL_DISTRICTS = [
+    # (sentence, name, whether it is given)
+    ("一是全力推进某某国际中央法务区建设,打造法律服务高地。", "某某国际中央法务区建设", True),
+    ("持续深化某市智慧法务区建设,设立服务专区。", "某市智慧法务区建设", True),
+    ("打造“和合某某”法务区,集聚法律服务机构。", "和合某某法务区", True),
+    # with no verb that pushes on before it, the place where work lands is no programme
+    ("吸引更多仲裁论坛活动落地法务区,", "吸引更多仲裁论坛活动落地法务区", False),
+    ("吸引更多仲裁论坛活动落地法务区,", "仲裁论坛活动落地法务区", False),
+]
+
+
+@pytest.mark.parametrize("sentence,name,given", LEGAL_DISTRICTS)
+def test_legal_services_district(sentence: str, name: str, given: bool) -> None:
+    assert (name in programmes(sentence)) is given
