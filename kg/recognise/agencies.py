@@ -140,9 +140,6 @@ _STUDY_GROUP = "中心组"
 # ...and so is the study group of a bureau's own party group written 局党组 / 局党委 (局党组理论学习中心组, 局党委中心组):
 # sixty-eighth round, 22 false gone (2 | 20), none added, 2 facts found over the 1,467 development reports.
 _OWN_STUDY_GROUP = re.compile(r"(?:理论学习|理论)?中心组")
-# ...and a sitting of it (局党组会, 局党委(扩大)会议) with no convening verb before, as `_convened` reads one after it:
-# sixty-eighth round, 5 false gone (1 | 4), 1 required lost. 会同 (局党组会同…) is a verb, not a sitting.
-_OWN_SITTING = re.compile(r"(?:\(扩大\))?会(?!同)")
 # A document's number (泸治县办〔2022〕5号, 鞍委〔2021〕3号): the issuer's code before the year's bracket names no body.
 _DOCUMENT_NUMBER = re.compile(r"[〔\[【]\d{4}[〕\]】]|[(（]\d{4}[)）]\d{0,4}号")
 # A leading group written bare, not its office, members or sitting (领导小组办公室, 领导小组会议).
@@ -550,8 +547,6 @@ class AgencyRecognizer:
                 continue  # 召开局党委会: the sitting, no body acting
             if refers in _PARTY_GROUP_SELF and _OWN_STUDY_GROUP.match(text, m.end()):
                 continue  # 局党组理论学习中心组: its study group, how its members study, no body acting
-            if refers in _PARTY_GROUP_SELF and _OWN_SITTING.match(text, m.end()):
-                continue  # 局党组会研究, 局党委(扩大)会议: its sitting with no convening verb before, no body acting
             if claim(m.start(), m.end()):
                 add(m.start(), m.end(), refers=refers, rule="self")
         own = report.division_name
