@@ -38,7 +38,6 @@ counted in that variant's row):
 from __future__ import annotations
 
 import argparse
-import inspect
 import json
 import re
 import sys
@@ -54,7 +53,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from kg.errors import InputError  # noqa: E402
-from kg.extract import extract  # noqa: E402
+from kg.extract import extract, place  # noqa: E402
 
 _BLIND = ("heldout", "agreement", "fresh")
 _COPY_SITE = "https://www.sohu.com/a/712345678_121123456"
@@ -69,30 +68,6 @@ class Placed:
     code: str
     year: int | None
     body: str
-
-
-class _Stop(Exception):
-    """Raised by the clock once the report is placed: what ``extract`` knows then is what is measured."""
-
-    def __init__(self, placed: Placed) -> None:
-        super().__init__()
-        self.placed = placed
-
-
-def _stop_at_recognition(stage: str):
-    if stage == "recognise: make_doc":
-        frame = inspect.currentframe().f_back  # extract's frame
-        local = frame.f_locals
-        raise _Stop(Placed(local["division"].code, local["year"], local["resolver"].reporting_body))
-    return _Nothing()
-
-
-class _Nothing:
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc):
-        return False
 
 
 def _parts(text: str) -> tuple[str, str | None, str]:
@@ -212,14 +187,12 @@ def _run(path: Path, full: bool) -> tuple[str, object]:
         if full:
             record = extract(path)
             return "built", sum(sentence.skipped for sentence in record.sentences)
-        extract(path, clock=_stop_at_recognition)
-    except _Stop as stop:
-        return "placed", stop.placed
+        placed = place(path)
+        return "placed", Placed(placed.division.code, placed.year, placed.resolver.reporting_body)
     except InputError as exc:
         return "refused", str(exc).split("]")[0].split("[")[-1]
     except Exception:  # noqa: BLE001 - what is counted
         return "crashed", traceback.format_exc().strip().splitlines()[-1]
-    return "placed", None
 
 
 def one_report(args: tuple[str, bool] | tuple[str, bool, tuple[str, ...]]) -> dict:

@@ -15,16 +15,16 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from contextlib import AbstractContextManager, nullcontext
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from spacy.language import Language
 
 from kg.assemble import Report, assemble
-from kg.divisions import division_names, town_counties
+from kg.divisions import Division, division_names, town_counties
 from kg.errors import Errors, InputError
 from kg.graph.iri import report_id
-from kg.ingest import normalise, read_source
+from kg.ingest import NormalisedText, SourceText, normalise, read_source
 from kg.layout import Layout, read_layout
 from kg.locate import division_named, report_division, town_calling_itself, town_written
 from kg.recognise import make_doc, pipeline, recognise_by_sentence
@@ -145,13 +145,23 @@ def _street_as_listed(body: str | None) -> str | None:
     return body
 
 
-def extract(path: str | Path, district: str | None = None, year: int | None = None,
-            clock: Clock = _untimed) -> ReportRecord:
-    """Every entity, action and measure of one report, with provenance.
+@dataclass(frozen=True)
+class Placed:
+    """A report read and placed: its division, its year and its reporting body (in ``resolver``), before recognition."""
 
-    ``district`` (a name or GB/T 2260 code) and ``year`` say what the text does not; ``clock``
-    is entered around each stage, by name (``bench/components.py`` times them so).
-    """
+    source: SourceText
+    text: NormalisedText
+    layout: Layout
+    division: Division
+    year: int
+    resolver: Resolver
+
+
+def place(path: str | Path, district: str | None = None, year: int | None = None,
+          clock: Clock = _untimed) -> Placed:
+    """Read a report and say where, when and by whom it was written: the stages before recognition, which
+    ``extract`` runs first and ``bench/placing_variants.py`` measures alone. Raises ``InputError`` for a text that
+    names no place or year, or is no rule-of-law report."""
     path = Path(path)
     with clock("read"):
         source = read_source(path)
@@ -196,6 +206,18 @@ def extract(path: str | Path, district: str | None = None, year: int | None = No
                     and (publisher := layout.header.get("发布机构")):
                 body = _body_named_in(nlp, resolver, publisher)
             resolver = resolver.with_body(_street_as_listed(body))
+    return Placed(source, text, layout, division, year, resolver)
+
+
+def extract(path: str | Path, district: str | None = None, year: int | None = None,
+            clock: Clock = _untimed) -> ReportRecord:
+    """Every entity, action and measure of one report, with provenance.
+
+    ``district`` (a name or GB/T 2260 code) and ``year`` say what the text does not; ``clock``
+    is entered around each stage, by name (``bench/components.py`` times them so).
+    """
+    placed = place(path, district, year, clock)
+    layout, division, year, resolver, nlp = placed.layout, placed.division, placed.year, placed.resolver, pipeline()
     context = resolver.context()
     with clock("recognise: make_doc"):
         doc = make_doc(nlp, layout.body, [s.start for s in layout.sentences], context)
@@ -210,6 +232,6 @@ def extract(path: str | Path, district: str | None = None, year: int | None = No
                                                   context)
         skipped = [layout.sentences[n].index for n in failed]
     with clock("assemble"):
-        return assemble(Report(report_id(division.code, year, resolver.writer), source, text, layout, year), resolver,
-                        found, skipped)
+        return assemble(Report(report_id(division.code, year, resolver.writer), placed.source, placed.text, layout, year),
+                        resolver, found, skipped)
 

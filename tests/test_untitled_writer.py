@@ -2,35 +2,19 @@
 on an opening line, in the page's metadata table or as an opening sentence's subject keeps its report."""
 from __future__ import annotations
 
-import inspect
 from pathlib import Path
 
 import pytest
 
-from kg.extract import _government_self, _publisher_row, _writer_line, extract
+from kg.extract import _government_self, _publisher_row, _writer_line, place
 from kg.ingest import normalise
 from kg.layout import read_layout
-
-
-class _Placed(Exception):
-    def __init__(self, body: str) -> None:
-        super().__init__()
-        self.body = body
-
-
-def _stop(stage: str):
-    if stage == "recognise: make_doc":
-        raise _Placed(inspect.currentframe().f_back.f_locals["resolver"].reporting_body)
-    from contextlib import nullcontext
-    return nullcontext()
 
 
 def _body(tmp_path: Path, text: str) -> str:
     path = tmp_path / "r.txt"
     path.write_text(text, encoding="utf-8")
-    with pytest.raises(_Placed) as placed:
-        extract(path, clock=_stop)
-    return placed.value.body
+    return place(path).resolver.reporting_body
 
 
 @pytest.mark.parametrize("text,body", [
