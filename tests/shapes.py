@@ -5,7 +5,8 @@ from pathlib import Path
 from spacy.language import Language
 
 from kg.extract import extract
-from kg.recognise import make_pipeline
+from kg.recognise import make_pipeline, recognise
+from kg.recognise.mentions import ReportContext
 from kg.records import ReportRecord
 
 
@@ -13,6 +14,12 @@ from kg.records import ReportRecord
 def rules() -> Language:
     """The shipped recognisers with the learned filter keeping every name: shape cases are the rules' own."""
     return make_pipeline({"fazhi_mention_filter": {"threshold": 0.0}})
+
+
+def names(sentence: str, type_: str) -> set[str]:
+    """What the rules name each mention of ``type_`` in ``sentence`` (a programme's or award's name, else its text)."""
+    doc = recognise(rules(), sentence, [0], ReportContext(level_char="区"))
+    return {getattr(m, "name", "") or m.text for m in doc._.mentions.of(type_)}
 
 
 def build(tmp_path: Path, title: str, body: str) -> ReportRecord:

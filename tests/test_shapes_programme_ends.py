@@ -7,14 +7,11 @@ reform of services whatever stands around it.
 """
 import pytest
 
-from kg.recognise import recognise
-from kg.recognise.mentions import ReportContext
-from shapes import rules
+from shapes import names
 
 
 def programmes(sentence: str) -> set[str]:
-    doc = recognise(rules(), sentence, [0], ReportContext(level_char="区"))
-    return {getattr(m, "name", "") or m.text for m in doc._.mentions.of("Program")}
+    return names(sentence, "Program")
 
 
 ENDS = [

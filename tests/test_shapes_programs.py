@@ -6,15 +6,7 @@ quiet"): what the recognisers must find in it, and what they must not take.
 import pytest
 
 from kg.extract import extract
-from kg.recognise import recognise
-from kg.recognise.mentions import ReportContext
-from shapes import rules
-
-
-def names(sentence: str, type_: str) -> set[str]:
-    """What the rules name each mention of ``type_`` in ``sentence`` (a programme's or award's name, else its text)."""
-    doc = recognise(rules(), sentence, [0], ReportContext(level_char="区"))
-    return {getattr(m, "name", "") or m.text for m in doc._.mentions.of(type_)}
+from shapes import names
 
 
 PROGRAM_FOUND = [

@@ -6,14 +6,11 @@ short name (以下简称“区政府办”) is an agency's.
 """
 import pytest
 
-from kg.recognise import recognise
-from kg.recognise.mentions import ReportContext
-from shapes import rules
+from shapes import names
 
 
 def programmes(sentence: str) -> set[str]:
-    doc = recognise(rules(), sentence, [0], ReportContext(level_char="区"))
-    return {getattr(m, "name", "") or m.text for m in doc._.mentions.of("Program")}
+    return names(sentence, "Program")
 
 
 BRANDS = [
