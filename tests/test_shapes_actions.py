@@ -273,6 +273,9 @@ FACTS = [
     ("the group a cut-off verb set up, led by the bodies sharing a person's title (sixty-sixth round)", TOWN,
      "成立以镇党委、政府主要负责人任组长,其他班子成员任副组长,相关股室负责人为成员的法治政府建设工作领导小组。",
      {("塘栖镇人民政府", "成立", "塘栖镇法治政府建设工作领导小组")}),
+    ("signing and hearing keep their rows on bodies and programmes (sixty-ninth round)", CHENGYANG,
+     "与12个县区签订“跨省通办”合作协议。区委常委会专题听取区政府、区法院工作情况汇报。",
+     {("城阳区人民政府", "签订", "跨省通办"), ("城阳区委常委会", "听取", "城阳区人民政府")}),
 ]
 
 
@@ -393,6 +396,16 @@ NOT_FACTS = [
     ("a body's own assessment, a noun, assesses no body listed after it (sixty-sixth round)", CHENGYANG,
      "将法治政府建设工作纳入区委综合考核、区委巡察和区委政法委政治督察重要内容。",
      {("城阳区人民政府", "考核", "中共青岛市城阳区委员会"), ("城阳区人民政府", "考核", "中共青岛市城阳区委政法委员会")}),
+    ("a title that came into force, 施行 written after it, was put in force by no body (sixty-ninth round)", CHENGYANG,
+     "《青岛市城市绿化条例》《青岛市海洋牧场管理条例》分别于2024年1月、3月开始施行。"
+     "区司法局牵头起草的《城阳区行政执法办法》于2023年9月1日正式施行。",
+     {("城阳区人民政府", "施行", "青岛市城市绿化条例"), ("城阳区人民政府", "施行", "青岛市海洋牧场管理条例"),
+      ("城阳区司法局", "施行", "城阳区行政执法办法"), ("城阳区人民政府", "施行", "城阳区行政执法办法")}),
+    ("a title signed between parties or a report heard is no document acted on (sixty-ninth round)", CHENGYANG,
+     "全区47家部门签订《城阳区法治政府建设目标管理责任书》。签署《共建产业创新走廊框架协议》等一揽子协议。"
+     "区政府常务会议听取了《2023年度法治政府建设工作情况报告》。",
+     {("城阳区人民政府", "签订", "城阳区法治政府建设目标管理责任书"), ("城阳区人民政府", "签署", "共建产业创新走廊框架协议"),
+      ("城阳区人民政府", "听取", "2023年度法治政府建设工作情况报告")}),
 ]
 
 

@@ -25,7 +25,8 @@ the one document it answers, not a list of titles, unless it follows them (按�
 or at the head of a meeting's (提请省政府常务会议研究…) is not acted on. The bodies in whose name a clause acts head it for that clause alone (以市政府办公室名义印发…).
 The bodies right before an award's verb won it (助力我县成功创建…), not the clause's subject, and
 what a count heads (1件案卷获评…) won it, not the writer; bodies between 受到 or 被 and a word of praise (受到司法部肯定,
-被…表彰为…) praised the clause's subject or the programme heading it.
+被…表彰为…) praised the clause's subject or the programme heading it. A title 施行 follows came into force by no body's act
+(《…条例》于…正式施行), and a title signed or heard (签订《…责任书》, 听取《…报告》) is no document a body acts on.
 """
 from __future__ import annotations
 
@@ -203,6 +204,12 @@ _CLAUSE_END = re.compile(r"(?:了)?\s*(?:\d+[次场期])?\s*[,;:。]?\s*")
 _LIGHT_VERB = "进行"
 # 为“三市两地一枢纽”建设提供保障, 巩固…示范市创建成果: 建设 or 创建 written against a name is the making of it, a noun.
 _MAKING_AFTER = re.compile(r"[》”]*(建设|创建)")
+# 《某条例》于2024年1月1日正式施行: a verb of coming into force written after its object says the title took effect, not
+# that a body put it in force (sixty-ninth round)
+_IN_FORCE_AFTER = frozenset({"施行"})
+# 签订《…责任书》, 签署《…框架协议》, 听取《…情况报告》: a title signed between parties or a report heard is no document the
+# body acts on; these verbs keep their rows on bodies and programmes (sixty-ninth round)
+_NOT_ON_TITLES = frozenset({"签订", "签署", "听取"})
 
 Subjects = tuple[AgencyMention | None, tuple[AgencyMention | None, ...]]
 """A clause's subject (None: the reporting body) and the bodies that act with it (区委、区政府印发…; None: the
@@ -358,7 +365,7 @@ class ActionExtractor:
                 actions.extend(self._issued_by(text, sent, local["agencies"], local["objects"], local["all_verbs"]))
                 actions.extend(_passed_by(text, sent, local["agencies"], local["objects"]))
                 actions.extend(_guided_by(text, sent, local["agencies"]))
-        found.actions = actions
+        found.actions = [a for a in actions if not _titled_paper(a)]
         return doc
 
     @staticmethod
@@ -678,7 +685,7 @@ class ActionExtractor:
         if before is not None:
             return before
         after = clause_verbs.first_from(obj.end)
-        if after is None or after.group() in self.award_verbs:
+        if after is None or after.group() in self.award_verbs or after.group() in _IN_FORCE_AFTER:
             return None
         making = _MAKING_AFTER.match(text, listed_to)
         if making is not None and making.start(1) == after.start():
@@ -687,6 +694,11 @@ class ActionExtractor:
                 and not _CLAUSE_END.fullmatch(text, after.end(), end)):
             return None
         return after
+
+
+def _titled_paper(action: ActionMention) -> bool:
+    """Whether ``action`` signs or hears a title (签订《…责任书》, 听取《…报告》): no fact the golds record."""
+    return action.verb in _NOT_ON_TITLES and action.object is not None and action.object.type == "Regulation"
 
 
 def _with_bare_government(text: str, agencies: list[AgencyMention], last: AgencyMention,
