@@ -1,4 +1,5 @@
-"""An unquoted month of publicity on one matter (…宣传月) is a programme wherever it is written.
+"""An unquoted month of publicity on one matter (…宣传月) is a programme wherever it is written; a review (…评议)
+ends a quotation's name.
 
 Invented sentences: the name starts after the last verb, joiner or list mark before 宣传月 (开展某某主题宣传月, …和路政
 宣传月、…, 以…为主题的信用交通宣传月活动); a bare or generic month (宣传月等时间节点, “…”主题宣传月) names none here.
@@ -30,4 +31,19 @@ MONTHS = [
 
 @pytest.mark.parametrize("sentence, name, given", MONTHS)
 def test_publicity_month(sentence: str, name: str, given: bool) -> None:
+    assert (name in programmes(sentence)) is given
+
+
+REVIEWS = [
+    # a quotation and the words glued to it up to 评议 name the review the quotation heads
+    ("开展“某某某某”责任制履职报告评议。制定区级规划,", "某某某某责任制履职报告评议", True),
+    ("开展“两代表一委员”述法评议工作。区委主要负责人", "两代表一委员述法评议", True),
+    ("开展国家机关“谁执法谁普法”履职报告评议活动。三是", "谁执法谁普法履职报告评议活动", True),
+    # the quotation alone is no longer the name
+    ("开展“两代表一委员”述法评议工作。区委主要负责人", "两代表一委员", False),
+]
+
+
+@pytest.mark.parametrize("sentence, name, given", REVIEWS)
+def test_review_after_quotation(sentence: str, name: str, given: bool) -> None:
     assert (name in programmes(sentence)) is given
