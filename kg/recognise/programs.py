@@ -388,6 +388,14 @@ _CHANGE_FROM = re.compile(r"[到向]“")
 # development reports 2 texts so write it, 4 required names, none left out; the 6 pairs after 从, 由 or 实现 stay states).
 _CHANGE_PAIR = re.compile(r"“[^“”\n]{1,30}”[到向]“[^“”\n]{1,30}”")
 _PAIR_VERB_WINDOW = 4
+
+# 开展民法典主题宣传月, 路政宣传月、安全生产月, 以…为主题的信用交通宣传月活动: a month of publicity on one matter is a programme
+# wherever it is written unquoted, its head the run of name words before 宣传月 after the last verb or joiner (sixty-ninth
+# round, counted in ``kg/resources/README.md``: over the 1,516 development golds every such month named is a programme)
+_PUBLICITY_MONTH = re.compile(rf"(?<![”\"·])[{CJK}0-9]{{2,12}}宣传月")
+_MONTH_HEAD_STOP = re.compile(r".*(?:[的和与及暨、在等]|以)")
+_MIN_MONTH_HEAD = 2
+_GENERIC_MONTH_HEADS = ("主题", "集中", "专题", "系列", "各类", "相关", "等")
 # A quotation right after a party committee (省委“1310”具体部署, 区委“136”主题攻坚主线) is that committee's slogan,
 # unless a programme noun of its name follows (市委“885”工作机制): over the 200 development golds, with such a noun
 # 1 required, 0 optional, 0 left out; without, 0 / 7 / 4.
@@ -845,6 +853,7 @@ class ProgramRecognizer:
         self._rolled_out(text, found, protected + claimed)
         self._campaigns(text, found, protected + claimed + events)
         self._named_anywhere(text, found, protected + claimed + events)
+        self._publicity_months(text, found, protected + claimed + events)
         self._jurisdiction_platforms(text, found, protected + claimed + events)
         self._jurisdiction_sites(text, found, protected + claimed + events)
         quotes = [(m.start(), m.end()) for m in _QUOTE.finditer(text)]
@@ -934,6 +943,28 @@ class ProgramRecognizer:
             found.add(ProgramMention(m.start(), m.end(), m.group(), name=m.group(), core=m.group(),
                                      rule="named_anywhere"))
             taken.append((m.start(), m.end()))
+
+    def _publicity_months(self, text: str, found, protected: list[tuple[int, int]]) -> None:
+        """开展民法典主题宣传月等普法宣传, …宣传活动和路政宣传月、安全生产月, …为主题的信用交通宣传月活动: an unquoted
+        month of publicity on one matter (`_PUBLICITY_MONTH`) is a programme wherever it is written; its name starts after
+        the last verb, joiner or list mark before 宣传月. Counted in ``kg/resources/README.md`` (sixty-ninth round)."""
+        taken = [(m.start, m.end) for m in found.of("Program")]
+        for m in _PUBLICITY_MONTH.finditer(text):
+            run = m.group()[:-3]
+            cut = _MONTH_HEAD_STOP.match(run)
+            head = run[cut.end():] if cut else run
+            verb = None
+            for v in self.name_bound.finditer(head):
+                verb = v
+            if verb:
+                head = head[verb.end():]
+            start = m.end() - 3 - len(head)
+            if (len(head) < _MIN_MONTH_HEAD or head in _GENERIC_MONTH_HEADS or inside(start, protected)
+                    or inside(m.end() - 1, protected) or any(s < m.end() and start < e for s, e in taken)):
+                continue
+            name = text[start:m.end()]
+            found.add(ProgramMention(start, m.end(), name, name=name, core=name, rule="publicity_month"))
+            taken.append((start, m.end()))
 
     def _jurisdiction_platforms(self, text: str, found, protected: list[tuple[int, int]]) -> None:
         """在陕西省权责清单统一发布平台发布, 纳入河南省一体化服务平台, 完成宣城市国家工作人员在线学法考试平台学习任务: a
