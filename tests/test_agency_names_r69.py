@@ -1,0 +1,37 @@
+"""Agency shapes of the sixty-ninth round (kg/resources/README.md): bodies the table and the grammar did not read,
+and words that end no body's name. Invented sentences, one case per shape, each in a report its title places."""
+from pathlib import Path
+
+import pytest
+
+from shapes import assert_agencies
+
+XIAN = "西安市2023年法治政府建设年度报告"
+BUREAU = "长治市人力资源和社会保障局2020年法治政府建设年度报告"
+SHANGHAI_BUREAU = "上海市生态环境局2023年法治政府建设年度报告"
+
+CASES = [
+    # (shape, title, text, labels that must be found, labels that must not)
+    ("the general offices of the centre and of the State Council written as the pair 中办、国办", BUREAU,
+     "根据中办、国办《法治政府建设与责任落实督察工作规定》,局里集中办理群众来信。",
+     {"中共中央办公厅", "国务院办公厅"}, set()),
+    ("the pair written without a separator", BUREAU, "认真落实中办国办《关于建立领导干部应知应会党内法规和国家法律清单制度的意见》。",
+     {"中共中央办公厅", "国务院办公厅"}, set()),
+    ("中办 or 国办 alone, ending an ordinary word, names no office", BUREAU, "推行集中办理,全国办案系统上线。",
+     set(), {"中共中央办公厅", "国务院办公厅"}),
+    ("a railway transport court named after its city without 市", XIAN,
+     "在西安铁路运输中级法院和西安铁路运输法院设立现场教学点。", {"西安铁路运输中级法院", "西安铁路运输法院"}, set()),
+    ("a railway transport court written bare after a verb", XIAN, "组织执法人员到铁路运输法院旁听庭审。",
+     {"铁路运输法院"}, set()),
+    ("a railway court after a word that is no city keeps no part of that word", XIAN, "观摩广州铁路运输法院庭审,走访铁路运输法院。",
+     {"广州铁路运输法院", "铁路运输法院"}, {"访铁路运输法院"}),
+    ("an intermediate court numbered among its city's, written in full", SHANGHAI_BUREAU,
+     "北京市第四中级人民法院行政庭庭长作专题讲座。", {"北京市第四中级人民法院"}, set()),
+    ("an intermediate court numbered among its city's, written short after a level character", SHANGHAI_BUREAU,
+     "与市公安局、市三中院等八部门共同签署备忘录。", {"上海市第三中级人民法院", "上海市公安局"}, set()),
+]
+
+
+@pytest.mark.parametrize("shape, title, text, present, absent", CASES, ids=[c[0] for c in CASES])
+def test_agency_names_r69(tmp_path: Path, shape: str, title: str, text: str, present: set[str], absent: set[str]) -> None:
+    assert_agencies(tmp_path, title, text, present, absent)
