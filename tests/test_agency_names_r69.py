@@ -29,6 +29,12 @@ CASES = [
      "北京市第四中级人民法院行政庭庭长作专题讲座。", {"北京市第四中级人民法院"}, set()),
     ("an intermediate court numbered among its city's, written short after a level character", SHANGHAI_BUREAU,
      "与市公安局、市三中院等八部门共同签署备忘录。", {"上海市第三中级人民法院", "上海市公安局"}, set()),
+    ("a legal adviser sitting in on a sitting, and leaders leading a team, end the grammar's name",
+     "大兴区2022年法治政府建设年度报告", "区政府法律顾问列席区政府常务会19次。市领导带队全面督察各区。",
+     {"大兴区人民政府"}, {"大兴区人民政府法律顾问列席区政府", "北京市领导带队"}),
+    ("a leading group's topic opens with no word of frequency (每年)", "郑州市人力资源和社会保障局2022年法治政府建设年度报告",
+     "认真接受每年市法治政府建设领导小组的依法行政考核。", {"郑州市法治政府建设领导小组"},
+     {"郑州市人力资源和社会保障局每年市法治政府建设领导小组"}),
 ]
 
 
