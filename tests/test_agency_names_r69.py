@@ -9,6 +9,7 @@ from shapes import assert_agencies
 XIAN = "西安市2023年法治政府建设年度报告"
 BUREAU = "长治市人力资源和社会保障局2020年法治政府建设年度报告"
 SHANGHAI_BUREAU = "上海市生态环境局2023年法治政府建设年度报告"
+CHENGYANG_BUREAU = "城阳区司法局2023年法治政府建设年度报告"
 
 CASES = [
     # (shape, title, text, labels that must be found, labels that must not)
@@ -35,6 +36,12 @@ CASES = [
     ("a leading group's topic opens with no word of frequency (每年)", "郑州市人力资源和社会保障局2022年法治政府建设年度报告",
      "认真接受每年市法治政府建设领导小组的依法行政考核。", {"郑州市法治政府建设领导小组"},
      {"郑州市人力资源和社会保障局每年市法治政府建设领导小组"}),
+    ("the commission's office written 法治办 after a city takes the city's level", "许昌市农业农村局2024年法治政府建设年度报告",
+     "按时报送述法报告到市法治办。", {"许昌市委全面依法治市委员会办公室"}, {"许昌市法治办", "许昌市委全面依法治区委员会办公室"}),
+    ("the commission's office written 区委法治办 in a district's report", CHENGYANG_BUREAU,
+     "在区委法治办的指导下推进法治建设。", {"城阳区委全面依法治区委员会办公室"}, {"城阳区委法治办"}),
+    ("the commission's office written 县法治办 in a township's report", "噶尔县左左乡2025年法治政府建设年度报告",
+     "县法治办印发通知。", {"噶尔县委全面依法治县委员会办公室"}, {"噶尔县法治办"}),
 ]
 
 
