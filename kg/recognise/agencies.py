@@ -33,7 +33,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.divisions import communities, ethnic_town_short_names, town_parts, towns
+from kg.divisions import communities, ethnic_town_short_names, gazetteer, town_parts, towns
 from kg.names import ALL_LEVEL_CHARS, BodyNames
 from kg.recognise.body_names import (Grammar, Vocabulary, division_references, division_vocabulary, grammar_matches,
                                      table_matches)
@@ -133,6 +133,23 @@ _LEVEL_INSIDE = re.compile(rf"依法治([{ALL_LEVEL_CHARS}])")
 # which the development golds count.
 _CITED_CENTRAL = ("中共中央", "国务院")
 _ZONE_COMMITTEE = ("党工委", "工委")
+# 中办、国办《…》: the general offices of the party's centre and of the State Council written as a pair, the short
+# forms every report uses for the two together (``national_agencies.tsv`` leaves 中办 and 国办 out alone, as they end
+# ordinary words: 集中办理, 全国办案). Sixty-ninth round: over the 1,516 development reports 3 texts write the pair
+# (0 | 3), each gold requires both bodies (6 required found, none false; kg/resources/README.md).
+# 市法治办, 区委法治办, 县法治办: the commission's office for law-based governance written short without its level, which
+# the body written before it gives (agencies.tsv maps the form to the district's row; the level written or, bare, the
+# report's own puts it right). Sixty-ninth round (kg/resources/README.md).
+_LEVELLESS_FORMS = {"法治办": "依法治{L}办"}
+_CENTRAL_OFFICES = re.compile(r"(?<!集)(?P<party>中办)[、和及与]?(?P<state>国办)")
+_CENTRAL_OFFICE_NAMES = {"party": "中共中央办公厅", "state": "国务院办公厅"}
+# A railway transport court (西安铁路运输中级法院, 广州铁路运输法院, 到铁路运输法院旁听庭审) is named after the city it
+# sits in, written without its 市, and belongs to no division's jurisdiction: named as written, the city's two
+# characters kept when they and 市 are a city of the gazetteer. Sixty-ninth round (kg/resources/README.md).
+# A city with more than one intermediate court numbers them (北京市第四中级人民法院, 市三中院): the number sits between
+# the jurisdiction and the court's name, which the table reads only right after it. Sixty-ninth round.
+_NUMBERED_COURT = re.compile(r"第?(?P<n>[一二三四五六七八九十]{1,2})(?:中级人民法院|中级法院|中院)")
+_RAILWAY_COURT = re.compile(rf"(?P<city>[{CJK}]{{2}})?铁路运输(?:中级)?法院")
 # A body's theory study group (区委理论学习中心组, 镇党委中心组) is how its members study, no body acting: of 74
 # development reports that write one, 45 golds make it optional, 22 leave it out and 7 require it (3 as an agency),
 # and the worked example makes it optional. Its name is still read, so that its body is not read alone.
@@ -167,7 +184,8 @@ _TOPIC_VERBS = frozenset({"建设", "推进", "创建", "宣传", "审查", "试
 _THANKED_GUIDANCE = "领导和"
 _CJK_CHAR = re.compile(rf"[{CJK}]")
 # 市…领导小组 is placed by the grammar; 各…, 乡镇… (县、乡两级…领导小组) are many
-_NOT_OWN_HEAD = ALL_LEVEL_CHARS + "乡镇街各本我该两"
+# ...and 每 (接受每年市法治政府建设领导小组的考核: how often, not the group's topic; sixty-ninth round)
+_NOT_OWN_HEAD = ALL_LEVEL_CHARS + "乡镇街各本我该两每"
 _TOWN_LEVELS = ("镇", "乡", "街道")
 # The word a street's or a town's own report writes for itself before its own group (街道法治工作领导小组).
 _OWN_KIND_WORDS = {"street": ("街道",), "town": ("镇", "乡"),
@@ -346,6 +364,9 @@ class AgencyRecognizer:
         town_spans = [(start, end) for start, _, end in find_words(text, local)] if local else []
         for m in table_matches(text, grammar, divisions, self.cores.starts(text)):
             core = self.bodies[m.core]
+            if m.core in _LEVELLESS_FORMS:  # 市法治办: the level its jurisdiction writes, else the report's own
+                level = (m.jurisdiction or m.level or report.level_char or "_")[-1]
+                core = self.bodies.get(_LEVELLESS_FORMS[m.core].replace("{L}", level), core)
             if m.again and m.again != m.jurisdiction[-1]:
                 continue  # 滨海新区区委 repeats its level; 城阳区县… does not
             jurisdiction = m.jurisdiction or m.level
@@ -400,12 +421,20 @@ class AgencyRecognizer:
                 "rule": "grammar"}))
         candidates += _promoting_groups(text, divisions, levels, self.verb_words, report.level_char)
         candidates += _termed_standing_committees(text, divisions, levels, self.bodies)
+        candidates += _numbered_courts(text, divisions, levels)
         for m in self.national.finditer(text):
             if m.group() in _CITED_CENTRAL and self._cited(text, m.end()) and not text.endswith(_PARTY_CENTRE, 0, m.start()):
                 continue  # 中共中央、国务院关于…的决策部署: the central leadership whose decisions a report carries out
             # ...but 国务院 written after 党中央 is named as 党中央 is: the golds require or leave out the two together.
             candidates.append((m.start(), m.end(), {"core": self.national_names[m.group()], "kind": "national",
                                                     "rule": "national"}))
+        for m in _RAILWAY_COURT.finditer(text):
+            start = m.start() if m.group("city") and m.group("city") + "市" in gazetteer().by_name else m.start() + len(
+                m.group("city") or "")
+            candidates.append((start, m.end(), {"core": text[start:m.end()], "kind": "court", "rule": "founding"}))
+        for m in _CENTRAL_OFFICES.finditer(text):
+            for group, label in _CENTRAL_OFFICE_NAMES.items():
+                candidates.append((m.start(group), m.end(group), {"core": label, "kind": "national", "rule": "national"}))
         candidates = [_autonomous(text, *c) for c in candidates if not _MEMBERS.match(text, c[1])
                       and not _MEETING_AFTER.match(text, c[1]) and not _inside_word(town_spans, c[0])
                       and not _level_opens_town(town_spans, text, c[0], c[2]) and not _convened_meeting(text, *c)
@@ -667,6 +696,27 @@ def _termed_standing_committees(text: str, divisions: dict[int, tuple[int, ...]]
             core = bodies[m.group("core")]
             out.append((start, m.end(), {"jurisdiction": jurisdiction, "prefix": None, "party": False,
                                          "core": core.name, "kind": core.kind, "rule": "table"}))
+    return out
+
+
+def _numbered_courts(text: str, divisions: dict[int, tuple[int, ...]], levels: str) -> list[tuple[int, int, dict]]:
+    """An intermediate court numbered among its city's (北京市第四中级人民法院, 市三中院), placed by the division or the
+    level character written right before its number, named in full (上海市第三中级人民法院).
+
+    >>> [(s, e, d["core"]) for s, e, d in _numbered_courts("与市三中院签署", {}, "市")]
+    [(1, 5, '第三中级人民法院')]
+    """
+    ends = {end: start for start, found in divisions.items() for end in found}
+    out = []
+    for m in _NUMBERED_COURT.finditer(text):
+        start, jurisdiction = ends.get(m.start()), None
+        if start is not None:
+            jurisdiction = text[start:m.start()]
+        elif m.start() and text[m.start() - 1] in levels and (m.start() < 2 or text[m.start() - 2] not in _NOT_PREFIX_BEFORE):
+            start, jurisdiction = m.start() - 1, text[m.start() - 1]
+        if jurisdiction:
+            out.append((start, m.end(), {"jurisdiction": jurisdiction, "party": False,
+                                         "core": f"第{m.group('n')}中级人民法院", "kind": "generic", "rule": "grammar"}))
     return out
 
 
