@@ -54,5 +54,5 @@ CASES = [
 
 
 @pytest.mark.parametrize("shape, title, text, present, absent", CASES, ids=[c[0] for c in CASES])
-def test_agency_names_r69(tmp_path: Path, shape: str, title: str, text: str, present: set[str], absent: set[str]) -> None:
+def test_bodies_the_grammar_did_not_read(tmp_path: Path, shape: str, title: str, text: str, present: set[str], absent: set[str]) -> None:
     assert_agencies(tmp_path, title, text, present, absent)
