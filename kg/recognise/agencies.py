@@ -133,22 +133,22 @@ _LEVEL_INSIDE = re.compile(rf"依法治([{ALL_LEVEL_CHARS}])")
 # which the development golds count.
 _CITED_CENTRAL = ("中共中央", "国务院")
 _ZONE_COMMITTEE = ("党工委", "工委")
-# 中办、国办《…》: the general offices of the party's centre and of the State Council written as a pair, the short
-# forms every report uses for the two together (``national_agencies.tsv`` leaves 中办 and 国办 out alone, as they end
-# ordinary words: 集中办理, 全国办案). Sixty-ninth round: over the 1,516 development reports 3 texts write the pair
-# (0 | 3), each gold requires both bodies (6 required found, none false; kg/resources/README.md).
 # 市法治办, 区委法治办, 县法治办: the commission's office for law-based governance written short without its level, which
 # the body written before it gives (agencies.tsv maps the form to the district's row; the level written or, bare, the
 # report's own puts it right). Sixty-ninth round (kg/resources/README.md).
 _LEVELLESS_FORMS = {"法治办": "依法治{L}办"}
+# 中办、国办《…》: the general offices of the party's centre and of the State Council written as a pair, the short
+# forms every report uses for the two together (``national_agencies.tsv`` leaves 中办 and 国办 out alone, as they end
+# ordinary words: 集中办理, 全国办案). Sixty-ninth round: over the 1,516 development reports 3 texts write the pair
+# (0 | 3), each gold requires both bodies (6 required found, none false; kg/resources/README.md).
 _CENTRAL_OFFICES = re.compile(r"(?<!集)(?P<party>中办)[、和及与]?(?P<state>国办)")
 _CENTRAL_OFFICE_NAMES = {"party": "中共中央办公厅", "state": "国务院办公厅"}
-# A railway transport court (西安铁路运输中级法院, 广州铁路运输法院, 到铁路运输法院旁听庭审) is named after the city it
-# sits in, written without its 市, and belongs to no division's jurisdiction: named as written, the city's two
-# characters kept when they and 市 are a city of the gazetteer. Sixty-ninth round (kg/resources/README.md).
 # A city with more than one intermediate court numbers them (北京市第四中级人民法院, 市三中院): the number sits between
 # the jurisdiction and the court's name, which the table reads only right after it. Sixty-ninth round.
 _NUMBERED_COURT = re.compile(r"第?(?P<n>[一二三四五六七八九十]{1,2})(?:中级人民法院|中级法院|中院)")
+# A railway transport court (西安铁路运输中级法院, 广州铁路运输法院, 到铁路运输法院旁听庭审) is named after the city it
+# sits in, written without its 市, and belongs to no division's jurisdiction: named as written, the city's two
+# characters kept when they and 市 are a city of the gazetteer. Sixty-ninth round (kg/resources/README.md).
 _RAILWAY_COURT = re.compile(rf"(?P<city>[{CJK}]{{2}})?铁路运输(?:中级)?法院")
 # A body's theory study group (区委理论学习中心组, 镇党委中心组) is how its members study, no body acting: of 74
 # development reports that write one, 45 golds make it optional, 22 leave it out and 7 require it (3 as an agency),
