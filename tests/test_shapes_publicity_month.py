@@ -29,11 +29,6 @@ MONTHS = [
 ]
 
 
-@pytest.mark.parametrize("sentence, name, given", MONTHS)
-def test_publicity_month(sentence: str, name: str, given: bool) -> None:
-    assert (name in programmes(sentence)) is given
-
-
 REVIEWS = [
     # a quotation and the words glued to it up to 评议 name the review the quotation heads
     ("开展“某某某某”责任制履职报告评议。制定区级规划,", "某某某某责任制履职报告评议", True),
@@ -44,6 +39,6 @@ REVIEWS = [
 ]
 
 
-@pytest.mark.parametrize("sentence, name, given", REVIEWS)
-def test_review_after_quotation(sentence: str, name: str, given: bool) -> None:
+@pytest.mark.parametrize("sentence, name, given", MONTHS + REVIEWS)
+def test_month_or_review_named(sentence: str, name: str, given: bool) -> None:
     assert (name in programmes(sentence)) is given
