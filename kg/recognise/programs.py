@@ -268,6 +268,9 @@ _PLURAL = re.compile(r"各项|各类|相关|有关")
 # or 及 and 工作 (法治建设领导体制和工作机制, 党领导法治建设的制度和工作机制) it is the same field: over the 442
 # development texts 8 so written, 0 required, 1 optional (as part of the quotation before it).
 _FIELD = re.compile(r"(?:体制|制度)(?:[和与及](?:工作)?)?机制$")
+# 及 inside an unquoted …制度 or …机制 joins two objects of the verb (落实县政府常务会及宪法宣誓制度, 学习上级部署要求及
+# 党内法规制度, 落实…委员会及协调小组机制): no one system is named; 人大及(其)常委会 is one body's pair (seventieth round).
+_JOINED_OBJECTS = re.compile(r"及(?!其?常委会|其?常务委员会)")
 # A national programme's wording put in force by a programme verb with no programme noun of its own (推行告知承诺制,
 # 推行行政执法三项制度) is an institution or a reform; a day or a week (开展宪法日, 开展减证便民) is an event or a task.
 # Over the 248 development golds: 5 required, 1 optional, 0 left out; with days and tasks 1 optional and 1 left out
@@ -1132,6 +1135,8 @@ class ProgramRecognizer:
                     # A和B等主题活动, 日常学法和年度考法等学法用法制度, 依法治镇各项制度机制, …体制机制: examples of a
                     # kind, or all of them (over the 413 development texts 7 unquoted …等…制度/机制, none annotated)
                     continue
+                if noun.endswith(("制度", "机制")) and _JOINED_OBJECTS.search(part[:-len(noun)]):
+                    continue  # 落实县政府常务会及宪法宣誓制度: two objects joined, no one system
                 if _RULE_OF_LAW_REPORT.fullmatch(part):
                     self._add_unquoted(found, taken, m, run, s, e, part, events)
                     continue
