@@ -268,6 +268,9 @@ _PLURAL = re.compile(r"各项|各类|相关|有关")
 # or 及 and 工作 (法治建设领导体制和工作机制, 党领导法治建设的制度和工作机制) it is the same field: over the 442
 # development texts 8 so written, 0 required, 1 optional (as part of the quotation before it).
 _FIELD = re.compile(r"(?:体制|制度)(?:[和与及](?:工作)?)?机制$")
+# 及 inside an unquoted …制度 or …机制 joins two objects of the verb (落实县政府常务会及宪法宣誓制度, 学习上级部署要求及
+# 党内法规制度, 落实…委员会及协调小组机制): no one system is named; 人大及(其)常委会 is one body's pair (seventieth round).
+_JOINED_OBJECTS = re.compile(r"及(?!其?常委会|其?常务委员会)")
 # A national programme's wording put in force by a programme verb with no programme noun of its own (推行告知承诺制,
 # 推行行政执法三项制度) is an institution or a reform; a day or a week (开展宪法日, 开展减证便民) is an event or a task.
 # Over the 248 development golds: 5 required, 1 optional, 0 left out; with days and tasks 1 optional and 1 left out
@@ -350,6 +353,12 @@ _THEME = "为主题"
 # the document carries out (《…“十大提升行动”实施方案》, 《…“百名法学家百场报告会”法治宣讲活动实施方案》): thirty-fifth
 # round, counted in `kg/resources/README.md`.
 _TITLED_CAMPAIGN = ("行动", "活动", "改革", "工程")
+# A quotation of three or more clauses (“主要领导负总责、分管领导具体抓、业务科室抓落实”, “科学决策、民主决策、依法决策”)
+# says how work is shared out or what is demanded; followed by (的) a few words and a structure of responsibility
+# (责任体系) or by 工作 and a slogan noun (工作要求, 工作格局), then the clause's end, it qualifies that structure or
+# demand and names no programme, though 工作 alone is a programme noun (seventieth round, counted in README.md).
+_CLAUSES = re.compile(r"[^、，,；;\s]{2,}(?:[、，,；;\s]+[^、，,；;\s]{2,}){2,}")
+_ARRANGEMENT_AFTER = r"\s*的?[\u4e00-\u9fff]{{0,4}}?(?:责任体系|工作(?:{slogans}))(?=[,，;；。、:：\s]|$)"
 # …unless what follows 的 is a mechanism or a system and ends there: the quotation is then the principles that mechanism
 # is built on, and names it (完善“党委领导、部门负责、司法所统筹、社会参与”的工作机制, 按照“谁执法谁普法、谁主管谁负责”的
 # 普法责任制): over the 270 development golds, 2 required, 1 optional, 0 left out, each accepting the quotation alone as
@@ -494,6 +503,7 @@ class ProgramRecognizer:
         # 开展专项整治行动, 开展法治建设专项行动: a head made of these words only names the kind of work, no campaign
         self.generic_campaign = re.compile(f"(?:{alternation(words(generic_campaign_words))})+")
         self.slogan_nouns = words(slogan_nouns)
+        self.arrangement_after = re.compile(_ARRANGEMENT_AFTER.format(slogans=alternation(self.slogan_nouns)))
         self.award_verbs = tuple(r["verb"] for r in rows(award_verbs))
         # 获评“…”, 被评为“…”: right after a verb that only ever confers an honour, a quotation is the honour's name
         # (over the 172 development golds: 13 awards, no programme)
@@ -742,6 +752,8 @@ class ProgramRecognizer:
         if (self._slogan_after(text, end) and not (noun and noun.in_name and _HAN_RUN.fullmatch(extension))
                 or self._slogan_modified(text, end) and not self._glued_head(text, start)):
             return -1.0, ""  # “…”新定位; but “1211”法治政府建设推进机制 goes on into a programme's noun
+        if _CLAUSES.fullmatch(content) and self.arrangement_after.match(text, end):
+            return 0.0, ""  # 构建“主要领导负总责、…”的责任体系, 落实“科学决策、…”工作要求: a sharing out of work, a demand
         institution = bool(_QUALIFIED_INSTITUTION.match(text, end))
         if (after.startswith(_QUALIFIES) and not institution) or after.startswith(_THEME):
             return 0.0, ""
@@ -1123,6 +1135,8 @@ class ProgramRecognizer:
                     # A和B等主题活动, 日常学法和年度考法等学法用法制度, 依法治镇各项制度机制, …体制机制: examples of a
                     # kind, or all of them (over the 413 development texts 7 unquoted …等…制度/机制, none annotated)
                     continue
+                if noun.endswith(("制度", "机制")) and _JOINED_OBJECTS.search(part[:-len(noun)]):
+                    continue  # 落实县政府常务会及宪法宣誓制度: two objects joined, no one system
                 if _RULE_OF_LAW_REPORT.fullmatch(part):
                     self._add_unquoted(found, taken, m, run, s, e, part, events)
                     continue
