@@ -140,6 +140,9 @@ _NUMBERED_RANK = r"(?:[全本][省市区县州国旗]|[省市区县州]级|全�
 _BARE_RANK = r"(?:[全本]?[省市区县国])?(?:第[0-9一二三四五六七八九十百]+[名位]|(?:第[0-9一二三四五六七八九十百]+|{grade})$)"
 # 考核连续三年位列全市第一: how long the rank has been held stands between the assessment and its verb
 _STREAK = "(?:连续[0-9一二三四五六七八九十两]+年)?"
+# the verbs of a result that lead a place or a grade won in an assessment framed by 在…中
+_FRAMED_VERBS = "荣获|获得|获评|蝉联|夺得|取得|获"
+_BARE_MARK = re.compile(r"“?优秀”?")
 # 成功创建全省优化营商环境改革先行区, 创成国家农产品质量安全市: what a place is created as, opened by a level and
 # closed by a kind of place, is an honour with no award noun in it (fifty-third round)
 _CREATING = ("创成", "成功创建", "创建为")
@@ -214,6 +217,11 @@ class AwardRecognizer:
         # 在…竞赛活动中荣获一等奖, …大赛获三等奖: a contest's prize after a verb of any result, its contest named in
         # 在…中 or right before it (fifty-sixth round)
         self.prized = re.compile(rf"(?P<verb>{numbered_verb}|{rank_verb})(?P<rank>{alternation(by_role['prize'])})")
+        # 在2019年度法治广东建设考评中蝉联全省第一, 在…考核中获优秀等次, 在…应用展评中荣获全市第一: an assessment framed by
+        # 在…中 names what a place or a grade right after it was won in, whatever verb of a result leads it (seventieth round)
+        self.framed = re.compile(rf"在(?P<held>[^,。;:\n在]{{2,40}}?)中,?{_STREAK}(?P<verb>{_FRAMED_VERBS})"
+                                 rf"(?P<rank>(?:[全本][省市区县州国旗]|全国)?(?:第[0-9一二三四五六七八九十百]+[名位]?|首位|榜首)"
+                                 rf"|{grade})")
         # 被评为A、被省委表彰为B、入选C: a listed honour that opens with its own verb, also after the one who
         # receives it (命名为“A”、1家党组织被省委组织部命名为“B”: the receiver is no part of an honour)
         self.listed_verb = re.compile(
@@ -333,10 +341,32 @@ class AwardRecognizer:
             verb = self.passive_verbs[m.group(2)]
             self._add(found, text, verb, m.start(2), m.end(), clause_end(text, m.end()))
 
+    def _framed(self, found, text: str, protected: list[tuple[int, int]]) -> None:
+        """在…考评中蝉联全省第一: named as the assessment framed by 在…中 and the place or grade won in it."""
+        for m in self.framed.finditer(text):
+            if inside(m.start(), protected):
+                continue
+            start, assessment = m.start("held"), m.group("held")
+            cut = _ORGANISER.match(assessment) or _QUOTE_TAIL.match(assessment)
+            if cut:
+                start, assessment = start + cut.end(), assessment[cut.end():]
+            rank = m.group("rank")
+            # 在考核中取得优秀等次的地方和单位: a rank before 的 describes whoever won it; 获评优秀 alone is a mark,
+            # no grade of an assessment; an assessment named by its kind alone (考核) is none in particular
+            if text.startswith("的", m.end()) or _BARE_MARK.fullmatch(rank) or len(assessment) < 4:
+                continue
+            name = assessment.replace("的", "") + rank
+            # a quotation inside the assessment (“智慧好办”应用展评) stays the programme it names: the mention starts after it
+            span_start = max(start, text.rfind("”", start, m.start("verb")) + 1)
+            if _MIN_AWARD <= len(name) <= _MAX_AWARD:
+                found.add(AwardMention(span_start, m.end(), text[span_start:m.end()], verb=m.group("verb"),
+                                       verb_start=m.start("verb"), level=award_level(name), name=name))
+
     def _rankings(self, found, text: str, protected: list[tuple[int, int]]) -> None:
         """在…考评中排名第一 / …考核位列全市第二: named as the assessment (without its organiser or the
         subject that ranked) and the rank, so that two reports' same ranking is one honour."""
         agencies = found.of("Agency")
+        self._framed(found, text, protected)
         for m in chain(self.rank.finditer(text), self.numbered_rank.finditer(text), self.graded.finditer(text),
                        self.prized.finditer(text)):
             if inside(m.start(), protected):
