@@ -267,6 +267,9 @@ class AgencyRecognizer:
         self.founding_quoted = re.compile(
             rf"(?:{founding})(?:“(?P<whole>[^“”\s]{{2,25}}?(?:{long_suffixes}))”"
             rf"|(?P<topic>“[^“”\s]{{1,15}}”[{CJK}0-9]{{0,10}}?(?:{long_suffixes}))(?![{CJK}]))")
+        # 邀请中国政法大学教授, 联合华东师范大学: a university, named as written (agency_university_heads.txt)
+        self.university = re.compile(rf"(?:{alternation(words('agency_university_heads.txt'))})[{CJK}]{{0,4}}?大学"
+                                     rf"(?:[{CJK}]{{0,3}}?学院)?(?![堂生习城附])")
         self.quoted_next = re.compile(rf"“(?P<whole>[^“”\s]{{2,25}}?(?:{long_suffixes}))”")
         self.self_references = rows(self_references)
         self.not_agencies = set(words(not_agencies))
@@ -488,6 +491,9 @@ class AgencyRecognizer:
                     core=item.group("name"), kind="generic", rule="grammar")
                 end = item.end("name")
 
+        for m in self.university.finditer(text):
+            if not protected[m.start()] and claim(m.start(), m.end()):
+                add(m.start(), m.end(), core=m.group(), kind="founded", rule="founding")
         for m in self.founding.finditer(text):
             name = m.group("name")
             topic_named = name.endswith(_TOPIC_NAMED)
