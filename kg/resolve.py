@@ -322,9 +322,10 @@ class Resolver:
         else:
             return None
         label, jurisdiction = self._agency(committee)
-        if not label or jurisdiction != self.division.code:
+        end = mention.text.find("委") + 1  # 区组织部 holds no 委: no committee's span to name
+        if not label or jurisdiction != self.division.code or not end:
             return None
-        return label, mention.text.index("委") + 1
+        return label, end
 
     def _government_of(self, division: Division) -> str:
         return self.government if division.code == self.division.code else division.government

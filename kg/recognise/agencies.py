@@ -96,6 +96,13 @@ _TOWN_COMMITTEE = re.compile(r"(?:工作)?委员会")  # 中共塘栖镇委员�
 _TOWN_CONGRESS = re.compile(r"(?:镇|乡)人大(?!代表|主席|常委|工作|[0-9])")
 _SHORT_NAME = 2  # a two-character division name (理县, 和县) is too often part of a word
 # Characters that cannot be inside a body's field words: function words and breaks.
+# A lecture group founded is named after what it lectures on, which may hold a study verb or 党的 (成立铜梁区深学笃用
+# 习近平法治思想宣讲团, 成立党的二十届三中全会宣讲团); and a second quoted name right after the first is founded too
+# (组建“党的二十大市委宣讲团”“习近平法治思想宣讲团”). Seventieth round.
+# (Its topic may name a plenary session too: 三中全会; so 全 and 中 stop no such name, nor the 的 of 党的.)
+_TOPIC_NAMED = ("宣讲团",)
+_TOPIC_PARTY = "党的"
+_TOPIC_STOP = "的和与及对在是为了等将把被向由从以于并或、,;:。!?“”《》()"
 _FIELD_STOP = "的和与及对在是为了等将把被向由从以于并或、,;:。!?“”《》()全各其中级通"
 # Words that never occur inside a body's name but do in phrases the grammar could take for one.
 # A session number (十二届22次) belongs to a meeting; 研究 only ends a body as 研究所 / 研究院 / 研究中心.
@@ -260,6 +267,10 @@ class AgencyRecognizer:
         self.founding_quoted = re.compile(
             rf"(?:{founding})(?:“(?P<whole>[^“”\s]{{2,25}}?(?:{long_suffixes}))”"
             rf"|(?P<topic>“[^“”\s]{{1,15}}”[{CJK}0-9]{{0,10}}?(?:{long_suffixes}))(?![{CJK}]))")
+        # 邀请中国政法大学教授, 联合华东师范大学: a university, named as written (agency_university_heads.txt)
+        self.university = re.compile(rf"(?:{alternation(words('agency_university_heads.txt'))})[{CJK}]{{0,4}}?大学"
+                                     rf"(?:[{CJK}]{{0,3}}?学院)?(?![堂生习城附])")
+        self.quoted_next = re.compile(rf"“(?P<whole>[^“”\s]{{2,25}}?(?:{long_suffixes}))”")
         self.self_references = rows(self_references)
         self.not_agencies = set(words(not_agencies))
         # A name ending in one of these (two characters or more) longer than its suffix is an ordinary word.
@@ -480,9 +491,15 @@ class AgencyRecognizer:
                     core=item.group("name"), kind="generic", rule="grammar")
                 end = item.end("name")
 
+        for m in self.university.finditer(text):
+            if not protected[m.start()] and claim(m.start(), m.end()):
+                add(m.start(), m.end(), core=m.group(), kind="founded", rule="founding")
         for m in self.founding.finditer(text):
             name = m.group("name")
-            if name in not_agencies or self._verb_like(name) or any(ch in _FIELD_STOP for ch in name):
+            topic_named = name.endswith(_TOPIC_NAMED)
+            if name in not_agencies or not topic_named and self._verb_like(name) \
+                    or (any(ch in _TOPIC_STOP for ch in name.replace(_TOPIC_PARTY, "")) if topic_named
+                        else any(ch in _FIELD_STOP for ch in name)):
                 continue
             if own_town and name in self.town_units:
                 continue  # 成立依法治镇委员会: the town's own unit (below)
@@ -497,6 +514,13 @@ class AgencyRecognizer:
                 continue  # a founding verb inside a title or a quotation founds nothing
             if claim(m.start(group), m.end(group), quoted=True):
                 add(m.start(group), m.end(group), core=name, kind="founded", rule="founding")
+            end = m.end()
+            while group == "whole" and (following := self.quoted_next.match(text, end)) \
+                    and following.group("whole").endswith(_TOPIC_NAMED):
+                end = following.end()
+                if claim(following.start("whole"), following.end("whole"), quoted=True):
+                    add(following.start("whole"), following.end("whole"), core=following.group("whole"),
+                        kind="founded", rule="founding")
 
         if local:
             parts = town_parts(code)
