@@ -703,6 +703,18 @@ def _promoting_groups(text: str, divisions: dict[int, tuple[int, ...]], levels: 
     return found
 
 
+def _placed_before(text: str, at: int, ends: dict[int, int], levels: str, not_before: str) -> tuple[int, str | None]:
+    """Where a body whose name starts at ``at`` starts with its jurisdiction, and that jurisdiction: a division whose
+    name ends at ``at`` (保山市第五届…), else a level character right before it (市三中院) unless a character of
+    ``not_before`` precedes that level (全市…); (at, None) when neither."""
+    start = ends.get(at)
+    if start is not None:
+        return start, text[start:at]
+    if at and text[at - 1] in levels and (at < 2 or text[at - 2] not in not_before):
+        return at - 1, text[at - 1]
+    return at, None
+
+
 def _termed_standing_committees(text: str, divisions: dict[int, tuple[int, ...]], levels: str,
                                 bodies: dict) -> list[tuple[int, int, dict]]:
     """A people's congress standing committee written with its term between jurisdiction and name (经保山市第五届人大
@@ -711,11 +723,7 @@ def _termed_standing_committees(text: str, divisions: dict[int, tuple[int, ...]]
     ends = {end: start for start, found in divisions.items() for end in found}
     out = []
     for m in _TERMED_STANDING.finditer(text):
-        start, jurisdiction = ends.get(m.start()), None
-        if start is not None:
-            jurisdiction = text[start:m.start()]
-        elif m.start() and text[m.start() - 1] in levels:
-            start, jurisdiction = m.start() - 1, text[m.start() - 1]
+        start, jurisdiction = _placed_before(text, m.start(), ends, levels, "")
         if jurisdiction:
             core = bodies[m.group("core")]
             out.append((start, m.end(), {"jurisdiction": jurisdiction, "prefix": None, "party": False,
@@ -733,11 +741,7 @@ def _numbered_courts(text: str, divisions: dict[int, tuple[int, ...]], levels: s
     ends = {end: start for start, found in divisions.items() for end in found}
     out = []
     for m in _NUMBERED_COURT.finditer(text):
-        start, jurisdiction = ends.get(m.start()), None
-        if start is not None:
-            jurisdiction = text[start:m.start()]
-        elif m.start() and text[m.start() - 1] in levels and (m.start() < 2 or text[m.start() - 2] not in _NOT_PREFIX_BEFORE):
-            start, jurisdiction = m.start() - 1, text[m.start() - 1]
+        start, jurisdiction = _placed_before(text, m.start(), ends, levels, _NOT_PREFIX_BEFORE)
         if jurisdiction:
             out.append((start, m.end(), {"jurisdiction": jurisdiction, "party": False,
                                          "core": f"第{m.group('n')}中级人民法院", "kind": "generic", "rule": "grammar"}))
