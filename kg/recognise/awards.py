@@ -296,6 +296,7 @@ class AwardRecognizer:
                 self._add(found, text, m.group(), m.start(), start, end)
         self._passives(found, text, protected)
         self._kept(found, text, protected)
+        self._framed(found, text, protected)
         self._rankings(found, text, protected)
         found.keep("Award", _named_in_full(found.of("Award")))
         return doc
@@ -366,7 +367,6 @@ class AwardRecognizer:
         """在…考评中排名第一 / …考核位列全市第二: named as the assessment (without its organiser or the
         subject that ranked) and the rank, so that two reports' same ranking is one honour."""
         agencies = found.of("Agency")
-        self._framed(found, text, protected)
         for m in chain(self.rank.finditer(text), self.numbered_rank.finditer(text), self.graded.finditer(text),
                        self.prized.finditer(text)):
             if inside(m.start(), protected):

@@ -358,7 +358,7 @@ _TITLED_CAMPAIGN = ("行动", "活动", "改革", "工程")
 # (责任体系) or by 工作 and a slogan noun (工作要求, 工作格局), then the clause's end, it qualifies that structure or
 # demand and names no programme, though 工作 alone is a programme noun (seventieth round, counted in README.md).
 _CLAUSES = re.compile(r"[^、，,；;\s]{2,}(?:[、，,；;\s]+[^、，,；;\s]{2,}){2,}")
-_ARRANGEMENT_AFTER = r"\s*的?[\u4e00-\u9fff]{{0,4}}?(?:责任体系|工作(?:{slogans}))(?=[,，;；。、:：\s]|$)"
+_ARRANGEMENT_AFTER = r"\s*的?[" + CJK + r"]{{0,4}}?(?:责任体系|工作(?:{slogans}))(?=[,，;；。、:：\s]|$)"
 # …unless what follows 的 is a mechanism or a system and ends there: the quotation is then the principles that mechanism
 # is built on, and names it (完善“党委领导、部门负责、司法所统筹、社会参与”的工作机制, 按照“谁执法谁普法、谁主管谁负责”的
 # 普法责任制): over the 270 development golds, 2 required, 1 optional, 0 left out, each accepting the quotation alone as
