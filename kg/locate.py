@@ -168,7 +168,7 @@ def _municipal_district_initialled(site: str) -> Division | None:
     >>> _municipal_district_initialled("https://www.tjbh.gov.cn/dj/1.html").name
     '滨海新区'
     """
-    found = {d.code: d for label in _host_labels(site) for d in _municipal_districts_by_initials().get(label, ())}
+    found = {d.code: d for label in host_labels(site) for d in _municipal_districts_by_initials().get(label, ())}
     return next(iter(found.values())) if len(found) == 1 else None
 
 
@@ -226,7 +226,7 @@ def spelled_by_site(site: str, text: str) -> Division | None:
     >>> spelled_by_site("", "全区") is None
     True
     """
-    labels = _host_labels(site)
+    labels = host_labels(site)
     candidates = [d for label in labels for d in _divisions_by_spelling().get(label, ())]
     if not candidates and labels and (portal := _provincial_portals().get(labels[-1])):
         candidates = [portal]
@@ -551,9 +551,19 @@ def town_named(opening: str, text: str, site: str = "") -> Division | None:
     return max(candidates, key=lambda d: (text.count(d.name), _site_spells(site, d), _support(gaz, d, text)))
 
 
-def _host_labels(site: str) -> list[str]:
-    """The labels of a page address's host before the domain's kind and country (jw.taojiang of jw.taojiang.gov.cn)."""
-    return (urlsplit(site).hostname or "").split(".")[:-2]
+def host_labels(site: str) -> list[str]:
+    """The labels of a page address's host before the domain's kind and country (jw.taojiang of jw.taojiang.gov.cn),
+    or before the country alone where the host has no kind (wap.zhushan.cn: a county's news site).
+
+    >>> host_labels("http://jw.taojiang.gov.cn/1.html"), host_labels("http://wap.zhushan.cn/p/1.html")
+    (['jw', 'taojiang'], ['wap', 'zhushan'])
+    """
+    labels = (urlsplit(site).hostname or "").split(".")
+    kind = 2 if len(labels) > 2 and labels[-2] in _DOMAIN_KINDS else 1
+    return labels[:-kind]
+
+
+_DOMAIN_KINDS = frozenset({"gov", "com", "org", "net", "edu", "ac"})  # the second level of a country's domain
 
 
 def _site_spells(site: str, division: Division) -> bool:
@@ -568,7 +578,7 @@ def _site_spells(site: str, division: Division) -> bool:
     >>> _site_spells("https://www.dongjiang.gov.cn/1.html", division_named("吉安市"))
     False
     """
-    labels = _host_labels(site)
+    labels = host_labels(site)
     spelled = romanised(division.alias or division.name)
     # ...at either end of a label (gddongyuan, zhuhai-hitech), not inside a word: dongjiang holds jian (吉安)
     if len(spelled) >= _SHORTEST_SPELLING and any(label.startswith(spelled) or label.endswith(spelled) for label in labels):
@@ -614,7 +624,7 @@ def _initialled_by_site(site: str, text: str) -> Division | None:
     >>> _initialled_by_site("http://www.ybq.gov.cn/jz/lljd/1.html", "在区委、区政府领导下,我街道落实重庆市部署").name
     '渝北区'
     """
-    candidates = {d.code: d for label in _host_labels(site) for d in _divisions_by_initials().get(label, ())}
+    candidates = {d.code: d for label in host_labels(site) for d in _divisions_by_initials().get(label, ())}
     if not candidates:
         return None
     gaz = gazetteer()

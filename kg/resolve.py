@@ -27,6 +27,7 @@ from functools import cache
 from urllib.parse import urlsplit
 
 from kg.divisions import Division, division_name_at, division_names, gazetteer, initials
+from kg.locate import host_labels
 from kg.names import BodyNames, award_level
 from kg.national_programs import national
 from kg.recognise.mentions import AgencyMention, ReportContext
@@ -290,7 +291,7 @@ class Resolver:
         if not _BUREAU_SELF.search(text):
             return None
         parts = urlsplit(site)
-        labels = [*(parts.hostname or "").split(".")[:-2], *(folder for folder in parts.path.split("/")[:-1] if folder)]
+        labels = [*host_labels(site), *(folder for folder in parts.path.split("/")[:-1] if folder)]
         found = {name for label in labels for spelled in (label, label[1:] if label[:1] in _LEVEL_INITIALS else "")
                  for name in _departments_by_initials().get(spelled.lower(), ())}
         return self.division.name + found.pop() if len(found) == 1 else None
