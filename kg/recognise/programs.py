@@ -45,7 +45,8 @@ names no campaign, and a campaign's name inside its working group's or its meeti
 is theirs. An action verb right after a programme noun of a name starts the next predicate (依托“某某司法”抖音平台发布普法短视频,
 依托…考试平台开展线上学法), and a quotation listing three or more ways of handling a matter (“马上办、网上办、就近办”) is one
 reform of services wherever it stands, and so does a quoted service brand of three to eight words ending in 办 or 通
-(“某快办”, “某服通”, “全程网办”). The counts behind each are in ``kg/resources/README.md``.
+(“某快办”, “某服通”, “全程网办”); after 依托 or 基于 an unquoted …系统 or …基地 is the means work runs on (依托网上考试系统),
+no programme. The counts behind each are in ``kg/resources/README.md``.
 """
 from __future__ import annotations
 
