@@ -45,7 +45,8 @@ names no campaign, and a campaign's name inside its working group's or its meeti
 is theirs. An action verb right after a programme noun of a name starts the next predicate (依托“某某司法”抖音平台发布普法短视频,
 依托…考试平台开展线上学法), and a quotation listing three or more ways of handling a matter (“马上办、网上办、就近办”) is one
 reform of services wherever it stands, and so does a quoted service brand of three to eight words ending in 办 or 通
-(“某快办”, “某服通”, “全程网办”). The counts behind each are in ``kg/resources/README.md``.
+(“某快办”, “某服通”, “全程网办”); after 依托 or 基于 an unquoted …系统 or …基地 is the means work runs on (依托网上考试系统),
+no programme. The counts behind each are in ``kg/resources/README.md``.
 """
 from __future__ import annotations
 
@@ -422,6 +423,11 @@ _SERVICE_MODES = re.compile(r"(?:[^“”、,，。\n]{1,5}办、){2,}[^“”�
 # 依托…考试平台开展线上学法: the nouns of a named system, mechanism or platform after which an action verb starts the next
 # predicate in an unquoted object (sixty-sixth round; 系统 and 清单 also name a sector and a list: 全市教育系统开展…)
 _NEXT_PREDICATE_AFTER = ("平台", "制度", "机制", "试点", "工程")
+# 依托网上考试系统组织…, 依托社会组织孵化基地开展…: after 依托 or 基于, the verbs of the means the work runs on, an unquoted
+# …系统 or …基地 is that means, a piece of equipment or a site, no programme (seventy-first round, counted in README.md;
+# a …平台 so introduced stays read: the golds split on it, sixty-sixth round)
+_MEANS_VERBS = ("依托", "基于")
+_MEANS_NOUNS = ("系统", "基地")
 # “渝快办”, “赣服通”, “小原帮办”, “全程网办”: a quoted name of three to eight words ending in 办 or 通 names a service
 # brand, a way the government handles matters, wherever it stands (sixty-eighth round, counted in README.md); two words
 # (“能办”到“好办”) are a state, and a body's short name (以下简称“区政府办”) is an agency's
@@ -1116,6 +1122,8 @@ class ProgramRecognizer:
                 if not into and whole[:len(whole) - len(part)].endswith("的") and part.endswith(_DESCRIBED_NOUNS):
                     continue  # 建立以信用为基础的新型监管机制: a kind described, no name (sixtieth round)
                 noun = _longest_ending(part, unquoted)
+                if noun in _MEANS_NOUNS and (lead or m).group() in _MEANS_VERBS:
+                    continue  # 依托网上考试系统: the means the work runs on, no programme
                 min_head = _MIN_INTO_HEAD if into else self.nouns[noun].min_head if noun else 0
                 if not noun or len(part) < len(noun) + min_head \
                         or not re.fullmatch(rf"[{CJK}0-9A-Za-z+{'、' if listed else ''}]+", _SHORT_GLOSS.sub("", part)):
