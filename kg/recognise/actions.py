@@ -9,7 +9,9 @@ any belongs to the reporting body. The verb is the nearest action verb before
 the object in its clause (or after it: 《…》执法检查, …会议上作典型发言). An agency
 after a preposition (向区委报告, 为市委配备…, 对某县开展督查) is the object of
 the agency verb that follows; one right before "verb 的" issued what follows
-(国务院印发的《…》, 由某部、某办联合举办的…), as does one after 根据 (根据某办公厅印发《…》); one after 经
+(国务院印发的《…》, 由某部、某办联合举办的…), as does one after 根据 (根据某办公厅印发《…》), with the bodies a space
+alone parts it from (中共中央办公厅 国务院办公厅印发) and the titles written back to back after the first, up to one
+named after a place (…印发的《A》《B》); one after 经
 did what a clause headed by its object says (《某办法》经区委常委会审议通过). A head verb whose long object a comma cuts off
 (构建司法所牵头,…协同联动的“三位一体”审查机制) acts on the object after that 的.
 A body a clause names as a partner (与区委党校共同开展…, 联合某局举办…, 会同某院开展…) is an agent
@@ -207,6 +209,10 @@ _MAKING_AFTER = re.compile(r"[》”]*(建设|创建)")
 # 《某条例》于2024年1月1日正式施行: a verb of coming into force written after its object says the title took effect, not
 # that a body put it in force (sixty-ninth round)
 _IN_FORCE_AFTER = frozenset({"施行"})
+# 某部印发的《A》《B》: what may stand between two titles one verb issued.
+_TITLE_GAP = re.compile(r"》?\s*[、和及]?\s*《?")
+# 《法治政府建设实施纲要》《上海市…规划》: a title named after a place is the place's own, not the first issuer's.
+_PLACE_TITLE = re.compile(r"《?[^《》]{1,6}?(?:省|市|区|县|州|盟|旗)")
 # 签订《…责任书》, 签署《…框架协议》, 听取《…情况报告》: a title signed between parties or a report heard is no document the
 # body acts on; these verbs keep their rows on bodies and programmes (sixty-ninth round)
 _NOT_ON_TITLES = frozenset({"签订", "签署", "听取"})
@@ -384,6 +390,7 @@ class ActionExtractor:
             if agent is None:
                 continue
             bodies = _joined_before(text, agencies, agent)
+            bodies = _spaced_before(text, agencies, bodies[0]) + bodies
             modifies = text.startswith("的", verb.end())
             if not modifies and not about and not text.endswith(_ACTING_UNDER + _CARRYING_OUT, 0, bodies[0].start):
                 continue
@@ -392,8 +399,8 @@ class ActionExtractor:
                 gap += len(_PUT_IN_FORCE)
             obj = next((o for o in objects if o.start >= gap and text[gap:o.start] in ("", "《", "“")), None)
             if obj is not None:
-                out.extend(ActionMention(verb.group(), verb.start(), sent.start_char, agent=body, object=obj)
-                           for body in bodies)
+                out.extend(ActionMention(verb.group(), verb.start(), sent.start_char, agent=body, object=item)
+                           for item in _titles_from(text, obj, objects) for body in bodies)
         return out
 
     def _sentence(self, text: str, sent: _Sentence, agencies: list[AgencyMention], objects: list[Mention],
@@ -953,6 +960,33 @@ def _joined_after(text: str, agencies: list[AgencyMention], first: AgencyMention
         elif nxt.start > last.end:
             break
     return last
+
+
+def _spaced_before(text: str, agencies: list[AgencyMention], first: AgencyMention) -> list[AgencyMention]:
+    """The bodies before ``first`` that a space alone parts from it, as joint issuers are written (中共中央办公厅
+    国务院办公厅印发《…》), first to last."""
+    chain: list[AgencyMention] = []
+    for i in range(bisect.bisect_left(agencies, first.start, key=lambda a: a.start) - 1, -1, -1):
+        prev = agencies[i]
+        start = (chain[0] if chain else first).start
+        if prev.end < start and not text[prev.end:start].strip() and text[prev.end:start]:
+            chain = _joined_before(text, agencies, prev) + chain
+        else:
+            break
+    return chain
+
+
+def _titles_from(text: str, first: Mention, objects: list[Mention]) -> list[Mention]:
+    """``first`` and the titles written back to back after it (某部印发的《A》《B》, 《A》、《B》): each is what the
+    verb before ``first`` acted on."""
+    out = [first]
+    for obj in objects:
+        if obj.start >= out[-1].end and obj.type == first.type == "Regulation":
+            if _TITLE_GAP.fullmatch(text, out[-1].end, obj.start) and not _PLACE_TITLE.match(obj.text):
+                out.append(obj)
+            else:
+                break
+    return out
 
 
 def _joined_before(text: str, agencies: list[AgencyMention], last: AgencyMention) -> list[AgencyMention]:
