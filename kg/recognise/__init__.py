@@ -6,9 +6,11 @@ grammar, not by word boundaries, and character tokens make every character
 offset a mention boundary.
 
 Each component is a registered factory with a ``default_config`` that names its
-vocabularies (files in ``kg/resources``); give other data to build another pipeline:
+vocabularies (files in ``kg/resources``); give other data to build another pipeline (here without the learned
+filter of event names, whose weights would judge an invented name):
 
-    >>> nlp = make_pipeline({"fazhi_events": {"nouns": ["研讨班"], "lead_verbs": ["举办"]}})
+    >>> nlp = make_pipeline({"fazhi_events": {"nouns": ["研讨班"], "lead_verbs": ["举办"]},
+    ...                      "fazhi_mention_filter": {"threshold": 0.0}})
     >>> doc = recognise(nlp, "区司法局举办宪法研讨班。", [0], ReportContext(level_char="区"))
     >>> [(m.type, m.text) for m in doc._.mentions.of("Agency", "Event")]
     [('Agency', '区司法局'), ('Event', '宪法研讨班')]
