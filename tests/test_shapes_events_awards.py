@@ -101,7 +101,8 @@ EVENT_FOUND = [
     # 坚决执行 leads a name
     ("坚决执行中央全面依法治国工作会议和市委的决策部署。", "中央全面依法治国工作会议"),
     # who holds an event is not part of its name; a 讲堂 before 、 is an activity of its own
-    ("由省委宣传部主办的系列主题发布会第二场在省行政中心召开。", "系列主题发布会"),
+    # (系列 and 主题 alone before 发布会 tell no event apart: the case names its topic)
+    ("由省委宣传部主办的营商环境系列主题发布会第二场在省行政中心召开。", "营商环境系列主题发布会"),
     ("开展法治大讲堂、百名法学家百场报告会等活动。", "百名法学家百场报告会"),
     ("组织召开法治政府建设工作推进会、行政执法专项监督检查部署会等全市性会议4次。", "行政执法专项监督检查部署会"),
     # 高等, 中等 are words, not the 等 that ends examples
