@@ -22,6 +22,11 @@ def names(sentence: str, type_: str) -> set[str]:
     return {getattr(m, "name", "") or m.text for m in doc._.mentions.of(type_)}
 
 
+def programmes(sentence: str) -> set[str]:
+    """The programme names the rules give in ``sentence``."""
+    return names(sentence, "Program")
+
+
 def build(tmp_path: Path, title: str, body: str) -> ReportRecord:
     path = tmp_path / "report.txt"
     path.write_text(f"{title}\n{body}\n", encoding="utf-8")

@@ -7,11 +7,7 @@ still read as before.
 """
 import pytest
 
-from shapes import names
-
-
-def programmes(sentence: str) -> set[str]:
-    return names(sentence, "Program")
+from shapes import programmes
 
 
 CASES = [

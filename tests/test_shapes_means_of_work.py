@@ -6,11 +6,7 @@ Invented sentences.
 """
 import pytest
 
-from shapes import names
-
-
-def programmes(sentence: str) -> set[str]:
-    return names(sentence, "Program")
+from shapes import programmes
 
 
 CASES = [

@@ -7,11 +7,7 @@ reform of services whatever stands around it.
 """
 import pytest
 
-from shapes import names
-
-
-def programmes(sentence: str) -> set[str]:
-    return names(sentence, "Program")
+from shapes import programmes
 
 
 ENDS = [

@@ -6,11 +6,7 @@ Invented sentences: the name starts after the last verb, joiner or list mark bef
 """
 import pytest
 
-from shapes import names
-
-
-def programmes(sentence: str) -> set[str]:
-    return names(sentence, "Program")
+from shapes import programmes
 
 
 MONTHS = [

@@ -6,11 +6,7 @@ short name (以下简称“区政府办”) is an agency's.
 """
 import pytest
 
-from shapes import names
-
-
-def programmes(sentence: str) -> set[str]:
-    return names(sentence, "Program")
+from shapes import programmes
 
 
 BRANDS = [
