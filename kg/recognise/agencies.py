@@ -242,7 +242,7 @@ class AgencyRecognizer:
     def __init__(self, bodies: Rows, suffixes: Words, national: Rows, founding_verbs: Words,
                  self_references: Rows, not_agencies: Words, verbs: Words, town_units: Words,
                  object_verbs: Words, department_divisions: Words, name_breaks: Words,
-                 national_citations: Words, zone_kinds: Words) -> None:
+                 national_citations: Words, zone_kinds: Words, university_heads: Words) -> None:
         self.bodies = BodyNames.load() if bodies == "agencies.tsv" else BodyNames.from_rows(bodies)
         self.suffixes = words(suffixes)
         self.cores = Vocabulary(self.bodies)
@@ -268,7 +268,7 @@ class AgencyRecognizer:
             rf"(?:{founding})(?:“(?P<whole>[^“”\s]{{2,25}}?(?:{long_suffixes}))”"
             rf"|(?P<topic>“[^“”\s]{{1,15}}”[{CJK}0-9]{{0,10}}?(?:{long_suffixes}))(?![{CJK}]))")
         # 邀请中国政法大学教授, 联合华东师范大学: a university, named as written (agency_university_heads.txt)
-        self.university = re.compile(rf"(?:{alternation(words('agency_university_heads.txt'))})[{CJK}]{{0,4}}?大学"
+        self.university = re.compile(rf"(?:{alternation(words(university_heads))})[{CJK}]{{0,4}}?大学"
                                      rf"(?:[{CJK}]{{0,3}}?学院)?(?![堂生习城附])")
         self.quoted_next = re.compile(rf"“(?P<whole>[^“”\s]{{2,25}}?(?:{long_suffixes}))”")
         self.self_references = rows(self_references)
@@ -830,18 +830,21 @@ def _zone_head(text: str, start: int, stems: list[str]) -> int:
     "not_agencies": "not_agencies.txt", "verbs": "action_verbs.txt", "town_units": "town_units.txt",
     "object_verbs": "agency_object_verbs.txt", "department_divisions": "department_divisions.txt",
     "name_breaks": "agency_name_breaks.txt", "national_citations": "national_citations.txt",
-    "zone_kinds": "zone_kinds.txt"},
+    "zone_kinds": "zone_kinds.txt", "university_heads": "agency_university_heads.txt"},
     assigns=["doc._.mentions"])
 def make_agency_recognizer(nlp: Language, name: str, bodies: Rows, suffixes: Words, national: Rows,
                            founding_verbs: Words, self_references: Rows, not_agencies: Words,
                            verbs: Words, town_units: Words, object_verbs: Words, department_divisions: Words,
-                           name_breaks: Words, national_citations: Words, zone_kinds: Words) -> AgencyRecognizer:
+                           name_breaks: Words, national_citations: Words, zone_kinds: Words,
+                           university_heads: Words) -> AgencyRecognizer:
     """``bodies``: standard body names and short forms; ``verbs``: words a body's name never holds;
     ``town_units``: units a town's own report writes without the town's name (司法所, 党政办);
     ``object_verbs``: verbs after which a body is named bare (邀请发改委); ``department_divisions``: a department's
     internal divisions named after it (法规处); ``name_breaks``: words besides ``verbs`` and ``founding_verbs``
     that a body's name never holds (积极, 配合); ``national_citations``: what follows a central body that a report
     only cites as the author of its outline or decisions (《, 关于…决策部署); ``zone_kinds``: the kinds of functional
-    zone (新区, 经开区), whose last character opens no body of the county outside a zone's own report."""
+    zone (新区, 经开区), whose last character opens no body of the county outside a zone's own report;
+    ``university_heads``: the words a university's name opens with (中国, 华东, 四川), named as written."""
     return AgencyRecognizer(bodies, suffixes, national, founding_verbs, self_references, not_agencies, verbs,
-                            town_units, object_verbs, department_divisions, name_breaks, national_citations, zone_kinds)
+                            town_units, object_verbs, department_divisions, name_breaks, national_citations, zone_kinds,
+                            university_heads)
