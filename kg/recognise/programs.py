@@ -489,7 +489,8 @@ class ProgramRecognizer:
     def __init__(self, nouns: Rows, verbs: Words, founding_verbs: Words, improving_verbs: Words, generic_heads: Words,
                  slogan_nouns: Words, award_verbs: Rows, action_verbs: Words, layout_parts: Words,
                  routine_institutions: Words, body_endings: Words, platform_nouns: Words,
-                 domain_heads: Words, named_anywhere: Words, subsumed: Rows, generic_campaign_words: Words) -> None:
+                 domain_heads: Words, named_anywhere: Words, subsumed: Rows, generic_campaign_words: Words,
+                 fields: Words = "program_fields.txt") -> None:
         self.nouns = {r["noun"]: ProgramNoun(r["unquoted"] == "yes", r["in_name"] == "yes", r["improved"] == "yes",
                                              r.get("alone") == "yes", int(r.get("min_head") or _MIN_UNQUOTED_HEAD),
                                              r.get("pushed") == "yes")
@@ -553,6 +554,9 @@ class ProgramRecognizer:
                                else r"(?!)")
         # 依托省一体化政务服务平台: a platform's name may hold a manner (一体化, 智能化), which names no way of working there
         self.platform_endings = tuple(words(platform_nouns))
+        # “三农”, 依法行政, “法治建设”: a field of government work or a principle named whole is no programme
+        # (seventy-third round)
+        self.fields = frozenset(words(fields))
 
     def _extension(self, text: str, end: int, spreading: bool = True) -> tuple[str, ProgramNoun | None]:
         """The longest run after a closing quote that ends in a programme noun.
@@ -879,7 +883,14 @@ class ProgramRecognizer:
         self._one_of_each(found)
         if any(_DOCTRINE.fullmatch(m.name) for m in found.of("Program")):
             found.keep("Program", [m for m in found.of("Program") if not _DOCTRINE.fullmatch(m.name)])
+        if any(self._field(m.name) for m in found.of("Program")):
+            found.keep("Program", [m for m in found.of("Program") if not self._field(m.name)])
         return doc
+
+    def _field(self, name: str) -> bool:
+        """Whether a programme's whole name is only a field of government work or a principle (`program_fields.txt`:
+        法治方式贯穿“三农”工作全过程, 全面推行依法行政, 统筹“六稳六保”): what every government does, no programme."""
+        return name.translate(_QUOTE_MARKS) in self.fields
 
     def _one_of_each(self, found) -> None:
         """全面落实普法责任制 ... 深入落实“谁执法谁普法”普法责任制: a bare national label (`program_subsumed.tsv`) is
@@ -1252,16 +1263,17 @@ def _parts(run: str, nouns: tuple[str, ...]) -> list[tuple[int, int]]:
     "layout_parts": "program_layout_parts.txt", "routine_institutions": "program_routine_institutions.txt",
     "body_endings": "program_body_endings.txt", "platform_nouns": "program_platform_nouns.txt",
     "domain_heads": "program_domain_heads.txt", "named_anywhere": "program_named_anywhere.txt",
-    "subsumed": "program_subsumed.tsv", "generic_campaign_words": "program_generic_campaign_words.txt"},
+    "subsumed": "program_subsumed.tsv", "generic_campaign_words": "program_generic_campaign_words.txt",
+    "fields": "program_fields.txt"},
     requires=["doc._.mentions"], assigns=["doc._.mentions"])
 def make_program_recognizer(nlp: Language, name: str, nouns: Rows, verbs: Words, founding_verbs: Words,
                             improving_verbs: Words, generic_heads: Words, slogan_nouns: Words,
                             award_verbs: Rows, action_verbs: Words, layout_parts: Words,
                             routine_institutions: Words, body_endings: Words, platform_nouns: Words,
                             domain_heads: Words, named_anywhere: Words, subsumed: Rows,
-                            generic_campaign_words: Words) -> ProgramRecognizer:
+                            generic_campaign_words: Words, fields: Words = "program_fields.txt") -> ProgramRecognizer:
     """A quotation right after an award verb's object is an award, and one that opens an event's name is
     the event's, not a programme: awards and events run first."""
     return ProgramRecognizer(nouns, verbs, founding_verbs, improving_verbs, generic_heads, slogan_nouns, award_verbs,
                              action_verbs, layout_parts, routine_institutions, body_endings, platform_nouns,
-                             domain_heads, named_anywhere, subsumed, generic_campaign_words)
+                             domain_heads, named_anywhere, subsumed, generic_campaign_words, fields)
