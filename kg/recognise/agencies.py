@@ -45,11 +45,11 @@ LEVEL_CHARS = "区县市省"  # 州, 旗 and 盟 only in reports within such a d
 # A level character after these is a scope (全区, 各县, 本市), not a jurisdiction prefix.
 _NOT_PREFIX_BEFORE = "全各本该我每两三四五六七八九十多诸外跨省市区县级)"
 # ...and after these it ends an ordinary word (社区, 园区, 城市, 上市, 节省, 示范区), not a prefix.
-_WORD_BEFORE = "社园城辖景小街片山郊都超门股上夜郡节反发心范"
+_WORD_BEFORE = "社园城辖景小街片山郊都超门股上夜郡节反发心范驻"
 # A suffix followed by these is the start of another word (部门, 部署, 局面, 台阶) or a rank (局级干部); 处罚, 一站式,
 # 所需 and 理论 too (行政处罚, 区一站式服务, 新区发展所需, 区委教育工委理论中心组): sixty-eighth round, 4 false gone and
 # 1 added over the 1,467 development reports (kg/resources/README.md).
-_SUFFIX_NOT_BEFORE = "门署面长属员级托阶罚式需理"
+_SUFFIX_NOT_BEFORE = "门署面长属员级托阶罚式需理字"
 # An agency name followed by these names its members, not the body (人大代表, 政协委员, 省委常委).
 _PREFECTURES = ("地区", "盟")  # divisions a province governs through an administrative office (行署)
 _LEADERS = ("主要领导", "领导班子", "领导干部")  # 行署主要领导: its leaders, not the office acting
@@ -101,6 +101,10 @@ _SHORT_NAME = 2  # a two-character division name (理县, 和县) is too often p
 # (组建“党的二十大市委宣讲团”“习近平法治思想宣讲团”). Seventieth round.
 # (Its topic may name a plenary session too: 三中全会; so 全 and 中 stop no such name, nor the 的 of 党的.)
 _TOPIC_NAMED = ("宣讲团",)
+# A task force founded with no topic of its own (组建工作专班, 设立整改专班) is how the work is staffed, no named body:
+# development golds never require it (optional in 6, absent in 2). 某某工作专班 with its topic is still a body.
+# Seventy-third round.
+_BARE_TASK_FORCE = re.compile(r"(?:工作|整改|专项)?专班")
 _TOPIC_PARTY = "党的"
 _TOPIC_STOP = "的和与及对在是为了等将把被向由从以于并或、,;:。!?“”《》()"
 _FIELD_STOP = "的和与及对在是为了等将把被向由从以于并或、,;:。!?“”《》()全各其中级通"
@@ -503,6 +507,8 @@ class AgencyRecognizer:
                 continue
             if own_town and name in self.town_units:
                 continue  # 成立依法治镇委员会: the town's own unit (below)
+            if _BARE_TASK_FORCE.fullmatch(name):
+                continue
             if claim(m.start("name"), m.end("name")):
                 add(m.start("name"), m.end("name"), core=name, kind="founded", rule="founding")
         for m in self.founding_quoted.finditer(text):
