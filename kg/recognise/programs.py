@@ -490,7 +490,7 @@ class ProgramRecognizer:
                  slogan_nouns: Words, award_verbs: Rows, action_verbs: Words, layout_parts: Words,
                  routine_institutions: Words, body_endings: Words, platform_nouns: Words,
                  domain_heads: Words, named_anywhere: Words, subsumed: Rows, generic_campaign_words: Words,
-                 fields: Words = "program_fields.txt") -> None:
+                 fields: Words) -> None:
         self.nouns = {r["noun"]: ProgramNoun(r["unquoted"] == "yes", r["in_name"] == "yes", r["improved"] == "yes",
                                              r.get("alone") == "yes", int(r.get("min_head") or _MIN_UNQUOTED_HEAD),
                                              r.get("pushed") == "yes")
@@ -881,16 +881,15 @@ class ProgramRecognizer:
         quotes = [(m.start(), m.end()) for m in _QUOTE.finditer(text)]
         self._demonstration(text, found, protected + claimed + events + quotes)
         self._one_of_each(found)
-        if any(_DOCTRINE.fullmatch(m.name) for m in found.of("Program")):
-            found.keep("Program", [m for m in found.of("Program") if not _DOCTRINE.fullmatch(m.name)])
-        if any(self._field(m.name) for m in found.of("Program")):
-            found.keep("Program", [m for m in found.of("Program") if not self._field(m.name)])
+        if any(self._no_programme(m.name) for m in found.of("Program")):
+            found.keep("Program", [m for m in found.of("Program") if not self._no_programme(m.name)])
         return doc
 
-    def _field(self, name: str) -> bool:
-        """Whether a programme's whole name is only a field of government work or a principle (`program_fields.txt`:
-        法治方式贯穿“三农”工作全过程, 全面推行依法行政, 统筹“六稳六保”): what every government does, no programme."""
-        return name.translate(_QUOTE_MARKS) in self.fields
+    def _no_programme(self, name: str) -> bool:
+        """Whether a programme's whole name is a doctrine, or only a field of government work or a principle
+        (`program_fields.txt`: 法治方式贯穿“三农”工作全过程, 全面推行依法行政, 统筹“六稳六保”): what every
+        government does, no programme."""
+        return bool(_DOCTRINE.fullmatch(name)) or name.translate(_QUOTE_MARKS) in self.fields
 
     def _one_of_each(self, found) -> None:
         """全面落实普法责任制 ... 深入落实“谁执法谁普法”普法责任制: a bare national label (`program_subsumed.tsv`) is
@@ -1271,7 +1270,7 @@ def make_program_recognizer(nlp: Language, name: str, nouns: Rows, verbs: Words,
                             award_verbs: Rows, action_verbs: Words, layout_parts: Words,
                             routine_institutions: Words, body_endings: Words, platform_nouns: Words,
                             domain_heads: Words, named_anywhere: Words, subsumed: Rows,
-                            generic_campaign_words: Words, fields: Words = "program_fields.txt") -> ProgramRecognizer:
+                            generic_campaign_words: Words, fields: Words) -> ProgramRecognizer:
     """A quotation right after an award verb's object is an award, and one that opens an event's name is
     the event's, not a programme: awards and events run first."""
     return ProgramRecognizer(nouns, verbs, founding_verbs, improving_verbs, generic_heads, slogan_nouns, award_verbs,
