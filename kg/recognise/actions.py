@@ -79,6 +79,9 @@ _TARGET_ONLY = frozenset({"督察"})
 # Verbs of the agency-object list that act only on the body told, named after 向 right before them or between 在 and 上
 # (向区委、全面依法治区委述法, 在区委全面依法治区委员会上专题述法), the body right before them included; never on a body after them.
 _TOLD_ONLY = frozenset({"述法"})
+# Verbs of the agency-object list that act only on the bodies listed right after them (报请省委、省政府将…上报党中央、国务院,
+# 经报请市委编办同意): not on a body later in the clause, nor on one told before them (向区委区政府报请审阅): seventy-fourth round.
+_RIGHT_AFTER_ONLY = frozenset({"报请"})
 # 纳入区委年度综合考核、区委巡察: a verb of assessing right after a body (words of its kind between) is the body's own
 # assessment, a noun, acting on no body listed after it (`_owned_noun`).
 _ASSESSING = frozenset({"考核", "督查", "检查"})
@@ -551,6 +554,7 @@ class ActionExtractor:
                     continue
                 before = (group_verbs if other.text.endswith(_GROUP) else agency_verbs).last_before(other.start)
                 if before is not None and (before.group() in _TARGET_ONLY or before.group() in _TOLD_ONLY
+                                           or (before.group() in _RIGHT_AFTER_ONLY and before.end() != first.start)
                                            or _owned_noun(text, agencies, before)):
                     before = None
                 if before is not None and (subject is None or before.start() >= subject.end):
@@ -562,8 +566,11 @@ class ActionExtractor:
                     clause_actions.append(action(told, subject, other))  # 在区委全面依法治区委员会上专题述法
                 elif _TARGET_BEFORE.search(text, max(start, first.start - 2), first.start):
                     after = agency_verbs.first_from(other.end)
-                    if after is not None and after.group() in _TARGET_ONLY and after.start() == other.end:
-                        after = None  # 对中央依法治国办督察反馈意见整改: the body right before the noun did the inspecting
+                    if after is not None and (after.group() in _RIGHT_AFTER_ONLY
+                                              or (after.group() in _TARGET_ONLY and after.start() == other.end)):
+                        # 对中央依法治国办督察反馈意见整改: the body right before the noun did the inspecting; 向区委区政府报请审阅:
+                        # 报请 acts only on bodies after it
+                        after = None
                     told = self.telling.match(text, _joined_after(text, agencies, other).end)
                     if told is not None:  # 向省政府上报, 向区人大常委会提交审议: the telling verb right after the bodies
                         clause_actions.append(action(_TellingVerb(told), subject, other))
@@ -704,8 +711,11 @@ class ActionExtractor:
 
 
 def _titled_paper(action: ActionMention) -> bool:
-    """Whether ``action`` signs or hears a title (签订《…责任书》, 听取《…报告》): no fact the golds record."""
-    return action.verb in _NOT_ON_TITLES and action.object is not None and action.object.type == "Regulation"
+    """Whether ``action`` signs or hears a title (签订《…责任书》, 听取《…报告》), or asks a superior body (报请) about
+    anything but that body: no fact the golds record."""
+    return action.object is not None and (
+        (action.verb in _NOT_ON_TITLES and action.object.type == "Regulation")
+        or (action.verb in _RIGHT_AFTER_ONLY and action.object.type != "Agency"))  # 报请…将《…报告》上报: asked, not acted on
 
 
 def _with_bare_government(text: str, agencies: list[AgencyMention], last: AgencyMention,
