@@ -229,6 +229,10 @@ _PARTY_KINDS = re.compile(r"党委[((][^))]{1,12}[))]")
 _COMMUNITY = ("社区", "村")  # 社区便民服务中心: every community's unit, not the town's
 _AUTONOMOUS = "自治"  # 自治区党委: the region's party committee, written by its kind
 _BARE_KINDS = {"department", "institution", "court", "procuratorate", "association", "congress", "party"}
+# 办 is the party committee's office written short only after the committee's 委 (区委办, 县委办): after a bare level
+# with no 委 it ends another body's short name (治区办主任 for 依法治区办, 全面依法治区办公室), no party office of the
+# district (中原区办公室). Seventy-fourth round (kg/resources/README.md).
+_PARTY_OFFICE_SHORT = "办"
 
 
 def _levels(chain: tuple[str, ...]) -> str:
@@ -406,6 +410,8 @@ class AgencyRecognizer:
                 continue
             if core.kind == "party_committee" and not (m.jurisdiction or m.level):
                 continue
+            if core.kind == "party" and m.core == _PARTY_OFFICE_SHORT and not m.party and m.level and not m.jurisdiction:
+                continue  # 治区办: the tail of 依法治区办, no 区委办
             data = {"jurisdiction": jurisdiction or (inside_level.group(1) if inside_level else None),
                     "prefix": m.prefix, "party": m.party, "core": core.name, "kind": core.kind, "rule": "table"}
             if core.kind == "congress" and (pair := _AND_ITS_STANDING.match(text, m.end)):
