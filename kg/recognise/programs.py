@@ -128,6 +128,11 @@ _COUNTED_PARTS = re.compile(r"(?:[一二两三四五六七八九十双][^一二�
 _COUNTED_PART = re.compile(r"[一二两三四五六七八九十双]([^一二两三四五六七八九十双]+)")
 # “十四五”, “十五五”: a five-year period, whatever follows it (全面完成“十四五”法治建设规划总结评估)
 _PERIOD = re.compile(r"十[一二三四五六七八九]五")
+# A count of campaign years (“三个年”, “四个深化年”: a set of …年 campaigns such as 项目建设年, 作风建设年) followed by a
+# programme noun names that set of campaigns, though a count of anything else (“两个维护”) names nothing and 活动 needs
+# six words of its own after a figure: the noun after it, and no glued head before it, make the name (开展“三个年”活动,
+# 以“四个深化年”活动为抓手). Seventy-fourth round, counted in README.md.
+_COUNTED_YEARS = re.compile(rf"[两二三四五六七八九十]+个[{CJK}]{{0,4}}年")
 # “一规划两纲要”, “两规则一细则”, “2023年法治上城建设工作要点”: documents
 _DOCUMENT = re.compile(r"^关于|(?:建议|意见|报告|通知|决定|批复|提案|规划|纲要|方案|要点|规则|细则)$")
 # Short quotations written back to back name one thing with the noun after them (“不罚”“轻罚”清单);
@@ -775,7 +780,8 @@ class ProgramRecognizer:
         counted = self._code_of_counted_parts(content)
         if not noun and self._layout(content):
             return 0.0, ""  # 深化东北“三省一区”合作: places laid out, whatever verb stands before
-        if _PERIOD.fullmatch(content) or _FIGURE.fullmatch(content) and not (noun and noun.names_alone or counted):
+        if _PERIOD.fullmatch(content) or _FIGURE.fullmatch(content) and not (
+                noun and (noun.names_alone or _COUNTED_YEARS.fullmatch(content)) or counted):
             return 0.0, ""
         if _COUNT.match(content) and text.startswith(":", end):
             return 0.0, ""  # 推进“5项改革”:…: a count that heads its list
@@ -854,7 +860,8 @@ class ProgramRecognizer:
                 # 推行企业信用修复“一件事”: the matter glued before “一件事” names which of the reform's matters it is
                 bare_matter = not tail and content in _MATTER_NAMED
                 head = (self._glued_head(text, m.start())
-                        if (tail and _NAMES_NOTHING.fullmatch(content)) or bare_matter else "")
+                        if (tail and _NAMES_NOTHING.fullmatch(content) and not _COUNTED_YEARS.fullmatch(content))
+                        or bare_matter else "")
                 # 开展行政执法“公述民评”活动, 建立习近平法治思想“一学一报”制度: the field written right before it
                 domain = self.domain_head.search(text[max(0, m.start() - _DOMAIN_WINDOW):m.start()])
                 if domain and not head:
