@@ -2,7 +2,7 @@
 
 Invented sentences: “三个年”, “四个深化年” count …年 campaigns (项目建设年, 作风建设年); with 活动 or 行动 after the
 quotation they name one programme, without a word glued before them (拓宽, 全省); a count of anything else (“两个维护”)
-or a count with no noun after it still names nothing, and a five-year plan's count (第八个五年规划) is no quotation.
+or a count with no noun after it still names nothing.
 """
 import pytest
 
