@@ -362,6 +362,8 @@ class AgencyRecognizer:
         def add(start: int, end: int, **data: object) -> None:
             if _DOCUMENT_NUMBER.match(text, end):
                 return  # 泸治县办〔2022〕5号: the issuer's code in a document's number, no body written
+            if _site_name_above(text, start, end):
+                return  # 禄丰市人民政府 alone on a line above a town's report: the page's site, no body acting
             if not text.endswith(_STUDY_GROUP, start, end):
                 found.add(AgencyMention(start, end, text[start:end], **data))
 
@@ -813,6 +815,13 @@ def _whole_line(text: str, start: int, end: int) -> bool:
     """A division named alone on its line is the site's name above the page (福州市 over 福建省's report), not
     a government acting."""
     return (start == 0 or text[start - 1] == "\n") and (end == len(text) or text[end] == "\n")
+
+
+def _site_name_above(text: str, start: int, end: int) -> bool:
+    """A body named alone on its line before the first sentence of a report's text is the site the page sits on (a
+    county government's site above one of its towns' reports, a justice bureau's above the county's), not a body
+    written; a title or a heading read alone (no sentence after it) still names its body."""
+    return _whole_line(text, start, end) and "。" not in text[:start] and "。" in text[end:]
 
 
 def _sharing_divisions(text: str, divisions: dict[int, tuple[int, ...]], start: int,
