@@ -36,7 +36,7 @@ from spacy.tokens import Doc
 from kg.divisions import communities, ethnic_town_short_names, gazetteer, town_parts, towns
 from kg.names import ALL_LEVEL_CHARS, BodyNames
 from kg.recognise.body_names import (Grammar, Vocabulary, division_references, division_vocabulary, grammar_matches,
-                                     table_matches)
+                                     table_matches, QUOTED_PERIOD as _QUOTED_PERIOD)
 from kg.recognise.mentions import AgencyMention, context, mentions
 from kg.recognise.text import CJK, enclosed, find_words
 from kg.resources import Rows, Words, alternation, rows, words
@@ -345,6 +345,8 @@ class AgencyRecognizer:
         protected = bytearray(len(text) + 1)  # 1 inside a title or a quotation, brackets included
         for s, e in (*enclosed(text, "《"), *enclosed(text, "“")):
             protected[s - 1:e + 1] = b"\x01" * (e + 2 - s)
+        for q in re.finditer(_QUOTED_PERIOD, text):  # “七五”普法工作领导小组: a plan's period, a body's name may open with it
+            protected[q.start():q.end()] = bytes(q.end() - q.start())
         # The spans claimed, in order: they never overlap, so the one that starts last before a new span's
         # end is the only one that can overlap it.
         taken_starts: list[int] = []
@@ -665,9 +667,10 @@ def _own_groups(text: str, divisions: dict[int, tuple[int, ...]], verbs: tuple[s
     names its town, zone or division first (广内街道重大行政执法决定集体讨论领导小组, 调整某州深入推进依法行政…
     工作领导小组) is named as written. One that names a level, or a division further in, is placed by the grammar."""
     found = []
+    periods = {at for q in re.finditer(_QUOTED_PERIOD, text) for at in range(*q.span())}  # 建立“八五”普法工作领导小组
     for m in _GROUP.finditer(text):
         start = next((at + 1 for at in range(m.start() - 1, max(-1, m.start() - _LONGEST_TOPIC - 2), -1)
-                      if not _CJK_CHAR.match(text[at]) or text[at] in _TOPIC_BREAKS or text.endswith(verbs, 0, at + 1)
+                      if (not _CJK_CHAR.match(text[at]) and at not in periods) or text[at] in _TOPIC_BREAKS or text.endswith(verbs, 0, at + 1)
                       or (at < m.start() - 1 and text.endswith(breaks, 0, at + 1))),
                      None)
         if start is not None and (thanked := text.rfind(_THANKED_GUIDANCE, start, m.start())) >= 0:
