@@ -36,7 +36,7 @@ from spacy.tokens import Doc
 from kg.divisions import communities, ethnic_town_short_names, gazetteer, town_parts, towns
 from kg.names import ALL_LEVEL_CHARS, BodyNames
 from kg.recognise.body_names import (Grammar, Vocabulary, division_references, division_vocabulary, grammar_matches,
-                                     table_matches)
+                                     table_matches, QUOTED_PERIOD as _QUOTED_PERIOD)
 from kg.recognise.mentions import AgencyMention, context, mentions
 from kg.recognise.text import CJK, enclosed, find_words
 from kg.resources import Rows, Words, alternation, rows, words
@@ -345,6 +345,8 @@ class AgencyRecognizer:
         protected = bytearray(len(text) + 1)  # 1 inside a title or a quotation, brackets included
         for s, e in (*enclosed(text, "《"), *enclosed(text, "“")):
             protected[s - 1:e + 1] = b"\x01" * (e + 2 - s)
+        for q in re.finditer(_QUOTED_PERIOD, text):  # “七五”普法工作领导小组: a plan's period, a body's name may open with it
+            protected[q.start():q.end()] = bytes(q.end() - q.start())
         # The spans claimed, in order: they never overlap, so the one that starts last before a new span's
         # end is the only one that can overlap it.
         taken_starts: list[int] = []
@@ -362,6 +364,8 @@ class AgencyRecognizer:
         def add(start: int, end: int, **data: object) -> None:
             if _DOCUMENT_NUMBER.match(text, end):
                 return  # 泸治县办〔2022〕5号: the issuer's code in a document's number, no body written
+            if _site_name_above(text, start, end):
+                return  # 禄丰市人民政府 alone on a line above a town's report: the page's site, no body acting
             if not text.endswith(_STUDY_GROUP, start, end):
                 found.add(AgencyMention(start, end, text[start:end], **data))
 
@@ -663,9 +667,10 @@ def _own_groups(text: str, divisions: dict[int, tuple[int, ...]], verbs: tuple[s
     names its town, zone or division first (广内街道重大行政执法决定集体讨论领导小组, 调整某州深入推进依法行政…
     工作领导小组) is named as written. One that names a level, or a division further in, is placed by the grammar."""
     found = []
+    periods = {at for q in re.finditer(_QUOTED_PERIOD, text) for at in range(*q.span())}  # 建立“八五”普法工作领导小组
     for m in _GROUP.finditer(text):
         start = next((at + 1 for at in range(m.start() - 1, max(-1, m.start() - _LONGEST_TOPIC - 2), -1)
-                      if not _CJK_CHAR.match(text[at]) or text[at] in _TOPIC_BREAKS or text.endswith(verbs, 0, at + 1)
+                      if (not _CJK_CHAR.match(text[at]) and at not in periods) or text[at] in _TOPIC_BREAKS or text.endswith(verbs, 0, at + 1)
                       or (at < m.start() - 1 and text.endswith(breaks, 0, at + 1))),
                      None)
         if start is not None and (thanked := text.rfind(_THANKED_GUIDANCE, start, m.start())) >= 0:
@@ -813,6 +818,13 @@ def _whole_line(text: str, start: int, end: int) -> bool:
     """A division named alone on its line is the site's name above the page (福州市 over 福建省's report), not
     a government acting."""
     return (start == 0 or text[start - 1] == "\n") and (end == len(text) or text[end] == "\n")
+
+
+def _site_name_above(text: str, start: int, end: int) -> bool:
+    """A body named alone on its line before the first sentence of a report's text is the site the page sits on (a
+    county government's site above one of its towns' reports, a justice bureau's above the county's), not a body
+    written; a title or a heading read alone (no sentence after it) still names its body."""
+    return _whole_line(text, start, end) and "。" not in text[:start] and "。" in text[end:]
 
 
 def _sharing_divisions(text: str, divisions: dict[int, tuple[int, ...]], start: int,

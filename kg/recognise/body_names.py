@@ -177,7 +177,11 @@ class _Text:
 
 @lru_cache(maxsize=4)
 def _field_run(field_stop: str) -> re.Pattern[str]:
-    return re.compile(rf"(?:(?![{re.escape(field_stop)}])[\u4e00-\u9fffA-Za-z0-9])*")
+    # a five-year plan's period in quotation marks is part of a field (“八五”普法工作领导小组, 县“八五”普法宣讲团)
+    return re.compile(rf"(?:{QUOTED_PERIOD}|(?![{re.escape(field_stop)}])[\u4e00-\u9fffA-Za-z0-9])*")
+
+
+QUOTED_PERIOD = "[“\"][一二三四五六七八九十]五[”\"](?=普法)"
 
 
 def table_matches(text: str, grammar: Grammar, names: Starts, cores: Starts) -> Iterator[TableMatch]:
