@@ -1,6 +1,7 @@
-"""Agency shapes of the seventy-third round (kg/resources/README.md): a task force founded with no topic names no body,
-and a level character after 驻 (驻区), or an office's alias before 字 (市办字〔…〕), is no prefix of a party office.
-Invented sentences, one case per shape, each in a report its title places."""
+"""Fragments that name no body (seventy-third and seventy-fourth rounds, kg/resources/README.md): a task force founded
+with no topic; a level character after 驻 (驻区), or an office's alias before 字 (市办字〔…〕), is no prefix of a party
+office; 办 after a bare level with no 委 (治区办 of 依法治区办) is no party office of the district. Invented sentences,
+one case per shape, each in a report its title places."""
 from pathlib import Path
 
 import pytest
@@ -9,6 +10,7 @@ from shapes import assert_agencies
 
 XIAN_BUREAU = "西安市应急管理局2019年法治政府建设年度报告"
 CHENGYANG = "城阳区2023年法治政府建设年度报告"
+ZHONGYUAN = "中原区2024年法治政府建设年度报告"
 CHENGYANG_BUREAU = "城阳区司法局2023年法治政府建设年度报告"
 
 CASES = [
@@ -25,6 +27,12 @@ CASES = [
      "认真贯彻落实自治区党委、自治区人民政府决策部署。", {"中共西藏自治区委员会", "西藏自治区人民政府"}, set()),
     ("the party office written 区委办 is still read", CHENGYANG,
      "区委办、区政府办联合印发通知。", {"中共青岛市城阳区委办公室"}, set()),
+    ("治区办 (依法治区办 written short) names no party office of the district", ZHONGYUAN,
+     "区委副书记、政法委书记、治区办主任主持召开会议。", set(), {"中原区办公室", "郑州市中原区办公室"}),
+    ("治区办 after a list names no party office either", CHENGYANG,
+     "按照全市统一部署,治区办牵头组织开展督察。", set(), {"城阳区办公室", "青岛市城阳区办公室"}),
+    ("依法治区办 written whole is still read", CHENGYANG,
+     "区委依法治区办牵头开展督察。", {"城阳区委全面依法治区委员会办公室"}, set()),
 ]
 
 
