@@ -220,6 +220,15 @@ _PLACE_TITLE = re.compile(r"《?[^《》]{1,6}?(?:省|市|区|县|州|盟|旗)")
 # body acts on; these verbs keep their rows on bodies and programmes (sixty-ninth round)
 _NOT_ON_TITLES = frozenset({"签订", "签署", "听取"})
 
+# A title whose own clause goes on to say it reported or printed something is a newspaper, a programme or a bulletin
+# (央视《新闻直播间》、省台《江苏新时空》报道我区…, 被《人民日报》…宣传报道, 在《甘肃日报》学习专栏刊发…, 被农业农村部《每日要情》
+# 刊发推广): a medium the writer was covered by, not a document any body acted on.
+# An honour named for a person (全国普法工作先进个人, …通报表扬的个人) went to the person written before the verb
+# (某同志荣获, 1人获评, 某处负责人获评), never to a body; one named for bodies and persons both (先进集体和先进个人) is the bodies' too.
+_PERSONAL_HONOUR = re.compile(r"个人[”》]?(?:称号)?$")
+_BODIES_HONOURED = re.compile(r"集体|单位")
+_NEWS_OUTLET_AFTER = re.compile(r"》?[^,。;:]{0,40}?(?:报道|刊发|刊登|转载|刊载|播出|播发|专访)")
+
 Subjects = tuple[AgencyMention | None, tuple[AgencyMention | None, ...]]
 """A clause's subject (None: the reporting body) and the bodies that act with it (区委、区政府印发…; None: the
 reporting body, written bare beside its own party committee)."""
@@ -374,7 +383,8 @@ class ActionExtractor:
                 actions.extend(self._issued_by(text, sent, local["agencies"], local["objects"], local["all_verbs"]))
                 actions.extend(_passed_by(text, sent, local["agencies"], local["objects"]))
                 actions.extend(_guided_by(text, sent, local["agencies"]))
-        found.actions = [a for a in actions if not _titled_paper(a)]
+        found.actions = [a for a in actions
+                         if not _titled_paper(a) and not _news_outlet(text, a) and not _personal_honour(a)]
         return doc
 
     @staticmethod
@@ -716,6 +726,19 @@ def _titled_paper(action: ActionMention) -> bool:
     return action.object is not None and (
         (action.verb in _NOT_ON_TITLES and action.object.type == "Regulation")
         or (action.verb in _RIGHT_AFTER_ONLY and action.object.type != "Agency"))  # 报请…将《…报告》上报: asked, not acted on
+
+
+def _news_outlet(text: str, action: ActionMention) -> bool:
+    """Whether ``action``'s object is a title its own clause goes on to call a medium that reported (《…日报》…刊发)."""
+    obj = action.object
+    return obj is not None and obj.type == "Regulation" and _NEWS_OUTLET_AFTER.match(text, obj.end) is not None
+
+
+def _personal_honour(action: ActionMention) -> bool:
+    """Whether ``action``'s object is an honour named for a person alone (…先进个人), which no body received."""
+    obj = action.object
+    name = (getattr(obj, "name", "") or obj.text) if obj is not None and obj.type == "Award" else ""
+    return _PERSONAL_HONOUR.search(name) is not None and _BODIES_HONOURED.search(name) is None
 
 
 def _with_bare_government(text: str, agencies: list[AgencyMention], last: AgencyMention,
