@@ -222,12 +222,13 @@ _NOT_ON_TITLES = frozenset({"签订", "签署", "听取"})
 
 # A title whose own clause goes on to say it reported or printed something is a newspaper, a programme or a bulletin
 # (央视《新闻直播间》、省台《江苏新时空》报道我区…, 被《人民日报》…宣传报道, 在《甘肃日报》学习专栏刊发…, 被农业农村部《每日要情》
-# 刊发推广): a medium the writer was covered by, not a document any body acted on.
+# 刊发推广): a medium the writer was covered by, not a document any body acted on. Seventy-sixth round.
+_NEWS_OUTLET_AFTER = re.compile(r"》?[^,。;:]{0,40}?(?:报道|刊发|刊登|转载|刊载|播出|播发|专访)")
 # An honour named for a person (全国普法工作先进个人, …通报表扬的个人) went to the person written before the verb
-# (某同志荣获, 1人获评, 某处负责人获评), never to a body; one named for bodies and persons both (先进集体和先进个人) is the bodies' too.
+# (某同志荣获, 1人获评, 某处负责人获评), never to a body; one named for bodies and persons both (先进集体和先进个人) is the
+# bodies' too. Seventy-sixth round.
 _PERSONAL_HONOUR = re.compile(r"个人[”》]?(?:称号)?$")
 _BODIES_HONOURED = re.compile(r"集体|单位")
-_NEWS_OUTLET_AFTER = re.compile(r"》?[^,。;:]{0,40}?(?:报道|刊发|刊登|转载|刊载|播出|播发|专访)")
 
 Subjects = tuple[AgencyMention | None, tuple[AgencyMention | None, ...]]
 """A clause's subject (None: the reporting body) and the bodies that act with it (区委、区政府印发…; None: the
