@@ -1,6 +1,16 @@
-"""Classes of programme names counted in the seventy-third to seventy-fifth rounds (kg/resources/README.md).
+"""Classes of programme names counted in the seventy-first to seventy-fifth rounds (kg/resources/README.md).
 
 Invented sentences, one table:
+- an unquoted month of publicity on one matter (…宣传月) is a programme wherever it is written, its name starting after
+  the last verb, joiner or list mark; a bare or a quotation's month names none; a review (…评议) ends a quotation's name;
+- a quotation of three or more clauses that shares out work or states a demand, before a structure of responsibility
+  (责任体系) or 工作 and a slogan noun (工作要求), names no programme; a mechanism after 的, or fewer clauses, still does;
+- an unquoted …制度 or …机制 whose words hold 及 joins two objects of the verb and names no one system (人大及其常委会 is
+  one body's pair and stays inside a name);
+- after 依托 or 基于, an unquoted …系统 or …基地 is the means work runs on, no programme; a …平台 so introduced and a
+  system a founding verb sets up are read as before;
+- the chief official's duty as first responsible for the rule of law, written as an unquoted …制度, is the routine
+  institution every body keeps; its list of duties (…职责清单制度) and a duty a named leader takes on stay programmes;
 - a field of government work or a principle of the rule of law named whole (“三农”, “营商环境”, 依法行政, “六稳六保”) is
   what every government does, no programme (`program_fields.txt`); a longer name that holds one stays a programme;
 - a quoted count of campaign years (“三个年”, “四个深化年”) followed by a programme noun names that set of campaigns,
@@ -19,9 +29,69 @@ FIELD = "a field of work or a principle named whole"
 COUNTED_YEARS = "a quoted count of campaign years"
 HOUSEKEEPING = "a body's own housekeeping system"
 NATIONAL = "a standing national institution"
+PUBLICITY_MONTH = "an unquoted month of publicity on one matter"
+REVIEW = "a review (…评议) ends a quotation's name"
+CLAUSES = "clauses sharing out work before a structure of responsibility"
+JOINED = "two objects joined by 及"
+MEANS = "the means work runs on"
+FIRST_DUTY = "the first-responsible duty as a routine institution"
 
 CASES = [
     # (class, sentence, name, whether it is given)
+    (PUBLICITY_MONTH, "开展民法典主题宣传月等普法宣传活动,", "民法典主题宣传月", True),
+    (PUBLICITY_MONTH, "开展处罚法宣传活动和路政宣传月、安全生产月等活动。", "路政宣传月", True),
+    (PUBLICITY_MONTH, "组织开展“法律七进”、普法宣传月活动,", "普法宣传月", True),
+    (PUBLICITY_MONTH, "深入开展以诚实守信为主题的信用交通宣传月活动,", "信用交通宣传月", True),
+    (PUBLICITY_MONTH, "利用主题服务宣传周、三月法治宣传月等重要节点,", "三月法治宣传月", True),
+    (PUBLICITY_MONTH, "组织开展民法典宣传月、宪法宣传周、卫生监督宣传月等主题普法宣传。", "卫生监督宣传月", True),
+    # the verb before is no part of the name
+    (PUBLICITY_MONTH, "开展民法典主题宣传月等普法宣传活动,", "开展民法典主题宣传月", False),
+    # a bare month, or a quotation's, is not read here
+    (PUBLICITY_MONTH, "利用主题党日、宣传月等时间节点,", "宣传月", False),
+    (PUBLICITY_MONTH, "开展“美好生活·民法典相伴”主题宣传月活动。", "主题宣传月", False),
+    # a quotation and the words glued to it up to 评议 name the review the quotation heads
+    (REVIEW, "开展“某某某某”责任制履职报告评议。制定区级规划,", "某某某某责任制履职报告评议", True),
+    (REVIEW, "开展“两代表一委员”述法评议工作。区委主要负责人", "两代表一委员述法评议", True),
+    (REVIEW, "开展国家机关“谁执法谁普法”履职报告评议活动。三是", "谁执法谁普法履职报告评议活动", True),
+    # the quotation alone is no longer the name
+    (REVIEW, "开展“两代表一委员”述法评议工作。区委主要负责人", "两代表一委员", False),
+    (CLAUSES, "构建“主要领导负总责、分管领导牵头抓、某某股室具体落实”的责任体系,将法治建设与业务工作同部署。",
+     "主要领导负总责、分管领导牵头抓、某某股室具体落实", False),
+    (CLAUSES, "构建“主要领导负总责、分管领导具体抓、业务科室抓落实”的闭环责任体系。",
+     "主要领导负总责、分管领导具体抓、业务科室抓落实", False),
+    (CLAUSES, "积极贯彻落实“某某要防住、某某要稳住、发展要安全”重要工作要求,切实运用法治。",
+     "某某要防住、某某要稳住、发展要安全", False),
+    (CLAUSES, "落实“科学决策、民主决策、依法决策”工作要求,涉及辖区经济发展的事项。", "科学决策、民主决策、依法决策", False),
+    # a mechanism after 的 is still named by the principles it is built on
+    (CLAUSES, "完善“党委领导、部门负责、司法所统筹、社会参与”的工作机制,明确职责。", "党委领导、部门负责、司法所统筹、社会参与", True),
+    # two clauses, or one, are not a sharing out of work
+    (CLAUSES, "按照“双随机、一公开”工作要求,统筹开展跨部门联合检查。", "双随机、一公开", True),
+    (CLAUSES, "严格落实“谁执法谁普法”工作要求,定期召开专题会。", "谁执法谁普法", True),
+    (JOINED, "各部门严格落实县政府常务会及宪法宣誓制度、会前学法制度。", "县政府常务会及宪法宣誓制度", False),
+    (JOINED, "认真落实新区全面依法治区委员会及协调小组机制,将依法行政纳入考核。", "新区全面依法治区委员会及协调小组机制", False),
+    (JOINED, "传达学习上级有关部署要求及党内法规制度,研究部署工作。", "要求及党内法规制度", False),
+    # 人大及其常委会 is one body's pair; without 及 the institution is read as before
+    (JOINED, "建立重大事项向区人大及其常委会报告制度,主动接受监督。", "重大事项向区人大及其常委会报告制度", True),
+    (JOINED, "建立重大事项向区人大常委会报告制度,主动接受监督。", "重大事项向区人大常委会报告制度", True),
+    (MEANS, "依托网上考试系统,组织月度执法业务考试。", "网上考试系统", False),
+    (MEANS, "依托社会组织孵化基地,利用社工周开展法治宣传。", "社会组织孵化基地", False),
+    (MEANS, "依托水利部和某市电子证照系统,实施应用电子证照。", "水利部和某市电子证照系统", False),
+    (MEANS, "基于全县行政执法监督信息系统,实现执法数据共享。", "全县行政执法监督信息系统", False),
+    # a system set up, and a platform after 依托, stay programmes
+    (MEANS, "建成全县行政执法监督信息系统,实现执法数据共享。", "全县行政执法监督信息系统", True),
+    (MEANS, "依托某县公共法律服务平台,为群众提供法律咨询。", "某县公共法律服务平台", True),
+    (FIRST_DUTY, "严格落实党政主要负责人履行推进法治建设第一责任人职责制度,压实法治责任。",
+     "党政主要负责人履行推进法治建设第一责任人职责制度", False),
+    (FIRST_DUTY, "落实党政主要负责人履行法治建设第一责任人制度,统筹推进法治建设。",
+     "党政主要负责人履行法治建设第一责任人制度", False),
+    (FIRST_DUTY, "严格落实党政主要负责人履行推进法治政府建设第一责任制度,普法和依法行政共同推进。",
+     "党政主要负责人履行推进法治政府建设第一责任制度", False),
+    # a list of the duties is a local instrument and stays a programme
+    (FIRST_DUTY, "建立党政主要负责人履行推进法治建设第一责任人职责清单制度,逐项明确责任。",
+     "党政主要负责人履行推进法治建设第一责任人职责清单制度", True),
+    # a duty a named leader takes on stays a programme
+    (FIRST_DUTY, "健全镇党委书记带头履行推进法治建设第一责任人责任制度,累计召开会议12次。",
+     "镇党委书记带头履行推进法治建设第一责任人责任制度", True),
     (FIELD, "坚持把法治思维和法治方式贯穿“三农”工作全过程,提升依法行政水平。", "三农", False),
     (FIELD, "深入学习习近平总书记关于“三农”工作重要论述,推动农业农村法治建设。", "三农", False),
     (FIELD, "创新工作方式,全面推行依法行政,切实加强法治宣传。", "依法行政", False),
