@@ -47,6 +47,8 @@ all its sittings, none named. 培训 unquoted ends a name as 考试 does, for on
 (组织开展全县…业务培训) or told apart by the ability it raises (…能力提升培训), never before a plan (…教育培训计划).
 A training named by the titles studied alone (《某办法》专题培训) is their routine study, and who watches a sitting, with
 the verb of watching (收看, 收听, 观看), comes before its name; 依法行政 before a noun tells an event apart (依法行政专题培训班).
+An activity led by a verb of a campaign carried on (广泛开展, 积极开展, 持续组织开展) is no one sitting, and two quoted topics
+joined before one course noun (“A”以及“B”专题培训班) are two courses, each its topic and the noun.
 """
 from __future__ import annotations
 
@@ -171,6 +173,15 @@ _TOPIC_BEFORE_NOUN = re.compile(r"精神(?:专题)?$")
 _STUDY_JOINED = re.compile(r"(?:学习|学法|》)$")
 # 定期开展…宣讲活动, 常态化举办…: an activity held again and again is no one event (twenty-ninth round)
 _RECURRING = re.compile(r"(?:定期|常态化|经常性)(?:组织)?(?:开展|举办|召开|举行)$")
+# 广泛开展…宣讲活动, 积极开展…政策宣讲活动, 认真开展述职述廉述法活动: an activity led by a verb of a campaign pursued at
+# length (广泛, 持续, 坚持, 积极, 深入, 认真, 集中 before 开展) is a campaign carried on, no one sitting (seventy-seventh round;
+# …活动 only: 积极组织开展2024年度执法人员业务培训 and 持续召开…专题学习会 stay named)
+_CAMPAIGN = re.compile(r"(?:广泛|持续|坚持|积极|深入|认真|集中)(?:组织)?开展$")
+_CAMPAIGN_NOUN = "活动"
+# 组织开展“A”以及“B”专题培训班, 讲授“A”和“B”主题讲座: two quoted topics joined before one course noun are two courses,
+# each its topic and the noun (A专题培训班, B专题培训班); what leads the first quotation (who speaks) is no part of either
+# (seventy-seventh round)
+_QUOTES_SHARING = re.compile(r"“(?P<a>[^“”]{4,40})”(?:以及|和|及|与|、)“(?P<b>[^“”]{4,40})”(?P<tail>[^“”、,。;:]{1,8})$")
 # “…”常态化宣讲活动: the same words inside a name make it a kind held again and again, no one event (thirtieth round)
 _RECURRING_IN_NAME = re.compile(r"定期|常态化|经常性")
 # …法律法规制度和会议精神, 依托主体班次和专题培训班: an event noun alone after a joiner names a kind of event, as the
@@ -476,7 +487,17 @@ class EventRecognizer:
             start = max(start, hearing)  # 领导干部旁听法院庭审活动: who hears is the verb's subject
             name = text[start:m.end()].strip()
             if self._lists_forms(name) or _SET_UP.search(text, clause_begins, start) or _leaves_open(name) \
-                    or _RECURRING.search(text, clause_begins, start) or _RECURRING_IN_NAME.search(name):
+                    or _RECURRING.search(text, clause_begins, start) or _RECURRING_IN_NAME.search(name) \
+                    or (name.endswith(_CAMPAIGN_NOUN) and _CAMPAIGN.search(text, clause_begins, start)):
+                continue
+            lead = len(text[start:m.end()]) - len(text[start:m.end()].lstrip())
+            both = _QUOTES_SHARING.search(name)
+            if both is not None:
+                for key in ("a", "b"):
+                    item_name = both.group(key) + both.group("tail")
+                    s_item, e_item = start + lead + both.start(key), start + lead + both.end(key)
+                    if self._names_one(item_name, m.group()):
+                        longest.setdefault(s_item, EventMention(s_item, e_item, text[s_item:e_item], name=item_name))
                 continue
             for s_item, e_item, item_name in shared:
                 if self._names_one(item_name, m.group()) and not _committee_cited(item_name, text, m.end()):
