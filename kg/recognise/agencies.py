@@ -74,8 +74,8 @@ _CONVENED = re.compile(r"召开了?(?:[0-9一二三四五六七八九十]+次)?$
 _PARTY_GROUP_CORES = ("人民政府党组",)
 # A rule-of-law committee or its office heading a notice's title before 关于 (根据《中共某县委全面依法治县委员会办公室关于做好
 # 2024年法治政府建设年度报告的通知》要求): the body that asked for the report, which the golds name (8 required over the
-# 1,634 development texts, 7 optional, none left out); other issuers before 关于 (国务院, 生态环境部, a city government)
-# the golds split on, and the title still shields them.
+# 1,634 development texts, 7 of them named as the golds write them, 7 optional, none left out); other issuers before 关于
+# (国务院, 生态环境部, a city government) no gold names, and the title still shields them (seventy-seventh round).
 _ISSUER = "issuer"
 _RULE_OF_LAW_ISSUER = re.compile(r"(?<=《)(?P<issuer>[^《》“”、,。关]{0,16}?依法治[^《》“”、,。关]{1,2}?(?:委员会办公室|委员会|办))关于")
 _PARTY_GROUP_SELF = ("party_group", "body_committee")  # 局党组, 局党委 in a bureau's report (self_references.tsv)
