@@ -317,7 +317,7 @@ class Resolver:
         so does a town's unit of its committee (镇党委理论学习中心组)."""
         if mention.party and mention.rule == "own_unit":
             committee = AgencyMention(mention.start, mention.end, "", refers="party_committee", rule="self")
-        elif mention.party and mention.jurisdiction:
+        elif mention.party and mention.jurisdiction and mention.rule != "issuer":  # 《中共某县委…办公室关于…》: the office alone
             committee = AgencyMention(mention.start, mention.end, "", rule="table", kind="party_committee",
                                       core="委员会", jurisdiction=mention.jurisdiction)
         else:
