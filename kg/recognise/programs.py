@@ -133,6 +133,9 @@ _PERIOD = re.compile(r"十[一二三四五六七八九]五")
 # six words of its own after a figure: the noun after it, and no glued head before it, make the name (开展“三个年”活动,
 # 以“四个深化年”活动为抓手). Seventy-fourth round, counted in README.md.
 _COUNTED_YEARS = re.compile(rf"[两二三四五六七八九十]+个[{CJK}]{{0,4}}年")
+# A structure or a body right after a quotation's tail noun (优化“三城一区”管理体制, “两区”…园区管理机构): the tail
+# qualifies it, and the quotation names no programme there. Seventy-seventh round, counted in README.md.
+_STRUCTURE_AFTER = ("体制", "机构")
 # “一规划两纲要”, “两规则一细则”, “2023年法治上城建设工作要点”: documents
 _DOCUMENT = re.compile(r"^关于|(?:建议|意见|报告|通知|决定|批复|提案|规划|纲要|方案|要点|规则|细则)$")
 # Short quotations written back to back name one thing with the noun after them (“不罚”“轻罚”清单);
@@ -772,6 +775,8 @@ class ProgramRecognizer:
         institution = bool(_QUALIFIED_INSTITUTION.match(text, end))
         if (after.startswith(_QUALIFIES) and not institution) or after.startswith(_THEME):
             return 0.0, ""
+        if extension and text.startswith(_STRUCTURE_AFTER, end + len(extension)):
+            return 0.0, ""  # 完善“两区”建设管理体制: the structure the tail qualifies, no programme
         if extension and not in_title and _RULES_OF.match(text, end + len(extension)):
             return 0.0, ""  # 执行“三重一大”事项集体决策制度规定: a document's title written without 《》
         if text.startswith(_PLAN, end + len(extension)) and not (
