@@ -12,7 +12,7 @@ of writer (``sources.tsv`` column ``writer``):
 - year wrong (counted apart from the division); refused (``InputError``) and crashed.
 
     .venv/bin/python -W ignore bench/placing_gold.py [--corpus corpus/dev] [--jobs 2] [--only ids.txt]
-        [--out bench/placing_gold.md] [--cases /tmp/placing_gold.json]
+        [--out bench/placing_gold.md] [--cases /tmp/placing_gold.json] [--placed /tmp/placed.json]
 
 It refuses the held-out and blind parts: placing rules are written from the development reports only.
 """
@@ -114,6 +114,7 @@ def main() -> None:
     parser.add_argument("--only", help="a file of report ids, one a line: only these")
     parser.add_argument("--out", help="the markdown table to write (default: print it)")
     parser.add_argument("--cases", help="a JSON file for every report not placed right")
+    parser.add_argument("--placed", help="a JSON file of every report's placed code and year (to compare two runs)")
     args = parser.parse_args()
     if any(part in args.corpus for part in _BLIND):
         parser.error("placing rules are written from the development reports only")
@@ -173,6 +174,10 @@ def main() -> None:
     if args.out:
         Path(args.out).write_text(table + "\n", encoding="utf-8")
     print(table)
+    if args.placed:
+        Path(args.placed).write_text(json.dumps({p.stem: [r.get("code"), r.get("year"), r.get("what")]
+                                                 for p, r in zip(paths, results)}, ensure_ascii=False, indent=0),
+                                     encoding="utf-8")
     if args.cases:
         Path(args.cases).write_text(json.dumps(cases, ensure_ascii=False, indent=1), encoding="utf-8")
 
