@@ -79,7 +79,9 @@ def verdict(placed: dict, gold: dict) -> str:
     code = want.get("code", "")
     if placed["code"] == code or (placed["level"] == "zone" and code and code in placed["parts"]):
         return "right"
-    if placed["level"] == "zone" and want.get("zone") and _same_zone(placed, want["zone"]):
+    # a zone's gold names it as its ``zone``, or, with no code, as its own name (柳东新区 in 柳州市)
+    zone = want.get("zone") or (want.get("name") if not code and not want.get("county") else "")
+    if placed["level"] == "zone" and zone and _same_zone(placed, zone):
         return "right" if placed["province"] in by_code_keys() else "zone host unknown"
     province, city, name, former = _names(placed["code"])
     want_province = want.get("province", "")
