@@ -548,7 +548,41 @@ def town_named(opening: str, text: str, site: str = "") -> Division | None:
     if town is None:
         return None
     candidates = [gaz.by_code[c] for c in town[1]]
-    return max(candidates, key=lambda d: (text.count(d.name), _site_spells(site, d), _support(gaz, d, text)))
+    if len(candidates) == 1:
+        return candidates[0]
+    # ...and, where none of these tells, the one whose county, city or province the page's address spells by initials
+    return max(candidates, key=lambda d: (text.count(d.name), _site_spells(site, d), _support(gaz, d, text),
+                                          _site_hints(site, d)))
+
+
+_TOWN_BY_SITE_HINTS = True
+_COMMON_LABELS = frozenset({"www", "wap", "m", "admin", "app", "mp", "web", "en", "gov", "zwgk", "xxgk", "html"})
+
+
+def _site_hints(site: str, division: Division) -> int:
+    """For a town whose name several counties share and whose text names none of them: how many of the county,
+    its city and its province the page's host labels or its path's first folder begin with the initials or the
+    spelling of (admin.yzcity.gov.cn/nyx/: 永州市, 宁远县; ws.cq.gov.cn: 重庆; hhpb: 红河, 屏边). Among a town's few
+    candidates two letters tell (they are anyone's among all divisions, not among a handful).
+
+    >>> _site_hints("http://admin.yzcity.gov.cn:8888/nyx/1.shtml", division_named("宁远县"))
+    2
+    >>> _site_hints("http://admin.yzcity.gov.cn:8888/nyx/1.shtml", division_named("永胜县"))
+    0
+    """
+    if not _TOWN_BY_SITE_HINTS or not site:
+        return 0
+    tokens = [label for label in host_labels(site) if label not in _COMMON_LABELS]
+    folder = re.match(r"/([a-z]+)", urlsplit(site).path or "")
+    if folder and folder.group(1) not in _COMMON_LABELS:
+        tokens.append(folder.group(1))
+    score = 0
+    for level in gazetteer().chain(division):
+        short = level.alias or level.name
+        forms = {initials(short), romanised(short) if len(romanised(short)) >= _SHORTEST_SPELLING else ""}
+        if any(form and len(form) >= 2 and token.startswith(form) for form in forms for token in tokens):
+            score += 1
+    return score
 
 
 def host_labels(site: str) -> list[str]:
