@@ -233,6 +233,12 @@ _NEWS_OUTLET_AFTER = re.compile(r"》?[^,。;:]{0,40}?(?:报道|刊发|刊登|�
 # bodies' too. Seventy-sixth round.
 _PERSONAL_HONOUR = re.compile(r"个人[”》]?(?:称号)?$")
 _BODIES_HONOURED = re.compile(r"集体|单位")
+# 学习习近平总书记在中央全面依法治国工作会议上的重要讲话精神: a meeting written right after 在 is where the speech studied
+# was given, not what the body studied; a verb of study alone (not 贯彻, 落实, nor 传达, which carry the meeting's spirit
+# out) acts on no such meeting. Seventy-eighth round.
+_VENUE_BEFORE = "在"
+_STUDYING = "学习"
+_CARRIED_OUT = re.compile(r"贯彻|落实|传达")
 
 Subjects = tuple[AgencyMention | None, tuple[AgencyMention | None, ...]]
 """A clause's subject (None: the reporting body) and the bodies that act with it (区委、区政府印发…; None: the
@@ -388,8 +394,8 @@ class ActionExtractor:
                 actions.extend(self._issued_by(text, sent, local["agencies"], local["objects"], local["all_verbs"]))
                 actions.extend(_passed_by(text, sent, local["agencies"], local["objects"]))
                 actions.extend(_guided_by(text, sent, local["agencies"]))
-        found.actions = [a for a in actions
-                         if not _titled_paper(a) and not _news_outlet(text, a) and not _personal_honour(a)]
+        found.actions = [a for a in actions if not _titled_paper(a) and not _news_outlet(text, a)
+                         and not _personal_honour(a) and not _speech_venue(text, a, objects)]
         return doc
 
     @staticmethod
@@ -738,6 +744,16 @@ def _news_outlet(text: str, action: ActionMention) -> bool:
     """Whether ``action``'s object is a title its own clause goes on to call a medium that reported (《…日报》…刊发)."""
     obj = action.object
     return obj is not None and obj.type == "Regulation" and _NEWS_OUTLET_AFTER.match(text, obj.end) is not None
+
+
+def _speech_venue(text: str, action: ActionMention, objects: list[Mention]) -> bool:
+    """Whether ``action`` studies a meeting written right after 在, or a list of them (总书记在中央全面依法治国委员会第一次、
+    第二次会议上的讲话): the place a speech was given, which the body did not study (seventy-eighth round)."""
+    obj = action.object
+    if obj is None or obj.type != "Event" or _STUDYING not in action.verb or _CARRIED_OUT.search(action.verb):
+        return False
+    start = _list_start(text, obj, objects)
+    return start > 0 and text[start - 1] == _VENUE_BEFORE
 
 
 def _personal_honour(action: ActionMention) -> bool:
