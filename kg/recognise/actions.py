@@ -239,6 +239,9 @@ _BODIES_HONOURED = re.compile(r"集体|单位")
 _VENUE_BEFORE = "在"
 _STUDYING = "学习"
 _CARRIED_OUT = re.compile(r"贯彻|落实|传达")
+# 作为党支部“三会一课”重要内容, 纳入“第一议题”必学内容, 列入“主题党日”活动重要内容: a programme whose (list's) name is followed by
+# the word for its contents is the session a thing is studied in, not what any verb acts on. Seventy-eighth round.
+_CONTENTS_AFTER = re.compile(r"[》”]*(?:等)?(?:的)?(?:重要|必学|学习|主要)?内容")
 
 Subjects = tuple[AgencyMention | None, tuple[AgencyMention | None, ...]]
 """A clause's subject (None: the reporting body) and the bodies that act with it (区委、区政府印发…; None: the
@@ -395,7 +398,8 @@ class ActionExtractor:
                 actions.extend(_passed_by(text, sent, local["agencies"], local["objects"]))
                 actions.extend(_guided_by(text, sent, local["agencies"]))
         found.actions = [a for a in actions if not _titled_paper(a) and not _news_outlet(text, a)
-                         and not _personal_honour(a) and not _speech_venue(text, a, objects)]
+                         and not _personal_honour(a) and not _speech_venue(text, a, objects)
+                         and not _study_session(text, a, objects)]
         return doc
 
     @staticmethod
@@ -754,6 +758,14 @@ def _speech_venue(text: str, action: ActionMention, objects: list[Mention]) -> b
         return False
     start = _list_start(text, obj, objects)
     return start > 0 and text[start - 1] == _VENUE_BEFORE
+
+
+def _study_session(text: str, action: ActionMention, objects: list[Mention]) -> bool:
+    """Whether ``action``'s object is a programme, or a list of them, followed by the word for its contents (党支部“三会一课”
+    重要内容): the session something else is studied in, which no verb acts on (seventy-eighth round)."""
+    obj = action.object
+    return (obj is not None and obj.type == "Program"
+            and _CONTENTS_AFTER.match(text, _list_end(text, obj, objects)) is not None)
 
 
 def _personal_honour(action: ActionMention) -> bool:
