@@ -242,6 +242,12 @@ _CARRIED_OUT = re.compile(r"贯彻|落实|传达")
 # 作为党支部“三会一课”重要内容, 纳入“第一议题”必学内容, 列入“主题党日”活动重要内容: a programme whose (list's) name is followed by
 # the word for its contents is the session a thing is studied in, not what any verb acts on. Seventy-eighth round.
 _CONTENTS_AFTER = re.compile(r"[》”]*(?:等)?(?:的)?(?:重要|必学|学习|主要)?内容")
+# 通过“第一议题”、理论学习中心组学习等形式,深入学习…; 运用党组会议“第一议题”、三会一课等载体: a programme listed among the
+# forms a body studies in is how it studies, not what it studied.
+_MEANS_LATER = re.compile(r"[^,,。;:]*?等[^,,。;:、]{0,6}?(?:形式|方式|载体|途径)")
+# 借助“三会一课”、…微信公众号等云学习方式: a list led by a verb of using keeps its rows (what is used is that verb's object).
+_USING_BEFORE = re.compile(r"(?:借助|依托|运用|利用)[^,,。;:]*$")
+_USING_REACH = 60
 
 Subjects = tuple[AgencyMention | None, tuple[AgencyMention | None, ...]]
 """A clause's subject (None: the reporting body) and the bodies that act with it (区委、区政府印发…; None: the
@@ -764,8 +770,12 @@ def _study_session(text: str, action: ActionMention, objects: list[Mention]) -> 
     """Whether ``action``'s object is a programme, or a list of them, followed by the word for its contents (党支部“三会一课”
     重要内容): the session something else is studied in, which no verb acts on (seventy-eighth round)."""
     obj = action.object
-    return (obj is not None and obj.type == "Program"
-            and _CONTENTS_AFTER.match(text, _list_end(text, obj, objects)) is not None)
+    if obj is None or obj.type != "Program":
+        return False
+    if _CONTENTS_AFTER.match(text, _list_end(text, obj, objects)) is not None:
+        return True
+    return (_STUDYING in action.verb and _MEANS_LATER.match(text, obj.end) is not None
+            and _USING_BEFORE.search(text, max(0, obj.start - _USING_REACH), obj.start) is None)
 
 
 def _personal_honour(action: ActionMention) -> bool:
