@@ -219,6 +219,10 @@ _PLACE_TITLE = re.compile(r"《?[^《》]{1,6}?(?:省|市|区|县|州|盟|旗)")
 # 签订《…责任书》, 签署《…框架协议》, 听取《…情况报告》: a title signed between parties or a report heard is no document the
 # body acts on; these verbs keep their rows on bodies and programmes (sixty-ninth round)
 _NOT_ON_TITLES = frozenset({"签订", "签署", "听取"})
+# 协调推动党中央国务院和省委省政府决策部署落实落细, 协调推动将…纳入市委综合考核: 协调 right before 推动 or 推进 says how the
+# writer pushes the work on, a compound verb; it acts on no body written after it. Seventy-eighth round.
+_COORDINATING = "协调"
+_PUSHING_ON = re.compile(r"推动|推进")
 
 # A title whose own clause goes on to say it reported or printed something is a newspaper, a programme or a bulletin
 # (央视《新闻直播间》、省台《江苏新时空》报道我区…, 被《人民日报》…宣传报道, 在《甘肃日报》学习专栏刊发…, 被农业农村部《每日要情》
@@ -229,6 +233,21 @@ _NEWS_OUTLET_AFTER = re.compile(r"》?[^,。;:]{0,40}?(?:报道|刊发|刊登|�
 # bodies' too. Seventy-sixth round.
 _PERSONAL_HONOUR = re.compile(r"个人[”》]?(?:称号)?$")
 _BODIES_HONOURED = re.compile(r"集体|单位")
+# 学习习近平总书记在中央全面依法治国工作会议上的重要讲话精神: a meeting written right after 在 is where the speech studied
+# was given, not what the body studied; a verb of study alone (not 贯彻, 落实, nor 传达, which carry the meeting's spirit
+# out) acts on no such meeting. Seventy-eighth round.
+_VENUE_BEFORE = "在"
+_STUDYING = "学习"
+_CARRIED_OUT = re.compile(r"贯彻|落实|传达")
+# 作为党支部“三会一课”重要内容, 纳入“第一议题”必学内容, 列入“主题党日”活动重要内容: a programme whose (list's) name is followed by
+# the word for its contents is the session a thing is studied in, not what any verb acts on. Seventy-eighth round.
+_CONTENTS_AFTER = re.compile(r"[》”]*(?:等)?(?:的)?(?:重要|必学|学习|主要)?内容")
+# 通过“第一议题”、理论学习中心组学习等形式,深入学习…; 运用党组会议“第一议题”、三会一课等载体: a programme listed among the
+# forms a body studies in is how it studies, not what it studied.
+_MEANS_LATER = re.compile(r"[^,,。;:]*?等[^,,。;:、]{0,6}?(?:形式|方式|载体|途径)")
+# 借助“三会一课”、…微信公众号等云学习方式: a list led by a verb of using keeps its rows (what is used is that verb's object).
+_USING_BEFORE = re.compile(r"(?:借助|依托|运用|利用)[^,,。;:]*$")
+_USING_REACH = 60
 
 Subjects = tuple[AgencyMention | None, tuple[AgencyMention | None, ...]]
 """A clause's subject (None: the reporting body) and the bodies that act with it (区委、区政府印发…; None: the
@@ -384,8 +403,9 @@ class ActionExtractor:
                 actions.extend(self._issued_by(text, sent, local["agencies"], local["objects"], local["all_verbs"]))
                 actions.extend(_passed_by(text, sent, local["agencies"], local["objects"]))
                 actions.extend(_guided_by(text, sent, local["agencies"]))
-        found.actions = [a for a in actions
-                         if not _titled_paper(a) and not _news_outlet(text, a) and not _personal_honour(a)]
+        found.actions = [a for a in actions if not _titled_paper(a) and not _news_outlet(text, a)
+                         and not _personal_honour(a) and not _speech_venue(text, a, objects)
+                         and not _study_session(text, a, objects)]
         return doc
 
     @staticmethod
@@ -566,7 +586,8 @@ class ActionExtractor:
                 before = (group_verbs if other.text.endswith(_GROUP) else agency_verbs).last_before(other.start)
                 if before is not None and (before.group() in _TARGET_ONLY or before.group() in _TOLD_ONLY
                                            or (before.group() in _RIGHT_AFTER_ONLY and before.end() != first.start)
-                                           or _owned_noun(text, agencies, before)):
+                                           or _owned_noun(text, agencies, before)
+                                           or _pushing_on(text, before)):
                     before = None
                 if before is not None and (subject is None or before.start() >= subject.end):
                     clause_actions.append(action(before, subject, other))
@@ -733,6 +754,28 @@ def _news_outlet(text: str, action: ActionMention) -> bool:
     """Whether ``action``'s object is a title its own clause goes on to call a medium that reported (《…日报》…刊发)."""
     obj = action.object
     return obj is not None and obj.type == "Regulation" and _NEWS_OUTLET_AFTER.match(text, obj.end) is not None
+
+
+def _speech_venue(text: str, action: ActionMention, objects: list[Mention]) -> bool:
+    """Whether ``action`` studies a meeting written right after 在, or a list of them (总书记在中央全面依法治国委员会第一次、
+    第二次会议上的讲话): the place a speech was given, which the body did not study (seventy-eighth round)."""
+    obj = action.object
+    if obj is None or obj.type != "Event" or _STUDYING not in action.verb or _CARRIED_OUT.search(action.verb):
+        return False
+    start = _list_start(text, obj, objects)
+    return start > 0 and text[start - 1] == _VENUE_BEFORE
+
+
+def _study_session(text: str, action: ActionMention, objects: list[Mention]) -> bool:
+    """Whether ``action``'s object is a programme, or a list of them, followed by the word for its contents (党支部“三会一课”
+    重要内容): the session something else is studied in, which no verb acts on (seventy-eighth round)."""
+    obj = action.object
+    if obj is None or obj.type != "Program":
+        return False
+    if _CONTENTS_AFTER.match(text, _list_end(text, obj, objects)) is not None:
+        return True
+    return (_STUDYING in action.verb and _MEANS_LATER.match(text, obj.end) is not None
+            and _USING_BEFORE.search(text, max(0, obj.start - _USING_REACH), obj.start) is None)
 
 
 def _personal_honour(action: ActionMention) -> bool:
@@ -902,6 +945,12 @@ def _owned_noun(text: str, agencies: list[AgencyMention], verb: re.Match[str]) -
     before it, words of its kind between at most; it then acts on no body after it (sixty-sixth round)."""
     return verb.group() in _ASSESSING and any(
         a.end <= verb.start() and _ASSESSMENT_KIND.fullmatch(text, a.end, verb.start()) for a in agencies)
+
+
+def _pushing_on(text: str, verb: re.Match[str]) -> bool:
+    """Whether ``verb`` is 协调 written as the first half of 协调推动 / 协调推进 (协调推动党中央国务院…决策部署落实): it then
+    acts on no body after it (seventy-eighth round)."""
+    return verb.group() == _COORDINATING and bool(_PUSHING_ON.match(text, verb.end()))
 
 
 def _is_person(text: str, body: AgencyMention, agencies: list[AgencyMention] = ()) -> bool:
