@@ -1,4 +1,4 @@
-"""Classes of programme names counted in the seventy-first to seventy-fifth rounds (kg/resources/README.md).
+"""Classes of programme names counted in the seventy-first to seventy-eighth rounds (kg/resources/README.md).
 
 Invented sentences, one table:
 - an unquoted month of publicity on one matter (…宣传月) is a programme wherever it is written, its name starting after
@@ -19,7 +19,13 @@ Invented sentences, one table:
   head that names what is managed (权责清单动态管理制度) stays one;
 - a standing national institution set by a central act for every body (宪法宣誓制度, 公平竞争审查制度,
   中小学校党组织领导的校长负责制), unquoted after 落实 or 推进, is that programme (`national_programs.tsv`); not two objects
-  joined by 及, not an institution no central act sets, and not 行政执法责任制, which the guide's worked example leaves out.
+  joined by 及, not an institution no central act sets, and not 行政执法责任制, which the guide's worked example leaves out;
+- a role the central plans give the building of a rule-of-law government (“主体工程”, “率先突破”, “示范带动”) quoted as a
+  whole name is no programme (`program_fields.txt`); a longer name that holds one (“率先突破”行动) is read as before;
+- after a quotation, a tail noun followed at once by 体制 or 机构 (优化“三城一区”管理体制) qualifies that structure or body
+  and the quotation names no programme; a tail going on to its own noun (“放管服”管理体制改革) or ending is read as before;
+- the national integrated platform of government services (一体化政务服务平台 and its wordings) and 雪亮工程 are
+  programmes wherever written, with no programme verb before them (`program_named_anywhere.txt`), but not inside a 《》 title.
 """
 import pytest
 
@@ -35,6 +41,9 @@ CLAUSES = "clauses sharing out work before a structure of responsibility"
 JOINED = "two objects joined by 及"
 MEANS = "the means work runs on"
 FIRST_DUTY = "the first-responsible duty as a routine institution"
+ROLE = "a role the central plans give, quoted whole"
+STRUCTURE = "a tail noun before 体制 or 机构"
+NAMED_ANYWHERE = "a national programme named by its own wording"
 
 CASES = [
     # (class, sentence, name, whether it is given)
@@ -127,6 +136,31 @@ CASES = [
     (NATIONAL, "各部门严格落实县政府常务会及宪法宣誓制度、会前学法制度。", "宪法宣誓制度", False),
     (NATIONAL, "坚持和完善高校党委领导下的校长负责制,选派干部。", "高校党委领导下的校长负责制", False),
     (NATIONAL, "推进严格规范公正文明执法,落实行政执法责任制。", "行政执法责任制", False),
+    (ROLE, "准确把握法治政府建设在全面依法治国中的“主体工程”地位。区委、区政府高度重视。", "主体工程", False),
+    (ROLE, "二、聚焦“主体工程”,法治化营商环境持续优化。", "主体工程", False),
+    (ROLE, "全力推动法治政府建设实现“率先突破”。坚持把学法作为常态。", "率先突破", False),
+    (ROLE, "发挥法治政府建设“示范带动”作用,推动法治社会建设。", "示范带动", False),
+    # a longer name holding a role stays a programme
+    (ROLE, "实施“率先突破”行动,推动改革。", "率先突破行动", True),
+    # a quotation of something else in the same place stays a programme
+    (ROLE, "全面推行“综合查一次”改革,减少检查频次。", "综合查一次改革", True),
+    (STRUCTURE, "开展机构改革试点,优化“三城一区”管理体制,加强重点地区管理。", "三城一区管理", False),
+    (STRUCTURE, "开展机构改革试点,优化“三城一区”管理体制,加强重点地区管理。", "三城一区", False),
+    (STRUCTURE, "深化改革创新,完善“两区”建设管理体制;推进综合执法。", "两区建设管理", False),
+    (STRUCTURE, "调整优化“两区”建设相关组团园区管理机构,健全完善管理体制。", "两区建设相关组团园区管理", False),
+    # the tail goes on to its own noun, or nothing follows it: read as before
+    (STRUCTURE, "深化“放管服”管理体制改革,提升效能。", "放管服管理体制改革", True),
+    (STRUCTURE, "加强政务服务“好差评”闭环管理,发挥作用。", "好差评闭环管理", True),
+    (NAMED_ANYWHERE, "政务服务事项全部纳入一体化政务服务平台运行,", "一体化政务服务平台", True),
+    (NAMED_ANYWHERE, "某局启动一体化政务服务平台的使用并落实专人负责,", "一体化政务服务平台", True),
+    (NAMED_ANYWHERE, "一体化政务平台迭代升级,政务服务事项全部网上可办。", "一体化政务平台", True),
+    (NAMED_ANYWHERE, "98%的政务服务事项通过一体化在线政务服务平台实现网上办理,", "一体化在线政务服务平台", True),
+    (NAMED_ANYWHERE, "依托省一体化政务服务平台,实现街道事项网上办理,", "省一体化政务服务平台", True),
+    (NAMED_ANYWHERE, "推进雪亮工程建设、镇村两级综治中心建设,", "雪亮工程", True),
+    (NAMED_ANYWHERE, "建成镇村两级综合治理创新中心,雪亮工程新增摄像头27个,", "雪亮工程", True),
+    # inside a title they are not read
+    (NAMED_ANYWHERE, "印发《关于推进雪亮工程建设的通知》,", "雪亮工程", False),
+    (NAMED_ANYWHERE, "转发《一体化政务服务平台管理办法》,", "一体化政务服务平台", False),
 ]
 
 
