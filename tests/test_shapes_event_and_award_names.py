@@ -1,0 +1,56 @@
+"""Event and award names that part or join (seventy-third and seventy-seventh rounds, kg/resources/README.md).
+
+Invented sentences, one table (type, sentence, name, whether it is given):
+- an activity led by a verb of a campaign pursued at length (广泛开展, 积极开展, 持续组织开展 …) is a campaign, no one
+  sitting; a training or a meeting after the same verbs, and an activity after a plain 组织开展, stay named;
+- two quoted topics joined before one course noun (“A”以及“B”专题培训班) are two courses, each named by its topic and
+  the noun; who speaks before them is no part of either;
+- 与 after the end of an honour starts the next one, as 和 and 及 do (入选A典型案例与B典型经验 names two honours); a 与
+  inside a name, after no honour's end (人口与计划生育先进单位), does not split it.
+"""
+import pytest
+from shapes import names
+
+CASES = [
+    ("Event", "组织开展“学习贯彻某某思想强化行政执法能力建设”以及“全面贯彻某某思想优化营商环境建设”专题培训班。在全区推广。",
+     "学习贯彻某某思想强化行政执法能力建设专题培训班", True),
+    ("Event", "组织开展“学习贯彻某某思想强化行政执法能力建设”以及“全面贯彻某某思想优化营商环境建设”专题培训班。在全区推广。",
+     "全面贯彻某某思想优化营商环境建设专题培训班", True),
+    ("Event", "邀请教授专家讲授“深入学习贯彻审计法 依法履行监督职责”和“贯彻实施行政复议法 保障依法行政”主题讲座。统筹推进。",
+     "深入学习贯彻审计法 依法履行监督职责主题讲座", True),
+    ("Event", "邀请教授专家讲授“深入学习贯彻审计法 依法履行监督职责”和“贯彻实施行政复议法 保障依法行政”主题讲座。统筹推进。",
+     "贯彻实施行政复议法 保障依法行政主题讲座", True),
+    ("Event", "举办“强化法治思维,提升依法行政能力”专题培训班,覆盖干部百人。",
+     "“强化法治思维,提升依法行政能力”专题培训班", True),
+    ("Event", "积极组织开展2024年度执法人员业务培训,秉持理论与实践结合。",
+     "2024年度执法人员业务培训", True),
+    ("Event", "组织开展2023年某某区“新年首个工作日学法”宣讲活动,全区各单位参加。",
+     "2023年某某区“新年首个工作日学法”宣讲活动", True),
+    ("Event", "三是广泛开展某某思想宣传宣讲活动,持续推进学习。",
+     "某某思想宣传宣讲活动", False),
+    ("Event", "积极开展送政策入企业的政策宣讲活动,面向企业职工宣讲。",
+     "送政策入企业的政策宣讲活动", False),
+    ("Event", "认真开展述职述廉述法活动。",
+     "述职述廉述法活动", False),
+    ("Event", "集中开展民法典宣传月暨“法治惠企”活动,落实服务。",
+     "民法典宣传月暨“法治惠企”活动", False),
+    ("Event", "组织开展“学习贯彻某某思想强化行政执法能力建设”以及“全面贯彻某某思想优化营商环境建设”专题培训班。在全区推广。",
+     "“学习贯彻某某思想强化行政执法能力建设”以及“全面贯彻某某思想优化营商环境建设”专题培训班", False),
+    ("Award", "相关经验做法入选某某市优化营商环境典型案例与某某市审改办“放管服”改革典型经验,并在刊物刊发。",
+     "某某市优化营商环境典型案例", True),
+    ("Award", "相关经验做法入选某某市优化营商环境典型案例与某某市审改办“放管服”改革典型经验,并在刊物刊发。",
+     "某某市审改办“放管服”改革典型经验", True),
+    ("Award", "我局荣获全省普法工作先进集体与全省法治宣传教育示范单位。",
+     "全省普法工作先进集体", True),
+    ("Award", "我局荣获全省普法工作先进集体与全省法治宣传教育示范单位。",
+     "全省法治宣传教育示范单位", True),
+    ("Award", "某某街道荣获全省人口与计划生育工作先进单位。",
+     "全省人口与计划生育工作先进单位", True),
+    ("Award", "相关经验做法入选某某市优化营商环境典型案例与某某市审改办“放管服”改革典型经验,并在刊物刊发。",
+     "某某市优化营商环境典型案例与某某市审改办“放管服”改革典型经验", False),
+]
+
+
+@pytest.mark.parametrize("kind,sentence,name,given", CASES, ids=[f"{c[0]}: {c[2]}: {c[3]}" for c in CASES])
+def test_event_and_award_names(kind: str, sentence: str, name: str, given: bool) -> None:
+    assert (name in names(sentence, kind)) is given
