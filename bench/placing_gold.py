@@ -67,7 +67,8 @@ def _names(code: str) -> tuple[str, str, str, tuple[str, ...]]:
 
 def _same_zone(placed: dict, want: str) -> bool:
     """A zone's name as placed against the gold's: one holds the other once the host's name is let go."""
-    names = {placed["name"], placed.get("alias", ""), placed.get("written", "")} - {""}
+    names = {re.sub(r"[()（）]", "", name) for name in (placed["name"], placed.get("alias", ""), placed.get("written", ""))}
+    names -= {""}  # ...brackets let go on both sides: 中国(上海)自由贸易试验区
     want = re.sub(r"[()（）]", "", want)
     return any(len(name) >= 3 and (name in want or want in name or want.endswith(name[2:])) for name in names)
 

@@ -92,8 +92,33 @@ def report_division(layout: Layout) -> Division | None:
         # bureau's title that writes only 区生态环境局), or, those failing, by the divisions its text mentions
         return (spelled_by_site(site, layout.body) or _municipal_district_initialled(site) or locate(layout.body)
                 or _initialled_by_site(site, layout.body))
+    found = _namesake_by_site(found, layout.body, site)
     zone = _zone_in_named_city(_zone_in_full(found, layout.body), layout.body, site)
     return in_full(_zone_as_written(zone, f"{layout.title or ''}\n{layout.body}"))
+
+
+_ADDRESS_DECIDES = True  # the page's address decides where the text leaves the choice open (seventy-ninth round)
+
+
+def _namesake_by_site(found: Division, text: str, site: str) -> Division:
+    """Of the county-level divisions that share ``found``'s name (市中区 of 济南, 枣庄, 乐山, 内江), the one the page's
+    host spells or is the initials of (zzszq: 枣庄 市中区), if only one, and the text supports it as much as ``found``:
+    a page on one namesake's site is that namesake's.
+
+    >>> _namesake_by_site(division_named("370103"), "区人社局坚持依法行政。", "http://www.zzszq.gov.cn/zw/1.html").code
+    '370402'
+    """
+    if not _ADDRESS_DECIDES or not site or found.level != "county":
+        return found
+    gaz = gazetteer()
+    namesakes = [d for d in gaz.named(found.name) if d.level == "county"]
+    spelled = [d for d in namesakes if _site_spells(site, d)]
+    if len(namesakes) < 2 or len(spelled) != 1 or spelled[0].code == found.code:
+        return found
+    host = spelled[0]
+    if _support(gaz, host, text) < _support(gaz, found, text):
+        return found
+    return dataclasses.replace(host, written=found.written)
 
 
 def _site_over_mention(found: Division, layout: Layout, site: str) -> Division:
@@ -104,7 +129,7 @@ def _site_over_mention(found: Division, layout: Layout, site: str) -> Division:
     opening = _opening(layout)
     if found.level == "zone" or _names_outside_titles(opening) or _first_town(opening):
         return found  # a zone is named by its own name and kind (湄洲岛国家旅游度假区), no division's
-    host = spelled_by_site(site, layout.body)
+    host = spelled_by_site(site, layout.body) or (_ADDRESS_DECIDES and _initialled_by_site(site, layout.body)) or None
     if host is None or host in gazetteer().chain(found):
         return found
     return host
@@ -137,8 +162,31 @@ def _zone_in_named_city(zone: Division, text: str, site: str) -> Division:
         return zone
     cities = [city for found in _cities_by_alias().values() for city in found]
     home = (_most_named_city(text, site, cities) or _city_named_in_titles(text, cities)
-            or _municipal_district_initialled(site))
+            or _municipal_district_initialled(site) or _city_portal(site))
     return dataclasses.replace(zone_in(zone.name, home), written=zone.written) if home else zone
+
+
+_ZONE_BY_CITY_PORTAL = True
+
+
+def _city_portal(site: str) -> Division | None:
+    """The city whose two-letter portal domain the page is registered under (bhwxq.dg.gov.cn, www.sz.gov.cn: 东莞市,
+    深圳市; ``city_portals.tsv``), for a zone whose text names no city: a zone a city runs publishes on its city's site.
+
+    >>> _city_portal("http://www.sz.gov.cn/cn/xxgk/dpxq/1.html").name
+    '深圳市'
+    >>> _city_portal("http://www.szft.gov.cn/1.html") is None
+    True
+    """
+    labels = host_labels(site)
+    return _city_portals().get(labels[-1]) if _ZONE_BY_CITY_PORTAL and labels else None
+
+
+@cache
+def _city_portals() -> dict[str, Division]:
+    gaz = gazetteer()
+    return {row["label"]: city for row in table("city_portals.tsv")
+            for city in gaz.by_name.get(row["city"], ()) if city.level == "city"}
 
 
 def _city_named_in_titles(text: str, cities: Iterable[Division]) -> Division | None:
@@ -549,10 +597,26 @@ def town_named(opening: str, text: str, site: str = "") -> Division | None:
         return None
     candidates = [gaz.by_code[c] for c in town[1]]
     if len(candidates) == 1:
-        return candidates[0]
+        return _moved_town(candidates[0], text, site)
     # ...and, where none of these tells, the one whose county, city or province the page's address spells by initials
     return max(candidates, key=lambda d: (text.count(d.name), _site_spells(site, d), _support(gaz, d, text),
                                           _site_hints(site, d)))
+
+
+def _moved_town(listed: Division, text: str, site: str) -> Division:
+    """A town the gazetteer lists under one county only, on a page whose host spells another county of the same
+    city and nothing of the listed one, in a text that never names the listed one: the host's county, where towns
+    moved when counties were redrawn (都里镇 of 安阳县, on yindu.gov.cn: 殷都区).
+
+    >>> _moved_town(division_named("410522"), "在区委、区政府领导下", "http://www.yindu.gov.cn/1.html").name
+    '殷都区'
+    """
+    if not _ADDRESS_DECIDES or not site or _site_spells(site, listed) or listed.name in text:
+        return listed
+    host = spelled_by_site(site, text)
+    if host is None or host.level != "county" or host.code == listed.code or host.city != listed.city:
+        return listed
+    return host
 
 
 _TOWN_BY_SITE_HINTS = True
