@@ -233,8 +233,8 @@ _GLOSS = re.compile(r"\([^()\n]{1,60}\)")
 _SHORT_GLOSS = re.compile(rf"(?<=[{CJK}])\([{CJK}]{{1,3}}\)(?=[{CJK}])")
 _DATE = re.compile(r"^[0-9一二三四五六七八九十]+[·.][0-9一二三四五六七八九十]+$")
 # A day of observance with its date inside the quotation (“4·23世界读书日”, “6·16安全生产日”, “3·15消费者权益日”) is a
-# day on the calendar, as a bare date is (“12·4”国家宪法日): the golds name such days as events (37 times over the 1,634
-# development golds) or optional programmes (11), a programme once (seventy-ninth round, README.md).
+# day on the calendar, as a bare date is (“12·4”国家宪法日): the golds name such days as optional events (28 times over
+# the 1,634 development golds) or optional programmes (8), a required programme once (seventy-ninth round, README.md).
 _DATED_DAY = re.compile(r"^[0-9]{1,2}[·.•][0-9]{1,2}[^“”·.•]{2,12}日$")
 _EXTENSION_STOP = "等和及与的"
 # 将 or 把 after a quotation starts the next predicate (依托“法治红船”将法律课堂引进社区党校): the tail stops before it
