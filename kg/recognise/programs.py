@@ -77,6 +77,10 @@ _MIN_SPECIFIC_HEAD = 9
 # 工程; thirtieth round, over the 839 development texts 2 required, 0 optional, 0 left out), the verb's whole object
 # with no owner, count or 和 in it (推进依法治市的重点任务和主体工程 names nothing)
 _PUSHING_VERBS = ("深化", "推进")
+# A mechanism set up whose own words, once the rule-of-law machinery (`program_generic_heads.txt`) and the fields of work
+# (`program_fields.txt`) are taken out, are at most this many (建立了督促考核机制, 建立完善法治建设领导机制, 全面构建法治规范
+# 工作机制, 探索创新应急管理机制): a body's own housekeeping, no mechanism of its own (seventy-ninth round, README.md).
+_MAX_HOUSEKEEPING_HEAD = 2
 # After a verb that improves one system, the system's own words (machinery words aside) run at least this long:
 # two are a kind (完善依法行政制度, 完善配套制度), three or more may name one (完善企业诉求直达制度).
 _MIN_IMPROVED_HEAD = 3
@@ -228,6 +232,10 @@ _GLOSS = re.compile(r"\([^()\n]{1,60}\)")
 # names of the 560 development golds write one), no title or quotation the quote rule reads.
 _SHORT_GLOSS = re.compile(rf"(?<=[{CJK}])\([{CJK}]{{1,3}}\)(?=[{CJK}])")
 _DATE = re.compile(r"^[0-9一二三四五六七八九十]+[·.][0-9一二三四五六七八九十]+$")
+# A day of observance with its date inside the quotation (“4·23世界读书日”, “6·16安全生产日”, “3·15消费者权益日”) is a
+# day on the calendar, as a bare date is (“12·4”国家宪法日): the golds name such days as optional events (28 times over
+# the 1,634 development golds) or optional programmes (8), a required programme once (seventy-ninth round, README.md).
+_DATED_DAY = re.compile(r"^[0-9]{1,2}[·.•][0-9]{1,2}[^“”·.•]{2,12}日$")
 _EXTENSION_STOP = "等和及与的"
 # 将 or 把 after a quotation starts the next predicate (依托“法治红船”将法律课堂引进社区党校): the tail stops before it
 # (twenty-sixth round: 1 false name gone and its required quotation found over the 712 development texts, nothing lost).
@@ -565,6 +573,7 @@ class ProgramRecognizer:
         # “三农”, 依法行政, “法治建设”: a field of government work or a principle named whole is no programme
         # (seventy-third round)
         self.fields = frozenset(words(fields))
+        self.housekeeping_head = re.compile(f"(?:{alternation(sorted(set(words(generic_heads)) | self.fields))})+")
 
     def _extension(self, text: str, end: int, spreading: bool = True) -> tuple[str, ProgramNoun | None]:
         """The longest run after a closing quote that ends in a programme noun.
@@ -847,7 +856,7 @@ class ProgramRecognizer:
             if m.start() > 0 and text[m.start() - 1:m.start()] in "《":
                 continue
             content = m.group().translate(_QUOTE_MARKS)
-            if _DATE.match(content):
+            if _DATE.match(content) or _DATED_DAY.match(content):
                 continue
             if self._listed_names(found, m.start(), m.group(), text):
                 continue
@@ -912,6 +921,11 @@ class ProgramRecognizer:
         bare = {b for b, full in self.subsumed if full in named}
         if bare:
             found.keep("Program", [m for m in taken if national(m.name) not in bare])
+
+    def _housekeeping(self, head: str) -> bool:
+        """Whether a mechanism's head is only the rule-of-law machinery and a field of work, with at most
+        ``_MAX_HOUSEKEEPING_HEAD`` words besides (督促考核, 法治建设领导, 应急管理): how a body runs its own work."""
+        return len(self.housekeeping_head.sub("", head)) <= _MAX_HOUSEKEEPING_HEAD
 
     def _generic_campaign(self, head: str) -> bool:
         """Whether an unquoted …行动's head is made only of words for the kind of work (专项整治, 法治建设, 定期联合执法)."""
@@ -1182,6 +1196,8 @@ class ProgramRecognizer:
                     continue  # 开展专项整治行动, 开展法治建设专项行动: the kind of work, no campaign of its own
                 if (improves or m.group() == _SOUNDING) and noun.endswith(_MECHANISM):
                     continue  # 完善…工作机制: the mechanism an improving verb works on is one already running
+                if founding and noun.endswith(_MECHANISM) and self._housekeeping(part[:-len(noun)]):
+                    continue  # 建立了督促考核机制, 建立完善法治建设领导机制: a body's own housekeeping, no mechanism
                 specific = improves or before_meeting or len(self.generic_head.sub("", part[:-len(noun)])) >= _MIN_SPECIFIC_HEAD
                 named = founding or (self.nouns[noun].improved and specific
                                      and not self._generic_or_inner(part, noun, m.group())) \
