@@ -1,4 +1,4 @@
-"""Classes of programme names counted in the seventy-first to seventy-eighth rounds (kg/resources/README.md).
+"""Classes of programme names counted in the seventy-first to seventy-ninth rounds (kg/resources/README.md).
 
 Invented sentences, one table:
 - an unquoted month of publicity on one matter (…宣传月) is a programme wherever it is written, its name starting after
@@ -25,7 +25,12 @@ Invented sentences, one table:
 - after a quotation, a tail noun followed at once by 体制 or 机构 (优化“三城一区”管理体制) qualifies that structure or body
   and the quotation names no programme; a tail going on to its own noun (“放管服”管理体制改革) or ending is read as before;
 - the national integrated platform of government services (一体化政务服务平台 and its wordings) and 雪亮工程 are
-  programmes wherever written, with no programme verb before them (`program_named_anywhere.txt`), but not inside a 《》 title.
+  programmes wherever written, with no programme verb before them (`program_named_anywhere.txt`), but not inside a 《》 title;
+- after a verb that sets something up (建立, 构建, 探索创新), a …机制 whose words are only the rule-of-law machinery and a
+  field of work, with at most two words besides (`_MAX_HOUSEKEEPING_HEAD`), is a body's own housekeeping, no programme;
+  a mechanism that says what it does (合法性审查, 府院联动) is read as before;
+- a day of observance quoted with its date (“4·23世界读书日”) is a day on the calendar, as a bare quoted date is: no
+  programme (`_DATED_DAY`); a dotted code that names no day (“1·2·3工作法”) is read as before.
 """
 import pytest
 
@@ -44,6 +49,8 @@ FIRST_DUTY = "the first-responsible duty as a routine institution"
 ROLE = "a role the central plans give, quoted whole"
 STRUCTURE = "a tail noun before 体制 or 机构"
 NAMED_ANYWHERE = "a national programme named by its own wording"
+MECHANISM = "a mechanism that is only housekeeping"
+DATED_DAY = "a day of observance quoted with its date"
 
 CASES = [
     # (class, sentence, name, whether it is given)
@@ -161,6 +168,20 @@ CASES = [
     # inside a title they are not read
     (NAMED_ANYWHERE, "印发《关于推进雪亮工程建设的通知》,", "雪亮工程", False),
     (NAMED_ANYWHERE, "转发《一体化政务服务平台管理办法》,", "一体化政务服务平台", False),
+    (MECHANISM, "制定工作方案,建立了督促考核机制,坚决贯彻落实上级部署。", "督促考核机制", False),
+    (MECHANISM, "(二)建立完善法治建设领导机制。厅党组始终把法治建设摆在重要位置。", "法治建设领导机制", False),
+    (MECHANISM, "(一)全面构建法治规范工作机制。做好疫情防控法治保障。", "法治规范工作机制", False),
+    (MECHANISM, "二是积极探索创新应急管理机制。深入推进改革。", "应急管理机制", False),
+    # a mechanism that says what it does stays a programme
+    (MECHANISM, "建立重大行政决策合法性审查机制,规范决策程序。", "重大行政决策合法性审查机制", True),
+    (MECHANISM, "建立述法点评工作机制,压实第一责任人职责。", "述法点评工作机制", True),
+    (MECHANISM, "建立府院联动机制,推动行政争议实质性化解。", "府院联动机制", True),
+    (DATED_DAY, "积极开展“4·23世界读书日”、“5·18国际博物馆日”等主题活动。", "4·23世界读书日", False),
+    (DATED_DAY, "积极开展“4·23世界读书日”、“5·18国际博物馆日”等主题活动。", "5·18国际博物馆日", False),
+    (DATED_DAY, "结合“6·16安全生产日”开展普法宣传。", "6·16安全生产日", False),
+    (DATED_DAY, "在“3·15消费者权益日”“6·26禁毒日”开展宣传。", "3·15消费者权益日", False),
+    # a dotted code that names no day stays a programme
+    (DATED_DAY, "推行“1·2·3工作法”,推进矛盾纠纷化解。", "1·2·3工作法", True),
 ]
 
 
