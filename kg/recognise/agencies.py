@@ -84,6 +84,12 @@ _PARTY_GROUP_SELF = ("party_group", "body_committee")  # 局党组, 局党委 in
 _POLICE_STATION = "派出所"
 # A bare name followed by a count names a kind of body, not one (公共法律服务工作站143个).
 _COUNTED = re.compile(r"[0-9]+(?:个|家|所|处)")
+# A numbered inspection team a party committee or a body sends (市委第八巡察组, 中央依法治国办第七督察组, 省委第三巡视组)
+# is a body of its own, written right after its sender: a committee's is named with the committee's short name (深圳市委
+# 第八巡察组), another body's with that body's name before it (read as its sub-unit). Seventy-ninth round.
+_TEAM = r"第[一二三四五六七八九十]+(?:专项)?(?:督察|巡察|巡视|督导|指导)组"
+_COMMITTEE_TEAM = re.compile(rf"委(?P<team>{_TEAM})")
+_NATIONAL_TEAM = re.compile(_TEAM)  # ...a central body's team is named as written: 中央依法治国办第七督察组
 # A sub-unit written right after its parent body: 公安局襄州分局, 人民法院分水人民法庭, 领导小组办公室; a
 # department's internal divisions (法规处) come from ``department_divisions.txt``.
 _SUB_UNITS = "分局|派出所|司法所|人民法庭|法庭|执法队|中队|大队|办公室|秘书处|研究所|理论学习中心组"
@@ -312,7 +318,7 @@ class AgencyRecognizer:
             rf"(?=[、,;。和与及等]|{alternation(self.object_verbs)})")
         self._self_patterns: dict[str, re.Pattern[str]] = {}
         # 委员会及(其)办公室 names the committee and its office, not one unit of the committee.
-        self.sub_unit = re.compile(rf"(?!及)[{CJK}]{{0,6}}?(?:{_SUB_UNITS})|办(?![{CJK}])"
+        self.sub_unit = re.compile(rf"(?!及)[{CJK}]{{0,6}}?(?:{_SUB_UNITS})|{_TEAM}|办(?![{CJK}])"
                                    rf"|(?:{alternation(words(department_divisions))})(?![{_NOT_AFTER_DIVISION}])")
 
     def _self_forms(self, level: str) -> dict[str, str]:
@@ -459,6 +465,7 @@ class AgencyRecognizer:
         candidates += _promoting_groups(text, divisions, levels, self.verb_words, report.level_char)
         candidates += _termed_standing_committees(text, divisions, levels, self.bodies)
         candidates += _numbered_courts(text, divisions, levels)
+        candidates += _committee_teams(text, divisions, levels)
         for m in self.national.finditer(text):
             if m.group() in _CITED_CENTRAL and self._cited(text, m.end()) and not text.endswith(_PARTY_CENTRE, 0, m.start()):
                 continue  # 中共中央、国务院关于…的决策部署: the central leadership whose decisions a report carries out
@@ -500,7 +507,11 @@ class AgencyRecognizer:
         for start, end, data in sorted(candidates, key=lambda c: (-(c[1] - c[0]), c[2]["rule"] != "table", c[0])):
             sub = self.sub_unit.match(text, end)
             if sub and not protected[sub.end() - 1]:
-                data = {**data, "unit": sub.group()}
+                if data["rule"] == "national" and _NATIONAL_TEAM.fullmatch(sub.group()):
+                    # 中央依法治国办第七督察组: a central body's team is named as written, its sender's short name kept
+                    data = {"core": text[start:sub.end()], "kind": "founded", "rule": "founding"}
+                else:
+                    data = {**data, "unit": sub.group()}
                 end = sub.end()
             if claim(start, end) and not unplaced(data):
                 add(start, end, **data)
@@ -774,6 +785,23 @@ def _numbered_courts(text: str, divisions: dict[int, tuple[int, ...]], levels: s
         if jurisdiction:
             out.append((start, m.end(), {"jurisdiction": jurisdiction, "party": False,
                                          "core": f"第{m.group('n')}中级人民法院", "kind": "generic", "rule": "grammar"}))
+    return out
+
+
+def _committee_teams(text: str, divisions: dict[int, tuple[int, ...]], levels: str) -> list[tuple[int, int, dict]]:
+    """A numbered team a party committee sends (市委第八巡察组), placed by the division or the level character written
+    right before 委, named with the committee's short name (深圳市委第八巡察组).
+
+    >>> [(s, e, d["core"]) for s, e, d in _committee_teams("完成了市委第八巡察组反馈意见的整改", {}, "市")]
+    [(3, 10, '第八巡察组')]
+    """
+    ends = {end: start for start, found in divisions.items() for end in found}
+    out = []
+    for m in _COMMITTEE_TEAM.finditer(text):
+        start, jurisdiction = _placed_before(text, m.start(), ends, levels, _NOT_PREFIX_BEFORE)
+        if jurisdiction:
+            out.append((start, m.end(), {"jurisdiction": jurisdiction, "party": True, "core": m.group("team"),
+                                         "kind": "party_committee", "rule": "grammar"}))
     return out
 
 
