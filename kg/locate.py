@@ -97,9 +97,6 @@ def report_division(layout: Layout) -> Division | None:
     return in_full(_zone_as_written(zone, f"{layout.title or ''}\n{layout.body}"))
 
 
-_ADDRESS_DECIDES = True  # the page's address decides where the text leaves the choice open (seventy-ninth round)
-
-
 def _namesake_by_site(found: Division, text: str, site: str) -> Division:
     """Of the county-level divisions that share ``found``'s name (市中区 of 济南, 枣庄, 乐山, 内江), the one the page's
     host spells or is the initials of (zzszq: 枣庄 市中区), if only one, and the text supports it as much as ``found``:
@@ -108,7 +105,7 @@ def _namesake_by_site(found: Division, text: str, site: str) -> Division:
     >>> _namesake_by_site(division_named("370103"), "区人社局坚持依法行政。", "http://www.zzszq.gov.cn/zw/1.html").code
     '370402'
     """
-    if not _ADDRESS_DECIDES or not site or found.level != "county":
+    if not site or found.level != "county":
         return found
     gaz = gazetteer()
     namesakes = [d for d in gaz.named(found.name) if d.level == "county"]
@@ -129,7 +126,7 @@ def _site_over_mention(found: Division, layout: Layout, site: str) -> Division:
     opening = _opening(layout)
     if found.level == "zone" or _names_outside_titles(opening) or _first_town(opening):
         return found  # a zone is named by its own name and kind (湄洲岛国家旅游度假区), no division's
-    host = spelled_by_site(site, layout.body) or (_ADDRESS_DECIDES and _initialled_by_site(site, layout.body)) or None
+    host = spelled_by_site(site, layout.body) or _initialled_by_site(site, layout.body)
     if host is None or host in gazetteer().chain(found):
         return found
     return host
@@ -166,9 +163,6 @@ def _zone_in_named_city(zone: Division, text: str, site: str) -> Division:
     return dataclasses.replace(zone_in(zone.name, home), written=zone.written) if home else zone
 
 
-_ZONE_BY_CITY_PORTAL = True
-
-
 def _city_portal(site: str) -> Division | None:
     """The city whose two-letter portal domain the page is registered under (bhwxq.dg.gov.cn, www.sz.gov.cn: 东莞市,
     深圳市; ``city_portals.tsv``), for a zone whose text names no city: a zone a city runs publishes on its city's site.
@@ -179,7 +173,7 @@ def _city_portal(site: str) -> Division | None:
     True
     """
     labels = host_labels(site)
-    return _city_portals().get(labels[-1]) if _ZONE_BY_CITY_PORTAL and labels else None
+    return _city_portals().get(labels[-1]) if labels else None
 
 
 @cache
@@ -611,7 +605,7 @@ def _moved_town(listed: Division, text: str, site: str) -> Division:
     >>> _moved_town(division_named("410522"), "在区委、区政府领导下", "http://www.yindu.gov.cn/1.html").name
     '殷都区'
     """
-    if not _ADDRESS_DECIDES or not site or _site_spells(site, listed) or listed.name in text:
+    if not site or _site_spells(site, listed) or listed.name in text:
         return listed
     host = spelled_by_site(site, text)
     if host is None or host.level != "county" or host.code == listed.code or host.city != listed.city:
@@ -619,7 +613,6 @@ def _moved_town(listed: Division, text: str, site: str) -> Division:
     return host
 
 
-_TOWN_BY_SITE_HINTS = True
 _COMMON_LABELS = frozenset({"www", "wap", "m", "admin", "app", "mp", "web", "en", "gov", "zwgk", "xxgk", "html"})
 
 
@@ -634,7 +627,7 @@ def _site_hints(site: str, division: Division) -> int:
     >>> _site_hints("http://admin.yzcity.gov.cn:8888/nyx/1.shtml", division_named("永胜县"))
     0
     """
-    if not _TOWN_BY_SITE_HINTS or not site:
+    if not site:
         return 0
     tokens = [label for label in host_labels(site) if label not in _COMMON_LABELS]
     folder = re.match(r"/([a-z]+)", urlsplit(site).path or "")
