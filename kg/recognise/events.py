@@ -490,9 +490,9 @@ class EventRecognizer:
                     or _RECURRING.search(text, clause_begins, start) or _RECURRING_IN_NAME.search(name) \
                     or (name.endswith(_CAMPAIGN_NOUN) and _CAMPAIGN.search(text, clause_begins, start)):
                 continue
-            lead = len(text[start:m.end()]) - len(text[start:m.end()].lstrip())
             both = _QUOTES_SHARING.search(name)
             if both is not None:
+                lead = len(text[start:m.end()]) - len(text[start:m.end()].lstrip())  # name is stripped of it
                 for key in ("a", "b"):
                     item_name = both.group(key) + both.group("tail")
                     s_item, e_item = start + lead + both.start(key), start + lead + both.end(key)
