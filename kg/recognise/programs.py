@@ -138,8 +138,11 @@ _PERIOD = re.compile(r"十[一二三四五六七八九]五")
 # 以“四个深化年”活动为抓手). Seventy-fourth round, counted in README.md.
 _COUNTED_YEARS = re.compile(rf"[两二三四五六七八九十]+个[{CJK}]{{0,4}}年")
 # A structure or a body right after a quotation's tail noun (优化“三城一区”管理体制, “两区”…园区管理机构): the tail
-# qualifies it, and the quotation names no programme there. Seventy-seventh round, counted in README.md.
+# qualifies it, and the quotation names no programme there. Seventy-seventh round, counted in README.md. Only where
+# the quotation counts places or bodies (“两区”, “三城一区”: `_counts_places`); a quoted way of organising work
+# (实行“局队合一”管理体制) names the reform the structure carries out (eightieth round, counted in README.md).
 _STRUCTURE_AFTER = ("体制", "机构")
+_COUNTED_PLACES = re.compile(r"(?:[一二两三四五六七八九十双]+[^一二两三四五六七八九十双百千万个0-9“”、,]{1,3})+")
 # “一规划两纲要”, “两规则一细则”, “2023年法治上城建设工作要点”: documents
 _DOCUMENT = re.compile(r"^关于|(?:建议|意见|报告|通知|决定|批复|提案|规划|纲要|方案|要点|规则|细则)$")
 # Short quotations written back to back name one thing with the noun after them (“不罚”“轻罚”清单);
@@ -716,6 +719,12 @@ class ProgramRecognizer:
         return bool(_COUNTED_PARTS.fullmatch(content)) and all(
             part in self.layout_parts for part in _COUNTED_PART.findall(content))
 
+    def _counts_places(self, content: str) -> bool:
+        """“两区”, “三城一区”: a count of places or bodies only (one counted part is enough here), as a structure or a
+        body after it manages them; “局队合一” is a way of organising work, no count of places."""
+        return bool(_COUNTED_PLACES.fullmatch(content)) and all(
+            part in self.layout_parts for part in _COUNTED_PART.findall(content))
+
     def _code_of_counted_parts(self, content: str) -> bool:
         """“两降一保”, “一周一课”: a code of counted parts, not a layout of places or bodies (“一核三带”, “一办十组”)."""
         return bool(_COUNTED_PARTS.fullmatch(content)) and not self._layout(content)
@@ -784,7 +793,7 @@ class ProgramRecognizer:
         institution = bool(_QUALIFIED_INSTITUTION.match(text, end))
         if (after.startswith(_QUALIFIES) and not institution) or after.startswith(_THEME):
             return 0.0, ""
-        if extension and text.startswith(_STRUCTURE_AFTER, end + len(extension)):
+        if extension and text.startswith(_STRUCTURE_AFTER, end + len(extension)) and self._counts_places(content):
             return 0.0, ""  # 完善“两区”建设管理体制: the structure the tail qualifies, no programme
         if extension and not in_title and _RULES_OF.match(text, end + len(extension)):
             return 0.0, ""  # 执行“三重一大”事项集体决策制度规定: a document's title written without 《》
