@@ -1,4 +1,4 @@
-"""Classes of programme names counted in the seventy-first to seventy-ninth rounds (kg/resources/README.md).
+"""Classes of programme names counted in the seventy-first to eightieth rounds (kg/resources/README.md).
 
 Invented sentences, one table:
 - an unquoted month of publicity on one matter (…宣传月) is a programme wherever it is written, its name starting after
@@ -22,8 +22,10 @@ Invented sentences, one table:
   joined by 及, not an institution no central act sets, and not 行政执法责任制, which the guide's worked example leaves out;
 - a role the central plans give the building of a rule-of-law government (“主体工程”, “率先突破”, “示范带动”) quoted as a
   whole name is no programme (`program_fields.txt`); a longer name that holds one (“率先突破”行动) is read as before;
-- after a quotation, a tail noun followed at once by 体制 or 机构 (优化“三城一区”管理体制) qualifies that structure or body
-  and the quotation names no programme; a tail going on to its own noun (“放管服”管理体制改革) or ending is read as before;
+- after a quotation that counts places or bodies (“三城一区”, “两区”), a tail noun followed at once by 体制 or 机构
+  (优化“三城一区”管理体制) qualifies that structure or body and the quotation names no programme; a quoted way of organising
+  work (实行“局队合一”管理体制, eightieth round), a tail going on to its own noun (“放管服”管理体制改革) or ending is read
+  as before;
 - the national integrated platform of government services (一体化政务服务平台 and its wordings) and 雪亮工程 are
   programmes wherever written, with no programme verb before them (`program_named_anywhere.txt`), but not inside a 《》 title;
 - after a verb that sets something up (建立, 构建, 探索创新), a …机制 whose words are only the rule-of-law machinery and a
@@ -158,6 +160,9 @@ CASES = [
     # the tail goes on to its own noun, or nothing follows it: read as before
     (STRUCTURE, "深化“放管服”管理体制改革,提升效能。", "放管服管理体制改革", True),
     (STRUCTURE, "加强政务服务“好差评”闭环管理,发挥作用。", "好差评闭环管理", True),
+    # a quoted way of organising work, counting no places, before 管理体制: a programme (eightieth round)
+    (STRUCTURE, "组建综合行政执法大队,实行“局队合一”管理体制,在主管部门挂牌。", "局队合一管理", True),
+    (STRUCTURE, "推进机构改革,实行“局队合一”管理体制,执法力量下沉。", "局队合一管理", True),
     (NAMED_ANYWHERE, "政务服务事项全部纳入一体化政务服务平台运行,", "一体化政务服务平台", True),
     (NAMED_ANYWHERE, "某局启动一体化政务服务平台的使用并落实专人负责,", "一体化政务服务平台", True),
     (NAMED_ANYWHERE, "一体化政务平台迭代升级,政务服务事项全部网上可办。", "一体化政务平台", True),
