@@ -252,6 +252,11 @@ _MEANS_LATER = re.compile(r"[^,,。;:]*?等[^,,。;:、]{0,6}?(?:形式|方式|�
 # 借助“三会一课”、…微信公众号等云学习方式: a list led by a verb of using keeps its rows (what is used is that verb's object).
 _USING_BEFORE = re.compile(r"(?:借助|依托|运用|利用)[^,,。;:]*$")
 _USING_REACH = 60
+# 将习近平法治思想纳入“第一议题”、局党组理论学习中心组学习、…必修内容; 纳入党工委“第一议题”和理论学习中心组学习内容: a
+# programme a verb of putting in (纳入, 列入) reaches, with the word for contents later in its clause, is one of the
+# sessions the thing taken is put in to be studied, which the golds do not record as acted on. Eightieth round.
+_PUTTING_IN = re.compile(r"纳入|列入")
+_CONTENTS_LATER = re.compile(r"[^,,。;:]*?内容")
 
 Subjects = tuple[AgencyMention | None, tuple[AgencyMention | None, ...]]
 """A clause's subject (None: the reporting body) and the bodies that act with it (区委、区政府印发…; None: the
@@ -777,6 +782,8 @@ def _study_session(text: str, action: ActionMention, objects: list[Mention]) -> 
     if obj is None or obj.type != "Program":
         return False
     if _CONTENTS_AFTER.match(text, _list_end(text, obj, objects)) is not None:
+        return True
+    if _PUTTING_IN.search(action.verb) and _CONTENTS_LATER.match(text, obj.end) is not None:
         return True
     return (_STUDYING in action.verb and _MEANS_LATER.match(text, obj.end) is not None
             and _USING_BEFORE.search(text, max(0, obj.start - _USING_REACH), obj.start) is None)
