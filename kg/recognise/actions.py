@@ -109,6 +109,10 @@ _DISPOSAL = re.compile(r"作为|列为|相结合|有机结合|紧密结合|深�
 _BY = "以"
 # 提请市委召开…会议, 报请区政府审议《…》: the body asked did the verb right after it, beside the subject that asked.
 _ASKING = re.compile(r"(?:提请|报请)$")
+# 提请市人大常委会审议《…条例》《…条例》: a people's congress asked to review drafts has not acted on them yet; the golds
+# record its passing a law (审议通过, 批准), never its being asked to review one (eightieth round).
+_REVIEWING = frozenset({"审议", "审查"})
+_CONGRESS = re.compile(r"人大|人民代表大会")
 # …为契机, …为突破口: twenty-sixth round (2 facts, 1 false row over the 712 dev reports)
 _FRAME = re.compile(r"[》”]*(为(?:抓手|(?:根本|基本)?遵循|牵引|引领|指引|载体|依托|契机|突破口|指挥棒|重点|总体规划))")
 # 以市委书记为主任、市长…为副主任的委员会: a body named in a person's title is not what a verb acts on.
@@ -248,6 +252,11 @@ _MEANS_LATER = re.compile(r"[^,,。;:]*?等[^,,。;:、]{0,6}?(?:形式|方式|�
 # 借助“三会一课”、…微信公众号等云学习方式: a list led by a verb of using keeps its rows (what is used is that verb's object).
 _USING_BEFORE = re.compile(r"(?:借助|依托|运用|利用)[^,,。;:]*$")
 _USING_REACH = 60
+# 将习近平法治思想纳入“第一议题”、局党组理论学习中心组学习、…必修内容; 纳入党工委“第一议题”和理论学习中心组学习内容: a
+# programme a verb of putting in (纳入, 列入) reaches, with the word for contents later in its clause, is one of the
+# sessions the thing taken is put in to be studied, which the golds do not record as acted on. Eightieth round.
+_PUTTING_IN = re.compile(r"纳入|列入")
+_CONTENTS_LATER = re.compile(r"[^,,。;:]*?内容")
 
 Subjects = tuple[AgencyMention | None, tuple[AgencyMention | None, ...]]
 """A clause's subject (None: the reporting body) and the bodies that act with it (区委、区政府印发…; None: the
@@ -774,6 +783,8 @@ def _study_session(text: str, action: ActionMention, objects: list[Mention]) -> 
         return False
     if _CONTENTS_AFTER.match(text, _list_end(text, obj, objects)) is not None:
         return True
+    if _PUTTING_IN.search(action.verb) and _CONTENTS_LATER.match(text, obj.end) is not None:
+        return True
     return (_STUDYING in action.verb and _MEANS_LATER.match(text, obj.end) is not None
             and _USING_BEFORE.search(text, max(0, obj.start - _USING_REACH), obj.start) is None)
 
@@ -932,7 +943,11 @@ def _right_before(agencies: list[AgencyMention], pos: int) -> AgencyMention | No
 def _asked(text: str, agencies: list[AgencyMention], verb: re.Match[str]) -> AgencyMention | None:
     """The body asked to do ``verb``, written right before it after 提请 or 报请 (提请市委召开), or None."""
     body = _right_before(agencies, verb.start())
-    return body if body is not None and _ASKING.search(text, max(0, body.start - 2), body.start) else None
+    if body is None or not _ASKING.search(text, max(0, body.start - 2), body.start):
+        return None
+    if verb.group() in _REVIEWING and _CONGRESS.search(body.text):  # 提请市人大常委会审议《…》: asked, not yet done
+        return None
+    return body
 
 
 def _inside(body: AgencyMention, objects: list[Mention]) -> bool:
