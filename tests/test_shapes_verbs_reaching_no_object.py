@@ -1,10 +1,14 @@
-"""Verbs that reach no object written after them (seventy-eighth round, kg/resources/README.md). Invented sentences;
-facts read as ``shapes.facts`` reads them.
+"""Verbs that reach no object written after them (seventy-eighth and eightieth rounds, kg/resources/README.md).
+Invented sentences; facts read as ``shapes.facts`` reads them.
 
 - 协调推动 / 协调推进 is one compound verb, how the writer pushes work on: 协调 then acts on no body written after it;
   协调 alone still does.
 - A meeting written right after 在 (总书记在…会议上的重要讲话精神) is where the speech studied was given: a verb of study
   alone acts on no such meeting; 贯彻, 落实 and a meeting studied as itself stay facts.
+- A programme a verb of putting in (纳入, 列入) reaches, with the word for contents later in its clause (纳入“三会一课”
+  重要学习内容), is a session the thing taken is studied in: no row on it; a programme put in with no such word keeps its row.
+- A people's congress asked by 提请 to review drafts (审议, 审查) has not acted on them yet: no row joins it to the drafts;
+  审议通过 after 提请, and a body asked to do anything else (提请市委召开…会议), stay facts.
 """
 from pathlib import Path
 
@@ -17,6 +21,11 @@ PROVINCE = "江苏省司法厅"
 CITY_TITLE = "天津市人力资源和社会保障局2021年法治政府建设情况报告"
 CITY = "天津市人力资源和社会保障局"
 MEETING = "中央全面依法治国工作会议"
+QINGDAO_TITLE = "青岛市人民政府2022年法治政府建设情况报告"
+QINGDAO = "青岛市人民政府"
+CONGRESS = "青岛市人民代表大会常务委员会"
+LAW_A = "青岛市停车场条例"
+LAW_B = "青岛市教育督导条例"
 
 CASES = [
     # (title, shape, text, facts present, facts absent)
@@ -44,6 +53,36 @@ CASES = [
     (CITY_TITLE, "学习 a meeting's own spirit stays a fact",
      "认真学习领会中央全面依法治国工作会议精神。",
      {(CITY, "学习", MEETING)}, set()),
+    (QINGDAO_TITLE, "纳入 a body's “第一议题” and a study group's contents",
+     "将习近平法治思想纳入党工委“第一议题”和理论学习中心组学习内容,组织专题学习4次。",
+     set(), {(QINGDAO, "纳入", "第一议题")}),
+    (QINGDAO_TITLE, "纳入 “第一议题” in a list ending in 必修内容",
+     "将习近平法治思想作为重点学习内容纳入“第一议题”、局党组理论学习中心组学习、会前学法、全局法治教育必修内容。",
+     set(), {(QINGDAO, "纳入", "第一议题")}),
+    (QINGDAO_TITLE, "纳入 “三会一课” 重要学习内容",
+     "将习近平法治思想纳入“三会一课”重要学习内容。",
+     set(), {(QINGDAO, "纳入", "三会一课")}),
+    (QINGDAO_TITLE, "列入 “三会一课” 必学内容",
+     "把宪法列入党支部“三会一课”必学内容。",
+     set(), {(QINGDAO, "列入", "三会一课")}),
+    (QINGDAO_TITLE, "a programme put in with no contents after it keeps its row",
+     "将“放管服”改革纳入年度重点工作。",
+     {(QINGDAO, "纳入", "放管服改革")}, set()),
+    (QINGDAO_TITLE, "提请 the congress to 审议 two drafts",
+     f"市政府提请市人大常委会审议《{LAW_A}》《{LAW_B}》等2件地方性法规草案。",
+     set(), {(CONGRESS, "审议", LAW_A), (CONGRESS, "审议", LAW_B)}),
+    (QINGDAO_TITLE, "提请 the congress to 审议 one draft after a clause",
+     f"围绕保障经济高质量发展加强立法工作,提请市人大常委会审议《{LAW_A}》等地方性法规草案3件。",
+     set(), {(CONGRESS, "审议", LAW_A)}),
+    (QINGDAO_TITLE, "提请 the congress to 审查 a draft",
+     f"提请市人大常委会审查《{LAW_B}》。",
+     set(), {(CONGRESS, "审查", LAW_B)}),
+    (QINGDAO_TITLE, "提请 the congress to 审议通过 a draft stays a fact",
+     f"市政府提请市人大常委会审议通过《{LAW_A}》。",
+     {(CONGRESS, "审议通过", LAW_A)}, set()),
+    (QINGDAO_TITLE, "提请 the party committee to 召开 a meeting stays a fact",
+     "提请市委召开市委全面依法治市委员会第二次会议。",
+     {("中共青岛市委员会", "召开", "市委全面依法治市委员会第二次会议")}, set()),
 ]
 
 
