@@ -1,0 +1,86 @@
+"""Agency shapes of the seventy-fifth to seventy-ninth rounds (kg/resources/README.md). Invented texts, one case per
+shape, each in a report its title places:
+- a body named alone on its line above a report's first sentence is the site the page sits on, no body written; a
+  five-year plan's period in quotation marks (“八五”普法) is part of a working body's name (seventy-fifth round);
+- a rule-of-law committee or its office heading a notice's title before 关于 is the body that issued it, named without
+  its committee; other issuers in a title stay shielded (seventy-seventh round);
+- a town's or street's own units written bare in its own report (信访办, 综合行政执法大队, 法治政府建设工作专班 …,
+  `town_units.txt`), and a numbered inspection team sent by a party committee (市委第八巡察组, named with the
+  committee's short name) or a central body (中央依法治国办第七督察组, named as written) (seventy-ninth round).
+"""
+from pathlib import Path
+
+import pytest
+
+from shapes import assert_agencies
+
+ZEZHOU = "泽州县2022年度法治政府建设的情况报告"
+FANGXIAN = "房县2022年法治政府建设年度报告"
+HEIJING = "黑井镇2023年法治政府建设工作报告"
+RENHE = "重庆市荣昌区仁和镇2024年法治政府建设情况报告"
+GUOJIATUO = "重庆市江北区郭家沱街道2023年法治政府建设情况报告"
+SHENZHEN_BUREAU = "深圳市司法局2022年法治政府建设情况报告"
+HAINAN = "海南省2021年法治政府建设情况报告"
+
+CASES = [
+    # (shape, title (or the file's title line, page lines and title), text, labels that must be found, labels that must not)
+    ("a justice bureau's site above its county's report", f"# {ZEZHOU}\n\n泽州县司法局\n\n{ZEZHOU}",
+     "2022年,我县坚持依法行政,全面推进法治政府建设。", set(), {"泽州县司法局"}),
+    ("a county government's site above one of its towns' reports", f"# {HEIJING}\n\n禄丰市人民政府\n首页 >> 乡镇信息公开\n{HEIJING}",
+     "2023年,黑井镇坚持依法行政,全面推进法治政府建设。", set(), {"禄丰市人民政府"}),
+    ("the same body written in a sentence is still read", f"# {ZEZHOU}\n\n泽州县司法局\n\n{ZEZHOU}",
+     "2022年,泽州县司法局牵头开展行政执法督察。", {"泽州县司法局"}, set()),
+    ("a title read with no page line above it still names its body", "泽州县司法局2022年度法治政府建设情况报告",
+     "2022年,我局坚持依法行政。", {"泽州县司法局"}, set()),
+    ("a lecture group whose name holds a quoted plan period", FANGXIAN,
+     "2022年,我县组建县“八五”普法宣讲团,开展宣讲120场。", {"房县“八五”普法宣讲团"}, set()),
+    ("a leading group set up in a list, its name opening with a quoted plan period", ZEZHOU,
+     "2022年,我县调整充实依法行政工作领导小组、“八五”普法工作领导小组。", {"泽州县“八五”普法工作领导小组"}, {"泽州县普法工作领导小组"}),
+    ("a leading group whose topic holds a quoted plan period after 和", ZEZHOU,
+     "2022年,我县成立了由县长任组长的法治建设和“八五”普法工作领导小组。", {"泽州县法治建设和“八五”普法工作领导小组"},
+     {"泽州县普法工作领导小组"}),
+    ("another quotation still ends a body's name", ZEZHOU,
+     "2022年,我县成立“放管服”改革工作领导小组。", set(), {"泽州县放管服改革工作领导小组"}),
+    ("a county rule-of-law office issuing the annual report's notice", ZEZHOU,
+     "根据《中共泽州县委全面依法治县委员会办公室关于做好2022年法治政府建设年度报告的通知》要求,现将有关情况报告如下。",
+     {"中共泽州县委全面依法治县委员会办公室"}, {"中共晋城市泽州县委员会", "中共泽州县委员会"}),
+    ("a province's rule-of-law office in its short form before 关于", ZEZHOU,
+     "按照《省委依法治省办关于报送2022年度法治政府建设情况报告的通知》要求,现将情况报告如下。",
+     {"山西省委全面依法治省委员会办公室"}, set()),
+    ("a rule-of-law committee issuing a notice", ZEZHOU,
+     "认真落实《中共泽州县委全面依法治县委员会关于深入学习宣传贯彻习近平法治思想的通知》。",
+     {"中共泽州县委全面依法治县委员会"}, set()),
+    ("a title that only mentions the office after 关于 names no issuer", ZEZHOU,
+     "印发《关于落实县委依法治县办工作要求的通知》。", set(), {"泽州县委全面依法治县委员会办公室"}),
+    ("another issuer before 关于 stays shielded by the title", ZEZHOU,
+     "根据《晋城市人民政府关于加强行政执法工作的意见》要求,我县开展执法检查。", set(), {"晋城市人民政府"}),
+    ("the same office written in a sentence still names its committee too", ZEZHOU,
+     "2022年,中共泽州县委全面依法治县委员会办公室开展法治督察。", {"中共泽州县委全面依法治县委员会办公室"}, set()),
+    ("a town's petition office written bare", RENHE,
+     "镇党委牵头,综合办、司法所、信访办等多个部门联动化解矛盾纠纷。", {"仁和镇信访办"}, set()),
+    ("a town's law-enforcement brigade after 镇", RENHE,
+     "今年以来,镇综合行政执法大队共办理行政处罚案件12件。", {"仁和镇综合行政执法大队"}, set()),
+    ("a town's task force for rule-of-law government", RENHE,
+     "成立由镇长任组长的法治政府建设工作专班,调度各项任务。", {"仁和镇法治政府建设工作专班"}, set()),
+    ("a street's rule-of-law office after 街道", GUOJIATUO,
+     "加强机构建设。对街道法治政府建设办公室人员进行充实调整。", {"郭家沱街道法治政府建设办公室"}, set()),
+    ("a town's public legal service station after 镇", RENHE,
+     "支持镇公共法律服务工作站建设,完善法律顾问制度。", {"仁和镇公共法律服务工作站"}, set()),
+    ("a county's unit after its county is not the town's", RENHE,
+     "区信访办督促各镇落实信访工作责任。", set(), {"仁和镇信访办"}),
+    ("a city committee's numbered inspection team", SHENZHEN_BUREAU,
+     "全面从严治党,完成了市委第八巡察组反馈意见的整改。", {"深圳市委第八巡察组"}, {"深圳市第八巡察组"}),
+    ("a central office's numbered inspection team", HAINAN,
+     "加强中央依法治国办第七督察组对我省开展督察反馈问题的整改。",
+     {"中央依法治国办第七督察组"}, {"中央全面依法治国委员会办公室"}),
+    ("a team joined to another by 和 is not read into the first", SHENZHEN_BUREAU,
+     "完成了市委第八巡察组和第五专项巡察组反馈意见的整改。", {"深圳市委第八巡察组"},
+     {"深圳市委第八巡察组和第五专项巡察组"}),
+    ("a team inside a title stays shielded", SHENZHEN_BUREAU,
+     "研究制定《市委第二巡察组巡察反馈意见整改方案》。", set(), {"深圳市委第二巡察组"}),
+]
+
+
+@pytest.mark.parametrize("shape, title, text, present, absent", CASES, ids=[c[0] for c in CASES])
+def test_agency_shape(tmp_path: Path, shape: str, title: str, text: str, present: set[str], absent: set[str]) -> None:
+    assert_agencies(tmp_path, title, text, present, absent)
