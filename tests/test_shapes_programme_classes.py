@@ -1,4 +1,4 @@
-"""Classes of programme names counted in the seventy-first to eightieth rounds (kg/resources/README.md).
+"""Classes of programme names counted in the seventy-first to eighty-first rounds (kg/resources/README.md).
 
 Invented sentences, one table:
 - an unquoted month of publicity on one matter (…宣传月) is a programme wherever it is written, its name starting after
@@ -32,7 +32,9 @@ Invented sentences, one table:
   field of work, with at most two words besides (`_MAX_HOUSEKEEPING_HEAD`), is a body's own housekeeping, no programme;
   a mechanism that says what it does (合法性审查, 府院联动) is read as before;
 - a day of observance quoted with its date (“4·23世界读书日”) is a day on the calendar, as a bare quoted date is: no
-  programme (`_DATED_DAY`); a dotted code that names no day (“1·2·3工作法”) is read as before.
+  programme (`_DATED_DAY`); a dotted code that names no day (“1·2·3工作法”) is read as before;
+- a name of a single word (“浙”里有“援”, 一件“事”, “1”是…) names no programme (`_MIN_NAME`, eighty-first round); a name of
+  two words (“秒批”) is read as before.
 """
 import pytest
 
@@ -53,6 +55,7 @@ STRUCTURE = "a tail noun before 体制 or 机构"
 NAMED_ANYWHERE = "a national programme named by its own wording"
 MECHANISM = "a mechanism that is only housekeeping"
 DATED_DAY = "a day of observance quoted with its date"
+SINGLE_WORD = "a name of a single word"
 
 CASES = [
     # (class, sentence, name, whether it is given)
@@ -187,6 +190,10 @@ CASES = [
     (DATED_DAY, "在“3·15消费者权益日”“6·26禁毒日”开展宣传。", "3·15消费者权益日", False),
     # a dotted code that names no day stays a programme
     (DATED_DAY, "推行“1·2·3工作法”,推进矛盾纠纷化解。", "1·2·3工作法", True),
+    (SINGLE_WORD, "开展个性普法宣传活动。开展“浙”里有“援”法律服务活动。", "浙", False),
+    (SINGLE_WORD, "推行重大行政决策“1+N+4”制度模式(“1”是重大决策程序规定,“N”是配套制度)。", "1", False),
+    (SINGLE_WORD, "持续推动一件“事”和一“事件”改革工作,梳理完成一件“事”50个。", "事", False),
+    (SINGLE_WORD, "全面推行“秒批”改革,审批时限压缩一半。", "秒批改革", True),
 ]
 
 

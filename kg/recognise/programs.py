@@ -159,6 +159,9 @@ _CLAUSE_END = tuple(",，;；。、:：") + ("",)
 # programme noun follows the list or a programme verb introduces it.
 _SLOGAN_LIST = re.compile(r"“[^“”\n]{1,4}”(?:、“[^“”\n]{1,4}”){2,}")
 _QUOTE_MARKS = str.maketrans("", "", '“”"')
+# The fewest words a programme's name holds: no golds of the development reports name a programme of one word
+# (the shortest are two: 秒批, 双减, 四免); counted in README.md, eighty-first round.
+_MIN_NAME = 2
 # A programme verb may stand a few words before the quotation, with a noun glued to it between
 # (推进习近平法治思想“七进”, 推行高频公证事项“跨省通办”): as strong as a verb right before it. The
 # noun is not part of the name: most often it says where or for whom (省级, 跨部门, 北山街道).
@@ -918,8 +921,10 @@ class ProgramRecognizer:
     def _no_programme(self, name: str) -> bool:
         """Whether a programme's whole name is a doctrine, or only a field of government work or a principle
         (`program_fields.txt`: 法治方式贯穿“三农”工作全过程, 全面推行依法行政, 统筹“六稳六保”): what every
-        government does, no programme."""
-        return bool(_DOCTRINE.fullmatch(name)) or name.translate(_QUOTE_MARKS) in self.fields
+        government does, no programme; nor a name of a single word (开展“浙”里有“援”法律服务, 一件“事”50个,
+        “1”是重大决策程序规定: one word quoted out of a slogan or a code names nothing; eighty-first round)."""
+        bare = name.translate(_QUOTE_MARKS)
+        return bool(_DOCTRINE.fullmatch(name)) or bare in self.fields or len(bare) < _MIN_NAME
 
     def _one_of_each(self, found) -> None:
         """全面落实普法责任制 ... 深入落实“谁执法谁普法”普法责任制: a bare national label (`program_subsumed.tsv`) is
