@@ -1,4 +1,5 @@
-"""Verbs that reach no object written after them (seventy-eighth and eightieth rounds, kg/resources/README.md).
+"""Verbs that reach no object written after them (seventy-fourth, seventy-eighth and eightieth rounds,
+kg/resources/README.md).
 Invented sentences; facts read as ``shapes.facts`` reads them.
 
 - 协调推动 / 协调推进 is one compound verb, how the writer pushes work on: 协调 then acts on no body written after it;
@@ -9,6 +10,8 @@ Invented sentences; facts read as ``shapes.facts`` reads them.
   重要学习内容), is a session the thing taken is studied in: no row on it; a programme put in with no such word keeps its row.
 - A people's congress asked by 提请 to review drafts (审议, 审查) has not acted on them yet: no row joins it to the drafts;
   审议通过 after 提请, and a body asked to do anything else (提请市委召开…会议), stay facts.
+- 报请 asks a superior body to approve: it acts on the bodies listed right after it, on nothing later in the clause
+  (the title sent up, the bodies it goes on to), nor on bodies told before it.
 """
 from pathlib import Path
 
@@ -21,6 +24,8 @@ PROVINCE = "江苏省司法厅"
 CITY_TITLE = "天津市人力资源和社会保障局2021年法治政府建设情况报告"
 CITY = "天津市人力资源和社会保障局"
 MEETING = "中央全面依法治国工作会议"
+XIAN_TITLE = "西安市市场监督管理局2023年法治政府建设情况报告"
+XIAN = "西安市市场监督管理局"
 QINGDAO_TITLE = "青岛市人民政府2022年法治政府建设情况报告"
 QINGDAO = "青岛市人民政府"
 CONGRESS = "青岛市人民代表大会常务委员会"
@@ -83,6 +88,20 @@ CASES = [
     (QINGDAO_TITLE, "提请 the party committee to 召开 a meeting stays a fact",
      "提请市委召开市委全面依法治市委员会第二次会议。",
      {("中共青岛市委员会", "召开", "市委全面依法治市委员会第二次会议")}, set()),
+    (XIAN_TITLE, "the bodies listed right after 报请, not the title nor the bodies it goes on to",
+     "及时报请市委、市政府将《西安市2022年法治政府建设情况的报告》上报省委、省政府。",
+     {(XIAN, "报请", "中共西安市委员会"), (XIAN, "报请", "西安市人民政府")},
+     {(XIAN, "报请", "西安市2022年法治政府建设情况的报告"), (XIAN, "报请", "中共陕西省委员会"),
+      (XIAN, "报请", "陕西省人民政府")}),
+    (XIAN_TITLE, "报请 a body to approve",
+     "按程序报请市人民政府批准后,正式公布实施。",
+     {(XIAN, "报请", "西安市人民政府")}, set()),
+    (XIAN_TITLE, "经报请 and the body's short form",
+     "经报请市委编办同意,向5个直属分局派驻执法中队。",
+     {(XIAN, "报请", "中共西安市委机构编制委员会办公室")}, set()),
+    (XIAN_TITLE, "bodies told before 报请 are not what it acts on",
+     "局法规处每季度向市委市政府报请审阅行政执法工作情况报告。",
+     set(), {(XIAN, "报请", "中共西安市委员会"), (XIAN, "报请", "西安市人民政府")}),
 ]
 
 
