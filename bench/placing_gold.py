@@ -33,8 +33,8 @@ sys.path.insert(0, str(ROOT))
 
 from kg.errors import InputError  # noqa: E402
 from kg.extract import place  # noqa: E402
+from bench.placing_variants import development_reports  # noqa: E402
 
-_BLIND = ("heldout", "agreement", "fresh")
 KINDS = ("right", "zone host unknown", "wrong province", "wrong city", "wrong county", "year wrong", "refused", "crashed")
 
 
@@ -119,13 +119,7 @@ def main() -> None:
     parser.add_argument("--cases", help="a JSON file for every report not placed right")
     parser.add_argument("--placed", help="a JSON file of every report's placed code and year (to compare two runs)")
     args = parser.parse_args()
-    if any(part in args.corpus for part in _BLIND):
-        parser.error("placing rules are written from the development reports only")
-    corpus = Path(args.corpus) if Path(args.corpus).is_absolute() else ROOT / args.corpus
-    paths = sorted((corpus / "reports").glob("*.txt"))
-    if args.only:
-        keep = set(Path(args.only).read_text().split())
-        paths = [p for p in paths if p.stem in keep]
+    corpus, paths = development_reports(parser, args.corpus, args.only)
     with open(corpus / "sources.tsv", encoding="utf-8") as handle:
         writers = {row["id"]: row["writer"] for row in csv.DictReader(handle, delimiter="\t")}
     with ProcessPoolExecutor(args.jobs) as pool:

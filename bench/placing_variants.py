@@ -225,6 +225,19 @@ def _moved(original: dict, placed: dict) -> list[str]:
     return [key for key in ("code", "year", "body") if original[key] != placed[key]]
 
 
+def development_reports(parser: argparse.ArgumentParser, corpus: str, only: str | None) -> tuple[Path, list[Path]]:
+    """A development folder and its reports (with ``only``, a file of ids, those alone). A held-out or blind folder is
+    refused: placing rules are written from the development reports only."""
+    if any(part in corpus for part in _BLIND):
+        parser.error("placing rules are written from the development reports only")
+    folder = Path(corpus) if Path(corpus).is_absolute() else ROOT / corpus
+    paths = sorted((folder / "reports").glob("*.txt"))
+    if only:
+        keep = set(Path(only).read_text().split())
+        paths = [p for p in paths if p.stem in keep]
+    return folder, paths
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--corpus", default="corpus/dev")
@@ -235,13 +248,7 @@ def main() -> None:
     parser.add_argument("--cases", help="a JSON file for every refused, crashed or moved case")
     parser.add_argument("--forms", help="only these forms, comma-separated (first-sentence-title,no-title)")
     args = parser.parse_args()
-    if any(part in args.corpus for part in _BLIND):
-        parser.error("placing rules are written from the development reports only")
-    paths = sorted((ROOT / args.corpus / "reports").glob("*.txt")) if not Path(args.corpus).is_absolute() \
-        else sorted(Path(args.corpus, "reports").glob("*.txt"))
-    if args.only:
-        keep = set(Path(args.only).read_text().split())
-        paths = [p for p in paths if p.stem in keep]
+    _, paths = development_reports(parser, args.corpus, args.only)
     forms = tuple(f for f in (args.forms or "").split(",") if f)
     tasks = [(str(p), bool(args.full) and n % args.full == 0, forms) for n, p in enumerate(paths)]
     with ProcessPoolExecutor(args.jobs) as pool:
