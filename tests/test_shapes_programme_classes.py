@@ -1,4 +1,4 @@
-"""Classes of programme names counted in the seventy-first to eighty-first rounds (kg/resources/README.md).
+"""Classes of programme names counted in the seventy-first to eighty-second rounds (kg/resources/README.md).
 
 Invented sentences, one table:
 - an unquoted month of publicity on one matter (…宣传月) is a programme wherever it is written, its name starting after
@@ -34,7 +34,11 @@ Invented sentences, one table:
 - a day of observance quoted with its date (“4·23世界读书日”) is a day on the calendar, as a bare quoted date is: no
   programme (`_DATED_DAY`); a dotted code that names no day (“1·2·3工作法”) is read as before;
 - a name of a single word (“浙”里有“援”, 一件“事”, “1”是…) names no programme (`_MIN_NAME`, eighty-first round); a name of
-  two words (“秒批”) is read as before.
+  two words (“秒批”) is read as before;
+- a copula (是, and 指 or 即 right after the words it defines) ends what stands before a programme: a campaign's name
+  starts after it (一是蓝天保卫战 -> 蓝天保卫战, 2020年是污染防治攻坚战的收官之年) and a quotation's tail does not run over
+  it (“N”是相关细化配套制度, “四战”指蓝天保卫战); 是 inside a quotation (“我是委员我来讲”) and 指 opening a word (指导,
+  指挥) are read as before (eighty-second round).
 """
 import pytest
 
@@ -56,6 +60,7 @@ NAMED_ANYWHERE = "a national programme named by its own wording"
 MECHANISM = "a mechanism that is only housekeeping"
 DATED_DAY = "a day of observance quoted with its date"
 SINGLE_WORD = "a name of a single word"
+COPULA = "a copula ends what stands before a programme"
 
 CASES = [
     # (class, sentence, name, whether it is given)
@@ -194,6 +199,16 @@ CASES = [
     (SINGLE_WORD, "推行重大行政决策“1+N+4”制度模式(“1”是重大决策程序规定,“N”是配套制度)。", "1", False),
     (SINGLE_WORD, "持续推动一件“事”和一“事件”改革工作,梳理完成一件“事”50个。", "事", False),
     (SINGLE_WORD, "全面推行“秒批”改革,审批时限压缩一半。", "秒批改革", True),
+    (COPULA, "确保经济社会平稳有序发展。\n一是蓝天保卫战。全年空气质量优良率95.9%,", "蓝天保卫战", True),
+    (COPULA, "确保经济社会平稳有序发展。\n一是蓝天保卫战。全年空气质量优良率95.9%,", "一是蓝天保卫战", False),
+    (COPULA, "2020年是污染防治攻坚战的收官之年,生态环境部门加大监管。", "2020年是污染防治攻坚战", False),
+    (COPULA, "“四战”指蓝天保卫战、碧水保卫战、净土保卫战。", "蓝天保卫战", True),
+    (COPULA, "“四战”指蓝天保卫战、碧水保卫战、净土保卫战。", "四战指蓝天保卫战", False),
+    (COPULA, "推行“1+N+4”制度模式(“1”是决策程序规定,“N”是相关细化配套制度)。", "N是相关细化配套制度", False),
+    (COPULA, "推行“1+N+4”制度模式(“1”是决策程序规定,“N”是相关细化配套制度)。", "1+N+4制度模式", True),
+    # the name still starts after a verb or an object marker that follows the copula
+    (COPULA, "一是将普法强基补短板专项行动作为有力抓手,", "普法强基补短板专项行动", True),
+    (COPULA, "二是打好碧水保卫战。", "碧水保卫战", True),
 ]
 
 

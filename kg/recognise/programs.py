@@ -474,6 +474,11 @@ _NOT_IN_NAME_AFTER = re.compile(r"(?:等?(?:工作|任务|项目)?|为(?:抓手|
 # verb does (围绕 and 聚焦 are action verbs already): twenty-seventh round, 1 required found and 1 false gone over the 776
 # development texts (0 | 1), nothing lost.
 _CAMPAIGN_CONTEXT = re.compile(r"结合")
+# 一是蓝天保卫战。, 2020年是污染防治攻坚战的收官之年, “四战”指蓝天保卫战、碧水保卫战, “N”是相关细化配套制度: a copula
+# (是, and 指 or 即 right after what it defines) says what the words before it are; a programme's name starts after it
+# and no quotation's tail runs over it (eighty-second round, `_campaigns` and `_extension`).
+_COPULA = re.compile(r"是|^(?:指|即)")
+_COPULA_AFTER = re.compile(r"是|指(?![导挥标引南数尖针])|即(?![时办])")
 
 
 def _run_start(text: str, start: int) -> int:
@@ -601,6 +606,8 @@ class ProgramRecognizer:
             return "", self.nouns[noun] if noun else None
         if _PLACE_AFTER.match(text, start):
             return "", None  # 推动“三项制度”在全系统落地: 在 opens where the programme takes hold, not its name
+        if _COPULA_AFTER.match(text, start):
+            return "", None  # “N”是相关细化配套制度, “四战”指蓝天保卫战: the words after a copula define the quotation
         run = _RUN.match(text, start)  # “双二百”改革6.0行动, “两山”生态检察APP
         run = self.tail.match(run.group()) if run else None
         if not run:
@@ -969,8 +976,8 @@ class ProgramRecognizer:
         taken = [(m.start, m.end) for m in found.of("Program")]
         for noun in self.campaign_nouns.finditer(text):
             head = _NAME_RUN.search(text, max(0, noun.start() - _MAX_CAMPAIGN_HEAD), noun.start())
-            bounds = sorted([*self.name_bound.finditer(head.group()), *_CAMPAIGN_CONTEXT.finditer(head.group())],
-                            key=lambda b: b.end())
+            bounds = sorted([*self.name_bound.finditer(head.group()), *_CAMPAIGN_CONTEXT.finditer(head.group()),
+                             *_COPULA.finditer(head.group())], key=lambda b: b.end())
             if not bounds and head.start() > 0 and _NAME_RUN.fullmatch(text, head.start() - 1, head.start()):
                 continue  # the run goes on further back than a name does: no start is known
             start = head.start() + (bounds[-1].end() if bounds else 0)
