@@ -38,7 +38,10 @@ Invented sentences, one table:
 - a copula (是, and 指 or 即 right after the words it defines) ends what stands before a programme: a campaign's name
   starts after it (一是蓝天保卫战 -> 蓝天保卫战, 2020年是污染防治攻坚战的收官之年) and a quotation's tail does not run over
   it (“N”是相关细化配套制度, “四战”指蓝天保卫战); 是 inside a quotation (“我是委员我来讲”) and 指 opening a word (指导,
-  指挥) are read as before (eighty-second round).
+  指挥) are read as before (eighty-second round);
+- a verb that places a thing into a plan, a list or an assessment (列入, 纳入, 入选) ends that thing's words: a
+  quotation's tail stops before it (“…全面督察”列入…工作计划 -> 全面督察) and an unquoted name holding it names nothing
+  (…场景入选全省重点场景清单); the verb inside a quotation (“五个纳入”考评机制) is read as before (eighty-second round).
 """
 import pytest
 
@@ -61,6 +64,7 @@ MECHANISM = "a mechanism that is only housekeeping"
 DATED_DAY = "a day of observance quoted with its date"
 SINGLE_WORD = "a name of a single word"
 COPULA = "a copula ends what stands before a programme"
+PLACED = "a verb placing a thing into a plan or a list ends its name"
 
 CASES = [
     # (class, sentence, name, whether it is given)
@@ -209,6 +213,13 @@ CASES = [
     # the name still starts after a verb or an object marker that follows the copula
     (COPULA, "一是将普法强基补短板专项行动作为有力抓手,", "普法强基补短板专项行动", True),
     (COPULA, "二是打好碧水保卫战。", "碧水保卫战", True),
+    (PLACED, "将“法治政府建设全面督察”列入市级督察检查考核工作计划,为全面推进", "法治政府建设全面督察", True),
+    (PLACED, "将“法治政府建设全面督察”列入市级督察检查考核工作计划,为全面推进",
+     "法治政府建设全面督察列入市级督察检查考核工作计划", False),
+    (PLACED, "推动27个数据创新应用场景入选全省重点场景清单。\n四是", "场景入选全省重点场景清单", False),
+    (PLACED, "开展“法治宣传进万家”活动纳入年度计划,", "法治宣传进万家活动", True),
+    # the verb inside a quotation is the quotation's own word
+    (PLACED, "建立“五个纳入”考评机制,", "五个纳入考评机制", True),
 ]
 
 
