@@ -1,4 +1,4 @@
-"""Classes of programme names counted in the seventy-first to eighty-first rounds (kg/resources/README.md).
+"""Classes of programme names counted in the seventy-first to eighty-second rounds (kg/resources/README.md).
 
 Invented sentences, one table:
 - an unquoted month of publicity on one matter (…宣传月) is a programme wherever it is written, its name starting after
@@ -34,7 +34,14 @@ Invented sentences, one table:
 - a day of observance quoted with its date (“4·23世界读书日”) is a day on the calendar, as a bare quoted date is: no
   programme (`_DATED_DAY`); a dotted code that names no day (“1·2·3工作法”) is read as before;
 - a name of a single word (“浙”里有“援”, 一件“事”, “1”是…) names no programme (`_MIN_NAME`, eighty-first round); a name of
-  two words (“秒批”) is read as before.
+  two words (“秒批”) is read as before;
+- a copula (是, and 指 or 即 right after the words it defines) ends what stands before a programme: a campaign's name
+  starts after it (一是蓝天保卫战 -> 蓝天保卫战, 2020年是污染防治攻坚战的收官之年) and a quotation's tail does not run over
+  it (“N”是相关细化配套制度, “四战”指蓝天保卫战); 是 inside a quotation (“我是委员我来讲”) and 指 opening a word (指导,
+  指挥) are read as before (eighty-second round);
+- a verb that places a thing into a plan, a list or an assessment (列入, 纳入, 入选) ends that thing's words: a
+  quotation's tail stops before it (“…全面督察”列入…工作计划 -> 全面督察) and an unquoted name holding it names nothing
+  (…场景入选全省重点场景清单); the verb inside a quotation (“五个纳入”考评机制) is read as before (eighty-second round).
 """
 import pytest
 
@@ -56,6 +63,8 @@ NAMED_ANYWHERE = "a national programme named by its own wording"
 MECHANISM = "a mechanism that is only housekeeping"
 DATED_DAY = "a day of observance quoted with its date"
 SINGLE_WORD = "a name of a single word"
+COPULA = "a copula ends what stands before a programme"
+PLACED = "a verb placing a thing into a plan or a list ends its name"
 
 CASES = [
     # (class, sentence, name, whether it is given)
@@ -194,6 +203,23 @@ CASES = [
     (SINGLE_WORD, "推行重大行政决策“1+N+4”制度模式(“1”是重大决策程序规定,“N”是配套制度)。", "1", False),
     (SINGLE_WORD, "持续推动一件“事”和一“事件”改革工作,梳理完成一件“事”50个。", "事", False),
     (SINGLE_WORD, "全面推行“秒批”改革,审批时限压缩一半。", "秒批改革", True),
+    (COPULA, "确保经济社会平稳有序发展。\n一是蓝天保卫战。全年空气质量优良率95.9%,", "蓝天保卫战", True),
+    (COPULA, "确保经济社会平稳有序发展。\n一是蓝天保卫战。全年空气质量优良率95.9%,", "一是蓝天保卫战", False),
+    (COPULA, "2020年是污染防治攻坚战的收官之年,生态环境部门加大监管。", "2020年是污染防治攻坚战", False),
+    (COPULA, "“四战”指蓝天保卫战、碧水保卫战、净土保卫战。", "蓝天保卫战", True),
+    (COPULA, "“四战”指蓝天保卫战、碧水保卫战、净土保卫战。", "四战指蓝天保卫战", False),
+    (COPULA, "推行“1+N+4”制度模式(“1”是决策程序规定,“N”是相关细化配套制度)。", "N是相关细化配套制度", False),
+    (COPULA, "推行“1+N+4”制度模式(“1”是决策程序规定,“N”是相关细化配套制度)。", "1+N+4制度模式", True),
+    # the name still starts after a verb or an object marker that follows the copula
+    (COPULA, "一是将普法强基补短板专项行动作为有力抓手,", "普法强基补短板专项行动", True),
+    (COPULA, "二是打好碧水保卫战。", "碧水保卫战", True),
+    (PLACED, "将“法治政府建设全面督察”列入市级督察检查考核工作计划,为全面推进", "法治政府建设全面督察", True),
+    (PLACED, "将“法治政府建设全面督察”列入市级督察检查考核工作计划,为全面推进",
+     "法治政府建设全面督察列入市级督察检查考核工作计划", False),
+    (PLACED, "推动27个数据创新应用场景入选全省重点场景清单。\n四是", "场景入选全省重点场景清单", False),
+    (PLACED, "开展“法治宣传进万家”活动纳入年度计划,", "法治宣传进万家活动", True),
+    # the verb inside a quotation is the quotation's own word
+    (PLACED, "建立“五个纳入”考评机制,", "五个纳入考评机制", True),
 ]
 
 

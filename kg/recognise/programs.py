@@ -474,6 +474,15 @@ _NOT_IN_NAME_AFTER = re.compile(r"(?:等?(?:工作|任务|项目)?|为(?:抓手|
 # verb does (围绕 and 聚焦 are action verbs already): twenty-seventh round, 1 required found and 1 false gone over the 776
 # development texts (0 | 1), nothing lost.
 _CAMPAIGN_CONTEXT = re.compile(r"结合")
+# 一是蓝天保卫战。, 2020年是污染防治攻坚战的收官之年, “四战”指蓝天保卫战、碧水保卫战, “N”是相关细化配套制度: a copula
+# (是, and 指 or 即 right after what it defines) says what the words before it are; a programme's name starts after it
+# and no quotation's tail runs over it (eighty-second round, `_campaigns` and `_extension`).
+_COPULA = re.compile(r"是|^(?:指|即)")
+_COPULA_AFTER = re.compile(r"是|指(?![导挥标引南数尖针])|即(?![时办])")
+# “法治政府建设全面督察”列入市级督察检查考核工作计划, 创新应用场景入选全省重点场景清单: a verb that places a thing into a
+# plan, a list or an assessment ends that thing's words; what follows is where it is placed, no part of a programme's
+# name (eighty-second round, `_extension` and `_unquoted`).
+_PLACED = re.compile(r"列入|纳入|入选")
 
 
 def _run_start(text: str, start: int) -> int:
@@ -601,8 +610,12 @@ class ProgramRecognizer:
             return "", self.nouns[noun] if noun else None
         if _PLACE_AFTER.match(text, start):
             return "", None  # 推动“三项制度”在全系统落地: 在 opens where the programme takes hold, not its name
+        if _COPULA_AFTER.match(text, start):
+            return "", None  # “N”是相关细化配套制度, “四战”指蓝天保卫战: the words after a copula define the quotation
         run = _RUN.match(text, start)  # “双二百”改革6.0行动, “两山”生态检察APP
         run = self.tail.match(run.group()) if run else None
+        if run and _PLACED.search(run.group()):
+            run = self.tail.match(_PLACED.split(run.group(), 1)[0])  # …”列入…工作计划: the tail stops at the verb
         if not run:
             # “八张报表”“八项问题清单”: the last of the quotations names its kind, and so the kind of those before
             # it (over the 200 development golds: 3 required, 1 optional, 0 left out)
@@ -614,7 +627,8 @@ class ProgramRecognizer:
         found = self._tail_noun(run.group())
         if not found:  # “1+9”法治政府建设问题整改清单: a longer tail only where the short one names no noun
             longer = _LONG_RUN.match(text, start)
-            if longer and len(longer.group()) > len(run.group()) and not any(ch in longer.group() for ch in _TAIL_STOP):
+            if longer and len(longer.group()) > len(run.group()) and not any(ch in longer.group() for ch in _TAIL_STOP) \
+                    and not _PLACED.search(longer.group()):
                 found = self._tail_noun(longer.group())
         if found:
             head, noun = found
@@ -969,8 +983,8 @@ class ProgramRecognizer:
         taken = [(m.start, m.end) for m in found.of("Program")]
         for noun in self.campaign_nouns.finditer(text):
             head = _NAME_RUN.search(text, max(0, noun.start() - _MAX_CAMPAIGN_HEAD), noun.start())
-            bounds = sorted([*self.name_bound.finditer(head.group()), *_CAMPAIGN_CONTEXT.finditer(head.group())],
-                            key=lambda b: b.end())
+            bounds = sorted([*self.name_bound.finditer(head.group()), *_CAMPAIGN_CONTEXT.finditer(head.group()),
+                             *_COPULA.finditer(head.group())], key=lambda b: b.end())
             if not bounds and head.start() > 0 and _NAME_RUN.fullmatch(text, head.start() - 1, head.start()):
                 continue  # the run goes on further back than a name does: no start is known
             start = head.start() + (bounds[-1].end() if bounds else 0)
@@ -1124,6 +1138,8 @@ class ProgramRecognizer:
                 listed = (s, e) not in split  # 权力清单、责任清单制度: kinds listed, their 、 inside the name
                 if any(ch in _SHORT_GLOSS.sub("", part) for ch in "“《(\""):  # a quotation or a title is the quote rule's
                     continue
+                if _PLACED.search(part):
+                    continue  # 场景入选全省重点场景清单: a thing placed into a list, no name of one programme
                 if i and self._shares_noun(run, parts[i - 1], s, e):
                     continue  # 建立督察计划共商、线索移交、督察成果共享机制: the list shares the noun; its last item names nothing
                 part = _NOT_IN_NAME_AFTER.sub("", part)
