@@ -6,7 +6,10 @@ shape, each in a report its title places:
   its committee; other issuers in a title stay shielded (seventy-seventh round);
 - a town's or street's own units written bare in its own report (信访办, 综合行政执法大队, 法治政府建设工作专班 …,
   `town_units.txt`), and a numbered inspection team sent by a party committee (市委第八巡察组, named with the
-  committee's short name) or a central body (中央依法治国办第七督察组, named as written) (seventy-ninth round).
+  committee's short name) or a central body (中央依法治国办第七督察组, named as written) (seventy-ninth round);
+- departments whose official name joins two fields with 和 or 与 (民政和退役军人事务局, 民族和宗教事务委员会,
+  政务服务与数据管理局, 民营经济和中小企业局) and a zone's or district's 综合治理局 written 综治局, rows of
+  `agencies.tsv` (eighty-second round).
 """
 from pathlib import Path
 
@@ -21,6 +24,8 @@ RENHE = "重庆市荣昌区仁和镇2024年法治政府建设情况报告"
 GUOJIATUO = "重庆市江北区郭家沱街道2023年法治政府建设情况报告"
 SHENZHEN_BUREAU = "深圳市司法局2022年法治政府建设情况报告"
 HAINAN = "海南省2021年法治政府建设情况报告"
+GEJI = "革吉县2025年度法治政府建设情况报告"
+LIAONING = "辽宁省2023年法治政府建设情况报告"
 
 CASES = [
     # (shape, title (or the file's title line, page lines and title), text, labels that must be found, labels that must not)
@@ -78,6 +83,16 @@ CASES = [
      {"深圳市委第八巡察组和第五专项巡察组"}),
     ("a team inside a title stays shielded", SHENZHEN_BUREAU,
      "研究制定《市委第二巡察组巡察反馈意见整改方案》。", set(), {"深圳市委第二巡察组"}),
+    ("a county's merged bureau of civil affairs and veterans", GEJI,
+     "2025年,县民政和退役军人事务局推进社会救助规范化。", {"革吉县民政和退役军人事务局"}, {"革吉县退役军人事务局"}),
+    ("a province's commission of ethnic and religious affairs written with 和", LIAONING,
+     "省民族和宗教事务委员会完善宗教事务管理制度。", {"辽宁省民族和宗教事务委员会"}, set()),
+    ("a district's bureau of government services and data written with 与", ZEZHOU,
+     "组建县政务服务与数据管理局,推进“一网通办”。", {"泽州县政务服务与数据管理局"}, set()),
+    ("a district's bureau of the private economy and small firms", SHENZHEN_BUREAU,
+     "会同市民营经济和中小企业局开展涉企法律服务。", {"深圳市民营经济和中小企业局"}, set()),
+    ("a combined-governance bureau written short", ZEZHOU,
+     "县综治局牵头开展矛盾纠纷排查化解。", {"泽州县综合治理局"}, {"泽州县综治局"}),
 ]
 
 
