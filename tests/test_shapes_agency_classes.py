@@ -9,7 +9,8 @@ shape, each in a report its title places:
   committee's short name) or a central body (中央依法治国办第七督察组, named as written) (seventy-ninth round);
 - departments whose official name joins two fields with 和 or 与 (民政和退役军人事务局, 民族和宗教事务委员会,
   政务服务与数据管理局, 民营经济和中小企业局) and a zone's or district's 综合治理局 written 综治局, rows of
-  `agencies.tsv` (eighty-second round).
+  `agencies.tsv`; a town's or street's service hall written bare (便民服务中心, 政务服务中心) is where its services are
+  given, no unit of `town_units.txt` (eighty-second round).
 """
 from pathlib import Path
 
@@ -91,6 +92,8 @@ CASES = [
      "组建县政务服务与数据管理局,推进“一网通办”。", {"泽州县政务服务与数据管理局"}, set()),
     ("a district's bureau of the private economy and small firms", SHENZHEN_BUREAU,
      "会同市民营经济和中小企业局开展涉企法律服务。", {"深圳市民营经济和中小企业局"}, set()),
+    ("a town's service hall written bare is no unit of the town", RENHE,
+     "依托便民服务中心开展法律咨询,政务服务中心窗口实现一窗通办。", set(), {"仁和镇便民服务中心", "仁和镇政务服务中心"}),
     ("a combined-governance bureau written short", ZEZHOU,
      "县综治局牵头开展矛盾纠纷排查化解。", {"泽州县综合治理局"}, {"泽州县综治局"}),
 ]
