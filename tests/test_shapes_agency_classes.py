@@ -10,7 +10,8 @@ shape, each in a report its title places:
 - departments whose official name joins two fields with 和 or 与 (民政和退役军人事务局, 民族和宗教事务委员会,
   政务服务与数据管理局, 民营经济和中小企业局) and a zone's or district's 综合治理局 written 综治局, rows of
   `agencies.tsv`; a town's or street's service hall written bare (便民服务中心, 政务服务中心) is where its services are
-  given, no unit of `town_units.txt` (eighty-second round).
+  given, no unit of `town_units.txt`; a party committee's sectoral working committee written short (区委教育工委,
+  市委卫健工委, 区委农业农村工委) is named in full (eighty-second round).
 """
 from pathlib import Path
 
@@ -27,6 +28,8 @@ SHENZHEN_BUREAU = "深圳市司法局2022年法治政府建设情况报告"
 HAINAN = "海南省2021年法治政府建设情况报告"
 GEJI = "革吉县2025年度法治政府建设情况报告"
 LIAONING = "辽宁省2023年法治政府建设情况报告"
+FULING = "重庆市涪陵区2022年法治政府建设情况报告"
+NANCHANG = "南昌市2021年法治政府建设情况报告"
 
 CASES = [
     # (shape, title (or the file's title line, page lines and title), text, labels that must be found, labels that must not)
@@ -94,6 +97,12 @@ CASES = [
      "会同市民营经济和中小企业局开展涉企法律服务。", {"深圳市民营经济和中小企业局"}, set()),
     ("a town's service hall written bare is no unit of the town", RENHE,
      "依托便民服务中心开展法律咨询,政务服务中心窗口实现一窗通办。", set(), {"仁和镇便民服务中心", "仁和镇政务服务中心"}),
+    ("a district committee's education working committee written short", FULING,
+     "严格执行区委教育工委“三重一大”决策制度。", {"涪陵区委教育工作委员会"}, {"涪陵区委教育工委"}),
+    ("a city committee's health working committee written short", NANCHANG,
+     "充分发挥市委卫健工委在推进卫生健康系统法治建设中的作用。", {"南昌市委卫生健康工作委员会"}, {"南昌市委卫健工委"}),
+    ("a district committee's rural working committee written short", FULING,
+     "制定了区委农业农村工委中心组学法计划。", {"涪陵区委农业农村工作委员会"}, {"涪陵区委农业农村工委"}),
     ("a combined-governance bureau written short", ZEZHOU,
      "县综治局牵头开展矛盾纠纷排查化解。", {"泽州县综合治理局"}, {"泽州县综治局"}),
 ]
