@@ -62,6 +62,11 @@ _IN_NAME_OF_LEAD = "以"
 _IN_NAME_OF = re.compile(r"的?名义")
 # 市本级、石台县分别创成…: the report's own level heads the clause with the bodies after it.
 _OWN_LEVEL = re.compile(r"[省市区县]本级[、及和]$")
+# 全市市场监管系统…贯彻落实《…》, 全省系统各级党组织…, 全市各级人力社保部门…: 全{L} followed by the word for a line of
+# offices (…系统, 各级…部门 / 机关) is the writer's own line of bureaus, not the government 全{L} alone stands for
+# (`_own_line`; eighty-third round).
+_OWN_LINE = "全"
+_LINE_AFTER = re.compile(r"[^,,。;:、《“]{0,8}?系统|各级[^,,。;:、《“各]{1,8}?(?:部门|机关)")
 # 市委市政府高度重视…: two bodies written back to back head a clause jointly, as with a 、 between them.
 _JOINER = re.compile(r"^[、和与及同]?$")
 # A leader's title between two bodies (市委副书记、市政府市长某某): the person acts for the later body.
@@ -505,6 +510,9 @@ class ActionExtractor:
                 if _OWN_LEVEL.search(text, start, heads[0].start):
                     subject, partners = None, tuple(heads)
                     carried = None  # the bodies beside the report's own level do not go on acting
+                elif _own_line(text, subject):
+                    subject, partners = None, ()
+                    carried = (None, ())
             elif head_objects:
                 subject = None
             elif carried:
@@ -960,6 +968,14 @@ def _owned_noun(text: str, agencies: list[AgencyMention], verb: re.Match[str]) -
     before it, words of its kind between at most; it then acts on no body after it (sixty-sixth round)."""
     return verb.group() in _ASSESSING and any(
         a.end <= verb.start() and _ASSESSMENT_KIND.fullmatch(text, a.end, verb.start()) for a in agencies)
+
+
+def _own_line(text: str, body: AgencyMention) -> bool:
+    """全市市场监管系统, 全省系统, 全市各级人力社保部门: 全{L} with the word for a line of offices after it names the writer's
+    own line of bureaus (the writer when a department reports; the government when it reports itself), not the
+    government that 全{L} alone stands for."""
+    return (body.rule == "self" and body.refers == "government" and body.text.startswith(_OWN_LINE)
+            and _LINE_AFTER.match(text, body.end) is not None)
 
 
 def _pushing_on(text: str, verb: re.Match[str]) -> bool:
