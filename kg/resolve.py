@@ -358,9 +358,10 @@ class Resolver:
         """The division a one-character short form (区委, 区政府) names: in the report of a park lying in a district
         (宁河经济开发区 in 宁河区) the district that leads it, as a park has no 区委, 区政府, congress or court of its
         own, though its management committee, departments, offices and groups are its own (区管委, 经开区社会事业局,
-        区法治政府建设领导小组); a new area (青岛西海岸新区) is governed as a district and keeps its own."""
+        区法治政府建设领导小组); a new area (青岛西海岸新区) is governed as a district and keeps its own. A dispatched working
+        committee (高新区党工委, 区党工委) is the zone's own: a district's committee is never written so."""
         if self.division.level == "zone" and not self.division.name.endswith(_SELF_GOVERNED_ZONE) \
-                and mention is not None and mention.core not in _MANAGEMENT \
+                and mention is not None and mention.core not in _MANAGEMENT and mention.core != _PARTY_WORK[0] \
                 and (mention.party or mention.kind in _DISTRICT_KINDS or mention.core.endswith("政府")):
             led = next((d for d in self._chain[1:] if d.level_char == char), None)
             if led is not None:
