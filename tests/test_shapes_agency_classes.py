@@ -15,7 +15,8 @@ shape, each in a report its title places:
 - a zone's own party working committee (区党工委, 高新区党工委) is the zone's, not the district it lies in; a bare 区党工委
   outside a zone's report names no body; divisions listed before the directives or plans they gave (国务院、山西省、晋城市
   和我县关于…的决策部署, 山西省、晋城市实施方案) are the sources a report follows, no governments acting; a party
-  commission for law-based governance (县委全面依法治县委员会) names no committee of its own (eighty-third round).
+  commission for law-based governance (县委全面依法治县委员会) names no committee of its own; a division listed after one
+  a verb opens (深入阳城县、陵川县开展调研) shares its reading (eighty-third round).
 """
 from pathlib import Path
 
@@ -126,6 +127,10 @@ CASES = [
      "召开县委全面依法治县委员会第一次会议,审议通过年度工作要点。", {"泽州县委全面依法治县委员会"}, {"中共泽州县委员会"}),
     ("the committee written on its own beside its commission is still read", ZEZHOU,
      "在县委的坚强领导下,县委全面依法治县委员会召开会议。", {"泽州县委全面依法治县委员会", "中共泽州县委员会"}, set()),
+    ("a division listed after one a verb opens shares its reading", ZEZHOU,
+     "深入阳城县、陵川县开展调研,指导高平市、沁水县率先探索。", set(), {"陵川县人民政府", "沁水县人民政府"}),
+    ("a division listed after one 对 opens is still the body acted on", ZEZHOU,
+     "县司法局对阳城县、陵川县开展督察。", {"陵川县人民政府"}, set()),
     ("a division listed before a body's deployment, the list longer than the reach", ZEZHOU,
      "对标山西省、晋城市、泽州县法治政府建设各项工作部署,推动法治建设。", set(), {"晋城市人民政府"}),
 ]

@@ -654,8 +654,11 @@ class AgencyRecognizer:
                         before in _SHARED_BY and _DIRECTIVE_AFTER.match(text, _list_end(text, end, divisions))) \
                         and claim(start, end):
                     add(start, end, refers="government", rule="self")
-        for start, end in division_references(text, divisions, _CLAUSE_START + _TARGET_BEFORE + _LISTED_AFTER):
+        division_before = _CLAUSE_START + _TARGET_BEFORE + _LISTED_AFTER
+        division_ends = {ends[0]: start for start, ends in divisions.items() if ends}
+        for start, end in division_references(text, divisions, division_before):
             if text[start:end] != own and not _whole_line(text, start, end) \
+                    and not _list_opened_inside(text, start, division_ends, division_before) \
                     and not _DIRECTIVE_AFTER.match(text, _list_end(text, end, divisions)) \
                     and claim(start, end):
                 add(start, end, refers="division", jurisdiction=text[start:end], rule="self")
@@ -853,6 +856,21 @@ def _list_end(text: str, end: int, divisions: dict) -> int:
         else:
             break
     return end
+
+
+def _list_opened_inside(text: str, start: int, ends: dict[int, int], before: str) -> bool:
+    """Whether the division at ``start`` is listed after others (、) whose first is read as no body, the list opened
+    after a verb (指导龙文区、东山县率先探索, 深入怀柔区、平谷区开展调研): each of a list shares its first's reading.
+
+    >>> _list_opened_inside("指导龙文区、东山县探索", 6, {5: 2}, ",;。、对向")
+    True
+    >>> _list_opened_inside("对龙文区、东山县督察", 5, {4: 1}, ",;。、对向")
+    False
+    """
+    first = start
+    while first > 0 and text[first - 1] == "、" and first - 1 in ends:
+        first = ends[first - 1]
+    return first != start and first > 0 and text[first - 1] not in before
 
 
 def _bare_working_committee(text: str, start: int, data: dict) -> bool:
