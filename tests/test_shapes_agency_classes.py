@@ -11,7 +11,12 @@ shape, each in a report its title places:
   政务服务与数据管理局, 民营经济和中小企业局) and a zone's or district's 综合治理局 written 综治局, rows of
   `agencies.tsv`; a town's or street's service hall written bare (便民服务中心) is where its services are given, no
   unit of `town_units.txt`; a party committee's sectoral working committee written short (区委教育工委,
-  市委卫健工委, 区委农业农村工委) is named in full (eighty-second round).
+  市委卫健工委, 区委农业农村工委) is named in full (eighty-second round);
+- a zone's own party working committee (区党工委, 高新区党工委) is the zone's, not the district it lies in; a bare 区党工委
+  outside a zone's report names no body; divisions listed before the directives or plans they gave (国务院、山西省、晋城市
+  和我县关于…的决策部署, 山西省、晋城市实施方案) are the sources a report follows, no governments acting; a party
+  commission for law-based governance (县委全面依法治县委员会) names no committee of its own; a division listed after one
+  a verb opens (深入阳城县、陵川县开展调研) shares its reading (eighty-third round).
 """
 from pathlib import Path
 
@@ -30,6 +35,7 @@ GEJI = "革吉县2025年度法治政府建设情况报告"
 LIAONING = "辽宁省2023年法治政府建设情况报告"
 FULING = "重庆市涪陵区2022年法治政府建设情况报告"
 NANCHANG = "南昌市2021年法治政府建设情况报告"
+NINGHE_PARK = "经济开发区2024年度法治政府建设情况报告"
 
 CASES = [
     # (shape, title (or the file's title line, page lines and title), text, labels that must be found, labels that must not)
@@ -105,6 +111,28 @@ CASES = [
      "制定了区委农业农村工委中心组学法计划。", {"涪陵区委农业农村工作委员会"}, {"涪陵区委农业农村工委"}),
     ("a combined-governance bureau written short", ZEZHOU,
      "县综治局牵头开展矛盾纠纷排查化解。", {"泽州县综合治理局"}, {"泽州县综治局"}),
+    ("a park's own party working committee is the park's, not its district's", NINGHE_PARK,
+     "2024年宁河经济开发区在区委、区政府的正确领导下坚持依法行政。区党工委专题研究法治建设工作。",
+     {"中共宁河经济开发区工作委员会", "中共天津市宁河区委员会"},
+     {"宁河区工作委员会"}),
+    ("a bare 区党工委 in a town's report names no district body", RENHE,
+     "在区党工委、管委会正确领导下,我镇深入推进法治政府建设。", set(), {"荣昌区工作委员会", "荣昌区党工委"}),
+    ("divisions listed before the directives they gave", ZEZHOU,
+     "深入贯彻落实国务院、山西省、晋城市和我县关于法治政府建设的重要决策部署。", set(),
+     {"山西省人民政府", "晋城市人民政府"}),
+    ("divisions listed before their implementing plans", ZEZHOU,
+     "全面落实《法治政府建设实施纲要(2021-2025年)》及山西省、晋城市实施方案。", set(),
+     {"山西省人民政府", "晋城市人民政府"}),
+    ("a party commission for law-based governance names no committee of its own", ZEZHOU,
+     "召开县委全面依法治县委员会第一次会议,审议通过年度工作要点。", {"泽州县委全面依法治县委员会"}, {"中共泽州县委员会"}),
+    ("the committee written on its own beside its commission is still read", ZEZHOU,
+     "在县委的坚强领导下,县委全面依法治县委员会召开会议。", {"泽州县委全面依法治县委员会", "中共泽州县委员会"}, set()),
+    ("a division listed after one a verb opens shares its reading", ZEZHOU,
+     "深入阳城县、陵川县开展调研,指导高平市、沁水县率先探索。", set(), {"陵川县人民政府", "沁水县人民政府"}),
+    ("a division listed after one 对 opens is still the body acted on", ZEZHOU,
+     "县司法局对阳城县、陵川县开展督察。", {"陵川县人民政府"}, set()),
+    ("a division listed before a body's deployment, the list longer than the reach", ZEZHOU,
+     "对标山西省、晋城市、泽州县法治政府建设各项工作部署,推动法治建设。", set(), {"晋城市人民政府"}),
 ]
 
 
