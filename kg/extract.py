@@ -56,7 +56,13 @@ def _body_named_in(nlp: Language, resolver: Resolver, heading: str, subject_only
     doc = make_doc(nlp, head, [0], replace(resolver.context(), body_type=None, street_name=None))
     doc = nlp.get_pipe("fazhi_agencies")(doc)
     mentions = [m for m in doc._.mentions.of("Agency") if not subject_only or not head[:m.start].strip(_LEAD)]
-    return resolver.reporting_body_of(mentions, head)
+    named = resolver.reporting_body_of(mentions, head)
+    # 市应急管理局党委高度重视…, a title's 某局党委: the department writes, not its party committee, which the agency
+    # recogniser reads as the department's unit (eighty-fourth round)
+    return _DEPARTMENT_PARTY_UNIT.sub("", named) if named else named
+
+
+_DEPARTMENT_PARTY_UNIT = re.compile(r"(?<=[局厅委会办])(?:机关)?(?:党委|党总支)$")
 
 
 def _first_dated_sentence(layout: Layout) -> str:

@@ -16,7 +16,10 @@ shape, each in a report its title places:
   outside a zone's report names no body; divisions listed before the directives or plans they gave (国务院、山西省、晋城市
   和我县关于…的决策部署, 山西省、晋城市实施方案) are the sources a report follows, no governments acting; a party
   commission for law-based governance (县委全面依法治县委员会) names no committee of its own; a division listed after one
-  a verb opens (深入阳城县、陵川县开展调研) shares its reading (eighty-third round).
+  a verb opens (深入阳城县、陵川县开展调研) shares its reading (eighty-third round);
+- a department's party committee (党委, 机关党委, 党总支) written right after the department's full or short name
+  (市司法局党委, 县教育局党委) is the department's unit, not the department; its secretary, 中共 before it and a court's or
+  procuratorate's are left as before (eighty-fourth round).
 """
 from pathlib import Path
 
@@ -133,6 +136,20 @@ CASES = [
      "县司法局对阳城县、陵川县开展督察。", {"陵川县人民政府"}, set()),
     ("a division listed before a body's deployment, the list longer than the reach", ZEZHOU,
      "对标山西省、晋城市、泽州县法治政府建设各项工作部署,推动法治建设。", set(), {"晋城市人民政府"}),
+    ("a bureau's party committee written after the bureau's short name", SHENZHEN_BUREAU,
+     "2022年,市司法局党委审议通过《实施方案》。", {"深圳市司法局党委"}, set()),
+    ("a county bureau's party committee written after its bare name", ZEZHOU,
+     "县教育局党委邀请律师开展讲座。", {"泽州县教育局党委"}, set()),
+    ("a city bureau's party committee in a county bureau's leading bodies", ZEZHOU,
+     "在市委、市政府和市公安局党委的坚强领导下,县公安局依法履职。", {"晋城市公安局党委", "泽州县公安局"}, set()),
+    ("a bureau's organ party committee", SHENZHEN_BUREAU,
+     "市司法局机关党委开展主题党日活动。", {"深圳市司法局机关党委"}, set()),
+    ("a party committee's secretary is a post, not the committee", SHENZHEN_BUREAU,
+     "市司法局党委书记主持召开专题会议。", set(), {"深圳市司法局党委"}),
+    ("中共 before a bureau's party committee is left as before", SHENZHEN_BUREAU,
+     "中共深圳市司法局党委坚持依法行政。", set(), {"深圳市司法局党委"}),
+    ("a party committee after a list of a court and a procuratorate is no department's", ZEZHOU,
+     "县法院、县检察院党委向县委报告工作。", {"泽州县人民检察院"}, {"泽州县人民检察院党委"}),
 ]
 
 

@@ -96,6 +96,13 @@ _NATIONAL_TEAM = re.compile(_TEAM)  # ...a central body's team is named as writt
 # A sub-unit written right after its parent body: 公安局襄州分局, 人民法院分水人民法庭, 领导小组办公室; a
 # department's internal divisions (法规处) come from ``department_divisions.txt``.
 _SUB_UNITS = "分局|派出所|司法所|人民法庭|法庭|执法队|中队|大队|办公室|秘书处|研究所|理论学习中心组"
+# A department's party committee written right after the department's own name, full or short (教育局党委邀请…,
+# 市公安局党委, 司法厅机关党委, 党总支): a unit of that department, no longer the department itself with 党委 left over;
+# its secretary or members (局党委书记, 党委委员) and its sitting (党委会) are not it. A department's 党组 so written is
+# left as before: the golds name it with 中共, fold it into the department or name it so about as often (eighty-fourth
+# round, kg/resources/README.md).
+_PARTY_UNIT = "(?:机关)?(?:党委|党总支)(?!书记|副书记|委员|会)"
+_PARTY_UNIT_RE = re.compile(_PARTY_UNIT)
 # 法规处处长 is the division's head; 处理, 处罚, 处置 and 科学 continue an ordinary word.
 _NOT_AFTER_DIVISION = "理罚置学技"
 # A name without a prefix is a body only after a break or a joining word, not inside a longer name (中国公证协会).
@@ -323,7 +330,7 @@ class AgencyRecognizer:
         self._self_patterns: dict[str, re.Pattern[str]] = {}
         # 委员会及(其)办公室 names the committee and its office, not one unit of the committee.
         self.sub_unit = re.compile(rf"(?!及)[{CJK}]{{0,6}}?(?:{_SUB_UNITS})|{_TEAM}|办(?![{CJK}])"
-                                   rf"|(?:{alternation(words(department_divisions))})(?![{_NOT_AFTER_DIVISION}])")
+                                   rf"|(?:{alternation(words(department_divisions))})(?![{_NOT_AFTER_DIVISION}])|{_PARTY_UNIT}")
 
     def _self_forms(self, level: str) -> dict[str, str]:
         """我区, 全区, 区政府 … (with the report's level character) -> government, body, street or town."""
@@ -511,6 +518,8 @@ class AgencyRecognizer:
         # Longest first: 区委理论学习中心组 (grammar) over 区委 (table); the table wins a tie.
         for start, end, data in sorted(candidates, key=lambda c: (-(c[1] - c[0]), c[2]["rule"] != "table", c[0])):
             sub = self.sub_unit.match(text, end)
+            if sub and _party_unit_left(text, start, data, sub.group()):
+                sub = None
             if sub and not protected[sub.end() - 1]:
                 if data["rule"] == "national" and _NATIONAL_TEAM.fullmatch(sub.group()):
                     # 中央依法治国办第七督察组: a central body's team is named as written, its sender's short name kept
@@ -871,6 +880,24 @@ def _list_opened_inside(text: str, start: int, ends: dict[int, int], before: str
     while first > 0 and text[first - 1] == "、" and first - 1 in ends:
         first = ends[first - 1]
     return first != start and first > 0 and text[first - 1] not in before
+
+
+def _party_unit_left(text: str, start: int, data: dict, unit: str) -> bool:
+    """A party committee written after a body that is no department's (县法院、县检察院党委, a list's shared ending),
+    after a government office (办公室党委, whose golds name the office otherwise), or after 中共 (中共某局党委 heading a
+    title names the bureau that writes; golds split on 中共, eighty-second round): left unread as before.
+
+    >>> _party_unit_left("市司法局党委", 0, {"kind": "department", "core": "司法局"}, "党委")
+    False
+    >>> _party_unit_left("中共市司法局党委", 2, {"kind": "department", "core": "司法局"}, "党委")
+    True
+    >>> _party_unit_left("县检察院党委", 0, {"kind": "procuratorate", "core": "人民检察院"}, "党委")
+    True
+    """
+    if not _PARTY_UNIT_RE.fullmatch(unit):
+        return False
+    return data.get("kind") != "department" or text.endswith("中共", 0, start) or text.startswith("中共", start) \
+        or (data.get("core") or "").endswith(("办公室", "办"))
 
 
 def _bare_working_committee(text: str, start: int, data: dict) -> bool:
