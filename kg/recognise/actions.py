@@ -33,6 +33,7 @@ what a count heads (1件案卷获评…) won it, not the writer; bodies between 
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from typing import NamedTuple
 
@@ -44,7 +45,7 @@ from spacy.tokens import Doc
 from kg.model import OBJECT_TYPES
 from kg.recognise.mentions import ActionMention, AgencyMention, MeasureMention, Mention, ReportContext, context, mentions
 from kg.recognise.text import CJK, split_top_level
-from kg.resources import Rows, Words, alternation, rows, words
+from kg.resources import Rows, Words, alternation, rows, word_list, words
 
 _OBJECT_KEYS = tuple(t.key for t in OBJECT_TYPES)
 # 一、区政府…, 1.区司法局…, 七是区司法局…: a list's number before the body that heads the clause.
@@ -262,6 +263,10 @@ _USING_REACH = 60
 # sessions the thing taken is put in to be studied, which the golds do not record as acted on. Eightieth round.
 _PUTTING_IN = re.compile(r"纳入|列入")
 _CONTENTS_LATER = re.compile(r"[^,,。;:]*?内容")
+# 落实“第一议题”, 开展“三会一课”: the party's routine study sessions named bare (`study_session_forms.txt`) are the forms
+# the writer studies in, not a programme any verb acts on (eighty-fifth round); the system or the study named right after
+# them (“第一议题”制度, “第一议题”学习) keeps the row
+_SESSION_NAMED_AFTER = re.compile(r"[”\"]?(?:学习|学法|制度|机制)")
 
 Subjects = tuple[AgencyMention | None, tuple[AgencyMention | None, ...]]
 """A clause's subject (None: the reporting body) and the bodies that act with it (区委、区政府印发…; None: the
@@ -419,7 +424,7 @@ class ActionExtractor:
                 actions.extend(_guided_by(text, sent, local["agencies"]))
         found.actions = [a for a in actions if not _titled_paper(a) and not _news_outlet(text, a)
                          and not _personal_honour(a) and not _speech_venue(text, a, objects)
-                         and not _study_session(text, a, objects)]
+                         and not _study_session(text, a, objects) and not _session_form(text, a)]
         return doc
 
     @staticmethod
@@ -795,6 +800,25 @@ def _study_session(text: str, action: ActionMention, objects: list[Mention]) -> 
         return True
     return (_STUDYING in action.verb and _MEANS_LATER.match(text, obj.end) is not None
             and _USING_BEFORE.search(text, max(0, obj.start - _USING_REACH), obj.start) is None)
+
+
+def _session_form(text: str, action: ActionMention) -> bool:
+    """Whether ``action``'s object is one of the party's routine study sessions named bare (落实“第一议题”, 开展“三会一课”):
+    the form the writer studies in, which no verb acts on; a verb putting something in it (列入, 纳入) and the session's
+    system or study named right after it (“第一议题”制度, “第一议题”学习) keep the row, and so does one a verb of using
+    leads (依托“三会一课”: `_USING_BEFORE`, as in ``_study_session``) (eighty-fifth round)."""
+    obj = action.object
+    if obj is None or obj.type != "Program" or _PUTTING_IN.search(action.verb):
+        return False
+    return (_session_forms().fullmatch(obj.text.strip()) is not None
+            and _SESSION_NAMED_AFTER.match(text, obj.end) is None
+            and _USING_BEFORE.search(text, max(0, obj.start - _USING_REACH), obj.start) is None)
+
+
+@functools.cache
+def _session_forms() -> re.Pattern[str]:
+    """A bare name of `study_session_forms.txt`, in its quotation marks or not."""
+    return re.compile(rf"[“\"]?(?:{alternation(word_list('study_session_forms.txt'))})[”\"]?")
 
 
 def _personal_honour(action: ActionMention) -> bool:
