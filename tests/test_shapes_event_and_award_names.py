@@ -6,7 +6,9 @@ Invented sentences, one table (type, sentence, name, whether it is given):
 - two quoted topics joined before one course noun (“A”以及“B”专题培训班) are two courses, each named by its topic and
   the noun; who speaks before them is no part of either;
 - 与 after the end of an honour starts the next one, as 和 and 及 do (入选A典型案例与B典型经验 names two honours); a 与
-  inside a name, after no honour's end (人口与计划生育先进单位), does not split it.
+  inside a name, after no honour's end (人口与计划生育先进单位), does not split it;
+- a press briefing (通气会), a review of case files (评查会), a talk with cadres (谈心会) and a contest's final (决赛) end
+  an event's name as the other nouns of `event_nouns.txt` do (eighty-fifth round); the noun alone names none.
 """
 import pytest
 from shapes import names
@@ -48,6 +50,16 @@ CASES = [
      "全省人口与计划生育工作先进单位", True),
     ("Award", "相关经验做法入选某某市优化营商环境典型案例与某某市审改办“放管服”改革典型经验,并在刊物刊发。",
      "某某市优化营商环境典型案例与某某市审改办“放管服”改革典型经验", False),
+    ("Event", "局长主持召开本市某某部门贯彻落实《某某法》新闻通气会,通报工作进展。",
+     "本市某某部门贯彻落实《某某法》新闻通气会", True),
+    ("Event", "组织开展行政执法业务培训暨卷宗质量评查会,提升办案水平。",
+     "行政执法业务培训暨卷宗质量评查会", True),
+    ("Event", "召开教育整顿某某干部警示教育谈心会,推动整改落实。",
+     "教育整顿某某干部警示教育谈心会", True),
+    ("Event", "我局选手在全国“学讲某法”总决赛中表现突出。",
+     "全国“学讲某法”总决赛", True),
+    ("Event", "及时召开通气会,通报工作进展。",
+     "通气会", False),
 ]
 
 
