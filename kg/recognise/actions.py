@@ -33,7 +33,6 @@ what a count heads (1件案卷获评…) won it, not the writer; bodies between 
 from __future__ import annotations
 
 import bisect
-import functools
 import re
 from typing import NamedTuple
 
@@ -45,7 +44,7 @@ from spacy.tokens import Doc
 from kg.model import OBJECT_TYPES
 from kg.recognise.mentions import ActionMention, AgencyMention, MeasureMention, Mention, ReportContext, context, mentions
 from kg.recognise.text import CJK, split_top_level
-from kg.resources import Rows, Words, alternation, rows, word_list, words
+from kg.resources import Rows, Words, alternation, rows, words
 
 _OBJECT_KEYS = tuple(t.key for t in OBJECT_TYPES)
 # 一、区政府…, 1.区司法局…, 七是区司法局…: a list's number before the body that heads the clause.
@@ -368,7 +367,7 @@ class ActionExtractor:
     """Sets ``Mentions.actions``: each object's verb and subject, agencies acted on, measures with their action."""
 
     def __init__(self, verbs: Words, agency_object_verbs: Words, award_verbs: Rows, praise_verbs: Words,
-                 group_building_verbs: Words, told_verbs: Words) -> None:
+                 group_building_verbs: Words, told_verbs: Words, study_session_forms: Words) -> None:
         self.agency_object_verbs = frozenset(words(agency_object_verbs))
         # 向省政府上报…: what the bodies told after 向 were told by, right after them (an adverb between at most)
         self.telling = re.compile(rf"{_TOLD_ADVERBS.pattern}({alternation(words(told_verbs))})")
@@ -377,6 +376,8 @@ class ActionExtractor:
         award = tuple(row["verb"] for row in rows(award_verbs))
         self.award_verbs = frozenset(award)
         self.verbs = re.compile(alternation(words(verbs) + tuple(self.agency_object_verbs) + award))
+        # 落实“第一议题”: a bare name of the party's routine study sessions, in its quotation marks or not
+        self.session_forms = re.compile(rf"[“\"]?(?:{alternation(words(study_session_forms))})[”\"]?")
 
     def __call__(self, doc: Doc) -> Doc:
         found = mentions(doc)
@@ -424,7 +425,7 @@ class ActionExtractor:
                 actions.extend(_guided_by(text, sent, local["agencies"]))
         found.actions = [a for a in actions if not _titled_paper(a) and not _news_outlet(text, a)
                          and not _personal_honour(a) and not _speech_venue(text, a, objects)
-                         and not _study_session(text, a, objects) and not _session_form(text, a)]
+                         and not _study_session(text, a, objects) and not _session_form(text, a, self.session_forms)]
         return doc
 
     @staticmethod
@@ -802,7 +803,7 @@ def _study_session(text: str, action: ActionMention, objects: list[Mention]) -> 
             and _USING_BEFORE.search(text, max(0, obj.start - _USING_REACH), obj.start) is None)
 
 
-def _session_form(text: str, action: ActionMention) -> bool:
+def _session_form(text: str, action: ActionMention, session_forms: re.Pattern[str]) -> bool:
     """Whether ``action``'s object is one of the party's routine study sessions named bare (落实“第一议题”, 开展“三会一课”):
     the form the writer studies in, which no verb acts on; a verb putting something in it (列入, 纳入) and the session's
     system or study named right after it (“第一议题”制度, “第一议题”学习) keep the row, and so does one a verb of using
@@ -810,15 +811,9 @@ def _session_form(text: str, action: ActionMention) -> bool:
     obj = action.object
     if obj is None or obj.type != "Program" or _PUTTING_IN.search(action.verb):
         return False
-    return (_session_forms().fullmatch(obj.text.strip()) is not None
+    return (session_forms.fullmatch(obj.text.strip()) is not None
             and _SESSION_NAMED_AFTER.match(text, obj.end) is None
             and _USING_BEFORE.search(text, max(0, obj.start - _USING_REACH), obj.start) is None)
-
-
-@functools.cache
-def _session_forms() -> re.Pattern[str]:
-    """A bare name of `study_session_forms.txt`, in its quotation marks or not."""
-    return re.compile(rf"[“\"]?(?:{alternation(word_list('study_session_forms.txt'))})[”\"]?")
 
 
 def _personal_honour(action: ActionMention) -> bool:
@@ -1143,13 +1138,16 @@ def _joined_before(text: str, agencies: list[AgencyMention], last: AgencyMention
 
 @Language.factory("fazhi_actions", default_config={
     "verbs": "action_verbs.txt", "agency_object_verbs": "agency_object_verbs.txt", "award_verbs": "award_verbs.tsv",
-    "praise_verbs": "praise_verbs.txt", "group_building_verbs": "group_building_verbs.txt", "told_verbs": "told_verbs.txt"},
+    "praise_verbs": "praise_verbs.txt", "group_building_verbs": "group_building_verbs.txt", "told_verbs": "told_verbs.txt",
+    "study_session_forms": "study_session_forms.txt"},
     requires=["doc._.mentions"], assigns=["doc._.mentions"])
 def make_action_extractor(nlp: Language, name: str, verbs: Words, agency_object_verbs: Words,
                           award_verbs: Rows, praise_verbs: Words, group_building_verbs: Words,
-                          told_verbs: Words) -> ActionExtractor:
+                          told_verbs: Words, study_session_forms: Words) -> ActionExtractor:
     """``agency_object_verbs``: verbs whose object may be an agency (会同, 指导); they are action verbs too.
     ``praise_verbs``: what a body does, after 受到 or 被 and the body, to the clause's subject (受到司法部肯定).
     ``group_building_verbs``: verbs whose object may be a working group (建立…领导小组), beside those.
-    ``told_verbs``: verbs of telling a superior, acting only on the bodies told right before them after 向 (向省政府上报)."""
-    return ActionExtractor(verbs, agency_object_verbs, award_verbs, praise_verbs, group_building_verbs, told_verbs)
+    ``told_verbs``: verbs of telling a superior, acting only on the bodies told right before them after 向 (向省政府上报).
+    ``study_session_forms``: the party's routine study sessions (第一议题), named bare no object of any verb."""
+    return ActionExtractor(verbs, agency_object_verbs, award_verbs, praise_verbs, group_building_verbs, told_verbs,
+                           study_session_forms)
