@@ -572,7 +572,8 @@ class ActionExtractor:
                     clause_actions.append(ActionMention(*framed, sent.start_char, agent=subject, object=obj))
                     continue
                 verb = _disposed_by(text, obj, opened, end) or self._verb_for(
-                    text, obj, clause_verbs, subject, _list_end(text, obj, objects), end)
+                    text, obj, clause_verbs, subject, _list_end(text, obj, objects), end,
+                    taken=opened > 0 and text[opened - 1] in _TAKE)
                 if verb is None and dangling is not None and not clause_verbs and _MODIFIED.search(text, start, obj.start):
                     clause_actions.extend(completed(obj))
                     continue
@@ -737,14 +738,16 @@ class ActionExtractor:
         return heads
 
     def _verb_for(self, text: str, obj: Mention, clause_verbs: _ClauseVerbs, subject: AgencyMention | None,
-                  listed_to: int, end: int) -> re.Match[str] | None:
+                  listed_to: int, end: int, taken: bool = False) -> re.Match[str] | None:
         """The verb before the object in its clause, else the one after it; not an award's verb after it: what
         stands before 荣获 or 获评 won the award (单项示范项目“行政复议规范化建设”荣获…), it was not acted on; nor,
         after a meeting written as the place (…会议上, 党员大会中), a verb with an object of its own after it
         (在党员大会中学习习近平法治思想): only one that ends the clause (…会议上作典型发言), or 进行 with the action
         done there (…会议上进行全面部署), acts at the meeting; nor 建设 or 创建 written against
         it, the making of it (为“法治古镛”建设提供保障).
-        ``listed_to``: where the list of objects that starts with ``obj`` ends."""
+        ``listed_to``: where the list of objects that starts with ``obj`` ends. ``taken``: whether 将 or 把 takes the
+        list; 列入 after it then puts what was taken into a plan or a course (将《…》《…》列入…培训内容), as 纳入 does,
+        and is no award's verb (eighty-sixth round)."""
         if getattr(obj, "verb", ""):  # an award knows the verb that introduced it
             verb = clause_verbs.at(obj.verb_start)
             if verb:
@@ -754,7 +757,9 @@ class ActionExtractor:
         if before is not None:
             return before
         after = clause_verbs.first_from(obj.end)
-        if after is None or after.group() in self.award_verbs or after.group() in _IN_FORCE_AFTER:
+        if after is None or after.group() in _IN_FORCE_AFTER:
+            return None
+        if after.group() in self.award_verbs and not (taken and _PUTTING_IN.fullmatch(after.group())):
             return None
         making = _MAKING_AFTER.match(text, listed_to)
         if making is not None and making.start(1) == after.start():
