@@ -207,7 +207,8 @@ _VERSIONED = re.compile(rf"(?P<head>[{CJK}]{{2,12}})[1-9][0-9]?\.(?:0|[0-9]版)(
 # 172 development golds, 3 of the 4 that annotate a “N进” name it with what goes in.
 # A quotation that names the kind of a reform's matters (“一件事”) takes the matter glued before it, back to the
 # clause's programme verb (推行企业信用修复“一件事”): golds name the matter with it (新生儿出生一件事, 军人退役一件事).
-# Forty-first round: "Programme edges" in README.md.
+# Forty-first round: "Programme edges" in README.md. Eighty-sixth round: with a tail noun too (纵深推进商业解纷“一件事”改革 ->
+# 商业解纷一件事改革, not 一件事改革): the matter names which reform it is (counted in README.md).
 _MATTER_NAMED = ("一件事",)
 _NAMES_NOTHING = re.compile(rf"{_FIGURE.pattern}|.{{1,4}}周年|[一二三四五六七八九十]+进")
 # Levels an honour's name may be written after, outside its quotation (获评省级“平安贵州建设示范县”).
@@ -897,11 +898,12 @@ class ProgramRecognizer:
                 end = m.end() + len(tail)
                 # 构建高新区政务服务体系“一体化”工程, 组织纪念法治浙江建设“十五周年”系列活动: a quotation that
                 # names nothing alone takes the glued noun before it into the name
-                # 推行企业信用修复“一件事”: the matter glued before “一件事” names which of the reform's matters it is
-                bare_matter = not tail and content in _MATTER_NAMED
+                # 推行企业信用修复“一件事”, 推进商业解纷“一件事”改革: the matter glued before “一件事” names which of the
+                # reform's matters it is, with or without a tail noun
+                matter = content in _MATTER_NAMED
                 head = (self._glued_head(text, m.start())
                         if (tail and _NAMES_NOTHING.fullmatch(content) and not _COUNTED_YEARS.fullmatch(content))
-                        or bare_matter else "")
+                        or matter else "")
                 # 开展行政执法“公述民评”活动, 建立习近平法治思想“一学一报”制度: the field written right before it
                 domain = self.domain_head.search(text[max(0, m.start() - _DOMAIN_WINDOW):m.start()])
                 if domain and not head:
