@@ -14,6 +14,7 @@ TEXT = """# 某县2023年法治政府建设年度报告
 分享到:
 请更换或升级浏览器以获得最佳体验。
 信息平台入口 无障碍阅读 微信某县司法局微信二维码 微博 繁体登录注册
+  •          学习强国         手机版         电子期刊          登录
 """
 
 
@@ -25,6 +26,7 @@ def test_header_chrome_title_and_year() -> None:
     assert "发布时间" not in layout.body and "分享到" not in layout.body
     assert "浏览器" not in layout.body  # a notice to the reader about the browser is the site's
     assert "司法局" not in layout.body  # so is a toolbar line, whatever body it names
+    assert "学习强国" not in layout.body  # and the links to the site's editions and accounts
 
 
 CHROME_TITLE_CASES = [
