@@ -210,6 +210,10 @@ _PLACE_IN_TOPIC = re.compile(r"街道|镇|乡|新区|片区|园区|开发区")
 _SECTOR_TOPIC = re.compile(rf"[{CJK}]{{2,8}}?系统(?!性)")
 _LONGEST_TOPIC = 24  # 某州深入推进依法行政加快建设法治政府工作: what a group's topic runs to
 _TOPIC_BREAKS = "的了将把"
+# A year's 年 after its digits (召开2022年某镇…领导小组会议), and 由 or 为 before a level's or a town's word (由镇…领导小组
+# 牵头, 将…领导小组调整为市…领导小组), begin no group's topic: left in, they gave 年某镇…领导小组, 由镇…领导小组,
+# 某市为市…领导小组 (eighty-sixth round, kg/resources/README.md).
+_TOPIC_LEAD = re.compile(r"(?<=\d)年|[由为](?=[镇乡市县区省]|街道)")
 # Action verbs the development golds' leading groups hold in their topics (法治政府建设工作, 全面推进依法行政工作, 示范创建工作,
 # 普法宣传, 贯彻落实习近平法治思想…): they do not end a topic, as other action verbs do (sixty-third round).
 _TOPIC_VERBS = frozenset({"建设", "推进", "创建", "宣传", "审查", "试点", "创新", "普法", "治理", "贯彻", "落实", "贯彻落实"})
@@ -718,6 +722,8 @@ def _own_groups(text: str, divisions: dict[int, tuple[int, ...]], verbs: tuple[s
                      None)
         if start is not None and (thanked := text.rfind(_THANKED_GUIDANCE, start, m.start())) >= 0:
             start = thanked + len(_THANKED_GUIDANCE)  # 的坚强领导和县…领导小组的精心指导: the group begins after 和
+        if start is not None and (lead := _TOPIC_LEAD.match(text, start)):
+            start = lead.end()  # 召开2022年徐行镇…领导小组会议, 由镇…领导小组牵头: 年, 由 and 为 open no topic
         if start is not None and own_level in _TOWN_LEVELS and text.startswith(own_level, start):
             start += len(own_level)  # 镇法治政府建设工作领导小组 in a town's report
         elif start is not None and (kind_word := next((w for w in own_kind if text.startswith(w, start)), None)):
