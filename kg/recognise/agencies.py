@@ -260,6 +260,10 @@ _BARE_KINDS = {"department", "institution", "court", "procuratorate", "associati
 # with no 委 it ends another body's short name (治区办主任 for 依法治区办, 全面依法治区办公室), no party office of the
 # district (中原区办公室). Seventy-fourth round (kg/resources/README.md).
 _PARTY_OFFICE_SHORT = "办"
+# 在廊坊市委、政府的坚强领导下, 自治区党委、政府: a bare 政府 listed right after a placed party committee is its division's
+# government, the pair every report thanks (eighty-sixth round, kg/resources/README.md).
+_COMMITTEE_PAIR = ("、", "和")
+_BARE_GOVERNMENT = "政府"
 
 
 def _levels(chain: tuple[str, ...]) -> str:
@@ -415,6 +419,7 @@ class AgencyRecognizer:
         candidates: list[tuple[int, int, dict]] = []
         placed_ends: dict[int, str] = {}  # where a body with a written jurisdiction ends: 滨海新区区委|区政府
         paired: dict[int, str] = {}  # where the government after a named party committee would start: 苏州市委、|市政府
+        committees: dict[int, str] = {}  # where a bare 政府 after a placed party committee would start: 廊坊市委、|政府
         code = report.division_code
         local = towns(code) if code else ()
         town_spans = [(start, end) for start, _, end in find_words(text, local)] if local else []
@@ -430,6 +435,11 @@ class AgencyRecognizer:
                 jurisdiction = placed_ends[m.start]  # 滨海新区区委区政府: the second body is 滨海新区's too
             elif m.level and core.kind == "government" and paired.get(m.start, "").endswith(m.level):
                 jurisdiction = paired[m.start]  # 苏州市委、市政府 in a county-level city's report: 苏州市's pair
+            if core.kind == "party_committee" and (m.jurisdiction or m.level) and text.startswith(_COMMITTEE_PAIR, m.end):
+                committees[m.end + 1] = m.jurisdiction or m.level
+            if not jurisdiction and not m.prefix and core.kind == "government" and m.start in committees \
+                    and text.startswith(_BARE_GOVERNMENT, m.start) and m.end - m.start == len(_BARE_GOVERNMENT):
+                jurisdiction = committees[m.start]  # 在廊坊市委、政府的坚强领导下: the committee's division's government
             if m.jurisdiction:
                 placed_ends[m.end] = m.jurisdiction
                 if core.kind == "party_committee" and text.startswith("、", m.end):
