@@ -210,6 +210,10 @@ _PLACE_IN_TOPIC = re.compile(r"街道|镇|乡|新区|片区|园区|开发区")
 _SECTOR_TOPIC = re.compile(rf"[{CJK}]{{2,8}}?系统(?!性)")
 _LONGEST_TOPIC = 24  # 某州深入推进依法行政加快建设法治政府工作: what a group's topic runs to
 _TOPIC_BREAKS = "的了将把"
+# A year's 年 after its digits (召开2022年某镇…领导小组会议), and 由 or 为 before a level's or a town's word (由镇…领导小组
+# 牵头, 将…领导小组调整为市…领导小组), begin no group's topic: left in, they gave 年某镇…领导小组, 由镇…领导小组,
+# 某市为市…领导小组 (eighty-sixth round, kg/resources/README.md).
+_TOPIC_LEAD = re.compile(r"(?<=\d)年|[由为](?=[镇乡市县区省]|街道)")
 # Action verbs the development golds' leading groups hold in their topics (法治政府建设工作, 全面推进依法行政工作, 示范创建工作,
 # 普法宣传, 贯彻落实习近平法治思想…): they do not end a topic, as other action verbs do (sixty-third round).
 _TOPIC_VERBS = frozenset({"建设", "推进", "创建", "宣传", "审查", "试点", "创新", "普法", "治理", "贯彻", "落实", "贯彻落实"})
@@ -256,6 +260,10 @@ _BARE_KINDS = {"department", "institution", "court", "procuratorate", "associati
 # with no 委 it ends another body's short name (治区办主任 for 依法治区办, 全面依法治区办公室), no party office of the
 # district (中原区办公室). Seventy-fourth round (kg/resources/README.md).
 _PARTY_OFFICE_SHORT = "办"
+# 在廊坊市委、政府的坚强领导下, 自治区党委、政府: a bare 政府 listed right after a placed party committee is its division's
+# government, the pair every report thanks (eighty-sixth round, kg/resources/README.md).
+_COMMITTEE_PAIR = ("、", "和")
+_BARE_GOVERNMENT = "政府"
 
 
 def _levels(chain: tuple[str, ...]) -> str:
@@ -411,6 +419,7 @@ class AgencyRecognizer:
         candidates: list[tuple[int, int, dict]] = []
         placed_ends: dict[int, str] = {}  # where a body with a written jurisdiction ends: 滨海新区区委|区政府
         paired: dict[int, str] = {}  # where the government after a named party committee would start: 苏州市委、|市政府
+        committees: dict[int, str] = {}  # where a bare 政府 after a placed party committee would start: 廊坊市委、|政府
         code = report.division_code
         local = towns(code) if code else ()
         town_spans = [(start, end) for start, _, end in find_words(text, local)] if local else []
@@ -426,6 +435,11 @@ class AgencyRecognizer:
                 jurisdiction = placed_ends[m.start]  # 滨海新区区委区政府: the second body is 滨海新区's too
             elif m.level and core.kind == "government" and paired.get(m.start, "").endswith(m.level):
                 jurisdiction = paired[m.start]  # 苏州市委、市政府 in a county-level city's report: 苏州市's pair
+            if core.kind == "party_committee" and (m.jurisdiction or m.level) and text.startswith(_COMMITTEE_PAIR, m.end):
+                committees[m.end + 1] = m.jurisdiction or m.level
+            if not jurisdiction and not m.prefix and core.kind == "government" and m.start in committees \
+                    and text.startswith(_BARE_GOVERNMENT, m.start) and m.end - m.start == len(_BARE_GOVERNMENT):
+                jurisdiction = committees[m.start]  # 在廊坊市委、政府的坚强领导下: the committee's division's government
             if m.jurisdiction:
                 placed_ends[m.end] = m.jurisdiction
                 if core.kind == "party_committee" and text.startswith("、", m.end):
@@ -718,6 +732,8 @@ def _own_groups(text: str, divisions: dict[int, tuple[int, ...]], verbs: tuple[s
                      None)
         if start is not None and (thanked := text.rfind(_THANKED_GUIDANCE, start, m.start())) >= 0:
             start = thanked + len(_THANKED_GUIDANCE)  # 的坚强领导和县…领导小组的精心指导: the group begins after 和
+        if start is not None and (lead := _TOPIC_LEAD.match(text, start)):
+            start = lead.end()  # 召开2022年徐行镇…领导小组会议, 由镇…领导小组牵头: 年, 由 and 为 open no topic
         if start is not None and own_level in _TOWN_LEVELS and text.startswith(own_level, start):
             start += len(own_level)  # 镇法治政府建设工作领导小组 in a town's report
         elif start is not None and (kind_word := next((w for w in own_kind if text.startswith(w, start)), None)):
