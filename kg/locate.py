@@ -45,6 +45,9 @@ _NOT_IN_PLACE = "年度关于的在和与及是为共由"  # ...which stops at t
 # ...and after the genre's formula before its report (现将郑东新区2025年度法治政府建设情况报告如下)
 _BEFORE_PLACE = re.compile(r"现将")
 _TITLE = re.compile(r"《[^》]*》")  # a document's title, whose place names are not the report's
+# A free trade zone's official name, headed by its province in brackets (中国(上海)自由贸易试验区): its 自由 holds the 由
+# that ends a place name elsewhere, and the brackets place it
+_FREE_TRADE_HEAD = re.compile(r"中国[((][\u4e00-\u9fff]{2,4}[))]自由贸易$")
 # A street or town heading a title: 望江楼街道2023年…, 2023年度某某镇法治政府建设…, 关于某某街道…
 # The bodies a report is addressed to, heading it (中共将乐县委员会,将乐县人民政府:): its superiors, not its writer
 _SALUTATION = re.compile(r"^\s*(?:中共)?[^\s。,,::]{0,20}?委(?:员会)?[,,、\s]*[^\s。,,::]{0,20}?政府[::]")
@@ -486,7 +489,11 @@ def _zone_name(opening: str, kind: re.Match[str]) -> str:
     '济南新旧动能转换起步区'
     >>> _zone_name("现将郑东新区2025年度情况报告如下", _zone_kinds().search("现将郑东新区2025年度情况报告如下"))
     '郑东新区'
+    >>> _zone_name("中国(上海)自由贸易试验区管理委员会", _zone_kinds().search("中国(上海)自由贸易试验区管理委员会"))
+    '中国(上海)自由贸易试验区'
     """
+    if free_trade := _FREE_TRADE_HEAD.search(opening, 0, kind.start()):
+        return opening[free_trade.start():kind.end()]
     start = kind.start()
     while start > max(0, kind.start() - _LONGEST_ZONE_PLACE) and "\u4e00" <= opening[start - 1] <= "\u9fff" \
             and opening[start - 1] not in _NOT_IN_PLACE:
