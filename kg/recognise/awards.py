@@ -144,6 +144,11 @@ _STREAK = "(?:连续[0-9一二三四五六七八九十两]+年)?"
 # the verbs of a result that lead a place or a grade won in an assessment framed by 在…中
 _FRAMED_VERBS = "荣获|获得|获评|蝉联|夺得|取得|获"
 _BARE_MARK = re.compile(r"“?优秀”?")
+# 评估第九, 考核全省第七, 综合评价全国第11位: a place below the third in an assessment is a figure the report gives, no
+# honour (eighty-seventh round: over the 1,787 development golds 6 such rankings are left out, 1 required)
+_PLACE = re.compile(r"第(?P<n>[0-9]+|[一二三四五六七八九十百]+)[名位]?$")
+_TOP_PLACES = 3
+_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")}
 # 成功创建全省优化营商环境改革先行区, 创成国家农产品质量安全市: what a place is created as, opened by a level and
 # closed by a kind of place, is an honour with no award noun in it (fifty-third round)
 _CREATING = ("创成", "成功创建", "创建为")
@@ -355,7 +360,7 @@ class AwardRecognizer:
             rank = m.group("rank")
             # 在考核中取得优秀等次的地方和单位: a rank before 的 describes whoever won it; 获评优秀 alone is a mark,
             # no grade of an assessment; an assessment named by its kind alone (考核) is none in particular
-            if text.startswith("的", m.end()) or _BARE_MARK.fullmatch(rank) or len(assessment) < 4:
+            if text.startswith("的", m.end()) or _BARE_MARK.fullmatch(rank) or len(assessment) < 4 or _low_place(rank):
                 continue
             name = assessment.replace("的", "") + rank
             # a quotation inside the assessment (“智慧好办”应用展评) stays the programme it names: the mention starts after it
@@ -370,7 +375,7 @@ class AwardRecognizer:
         agencies = found.of("Agency")
         for m in chain(self.rank.finditer(text), self.numbered_rank.finditer(text), self.graded.finditer(text),
                        self.prized.finditer(text)):
-            if inside(m.start(), protected):
+            if inside(m.start(), protected) or _low_place(m.group("rank")):
                 continue
             window = max(0, m.start() - _ASSESSMENT_WINDOW)
             before = self.assessment.search(text, window, m.start())
@@ -391,6 +396,27 @@ class AwardRecognizer:
             if _MIN_AWARD <= len(name) <= _MAX_AWARD:
                 found.add(AwardMention(start, m.end(), text[start:m.end()], verb=m.group("verb"),
                                        verb_start=m.start("verb"), level=award_level(name), name=name))
+
+
+def _place(rank: str) -> int | None:
+    """The number of a numbered place (第3名 -> 3, 第十一 -> 11), None for a grade or 首位."""
+    m = _PLACE.search(rank)
+    if m is None:
+        return None
+    n = m.group("n")
+    if n.isdigit():
+        return int(n)
+    if "百" in n:
+        return 100
+    tens, _, units = n.rpartition("十")
+    if "十" not in n:
+        return _DIGITS.get(n, 0)
+    return (_DIGITS.get(tens, 0) if tens else 1) * 10 + _DIGITS.get(units, 0)
+
+
+def _low_place(rank: str) -> bool:
+    place = _place(rank)
+    return place is not None and place > _TOP_PLACES
 
 
 def _honours(rest: str) -> list[tuple[int, int, str]]:
