@@ -11,7 +11,9 @@ Invented sentences, one table (type, sentence, name, whether it is given):
   an event's name as the other nouns of `event_nouns.txt` do (eighty-fifth round); the noun alone names none;
 - a place below the third in an assessment, with no award verb before it (考核全省第七, 评估第九, 综合评价全国第11位), is a
   figure, no honour; the first three places stay rankings, and a place after an award verb (获评…评估第八名) stays the
-  honour the verb names (eighty-seventh round).
+  honour the verb names (eighty-seventh round);
+- where a work is spread or stands (在全区复制推广, 走在全国前列), written after an honour, is said of it and no part of its
+  name (eighty-seventh round).
 """
 import pytest
 from shapes import names
@@ -81,6 +83,14 @@ CASES = [
      "2019年度法治建设考评全省第5名", False),
     ("Award", "法治政府建设总体情况获评全国100个城市第三方评估第八名,经验推广。",
      "全国100个城市第三方评估第八名", True),
+    ("Award", "《某某调解模式》获评为某某自由贸易试验区第五批自治区级制度创新成果改革试点经验在全区复制推广。",
+     "某某自由贸易试验区第五批自治区级制度创新成果改革试点经验", True),
+    ("Award", "《某某调解模式》获评为某某自由贸易试验区第五批自治区级制度创新成果改革试点经验在全区复制推广。",
+     "某某自由贸易试验区第五批自治区级制度创新成果改革试点经验在全区复制推广", False),
+    ("Award", "提高办事效率,“获得用水”服务走在全国前列;河道治理成效明显。",
+     "用水”服务走在全国前列", False),
+    ("Award", "我区荣获全省法治宣传教育示范单位,经验在全省推广。",
+     "全省法治宣传教育示范单位", True),
 ]
 
 
