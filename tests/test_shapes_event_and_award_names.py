@@ -9,9 +9,9 @@ Invented sentences, one table (type, sentence, name, whether it is given):
   inside a name, after no honour's end (人口与计划生育先进单位), does not split it;
 - a press briefing (通气会), a review of case files (评查会), a talk with cadres (谈心会) and a contest's final (决赛) end
   an event's name as the other nouns of `event_nouns.txt` do (eighty-fifth round); the noun alone names none;
-- a place below the third in an assessment, with no award verb before it (考核全省第七, 评估第九, 综合评价全国第11位), is a
-  figure, no honour; the first three places stay rankings, and a place after an award verb (获评…评估第八名) stays the
-  honour the verb names (eighty-seventh round);
+- a place below the third in an assessment (考核全省第七, 评估第九, 综合评价全国第11位, 在…考评中获得全省第5名) is a figure,
+  no honour; the first three places stay rankings, and a place an award verb leads as its honour (获评…评估第八名) stays
+  the honour the verb names (eighty-seventh round);
 - where a work is spread or stands (在全区复制推广, 走在全国前列), written after an honour, is said of it and no part of its
   name (eighty-seventh round).
 """
