@@ -8,7 +8,12 @@ Invented sentences, one table (type, sentence, name, whether it is given):
 - 与 after the end of an honour starts the next one, as 和 and 及 do (入选A典型案例与B典型经验 names two honours); a 与
   inside a name, after no honour's end (人口与计划生育先进单位), does not split it;
 - a press briefing (通气会), a review of case files (评查会), a talk with cadres (谈心会) and a contest's final (决赛) end
-  an event's name as the other nouns of `event_nouns.txt` do (eighty-fifth round); the noun alone names none.
+  an event's name as the other nouns of `event_nouns.txt` do (eighty-fifth round); the noun alone names none;
+- a place below the third in an assessment (考核全省第七, 评估第九, 综合评价全国第11位, 在…考评中获得全省第5名) is a figure,
+  no honour; the first three places stay rankings, and a place an award verb leads as its honour (获评…评估第八名) stays
+  the honour the verb names (eighty-seventh round);
+- where a work is spread or stands (在全区复制推广, 走在全国前列), written after an honour, is said of it and no part of its
+  name (eighty-seventh round).
 """
 import pytest
 from shapes import names
@@ -60,6 +65,32 @@ CASES = [
      "全国“学讲某法”总决赛", True),
     ("Event", "及时召开通气会,通报工作进展。",
      "通气会", False),
+    ("Award", "办结率为100%。信访工作综合考核全省第七、全市第一。",
+     "信访工作综合考核全省第七", False),
+    ("Award", "审批时限压缩至1个工作日,营商环境综合评价全国第11位。三是突出重点。",
+     "营商环境综合评价全国第11位", False),
+    ("Award", "我市在全国100个城市法治政府建设总体情况第三方评估中位列第九。",
+     "全国100个城市法治政府建设总体情况第三方评估第九", False),
+    ("Award", "在全省法治政府建设考评中排名第十一。",
+     "全省法治政府建设考评第十一", False),
+    ("Award", "我区在2023年度法治建设考评中排名全省第一。",
+     "2023年度法治建设考评全省第一", True),
+    ("Award", "全区法治建设绩效考核位列全市第三。",
+     "法治建设绩效考核全市第三", True),
+    ("Award", "在2019年度法治建设考评中蝉联全省第2名。",
+     "2019年度法治建设考评全省第2名", True),
+    ("Award", "在2019年度法治建设考评中获得全省第5名。",
+     "2019年度法治建设考评全省第5名", False),
+    ("Award", "法治政府建设总体情况获评全国100个城市第三方评估第八名,经验推广。",
+     "全国100个城市第三方评估第八名", True),
+    ("Award", "《某某调解模式》获评为某某自由贸易试验区第五批自治区级制度创新成果改革试点经验在全区复制推广。",
+     "某某自由贸易试验区第五批自治区级制度创新成果改革试点经验", True),
+    ("Award", "《某某调解模式》获评为某某自由贸易试验区第五批自治区级制度创新成果改革试点经验在全区复制推广。",
+     "某某自由贸易试验区第五批自治区级制度创新成果改革试点经验在全区复制推广", False),
+    ("Award", "提高办事效率,“获得用水”服务走在全国前列;河道治理成效明显。",
+     "用水”服务走在全国前列", False),
+    ("Award", "我区荣获全省法治宣传教育示范单位,经验在全省推广。",
+     "全省法治宣传教育示范单位", True),
 ]
 
 

@@ -101,7 +101,10 @@ _PLAN = re.compile(r"(?:计划|规划|课程|议程)$")
 # 为创成…示范市奠定了坚实基础: a predicate after the honour is not part of its name
 # …and 为…创建…示范市做出积极贡献: what the honour's winning contributed to (1 / 0 / 0 in the 226 development golds)
 # …示范市现将有关情况报告如下: the report's opening formula, run on where the text dropped its 。(1 / 0 / 0 over the 680)
-_PREDICATE = re.compile(r"奠定|打下|提供了|受到|得到|[做作]出|贡献(?!奖)|现将")
+# …改革试点经验在全区复制推广, “获得用水”服务走在全国前列: where a work is spread or stands (在全区, 在全国) is said of
+# it after its name; no honour's name written after its verb holds 在全… (eighty-seventh round: over the 1,787
+# development golds none, 1 required found and 2 false gone)
+_PREDICATE = re.compile(r"奠定|打下|提供了|受到|得到|[做作]出|贡献(?!奖)|现将|在全[国省市区县州]")
 # 入选综合实力、工业、…等10个“全国百强县(市)”: kinds counted before an honour are its kinds, the honour is
 # what follows the count when it names one (1 / 0 / 0 in the 226 development golds, none of the kinds listed)
 # (a 、 list before 等: …“示范地区”伊金霍洛旗等4个项目命名为… counts receivers)
@@ -144,6 +147,11 @@ _STREAK = "(?:连续[0-9一二三四五六七八九十两]+年)?"
 # the verbs of a result that lead a place or a grade won in an assessment framed by 在…中
 _FRAMED_VERBS = "荣获|获得|获评|蝉联|夺得|取得|获"
 _BARE_MARK = re.compile(r"“?优秀”?")
+# 评估第九, 考核全省第七, 综合评价全国第11位: a place below the third in an assessment is a figure the report gives, no
+# honour (eighty-seventh round: over the 1,787 development golds 6 such rankings are left out, 1 required)
+_PLACE = re.compile(r"第(?P<n>[0-9]+|[一二三四五六七八九十百]+)[名位]?$")
+_TOP_PLACES = 3
+_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")}
 # 成功创建全省优化营商环境改革先行区, 创成国家农产品质量安全市: what a place is created as, opened by a level and
 # closed by a kind of place, is an honour with no award noun in it (fifty-third round)
 _CREATING = ("创成", "成功创建", "创建为")
@@ -355,7 +363,7 @@ class AwardRecognizer:
             rank = m.group("rank")
             # 在考核中取得优秀等次的地方和单位: a rank before 的 describes whoever won it; 获评优秀 alone is a mark,
             # no grade of an assessment; an assessment named by its kind alone (考核) is none in particular
-            if text.startswith("的", m.end()) or _BARE_MARK.fullmatch(rank) or len(assessment) < 4:
+            if text.startswith("的", m.end()) or _BARE_MARK.fullmatch(rank) or len(assessment) < 4 or _low_place(rank):
                 continue
             name = assessment.replace("的", "") + rank
             # a quotation inside the assessment (“智慧好办”应用展评) stays the programme it names: the mention starts after it
@@ -370,7 +378,7 @@ class AwardRecognizer:
         agencies = found.of("Agency")
         for m in chain(self.rank.finditer(text), self.numbered_rank.finditer(text), self.graded.finditer(text),
                        self.prized.finditer(text)):
-            if inside(m.start(), protected):
+            if inside(m.start(), protected) or _low_place(m.group("rank")):
                 continue
             window = max(0, m.start() - _ASSESSMENT_WINDOW)
             before = self.assessment.search(text, window, m.start())
@@ -391,6 +399,27 @@ class AwardRecognizer:
             if _MIN_AWARD <= len(name) <= _MAX_AWARD:
                 found.add(AwardMention(start, m.end(), text[start:m.end()], verb=m.group("verb"),
                                        verb_start=m.start("verb"), level=award_level(name), name=name))
+
+
+def _place(rank: str) -> int | None:
+    """The number of a numbered place (第3名 -> 3, 第十一 -> 11), None for a grade or 首位."""
+    m = _PLACE.search(rank)
+    if m is None:
+        return None
+    n = m.group("n")
+    if n.isdigit():
+        return int(n)
+    if "百" in n:
+        return 100
+    tens, _, units = n.rpartition("十")
+    if "十" not in n:
+        return _DIGITS.get(n, 0)
+    return (_DIGITS.get(tens, 0) if tens else 1) * 10 + _DIGITS.get(units, 0)
+
+
+def _low_place(rank: str) -> bool:
+    place = _place(rank)
+    return place is not None and place > _TOP_PLACES
 
 
 def _honours(rest: str) -> list[tuple[int, int, str]]:
