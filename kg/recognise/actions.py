@@ -182,6 +182,9 @@ _BARE_GOVERNMENT = re.compile(r"(?:\([^)]{1,6}\))?[、和及]?(?:人民政府|�
 # What follows a clause's head bodies when they only own a noun (省委、省政府工作要求; 市委工作安排): a clause
 # whose bodies have no verb after them is part of a list of things done, its bodies do not go on acting.
 _NOUN_AFTER_HEADS = re.compile(r"[^,;:。]*?(?:要求|部署|安排|精神|意见|指示|批示)")
+# 市委、市政府主要负责同志对法治建设工作作出批示80余次,出席…: the noun is what the bodies' leaders made (作出, 做出), an
+# act of theirs, not a noun they own; they head the clause and go on acting (eighty-seventh round)
+_MADE_NOUN = re.compile(r"[^,;:。]*?(?:作出|做出)(?!的)")
 # 在区委依法治区办、区司法局的大力指导下(,街道…): the bodies guided the clause's subject, or the writer.
 _GUIDED_BEFORE = "在"
 _GUIDANCE = re.compile(r"(?:\([^)]{1,12}\))?的?((?:[^,;:。、的在和及与]{2})?指导)下[,]?")
@@ -497,7 +500,8 @@ class ActionExtractor:
             heads = self._heads(text, agencies, start, first_verb, listed)
             if heads and text[start:heads[0].start].strip() == _AGENT_BEFORE and self._modifies(text, heads[-1].end):
                 heads = []  # 由区司法局起草的《…》经…审议通过: the body did what modifies the object, not the clause
-            if heads and not clause_verbs and _NOUN_AFTER_HEADS.match(text, heads[-1].end, end):
+            if (heads and not clause_verbs and _NOUN_AFTER_HEADS.match(text, heads[-1].end, end)
+                    and not _MADE_NOUN.match(text, heads[-1].end, end)):
                 heads = []  # 省委、省政府工作要求,以及…: bodies owning a noun with no verb in the clause do nothing
             if heads and _inside(heads[0], objects):
                 heads = []  # …试点县,省司法厅行政指导融入行政处罚工作试点县: a body inside an object's name heads nothing
