@@ -114,6 +114,9 @@ _DISPOSAL = re.compile(r"作为|列为|相结合|有机结合|紧密结合|深�
 _BY = "以"
 # 提请市委召开…会议, 报请区政府审议《…》: the body asked did the verb right after it, beside the subject that asked.
 _ASKING = re.compile(r"(?:提请|报请)$")
+# 推动省委省政府出台《…》, 配合市人大常委会制定《…》: the bodies pushed or helped did the verb right after them, beside the
+# subject (eighty-seventh round)
+_HELPING = re.compile(r"(?:推动|配合|协助)$")
 # 提请市人大常委会审议《…条例》《…条例》: a people's congress asked to review drafts has not acted on them yet; the golds
 # record its passing a law (审议通过, 批准), never its being asked to review one (eightieth round).
 _REVIEWING = frozenset({"审议", "审查"})
@@ -599,6 +602,8 @@ class ActionExtractor:
                 asked = _asked(text, agencies, verb)
                 if asked is not None:
                     clause_actions.append(action(verb, asked, obj))
+                clause_actions.extend(action(verb, body, obj) for body in _helped(text, agencies, verb)
+                                      if body is not subject)
             clause_objects = [o for o in objects if start <= o.start < end]
             for other in (a for a in agencies if start <= a.start < end and a is not subject and a not in partners
                           and not _is_person(text, a, agencies) and not _MEETING_AFTER.match(text, a.end)):
@@ -984,6 +989,22 @@ def _asked(text: str, agencies: list[AgencyMention], verb: re.Match[str]) -> Age
     if verb.group() in _REVIEWING and _CONGRESS.search(body.text):  # 提请市人大常委会审议《…》: asked, not yet done
         return None
     return body
+
+
+def _helped(text: str, agencies: list[AgencyMention], verb: re.Match[str]) -> list[AgencyMention]:
+    """The bodies written right before ``verb`` after 推动, 配合 or 协助, back to back or joined (推动省委省政府出台…), else
+    none."""
+    body = _right_before(agencies, verb.start())
+    if body is None:
+        return []
+    chain = [body]
+    for prev in reversed([a for a in agencies if a.end <= body.start]):
+        gap = text[prev.end:chain[0].start]
+        if gap == "" or (len(gap) == 1 and gap in _LIST_GAP):
+            chain.insert(0, prev)
+        else:
+            break
+    return chain if _HELPING.search(text, max(0, chain[0].start - 2), chain[0].start) else []
 
 
 def _inside(body: AgencyMention, objects: list[Mention]) -> bool:
