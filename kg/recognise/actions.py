@@ -114,6 +114,9 @@ _DISPOSAL = re.compile(r"作为|列为|相结合|有机结合|紧密结合|深�
 _BY = "以"
 # 提请市委召开…会议, 报请区政府审议《…》: the body asked did the verb right after it, beside the subject that asked.
 _ASKING = re.compile(r"(?:提请|报请)$")
+# 推动省委省政府出台《…》, 配合市人大常委会制定《…》: the bodies pushed or helped did the verb right after them, beside the
+# subject (eighty-seventh round)
+_HELPING = re.compile(r"(?:推动|配合|协助)$")
 # 提请市人大常委会审议《…条例》《…条例》: a people's congress asked to review drafts has not acted on them yet; the golds
 # record its passing a law (审议通过, 批准), never its being asked to review one (eightieth round).
 _REVIEWING = frozenset({"审议", "审查"})
@@ -182,6 +185,9 @@ _BARE_GOVERNMENT = re.compile(r"(?:\([^)]{1,6}\))?[、和及]?(?:人民政府|�
 # What follows a clause's head bodies when they only own a noun (省委、省政府工作要求; 市委工作安排): a clause
 # whose bodies have no verb after them is part of a list of things done, its bodies do not go on acting.
 _NOUN_AFTER_HEADS = re.compile(r"[^,;:。]*?(?:要求|部署|安排|精神|意见|指示|批示)")
+# 市委、市政府主要负责同志对法治建设工作作出批示80余次,出席…: the noun is what the bodies' leaders made (作出, 做出), an
+# act of theirs, not a noun they own; they head the clause and go on acting (eighty-seventh round)
+_MADE_NOUN = re.compile(r"[^,;:。]*?(?:作出|做出)(?!的)")
 # 在区委依法治区办、区司法局的大力指导下(,街道…): the bodies guided the clause's subject, or the writer.
 _GUIDED_BEFORE = "在"
 _GUIDANCE = re.compile(r"(?:\([^)]{1,12}\))?的?((?:[^,;:。、的在和及与]{2})?指导)下[,]?")
@@ -497,7 +503,8 @@ class ActionExtractor:
             heads = self._heads(text, agencies, start, first_verb, listed)
             if heads and text[start:heads[0].start].strip() == _AGENT_BEFORE and self._modifies(text, heads[-1].end):
                 heads = []  # 由区司法局起草的《…》经…审议通过: the body did what modifies the object, not the clause
-            if heads and not clause_verbs and _NOUN_AFTER_HEADS.match(text, heads[-1].end, end):
+            if (heads and not clause_verbs and _NOUN_AFTER_HEADS.match(text, heads[-1].end, end)
+                    and not _MADE_NOUN.match(text, heads[-1].end, end)):
                 heads = []  # 省委、省政府工作要求,以及…: bodies owning a noun with no verb in the clause do nothing
             if heads and _inside(heads[0], objects):
                 heads = []  # …试点县,省司法厅行政指导融入行政处罚工作试点县: a body inside an object's name heads nothing
@@ -595,6 +602,8 @@ class ActionExtractor:
                 asked = _asked(text, agencies, verb)
                 if asked is not None:
                     clause_actions.append(action(verb, asked, obj))
+                clause_actions.extend(action(verb, body, obj) for body in _helped(text, agencies, verb)
+                                      if body is not subject)
             clause_objects = [o for o in objects if start <= o.start < end]
             for other in (a for a in agencies if start <= a.start < end and a is not subject and a not in partners
                           and not _is_person(text, a, agencies) and not _MEETING_AFTER.match(text, a.end)):
@@ -980,6 +989,22 @@ def _asked(text: str, agencies: list[AgencyMention], verb: re.Match[str]) -> Age
     if verb.group() in _REVIEWING and _CONGRESS.search(body.text):  # 提请市人大常委会审议《…》: asked, not yet done
         return None
     return body
+
+
+def _helped(text: str, agencies: list[AgencyMention], verb: re.Match[str]) -> list[AgencyMention]:
+    """The bodies written right before ``verb`` after 推动, 配合 or 协助, back to back or joined (推动省委省政府出台…), else
+    none."""
+    body = _right_before(agencies, verb.start())
+    if body is None:
+        return []
+    chain = [body]
+    for prev in reversed([a for a in agencies if a.end <= body.start]):
+        gap = text[prev.end:chain[0].start]
+        if gap == "" or (len(gap) == 1 and gap in _LIST_GAP):
+            chain.insert(0, prev)
+        else:
+            break
+    return chain if _HELPING.search(text, max(0, chain[0].start - 2), chain[0].start) else []
 
 
 def _inside(body: AgencyMention, objects: list[Mention]) -> bool:

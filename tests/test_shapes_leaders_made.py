@@ -1,0 +1,47 @@
+"""Bodies heading a clause whose leaders made a noun (作出批示, 作出指示批示, 做出部署) acted: they go on acting in the
+clauses after, as any clause's head bodies do; bodies that only own such a noun (市委、市政府工作要求) do not
+(eighty-seventh round, kg/resources/README.md). Invented sentences; facts read as ``shapes.facts`` reads them.
+
+- 州委、州政府主要领导…作出指示批示,主持召开…: both bodies convened the meetings.
+- 市委、市政府主要负责同志…作出批示80余次,出席…: both bodies attended.
+- 做出 as well as 作出.
+- 市委、市政府工作要求 with no verb: unchanged, the writer acts after.
+"""
+from pathlib import Path
+
+import pytest
+
+from shapes import build, facts
+
+CITY_TITLE = "青岛市人民政府2024年法治政府建设情况报告"
+CITY_GOV = "青岛市人民政府"
+CITY_PARTY = "中共青岛市委员会"
+PREF_TITLE = "楚雄彝族自治州人民政府2023年法治政府建设情况报告"
+PREF_GOV = "楚雄彝族自治州人民政府"
+PREF_PARTY = "中共楚雄彝族自治州委员会"
+MEETING = "全市法治政府建设工作会议"
+PREF_MEETING = "全州法治政府建设工作现场推进会"
+OUTLINE = "法治政府建设实施纲要(2021-2025年)"
+
+CASES = [
+    # (title, shape, text, facts present, facts absent)
+    (PREF_TITLE, "作出指示批示 after the leaders of two bodies",
+     "州委、州政府主要领导先后20余次对法治建设作出指示批示,主持召开全州法治政府建设工作现场推进会等重要会议。",
+     {(PREF_PARTY, "主持召开", PREF_MEETING), (PREF_GOV, "主持召开", PREF_MEETING)}, set()),
+    (CITY_TITLE, "作出批示 with a count after it",
+     "市委、市政府主要负责同志对法治建设工作作出批示80余次,出席全市法治政府建设工作会议等。",
+     {(CITY_PARTY, "出席", MEETING), (CITY_GOV, "出席", MEETING)}, set()),
+    (CITY_TITLE, "做出 as well as 作出",
+     "市委、市政府主要负责同志多次做出批示,出席全市法治政府建设工作会议。",
+     {(CITY_PARTY, "出席", MEETING), (CITY_GOV, "出席", MEETING)}, set()),
+    (CITY_TITLE, "an owned noun with no verb: unchanged",
+     "按照省委、省政府工作要求,市委、市政府工作要求,全面贯彻落实《法治政府建设实施纲要(2021-2025年)》。",
+     {(CITY_GOV, "贯彻落实", OUTLINE)}, {(CITY_PARTY, "贯彻落实", OUTLINE)}),
+]
+
+
+@pytest.mark.parametrize("title, shape, text, present, absent", CASES, ids=[c[1] for c in CASES])
+def test_leaders_made(tmp_path: Path, title: str, shape: str, text: str, present: set, absent: set) -> None:
+    found = facts(build(tmp_path, title, text))
+    assert present <= found, f"{shape}: missing {present - found}\nfound {found}"
+    assert not absent & found, f"{shape}: unexpected {absent & found}"
