@@ -1,11 +1,11 @@
-"""Bodies heading a clause whose leaders made a noun (作出批示, 作出指示批示, 做出部署) acted: they go on acting in the
-clauses after, as any clause's head bodies do; bodies that only own such a noun (市委、市政府工作要求) do not
-(eighty-seventh round, kg/resources/README.md). Invented sentences; facts read as ``shapes.facts`` reads them.
+"""Which bodies act in a clause (eighty-seventh round, kg/resources/README.md). Invented sentences; facts read as
+``shapes.facts`` reads them.
 
-- 州委、州政府主要领导…作出指示批示,主持召开…: both bodies convened the meetings.
-- 市委、市政府主要负责同志…作出批示80余次,出席…: both bodies attended.
-- 做出 as well as 作出.
-- 市委、市政府工作要求 with no verb: unchanged, the writer acts after.
+- Bodies heading a clause whose leaders made a noun (作出批示, 作出指示批示, 做出部署) acted: they go on acting in the
+  clauses after, as any clause's head bodies do (州委、州政府主要领导…作出指示批示,主持召开…: both bodies convened the
+  meetings); bodies that only own such a noun (市委、市政府工作要求) do not.
+- Bodies written right after 推动, 配合 or 协助 and right before a verb (推动省委省政府出台《…》, 配合市人大常委会制定《…》)
+  did that verb to its object, beside the clause's subject; 推动出台 with no body between is the writer's alone.
 """
 from pathlib import Path
 
@@ -22,6 +22,13 @@ PREF_PARTY = "中共楚雄彝族自治州委员会"
 MEETING = "全市法治政府建设工作会议"
 PREF_MEETING = "全州法治政府建设工作现场推进会"
 OUTLINE = "法治政府建设实施纲要(2021-2025年)"
+PROV_TITLE = "江苏省司法厅2021年法治政府建设情况报告"
+PROV_DEPT = "江苏省司法厅"
+PROV_PARTY = "中共江苏省委员会"
+PROV_GOV = "江苏省人民政府"
+PROV_CONGRESS = "江苏省人民代表大会常务委员会"
+PLAN = "法治江苏建设规划(2021—2025年)"
+RULE = "江苏省法治宣传教育条例"
 
 CASES = [
     # (title, shape, text, facts present, facts absent)
@@ -37,11 +44,23 @@ CASES = [
     (CITY_TITLE, "an owned noun with no verb: unchanged",
      "按照省委、省政府工作要求,市委、市政府工作要求,全面贯彻落实《法治政府建设实施纲要(2021-2025年)》。",
      {(CITY_GOV, "贯彻落实", OUTLINE)}, {(CITY_PARTY, "贯彻落实", OUTLINE)}),
+    (PROV_TITLE, "推动 two bodies back to back",
+     "推动省委省政府出台《法治江苏建设规划(2021—2025年)》。",
+     {(PROV_PARTY, "出台", PLAN), (PROV_GOV, "出台", PLAN)}, set()),
+    (PROV_TITLE, "配合 a standing committee",
+     "配合省人大常委会制定《江苏省法治宣传教育条例》。",
+     {(PROV_CONGRESS, "制定", RULE)}, set()),
+    (PROV_TITLE, "推动 with the bodies joined by 、",
+     "推动省委、省政府出台《法治江苏建设规划(2021—2025年)》。",
+     {(PROV_PARTY, "出台", PLAN), (PROV_GOV, "出台", PLAN)}, set()),
+    (PROV_TITLE, "no body right before the verb: the writer alone",
+     "推动出台《法治江苏建设规划(2021—2025年)》。",
+     {(PROV_DEPT, "推动出台", PLAN)}, {(PROV_GOV, "出台", PLAN), (PROV_PARTY, "出台", PLAN)}),
 ]
 
 
 @pytest.mark.parametrize("title, shape, text, present, absent", CASES, ids=[c[1] for c in CASES])
-def test_leaders_made(tmp_path: Path, title: str, shape: str, text: str, present: set, absent: set) -> None:
+def test_acting_bodies(tmp_path: Path, title: str, shape: str, text: str, present: set, absent: set) -> None:
     found = facts(build(tmp_path, title, text))
     assert present <= found, f"{shape}: missing {present - found}\nfound {found}"
     assert not absent & found, f"{shape}: unexpected {absent & found}"
