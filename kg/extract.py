@@ -38,9 +38,6 @@ _LEAD = " ,,度以来"  # what may stand between a sentence's year and its subje
 _DEPARTMENT_SELF = re.compile(r"[我本](?:局|厅|委|办)(?![公室])")
 _SELF_REACH = 1500  # characters of the body where a report names itself
 _BRACKETS = " 【】[]"  # what may enclose a year heading a title (【2022年】州生态环境局2022年度…)
-# 市应急管理局党委高度重视…, a title's 某局党委: the department writes, not its party committee, which the agency
-# recogniser reads as the department's unit (eighty-fourth round)
-_DEPARTMENT_PARTY_UNIT = re.compile(r"(?<=[局厅委会办])(?:机关)?(?:党委|党总支)$")
 
 Clock = Callable[[str], AbstractContextManager]
 """Called with a stage's name around that stage's work: a benchmark passes a timer, everyone else nothing."""
@@ -59,8 +56,7 @@ def _body_named_in(nlp: Language, resolver: Resolver, heading: str, subject_only
     doc = make_doc(nlp, head, [0], replace(resolver.context(), body_type=None, street_name=None))
     doc = nlp.get_pipe("fazhi_agencies")(doc)
     mentions = [m for m in doc._.mentions.of("Agency") if not subject_only or not head[:m.start].strip(_LEAD)]
-    named = resolver.reporting_body_of(mentions, head)
-    return _DEPARTMENT_PARTY_UNIT.sub("", named) if named else named
+    return resolver.reporting_body_of(mentions, head)
 
 
 def _first_dated_sentence(layout: Layout) -> str:

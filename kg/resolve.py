@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 from functools import cache
 from urllib.parse import urlsplit
 
@@ -88,6 +89,12 @@ _COMMITTEE_DEPARTMENT = re.compile(r"[\u4e00-\u9fff]{2,12}(?:局|办公室)(?=�
 _ZONE_BUREAU = re.compile(r"(?P<zone>[\u4e00-\u9fff]{2,20}?)管理局")
 # A department's own name after its division's in a title: fields, then the kind of department (…管理局, 司法厅)
 _TITLED_DEPARTMENT = re.compile(r"[\u4e00-\u9fff]{2,14}(?:局|厅)")
+# A regiment of the production and construction corps titles its own report by its number (106团2022年…, 2021年五团法治…,
+# 第三师四十五团…); the golds name it as written. 共青团, 集团 and a 团 that opens a word (团结, 团体) are no regiment.
+# A department's party committee or branch written right after its name (市应急管理局党委高度重视…, a title's 某局党委): the
+# agency recogniser reads it as the department's unit; as a report's writer it names the department (eighty-fourth round).
+_PARTY_UNIT = re.compile(r"(?:机关)?(?:党委|党总支)")
+_REGIMENT = re.compile(r"(?:第[一二三四五六七八九十]{1,3}师)?(?:\d{1,3}|[一二三四五六七八九十〇]{1,4})团(?=$|法治|依法|关于|党委|\d)")
 # 市优化营商环境工作领导小组办公室(以下简称市营商环境办): the short form then names the same body.
 _SHORT_FORM = re.compile(r"\((?:以下)?简称:?“?([^”)]{2,16})”?\)")
 # 《法治政府建设实施纲要(2021—2025年)》(以下简称《纲要》): a title's declared short form names that title wherever
@@ -258,11 +265,18 @@ class Resolver:
                 continue
             if mention.start in guiding:
                 continue
-            label, jurisdiction = self.agency(mention)
+            label, jurisdiction = self.agency(self._unit_parent(mention))
             if jurisdiction == NATIONAL:  # 在党中央、国务院及省委的领导下: a central body leads, it writes no local report
                 continue
             return label
-        return self._department_titled(title) or self._zone_bureau_titled(title)
+        return self._department_titled(title) or self._zone_bureau_titled(title) or _regiment_titled(title)
+
+    def _unit_parent(self, mention: AgencyMention) -> AgencyMention:
+        """The department whose party committee a writer's mention names with it (应急管理局 for 市应急管理局党委, 司法局 for
+        县司法局机关党委): the department writes the report, not its unit."""
+        if _PARTY_UNIT.fullmatch(mention.unit) and mention.core.endswith(tuple("局厅委会办")):
+            return replace(mention, unit="")
+        return mention
 
     def _department_titled(self, title: str) -> str | None:
         """A department the title names after its division's name or short name, that no table or grammar knows as
@@ -576,3 +590,16 @@ def _before_of(title: str, mentions: list[AgencyMention]) -> set[int]:
             starts.add(mention.start)
         after = mention
     return starts
+
+
+def _regiment_titled(title: str) -> str | None:
+    """A regiment that titles its report by its number (106团, 五团), named as written; its division (第六师) left out, as
+    the golds leave it out.
+
+    >>> _regiment_titled("106团"), _regiment_titled("五团法治政府建设工作报告"), _regiment_titled("共青团团委")
+    ('106团', '五团', None)
+    """
+    written = _REGIMENT.match(title.strip())
+    if not written:
+        return None
+    return re.sub(r"^第[一二三四五六七八九十]{1,3}师", "", written.group())
