@@ -1,9 +1,16 @@
-"""Where a programme name ends: before the next predicate, and a quotation listing ways of handling a matter.
+"""Where a programme name ends: before the next predicate, and a quotation listing ways of handling a matter; and
+where one begins: the matter glued before a quoted “一件事”.
 
 Invented sentences: after a programme noun of a name, an action verb no list of programme verbs holds (发布, 开展,
 探索) starts the next predicate, in a quotation's tail and in the unquoted object of a verb that sets up or takes on
 a programme; and a quotation listing three or more ways of handling a matter (“马上办、网上办、就近办”) names one
 reform of services whatever stands around it.
+
+After a programme verb, the words glued between it and the quotation “一件事” name which of the reform's matters it is
+(推行企业信用修复“一件事”, the forty-first round), and so they do when a programme noun follows the quotation
+(纵深推进商业解纷“一件事”改革 -> 商业解纷一件事改革, not 一件事改革; eighty-sixth round). With nothing glued
+(扎实推进“一件事”改革), after a joiner (网厅和政务服务中心“一件事”窗口) or with no programme verb in the clause, the name is
+read as before.
 """
 import pytest
 
@@ -72,3 +79,24 @@ def test_national_study_platform_is_named_anywhere(sentence: str, name: str) -> 
 
 def test_national_study_platform_in_a_title_is_not_read() -> None:
     assert "法宣在线" not in programmes("印发《关于做好法宣在线学习的通知》,")
+
+
+MATTERS = [
+    # (sentence, name, whether it is given)
+    ("纵深推进商业解纷“一件事”改革,为企业提供一站式服务。", "商业解纷一件事改革", True),
+    ("纵深推进商业解纷“一件事”改革,为企业提供一站式服务。", "一件事改革", False),
+    ("深入推进新生儿出生“一件事”改革,减少群众跑腿。", "新生儿出生一件事改革", True),
+    ("全面推行退役军人“一件事”集成改革,", "退役军人一件事集成改革", True),
+    # no tail: the forty-first round's case, unchanged
+    ("推行企业信用修复“一件事”,信用修复成效明显。", "企业信用修复一件事", True),
+    # nothing glued between the verb and the quotation: the quotation and its tail
+    ("扎实推进“一件事”改革,在全省全面推开。", "一件事改革", True),
+    # a joiner before the quotation: no head is glued
+    ("在网厅和政务服务中心设立“一件事”窗口,", "政务服务中心一件事窗口", False),
+]
+
+
+@pytest.mark.parametrize("sentence,name,given", MATTERS, ids=[c[1] + (" given" if c[2] else " not given") for c in MATTERS])
+def test_matter_glued_before_one_thing(sentence: str, name: str, given: bool) -> None:
+    found = programmes(sentence)
+    assert (name in found) is given, found
