@@ -106,6 +106,8 @@ _LIST_TAIL = re.compile(r"[》”]*(?:等(?:[^,,;。、]{0,8}?(?:法律法规|�
 # 全面落实党的十九大…全会,中央全面依法治国委员会第三次会议、…以及…会议精神: a clause listing only what the writer carries
 # out, ended by the word for its spirit, takes the verb the clause before left without an object.
 _SPIRIT_TAIL = re.compile(r"[》”]*(?:等)?\s*(?:的)?(?:精神|要求|部署)\s*[。;!?]?\s*")
+# 落实…精神,以及《…》《…》安排: what ends a clause whose objects are the sources of what the verb carries out.
+_SOURCES_TAIL = re.compile(r"[》”]*(?:等)?\s*(?:的)?(?:[^,,。;:、《》“”]{0,6}?)(?:精神|要求|部署|安排)\s*[。;!?]?\s*")
 # 将…学习教育与…相结合: what 将 takes is joined to other work by the verb after it (twenty-ninth round, 1 fact over the
 # 808 development texts; the 29 that write 将…与…相结合 move nothing else).
 _DISPOSAL = re.compile(r"作为|列为|相结合|有机结合|紧密结合|深度融合")
@@ -490,7 +492,11 @@ class ActionExtractor:
         previous: list[Mention] = []
         # The action whose list of objects ends its clause, and its subjects: a clause of objects alone goes on with it.
         ended_list: tuple[ActionMention, Subjects] | None = None
-        # The head verb of the clause just before, when it acted on nothing: a clause of its spirit's sources goes on with it.
+        # The same, when the object ends its clause as a source of the spirit or the requirements the verb carries out
+        # (落实…全会精神): a clause of further sources alone (以及《…》《…》安排) goes on with it (eighty-ninth round).
+        ended_spirit: tuple[ActionMention, Subjects] | None = None
+        # The head verb of the clause just before, when it acted on nothing: a clause of its spirit's sources goes on with it
+        # (ended by 精神, 要求, 部署 or, since the eighty-ninth round, 安排: `_SOURCES_TAIL`).
         left_without: tuple[re.Match[str], Subjects, list] | None = None
         verb_starts = [v.start() for v in verbs]  # in order: a clause's verbs are found by bisection
         for c_start, c_end in split_top_level(sent_text, ",:"):
@@ -534,11 +540,16 @@ class ActionExtractor:
                 subject = None
             clause_actions: list[ActionMention] = []
             listed = _list_clause(text, objects, lead, end) if ended_list and not clause_verbs and not heads else []
+            if not listed and ended_spirit and not clause_verbs and not heads:
+                # 落实市第六次党代会精神,以及中央全面依法治国工作会议精神: the spirit's sources go on past a comma
+                listed = _list_clause(text, objects, lead, end, _SOURCES_TAIL)
+                if listed:
+                    ended_list = ended_spirit
             if listed:  # 召开…研讨会,…协调会和…会议: the list goes on past a comma, done as its first part
                 verb, (subject, partners) = ended_list
                 clause_actions.extend(action(verb, subject, obj) for obj in listed)
             elif left_without and not clause_verbs and not heads:
-                listed = _list_clause(text, objects, lead, end, _SPIRIT_TAIL)
+                listed = _list_clause(text, objects, lead, end, _SOURCES_TAIL)
                 verb, (subject, partners), _ = left_without
                 clause_actions.extend(action(verb, subject, obj) for obj in listed)
             passive = None if heads else next(
@@ -683,6 +694,8 @@ class ActionExtractor:
             last = next((a for a in reversed(clause_actions) if a.object is not None and a.agent is subject), None)
             ended_list = ((last, (subject, partners)) if last is not None and isinstance(last.object, Mention)
                           and _LIST_TAIL.fullmatch(text, _list_end(text, last.object, objects), end) else None)
+            ended_spirit = ((last, (subject, partners)) if last is not None and isinstance(last.object, Mention)
+                            and _SOURCES_TAIL.fullmatch(text, _list_end(text, last.object, objects), end) else None)
             left_without = None
             if clause_verbs:
                 inner = [(v, a) for v in clause_verbs.verbs[1:] for a in agencies if a.end == v.start()]
