@@ -1,4 +1,5 @@
-"""Verbs that act on the titles and programmes after them (eighty-sixth round, kg/resources/README.md).
+"""Verbs that act on the titles, programmes and meetings after them (eighty-sixth and eighty-ninth rounds,
+kg/resources/README.md).
 Invented sentences; facts read as ``shapes.facts`` reads them.
 
 - 遵循 and 严格遵守 before titles (遵循《…听证办法》和《…决策规则》, 严格遵守《…》《…》) act on each title, as 遵照 does.
@@ -6,6 +7,10 @@ Invented sentences; facts read as ``shapes.facts`` reads them.
 - 将《…》、《…》等…列入…培训内容 / 列入…学习计划 / 将“…”和“…”列入…工作计划: 列入 puts each thing taken into a plan or a
   course, as 纳入 does; it is no award's verb there, so the writer acted on every title or programme of the list.
   列入 with nothing taken before it keeps its award reading: a programme heading the clause is not acted on by the writer.
+- 落实A精神,以及B精神: a clause of further sources alone, ended by the word for their spirit, requirements or
+  arrangements (精神, 要求, 部署, 安排, a short noun before it at most), goes on with the verb of the clause before,
+  whether that verb acted on a named object (A) or on nothing named (市委…全会精神); a clause with a verb of its own, or
+  a list not ended by such a word, does not take the verb of the clause before.
 """
 from pathlib import Path
 
@@ -21,6 +26,10 @@ COUNTY_TITLE = "阜城县2022年法治政府建设情况报告"
 COUNTY = "阜城县人民政府"
 POLICE_TITLE = "梧州市公安局2021年法治政府建设情况报告"
 POLICE = "梧州市公安局"
+NANAN_TITLE = "重庆市南岸区交通局2022年度法治政府建设年度报告"
+NANAN = "南岸区交通局"
+JIULONGPO_TITLE = "中共重庆市九龙坡区委重庆市九龙坡区人民政府2023年法治政府建设情况报告"
+JIULONGPO = "九龙坡区人民政府"
 
 CASES = [
     # (title, shape, text, facts present, facts absent)
@@ -42,6 +51,18 @@ CASES = [
     (COUNTY_TITLE, "列入 with nothing taken: a programme heading the clause is not acted on",
      "“行政复议规范化建设”列入全省法治政府建设示范项目。",
      set(), {(COUNTY, "列入", "行政复议规范化建设")}),
+    (NANAN_TITLE, "以及 a meeting's 精神 after a meeting's 精神",
+     "认真落实市第六次党代会精神,以及中央全面依法治国工作会议精神,推进交通法治建设。",
+     {(NANAN, "落实", "中央全面依法治国工作会议")}, set()),
+    (JIULONGPO_TITLE, "以及 titles' 安排 after a verb that acted on nothing named",
+     "认真落实市委六届二次、三次全会精神,以及《法治政府建设实施纲要(2021—2025年)》《2023年全市法治政府建设工作要点》安排,深入推进各项工作。",
+     {(JIULONGPO, "落实", "法治政府建设实施纲要(2021—2025年)"), (JIULONGPO, "落实", "2023年全市法治政府建设工作要点")}, set()),
+    (JIULONGPO_TITLE, "a clause with a verb of its own keeps its own verb",
+     "认真落实市委六届二次全会精神,修订《九龙坡区行政规范性文件管理办法》。",
+     {(JIULONGPO, "修订", "九龙坡区行政规范性文件管理办法")}, {(JIULONGPO, "落实", "九龙坡区行政规范性文件管理办法")}),
+    (JIULONGPO_TITLE, "a list ended by no word of spirit or arrangement takes no verb past the comma",
+     "认真落实市委六届二次全会精神,《九龙坡区行政规范性文件管理办法》全面施行。",
+     set(), {(JIULONGPO, "落实", "九龙坡区行政规范性文件管理办法")}),
 ]
 
 
