@@ -93,8 +93,9 @@ def report_division(layout: Layout) -> Division | None:
     if found is None:
         # ...or by the initials a municipality's district's site is registered under (tjhp.gov.cn: 天津市和平区, for a
         # bureau's title that writes only 区生态环境局), or, those failing, by the divisions its text mentions
-        return (spelled_by_site(site, layout.body) or _municipal_district_initialled(site) or locate(layout.body)
-                or _initialled_by_site(site, layout.body))
+        return (spelled_by_site(site, layout.body, composed=True) or _municipal_district_initialled(site)
+                or locate(layout.body)
+                or _initialled_by_site(site, layout.body) or _portal_city(site, layout.body))
     found = _namesake_by_site(found, layout.body, site)
     zone = _zone_in_named_city(_zone_in_full(found, layout.body), layout.body, site)
     return in_full(_zone_as_written(zone, f"{layout.title or ''}\n{layout.body}"))
@@ -179,6 +180,23 @@ def _city_portal(site: str) -> Division | None:
     return _city_portals().get(labels[-1]) if labels else None
 
 
+def _portal_city(site: str, text: str) -> Division | None:
+    """For a report whose text names no place at all (a page that shows no title: 2025年,我局坚持…; 市卫健委坚持…),
+    the city whose two-letter portal domain the page is registered under (hrss.sz.gov.cn: 深圳市; ``city_portals.tsv``),
+    unless the text calls itself, or works under, another level than a city's (区委、区政府: a district's page).
+
+    >>> _portal_city("https://hrss.sz.gov.cn/xxgk/1.html", "在市委、市政府的正确领导下,市人力资源保障局坚持依法行政。").name
+    '深圳市'
+    >>> _portal_city("https://hrss.sz.gov.cn/xxgk/1.html", "在区委、区政府的正确领导下,区司法局坚持依法行政。") is None
+    True
+    """
+    city = _city_portal(site)
+    if city is None:
+        return None
+    level = _own_level(text) or _overseers_level(text)
+    return city if level in ("", city.level_char) else None
+
+
 @cache
 def _city_portals() -> dict[str, Division]:
     gaz = gazetteer()
@@ -261,7 +279,7 @@ def _zone_in_full(zone: Division, text: str) -> Division:
     return next((dataclasses.replace(full, written=zone.name) for full in fuller if full.parts), zone)
 
 
-def spelled_by_site(site: str, text: str) -> Division | None:
+def spelled_by_site(site: str, text: str, composed: bool = False) -> Division | None:
     """The county or city whose short name the page's host spells (rongchang.gov.cn): of several so spelled
     (fuzhou: 福州市, 抚州市), the one the text, its city and its province name most, then one of the level the
     text calls its own (全区).
@@ -273,6 +291,8 @@ def spelled_by_site(site: str, text: str) -> Division | None:
     """
     labels = host_labels(site)
     candidates = [d for label in labels for d in _divisions_by_spelling().get(label, ())]
+    if not candidates and composed:  # for a report nothing else places (``report_division``)
+        candidates = [d for label in labels for d in _counties_by_composed_spelling().get(label, ())]
     if not candidates and labels and (portal := _provincial_portals().get(labels[-1])):
         candidates = [portal]
     own_char = _own_level(text)
@@ -293,6 +313,35 @@ def _divisions_by_spelling() -> dict[str, tuple[Division, ...]]:
         if len(spelled) >= _SHORTEST_SPELLING:
             out.setdefault(spelled, []).append(division)
     return {k: tuple(v) for k, v in out.items()}
+
+
+@cache
+def _counties_by_composed_spelling() -> dict[str, tuple[Division, ...]]:
+    """Counties by the two longer spellings their sites' hosts also use: their short name's pinyin after their
+    province's initials (ahshitai: 安徽 石台县; gddongyuan: 广东 东源县) or before their level's syllable (xialuqu:
+    下陆区; xinxiangxian: 新乡县). Read only for a host none of whose labels spells a division plainly.
+
+    >>> [d.name for d in _counties_by_composed_spelling()["ahshitai"]]
+    ['石台县']
+    >>> [d.name for d in _counties_by_composed_spelling()["xialuqu"]]
+    ['下陆区']
+    """
+    gaz, out = gazetteer(), {}
+    for division in gaz.by_code.values():
+        if division.level != "county":
+            continue
+        spelled = romanised(division.alias or division.name)
+        if len(spelled) < _SHORTEST_SPELLING:
+            continue
+        province = gaz.by_code.get(division.code[:2] + "0000")
+        forms = {initials(province.alias or province.name) + spelled if province else "",
+                 spelled + _LEVEL_SYLLABLES.get(division.name[-1], "") if division.name[-1] in _LEVEL_SYLLABLES else ""}
+        for form in forms - {""}:
+            out.setdefault(form, []).append(division)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+_LEVEL_SYLLABLES = {"区": "qu", "县": "xian", "市": "shi", "旗": "qi"}
 
 
 @cache
