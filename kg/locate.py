@@ -95,7 +95,8 @@ def report_division(layout: Layout) -> Division | None:
         # bureau's title that writes only 区生态环境局), or, those failing, by the divisions its text mentions
         return (spelled_by_site(site, layout.body, composed=True) or _municipal_district_initialled(site)
                 or locate(layout.body)
-                or _initialled_by_site(site, layout.body) or _portal_city(site, layout.body))
+                or _initialled_by_site(site, layout.body) or _portal_city(site, layout.body)
+                or _county_of_two_initials(site, layout.body))
     found = _namesake_by_site(found, layout.body, site)
     zone = _zone_in_named_city(_zone_in_full(found, layout.body), layout.body, site)
     return in_full(_zone_as_written(zone, f"{layout.title or ''}\n{layout.body}"))
@@ -195,6 +196,37 @@ def _portal_city(site: str, text: str) -> Division | None:
         return None
     level = _own_level(text) or _overseers_level(text)
     return city if level in ("", city.level_char) else None
+
+
+def _county_of_two_initials(site: str, text: str) -> Division | None:
+    """For a report nothing else places, the one county whose short name's initials a two-letter label of the page's
+    host is (hc.gov.cn: 合川区) among those whose city or province the text names outside its documents' titles
+    (全面融入重庆…): two letters are many counties' initials across China, few within the places a text names.
+
+    >>> _county_of_two_initials("https://www.hc.gov.cn/bmjd/1.html", "在区委、区政府领导下,服务重庆高质量发展。").name
+    '合川区'
+    >>> _county_of_two_initials("https://www.hc.gov.cn/bmjd/1.html", "在区委、区政府领导下,依法行政。") is None
+    True
+    """
+    gaz, outside = gazetteer(), _outside_titles(text)
+    found = {}
+    for label in host_labels(site):
+        if len(label) != 2 or label in _city_portals():
+            continue
+        for county in _counties_by_two_initials().get(label, ()):
+            above = (gaz.by_code.get(county.city or ""), gaz.by_code.get(county.code[:2] + "0000"))
+            if any(d is not None and (d.alias or d.name) in outside for d in above):
+                found[county.code] = county
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+@cache
+def _counties_by_two_initials() -> dict[str, tuple[Division, ...]]:
+    out: dict[str, list[Division]] = {}
+    for division in gazetteer().by_code.values():
+        if division.level == "county" and len(form := initials(division.alias or division.name)) == 2:
+            out.setdefault(form, []).append(division)
+    return {k: tuple(v) for k, v in out.items()}
 
 
 @cache
