@@ -93,8 +93,10 @@ def report_division(layout: Layout) -> Division | None:
     if found is None:
         # ...or by the initials a municipality's district's site is registered under (tjhp.gov.cn: 天津市和平区, for a
         # bureau's title that writes only 区生态环境局), or, those failing, by the divisions its text mentions
-        return (spelled_by_site(site, layout.body) or _municipal_district_initialled(site) or locate(layout.body)
-                or _initialled_by_site(site, layout.body))
+        return (spelled_by_site(site, layout.body, composed=True) or _municipal_district_initialled(site)
+                or locate(layout.body)
+                or _initialled_by_site(site, layout.body) or _portal_city(site, layout.body)
+                or _county_of_two_initials(site, layout.body))
     found = _namesake_by_site(found, layout.body, site)
     zone = _zone_in_named_city(_zone_in_full(found, layout.body), layout.body, site)
     return in_full(_zone_as_written(zone, f"{layout.title or ''}\n{layout.body}"))
@@ -179,6 +181,54 @@ def _city_portal(site: str) -> Division | None:
     return _city_portals().get(labels[-1]) if labels else None
 
 
+def _portal_city(site: str, text: str) -> Division | None:
+    """For a report whose text names no place at all (a page that shows no title: 2025年,我局坚持…; 市卫健委坚持…),
+    the city whose two-letter portal domain the page is registered under (hrss.sz.gov.cn: 深圳市; ``city_portals.tsv``),
+    unless the text calls itself, or works under, another level than a city's (区委、区政府: a district's page).
+
+    >>> _portal_city("https://hrss.sz.gov.cn/xxgk/1.html", "在市委、市政府的正确领导下,市人力资源保障局坚持依法行政。").name
+    '深圳市'
+    >>> _portal_city("https://hrss.sz.gov.cn/xxgk/1.html", "在区委、区政府的正确领导下,区司法局坚持依法行政。") is None
+    True
+    """
+    city = _city_portal(site)
+    if city is None:
+        return None
+    level = _own_level(text) or _overseers_level(text)
+    return city if level in ("", city.level_char) else None
+
+
+def _county_of_two_initials(site: str, text: str) -> Division | None:
+    """For a report nothing else places, the one county whose short name's initials a two-letter label of the page's
+    host is (hc.gov.cn: 合川区) among those whose city or province the text names outside its documents' titles
+    (全面融入重庆…): two letters are many counties' initials across China, few within the places a text names.
+
+    >>> _county_of_two_initials("https://www.hc.gov.cn/bmjd/1.html", "在区委、区政府领导下,服务重庆高质量发展。").name
+    '合川区'
+    >>> _county_of_two_initials("https://www.hc.gov.cn/bmjd/1.html", "在区委、区政府领导下,依法行政。") is None
+    True
+    """
+    gaz, outside = gazetteer(), _outside_titles(text)
+    found = {}
+    for label in host_labels(site):
+        if len(label) != 2 or label in _city_portals():
+            continue
+        for county in _counties_by_two_initials().get(label, ()):
+            above = (gaz.by_code.get(county.city or ""), gaz.by_code.get(county.code[:2] + "0000"))
+            if any(d is not None and (d.alias or d.name) in outside for d in above):
+                found[county.code] = county
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+@cache
+def _counties_by_two_initials() -> dict[str, tuple[Division, ...]]:
+    out: dict[str, list[Division]] = {}
+    for division in gazetteer().by_code.values():
+        if division.level == "county" and len(form := initials(division.alias or division.name)) == 2:
+            out.setdefault(form, []).append(division)
+    return {k: tuple(v) for k, v in out.items()}
+
+
 @cache
 def _city_portals() -> dict[str, Division]:
     gaz = gazetteer()
@@ -261,7 +311,7 @@ def _zone_in_full(zone: Division, text: str) -> Division:
     return next((dataclasses.replace(full, written=zone.name) for full in fuller if full.parts), zone)
 
 
-def spelled_by_site(site: str, text: str) -> Division | None:
+def spelled_by_site(site: str, text: str, composed: bool = False) -> Division | None:
     """The county or city whose short name the page's host spells (rongchang.gov.cn): of several so spelled
     (fuzhou: 福州市, 抚州市), the one the text, its city and its province name most, then one of the level the
     text calls its own (全区).
@@ -273,6 +323,8 @@ def spelled_by_site(site: str, text: str) -> Division | None:
     """
     labels = host_labels(site)
     candidates = [d for label in labels for d in _divisions_by_spelling().get(label, ())]
+    if not candidates and composed:  # for a report nothing else places (``report_division``)
+        candidates = [d for label in labels for d in _counties_by_composed_spelling().get(label, ())]
     if not candidates and labels and (portal := _provincial_portals().get(labels[-1])):
         candidates = [portal]
     own_char = _own_level(text)
@@ -293,6 +345,35 @@ def _divisions_by_spelling() -> dict[str, tuple[Division, ...]]:
         if len(spelled) >= _SHORTEST_SPELLING:
             out.setdefault(spelled, []).append(division)
     return {k: tuple(v) for k, v in out.items()}
+
+
+@cache
+def _counties_by_composed_spelling() -> dict[str, tuple[Division, ...]]:
+    """Counties by the two longer spellings their sites' hosts also use: their short name's pinyin after their
+    province's initials (ahshitai: 安徽 石台县; gddongyuan: 广东 东源县) or before their level's syllable (xialuqu:
+    下陆区; xinxiangxian: 新乡县). Read only for a host none of whose labels spells a division plainly.
+
+    >>> [d.name for d in _counties_by_composed_spelling()["ahshitai"]]
+    ['石台县']
+    >>> [d.name for d in _counties_by_composed_spelling()["xialuqu"]]
+    ['下陆区']
+    """
+    gaz, out = gazetteer(), {}
+    for division in gaz.by_code.values():
+        if division.level != "county":
+            continue
+        spelled = romanised(division.alias or division.name)
+        if len(spelled) < _SHORTEST_SPELLING:
+            continue
+        province = gaz.by_code.get(division.code[:2] + "0000")
+        forms = {initials(province.alias or province.name) + spelled if province else "",
+                 spelled + _LEVEL_SYLLABLES.get(division.name[-1], "") if division.name[-1] in _LEVEL_SYLLABLES else ""}
+        for form in forms - {""}:
+            out.setdefault(form, []).append(division)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+_LEVEL_SYLLABLES = {"区": "qu", "县": "xian", "市": "shi", "旗": "qi"}
 
 
 @cache
