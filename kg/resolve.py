@@ -89,11 +89,11 @@ _COMMITTEE_DEPARTMENT = re.compile(r"[\u4e00-\u9fff]{2,12}(?:局|办公室)(?=�
 _ZONE_BUREAU = re.compile(r"(?P<zone>[\u4e00-\u9fff]{2,20}?)管理局")
 # A department's own name after its division's in a title: fields, then the kind of department (…管理局, 司法厅)
 _TITLED_DEPARTMENT = re.compile(r"[\u4e00-\u9fff]{2,14}(?:局|厅)")
-# A regiment of the production and construction corps titles its own report by its number (106团2022年…, 2021年五团法治…,
-# 第三师四十五团…); the golds name it as written. 共青团, 集团 and a 团 that opens a word (团结, 团体) are no regiment.
 # A department's party committee or branch written right after its name (市应急管理局党委高度重视…, a title's 某局党委): the
 # agency recogniser reads it as the department's unit; as a report's writer it names the department (eighty-fourth round).
 _PARTY_UNIT = re.compile(r"(?:机关)?(?:党委|党总支)")
+# A regiment of the production and construction corps titles its own report by its number (106团2022年…, 2021年五团法治…,
+# 第三师四十五团…); the golds name it as written. 共青团, 集团 and a 团 that opens a word (团结, 团体) are no regiment.
 _REGIMENT = re.compile(r"(?:第[一二三四五六七八九十]{1,3}师)?(?:\d{1,3}|[一二三四五六七八九十〇]{1,4})团(?=$|法治|依法|关于|党委|\d)")
 # 市优化营商环境工作领导小组办公室(以下简称市营商环境办): the short form then names the same body.
 _SHORT_FORM = re.compile(r"\((?:以下)?简称:?“?([^”)]{2,16})”?\)")
