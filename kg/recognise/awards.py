@@ -35,6 +35,7 @@ from spacy.tokens import Doc
 
 from kg.names import award_level
 from kg.recognise.mentions import AwardMention, mentions
+from kg.recognise.numerals import chinese_numeral
 from kg.recognise.text import CJK, clause_end, clause_start, enclosed, inside, protected_ranges, split_top_level
 from kg.resources import Rows, Words, alternation, rows, words
 
@@ -151,7 +152,6 @@ _BARE_MARK = re.compile(r"“?优秀”?")
 # honour (eighty-seventh round: over the 1,787 development golds 6 such rankings are left out, 1 required)
 _PLACE = re.compile(r"第(?P<n>[0-9]+|[一二三四五六七八九十百]+)[名位]?$")
 _TOP_PLACES = 3
-_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")}
 # 成功创建全省优化营商环境改革先行区, 创成国家农产品质量安全市: what a place is created as, opened by a level and
 # closed by a kind of place, is an honour with no award noun in it (fifty-third round)
 _CREATING = ("创成", "成功创建", "创建为")
@@ -409,12 +409,10 @@ def _place(rank: str) -> int | None:
     n = m.group("n")
     if n.isdigit():
         return int(n)
-    if "百" in n:
-        return 100
-    tens, _, units = n.rpartition("十")
-    if "十" not in n:
-        return _DIGITS.get(n, 0)
-    return (_DIGITS.get(tens, 0) if tens else 1) * 10 + _DIGITS.get(units, 0)
+    try:
+        return chinese_numeral(n)
+    except ValueError:  # no numeral (百 alone, 十二十): no place of a list
+        return None
 
 
 def _low_place(rank: str) -> bool:
