@@ -23,7 +23,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import cache
 from urllib.parse import urlsplit
 
@@ -214,7 +214,7 @@ def _county_of_two_initials(site: str, text: str) -> Division | None:
         if len(label) != 2 or label in _city_portals():
             continue
         for county in _counties_by_two_initials().get(label, ()):
-            above = (gaz.by_code.get(county.city or ""), gaz.by_code.get(county.code[:2] + "0000"))
+            above = (gaz.by_code.get(county.city or ""), gaz.by_code.get(county.province))
             if any(d is not None and (d.alias or d.name) in outside for d in above):
                 found[county.code] = county
     return next(iter(found.values())) if len(found) == 1 else None
@@ -222,10 +222,16 @@ def _county_of_two_initials(site: str, text: str) -> Division | None:
 
 @cache
 def _counties_by_two_initials() -> dict[str, tuple[Division, ...]]:
+    return _indexed(("county",), lambda d: [form] if len(form := initials(d.alias or d.name)) == 2 else [])
+
+
+def _indexed(levels: tuple[str, ...], forms: Callable[[Division], Iterable[str]]) -> dict[str, tuple[Division, ...]]:
+    """The gazetteer's divisions of ``levels`` by each form ``forms`` gives them (a spelling, initials a host may use)."""
     out: dict[str, list[Division]] = {}
     for division in gazetteer().by_code.values():
-        if division.level == "county" and len(form := initials(division.alias or division.name)) == 2:
-            out.setdefault(form, []).append(division)
+        if division.level in levels:
+            for form in forms(division):
+                out.setdefault(form, []).append(division)
     return {k: tuple(v) for k, v in out.items()}
 
 
@@ -337,14 +343,10 @@ def spelled_by_site(site: str, text: str, composed: bool = False) -> Division | 
 def _divisions_by_spelling() -> dict[str, tuple[Division, ...]]:
     """Provinces, counties and cities by their short names' pinyin, as their sites' hosts spell them (taojiang,
     rongchang; a provincial department's sft.shandong.gov.cn). 陕西 spells itself shaanxi, apart from 山西."""
-    out: dict[str, list[Division]] = {}
-    for division in gazetteer().by_code.values():
-        if division.level not in ("province", "county", "city"):
-            continue
-        spelled = _HOST_SPELLINGS.get(division.name) or romanised(division.alias or division.name)
-        if len(spelled) >= _SHORTEST_SPELLING:
-            out.setdefault(spelled, []).append(division)
-    return {k: tuple(v) for k, v in out.items()}
+    def spelled(division: Division) -> list[str]:
+        form = _HOST_SPELLINGS.get(division.name) or romanised(division.alias or division.name)
+        return [form] if len(form) >= _SHORTEST_SPELLING else []
+    return _indexed(("province", "county", "city"), spelled)
 
 
 @cache
@@ -358,22 +360,20 @@ def _counties_by_composed_spelling() -> dict[str, tuple[Division, ...]]:
     >>> [d.name for d in _counties_by_composed_spelling()["xialuqu"]]
     ['下陆区']
     """
-    gaz, out = gazetteer(), {}
-    for division in gaz.by_code.values():
-        if division.level != "county":
-            continue
+    gaz = gazetteer()
+
+    def composed(division: Division) -> set[str]:
         spelled = romanised(division.alias or division.name)
         if len(spelled) < _SHORTEST_SPELLING:
-            continue
-        province = gaz.by_code.get(division.code[:2] + "0000")
+            return set()
+        province = gaz.by_code.get(division.province)
         forms = {initials(province.alias or province.name) + spelled if province else "",
-                 spelled + _LEVEL_SYLLABLES.get(division.name[-1], "") if division.name[-1] in _LEVEL_SYLLABLES else ""}
-        for form in forms - {""}:
-            out.setdefault(form, []).append(division)
-    return {k: tuple(v) for k, v in out.items()}
+                 spelled + romanised(division.name[-1]) if division.name[-1] in _SYLLABLE_LEVELS else ""}
+        return forms - {""}
+    return _indexed(("county",), composed)
 
 
-_LEVEL_SYLLABLES = {"区": "qu", "县": "xian", "市": "shi", "旗": "qi"}
+_SYLLABLE_LEVELS = "区县市旗"  # the level characters a host spells by their syllable after a county's name (xialuqu)
 
 
 @cache
@@ -770,7 +770,7 @@ def _initialled(division: Division) -> set[str]:
     (hzsc: 杭州市上城区); shorter than three letters they are anyone's."""
     own = initials(division.alias or division.name)
     city = gazetteer().by_code.get(division.city or "") if division.level == "county" else None
-    province = gazetteer().by_code.get(division.code[:2] + "0000") if division.level == "county" else None
+    province = gazetteer().by_code.get(division.province) if division.level == "county" else None
     forms = {own, initials(city.alias or city.name) + own if city else "",
              initials(province.alias or province.name) + own if province else ""}  # fjyx: 福建尤溪
     if division.level in ("county", "city") and division.name[-1] in _SPELLED_LEVELS:
@@ -787,12 +787,7 @@ _SPELLED_LEVELS = "区县市旗州"  # the level characters a host spells by the
 @cache
 def _divisions_by_initials() -> dict[str, tuple[Division, ...]]:
     """Counties and cities by the initials their sites' hosts may spell (``_initialled``)."""
-    out: dict[str, list[Division]] = {}
-    for division in gazetteer().by_code.values():
-        if division.level in ("county", "city"):
-            for form in _initialled(division):
-                out.setdefault(form, []).append(division)
-    return {k: tuple(v) for k, v in out.items()}
+    return _indexed(("county", "city"), _initialled)
 
 
 def _initialled_by_site(site: str, text: str) -> Division | None:
