@@ -11,6 +11,8 @@ from shapes import assert_agencies
 
 SUINING_BUREAU = "遂宁市民政局2022年法治政府建设情况报告"
 TIANJIN_COMMISSION = "天津市交通运输委员会2023年法治政府建设情况报告"
+YIYANG = "益阳市2025年法治政府建设情况报告"
+TAOYUAN = "桃源县2019年法治政府建设情况报告"
 
 CASES = [
     # (shape, title, text, labels that must be found, labels that must not)
@@ -19,6 +21,12 @@ CASES = [
     ("a commission's own group written 委…领导小组", TIANJIN_COMMISSION,
      "主要负责同志亲自担任委法治建设领导小组组长,全面统筹。",
      {"天津市交通运输委员会法治建设领导小组"}, {"天津市交通运输委员会委法治建设领导小组"}),
+    ("组织部分 is 组织 + 部分, no 组织部", YIYANG,
+     "组织部分县市区和市直单位开展法治督察。", set(), {"益阳市组织部", "中共益阳市委组织部"}),
+    ("政府部分 is 政府 + 部分, no 人民政府部", TAOYUAN,
+     "完成了县政府部分工作部门职责调整。", set(), {"桃源县人民政府部"}),
+    ("市委组织部 written whole is still read", YIYANG,
+     "市委组织部牵头开展法治培训。", {"中共益阳市委组织部"}, set()),
 ]
 
 
