@@ -58,6 +58,7 @@ _PARTY = "中共"
 # A zone's management committee as its own text shortens it (经开区管委, 园区管委会).
 _MANAGEMENT = ("管委", "管委会", "管理委员会")
 _TOWN_SUFFIXES = ("街道", "镇", "乡", "苏木")
+_COMMITTEE_WORD, _COMMITTEE_NAME = "委", "委员会"  # a commission calls itself 委 before its own group (委法治领导小组)
 _BUREAU_WORDS = ("局", "厅")  # what a bureau's own report calls itself before its own group (局法治建设工作领导小组)
 _TOWN_BODIES = ("街道办事处", "镇人民政府", "乡人民政府", "苏木人民政府")  # a town's body, named by the town alone
 # A party committee's school and its working departments, officially named with 中共 and the committee
@@ -438,6 +439,8 @@ class Resolver:
         if m.rule == "own_unit":  # 司法所 in 塘栖镇's own report: 塘栖镇司法所
             # 局党委法治建设领导小组 in a bureau's report: its committee's group (…应急管理局党委…), 局 written once, as in
             # its own group (局法治建设工作领导小组: …市场监督管理局法治建设工作领导小组)
+            if m.core.startswith(_COMMITTEE_WORD) and self.reporting_body.endswith(_COMMITTEE_NAME):
+                return self.reporting_body + m.core[1:], code  # 委法治建设领导小组 in a commission's own report (ninetieth round)
             return own + (m.core[1:] if m.core.startswith((own[-1:] + "党", *_BUREAU_WORDS)) and own.endswith(m.core[0]) else m.core), code
         if m.refers == "division":
             division = self._division_written(m.jurisdiction) or self.division

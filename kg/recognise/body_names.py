@@ -87,6 +87,9 @@ class Grammar:
     # Cores a 委 before does not join: the committee and a body of the state written back to back (区委政府,
     # 区委人大常委会) are two bodies, not the committee's government.
     not_after_committee: frozenset[str] = frozenset()
+    # Words a name's last character opens with the character after it: 部分 (组织部分单位, 县政府部分工作部门: "some of",
+    # no 组织部 nor 政府部; ninetieth round).
+    words_across: frozenset[str] = frozenset({"部分"})
 
     def goes_on(self, suffix: str, after: str) -> bool:
         """Whether ``suffix`` followed by ``after`` is part of an ordinary word (科学, 社科研究, 中心工作)."""
@@ -167,7 +170,7 @@ class _Text:
     def free_after(self, end: int) -> bool:
         """A name may end before ``end``'s character (not 部门, 局面)."""
         ch = self.char(end)
-        return not ch or ch not in self.grammar.suffix_not_before
+        return not ch or (ch not in self.grammar.suffix_not_before and self.text[end - 1:end + 1] not in self.grammar.words_across)
 
     def field_end(self, pos: int) -> int:
         """Where the run of field characters from ``pos`` ends (CJK, ASCII letters and digits, none of
