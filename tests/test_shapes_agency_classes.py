@@ -1,4 +1,4 @@
-"""Agency shapes of the seventy-fifth to eighty-sixth rounds (kg/resources/README.md). Invented texts, one case per
+"""Agency shapes of the seventy-fifth to ninetieth rounds (kg/resources/README.md). Invented texts, one case per
 shape, each in a report its title places:
 - a body named alone on its line above a report's first sentence is the site the page sits on, no body written; a
   five-year plan's period in quotation marks (“八五”普法) is part of a working body's name (seventy-fifth round);
@@ -23,7 +23,9 @@ shape, each in a report its title places:
 - a year's 年 after its digits, and 由 or 为 before a level's or a town's word, open no leading group's topic
   (召开2022年某镇…领导小组会议, 由镇…领导小组牵头, 将…领导小组调整为市…领导小组); a topic opening with the report's own
   words is read as before. A bare 政府 listed right after a party committee that names its division or level
-  (在廊坊市委、政府的坚强领导下, 自治区党委、政府) is that division's government; 各级党委、政府 names none (eighty-sixth round).
+  (在廊坊市委、政府的坚强领导下, 自治区党委、政府) is that division's government; 各级党委、政府 names none (eighty-sixth round);
+- a commission that writes itself 委 before its own group (担任委法治建设领导小组组长) names the commission's group, 委
+  written once; 部 before 分 is the word 部分, no department (组织部分县市区, 县政府部分工作部门) (ninetieth round).
 """
 from pathlib import Path
 
@@ -48,6 +50,10 @@ GAOFENG = "垫江县高峰镇2025年法治政府建设情况报告"
 HUAIBEI = "淮北市2020年法治政府建设情况报告"
 BAZHOU = "霸州市2023年法治政府建设情况报告"
 XIZANG_BUREAU = "西藏自治区农业农村厅2025年法治政府建设情况报告"
+SUINING_BUREAU = "遂宁市民政局2022年法治政府建设情况报告"
+TIANJIN_COMMISSION = "天津市交通运输委员会2023年法治政府建设情况报告"
+YIYANG = "益阳市2025年法治政府建设情况报告"
+TAOYUAN = "桃源县2019年法治政府建设情况报告"
 
 CASES = [
     # (shape, title (or the file's title line, page lines and title), text, labels that must be found, labels that must not)
@@ -176,6 +182,17 @@ CASES = [
      "2025年,在自治区党委、政府的坚强领导下,我厅坚持依法行政。", {"西藏自治区人民政府"}, set()),
     ("a bare 政府 after every level's committees names no government", XIZANG_BUREAU,
      "推动各级党委、政府主要负责人履行职责。", set(), {"西藏自治区人民政府"}),
+    ("a bureau's own group after a verb is read as before", SUINING_BUREAU,
+     "及时调整局法治政府建设工作领导小组。", {"遂宁市民政局法治政府建设工作领导小组"}, set()),
+    ("a commission's own group written 委…领导小组", TIANJIN_COMMISSION,
+     "主要负责同志亲自担任委法治建设领导小组组长,全面统筹。",
+     {"天津市交通运输委员会法治建设领导小组"}, {"天津市交通运输委员会委法治建设领导小组"}),
+    ("组织部分 is 组织 + 部分, no 组织部", YIYANG,
+     "组织部分县市区和市直单位开展法治督察。", set(), {"益阳市组织部", "中共益阳市委组织部"}),
+    ("政府部分 is 政府 + 部分, no 人民政府部", TAOYUAN,
+     "完成了县政府部分工作部门职责调整。", set(), {"桃源县人民政府部"}),
+    ("市委组织部 written whole is still read", YIYANG,
+     "市委组织部牵头开展法治培训。", {"中共益阳市委组织部"}, set()),
 ]
 
 
