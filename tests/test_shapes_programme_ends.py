@@ -100,3 +100,19 @@ MATTERS = [
 def test_matter_glued_before_one_thing(sentence: str, name: str, given: bool) -> None:
     found = programmes(sentence)
     assert (name in found) is given, found
+
+
+ONE_HEAD = [
+    # (sentence, name, whether it is given)
+    # 与 after 建设 joins the two halves of one head (ninetieth round)
+    ("组织开展法治政府建设与责任落实专项督察,开展道路交通安全整治,", "法治政府建设与责任落实专项督察", True),
+    ("组织开展法治政府建设与责任落实专项督察,开展道路交通安全整治,", "责任落实专项督察", False),
+    ("开展全市2024年法治政府建设与责任落实专项督察工作,", "全市2024年法治政府建设与责任落实专项督察", True),
+    # 和 and 及 still split two names
+    ("开展法治政府建设示范创建和依法行政示范单位创建活动,", "依法行政示范单位创建活动", True),
+]
+
+
+@pytest.mark.parametrize("sentence, name, given", ONE_HEAD)
+def test_joiner_after_building_keeps_one_head(sentence: str, name: str, given: bool) -> None:
+    assert (name in programmes(sentence)) is given

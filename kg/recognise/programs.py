@@ -302,6 +302,10 @@ _JOINED_OBJECTS = re.compile(r"及(?!其?常委会|其?常务委员会)")
 _INSTITUTION = re.compile(r"(?:制|制度|改革)$")
 # The conjunctions that join two names, two quotations or two verbs (完善和落实…, “…”及“…”, …机制和…制度)
 _JOINERS = "和及与"
+# 与 after 建设 joins the two halves of one head (组织开展法治政府建设与责任落实专项督察: the national inspection's
+# own words, 《法治政府建设与责任落实督察工作规定》); 和 and 及 still split (…示范创建和…创建活动 are two). Ninetieth round.
+_ONE_HEAD_JOINER = "与"
+_ONE_HEAD_BEFORE = ("建设",)
 # 权力清单、责任清单、负面清单制度: kinds of one noun listed before the institution that is all theirs (`_kinds_listed`)
 _KIND_INSTITUTION = re.compile(r"(?P<noun>清单)(?:管理)?(?:制度|机制)$")
 _KIND_JOINERS = "、和"
@@ -1308,7 +1312,8 @@ def _parts(run: str, nouns: tuple[str, ...]) -> list[tuple[int, int]]:
         start = s
         for j in range(s, e):
             # a noun alone before 与 is the head of the one name (法治督察与纪检监察监督协作配合机制: sixty-third round)
-            if run[j] in _JOINERS and run.endswith(nouns, start, j) and run[start:j] not in nouns:
+            if run[j] in _JOINERS and run.endswith(nouns, start, j) and run[start:j] not in nouns \
+                    and not (run[j] in _ONE_HEAD_JOINER and run.endswith(_ONE_HEAD_BEFORE, start, j)):
                 parts.append((start, j))
                 start = j + 1
         parts.append((start, e))
