@@ -6,6 +6,8 @@
   meetings); bodies that only own such a noun (市委、市政府工作要求) do not.
 - Bodies written right after 推动, 配合 or 协助 and right before a verb (推动省委省政府出台《…》, 配合市人大常委会制定《…》)
   did that verb to its object, beside the clause's subject; 推动出台 with no body between is the writer's alone.
+- (ninetieth round) A body after a time of the year (年初, 年内, 本年度, 上半年 …) still heads its clause: 年初局党组召开会议,
+  传达学习《…》 is the party group's act, as 局党组召开会议 is.
 """
 from pathlib import Path
 
@@ -28,6 +30,11 @@ PROV_PARTY = "中共江苏省委员会"
 PROV_GOV = "江苏省人民政府"
 PROV_CONGRESS = "江苏省人民代表大会常务委员会"
 PLAN = "法治江苏建设规划(2021—2025年)"
+DEPT_TITLE = "济宁市商务局2021年法治政府建设情况报告"
+DEPT = "济宁市商务局"
+DEPT_GROUP = "济宁市商务局党组"
+DEPT_JUSTICE = "济宁市司法局"
+PROV_POINTS = "中共山东省委全面依法治省委员会2021年工作要点"
 RULE = "江苏省法治宣传教育条例"
 
 CASES = [
@@ -56,6 +63,18 @@ CASES = [
     (PROV_TITLE, "no body right before the verb: the writer alone",
      "推动出台《法治江苏建设规划(2021—2025年)》。",
      {(PROV_DEPT, "推动出台", PLAN)}, {(PROV_GOV, "出台", PLAN), (PROV_PARTY, "出台", PLAN)}),
+    (DEPT_TITLE, "年初 before the party group heading the clause",
+     "年初局党组召开会议,传达学习《中共山东省委全面依法治省委员会2021年工作要点》。",
+     {(DEPT_GROUP, "传达学习", PROV_POINTS)}, {(DEPT, "传达学习", PROV_POINTS)}),
+    (DEPT_TITLE, "本年度 before the party group",
+     "本年度局党组传达学习《中共山东省委全面依法治省委员会2021年工作要点》。",
+     {(DEPT_GROUP, "传达学习", PROV_POINTS)}, {(DEPT, "传达学习", PROV_POINTS)}),
+    (DEPT_TITLE, "年内 before another bureau",
+     "年内市司法局组织学习《中共山东省委全面依法治省委员会2021年工作要点》。",
+     {(DEPT_JUSTICE, "学习", PROV_POINTS)}, {(DEPT, "学习", PROV_POINTS)}),
+    (DEPT_TITLE, "no body after the time: the writer",
+     "年初召开会议,传达学习《中共山东省委全面依法治省委员会2021年工作要点》。",
+     {(DEPT, "传达学习", PROV_POINTS)}, set()),
 ]
 
 
