@@ -22,7 +22,9 @@ predicate, and so is 贡献 (…示范创建城市贡献了…力量; not 贡献
 named, received by whoever keeps them; an adverb alone between 被 and its verb (被正式命名为) makes a passive; and an
 列入 after 将 / 把 in its clause (将…列入…学习内容) puts a work into a plan or a list: nobody is honoured. A remark on
 how rare an honour is written before its quotation (全省唯一“…示范县”) is not its name, one with no quotation after it (为本次
-入选地区唯一地级市) names none, and neither does a level or a batch alone (被命名为全国第一批、…).
+入选地区唯一地级市) names none, and neither does a level or a batch alone (被命名为全国第一批、…). Quoted honours
+joined by 和 / 及 / 与 after one verb (获评“A”和“B”称号) are one each, what is written before the first quotation no
+part of them, unless the quotations qualify what follows (入选“A”和“B”的单位).
 """
 from __future__ import annotations
 
