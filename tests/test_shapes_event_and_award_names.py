@@ -13,7 +13,10 @@ Invented sentences, one table (type, sentence, name, whether it is given):
   no honour; the first three places stay rankings, and a place an award verb leads as its honour (获评…评估第八名) stays
   the honour the verb names (eighty-seventh round);
 - where a work is spread or stands (在全区复制推广, 走在全国前列), written after an honour, is said of it and no part of its
-  name (eighty-seventh round).
+  name (eighty-seventh round);
+- quoted honours joined by 和 / 及 / 与 after one verb (获评“A”和“B”称号, 荣获…“A”和“B”两项荣誉) are one honour each, the field
+  written before the first quotation no part of it; quotations that qualify what follows (入选“A”和“B”的单位) are left
+  as they were (ninety-first round).
 """
 import pytest
 from shapes import names
@@ -91,6 +94,18 @@ CASES = [
      "用水”服务走在全国前列", False),
     ("Award", "我区荣获全省法治宣传教育示范单位,经验在全省推广。",
      "全省法治宣传教育示范单位", True),
+    ("Award", "两项案例获评“2020法治政府建设优秀城市”和“2020社会治理创新典范城市”称号。现将情况报告如下。",
+     "2020法治政府建设优秀城市", True),
+    ("Award", "两项案例获评“2020法治政府建设优秀城市”和“2020社会治理创新典范城市”称号。现将情况报告如下。",
+     "2020社会治理创新典范城市", True),
+    ("Award", "两项案例获评“2020法治政府建设优秀城市”和“2020社会治理创新典范城市”称号。现将情况报告如下。",
+     "“2020法治政府建设优秀城市”和“2020社会治理创新典范城市”", False),
+    ("Award", "市住建局荣获2021年度法治政府建设“参与立法工作优秀单位”及“决策程序落实优秀单位”两项荣誉。",
+     "参与立法工作优秀单位", True),
+    ("Award", "市住建局荣获2021年度法治政府建设“参与立法工作优秀单位”及“决策程序落实优秀单位”两项荣誉。",
+     "决策程序落实优秀单位", True),
+    ("Award", "我局是连续三年有两个案件入选某市行政执法“十大案例”和“提名案例”的单位。",
+     "提名案例", False),
 ]
 
 

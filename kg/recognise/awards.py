@@ -22,7 +22,9 @@ predicate, and so is 贡献 (…示范创建城市贡献了…力量; not 贡献
 named, received by whoever keeps them; an adverb alone between 被 and its verb (被正式命名为) makes a passive; and an
 列入 after 将 / 把 in its clause (将…列入…学习内容) puts a work into a plan or a list: nobody is honoured. A remark on
 how rare an honour is written before its quotation (全省唯一“…示范县”) is not its name, one with no quotation after it (为本次
-入选地区唯一地级市) names none, and neither does a level or a batch alone (被命名为全国第一批、…).
+入选地区唯一地级市) names none, and neither does a level or a batch alone (被命名为全国第一批、…). Quoted honours
+joined by 和 / 及 / 与 after one verb (获评“A”和“B”称号) are one each, what is written before the first quotation no
+part of them, unless the quotations qualify what follows (入选“A”和“B”的单位).
 """
 from __future__ import annotations
 
@@ -82,6 +84,10 @@ _QUOTED_WHOLE = re.compile(r"“[^“”]+”")
 # seventy-third round, 2 required awards found and 1 false gone over the 1,586 development reports, 0 | 1, nothing lost)
 _HONOUR_ENDS = ("称号", "荣誉", "单位", "集体", "个人", "先进县", "先进区", "示范区", "示范市", "示范县", "示范点", "示范村", "地区",
                 "基地", "案例", "项目", "试点", "标兵", "奖")
+# 获评“2020法治政府建设优秀城市”和“2020社会治理创新典范城市”称号, 荣获…“A优秀单位”和“B优秀单位”两项荣誉: quoted honours
+# joined by 和 / 及 / 与 after one verb are one each (ninety-first round)
+_QUOTE_JOINS = ("和", "及", "与")
+_JOINED_COUNT = re.compile(r"^[0-9一二三四五六七八九十两]+[项个]")
 _TITLE_JOIN = re.compile(rf"(?:{'|'.join(_HONOUR_ENDS)})(?P<join>[和及与])")
 # 获得感: a noun, neither 获得 nor 获; 获奖单位 and 唯一入选的县: who won, not what; nor is 获评的 / 获得的 (获评的示范地区和
 # 项目总数: the honours won, counted; twenty-seventh round: 1 false award gone over the 776 development reports, 0 | 1)
@@ -434,9 +440,21 @@ def _honours(rest: str) -> list[tuple[int, int, str]]:
         level = rest[s:quotes[0][0]] if quotes else ""
         if back_to_back and (not level or _SHARED_LEVEL.fullmatch(level)):
             parts += [(qs, qe, level) for qs, qe in quotes]
+        elif _joined_quotes(rest, quotes, tail):
+            # 获评“A”和“B”称号: quoted honours joined by 和 / 及 / 与 are one each, their field before them no part
+            parts += [(qs, qe, level if _SHARED_LEVEL.fullmatch(level) else "") for qs, qe in quotes]
         else:
             parts.append((s, e, ""))
     return parts
+
+
+def _joined_quotes(rest: str, quotes: list[tuple[int, int]], tail: str) -> bool:
+    """Quotations joined by 和 / 及 / 与 (“A”和“B”), followed by nothing but a count or what names their kind
+    (两项荣誉, 称号), not by what they qualify (入选…“十大案例”和“提名案例”的单位)."""
+    tail = _JOINED_COUNT.sub("", tail)
+    closed = not tail or bool((kind := _TRAILING.search(tail)) and kind.start() == 0)
+    gaps = [rest[a[1]:b[0]] for a, b in zip(quotes, quotes[1:])]
+    return len(quotes) > 1 and closed and any(gaps) and all(g in ("", *_QUOTE_JOINS) for g in gaps)
 
 
 def _split_after_titles(rest: str) -> list[tuple[int, int]]:
