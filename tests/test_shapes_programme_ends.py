@@ -11,6 +11,10 @@ After a programme verb, the words glued between it and the quotation “一件�
 (纵深推进商业解纷“一件事”改革 -> 商业解纷一件事改革, not 一件事改革; eighty-sixth round). With nothing glued
 (扎实推进“一件事”改革), after a joiner (网厅和政务服务中心“一件事”窗口) or with no programme verb in the clause, the name is
 read as before.
+
+A quoted name of its own ending in a room, a code or a mini-program where a service is given (“为民工作室”, “企业码”) is a
+locality's brand of that service, a programme, wherever it stands (ninety-first round); unquoted, or after a quotation
+(“最优解”特色调解工作室), 工作室 still ends a working body's name.
 """
 import pytest
 
@@ -115,4 +119,23 @@ ONE_HEAD = [
 
 @pytest.mark.parametrize("sentence, name, given", ONE_HEAD)
 def test_joiner_after_building_keeps_one_head(sentence: str, name: str, given: bool) -> None:
+    assert (name in programmes(sentence)) is given
+
+
+SERVICE_PLACES = [
+    # (sentence, name, whether it is given)
+    # a quoted room, code or mini-program of a locality's service is a programme, whatever verb stands before it
+    ("全力打造服务品牌“为民工作室”,推动服务发展。", "为民工作室", True),
+    ("在村社试点推广“钱潮工作室”,培育调解组织。", "钱潮工作室", True),
+    ("拓展“企业码”在食品生产监管领域应用。", "企业码", True),
+    # a bare word in quotation marks is no brand's name
+    ("形成“工作室”引领站点建设的模式。", "工作室", False),
+    # a working body's name after a quotation stays a body, no programme
+    ("“最优解”特色调解工作室有效运行,", "最优解特色调解工作室", False),
+    ("建立“工业园区普法工作领导小组”,", "工业园区普法工作领导小组", False),
+]
+
+
+@pytest.mark.parametrize("sentence, name, given", SERVICE_PLACES)
+def test_quoted_service_place_is_a_programme(sentence: str, name: str, given: bool) -> None:
     assert (name in programmes(sentence)) is given

@@ -459,6 +459,8 @@ _MEANS_NOUNS = ("系统", "基地")
 # brand, a way the government handles matters, wherever it stands (sixty-eighth round, counted in README.md); two words
 # (“能办”到“好办”) are a state, and a body's short name (以下简称“区政府办”) is an agency's
 _SERVICE_BRAND = re.compile(r"[^“”、,，。;；:：\n]{2,7}[办通]")
+# a quoted name of two to eight words and then a word of `program_service_places.txt` (“为民工作室”, “企业码”)
+_SERVICE_PLACE = r"[^“”、,，。;；:：\n]{{2,8}}(?:{places})"
 _SHORT_NAME_BEFORE = re.compile(r"简称$")
 _ISSUED = re.compile(r"出台")
 _ISSUED_NOUNS = ("制度", "机制")
@@ -526,7 +528,7 @@ class ProgramRecognizer:
                  slogan_nouns: Words, award_verbs: Rows, action_verbs: Words, layout_parts: Words,
                  routine_institutions: Words, body_endings: Words, platform_nouns: Words,
                  domain_heads: Words, named_anywhere: Words, subsumed: Rows, generic_campaign_words: Words,
-                 fields: Words) -> None:
+                 fields: Words, service_places: Words = ()) -> None:
         self.nouns = {r["noun"]: ProgramNoun(r["unquoted"] == "yes", r["in_name"] == "yes", r["improved"] == "yes",
                                              r.get("alone") == "yes", int(r.get("min_head") or _MIN_UNQUOTED_HEAD),
                                              r.get("pushed") == "yes")
@@ -573,6 +575,11 @@ class ProgramRecognizer:
         self.subsumed = tuple((r["bare"], r["full"]) for r in rows(subsumed))
         # 建立“工业园区普法工作领导小组”: a name ending in a working body's word names the body, an agency
         self.body_endings = tuple(words(body_endings))
+        # “为民工作室”, “钱潮工作室”, “企业码”: a quoted name of its own ending in a place or a tool where a service is
+        # given is a locality's brand of that service, a programme, wherever it stands; unquoted, or after a quotation
+        # (“最优解”特色调解工作室), 工作室 stays a working body's word (ninety-first round, counted in README.md)
+        places = words(service_places) if service_places else []
+        self.service_place = re.compile(_SERVICE_PLACE.format(places=alternation(places))) if places else None
         # where a campaign's name starts: after any verb (围绕, 开展) or a "do well" compound (抓好, 做好, 打好, 打赢)
         self.campaign_nouns = re.compile(alternation([n for n, v in self.nouns.items() if v.alone]) or r"(?!)")
         self.name_bound = re.compile(rf"(?:{alternation(words(verbs) + words(action_verbs))})|[抓做办搞打]好|打赢")
@@ -837,7 +844,8 @@ class ProgramRecognizer:
         pushed_change = self._pushed_change(text, start)
         if _STATEMENT.search(content) or _CHANGE_FROM.match(text, end) and not pushed_change:
             return 0.0, ""  # 实现从“能办”到“好办”: the state a change starts from
-        if (content + extension).endswith(self.body_endings):
+        service_place = not extension and bool(self.service_place and self.service_place.fullmatch(content))
+        if (content + extension).endswith(self.body_endings) and not service_place:
             return 0.0, ""  # 建立“工业园区普法工作领导小组”, “最优解”特色调解工作室: a working body, an agency
         if _PARTY_COMMITTEE_BEFORE.search(text, max(0, start - 2), start) and not (noun and noun.in_name):
             return 0.0, ""  # 省委“1310”具体部署 is the committee's slogan; 市委“885”工作机制 its mechanism
@@ -845,7 +853,7 @@ class ProgramRecognizer:
         if not (noun and noun.in_name or honoured) and content.endswith(self.slogan_nouns):
             return 0.0, ""  # 把“习近平法治思想”列入…, 增强“四个意识”: an ideology or a slogan, unless its name goes on
         if (noun or institution or self._ends_in_noun(content) or national(content) or counted
-                or _SERIES_AND_MOTTO.fullmatch(content) or self._service_brand(text, start, content)):
+                or _SERIES_AND_MOTTO.fullmatch(content) or self._service_brand(text, start, content) or service_place):
             # …“一网通办”平台, “…新机制”; “高效办成一件事” and “两降一保” are programmes' names by themselves
             score += 2
         elif re.fullmatch(_SERIES, text[start:end]):
@@ -1328,16 +1336,16 @@ def _parts(run: str, nouns: tuple[str, ...]) -> list[tuple[int, int]]:
     "body_endings": "program_body_endings.txt", "platform_nouns": "program_platform_nouns.txt",
     "domain_heads": "program_domain_heads.txt", "named_anywhere": "program_named_anywhere.txt",
     "subsumed": "program_subsumed.tsv", "generic_campaign_words": "program_generic_campaign_words.txt",
-    "fields": "program_fields.txt"},
+    "fields": "program_fields.txt", "service_places": "program_service_places.txt"},
     requires=["doc._.mentions"], assigns=["doc._.mentions"])
 def make_program_recognizer(nlp: Language, name: str, nouns: Rows, verbs: Words, founding_verbs: Words,
                             improving_verbs: Words, generic_heads: Words, slogan_nouns: Words,
                             award_verbs: Rows, action_verbs: Words, layout_parts: Words,
                             routine_institutions: Words, body_endings: Words, platform_nouns: Words,
                             domain_heads: Words, named_anywhere: Words, subsumed: Rows,
-                            generic_campaign_words: Words, fields: Words) -> ProgramRecognizer:
+                            generic_campaign_words: Words, fields: Words, service_places: Words) -> ProgramRecognizer:
     """A quotation right after an award verb's object is an award, and one that opens an event's name is
     the event's, not a programme: awards and events run first."""
     return ProgramRecognizer(nouns, verbs, founding_verbs, improving_verbs, generic_heads, slogan_nouns, award_verbs,
                              action_verbs, layout_parts, routine_institutions, body_endings, platform_nouns,
-                             domain_heads, named_anywhere, subsumed, generic_campaign_words, fields)
+                             domain_heads, named_anywhere, subsumed, generic_campaign_words, fields, service_places)
