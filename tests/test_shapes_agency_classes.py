@@ -25,7 +25,10 @@ shape, each in a report its title places:
   words is read as before. A bare 政府 listed right after a party committee that names its division or level
   (在廊坊市委、政府的坚强领导下, 自治区党委、政府) is that division's government; 各级党委、政府 names none (eighty-sixth round);
 - a commission that writes itself 委 before its own group (担任委法治建设领导小组组长) names the commission's group, 委
-  written once; 部 before 分 is the word 部分, no department (组织部分县市区, 县政府部分工作部门) (ninetieth round).
+  written once; 部 before 分 is the word 部分, no department (组织部分县市区, 县政府部分工作部门) (ninetieth round);
+- a bureau's or a province department's party group (党组) written right after the bureau's level and name (市司法局党组,
+  县教育局党组, 省营商局党组) is the bureau's unit; its secretary and members, a bureau written without its level and a
+  commission's (县卫健委党组) are left as before (ninety-first round).
 """
 from pathlib import Path
 
@@ -193,6 +196,18 @@ CASES = [
      "完成了县政府部分工作部门职责调整。", set(), {"桃源县人民政府部"}),
     ("市委组织部 written whole is still read", YIYANG,
      "市委组织部牵头开展法治培训。", {"中共益阳市委组织部"}, set()),
+    ("a bureau's party group written after the bureau's level and short name", SHENZHEN_BUREAU,
+     "2022年,市司法局党组举办学习轮训班。", {"深圳市司法局党组"}, set()),
+    ("a county bureau's party group written after its level and name", ZEZHOU,
+     "县教育局党组高度重视法治建设。", {"泽州县教育局党组"}, set()),
+    ("a party group's secretary and members are posts, not the group", SHENZHEN_BUREAU,
+     "市司法局党组书记、局长和党组成员带头学法。", set(), {"深圳市司法局党组"}),
+    ("a bureau written without its level leaves its party group unread", ZEZHOU,
+     "教育局党组高度重视法治建设。", set(), {"泽州县教育局党组"}),
+    ("a commission's party group written short is left as before", ZEZHOU,
+     "县卫健委党组高度重视法治建设。", set(), {"泽州县卫生健康委员会党组"}),
+    ("a bureau's party organisations are no party group", SHENZHEN_BUREAU,
+     "市司法局党组织书记述职。", set(), {"深圳市司法局党组"}),
 ]
 
 
