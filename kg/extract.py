@@ -69,7 +69,7 @@ def _first_dated_sentence(layout: Layout) -> str:
     return "" if _unspaced(first) in title else first
 
 
-_PUBLISHER_ROW = re.compile(r"^\|?\s*(?:发文机关|发布机构|发布单位|发文单位)\s*[:：]?\s*\|?\s*([^|\s:：]{4,30})", re.M)
+_PUBLISHER_ROW = re.compile(r"^[|•·\s]*(?:发文机关|发布机构|发布单位|发文单位)\s*[:：]?\s*\|?\s*([^|\s:：]{4,30})", re.M)
 _NAME_LINE = re.compile(r"[^\d,，。;；:：、()（）]{4,30}")
 _NAME_LINE_REACH = 3  # opening lines a page without a title may write its writer's name alone on
 

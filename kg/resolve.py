@@ -102,7 +102,7 @@ _SHORT_FORM = re.compile(r"\((?:以下)?简称:?“?([^”)]{2,16})”?\)")
 # it is written after (《纲要》), however many titles of its kind the report cites.
 _SHORT_TITLE = re.compile(r"》\s*\((?:以下)?简称:?[《“]([^》”)]{1,16})[》”]\)")
 _TERRITORY = re.compile(r"[我全本][省市区县州旗盟]")  # a department's 我市, 全省: where it works
-_BUREAU_SELF = re.compile(r"[我本]局")  # how a bureau's own report calls it
+_BUREAU_SELF = re.compile(r"[我本]局|局党组")  # how a bureau's own report calls itself, or its party group
 _LEVEL_INITIALS = "qsxz"  # 区, 市, 县, 州 before a department's initials in its folder (qsfj: 区司法局)
 _SHORTEST_INITIALS = 3  # two letters (js, sf) are anyone's
 
@@ -262,7 +262,7 @@ class Resolver:
         for mention in mentions:
             if mention.refers or mention.kind == "party_committee" or mention.text.endswith(_PARTY_WORK):
                 continue
-            if mention.kind == "government" and not mention.core.endswith(_OFFICE):  # 县人民政府办公室 is a department
+            if mention.kind == "government" and not (mention.core + mention.unit).endswith(_OFFICE):  # 县人民政府办公室, 市人民政府外事办公室: departments
                 continue
             if mention.start in guiding:
                 continue
@@ -302,7 +302,8 @@ class Resolver:
         """The department a report that calls itself 我局 or 本局, and names itself nowhere up front, is by its page's
         address: a label of the host or a folder of the path that is the initials of one department's name, perhaps
         after its level's (rongchang.gov.cn/bm/qsfj/: 区司法局). The address alone misleads (a bureau's page may carry
-        its government's report, 27 of 83 dev pages so spelled); a text calling itself 我局 is a bureau's.
+        its government's report, 27 of 83 dev pages so spelled); a text calling itself 我局, or speaking of its
+        局党组, is a bureau's.
 
         >>> Resolver(gazetteer().by_code["500153"]).department_at_address("http://rongchang.gov.cn/bm/qsfj/1.html", "我局坚持")
         '荣昌区司法局'

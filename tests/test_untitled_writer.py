@@ -64,6 +64,7 @@ def test_writer_line(text: str, line: str) -> None:
 @pytest.mark.parametrize("text,row", [
     ("| 发文机关: | 东安县应急管理局 | 发文日期: | |", "东安县应急管理局"),
     ("发布机构:县司法局\n正文", "县司法局"),
+    ("  • 发布机构: 皮山县教育局\n  • 成文日期:", "皮山县教育局"),  # a list's bullet before the row
     ("2024年,市司法局发布机构改革方案。", ""),
 ])
 def test_publisher_row(text: str, row: str) -> None:

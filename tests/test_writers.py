@@ -56,6 +56,11 @@ WRITERS = [
     ("# 2022年法治政府工作总结和2023年工作计划\n# 来源: http://jyj.ningbo.gov.cn/1.html\n",
      "首页\n2022年法治政府工作总结和2023年工作计划\n\n2022年,市教育局坚持依法行政,服务宁波市法治建设,全市教育系统推进依法治校。",
      "330200", "宁波市教育局"),
+    # A government's office for one field (外事办公室, 金融工作办公室) is a department of it, as its general office is.
+    ("厦门市人民政府外事办公室关于2025年法治政府建设工作情况的报告", "2025年,市外办坚持依法行政。",
+     "350200", "厦门市人民政府外事办公室"),
+    ("上海市人民政府办公厅2023年法治政府建设情况报告", "2023年,市政府办公厅坚持依法行政。",
+     "310000", "上海市人民政府办公厅"),
 ]
 
 
@@ -225,6 +230,8 @@ BY_ADDRESS = [
     ("http://rongchang.gov.cn/bm/qsfj/1.html", "2022年,全区坚持依法行政。", None),  # a government's report on a bureau's page
     ("http://rongchang.gov.cn/bm/jtj/1.html", "我局坚持依法行政。", None),  # 交通局 or 教体局: the initials decide nothing
     ("http://rongchang.gov.cn/1.html", "我局坚持依法行政。", None),
+    ("http://sfj.rongchang.gov.cn/1.html", "局党组坚持依法行政。", "荣昌区司法局"),  # its party group: a bureau's text
+    ("http://sfj.rongchang.gov.cn/1.html", "区政府常务会议坚持依法行政。", None),
 ]
 
 
