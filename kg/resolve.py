@@ -483,7 +483,7 @@ class Resolver:
             return f"政协{formal_prefix(division)}委员会", division.code
         if party and core in _PARTY_OFFICIAL and formal_prefix(division) != division.known_as:
             # a city district's school or working department is named bare (区委党校 -> 城阳区委党校): over the 1,836
-            # development golds required so 17 times, with 中共 and the city 2, with 中共 alone never (ninety-second round)
+            # development golds required so 18 times, with 中共 and the city 2, with 中共 alone never (ninety-second round)
             return committee_short(division) + core, division.code
         if party and division.level != "zone" and (core in _PARTY_OFFICIAL or core in _PARTY_ORGANS
                                                    and not division.name.endswith("自治区")):  # 县委党校: 中共阳城县委党校, its official name
