@@ -28,7 +28,10 @@ shape, each in a report its title places:
   written once; 部 before 分 is the word 部分, no department (组织部分县市区, 县政府部分工作部门) (ninetieth round);
 - a bureau's or a province department's party group (党组) written right after the bureau's level and name (市司法局党组,
   县教育局党组, 省营商局党组) is the bureau's unit; its secretary and members, a bureau written without its level and a
-  commission's (县卫健委党组) are left as before (ninety-first round).
+  commission's (县卫健委党组) are left as before (ninety-first round);
+- a city district committee's party school and working departments (区委党校, 区委组织部) are named bare, with neither
+  中共 nor the city (城阳区委党校); a county's and a city's keep 中共, and a district's general office and commissions keep
+  中共 and the city (ninety-second round).
 """
 from pathlib import Path
 
@@ -38,6 +41,7 @@ from shapes import assert_agencies
 
 ZEZHOU = "泽州县2022年度法治政府建设的情况报告"
 FANGXIAN = "房县2022年法治政府建设年度报告"
+JIADING = "上海市嘉定区2023年法治政府建设情况报告"
 HEIJING = "黑井镇2023年法治政府建设工作报告"
 RENHE = "重庆市荣昌区仁和镇2024年法治政府建设情况报告"
 GUOJIATUO = "重庆市江北区郭家沱街道2023年法治政府建设情况报告"
@@ -208,6 +212,15 @@ CASES = [
      "县卫健委党组高度重视法治建设。", set(), {"泽州县卫生健康委员会党组"}),
     ("a bureau's party organisations are no party group", SHENZHEN_BUREAU,
      "市司法局党组织书记述职。", set(), {"深圳市司法局党组"}),
+    ("a city district committee's party school is named bare", JIADING,
+     "将习近平法治思想纳入区委党校主体班次。", {"嘉定区委党校"}, {"中共上海市嘉定区委党校"}),
+    ("a city district committee's department is named bare", JIADING,
+     "区委组织部、区委宣传部牵头开展法治培训。", {"嘉定区委组织部", "嘉定区委宣传部"},
+     {"中共上海市嘉定区委组织部", "中共上海市嘉定区委宣传部"}),
+    ("a county committee's party school keeps 中共", ZEZHOU,
+     "县委党校开设法治课程。", {"中共泽州县委党校"}, {"泽州县委党校"}),
+    ("a city district committee's general office keeps 中共 and the city", JIADING,
+     "区委办公室印发通知。", {"中共上海市嘉定区委办公室"}, set()),
 ]
 
 
