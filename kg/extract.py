@@ -145,6 +145,16 @@ def _street_as_listed(body: str | None) -> str | None:
     return body
 
 
+def _town_split(layout: Layout, body: str | None) -> str | None:
+    """The town or street a title names after its county (浈江区车站街道办事处, 黔江区水市镇人民政府) when the body read from
+    that title lacks its name: the recogniser split the name (车站 read alone, 水市镇 read as 市 and 镇人民政府), and the
+    town's office or government wrote the report."""
+    town = town_written(layout)
+    if not body or not town or "政府" in town or town in body or town not in _unspaced(layout.title or ""):
+        return None
+    return town_body(town)
+
+
 @dataclass(frozen=True)
 class Placed:
     """A report read and placed: its division, its year and its reporting body (in ``resolver``), before recognition."""
@@ -186,6 +196,7 @@ def place(path: str | Path, district: str | None = None, year: int | None = None
         heading = layout.title or next((s.text for s in layout.opening_sentences()), "")
         if heading:
             body = _body_named_in(nlp, resolver, heading)
+            body = _town_split(layout, body) or body
             if body is None and not division_names(layout.title or ""):  # no title, or one naming no place
                 body = _body_named_in(nlp, resolver, _first_dated_sentence(layout), subject_only=True)
             if body is None and (line := _writer_line(layout)) and not _government_self(layout.body):
