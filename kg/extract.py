@@ -150,7 +150,7 @@ def _town_split(layout: Layout, body: str | None) -> str | None:
     that title lacks its name: the recogniser split the name (车站 read alone, 水市镇 read as 市 and 镇人民政府), and the
     town's office or government wrote the report."""
     town = town_written(layout)
-    if not body or not town or "政府" in town or town in body or town not in _unspaced(layout.title or ""):
+    if not body or not town or town in body or town not in _unspaced(layout.title or ""):
         return None
     return town_body(town)
 

@@ -48,10 +48,11 @@ _TITLE = re.compile(r"《[^》]*》")  # a document's title, whose place names a
 # A free trade zone's official name, headed by its province in brackets (中国(上海)自由贸易试验区): its 自由 holds the 由
 # that ends a place name elsewhere, and the brackets place it
 _FREE_TRADE_HEAD = re.compile(r"中国[((][\u4e00-\u9fff]{2,4}[))]自由贸易$")
-# A street, town or township heading a title: 望江楼街道2023年…, 2023年度某某镇法治政府建设…, 关于某某街道…, 某某乡2020年度…
 # The bodies a report is addressed to, heading it (中共将乐县委员会,将乐县人民政府:): its superiors, not its writer
 _SALUTATION = re.compile(r"^\s*(?:中共)?[^\s。,,::]{0,20}?委(?:员会)?[,,、\s]*[^\s。,,::]{0,20}?政府[::]")
-_TOWN_IN_TITLE = re.compile(r"\s*(?:\d{4}年度?)?(?:关于)?(?P<name>[\u4e00-\u9fff]{2,8}?(?:街道|镇|乡))"
+# A street, town or township heading a title: 望江楼街道2023年…, 2023年度某某镇法治政府建设…, 关于某某街道…, 某某乡2020年度…
+# (after its district's 人民政府, whose office it is: 西城区人民政府广安门内街道办事处…)
+_TOWN_IN_TITLE = re.compile(r"\s*(?:\d{4}年度?)?(?:关于)?(?:人民政府)?(?P<name>[\u4e00-\u9fff]{2,8}?(?:街道|镇|乡))"
                             r"(?=\d|年|关于|法治|人民政府|办事处|党|[((\s])")
 # A street of Guangdong written 街 for 街道 (洛浦街2021年度…): the street, when the gazetteer lists it
 _STREET_AS_JIE = "街"
@@ -615,6 +616,8 @@ def _town_in(title: str, opening: str) -> str | None:
     '洛浦街道'
     >>> _town_in("海东市乐都区蒲台乡2020年度法治政府建设工作报告", "")
     '蒲台乡'
+    >>> _town_in("北京市西城区人民政府广安门内街道办事处2023年法治政府建设年度报告", "")
+    '广安门内街道'
     >>> _town_in("2023年法治政府建设工作报告", "2023年法治政府建设工作报告 2023年,塘栖镇党委、政府坚持依法行政。")
     '塘栖镇'
     >>> _town_in("景德镇市2023年法治政府建设年度报告", "景德镇市2023年法治政府建设年度报告 2023年,全市坚持依法行政。")
