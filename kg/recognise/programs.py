@@ -528,7 +528,7 @@ class ProgramRecognizer:
                  slogan_nouns: Words, award_verbs: Rows, action_verbs: Words, layout_parts: Words,
                  routine_institutions: Words, body_endings: Words, platform_nouns: Words,
                  domain_heads: Words, named_anywhere: Words, subsumed: Rows, generic_campaign_words: Words,
-                 fields: Words, service_places: Words = ()) -> None:
+                 fields: Words, service_places: Words) -> None:
         self.nouns = {r["noun"]: ProgramNoun(r["unquoted"] == "yes", r["in_name"] == "yes", r["improved"] == "yes",
                                              r.get("alone") == "yes", int(r.get("min_head") or _MIN_UNQUOTED_HEAD),
                                              r.get("pushed") == "yes")
@@ -578,8 +578,7 @@ class ProgramRecognizer:
         # “为民工作室”, “钱潮工作室”, “企业码”: a quoted name of its own ending in a place or a tool where a service is
         # given is a locality's brand of that service, a programme, wherever it stands; unquoted, or after a quotation
         # (“最优解”特色调解工作室), 工作室 stays a working body's word (ninety-first round, counted in README.md)
-        places = words(service_places) if service_places else []
-        self.service_place = re.compile(_SERVICE_PLACE.format(places=alternation(places))) if places else None
+        self.service_place = re.compile(_SERVICE_PLACE.format(places=alternation(words(service_places))))
         # where a campaign's name starts: after any verb (围绕, 开展) or a "do well" compound (抓好, 做好, 打好, 打赢)
         self.campaign_nouns = re.compile(alternation([n for n, v in self.nouns.items() if v.alone]) or r"(?!)")
         self.name_bound = re.compile(rf"(?:{alternation(words(verbs) + words(action_verbs))})|[抓做办搞打]好|打赢")
@@ -844,7 +843,7 @@ class ProgramRecognizer:
         pushed_change = self._pushed_change(text, start)
         if _STATEMENT.search(content) or _CHANGE_FROM.match(text, end) and not pushed_change:
             return 0.0, ""  # 实现从“能办”到“好办”: the state a change starts from
-        service_place = not extension and bool(self.service_place and self.service_place.fullmatch(content))
+        service_place = not extension and bool(self.service_place.fullmatch(content))
         if (content + extension).endswith(self.body_endings) and not service_place:
             return 0.0, ""  # 建立“工业园区普法工作领导小组”, “最优解”特色调解工作室: a working body, an agency
         if _PARTY_COMMITTEE_BEFORE.search(text, max(0, start - 2), start) and not (noun and noun.in_name):
