@@ -149,8 +149,29 @@ def _published_by(layout: Layout) -> Division | None:
     """
     publisher = layout.header.get("发布机构", "")
     if not (division_spans(publisher) or _first_town(publisher)):
-        return None
+        return _zone_published_by(publisher, layout.body)
     return town_named(publisher, layout.body, layout.header.get("来源", "")) or locate(layout.body, publisher)
+
+
+def _zone_published_by(publisher: str, text: str) -> Division | None:
+    """The zone a publisher's name holds, headed by a place that places it (内蒙古阿拉善高新技术产业开发区管理委员会:
+    in 阿拉善盟), known by the shortest form of that name the text writes that still places it (《阿拉善高新技术产业开发区
+    …细则》): a zone's own page names its writer in full where its text says only 高新区.
+
+    >>> _zone_published_by("内蒙古阿拉善高新技术产业开发区管理委员会", "制定《阿拉善高新技术产业开发区细则》").name
+    '阿拉善高新技术产业开发区'
+    >>> _zone_published_by("高新区管委会", "高新区坚持依法行政。") is None
+    True
+    """
+    kind = _zone_kinds().search(publisher)
+    if kind is None:
+        return None
+    zone = unplaced_zone(_zone_name(publisher, kind))
+    if not zone.parts:
+        return None
+    shorter = (unplaced_zone(zone.name[start:]) for start in range(len(zone.name) - len(kind.group()), 0, -1)
+               if zone.name[start:] in text)
+    return next((short for short in shorter if short.parts and short.parts == zone.parts), zone)
 
 
 def _zone_in_named_city(zone: Division, text: str, site: str) -> Division:
@@ -783,7 +804,16 @@ def _initialled(division: Division) -> set[str]:
         # 1,467 dev reports' hosts spell their division
         level = initials(division.name[-1])
         forms |= {own + level, initials(city.alias or city.name) + own + level if city else ""}
+    if _bare_zone_kind(division):
+        # ...but a short name that is a zone's kind alone (成都高新技术产业开发区's 高新区) spells any zone of the kind:
+        # gxq.als.gov.cn is 阿拉善's high-tech zone; only its city's or province's initials before it name it (cdgxq)
+        forms -= {own, own + initials(division.name[-1])}
     return {form for form in forms if len(form) >= _SHORTEST_INITIALS}
+
+
+def _bare_zone_kind(division: Division) -> bool:
+    """Whether the division's short name is a functional zone's kind alone (高新区), which names no one place."""
+    return bool(division.alias) and _zone_kinds().fullmatch(division.alias) is not None
 
 
 _SPELLED_LEVELS = "区县市旗州"  # the level characters a host spells by their initial (q, x, s, q, z)

@@ -378,3 +378,27 @@ FACTS = [
 @pytest.mark.parametrize("shape, title, text, expected", FACTS, ids=[c[0] for c in FACTS])
 def test_fact_shapes(tmp_path: Path, shape: str, title: str, text: str, expected: set[tuple[str, str, str]]) -> None:
     assert expected <= facts(build(tmp_path, title, text))
+
+
+ZONE_PAGES = [
+    # (page address, publisher line, text naming no place in its title or opening, the division it is placed in)
+    # a zone's own page: its host's gxq is any high-tech zone's kind (高新区), not 成都高新技术产业开发区; its publisher
+    # names the zone in full, known by the shortest form of that name the text writes (round ninety-four)
+    ("https://gxq.als.gov.cn/art/1.html", "内蒙古阿拉善高新技术产业开发区管理委员会",
+     "2022年,我们坚持依法行政。高新区、示范区制定印发《阿拉善高新技术产业开发区考核工作细则》。高新区法律顾问全覆盖。",
+     "阿拉善高新技术产业开发区"),
+    ("https://gxq.als.gov.cn/art/1.html", "", "2022年,我们坚持依法行政。高新区服务阿拉善高质量发展。高新区法律顾问全覆盖。",
+     "阿拉善盟"),
+    # ...while a host that heads the kind with Chengdu's initials is still that zone
+    ("http://www.cdgxq.gov.cn/1.html", "", "2022年,我们坚持依法行政。高新区法律顾问全覆盖。", "成都高新技术产业开发区"),
+]
+
+
+@pytest.mark.parametrize("site, publisher, text, placed", ZONE_PAGES,
+                         ids=[f"{p[0].split('/')[2]}-{p[3]}" for p in ZONE_PAGES])
+def test_a_zone_page_is_placed_by_its_publisher_not_its_kind(site: str, publisher: str, text: str, placed: str) -> None:
+    from kg.locate import read_layout_of, report_division
+    header = f"# 来源: {site}\n发布机构: {publisher}\n" if publisher else f"# 来源: {site}\n"
+    found = report_division(read_layout_of(f"# 关于2022年法治政府建设情况的报告\n{header}\n{text}\n"
+                                           "一、主要举措和成效\n法治政府建设稳步推进。"))
+    assert (found.name if found else None) == placed
