@@ -145,14 +145,19 @@ def _street_as_listed(body: str | None) -> str | None:
     return body
 
 
+_TOWN_GOVERNMENT, _TOWN_OFFICE = "人民政府", "办事处"  # what a town's or a street's body adds to its name
+
+
 def _town_split(layout: Layout, body: str | None) -> str | None:
     """The town or street a title names after its county (浈江区车站街道办事处, 黔江区水市镇人民政府) when the body read from
     that title lacks its name: the recogniser split the name (车站 read alone, 水市镇 read as 市 and 镇人民政府), and the
-    town's office or government wrote the report."""
+    town's office or government wrote the report. A town body the title names with its county's short name before the
+    town (陆丰博美镇人民政府) is read whole already: only the county's name is left over, no split."""
     town = town_written(layout)
     if not body or not town or town in body or town not in _unspaced(layout.title or ""):
         return None
-    return town_body(town)
+    named = body.removesuffix(_TOWN_OFFICE).removesuffix(_TOWN_GOVERNMENT)
+    return None if named != body and town.endswith(named) else town_body(town)
 
 
 @dataclass(frozen=True)

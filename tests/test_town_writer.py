@@ -19,6 +19,9 @@ TOWN_TITLES = [
     ("湘潭县花石乡2023年法治政府建设年度报告", "花石乡人民政府"),
     ("湘潭县2023年法治政府建设年度报告", "湘潭县人民政府"),
     ("湘潭县司法局2023年法治政府建设年度报告", "湘潭县司法局"),
+    # a town written after its county's short name is read whole: the short name is no part of the town
+    ("陆丰博美镇2024年法治政府建设年度报告", "博美镇人民政府"),
+    ("醴陵枫林镇2022年法治政府建设年度报告", "枫林镇人民政府"),
 ]
 
 
