@@ -91,7 +91,10 @@ CASES = [
      {(HEALTH, "建立", "静海区卫生健康系统法治建设和“八五”普法工作领导小组")}, set()),
     (EDU_TITLE, "a founding verb of its own in the describing clause: the body is not reached",
      "成立由主要负责人任组长,新组建的区司法局牵头负责的法治建设工作领导小组。",
-     set(), {(EDU, "成立", "云溪区司法局")}),
+     set(), {(EDU, "成立", "云溪区司法局"), (EDU, "成立", EDU_GROUP)}),
+    (EDU_TITLE, "成立 a group past a clause of its members with 牵头负责",
+     "成立由主要负责人任组长,班子成员具体牵头负责的法治建设工作领导小组。",
+     {(EDU, "成立", EDU_GROUP)}, set()),
 ]
 
 
