@@ -6,6 +6,9 @@
   meetings); bodies that only own such a noun (市委、市政府工作要求) do not.
 - Bodies written right after 推动, 配合 or 协助 and right before a verb (推动省委省政府出台《…》, 配合市人大常委会制定《…》)
   did that verb to its object, beside the clause's subject; 推动出台 with no body between is the writer's alone.
+- (ninety-fourth round) A founding verb (成立, 组建, 设立, 建立, also after 牵头) left without an object reaches the
+  leading group that a later clause naming its members ends in, past that clause's verbs (…负责人为成员的…领导小组), when
+  the clause holds no object outside the group's name and no founding verb of its own (新组建的某局 stays unreached).
 - (ninetieth round) A body after a time of the year (年初, 年内, 本年度, 上半年 …) still heads its clause: 年初局党组召开会议,
   传达学习《…》 is the party group's act, as 局党组召开会议 is.
 """
@@ -36,6 +39,11 @@ DEPT_GROUP = "济宁市商务局党组"
 DEPT_JUSTICE = "济宁市司法局"
 PROV_POINTS = "中共山东省委全面依法治省委员会2021年工作要点"
 RULE = "江苏省法治宣传教育条例"
+HEALTH_TITLE = "静海区卫生健康委员会2022年法治政府建设情况报告"
+HEALTH = "静海区卫生健康委员会"
+EDU_TITLE = "云溪区教育体育局2024年法治政府建设情况报告"
+EDU = "云溪区教育体育局"
+EDU_GROUP = "云溪区教育体育局法治建设工作领导小组"
 
 CASES = [
     # (title, shape, text, facts present, facts absent)
@@ -75,6 +83,18 @@ CASES = [
     (DEPT_TITLE, "no body after the time: the writer",
      "年初召开会议,传达学习《中共山东省委全面依法治省委员会2021年工作要点》。",
      {(DEPT, "传达学习", PROV_POINTS)}, set()),
+    (EDU_TITLE, "牵头成立 a group past clauses of its members, 负责人 in the last",
+     "牵头成立由主要负责人任组长,班子成员任副组长,二级机构负责人为成员的法治建设工作领导小组。",
+     {(EDU, "牵头", EDU_GROUP)}, set()),
+    (HEALTH_TITLE, "建立 a group whose name holds a programme, past clauses of its members",
+     "建立由委主要领导为组长,班子成员为副组长,各相关科室、各下属单位负责人为成员的卫生健康系统法治建设和“八五”普法工作领导小组。",
+     {(HEALTH, "建立", "静海区卫生健康系统法治建设和“八五”普法工作领导小组")}, set()),
+    (EDU_TITLE, "a founding verb of its own in the describing clause: the body is not reached",
+     "成立由主要负责人任组长,新组建的区司法局牵头负责的法治建设工作领导小组。",
+     set(), {(EDU, "成立", "云溪区司法局"), (EDU, "成立", EDU_GROUP)}),
+    (EDU_TITLE, "成立 a group past a clause of its members with 牵头负责",
+     "成立由主要负责人任组长,班子成员具体牵头负责的法治建设工作领导小组。",
+     {(EDU, "成立", EDU_GROUP)}, set()),
 ]
 
 

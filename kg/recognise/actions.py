@@ -214,6 +214,8 @@ _AWARD_ADVERBS = re.compile(r"(?:成功|先后|均|分别|再次)*$")
 _ADVERB = re.compile(r"(?:有序|稳步|扎实|深入|全面|正式|顺利|持续|不断|进一步)?")
 # 建立了由…任组长的法治政府建设工作领导小组: the ending of a body that a group-building verb makes.
 _GROUP = "小组"
+# 成立由…任组长,…牵头负责的…领导小组: the verbs that found a group, reaching it past the clause naming its members.
+_FOUNDING = frozenset({"成立", "组建", "设立", "建立"})
 # 充分发挥区法治政府建设工作领导小组统筹推进作用: the body written there gave the working group its part (sixty-fourth
 # round); 发挥 is no action verb elsewhere (发挥“头雁”作用, 发挥党委领导作用 name no act on a body the golds record).
 _GIVING_ROLE = re.compile(r"(?:充分|积极|切实)?发挥$")
@@ -652,8 +654,9 @@ class ActionExtractor:
                         clause_actions.append(action(_TellingVerb(told), subject, other))
                     elif after is not None:  # 向区委、区人大常委会报告: each body told is an object
                         clause_actions.append(action(after, subject, other))
-                elif (dangling is not None and dangling[0].group() in self.agency_object_verbs
-                      and _MODIFIED.search(text, start, first.start) and not self.verbs.search(text, start, first.start)):
+                elif (dangling is not None and _MODIFIED.search(text, start, first.start)
+                      and self._completes(text, dangling[0], other, start, first.start,
+                                          [o for o in clause_objects if not other.start <= o.start < other.end])):
                     # 成立了由书记任组长,…为成员的领导小组: the body is what the cut-off head verb made (not 新组建的某局)
                     clause_actions.extend(completed(other))
             joined = []
@@ -702,6 +705,20 @@ class ActionExtractor:
                 dangling = None if acted_on else (clause_verbs[0], (subject, partners), inner)
                 left_without = dangling
         return carried
+
+    def _completes(self, text: str, verb: re.Match[str], body: AgencyMention, start: int, pos: int,
+                   clause_objects: list[Mention]) -> bool:
+        """Whether the head verb ``verb`` of the clause before, left without an object, reaches ``body``, written after 的
+        at the end of the describing clause from ``start`` to ``pos`` (成立了由书记任组长,…为成员的领导小组). A verb of
+        `agency_object_verbs.txt` reaches any body when the describing clause holds no verb; a founding verb (成立, 组建,
+        设立, 建立, also after 牵头) reaches a leading group past the verbs of a clause naming its members (领导班子成员具体
+        牵头负责的…领导小组), when that clause holds no object but inside the group's name and no founding verb of its own
+        (新组建的县司法局; ninety-fourth round)."""
+        if verb.group() in self.agency_object_verbs and not self.verbs.search(text, start, pos):
+            return True
+        founding = verb.group() in _FOUNDING or text[verb.end():verb.end() + 2] in _FOUNDING  # 牵头成立
+        return (body.text.endswith(_GROUP) and founding and not clause_objects
+                and not any(v.group() in _FOUNDING or "组建" in v.group() for v in self.verbs.finditer(text, start, pos)))
 
     def _praised(self, text: str, sent: _Sentence, agencies: list[AgencyMention], objects: list[Mention], start: int,
                  lead: int, end: int, subject: AgencyMention | None) -> list[ActionMention]:
