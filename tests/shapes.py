@@ -4,7 +4,7 @@ from pathlib import Path
 
 from spacy.language import Language
 
-from kg.extract import extract
+from kg.extract import extract, place
 from kg.recognise import make_pipeline, recognise
 from kg.recognise.mentions import ReportContext
 from kg.records import ReportRecord
@@ -31,6 +31,13 @@ def build(tmp_path: Path, title: str, body: str) -> ReportRecord:
     path = tmp_path / "report.txt"
     path.write_text(f"{title}\n{body}\n", encoding="utf-8")
     return extract(path)
+
+
+def reporting_body(tmp_path: Path, text: str) -> str:
+    """The body a report of ``text`` (its title lines included) is placed as written by, before recognition."""
+    path = tmp_path / "report.txt"
+    path.write_text(text, encoding="utf-8")
+    return place(path).resolver.reporting_body
 
 
 def agencies(record: ReportRecord) -> set[str]:

@@ -8,15 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from kg.extract import place
 from kg.divisions import gazetteer
 from kg.resolve import Resolver, _regiment_titled
-
-
-def _body(tmp_path: Path, text: str) -> str:
-    path = tmp_path / "r.txt"
-    path.write_text(text, encoding="utf-8")
-    return place(path).resolver.reporting_body
+from shapes import reporting_body
 
 
 @pytest.mark.parametrize("title,regiment", [
@@ -52,4 +46,4 @@ def test_a_regiment_writes_its_report(head: str, body: str) -> None:
      "2025年,我局坚持以习近平法治思想为指导,推进依法行政。", "泽州县司法局"),
 ])
 def test_reporting_body(tmp_path: Path, text: str, body: str) -> None:
-    assert _body(tmp_path, text) == body
+    assert reporting_body(tmp_path, text) == body

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from kg.extract import place
+from shapes import reporting_body
 
 TOWN_TITLES = [
     # (title, reporting body)
@@ -27,6 +27,4 @@ TOWN_TITLES = [
 
 @pytest.mark.parametrize("title, body", TOWN_TITLES, ids=[t[1] for t in TOWN_TITLES])
 def test_town_the_title_names_writes_the_report(tmp_path: Path, title: str, body: str) -> None:
-    path = tmp_path / "report.txt"
-    path.write_text(f"{title}\n2023年,坚持依法行政。\n", encoding="utf-8")
-    assert place(path).resolver.reporting_body == body
+    assert reporting_body(tmp_path, f"{title}\n2023年,坚持依法行政。\n") == body

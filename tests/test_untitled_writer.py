@@ -6,15 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from kg.extract import _government_self, _publisher_row, _writer_line, place
+from kg.extract import _government_self, _publisher_row, _writer_line
 from kg.ingest import normalise
 from kg.layout import read_layout
-
-
-def _body(tmp_path: Path, text: str) -> str:
-    path = tmp_path / "r.txt"
-    path.write_text(text, encoding="utf-8")
-    return place(path).resolver.reporting_body
+from shapes import reporting_body
 
 
 @pytest.mark.parametrize("text,body", [
@@ -37,7 +32,7 @@ def _body(tmp_path: Path, text: str) -> str:
      "推进法治政府建设。现将工作开展情况报告如下:", "乳山市应急管理局"),
 ])
 def test_an_untitled_page_keeps_its_writer(tmp_path: Path, text: str, body: str) -> None:
-    assert _body(tmp_path, text) == body
+    assert reporting_body(tmp_path, text) == body
 
 
 @pytest.mark.parametrize("text,body", [
@@ -50,7 +45,7 @@ def test_an_untitled_page_keeps_its_writer(tmp_path: Path, text: str, body: str)
      "一、主要工作\n全县坚持把法治建设摆在重要位置,推进依法行政。", "霍邱县人民政府"),
 ])
 def test_an_untitled_page_is_not_given_a_name_it_only_carries(tmp_path: Path, text: str, body: str) -> None:
-    assert _body(tmp_path, text) == body
+    assert reporting_body(tmp_path, text) == body
 
 
 @pytest.mark.parametrize("text,line", [
@@ -89,4 +84,4 @@ def test_government_self(text: str, government: bool) -> None:
      "长塘镇全面推进依法行政。", "安化县人民政府"),
 ])
 def test_a_town_calling_itself_keeps_its_report(tmp_path: Path, text: str, body: str) -> None:
-    assert _body(tmp_path, text) == body
+    assert reporting_body(tmp_path, text) == body
