@@ -29,7 +29,7 @@ from kg.layout import Layout, read_layout
 from kg.locate import division_named, report_division, town_calling_itself, town_written
 from kg.recognise import make_doc, pipeline, recognise_by_sentence
 from kg.records import ReportRecord
-from kg.resolve import Resolver, town_body
+from kg.resolve import Resolver, body_name, town_body
 
 _TITLE_YEAR = re.compile(r"(?:关于\s*)?(?:19|20)\d{2}年")  # 关于 2022年: a page may space the year
 _LEAD = " ,,度以来"  # what may stand between a sentence's year and its subject (2022年度以来,)
@@ -145,9 +145,6 @@ def _street_as_listed(body: str | None) -> str | None:
     return body
 
 
-_TOWN_GOVERNMENT, _TOWN_OFFICE = "人民政府", "办事处"  # what a town's or a street's body adds to its name
-
-
 def _town_split(layout: Layout, body: str | None) -> str | None:
     """The town or street a title names after its county (浈江区车站街道办事处, 黔江区水市镇人民政府) when the body read from
     that title lacks its name: the recogniser split the name (车站 read alone, 水市镇 read as 市 and 镇人民政府), and the
@@ -156,7 +153,7 @@ def _town_split(layout: Layout, body: str | None) -> str | None:
     town = town_written(layout)
     if not body or not town or town in body or town not in _unspaced(layout.title or ""):
         return None
-    named = body.removesuffix(_TOWN_OFFICE).removesuffix(_TOWN_GOVERNMENT)
+    named = body_name(body)
     return None if named != body and town.endswith(named) else town_body(town)
 
 

@@ -120,7 +120,16 @@ def formal_prefix(division: Division) -> str:
 
 def town_body(name: str) -> str:
     """The body a town-level name stands for when it acts: 北山街道 -> 北山街道办事处, 龙凤镇 -> 龙凤镇人民政府."""
-    return name + ("办事处" if name.endswith("街道") else "人民政府")
+    return name + (_STREET_OFFICE if name.endswith("街道") else _TOWN_GOVERNMENT)
+
+
+def body_name(body: str) -> str:
+    """The name a body adds its office's or government's word to (北山街道办事处 -> 北山街道, 龙凤镇人民政府 -> 龙凤镇):
+    the inverse of ``town_body``; a body without either word as it is."""
+    return body.removesuffix(_STREET_OFFICE).removesuffix(_TOWN_GOVERNMENT)
+
+
+_STREET_OFFICE, _TOWN_GOVERNMENT = "办事处", "人民政府"
 
 
 def committee_short(division: Division) -> str:
@@ -429,7 +438,7 @@ class Resolver:
             return level.name + self.writer, level.code  # 市局 in 嘉定区市场监督管理局's report: 上海市市场监督管理局
         if m.refers == "body_committee":  # 区局党委 in a bureau's report: 荣昌区公安局党委
             return f"{self.reporting_body}党委", code
-        own = self.reporting_body.removesuffix("办事处").removesuffix("人民政府").removesuffix("管理委员会")
+        own = body_name(self.reporting_body).removesuffix("管理委员会")
         if m.refers == "party_committee":  # 镇党委, 街道党工委, 园区党工委 in the town's, street's or zone's own report
             prefix = "" if self.division.level == "zone" else formal_prefix(self.division)
             if own.startswith(prefix):  # 重庆市武隆区工业园区 names its district in full: 中共重庆市武隆区工业园区…
