@@ -41,7 +41,10 @@ Invented sentences, one table:
   指挥) are read as before (eighty-second round);
 - a verb that places a thing into a plan, a list or an assessment (列入, 纳入, 入选) ends that thing's words: a
   quotation's tail stops before it (“…全面督察”列入…工作计划 -> 全面督察) and an unquoted name holding it names nothing
-  (…场景入选全省重点场景清单); the verb inside a quotation (“五个纳入”考评机制) is read as before (eighty-second round).
+  (…场景入选全省重点场景清单); the verb inside a quotation (“五个纳入”考评机制) is read as before (eighty-second round);
+- a quoted count of places or bodies (“两区”, “一区五城”) followed only by a noun that says what the quotation is (建设)
+  names no programme, as it names none with no noun after it; a noun of a name (“一办四组”工作机制) or a code counting no
+  places (“一校一品”建设) is read as before (ninety-fifth round).
 """
 import pytest
 
@@ -65,6 +68,7 @@ DATED_DAY = "a day of observance quoted with its date"
 SINGLE_WORD = "a name of a single word"
 COPULA = "a copula ends what stands before a programme"
 PLACED = "a verb placing a thing into a plan or a list ends its name"
+PLACES_BUILT = "a quoted count of places before 建设"
 
 CASES = [
     # (class, sentence, name, whether it is given)
@@ -220,6 +224,13 @@ CASES = [
     (PLACED, "开展“法治宣传进万家”活动纳入年度计划,", "法治宣传进万家活动", True),
     # the verb inside a quotation is the quotation's own word
     (PLACED, "建立“五个纳入”考评机制,", "五个纳入考评机制", True),
+    # a quoted count of places with only a noun that says what it is (建设) names no programme (ninety-fifth round)
+    (PLACES_BUILT, "2023年,副中心“两区”建设新增入库项目1110个,", "两区", False),
+    (PLACES_BUILT, "服务“两区”建设,设置自贸试验区服务专区。", "两区", False),
+    (PLACES_BUILT, "为全面推进“一区五城”建设、发展壮大实体经济提供保障。", "一区五城", False),
+    # a noun of a name after it, or a code counting no places, is read as before
+    (PLACES_BUILT, "健全“一办四组”工作机制,压实责任。", "一办四组工作机制", True),
+    (PLACES_BUILT, "深入推进法治示范校“一校一品”建设,打造特色品牌。", "一校一品", True),
 ]
 
 

@@ -15,6 +15,10 @@ read as before.
 A quoted name of its own ending in a room, a code or a mini-program where a service is given (“为民工作室”, “企业码”) is a
 locality's brand of that service, a programme, wherever it stands (ninety-first round); unquoted, or after a quotation
 (“最优解”特色调解工作室), 工作室 still ends a working body's name.
+
+A post for studying and spreading a doctrine that the writer founds (创建习近平法治思想学习宣传阵地) is a programme with six
+words of its own or more before 宣传阵地; a shorter one (建成法治宣传阵地12个) is a kind of post, and after a verb of use
+(利用…等宣传阵地) none is named (ninety-fifth round).
 """
 import pytest
 
@@ -139,3 +143,22 @@ SERVICE_PLACES = [
 @pytest.mark.parametrize("sentence, name, given", SERVICE_PLACES)
 def test_quoted_service_place_is_a_programme(sentence: str, name: str, given: bool) -> None:
     assert (name in programmes(sentence)) is given
+
+
+PROPAGANDA_POSTS = [
+    # (sentence, name, whether it is given)
+    # a post for studying and spreading a doctrine, founded by the writer, is a programme (ninety-fifth round)
+    ("街道创建习近平法治思想学习宣传阵地,开展中心组学习9期。", "习近平法治思想学习宣传阵地", True),
+    ("今年建成首个区级习近平法治思想学习宣传阵地。", "习近平法治思想学习宣传阵地", True),
+    ("依托滨江示范带,打造宪法精神主题宣传阵地,全年开展活动60场。", "宪法精神主题宣传阵地", True),
+    # with fewer than six words of its own it is a kind of post, no named one
+    ("在各村建成法治宣传阵地12个,", "法治宣传阵地", False),
+    # after a verb that only uses or improves, nothing is named
+    ("利用微信工作群、政务公开栏等宣传阵地,广泛宣传政策。", "政务公开栏等宣传阵地", False),
+]
+
+
+@pytest.mark.parametrize("sentence, name, given", PROPAGANDA_POSTS)
+def test_founded_propaganda_post_is_a_programme(sentence: str, name: str, given: bool) -> None:
+    found = programmes(sentence)
+    assert any(name in label for label in found) is given, found

@@ -742,8 +742,9 @@ class ProgramRecognizer:
     def _layout(self, content: str) -> bool:
         """“一核三带”, “三省一区”, “一府一委两院”: counted parts that are all places or bodies lay out a region or an
         organisation, a slogan. No programme verb before it makes it a programme (深化东北“三省一区”政务服务合作,
-        构建“一核三带”区域发展格局); only a programme noun after it does (“一办四组”工作机制). Counted in
-        ``kg/resources/README.md`` (twentieth round)."""
+        构建“一核三带”区域发展格局); only a programme noun of a name after it does (“一办四组”工作机制), not one that
+        says what the quotation is (“一区五城”建设: ninety-fifth round). Counted in ``kg/resources/README.md`` (twentieth
+        round)."""
         return bool(_COUNTED_PARTS.fullmatch(content)) and all(
             part in self.layout_parts for part in _COUNTED_PART.findall(content))
 
@@ -829,8 +830,10 @@ class ProgramRecognizer:
                 self._verb_score(text, start) >= _THRESHOLD and _PLAN_CARRIED_OUT.search(text, max(0, start - 8), start)):
             return 0.0, ""  # 纳入“八五”普法规划: the plan, a document; 深入实施“八五”普法规划 carries out the programme
         counted = self._code_of_counted_parts(content)
-        if not noun and self._layout(content):
-            return 0.0, ""  # 深化东北“三省一区”合作: places laid out, whatever verb stands before
+        if not (noun and noun.in_name) and (self._layout(content) or self._counts_places(content)):
+            # 深化东北“三省一区”合作: places laid out, whatever verb stands before; a noun that only says what the
+            # quotation is (服务“两区”建设, 为“一区五城”建设) names no programme of them either (ninety-fifth round)
+            return 0.0, ""
         if _PERIOD.fullmatch(content) or _FIGURE.fullmatch(content) and not (
                 noun and (noun.names_alone or _COUNTED_YEARS.fullmatch(content)) or counted):
             return 0.0, ""
