@@ -20,7 +20,7 @@ from kg.recognise.mentions import (ActionMention, AgencyMention, AwardMention, E
                                    Mention, Mentions, ProgramMention)
 from kg.records import (Action, DivisionRecord, Entity, EntityKey, Measure, ReportRecord, SentenceRecord)
 from kg.records import Mention as Written
-from kg.resolve import Resolved, Resolver, with_party_as_written
+from kg.resolve import Resolved, Resolver, town_committee_as_written, with_party_as_written
 from kg.resources import table
 
 _SHORT_FORM_REACH = 24  # (以下简称“…”) after a name: the text the resolver reads for a declared short form
@@ -159,12 +159,13 @@ def _drop_territory(work: _Assembler, body_key: EntityKey, actions: Iterable[Act
 def _agency(work: _Assembler, mention: Mention, text: str) -> None:
     assert isinstance(mention, AgencyMention)
     label, jurisdiction = work.resolver.agency(mention, text[mention.end:mention.end + _SHORT_FORM_REACH])
-    work.register(mention, (with_party_as_written(label, text), jurisdiction), kind=mention.kind)
+    work.register(mention, (town_committee_as_written(with_party_as_written(label, text), text), jurisdiction),
+                  kind=mention.kind)
     committee = work.resolver.party_committee(mention)
     if committee is not None:
         label, end = committee
         part = AgencyMention(mention.start, mention.start + end, mention.text[:end])
-        work.register(part, (label, work.resolver.division.code), kind="party_committee")
+        work.register(part, (town_committee_as_written(label, text), work.resolver.division.code), kind="party_committee")
 
 
 # Verbs that relay a meeting's spirit to the body's own members (传达学习…会议精神), and how a central body's name opens

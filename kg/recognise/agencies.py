@@ -118,6 +118,8 @@ _TOWN_UNIT = re.compile(rf"[{CJK}]{{0,8}}?(?:委员会|领导小组|服务中心
 # A town's or street's party committee written after its name: 北山街道党工委, 龙凤镇党委.
 _TOWN_PARTY = re.compile(r"党工委|工委|党委")
 _TOWN_COMMITTEE = re.compile(r"(?:工作)?委员会")  # 中共塘栖镇委员会: the town's party committee written in full
+_TOWN_NAME_ENDS = ("镇", "乡", "街道", "苏木")
+_PARTY_PREFIX = "中共"
 # 在镇党委、镇人大的监督支持下 in a town's own report: the town's people's congress (木渎镇人民代表大会), not its
 # deputies (镇人大代表) nor its presidium (镇人大主席团, a unit of its own).
 _TOWN_CONGRESS = re.compile(r"(?:镇|乡)人大(?!代表|主席|常委|工作|[0-9])")
@@ -489,6 +491,12 @@ class AgencyRecognizer:
                 continue  # 西乡街道办事处: a town's word ends inside the street's own name, which the town table knows
             if m.party and m.end - len(name) in divisions and not name.endswith("工作委员会"):
                 continue  # 中共盘锦市委盘锦市人民政府: two bodies; 市委淄博高新区工作委员会 is one, the city's dispatched
+            if name.endswith(_TOWN_NAME_ENDS) and text.endswith(_PARTY_PREFIX, 0, m.start) \
+                    and (committee := _TOWN_COMMITTEE.match(text, m.end)):
+                # 中共云阳县凤鸣镇委员会, 中共重庆市荣昌区昌元街道工作委员会 (a joint title's or heading's first body): the
+                # town's party committee written in full, not its town's government (ninety-fifth round)
+                candidates.append((m.start, committee.end(), {"core": name, "kind": "party_committee", "rule": "town"}))
+                continue
             candidates.append((m.start, m.end, {
                 "jurisdiction": m.jurisdiction or m.level, "party": m.party, "core": name, "kind": "generic",
                 "rule": "grammar"}))
