@@ -73,6 +73,9 @@ FACTS = [
     ("bodies after 在 that guided the writer leave it acting", CHENGYANG,
      "在区委依法治区办、区司法局的大力指导下,认真落实《城阳区行政执法办法》。",
      {("城阳区人民政府", "落实", "城阳区行政执法办法")}),
+    ("a title a body works around is still acted on (围绕《…》), not a programme (ninety-fifth round)", CHENGYANG,
+     "围绕《城阳区法治政府建设工作要点》推进依法行政。",
+     {("城阳区人民政府", "围绕", "城阳区法治政府建设工作要点")}),
     ("the body before 在…指导下 goes on acting", CHENGYANG,
      "区司法局在市司法局的指导下开展“法治体检”专项行动。",
      {("城阳区司法局", "开展", "法治体检专项行动")}),
@@ -413,6 +416,9 @@ NOT_FACTS = [
      {("城阳区委全面依法治区委员会办公室", "大力指导", "城阳区人民政府"),
       ("城阳区司法局", "大力指导", "城阳区人民政府"), ("青岛市司法局", "精心指导", "城阳区人民政府"),
       ("青岛市司法局", "指导", "城阳区司法局"), ("城阳区委全面依法治区委员会", "具体指导", "城阳区人民政府")}),
+    ("what a body works around, named by a programme (紧紧围绕“三区一中心”建设), is no act on it (ninety-fifth round)",
+     CHENGYANG, "紧紧围绕“三区一中心”建设,统筹推进法治政府建设。围绕“放管服”改革开展专题调研。",
+     {("城阳区人民政府", "围绕", "三区一中心"), ("城阳区人民政府", "围绕", "放管服改革")}),
 ]
 
 

@@ -239,6 +239,10 @@ _PLACE_TITLE = re.compile(r"《?[^《》]{1,6}?(?:省|市|区|县|州|盟|旗)")
 # 签订《…责任书》, 签署《…框架协议》, 听取《…情况报告》: a title signed between parties or a report heard is no document the
 # body acts on; these verbs keep their rows on bodies and programmes (sixty-ninth round)
 _NOT_ON_TITLES = frozenset({"签订", "签署", "听取"})
+# 紧紧围绕“六大房山”建设, 围绕“三区一中心”建设: what a body works around, named by a programme, is a place's
+# development slogan or a campaign it frames its work by, no act on it the golds record (ninety-fifth round: 5 rows a
+# gold joins against 18 false over the 1,879 development texts); on a title (围绕《…纲要》) the act stays (57 against 33).
+_NOT_ON_PROGRAMMES = frozenset({"围绕"})
 # 协调推动党中央国务院和省委省政府决策部署落实落细, 协调推动将…纳入市委综合考核: 协调 right before 推动 or 推进 says how the
 # writer pushes the work on, a compound verb; it acts on no body written after it. Seventy-eighth round.
 _COORDINATING = "协调"
@@ -814,6 +818,7 @@ def _titled_paper(action: ActionMention) -> bool:
     anything but that body: no fact the golds record."""
     return action.object is not None and (
         (action.verb in _NOT_ON_TITLES and action.object.type == "Regulation")
+        or (action.verb in _NOT_ON_PROGRAMMES and action.object.type == "Program")
         or (action.verb in _RIGHT_AFTER_ONLY and action.object.type != "Agency"))  # 报请…将《…报告》上报: asked, not acted on
 
 
