@@ -70,14 +70,15 @@ FACTS = [
     ("an inline item naming a plan document is work done", CHENGYANG,
      "(三)深化普法宣传\n一是推动落实“谁执法谁普法”普法责任制,制定2023年度普法计划。",
      {("城阳区人民政府", "落实", "谁执法谁普法")}),
-    ("bodies after 在 that guided, the writer unnamed or named as itself", CHENGYANG,
-     "在区委依法治区办、区司法局的大力指导下,认真落实《城阳区行政执法办法》。"
-     "在市司法局(市委依法治市办)精心指导下,我区深入推进依法行政。",
-     {("城阳区委全面依法治区委员会办公室", "大力指导", "城阳区人民政府"),
-      ("城阳区司法局", "大力指导", "城阳区人民政府"), ("青岛市司法局", "精心指导", "城阳区人民政府")}),
-    ("bodies after 在 that guided the body before it", CHENGYANG,
+    ("bodies after 在 that guided the writer leave it acting", CHENGYANG,
+     "在区委依法治区办、区司法局的大力指导下,认真落实《城阳区行政执法办法》。",
+     {("城阳区人民政府", "落实", "城阳区行政执法办法")}),
+    ("a title a body works around is still acted on (围绕《…》), not a programme (ninety-fifth round)", CHENGYANG,
+     "围绕《城阳区法治政府建设工作要点》推进依法行政。",
+     {("城阳区人民政府", "围绕", "城阳区法治政府建设工作要点")}),
+    ("the body before 在…指导下 goes on acting", CHENGYANG,
      "区司法局在市司法局的指导下开展“法治体检”专项行动。",
-     {("青岛市司法局", "指导", "城阳区司法局"), ("城阳区司法局", "开展", "法治体检专项行动")}),
+     {("城阳区司法局", "开展", "法治体检专项行动")}),
     ("bodies that own only the requirements a clause lists do not go on acting", CHENGYANG,
      "认真落实党中央、国务院决策部署,省委、省政府工作要求,以“两强化两提升”为抓手,推进依法行政。",
      {("城阳区人民政府", "以…为抓手", "两强化两提升")}),
@@ -406,6 +407,18 @@ NOT_FACTS = [
      "区政府常务会议听取了《2023年度法治政府建设工作情况报告》。",
      {("城阳区人民政府", "签订", "城阳区法治政府建设目标管理责任书"), ("城阳区人民政府", "签署", "共建产业创新走廊框架协议"),
       ("城阳区人民政府", "听取", "2023年度法治政府建设工作情况报告")}),
+    ("bodies after 在 that guided (在…的指导下) did nothing to the writer or the body before 在, as those that led did "
+     "not (ninety-fifth round)", CHENGYANG,
+     "在区委依法治区办、区司法局的大力指导下,认真落实《城阳区行政执法办法》。"
+     "在市司法局(市委依法治市办)精心指导下,我区深入推进依法行政。"
+     "区司法局在市司法局的指导下开展“法治体检”专项行动。"
+     "2024年,街道在区委、区政府的坚强领导和区委依法治区委员会的具体指导下推进依法行政。",
+     {("城阳区委全面依法治区委员会办公室", "大力指导", "城阳区人民政府"),
+      ("城阳区司法局", "大力指导", "城阳区人民政府"), ("青岛市司法局", "精心指导", "城阳区人民政府"),
+      ("青岛市司法局", "指导", "城阳区司法局"), ("城阳区委全面依法治区委员会", "具体指导", "城阳区人民政府")}),
+    ("what a body works around, named by a programme (紧紧围绕“三区一中心”建设), is no act on it (ninety-fifth round)",
+     CHENGYANG, "紧紧围绕“三区一中心”建设,统筹推进法治政府建设。围绕“放管服”改革开展专题调研。",
+     {("城阳区人民政府", "围绕", "三区一中心"), ("城阳区人民政府", "围绕", "放管服改革")}),
 ]
 
 

@@ -18,10 +18,11 @@ A body a clause names as a partner (与区委党校共同开展…, 联合某局
 of what the verb right after it does. Bodies inside an award's passive gave it (被市委依法治市办推荐为…), and a programme at
 a clause's head is the object of the verb that says it is under way (…改革有序推进). What 以 takes, framed by
 为抓手 or 为遵循, is what the body works by (以…为抓手); a body asked by 提请 does the verb after it too (提请市委召开…).
-Bodies after 在 guided the writer (在区司法局的大力指导下,…); bodies heading a clause with no verb that only own
-what another clause carries out (…决策部署,省委、省政府工作要求,以…) do not go on acting. A clause that is only a
-list of objects goes on with the verb whose objects ended the clause before (召开…研讨会,…协调会和…会议), and a
-dated entry after a semicolon (…;8月31日,召开…) starts afresh with the writer, as does one after a part named after
+Bodies after 在 that guided or led the writer (在区司法局的大力指导下, 在区委的坚强领导下) did nothing the golds
+record; bodies heading a clause with no verb that only own what another clause carries out (…决策部署,
+省委、省政府工作要求,以…) do not go on acting. A clause that is only a list of objects goes on with the verb
+whose objects ended the clause before (召开…研讨会,…协调会和…会议), and a dated entry after a semicolon
+(…;8月31日,召开…) starts afresh with the writer, as does one after a part named after
 其中 (其中,某委员会入选…;被…表彰为…). The sentence that frames the report (根据《…》《…》要求,现将…报告如下) acts under
 the one document it answers, not a list of titles, unless it follows them (按照《…》《…》要求: each), and a body written inside an object's name (提请召开市委全面依法治市委员会会议)
 or at the head of a meeting's (提请省政府常务会议研究…) is not acted on. The bodies in whose name a clause acts head it for that clause alone (以市政府办公室名义印发…).
@@ -190,9 +191,9 @@ _NOUN_AFTER_HEADS = re.compile(r"[^,;:。]*?(?:要求|部署|安排|精神|意�
 # 市委、市政府主要负责同志对法治建设工作作出批示80余次,出席…: the noun is what the bodies' leaders made (作出, 做出), an
 # act of theirs, not a noun they own; they head the clause and go on acting (eighty-seventh round)
 _MADE_NOUN = re.compile(r"[^,;:。]*?(?:作出|做出)(?!的)")
-# 在区委依法治区办、区司法局的大力指导下(,街道…): the bodies guided the clause's subject, or the writer.
-_GUIDED_BEFORE = "在"
-_GUIDANCE = re.compile(r"(?:\([^)]{1,12}\))?的?((?:[^,;:。、的在和及与]{2})?指导)下[,]?")
+# 在区委依法治区办、区司法局的大力指导下(,街道…) names no act, as 在区委的坚强领导下 does not: over the 1,879 development
+# texts the rows it made (one per guiding body, on the body guided or the writer) were 100 not a gold fact's against 7
+# that were (ninety-fifth round), the golds reading it as the report's thanks to those above it.
 # 在市委、市政府的关心支持下、在…: a verb framing what the writer worked under acts on nothing after it.
 _WORKED_UNDER = re.compile(r"下[,、]")
 # 2021年是“八五”普法启动之年, …的开局年,: a verb right before 之年, or before 年 that ends the phrase, names a year.
@@ -238,6 +239,10 @@ _PLACE_TITLE = re.compile(r"《?[^《》]{1,6}?(?:省|市|区|县|州|盟|旗)")
 # 签订《…责任书》, 签署《…框架协议》, 听取《…情况报告》: a title signed between parties or a report heard is no document the
 # body acts on; these verbs keep their rows on bodies and programmes (sixty-ninth round)
 _NOT_ON_TITLES = frozenset({"签订", "签署", "听取"})
+# 紧紧围绕“六大房山”建设, 围绕“三区一中心”建设: what a body works around, named by a programme, is a place's
+# development slogan or a campaign it frames its work by, no act on it the golds record (ninety-fifth round: 5 rows a
+# gold joins against 18 false over the 1,879 development texts); on a title (围绕《…纲要》) the act stays (57 against 33).
+_NOT_ON_PROGRAMMES = frozenset({"围绕"})
 # 协调推动党中央国务院和省委省政府决策部署落实落细, 协调推动将…纳入市委综合考核: 协调 right before 推动 or 推进 says how the
 # writer pushes the work on, a compound verb; it acts on no body written after it. Seventy-eighth round.
 _COORDINATING = "协调"
@@ -432,7 +437,6 @@ class ActionExtractor:
                     carried = None  # 其中,某委员会入选…;被…表彰为…: past the semicolon the writer acts again
                 actions.extend(self._issued_by(text, sent, local["agencies"], local["objects"], local["all_verbs"]))
                 actions.extend(_passed_by(text, sent, local["agencies"], local["objects"]))
-                actions.extend(_guided_by(text, sent, local["agencies"]))
         found.actions = [a for a in actions if not _titled_paper(a) and not _news_outlet(text, a)
                          and not _personal_honour(a) and not _speech_venue(text, a, objects)
                          and not _study_session(text, a, objects) and not _session_form(text, a, self.session_forms)]
@@ -814,6 +818,7 @@ def _titled_paper(action: ActionMention) -> bool:
     anything but that body: no fact the golds record."""
     return action.object is not None and (
         (action.verb in _NOT_ON_TITLES and action.object.type == "Regulation")
+        or (action.verb in _NOT_ON_PROGRAMMES and action.object.type == "Program")
         or (action.verb in _RIGHT_AFTER_ONLY and action.object.type != "Agency"))  # 报请…将《…报告》上报: asked, not acted on
 
 
@@ -903,30 +908,6 @@ def _passed_by(text: str, sent: _Sentence, agencies: list[AgencyMention], object
             if after is None or after.end() == passed.end(1):
                 break
             pos = after.end()
-    return out
-
-
-def _guided_by(text: str, sent: _Sentence, agencies: list[AgencyMention]) -> list[ActionMention]:
-    """在区委依法治区办、区司法局的大力指导下,街道…: each body of the list after 在 guided the body written right
-    before 在 (区司法局在市司法局的指导下…) or right after the phrase, or else the writer (a report opens so,
-    thanking those above it); 在…领导下 is no action."""
-    out = []
-    for last in agencies:
-        guidance = _GUIDANCE.match(text, last.end)
-        if guidance is None:
-            continue
-        bodies = _joined_before(text, agencies, last)
-        if not text.endswith(_GUIDED_BEFORE, sent.start_char, bodies[0].start):
-            continue
-        i = bisect.bisect_left(agencies, bodies[0].start - len(_GUIDED_BEFORE), key=lambda a: a.end)
-        guided = agencies[i] if agencies[i].end == bodies[0].start - len(_GUIDED_BEFORE) else None
-        i = bisect.bisect_left(agencies, guidance.end(), key=lambda a: a.start)
-        if guided is None and i < len(agencies) and agencies[i].start == guidance.end():
-            guided = agencies[i]
-        if guided is not None and guided.rule == "self":  # 我区: the writer, named as the graph names it
-            guided = None
-        out.extend(ActionMention(guidance.group(1), guidance.start(1), sent.start_char, agent=body, object=guided,
-                                 on_writer=guided is None) for body in bodies)
     return out
 
 
