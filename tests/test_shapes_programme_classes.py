@@ -44,7 +44,10 @@ Invented sentences, one table:
   (…场景入选全省重点场景清单); the verb inside a quotation (“五个纳入”考评机制) is read as before (eighty-second round);
 - a quoted count of places or bodies (“两区”, “一区五城”) followed only by a noun that says what the quotation is (建设)
   names no programme, as it names none with no noun after it; a noun of a name (“一办四组”工作机制) or a code counting no
-  places (“一校一品”建设) is read as before (ninety-fifth round).
+  places (“一校一品”建设) is read as before (ninety-fifth round);
+- a battle the centre set for the whole country, in its own words (污染防治攻坚战, 三大攻坚战), with at most a year and
+  中央 before it, is fought by every writer and names no programme (`program_national_battles.txt`); a battle named by
+  the writer's own field (蓝天保卫战, 农业农村面源污染防治攻坚战) is read as before (ninety-sixth round).
 """
 import pytest
 
@@ -69,6 +72,7 @@ SINGLE_WORD = "a name of a single word"
 COPULA = "a copula ends what stands before a programme"
 PLACED = "a verb placing a thing into a plan or a list ends its name"
 PLACES_BUILT = "a quoted count of places before 建设"
+NATIONAL_BATTLE = "a battle the centre set for the whole country"
 
 CASES = [
     # (class, sentence, name, whether it is given)
@@ -231,6 +235,14 @@ CASES = [
     # a noun of a name after it, or a code counting no places, is read as before
     (PLACES_BUILT, "健全“一办四组”工作机制,压实责任。", "一办四组工作机制", True),
     (PLACES_BUILT, "深入推进法治示范校“一校一品”建设,打造特色品牌。", "一校一品", True),
+    # the nation's battle in the centre's words names no programme of the writer's (ninety-sixth round)
+    (NATIONAL_BATTLE, "紧紧围绕深入打好污染防治攻坚战中心工作,全面推进依法行政。", "污染防治攻坚战", False),
+    (NATIONAL_BATTLE, "以法治思维和法治方式依法打好污染防治攻坚战,生态环境保护工作取得成效。", "污染防治攻坚战", False),
+    (NATIONAL_BATTLE, "2022年中央污染防治攻坚战成效考核结果优秀。", "2022年中央污染防治攻坚战", False),
+    (NATIONAL_BATTLE, "为我区坚决打好三大攻坚战,大力推进重点工作。", "三大攻坚战", False),
+    # a battle named by the writer's own field is read as before
+    (NATIONAL_BATTLE, "深入打好蓝天保卫战,坚持每微克必争。", "蓝天保卫战", True),
+    (NATIONAL_BATTLE, "全力打好农业农村面源污染防治攻坚战,减少化肥用量。", "农业农村面源污染防治攻坚战", True),
 ]
 
 

@@ -233,7 +233,7 @@ PROGRAM_FOUND = [
     ("梳理年度报告、规范涉企检查专项行动等事项,", "规范涉企检查专项行动"),
     ("成立以各社区负责人为成员的某某街道普法强基补短板专项行动工作专班,", "某某街道普法强基补短板专项行动"),
     # so does a battle fought, its name starting after the verb that fights it (打好, 打赢)
-    ("全力打好污染防治攻坚战,探索实践生态环境领域依法行政。", "污染防治攻坚战"),
+    ("全力打好农业农村面源污染防治攻坚战,探索实践生态环境领域依法行政。", "农业农村面源污染防治攻坚战"),
     ("深入打赢蓝天保卫战。坚持每微克必争,", "蓝天保卫战"),
     ("联合公安等部门开展学校食堂食品安全攻坚战、校园周边食品安全整治攻坚战,", "校园周边食品安全整治攻坚战"),
     # a series and its motto joined by a middle dot is a brand, with no verb or noun around it

@@ -528,7 +528,7 @@ class ProgramRecognizer:
                  slogan_nouns: Words, award_verbs: Rows, action_verbs: Words, layout_parts: Words,
                  routine_institutions: Words, body_endings: Words, platform_nouns: Words,
                  domain_heads: Words, named_anywhere: Words, subsumed: Rows, generic_campaign_words: Words,
-                 fields: Words, service_places: Words) -> None:
+                 fields: Words, service_places: Words, national_battles: Words = ()) -> None:
         self.nouns = {r["noun"]: ProgramNoun(r["unquoted"] == "yes", r["in_name"] == "yes", r["improved"] == "yes",
                                              r.get("alone") == "yes", int(r.get("min_head") or _MIN_UNQUOTED_HEAD),
                                              r.get("pushed") == "yes")
@@ -547,6 +547,8 @@ class ProgramRecognizer:
         self.generic_head = re.compile(f"(?:{alternation(words(generic_heads))})+")
         # 开展专项整治行动, 开展法治建设专项行动: a head made of these words only names the kind of work, no campaign
         self.generic_campaign = re.compile(f"(?:{alternation(words(generic_campaign_words))})+")
+        # 深入打好污染防治攻坚战, 2022年中央污染防治攻坚战: the nation's battle in the centre's words, no campaign of the writer's
+        self.national_battle = re.compile(f"(?:\\d{{4}}年)?(?:中央|全国)?(?:{alternation(words(national_battles)) or '(?!)'})")
         self.slogan_nouns = words(slogan_nouns)
         self.arrangement_after = re.compile(_ARRANGEMENT_AFTER.format(slogans=alternation(self.slogan_nouns)))
         self.award_verbs = tuple(r["verb"] for r in rows(award_verbs))
@@ -993,7 +995,9 @@ class ProgramRecognizer:
     def _campaigns(self, text: str, found, protected: list[tuple[int, int]]) -> None:
         """抓好道路交通安全和运输执法领域突出问题专项整治, 围绕普法强基补短板专项行动: a 专项整治 or 专项行动
         names one campaign whatever verb stands before it (over the 118 development golds: 5 required, 2 optional,
-        1 left out, inside a meeting's name), and so does a battle fought (打好污染防治攻坚战, 打赢蓝天保卫战). Its name runs
+        1 left out, inside a meeting's name), and so does a battle fought (打好农业面源污染防治攻坚战, 打赢蓝天保卫战), but
+        not the nation's battle in the centre's words (打好污染防治攻坚战: `program_national_battles.txt`, ninety-sixth
+        round). Its name runs
         back to the clause's start, a 、, the last verb, a 的 or the 等 that sums up a list before it (…等5大攻坚战: a count,
         no name)."""
         taken = [(m.start, m.end) for m in found.of("Program")]
@@ -1012,6 +1016,8 @@ class ProgramRecognizer:
                 continue
             if noun.group().endswith(_ACTION) and self._generic_campaign(text[start:noun.start()]):
                 continue  # 开展法治建设专项行动: the kind of work, no campaign of its own (sixty-fourth round)
+            if self.national_battle.fullmatch(text, start, noun.end()):
+                continue  # 深入打好污染防治攻坚战: the battle every writer fights, named by the centre (ninety-sixth round)
             if _BODY_AFTER.match(text, noun.end()):
                 continue  # 成立…专项整治领导小组, …专项行动工作组: the working group's name, an agency's
             if inside(start, protected) or any(s < noun.end() and start < e for s, e in taken):
@@ -1338,16 +1344,19 @@ def _parts(run: str, nouns: tuple[str, ...]) -> list[tuple[int, int]]:
     "body_endings": "program_body_endings.txt", "platform_nouns": "program_platform_nouns.txt",
     "domain_heads": "program_domain_heads.txt", "named_anywhere": "program_named_anywhere.txt",
     "subsumed": "program_subsumed.tsv", "generic_campaign_words": "program_generic_campaign_words.txt",
-    "fields": "program_fields.txt", "service_places": "program_service_places.txt"},
+    "fields": "program_fields.txt", "service_places": "program_service_places.txt",
+    "national_battles": "program_national_battles.txt"},
     requires=["doc._.mentions"], assigns=["doc._.mentions"])
 def make_program_recognizer(nlp: Language, name: str, nouns: Rows, verbs: Words, founding_verbs: Words,
                             improving_verbs: Words, generic_heads: Words, slogan_nouns: Words,
                             award_verbs: Rows, action_verbs: Words, layout_parts: Words,
                             routine_institutions: Words, body_endings: Words, platform_nouns: Words,
                             domain_heads: Words, named_anywhere: Words, subsumed: Rows,
-                            generic_campaign_words: Words, fields: Words, service_places: Words) -> ProgramRecognizer:
+                            generic_campaign_words: Words, fields: Words, service_places: Words,
+                            national_battles: Words) -> ProgramRecognizer:
     """A quotation right after an award verb's object is an award, and one that opens an event's name is
     the event's, not a programme: awards and events run first."""
     return ProgramRecognizer(nouns, verbs, founding_verbs, improving_verbs, generic_heads, slogan_nouns, award_verbs,
                              action_verbs, layout_parts, routine_institutions, body_endings, platform_nouns,
-                             domain_heads, named_anywhere, subsumed, generic_campaign_words, fields, service_places)
+                             domain_heads, named_anywhere, subsumed, generic_campaign_words, fields, service_places,
+                             national_battles)
