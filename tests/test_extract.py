@@ -83,8 +83,8 @@ def test_addressee_line_is_not_report_text(city_record) -> None:
 
 
 def test_joint_subjects_all_act(city_record) -> None:
-    assert {("中共洛阳市委员会", "印发", "法治洛阳建设规划(2021—2025年)"),
-            ("洛阳市人民政府", "印发", "法治洛阳建设规划(2021—2025年)")} <= facts(city_record)
+    assert {("中共洛阳市委员会", "印发", "法治洛阳建设规划(20212025年)"),
+            ("洛阳市人民政府", "印发", "法治洛阳建设规划(20212025年)")} <= facts(city_record)
 
 
 def test_declared_short_form_names_the_same_body(city_record) -> None:

@@ -120,6 +120,12 @@ SHORT_TITLE_CASES = [
     ("洛阳市法治政府建设实施方案(2021—2025年)", "》(简称《方案》)", "方案", "洛阳市法治政府建设实施方案(2021—2025年)"),
     # no declaration: a bare kind names a document of its own (区人大《决定》)
     ("法治政府建设实施纲要(2021—2025年)", "》和区人大《决定》", "决定", "决定"),
+    # no declaration, but a title of that kind just named: the bare kind refers back to it (ninety-sixth round)
+    ("某市支持民营经济发展条例", "》落地落实,在街道印发学习《条例》", "条例", "某市支持民营经济发展条例"),
+    ("2024年某镇普法工作实施意见", "》。《意见》以领导干部为重点", "意见", "2024年某镇普法工作实施意见"),
+    # the same title with its span of years written otherwise (lost dash, no 年) is the title first written
+    ("法治政府建设实施纲要(20212025年)", "》", "法治政府建设实施纲要(2021—2025年)", "法治政府建设实施纲要(20212025年)"),
+    ("法治政府建设实施纲要(2021-2025年)", "》", "法治政府建设实施纲要(2021-2025)", "法治政府建设实施纲要(2021-2025年)"),
 ]
 
 

@@ -1,7 +1,8 @@
 """Regulations: every 《…》 title, nested brackets and back-to-back titles included, a title nested in one
 (《某县贯彻落实〈法治政府建设实施纲要(2021—2025年)〉的实施方案》 names the outline too), and a dated document
 named without 《》 right after the verb that issued it (印发大连长兴岛经济区2021年法治政府建设工作要点), or a national
-regulation's full title so written (落实党政主要负责人履行推进法治建设第一责任人职责规定)."""
+regulation's full title so written (落实党政主要负责人履行推进法治建设第一责任人职责规定), or a title whose opening 《 the
+copy lost, after the verb that issued or cites it (根据2021年法治政府建设督察要点》等)."""
 from __future__ import annotations
 
 import re
@@ -21,6 +22,17 @@ _SELF = ("我", "本")
 _NESTED = re.compile(r"《([^《》\n]{2,80})》|<([^<>《》\n]{2,80})>")
 
 
+# A title whose opening 《 the copy lost (制定印发2019年度法治政府建设工作要点》及工作台账, 根据2021年法治政府建设督察要点》等):
+# a 》 that closes nothing. The title runs back from it, within its clause, to the verb that issues or cites it, and ends
+# in a kind of document (with its span of years after it). Ninety-sixth round, over the 1,915 development reports: 5 titles
+# so read, 4 required found (1 | 3, newest 36 | other), 1 optional, none false; the other such 》 have no such verb before
+# them (法治日报》, a line broken inside a title).
+_ORPHAN_CLAUSE = re.compile(r"[^,。;:、“”《》\s]{4,45}$")
+_CITING_VERBS = ("根据", "按照", "依照", "依据", "对照", "落实")
+_ORPHAN_KINDS = ("方案", "办法", "条例", "意见", "规定", "纲要", "细则", "规划", "要点", "计划", "清单")
+_YEARS_AFTER = re.compile(r"\([0-9年\-—–~]{4,12}\)$")
+
+
 class RegulationRecognizer:
     """Adds a :class:`RegulationMention` for each title of 2 to ``max_title`` characters on one line, and for each
     title written without 《》 that holds its year (20XX年), ends with a kind of document and follows a verb that
@@ -30,6 +42,7 @@ class RegulationRecognizer:
     def __init__(self, max_title: int, issuing_verbs: Words, document_kinds: Words, national_titles: Words) -> None:
         self.max_title = max_title
         self.national = re.compile(alternation(words(national_titles)))
+        self.citing = re.compile(rf"(?:{alternation(list(words(issuing_verbs)) + list(_CITING_VERBS))})了?")
         self.unquoted = re.compile(
             rf"(?:{alternation(words(issuing_verbs))})了?({_TITLE_CHARS}{{0,20}}?20\d\d年度?{_TITLE_CHARS}{{2,30}}?"
             rf"(?:{alternation(words(document_kinds))}))(?=[,。;、和及与]|$)", re.M)
@@ -48,10 +61,30 @@ class RegulationRecognizer:
         for m in self.national.finditer(text):
             if not any(start <= m.start() and m.end() <= end for start, end in titles):
                 found.add(RegulationMention(m.start(), m.end(), m.group()))
+        for start, end in _orphan_titles(text, titles, self.citing):
+            found.add(RegulationMention(start, end, text[start:end]))
         for m in self.unquoted.finditer(text):
             if not m.group(1).startswith(_SELF):
                 found.add(RegulationMention(m.start(1), m.end(1), m.group(1)))
         return doc
+
+
+def _orphan_titles(text: str, titles: tuple[tuple[int, int], ...], citing: re.Pattern) -> list[tuple[int, int]]:
+    """``(start, end)`` of each title before a 》 that closes no 《 (see ``_ORPHAN_CLAUSE``)."""
+    closing = {end for _, end in titles}
+    out = []
+    for m in re.finditer("》", text):
+        if m.start() in closing or any(start <= m.start() < end for start, end in titles):
+            continue
+        clause = _ORPHAN_CLAUSE.search(text, max(0, m.start() - 45), m.start())
+        verbs = list(citing.finditer(clause.group())) if clause else []
+        if not verbs:
+            continue
+        start = clause.start() + verbs[-1].end()
+        title = _YEARS_AFTER.sub("", text[start:m.start()])
+        if 4 <= m.start() - start <= 40 and title.endswith(_ORPHAN_KINDS) and not title.startswith(_SELF):
+            out.append((start, m.start()))
+    return out
 
 
 @Language.factory("fazhi_regulations", default_config={
