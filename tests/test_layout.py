@@ -85,6 +85,12 @@ METADATA_CASES = [
      "某市人民政府外事办公室", "某市人民政府外事办公室"),
     ("索引号 SY-001 发布时间 2025-01-21 某区法治政府建设工作领导小组办公室:\n", "领导小组办公室", "领导小组办公室"),
     ("| 发文日期: | 2026-01-06 | 发布机构: | 某镇人民政府 |\n", "某镇人民政府", "某镇人民政府"),
+    # a source or publisher label after other chrome on a short line is the page's publisher (ninety-sixth round)...
+    ("文章字体:【 】 发布日期: 2022-03-07 来源:某市司法局\n", "某市司法局", None),
+    ("某县人民政府   2026-02-05 15:38:00   来源:某县司法局\n", "某县司法局", None),
+    ("公开目录: 通知公告 公开责任部门: 司法局\n", "公开责任部门", None),
+    # ...but a sentence of the report that names a source is kept
+    ("案件来源:群众举报、上级交办,共受理投诉120件。\n", "群众举报", "群众举报"),
 ]
 
 

@@ -31,7 +31,9 @@ shape, each in a report its title places:
   commission's (县卫健委党组) are left as before (ninety-first round);
 - a city district committee's party school and working departments (区委党校, 区委组织部) are named bare, with neither
   中共 nor the city (城阳区委党校); a county's and a city's keep 中共, and a district's general office and commissions keep
-  中共 and the city (ninety-second round).
+  中共 and the city (ninety-second round);
+- a ministry's own department, bureau or centre written right after it (财政部条法司, 司法部法治调研局, 司法部法律援助中心)
+  is that unit, named as written, not the ministry; the ministry written alone is read as before (ninety-sixth round).
 """
 from pathlib import Path
 
@@ -61,6 +63,7 @@ SUINING_BUREAU = "遂宁市民政局2022年法治政府建设情况报告"
 TIANJIN_COMMISSION = "天津市交通运输委员会2023年法治政府建设情况报告"
 YIYANG = "益阳市2025年法治政府建设情况报告"
 TAOYUAN = "桃源县2019年法治政府建设情况报告"
+HUNAN_DEPARTMENT = "湖南省自然资源厅2020年法治政府建设情况报告"
 
 CASES = [
     # (shape, title (or the file's title line, page lines and title), text, labels that must be found, labels that must not)
@@ -221,6 +224,17 @@ CASES = [
      "县委党校开设法治课程。", {"中共泽州县委党校"}, {"泽州县委党校"}),
     ("a city district committee's general office keeps 中共 and the city", JIADING,
      "区委办公室印发通知。", {"中共上海市嘉定区委办公室"}, set()),
+    ("a ministry's department written right after it is that department, not the ministry", HUNAN_DEPARTMENT,
+     "邀请财政部条法司领导作专题辅导。", {"财政部条法司"}, {"财政部"}),
+    ("a ministry's department before its head's post", HUNAN_DEPARTMENT,
+     "邀请自然资源部法规司司长来厅作辅导培训。", {"自然资源部法规司"}, {"自然资源部"}),
+    ("a ministry's bureau and centre are named as written", SHENZHEN_BUREAU,
+     "邀请司法部法治调研局副局长作专题报告,在司法部法律援助中心案件抽检中获评优秀。",
+     {"司法部法治调研局", "司法部法律援助中心"}, {"司法部"}),
+    ("the ministry written alone is still the ministry", HUNAN_DEPARTMENT,
+     "在自然资源部的正确领导下,全面推进依法行政。", {"自然资源部"}, set()),
+    ("a ministry before an ordinary word ending 中心 names no unit", HUNAN_DEPARTMENT,
+     "教育部高度重视法治中心工作。", {"教育部"}, {"教育部高度重视法治中心"}),
 ]
 
 

@@ -93,6 +93,10 @@ _COUNTED = re.compile(r"[0-9]+(?:个|家|所|处)")
 _TEAM = r"第[一二三四五六七八九十]+(?:专项)?(?:督察|巡察|巡视|督导|指导)组"
 _COMMITTEE_TEAM = re.compile(rf"委(?P<team>{_TEAM})")
 _NATIONAL_TEAM = re.compile(_TEAM)  # ...a central body's team is named as written: 中央依法治国办第七督察组
+# A ministry's own department, bureau or centre written right after it (邀请财政部条法司领导, 自然资源部法规司司长,
+# 司法部法治调研局, 司法部法律援助中心) is that unit, named as written, not the ministry: the golds name the unit and
+# leave the ministry out where it is written only so. Ninety-sixth round (kg/resources/README.md).
+_MINISTRY_UNIT = re.compile(rf"(?P<field>[{CJK}]{{2,11}}?)(?P<suffix>司|局|中心)(?![{_SUFFIX_NOT_BEFORE}])")
 # A sub-unit written right after its parent body: 公安局襄州分局, 人民法院分水人民法庭, 领导小组办公室; a
 # department's internal divisions (法规处) come from ``department_divisions.txt``.
 _SUB_UNITS = "分局|派出所|司法所|人民法庭|法庭|执法队|中队|大队|办公室|秘书处|研究所|理论学习中心组"
@@ -547,6 +551,12 @@ class AgencyRecognizer:
             sub = self.sub_unit.match(text, end)
             if sub and _party_unit_left(text, start, data, sub.group()):
                 sub = None
+            if not sub and data["rule"] == "national" and data["core"].endswith("部") \
+                    and (unit := _MINISTRY_UNIT.match(text, end)) and not protected[unit.end() - 1] \
+                    and not any(ch in _FIELD_STOP for ch in unit.group("field")) and self._plain_name(unit.group()) \
+                    and not grammar.goes_on(unit.group("suffix"), text[unit.end():unit.end() + 1]):  # 中心工作
+                data = {"core": text[start:unit.end()], "kind": "founded", "rule": "founding"}  # 财政部条法司
+                end = unit.end()
             if sub and not protected[sub.end() - 1]:
                 if data["rule"] == "national" and _NATIONAL_TEAM.fullmatch(sub.group()):
                     # 中央依法治国办第七督察组: a central body's team is named as written, its sender's short name kept
