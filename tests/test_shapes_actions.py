@@ -277,6 +277,13 @@ FACTS = [
     ("signing and hearing keep their rows on bodies and programmes (sixty-ninth round)", CHENGYANG,
      "与12个县区签订“跨省通办”合作协议。区委常委会专题听取区政府、区法院工作情况汇报。",
      {("城阳区人民政府", "签订", "跨省通办"), ("城阳区委常委会", "听取", "城阳区人民政府")}),
+    ("the bodies written right after 组织, with the persons they send, are what it acts on (ninety-sixth round)",
+     CHENGYANG, "组织区农业农村局、区水利局主要负责人开展专题述法。组织区公安局等20余家行政执法部门召开行政执法监督工作推进会。",
+     {("城阳区人民政府", "组织", "城阳区农业农村局"), ("城阳区人民政府", "组织", "城阳区水利局"),
+      ("城阳区人民政府", "组织", "城阳区公安局")}),
+    ("a founding verb makes the group whose leaders hold a body's post (区政协副主席, 区司法局局长; ninety-sixth round)",
+     CHENGYANG, "成立了以区政协副主席、区司法局局长为组长,各科室负责人为成员的法治建设工作领导小组。",
+     {("城阳区人民政府", "成立", "城阳区法治建设工作领导小组")}),
 ]
 
 
@@ -419,6 +426,13 @@ NOT_FACTS = [
     ("what a body works around, named by a programme (紧紧围绕“三区一中心”建设), is no act on it (ninety-fifth round)",
      CHENGYANG, "紧紧围绕“三区一中心”建设,统筹推进法治政府建设。围绕“放管服”改革开展专题调研。",
      {("城阳区人民政府", "围绕", "三区一中心"), ("城阳区人民政府", "围绕", "放管服改革")}),
+    ("a body written before a post names a person, founded or invited by nobody (ninety-sixth round)", CHENGYANG,
+     "成立了以区政协副主席、区司法局局长为组长,各科室负责人为成员的法治建设工作领导小组。邀请中国人民大学法学院院长作专题讲座。",
+     {("城阳区人民政府", "成立", "政协青岛市城阳区委员会"), ("城阳区人民政府", "成立", "城阳区司法局"),
+      ("城阳区人民政府", "邀请", "中国人民大学法学院")}),
+    ("组织 acts on no body further on, nor on the writer's own party body studying (ninety-sixth round)", CHENGYANG,
+     "联合市委组织部、市委党校共同举办全市安全生产专题培训班。组织区委理论学习中心组专题学习。组织局党组集体学法5次。",
+     {("城阳区人民政府", "组织", "中共青岛市委党校"), ("城阳区人民政府", "组织", "中共青岛市城阳区委员会")}),
 ]
 
 

@@ -89,6 +89,14 @@ _TOLD_ONLY = frozenset({"述法"})
 # Verbs of the agency-object list that act only on the bodies listed right after them (报请省委、省政府将…上报党中央、国务院,
 # 经报请市委编办同意): not on a body later in the clause, nor on one told before them (向区委区政府报请审阅): seventy-fourth round.
 _RIGHT_AFTER_ONLY = frozenset({"报请"})
+# 组织盐渎街道、郭猛镇、应急局主要负责人开展专题述法, 组织县公安局等20余家部门召开…: 组织 acts on the bodies written right
+# after it (and the persons they send stand for them), never on one further on (联合市委组织、市委党校: 联合 acts), nor on
+# a party committee or group or the writer's self-reference, nor on a body whose study group or study follows
+# (组织局党组中心组集体学法); after 党 or 的 it is the noun (基层党组织, 坚强的组织领导; ninety-sixth round).
+_ORGANISING = "组织"
+_OWN_PARTY = re.compile(r"(?:党组|党委|党工委|[省市区县州旗镇乡]委)$")
+_ORGANISATION_BEFORE = "党的"
+_OWN_STUDY_AFTER = re.compile(r"(?:理论学习)?中心组|理论|专题学|集体学|学法|学习")
 # 纳入区委年度综合考核、区委巡察: a verb of assessing right after a body (words of its kind between) is the body's own
 # assessment, a noun, acting on no body listed after it (`_owned_noun`).
 _ASSESSING = frozenset({"考核", "督查", "检查"})
@@ -128,7 +136,10 @@ _CONGRESS = re.compile(r"人大|人民代表大会")
 _FRAME = re.compile(r"[》”]*(为(?:抓手|(?:根本|基本)?遵循|牵引|引领|指引|载体|依托|契机|突破口|指挥棒|重点|总体规划))")
 # 以市委书记为主任、市长…为副主任的委员会: a body named in a person's title is not what a verb acts on.
 # 由新区党工委主要领导任主任, 邀请省委宣讲团成员: a body heading a person's title or a group it sends is no object either.
-_PERSON_AFTER = re.compile(r"(?:常务)?副?(?:书记|主任|常委)(?!会)|(?:主要)?(?:领导(?!小组)|负责同志|负责人)|宣讲团")
+# A body written before a post (区政协副主席, 县司法局局长, 市法院院长, 区政府副区长; ninety-sixth round) names a person
+# (成立了以区政协副主席、管委会主任为组长…的领导小组: the group is founded, not the CPPCC); 局长 is no post in 长期 or 长效.
+_PERSON_AFTER = re.compile(r"(?:常务)?副?(?:书记|主任|常委|主席|秘书长|[局部院厅处科所队委]长(?![期效远足])|检察长"
+                           r"|[省市区县州旗镇乡]长)(?!会)|(?:主要)?(?:领导(?!小组)|负责同志|负责人)|宣讲团")
 _PERSON = re.compile(r"[省市区县州旗镇乡]长")
 # 镇党委、政府主要负责人: a bare body written after a listed one, sharing the person's title with it.
 _BARE_PARTNER = re.compile(r"[、和及](?:政府|人大|政协|纪委|管委会)")
@@ -623,7 +634,8 @@ class ActionExtractor:
                                       if body is not subject)
             clause_objects = [o for o in objects if start <= o.start < end]
             for other in (a for a in agencies if start <= a.start < end and a is not subject and a not in partners
-                          and not _is_person(text, a, agencies) and not _MEETING_AFTER.match(text, a.end)):
+                          and not (_is_person(text, a, agencies) and not _organised(text, agencies, a))
+                          and not _MEETING_AFTER.match(text, a.end)):
                 first = _joined_before(text, agencies, other)[0]
                 if text.endswith(_AGENT_BEFORE, start, first.start) or _inside(other, clause_objects):
                     continue
@@ -634,6 +646,14 @@ class ActionExtractor:
                     clause_actions.append(action(giving, subject, other))
                     continue
                 before = (group_verbs if other.text.endswith(_GROUP) else agency_verbs).last_before(other.start)
+                if before is not None and before.group() == _ORGANISING:
+                    if before.start() > 0 and text[before.start() - 1] in _ORGANISATION_BEFORE:
+                        before = None
+                    elif before.end() != first.start:
+                        before = (group_verbs if other.text.endswith(_GROUP) else agency_verbs).last_before(before.start())
+                    elif (other.rule == "self" or _OWN_PARTY.search(other.text)
+                          or _OWN_STUDY_AFTER.match(text, _joined_after(text, agencies, other).end)):
+                        before = None
                 if before is not None and (before.group() in _TARGET_ONLY or before.group() in _TOLD_ONLY
                                            or (before.group() in _RIGHT_AFTER_ONLY and before.end() != first.start)
                                            or _owned_noun(text, agencies, before)
@@ -648,7 +668,7 @@ class ActionExtractor:
                     clause_actions.append(action(told, subject, other))  # 在区委全面依法治区委员会上专题述法
                 elif _TARGET_BEFORE.search(text, max(start, first.start - 2), first.start):
                     after = agency_verbs.first_from(other.end)
-                    if after is not None and (after.group() in _RIGHT_AFTER_ONLY
+                    if after is not None and (after.group() in _RIGHT_AFTER_ONLY or after.group() == _ORGANISING
                                               or (after.group() in _TARGET_ONLY and after.start() == other.end)):
                         # 对中央依法治国办督察反馈意见整改: the body right before the noun did the inspecting; 向区委区政府报请审阅:
                         # 报请 acts only on bodies after it
@@ -1042,6 +1062,13 @@ def _pushing_on(text: str, verb: re.Match[str]) -> bool:
     """Whether ``verb`` is 协调 written as the first half of 协调推动 / 协调推进 (协调推动党中央国务院…决策部署落实): it then
     acts on no body after it (seventy-eighth round)."""
     return verb.group() == _COORDINATING and bool(_PUSHING_ON.match(text, verb.end()))
+
+
+def _organised(text: str, agencies: list[AgencyMention], body: AgencyMention) -> bool:
+    """Whether the bodies ``body`` is listed with are written right after 组织 (组织某街道、某局主要负责人开展述法): the
+    persons they send stand for them."""
+    start = _joined_before(text, agencies, body)[0].start - len(_ORGANISING)
+    return text.startswith(_ORGANISING, start) and not (start > 0 and text[start - 1] in _ORGANISATION_BEFORE)
 
 
 def _is_person(text: str, body: AgencyMention, agencies: list[AgencyMention] = ()) -> bool:
