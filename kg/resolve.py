@@ -179,7 +179,8 @@ def with_party_as_written(label: str, text: str) -> str:
     return _PARTY + label
 
 
-_TOWN_COMMITTEE_WRITTEN = re.compile(r"中共(?P<core>[\u4e00-\u9fff]{2,20}?(?:镇|乡|苏木|街道))(?P<end>(?:工作)?委员会|党工委|党委)")
+_TOWN_COMMITTEE_WRITTEN = re.compile(
+    rf"中共(?P<core>[\u4e00-\u9fff]{{2,20}}?(?:{'|'.join(_TOWN_SUFFIXES)}))(?P<end>(?:工作)?委员会|党工委|党委)")
 _COMMITTEE_ENDS = {"党委": "委员会", "党工委": "工作委员会"}  # 中共夏铎铺镇党委: 中共夏铎铺镇委员会
 
 
@@ -199,7 +200,7 @@ def town_committee_as_written(label: str, text: str) -> str:
         if "委" in core or written == label:
             continue
         if label.endswith(core + end) or (written.endswith(label[len(_PARTY):]) and
-                                          label[len(_PARTY):-len(end)].endswith(("镇", "乡", "苏木", "街道"))):
+                                          label[len(_PARTY):-len(end)].endswith(_TOWN_SUFFIXES)):
             return written
     return label
 
