@@ -377,6 +377,12 @@ PROGRAM_FOUND = [
     ("深入开展安全生产专项整治行动,强化监管。", "安全生产专项整治行动"),
     ("扎实开展普法强基补短板专项行动,成效明显。", "普法强基补短板专项行动"),
     ("积极推进法治政府建设示范创建,召开推进会。", "法治政府建设示范创建"),
+    # an unquoted …行动 after a verb that pushes on (推进, 深化) names its campaign, as …工程 does (ninety-seventh round)
+    ("深入推进营商环境监督行动,推动营商环境持续优化。", "营商环境监督行动"),
+    ("统筹推进新区高质量发展支撑引领行动,凝心聚力。", "新区高质量发展支撑引领行动"),
+    # a rectification or clean-up with words of its own is a campaign like a 专项整治 (ninety-seventh round)
+    ("开展法治政府建设领域突出问题集中整治,建立健全长效机制。", "法治政府建设领域突出问题集中整治"),
+    ("开展涉企规范性文件专项清理;加强合法性审查。", "涉企规范性文件专项清理"),
 ]
 
 PROGRAM_NOT_FOUND = [
@@ -715,6 +721,11 @@ PROGRAM_NOT_FOUND = [
     # the country's system and its system of law are a doctrine, no programme (sixty-fifth round)
     ("主动适应坚持和完善中国特色社会主义制度、推进治理现代化的新要求。", "中国特色社会主义制度"),
     ("三中全会对“完善中国特色社会主义法治体系”作出部署,", "完善中国特色社会主义法治体系"),
+    # …pushed on, a 行动 with only the kind of work or 的 before it, and a clean-up with no words of its own, name none
+    ("深入推进法治建设行动,", "法治建设行动"),
+    ("把学习成果转化为推进法治政府建设的实际行动。", "法治政府建设的实际行动"),
+    ("定期组织集中清理,及时报送备案。", "定期组织集中清理"),
+    ("开展各类规范性文件专项清理,", "各类规范性文件专项清理"),
 ]
 
 
