@@ -712,6 +712,10 @@ AWARD_NOT_FOUND = [
     # 列入 after 将 / 把 puts a work into a plan or a list
     ("将习近平法治思想列入各级党委理论学习中心组重点学习内容集体学习78次,", "各级党委理论学习中心组重点学习内容集体学习"),
     ("区委把法治政府建设列入全区示范品牌项目。", "全区示范品牌项目"),
+    # a work placed in an assessment, a review or a list is assessed or listed there, not honoured
+    ("工作推进情况列入领导干部年终述职及直属单位高质量发展考核。", "领导干部年终述职及直属单位高质量发展考核"),
+    ("开展主要负责人述法,列入各镇(街道)、县直各单位年度目标责任考核项目,", "县直各单位年度目标责任考核项目"),
+    ("12个数据创新应用场景入选全省重点场景清单。", "全省重点场景清单"),
     # an honour referred back, and the first item of an agenda
     ("是全市唯一连续三年获此荣誉的单位。", "此荣誉的单位"),
     ("将学习贯彻习近平法治思想列入局党组会“第一议题”。", "局党组会“第一议题”"),

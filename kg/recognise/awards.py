@@ -139,6 +139,11 @@ _APPLIED = re.compile(r"(?:申报|争创|申请|力争|争取|力求)[^的]*$")
 # 将 (省政府将我县命名为…示范县: the honour is 我县's)
 _DISPOSAL = re.compile(r"(?<![即必])[将把](?![关来乐])")  # not 把关, 将来, 将乐县
 _PLACING = "列入"
+# 列入…年度目标责任考核项目, 列入领导干部年终述职及…考核, 入选全省重点场景清单: a work placed in an assessment, a review or
+# a list is assessed or listed there, not honoured (ninety-seventh round: over the 1,915 development golds no honour ends
+# so after these verbs; 3 false gone, nothing lost). Grades won in an assessment (…考评优秀等次) are the rankings' own.
+_PLACED_IN = re.compile(r"(?:考核|考评|述职|清单)(?:项目|内容|指标|体系)?$")
+_PLACING_VERBS = ("列入", "被列入", "入选", "成功入选")
 _PASSIVE_AGENT = 30  # characters of awarding bodies between 被 and the verb
 _RECEIVER = 12  # characters of a receiver written before 被 in a listed honour
 _ASSESSMENT_WINDOW = 60  # characters before a rank where its assessment is named
@@ -276,7 +281,8 @@ class AwardRecognizer:
             # a rank inside (…应用数均居全省第二) makes a ranking, which _rankings names
             shortest = _MIN_AWARD - bool(_QUOTED_WHOLE.fullmatch(raw.strip(" 、")))
             if not (shortest <= len(written) <= _MAX_AWARD) or self.rank.search(written) or _COUNTED.search(written) \
-                    or self.bare_rank.match(written) or _REFERS_BACK.match(written) or _LEVEL_OR_BATCH.fullmatch(written):
+                    or self.bare_rank.match(written) or _REFERS_BACK.match(written) or _LEVEL_OR_BATCH.fullmatch(written) \
+                    or (verb in _PLACING_VERBS and _PLACED_IN.search(written)):
                 continue
             if self.needs_noun[verb] and not any(n in _AGENDA.sub("", written) for n in self.nouns) \
                     and not (name in raw and _TITLED.match(raw, raw.find(name) + len(name))) \
