@@ -528,7 +528,7 @@ class ProgramRecognizer:
                  slogan_nouns: Words, award_verbs: Rows, action_verbs: Words, layout_parts: Words,
                  routine_institutions: Words, body_endings: Words, platform_nouns: Words,
                  domain_heads: Words, named_anywhere: Words, subsumed: Rows, generic_campaign_words: Words,
-                 fields: Words, service_places: Words, national_battles: Words = ()) -> None:
+                 fields: Words, service_places: Words, national_battles: Words) -> None:
         self.nouns = {r["noun"]: ProgramNoun(r["unquoted"] == "yes", r["in_name"] == "yes", r["improved"] == "yes",
                                              r.get("alone") == "yes", int(r.get("min_head") or _MIN_UNQUOTED_HEAD),
                                              r.get("pushed") == "yes")
