@@ -224,7 +224,7 @@ _TOPIC_BREAKS = "的了将把"
 # A year's 年 after its digits (召开2022年某镇…领导小组会议), and 由 or 为 before a level's or a town's word (由镇…领导小组
 # 牵头, 将…领导小组调整为市…领导小组), begin no group's topic: left in, they gave 年某镇…领导小组, 由镇…领导小组,
 # 某市为市…领导小组 (eighty-sixth round, kg/resources/README.md). 对 before the writer's own word (对我局…领导小组进行调整,
-# 对局…领导小组成员进行调整) is the preposition of the clause's verb, no word of the group's name (ninety-eighth round).
+# 对局…领导小组进行调整) is the preposition of the clause's verb, no word of the group's name (ninety-eighth round).
 _TOPIC_LEAD = re.compile(r"(?<=\d)年|[由为](?=[镇乡市县区省]|街道)|对(?=[我本]?[局委厅](?![员会])|街道|[镇乡](?![人政]))")
 # Action verbs the development golds' leading groups hold in their topics (法治政府建设工作, 全面推进依法行政工作, 示范创建工作,
 # 普法宣传, 贯彻落实习近平法治思想…): they do not end a topic, as other action verbs do (sixty-third round).
