@@ -223,8 +223,9 @@ _LONGEST_TOPIC = 24  # 某州深入推进依法行政加快建设法治政府工
 _TOPIC_BREAKS = "的了将把"
 # A year's 年 after its digits (召开2022年某镇…领导小组会议), and 由 or 为 before a level's or a town's word (由镇…领导小组
 # 牵头, 将…领导小组调整为市…领导小组), begin no group's topic: left in, they gave 年某镇…领导小组, 由镇…领导小组,
-# 某市为市…领导小组 (eighty-sixth round, kg/resources/README.md).
-_TOPIC_LEAD = re.compile(r"(?<=\d)年|[由为](?=[镇乡市县区省]|街道)")
+# 某市为市…领导小组 (eighty-sixth round, kg/resources/README.md). 对 before the writer's own word (对我局…领导小组进行调整,
+# 对局…领导小组进行调整) is the preposition of the clause's verb, no word of the group's name (ninety-eighth round).
+_TOPIC_LEAD = re.compile(r"(?<=\d)年|[由为](?=[镇乡市县区省]|街道)|对(?=[我本]?[局委厅](?![员会])|街道|[镇乡](?![人政]))")
 # Action verbs the development golds' leading groups hold in their topics (法治政府建设工作, 全面推进依法行政工作, 示范创建工作,
 # 普法宣传, 贯彻落实习近平法治思想…): they do not end a topic, as other action verbs do (sixty-third round).
 _TOPIC_VERBS = frozenset({"建设", "推进", "创建", "宣传", "审查", "试点", "创新", "普法", "治理", "贯彻", "落实", "贯彻落实"})
