@@ -284,6 +284,12 @@ FACTS = [
     ("a founding verb makes the group whose leaders hold a body's post (区政协副主席, 区司法局局长; ninety-sixth round)",
      CHENGYANG, "成立了以区政协副主席、区司法局局长为组长,各科室负责人为成员的法治建设工作领导小组。",
      {("城阳区人民政府", "成立", "城阳区法治建设工作领导小组")}),
+    ("a count of the writer's own cases or pieces of work wins the award for the writer (ninety-eighth round)",
+     CHENGYANG, "全年办理行政复议案件120件,5个案例获评全省行政复议优秀案例。",
+     {("城阳区人民政府", "获评", "全省行政复议优秀案例")}),
+    ("a count of work heading its clause wins for the writer, not for the body carried from before (ninety-eighth round)",
+     CHENGYANG, "区司法局获评全省法治宣传教育先进单位;3项经验做法入选全省法治政府建设优秀案例。",
+     {("城阳区人民政府", "入选", "全省法治政府建设优秀案例")}),
 ]
 
 
@@ -357,6 +363,9 @@ NOT_FACTS = [
      {("长沙县司法局", "成功创建", "第二批全省法治政府建设示范县")}),
     ("what a count heads won the award, not the writer", CHENGYANG, "3件案卷获评全省行政执法优秀案卷。",
      {("城阳区人民政府", "获评", "全省行政执法优秀案卷")}),
+    ("what a count of persons or bodies heads won the award, not the writer (ninety-eighth round)", CHENGYANG,
+     "2名同志获评全省行政执法先进个人。",
+     {("城阳区人民政府", "获评", "全省行政执法先进个人")}),
     ("a programme heading an award's verb is not under way", CHENGYANG,
      "“信用修复助企发展”获评全市2024年社会信用体系建设优秀案例;",
      {("城阳区人民政府", "获评", "信用修复助企发展")}),

@@ -221,6 +221,9 @@ _ON_A_TOPIC = "专题"
 _DATED = re.compile(r"\s*(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?(?:份|初|底|中旬|上旬|下旬)?,")
 # 1件案卷获评…优秀案卷, 2名教师获…二等奖: what a count heads before an award's verb won it, not the writer.
 _COUNTED_WINNERS = re.compile(r"\d+[个件项篇名家批]\S{0,20}")
+# 7个案例获评全国优秀信用案例, 1项工作获得国务院督查激励, 3项经验做法入选…: a count of the writer's own cases, practices or
+# pieces of work (个 / 项, no body, person or project named) wins for the writer, as the golds read it (ninety-eighth round).
+_COUNTED_WORK = re.compile(r"\d+[个项][^,,。;:、\s单村地区人名]{0,12}?(?:案例|经验|做法|工作|举措)")
 # 为我市成功入围…: an adverb between the bodies and an award's verb leaves them its winners.
 _AWARD_ADVERBS = re.compile(r"(?:成功|先后|均|分别|再次)*$")
 _ADVERB = re.compile(r"(?:有序|稳步|扎实|深入|全面|正式|顺利|持续|不断|进一步)?")
@@ -623,8 +626,14 @@ class ActionExtractor:
                         clause_actions.extend(action(verb, body, obj, body)
                                               for body in _joined_before(text, agencies, receiver))
                         continue
+                    counted_work = _COUNTED_WORK.fullmatch(text, lead, verb.start()) is not None
+                    if counted_work and subject is not None and subject.start < lead:
+                        # 派出所获评…;3项经验做法入选…: the count heads its clause, the body carried from before does not
+                        # win it
+                        clause_actions.append(action(verb, None, obj, None))
+                        continue
                     recipient = subject or (head_objects[0] if head_objects else None)
-                    if subject is None and _COUNTED_WINNERS.fullmatch(text, lead, verb.start()):
+                    if subject is None and _COUNTED_WINNERS.fullmatch(text, lead, verb.start()) and not counted_work:
                         continue
                 clause_actions.append(action(verb, subject, obj, recipient))
                 asked = _asked(text, agencies, verb)
