@@ -656,7 +656,7 @@ class ActionExtractor:
                     continue
                 before = (group_verbs if other.text.endswith(_GROUP) else agency_verbs).last_before(other.start)
                 if before is not None and before.group() == _ORGANISING:
-                    if before.start() > 0 and text[before.start() - 1] in _ORGANISATION_BEFORE:
+                    if _organisation_noun(text, before.start()):
                         before = None
                     elif before.end() != first.start:
                         before = (group_verbs if other.text.endswith(_GROUP) else agency_verbs).last_before(before.start())
@@ -1077,7 +1077,12 @@ def _organised(text: str, agencies: list[AgencyMention], body: AgencyMention) ->
     """Whether the bodies ``body`` is listed with are written right after 组织 (组织某街道、某局主要负责人开展述法): the
     persons they send stand for them."""
     start = _joined_before(text, agencies, body)[0].start - len(_ORGANISING)
-    return text.startswith(_ORGANISING, start) and not (start > 0 and text[start - 1] in _ORGANISATION_BEFORE)
+    return text.startswith(_ORGANISING, start) and not _organisation_noun(text, start)
+
+
+def _organisation_noun(text: str, start: int) -> bool:
+    """Whether the 组织 at ``start`` is the noun (基层党组织, 坚强的组织领导), not the verb."""
+    return start > 0 and text[start - 1] in _ORGANISATION_BEFORE
 
 
 def _is_person(text: str, body: AgencyMention, agencies: list[AgencyMention] = ()) -> bool:
