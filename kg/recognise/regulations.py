@@ -23,13 +23,12 @@ _NESTED = re.compile(r"《([^《》\n]{2,80})》|<([^<>《》\n]{2,80})>")
 
 
 # A title whose opening 《 the copy lost (制定印发2019年度法治政府建设工作要点》及工作台账, 根据2021年法治政府建设督察要点》等):
-# a 》 that closes nothing. The title runs back from it, within its clause, to the verb that issues or cites it, and ends
-# in a kind of document (with its span of years after it). Ninety-sixth round, over the 1,915 development reports: 5 titles
-# so read, 4 required found (1 | 3, newest 36 | other), 1 optional, none false; the other such 》 have no such verb before
-# them (法治日报》, a line broken inside a title).
+# a 》 that closes nothing. The title runs back from it, within its clause, to the verb that issues or cites it
+# (`title_issuing_verbs.txt`, `title_citing_verbs.txt`), and ends in a kind of `orphan_title_kinds.txt` (with its span
+# of years after it). Ninety-sixth round, over the 1,915 development reports: 5 titles so read, 4 required found (1 | 3,
+# newest 36 | other), 1 optional, none false; the other such 》 have no such verb before them (法治日报》, a line broken
+# inside a title).
 _ORPHAN_CLAUSE = re.compile(r"[^,。;:、“”《》\s]{4,45}$")
-_CITING_VERBS = ("根据", "按照", "依照", "依据", "对照", "落实")
-_ORPHAN_KINDS = ("方案", "办法", "条例", "意见", "规定", "纲要", "细则", "规划", "要点", "计划", "清单")
 _YEARS_AFTER = re.compile(r"\([0-9年\-—–~]{4,12}\)$")
 
 
@@ -39,10 +38,12 @@ class RegulationRecognizer:
     issues one. Over the 357 development reports such a title is a required regulation 5 times, optional (or another
     type) 6 times and not annotated once (我局…, left out); undated ones are mostly generic (年度工作实施方案)."""
 
-    def __init__(self, max_title: int, issuing_verbs: Words, document_kinds: Words, national_titles: Words) -> None:
+    def __init__(self, max_title: int, issuing_verbs: Words, document_kinds: Words, national_titles: Words,
+                 citing_verbs: Words, orphan_kinds: Words) -> None:
         self.max_title = max_title
         self.national = re.compile(alternation(words(national_titles)))
-        self.citing = re.compile(rf"(?:{alternation(list(words(issuing_verbs)) + list(_CITING_VERBS))})了?")
+        self.citing = re.compile(rf"(?:{alternation(list(words(issuing_verbs)) + list(words(citing_verbs)))})了?")
+        self.orphan_kinds = tuple(words(orphan_kinds))
         self.unquoted = re.compile(
             rf"(?:{alternation(words(issuing_verbs))})了?({_TITLE_CHARS}{{0,20}}?20\d\d年度?{_TITLE_CHARS}{{2,30}}?"
             rf"(?:{alternation(words(document_kinds))}))(?=[,。;、和及与]|$)", re.M)
@@ -61,7 +62,7 @@ class RegulationRecognizer:
         for m in self.national.finditer(text):
             if not any(start <= m.start() and m.end() <= end for start, end in titles):
                 found.add(RegulationMention(m.start(), m.end(), m.group()))
-        for start, end in _orphan_titles(text, titles, self.citing):
+        for start, end in _orphan_titles(text, titles, self.citing, self.orphan_kinds):
             found.add(RegulationMention(start, end, text[start:end]))
         for m in self.unquoted.finditer(text):
             if not m.group(1).startswith(_SELF):
@@ -69,7 +70,8 @@ class RegulationRecognizer:
         return doc
 
 
-def _orphan_titles(text: str, titles: tuple[tuple[int, int], ...], citing: re.Pattern) -> list[tuple[int, int]]:
+def _orphan_titles(text: str, titles: tuple[tuple[int, int], ...], citing: re.Pattern,
+                   kinds: tuple[str, ...]) -> list[tuple[int, int]]:
     """``(start, end)`` of each title before a 》 that closes no 《 (see ``_ORPHAN_CLAUSE``)."""
     closing = {end for _, end in titles}
     out = []
@@ -82,17 +84,21 @@ def _orphan_titles(text: str, titles: tuple[tuple[int, int], ...], citing: re.Pa
             continue
         start = clause.start() + verbs[-1].end()
         title = _YEARS_AFTER.sub("", text[start:m.start()])
-        if 4 <= m.start() - start <= 40 and title.endswith(_ORPHAN_KINDS) and not title.startswith(_SELF):
+        if 4 <= m.start() - start <= 40 and title.endswith(kinds) and not title.startswith(_SELF):
             out.append((start, m.start()))
     return out
 
 
 @Language.factory("fazhi_regulations", default_config={
     "max_title": 80, "issuing_verbs": "title_issuing_verbs.txt", "document_kinds": "document_kinds.txt",
-    "national_titles": "national_titles.txt"},
+    "national_titles": "national_titles.txt", "citing_verbs": "title_citing_verbs.txt",
+    "orphan_kinds": "orphan_title_kinds.txt"},
     assigns=["doc._.mentions"])
 def make_regulation_recognizer(nlp: Language, name: str, max_title: int, issuing_verbs: Words,
-                               document_kinds: Words, national_titles: Words) -> RegulationRecognizer:
+                               document_kinds: Words, national_titles: Words, citing_verbs: Words,
+                               orphan_kinds: Words) -> RegulationRecognizer:
     """``issuing_verbs``, ``document_kinds``: the verb before and the last words of a dated title without 《》;
-    ``national_titles``: national regulations' full titles, regulations even without 《》."""
-    return RegulationRecognizer(max_title, issuing_verbs, document_kinds, national_titles)
+    ``national_titles``: national regulations' full titles, regulations even without 《》; ``citing_verbs``,
+    ``orphan_kinds``: the verbs a title whose opening 《 was lost is read back to, besides the issuing ones, and the
+    kinds it must end in."""
+    return RegulationRecognizer(max_title, issuing_verbs, document_kinds, national_titles, citing_verbs, orphan_kinds)
