@@ -32,7 +32,7 @@ from kg.locate import host_labels
 from kg.names import BodyNames, award_level
 from kg.national_programs import national
 from kg.recognise.mentions import AgencyMention, ReportContext
-from kg.resources import rows
+from kg.resources import rows, word_list
 
 NATIONAL = "cn"
 # A province's court is its high court (省法院: 山东省高级人民法院); a people's court named by the province alone is
@@ -44,8 +44,9 @@ _NATIONAL_ISSUERS = (_PRC, "中国共产党", "中共中央", "国务院")
 # 《条例》, 《意见》 written bare after a title of that kind, with no short form declared for it (在街道印发学习《条例》 after
 # 《广州市支持民营经济发展条例》): the document just named, not one of its own. With no title of its kind before it (区人大
 # 《决定》) it still names a document of its own, as the twentieth round found. Ninety-sixth round, over the 1,915
-# development reports: 7 false regulations gone (0 | 7, newest 36 | other), none lost, 2 judged fact rows right.
-_BARE_KINDS = ("条例", "意见", "纲要", "办法", "规划", "方案", "要点", "规定", "决定", "细则", "决议", "准则", "计划")
+# development reports: 7 false regulations gone (0 | 7, newest 36 | other), none lost, 2 judged fact rows right. The
+# kinds are `bare_title_kinds.txt`.
+_BARE_KINDS = word_list("bare_title_kinds.txt")
 # 纲要(2021-2025) and 纲要(2021-2025年) in one report: a span of years written without its 年 is the same title
 # (ninety-sixth round: 2 false regulations gone over the 1,915, 0 | 2).
 _SPAN_NO_YEAR = re.compile(r"(\(\d{4}—\d{4})\)")
