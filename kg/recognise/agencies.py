@@ -943,8 +943,8 @@ def _party_unit_left(text: str, start: int, data: dict, unit: str) -> bool:
         return False
     if unit == _PARTY_GROUP_UNIT and (not data.get("jurisdiction") or not (data.get("core") or "").endswith(("局", "厅"))):
         return True
-    return data.get("kind") != "department" or text.endswith("中共", 0, start) or text.startswith("中共", start) \
-        or (data.get("core") or "").endswith(("办公室", "办"))
+    return data.get("kind") != "department" or text.endswith(_PARTY_PREFIX, 0, start) \
+        or text.startswith(_PARTY_PREFIX, start) or (data.get("core") or "").endswith(("办公室", "办"))
 
 
 def _bare_working_committee(text: str, start: int, data: dict) -> bool:
